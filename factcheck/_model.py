@@ -1,0 +1,359 @@
+"""The typed claim model: spans, documents, amounts, durations, time windows and claims.
+
+Every class is a frozen, keyword-only attrs class with validators, so that values are safe to
+share, hash and pickle, and so that ``hypothesis.strategies.builds`` can make them.
+Behaviour beyond small derived properties lives in the stage that owns it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from factcheck.errors import InvalidArgument
+
+if TYPE_CHECKING:
+    from typing import TypeAlias
+
+    import pint
+
+    Quantity: TypeAlias = pint.Quantity[Any]
+
+__all__ = [
+    "Amount",
+    "AmountClaim",
+    "Claim",
+    "Document",
+    "Duration",
+    "EventClaim",
+    "Hedge",
+    "Modality",
+    "Polarity",
+    "QuoteClaim",
+    "Span",
+    "Speaker",
+    "StatementDateClaim",
+    "Subject",
+    "Tense",
+    "TimeBound",
+    "TimeWindow",
+    "Timex",
+]
+
+#: A bound of a time window: an instant (naive ``datetime``, the wall-clock time of the place the
+#: text is about) or an offset from the text's reference instant when that instant is not known.
+TimeBound = dt.datetime | dt.timedelta
+
+
+def _fail(instance: object, attribute: attrs.Attribute[Any], reason: str) -> None:
+    name = type(instance).__name__
+    raise InvalidArgument(f"{name}.{attribute.name}: {reason}")
+
+
+def _non_negative(instance: object, attribute: attrs.Attribute[Any], value: int) -> None:
+    if value < 0:
+        _fail(instance, attribute, f"must be >= 0, got {value}")
+
+
+def _non_empty(instance: object, attribute: attrs.Attribute[Any], value: str) -> None:
+    if not value.strip():
+        _fail(instance, attribute, "must not be empty")
+
+
+def _naive(instance: object, attribute: attrs.Attribute[Any], value: dt.datetime | None) -> None:
+    if isinstance(value, dt.datetime) and value.tzinfo is not None:
+        _fail(instance, attribute, "must be a naive datetime (local wall-clock time)")
+
+
+@attrs.frozen(kw_only=True, order=True)
+class Span:
+    """A half-open range ``[start, end)`` of character offsets into a document's text."""
+
+    start: int = attrs.field(validator=[attrs.validators.instance_of(int), _non_negative])
+    end: int = attrs.field(validator=attrs.validators.instance_of(int))
+
+    @end.validator
+    def _check_end(self, attribute: attrs.Attribute[int], value: int) -> None:
+        if value < self.start:
+            _fail(self, attribute, f"must be >= start ({self.start}), got {value}")
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def slice(self, text: str) -> str:
+        """The part of ``text`` this span covers."""
+        return text[self.start : self.end]
+
+
+@attrs.frozen(kw_only=True)
+class Document:
+    """One text to check, with what is known about where and when it was published.
+
+    ``published`` is the reference instant that relative time expressions ("now", "next month")
+    are anchored to; when it is ``None`` they stay relative and checks that need a date say so.
+    """
+
+    text: str = attrs.field(validator=attrs.validators.instance_of(str))
+    id: str = attrs.field(validator=[attrs.validators.instance_of(str), _non_empty])
+    published: dt.datetime | None = attrs.field(
+        default=None,
+        validator=[attrs.validators.optional(attrs.validators.instance_of(dt.datetime)), _naive],
+    )
+    title: str | None = None
+    outlet: str | None = None
+    byline: str | None = None
+    path: str | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Subject:
+    """What a claim is about: a normalized ``key`` that groups mentions, and the surface text."""
+
+    key: str = attrs.field(validator=[attrs.validators.instance_of(str), _non_empty])
+    text: str = attrs.field(validator=attrs.validators.instance_of(str))
+
+
+@attrs.frozen(kw_only=True)
+class Speaker:
+    """Who said something: a normalized ``key`` shared by name variants, and a display name."""
+
+    key: str = attrs.field(validator=[attrs.validators.instance_of(str), _non_empty])
+    name: str = attrs.field(validator=attrs.validators.instance_of(str))
+    role: str | None = None
+
+
+class Hedge(enum.Enum):
+    """How a text qualifies a stated value; each hedge widens it into an interval."""
+
+    EXACT = "exact"
+    APPROXIMATELY = "approximately"
+    NEARLY = "nearly"
+    AT_LEAST = "at least"
+    MORE_THAN = "more than"
+    UP_TO = "up to"
+    FEWER_THAN = "fewer than"
+    RANGE = "range"
+    VAGUE = "vague"
+
+
+def _quantity(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    from factcheck._units import registry
+
+    if not isinstance(value, registry().Quantity):
+        _fail(instance, attribute, f"must be a pint Quantity of factcheck's registry: {value!r}")
+
+
+def _default_stated(amount: Amount) -> tuple[Quantity, Quantity]:
+    return (amount.low, amount.high)
+
+
+@attrs.frozen(kw_only=True)
+class Amount:
+    """An interval ``[low, high]`` of quantities, and the hedge that produced it.
+
+    ``stated`` keeps the value or range as written ("about 2,000" states ``(2000, 2000)`` and is
+    the interval ``[1800, 2200]`` under the default tolerances). An open end (``low_open``,
+    ``high_open``) excludes that bound: "more than 2,000" is ``(2000, inf)``.
+    """
+
+    low: Quantity = attrs.field(validator=_quantity)
+    high: Quantity = attrs.field(validator=_quantity)
+    hedge: Hedge = attrs.field(default=Hedge.EXACT, validator=attrs.validators.instance_of(Hedge))
+    stated: tuple[Quantity, Quantity] = attrs.field(
+        default=attrs.Factory(_default_stated, takes_self=True),
+        validator=attrs.validators.instance_of(tuple),
+    )
+    low_open: bool = attrs.field(default=False, validator=attrs.validators.instance_of(bool))
+    high_open: bool = attrs.field(default=False, validator=attrs.validators.instance_of(bool))
+
+    def __attrs_post_init__(self) -> None:
+        name = type(self).__name__
+        if len(self.stated) != 2:
+            raise InvalidArgument(f"{name}.stated: must be a (low, high) pair")
+        for value in (self.high, *self.stated):
+            if not isinstance(value, type(self.low)):
+                raise InvalidArgument(f"{name}: {value!r} is not a pint Quantity")
+            if value.dimensionality != self.low.dimensionality:
+                raise InvalidArgument(f"{name}: {value!r} has not the dimension of {self.low!r}")
+        if self.high.to(self.low.units).magnitude < self.low.magnitude:
+            raise InvalidArgument(f"{name}: high {self.high} is below low {self.low}")
+
+    @property
+    def unit(self) -> str:
+        """The unit of the stated value, as pint names it (``"troop"``, ``"USD"``, ``"day"``)."""
+        return str(self.stated[0].units)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # pint unpickles quantities into its application registry, which does not know
+        # factcheck's units; rebuild them in factcheck's registry instead.
+        def portable(q: Quantity) -> tuple[float, str]:
+            return (q.magnitude, str(q.units))
+
+        fields = {
+            "low": portable(self.low),
+            "high": portable(self.high),
+            "stated": tuple(portable(q) for q in self.stated),
+        }
+        flags = {"hedge": self.hedge, "low_open": self.low_open, "high_open": self.high_open}
+        return (_unpickle_amount, (type(self), fields, flags))
+
+
+def _unpickle_amount(cls: type[Amount], fields: dict[str, Any], flags: dict[str, Any]) -> Amount:
+    from factcheck._units import registry
+
+    def build(pair: tuple[float, str]) -> Quantity:
+        return registry().Quantity(pair[0], pair[1])
+
+    return cls(
+        low=build(fields["low"]),
+        high=build(fields["high"]),
+        stated=(build(fields["stated"][0]), build(fields["stated"][1])),
+        **flags,
+    )
+
+
+@attrs.frozen(kw_only=True)
+class Duration(Amount):
+    """An amount of time: "17 years", "24 hours", "60 to 100 days", "several months"."""
+
+    def __attrs_post_init__(self) -> None:
+        super().__attrs_post_init__()
+        if self.low.dimensionality != {"[time]": 1}:
+            raise InvalidArgument(f"Duration: {self.low!r} is not an amount of time")
+
+
+def _bound(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is not None and not isinstance(value, dt.datetime | dt.timedelta):
+        _fail(instance, attribute, f"must be a datetime, a timedelta or None, got {value!r}")
+    _naive(instance, attribute, value if isinstance(value, dt.datetime) else None)
+
+
+@attrs.frozen(kw_only=True)
+class TimeWindow:
+    """When something is asserted to hold or happen: the half-open range ``[earliest, latest)``.
+
+    ``None`` leaves that end open ("for now" has no stated end; "until Iran exits" has no stated
+    date). A ``timedelta`` bound is an offset from the reference instant of the text, used when
+    that instant is not known; :meth:`anchored` turns such a window into dates.
+    """
+
+    earliest: TimeBound | None = attrs.field(default=None, validator=_bound)
+    latest: TimeBound | None = attrs.field(default=None, validator=_bound)
+
+    def __attrs_post_init__(self) -> None:
+        early, late = self.earliest, self.latest
+        if early is None or late is None or type(early) is not type(late):
+            return
+        if not early < late:  # type: ignore[operator]
+            raise InvalidArgument(f"TimeWindow: earliest {early} is not before latest {late}")
+
+    @property
+    def is_relative(self) -> bool:
+        """Whether an end is an offset from an unknown reference instant."""
+        return isinstance(self.earliest, dt.timedelta) or isinstance(self.latest, dt.timedelta)
+
+    def anchored(self, reference: dt.datetime) -> TimeWindow:
+        """This window with offsets resolved against ``reference``."""
+
+        def resolve(bound: TimeBound | None) -> dt.datetime | None:
+            return reference + bound if isinstance(bound, dt.timedelta) else bound
+
+        return TimeWindow(earliest=resolve(self.earliest), latest=resolve(self.latest))
+
+
+@attrs.frozen(kw_only=True)
+class Timex:
+    """A TimeML TIMEX3 annotation: ``type`` (DATE, TIME, DURATION, SET), ``value`` and ``mod``."""
+
+    type: str = attrs.field(validator=attrs.validators.in_(("DATE", "TIME", "DURATION", "SET")))
+    value: str = attrs.field(validator=[attrs.validators.instance_of(str), _non_empty])
+    mod: str | None = None
+
+
+class Polarity(enum.Enum):
+    """Whether an event is asserted to happen or not to happen."""
+
+    POSITIVE = "positive"
+    NEGATIVE = "negative"
+
+
+class Tense(enum.Enum):
+    """When, relative to the statement, an event is placed by its verb."""
+
+    PAST = "past"
+    PRESENT = "present"
+    FUTURE = "future"
+
+
+class Modality(enum.Enum):
+    """How firmly the text commits to an event."""
+
+    ASSERTED = "asserted"
+    PLANNED = "planned"
+    CONDITIONAL = "conditional"
+    POSSIBLE = "possible"
+    DESIRED = "desired"
+
+
+@attrs.frozen(kw_only=True)
+class Claim:
+    """Something a text asserts, with where it came from and who asserted it.
+
+    ``speaker`` is ``None`` when the claim is in the article's own voice. ``reference`` is the
+    instant the claim's time expressions were anchored to (the statement's date when the text
+    gives it, else the publication date), or ``None`` when neither is known.
+    """
+
+    document: str = attrs.field(validator=[attrs.validators.instance_of(str), _non_empty])
+    span: Span = attrs.field(validator=attrs.validators.instance_of(Span))
+    text: str = attrs.field(validator=attrs.validators.instance_of(str))
+    sentence: Span = attrs.field(validator=attrs.validators.instance_of(Span))
+    subject: Subject | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Subject))
+    )
+    speaker: Speaker | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Speaker))
+    )
+    reference: dt.datetime | None = attrs.field(
+        default=None,
+        validator=[attrs.validators.optional(attrs.validators.instance_of(dt.datetime)), _naive],
+    )
+    window: TimeWindow | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(TimeWindow))
+    )
+
+
+@attrs.frozen(kw_only=True)
+class AmountClaim(Claim):
+    """An amount of something: "roughly 2,000 troops", "$5.1 billion", "4 per cent"."""
+
+    amount: Amount = attrs.field(validator=attrs.validators.instance_of(Amount))
+
+
+@attrs.frozen(kw_only=True)
+class EventClaim(Claim):
+    """An event of a class in the event lexicon ("withdraw", "remain"), and how it is asserted."""
+
+    event: str = attrs.field(validator=[attrs.validators.instance_of(str), _non_empty])
+    polarity: Polarity = attrs.field(
+        default=Polarity.POSITIVE, validator=attrs.validators.instance_of(Polarity)
+    )
+    tense: Tense = attrs.field(default=Tense.PRESENT, validator=attrs.validators.instance_of(Tense))
+    modality: Modality = attrs.field(
+        default=Modality.ASSERTED, validator=attrs.validators.instance_of(Modality)
+    )
+
+
+@attrs.frozen(kw_only=True)
+class QuoteClaim(Claim):
+    """Words put in a speaker's mouth; ``quote`` is the quoted text without its marks."""
+
+    quote: str = attrs.field(validator=[attrs.validators.instance_of(str), _non_empty])
+
+
+@attrs.frozen(kw_only=True)
+class StatementDateClaim(Claim):
+    """When a statement was made ("said Wednesday"); ``window`` is that day or time."""

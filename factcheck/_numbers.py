@@ -1,0 +1,222 @@
+"""Numbers in text: digits with separators and decimals, number words, scales and blur words.
+
+The grammar is compiled from the ``numbers`` table of a lexicon. Finders embed its regular
+expressions in their own patterns and call :meth:`NumberGrammar.value` on what they matched.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import re
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+import attrs
+
+from factcheck._lexicon import Lexicon
+
+__all__ = ["NumberGrammar", "number_grammar", "words_pattern"]
+
+#: Digits with optional thousands separators and decimals: "2,000", "1.5", "140,937,785", "0.75".
+DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?"
+
+#: Vulgar fraction characters and their values.
+VULGAR_FRACTIONS = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅛": 0.125}
+
+_HYPHEN = "\u2010\u2011-"
+_SPLIT = re.compile(rf"[\s{_HYPHEN}]+")
+
+
+def words_pattern(words: Iterable[object]) -> str:
+    """A group alternating ``words``, longest first, a space matching any run of whitespace."""
+    ordered = sorted({str(word).lower() for word in words}, key=lambda w: (-len(w), w))
+    return "(?:" + "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in ordered) + ")"
+
+
+def _table(lexicon: Lexicon, name: str) -> Mapping[str, Any]:
+    table = lexicon.table("numbers").get(name, {})
+    if not isinstance(table, Mapping):
+        raise lexicon.error(("numbers", name), "must be a table")
+    return table
+
+
+def _numbers(lexicon: Lexicon, name: str) -> dict[str, float]:
+    values: dict[str, float] = {}
+    for word, value in _table(lexicon, name).items():
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise lexicon.error(("numbers", name, word), f"must be a number, got {value!r}")
+        values[word.lower()] = float(value)
+    return values
+
+
+def _ranges(lexicon: Lexicon, name: str) -> dict[str, tuple[float, float]]:
+    ranges: dict[str, tuple[float, float]] = {}
+    for word, value in _table(lexicon, name).items():
+        if (
+            not isinstance(value, list)
+            or len(value) != 2
+            or not all(isinstance(v, int | float) and not isinstance(v, bool) for v in value)
+            or not 0 <= value[0] < value[1]
+        ):
+            raise lexicon.error(
+                ("numbers", name, word), f"must be [low, high] with 0 <= low < high, got {value!r}"
+            )
+        ranges[_SPLIT.sub(" ", word.lower())] = (float(value[0]), float(value[1]))
+    return ranges
+
+
+@attrs.frozen(kw_only=True, eq=False)
+class NumberGrammar:
+    """Regular expressions for numbers, and the values of what they match.
+
+    The patterns have no capturing groups and expect ``re.IGNORECASE``.
+    """
+
+    cardinals: Mapping[str, float]
+    groups: Mapping[str, float]
+    ordinals: Mapping[str, float]
+    fractions: Mapping[str, float]
+    scales: Mapping[str, float]
+    scale_abbreviations: Mapping[str, float]
+    vague: Mapping[str, tuple[float, float]]
+    words: str = attrs.field(init=False)
+    number: str = attrs.field(init=False)
+    scale: str = attrs.field(init=False)
+    blur: str = attrs.field(init=False)
+
+    def __attrs_post_init__(self) -> None:
+        hyphen = f"[{_HYPHEN}]"
+        whole = words_pattern([*self.cardinals, *self.groups, *self.scales, "half"])
+        fraction = words_pattern(self.fractions)
+        count = words_pattern(["a", "an", *self.cardinals])
+        # A fraction word needs a count before it ("a third", "two-thirds", "one and a half");
+        # alone, "third" and "quarter" are more often ordinals and calendar quarters.
+        item = rf"(?:{count}(?:\s+|{hyphen}){fraction}|(?:an?\s+)?{whole})"
+        link = rf"(?:\s+and\s+(?:an?\s+)?|\s+|{hyphen})"
+        # Atomic groups: a number, once read, is never re-split when the pattern around it fails,
+        # which keeps every finder linear in the length of the text.
+        words = rf"(?>\b{item}(?:{link}(?:{fraction}|{item}))*\b)"
+        scale = words_pattern(self.scales)
+        # Unambiguous abbreviations may stand apart from the digits ("5.1 bn"); the one-letter
+        # ones ("3m", "5k") belong to the finder that knows the context.
+        long_abbreviations = words_pattern(a for a in self.scale_abbreviations if len(a) > 1)
+        vulgar = "".join(VULGAR_FRACTIONS)
+        digits = (
+            rf"(?>(?<![\w.,]){DIGITS}(?:\s?[{vulgar}])?"
+            rf"(?:\s?{long_abbreviations}\b|(?:\s+|{hyphen}){scale}\b)*"
+            rf"|(?<!\w)[{vulgar}])"
+        )
+        object.__setattr__(self, "words", words)
+        object.__setattr__(self, "number", rf"(?:{digits}|{words})")
+        object.__setattr__(self, "scale", scale)
+        object.__setattr__(self, "blur", rf"(?:\b{words_pattern(self.vague)}\b)")
+
+    def value(self, text: str) -> float | None:
+        """The value of a number matched by :attr:`number`, or ``None`` if it is not well formed."""
+        text = text.strip().lower()
+        if not text:
+            return None
+        if text[0].isdigit() or text[0] in VULGAR_FRACTIONS:
+            return self._digits_value(text)
+        return self._words_value([t for t in _SPLIT.split(text) if t])
+
+    def vague_range(self, text: str) -> tuple[float, float] | None:
+        """The ``[low, high)`` range of a blur word matched by :attr:`blur` ("dozens", "a few")."""
+        return self.vague.get(_SPLIT.sub(" ", text.strip().lower()))
+
+    def ordinal(self, text: str) -> int | None:
+        """The value of an ordinal word ("third") or numeral ("3rd", "19th")."""
+        text = text.strip().lower()
+        match = re.fullmatch(r"(\d+)(?:st|nd|rd|th)?", text)
+        if match:
+            return int(match.group(1))
+        value = self.ordinals.get(text)
+        return None if value is None else int(value)
+
+    def _digits_value(self, text: str) -> float | None:
+        match = re.match(DIGITS, text)
+        value = float(match.group().replace(",", "")) if match else 0.0
+        rest = text[match.end() :] if match else text
+        rest = rest.lstrip()
+        if rest and rest[0] in VULGAR_FRACTIONS:
+            value += VULGAR_FRACTIONS[rest[0]]
+            rest = rest[1:]
+        for word in _SPLIT.split(rest):
+            if not word:
+                continue
+            factor = self.scales.get(word) or self.scale_abbreviations.get(word)
+            if factor is None:
+                return None
+            value *= factor
+        return value
+
+    def _words_value(self, words: list[str]) -> float | None:
+        at = next((i for i, word in enumerate(words) if word in self.fractions), None)
+        if at is None:
+            return self._whole_value(words)
+        before, fraction, after = words[:at], self.fractions[words[at]], words[at + 1 :]
+        value: float | None
+        if len(before) >= 2 and before[-2] == "and" and before[-1] in ("a", "an"):
+            whole = self._whole_value(before[:-2])  # "two and a half"
+            value = None if whole is None else whole + fraction
+        elif before in ([], ["a"], ["an"]):
+            value = fraction  # "half", "a third"
+        else:
+            count = self._whole_value(before)  # "two thirds"
+            value = None if count is None else count * fraction
+        if value is None:
+            return None
+        if after[:1] in (["a"], ["an"]):
+            after = after[1:]  # "half a million"
+        if after:
+            factor = self._whole_value(after)
+            value = None if factor is None else value * factor
+        return value
+
+    def _whole_value(self, words: list[str]) -> float | None:
+        total = 0.0  # closed by scales of a thousand and more
+        current = 0.0  # the part below the next such scale
+        previous = ""
+        for word in words:
+            if word == "and" and previous in self.scales:
+                continue  # "one hundred and twenty"
+            if word in ("a", "an") and previous in ("", "and"):
+                previous = word  # stands for one before a multiplier
+                continue
+            if word in self.cardinals and previous not in ("a", "an"):
+                value = self.cardinals[word]
+                last = self.cardinals.get(previous)
+                # "twenty four" builds a number; "four twenty" or "nineteen ninety" does not.
+                if last is not None and not (last >= 20 and last % 10 == 0 and value < 10):
+                    return None
+                current += value
+            elif word in self.groups or word in self.scales:
+                factor = self.groups.get(word) or self.scales[word]
+                base = current or 1.0
+                if factor >= 1000:
+                    total += base * factor
+                    current = 0.0
+                else:
+                    current = base * factor
+            else:
+                return None
+            previous = word
+        if previous in ("a", "an", "and", ""):
+            return None
+        result = total + current
+        return result if math.isfinite(result) else None
+
+
+@functools.cache
+def number_grammar(lexicon: Lexicon) -> NumberGrammar:
+    """The number grammar of ``lexicon``, compiled once per lexicon."""
+    return NumberGrammar(
+        cardinals=_numbers(lexicon, "cardinals"),
+        groups=_numbers(lexicon, "groups"),
+        ordinals=_numbers(lexicon, "ordinals"),
+        fractions=_numbers(lexicon, "fractions"),
+        scales=_numbers(lexicon, "scales"),
+        scale_abbreviations=_numbers(lexicon, "scale_abbreviations"),
+        vague=_ranges(lexicon, "vague"),
+    )

@@ -1,0 +1,140 @@
+"""The claim model validates its fields and keeps its values."""
+
+from __future__ import annotations
+
+import datetime as dt
+import pickle
+
+import attrs
+import pytest
+
+from factcheck import (
+    Amount,
+    AmountClaim,
+    Document,
+    Duration,
+    Hedge,
+    InvalidArgument,
+    Span,
+    TimeWindow,
+    Timex,
+)
+from factcheck._units import quantity
+
+
+def test_span_rejects_end_before_start() -> None:
+    """A span cannot end before it starts."""
+    with pytest.raises(InvalidArgument, match="end"):
+        Span(start=5, end=4)
+
+
+def test_span_slices_text() -> None:
+    """A span picks its characters out of a text."""
+    assert Span(start=4, end=9).slice("All troops home") == "troop"
+
+
+def test_document_requires_naive_publication_date() -> None:
+    """Publication dates are wall-clock times; an aware datetime is refused."""
+    aware = dt.datetime(2018, 12, 19, tzinfo=dt.UTC)
+    with pytest.raises(InvalidArgument, match="naive"):
+        Document(text="x", id="a", published=aware)
+
+
+def test_document_is_keyword_only() -> None:
+    """Documents are made with keywords only."""
+    with pytest.raises(TypeError):
+        Document("text", "id")  # type: ignore[misc]
+
+
+def test_amount_defaults_stated_to_its_interval() -> None:
+    """An amount made from bounds states those bounds."""
+    amount = Amount(low=quantity(60, "day"), high=quantity(100, "day"), hedge=Hedge.RANGE)
+    assert amount.stated == (quantity(60, "day"), quantity(100, "day"))
+    assert amount.unit == "day"
+
+
+def test_amount_rejects_mixed_dimensions() -> None:
+    """Both ends of an amount measure the same kind of thing."""
+    with pytest.raises(InvalidArgument, match="dimension"):
+        Amount(low=quantity(2000, "troop"), high=quantity(2000, "person"))
+
+
+def test_amount_rejects_inverted_interval() -> None:
+    """The high end of an amount is not below its low end."""
+    with pytest.raises(InvalidArgument, match="below"):
+        Amount(low=quantity(3, "day"), high=quantity(2, "day"))
+
+
+def test_amount_accepts_an_unbounded_high_end() -> None:
+    """'more than 2,000' has no upper bound."""
+    amount = Amount(
+        low=quantity(2000, "troop"),
+        high=quantity(float("inf"), "troop"),
+        hedge=Hedge.MORE_THAN,
+        low_open=True,
+    )
+    assert amount.high.magnitude == float("inf")
+
+
+def test_amount_rejects_non_quantities() -> None:
+    """Amount bounds are pint quantities of factcheck's registry."""
+    with pytest.raises(InvalidArgument, match="Quantity"):
+        Amount(low=2000, high=2000)  # type: ignore[arg-type]
+
+
+def test_duration_requires_time() -> None:
+    """A duration is an amount of time."""
+    with pytest.raises(InvalidArgument, match="time"):
+        Duration(low=quantity(1, "troop"), high=quantity(1, "troop"))
+    assert Duration(low=quantity(24, "hour"), high=quantity(24, "hour")).unit == "hour"
+
+
+def test_window_rejects_empty_interval() -> None:
+    """A window's earliest instant comes before its latest."""
+    day = dt.datetime(2018, 12, 19)
+    with pytest.raises(InvalidArgument, match="before"):
+        TimeWindow(earliest=day, latest=day)
+
+
+def test_window_anchors_offsets() -> None:
+    """Offsets from an unknown reference become dates once the reference is known."""
+    window = TimeWindow(earliest=dt.timedelta(days=60), latest=dt.timedelta(days=100))
+    assert window.is_relative
+    anchored = window.anchored(dt.datetime(2018, 12, 19))
+    assert anchored == TimeWindow(
+        earliest=dt.datetime(2019, 2, 17), latest=dt.datetime(2019, 3, 29)
+    )
+    assert not anchored.is_relative
+
+
+def test_window_may_be_open() -> None:
+    """Either end of a window may be open."""
+    assert TimeWindow(earliest=dt.timedelta(0)).latest is None
+
+
+def test_timex_type_is_a_timeml_type() -> None:
+    """TIMEX3 types are DATE, TIME, DURATION or SET."""
+    with pytest.raises(ValueError, match="type"):
+        Timex(type="INTERVAL", value="P1D")
+
+
+def test_values_are_frozen_and_pickle() -> None:
+    """Claims cannot be changed after they are made, and survive pickling."""
+    claim = AmountClaim(
+        document="a",
+        span=Span(start=0, end=12),
+        text="2,000 troops",
+        sentence=Span(start=0, end=30),
+        amount=Amount(low=quantity(2000, "troop"), high=quantity(2000, "troop")),
+    )
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        claim.text = "3,000 troops"  # type: ignore[misc]
+    assert pickle.loads(pickle.dumps(claim)) == claim
+
+
+def test_errors_pickle_with_their_fields() -> None:
+    """Errors keep their fields across a process boundary."""
+    from factcheck import InputError
+
+    error = pickle.loads(pickle.dumps(InputError("a.txt", "not UTF-8")))
+    assert (error.source, error.reason, str(error)) == ("a.txt", "not UTF-8", "a.txt: not UTF-8")
