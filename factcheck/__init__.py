@@ -6,6 +6,7 @@ time windows, and checks that claims which must agree do agree.
 
 from __future__ import annotations
 
+from factcheck._intervals import amounts_overlap, comparable, windows_overlap
 from factcheck._lexicon import Lexicon, load_lexicon
 from factcheck._model import (
     Amount,
@@ -58,5 +59,8 @@ __all__ = [
     "Tense",
     "TimeWindow",
     "Timex",
+    "amounts_overlap",
+    "comparable",
     "load_lexicon",
+    "windows_overlap",
 ]

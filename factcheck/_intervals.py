@@ -1,0 +1,79 @@
+"""Whether two amounts or two time windows can both be true: the interval algebra rules rely on.
+
+Each relation answers ``True`` (they overlap), ``False`` (they cannot both hold) or ``None``
+(they cannot be compared: counts of different kinds, or a dated window against one that is only
+known relative to an unknown reference instant).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+
+from factcheck._model import Amount, TimeBound, TimeWindow
+
+__all__ = ["amounts_overlap", "comparable", "windows_overlap"]
+
+#: Relative slack when comparing converted magnitudes, so unit round trips do not split hairs.
+_EPSILON = 1e-9
+
+
+def comparable(a: Amount, b: Amount) -> bool:
+    """Whether two amounts measure the same kind of thing (days and months do; troops and people
+    do not)."""
+    return bool(a.low.dimensionality == b.low.dimensionality)
+
+
+def _close(x: float, y: float) -> bool:
+    if math.isinf(x) or math.isinf(y):
+        return x == y
+    return abs(x - y) <= _EPSILON * max(abs(x), abs(y), 1.0)
+
+
+def amounts_overlap(a: Amount, b: Amount) -> bool | None:
+    """Whether some value lies in both amounts' intervals; ``None`` if they are not comparable."""
+    if not comparable(a, b):
+        return None
+    units = a.low.units
+    b_low = b.low.to(units).magnitude
+    b_high = b.high.to(units).magnitude
+    a_low, a_high = a.low.magnitude, a.high.magnitude
+    # The intersection runs from the larger low end to the smaller high end.
+    if _close(a_low, b_low):
+        low, low_open = a_low, a.low_open or b.low_open
+    elif a_low > b_low:
+        low, low_open = a_low, a.low_open
+    else:
+        low, low_open = b_low, b.low_open
+    if _close(a_high, b_high):
+        high, high_open = a_high, a.high_open or b.high_open
+    elif a_high < b_high:
+        high, high_open = a_high, a.high_open
+    else:
+        high, high_open = b_high, b.high_open
+    if _close(low, high):
+        return not (low_open or high_open)
+    return bool(low < high)
+
+
+def _starts_before_end(start: TimeBound | None, end: TimeBound | None) -> bool | None:
+    """Whether a window's ``start`` comes before another's ``end``; open ends always do."""
+    if start is None or end is None:
+        return True
+    if isinstance(start, dt.datetime) != isinstance(end, dt.datetime):
+        return None
+    return start < end  # type: ignore[operator]
+
+
+def windows_overlap(a: TimeWindow, b: TimeWindow) -> bool | None:
+    """Whether two windows share an instant; ``None`` if one is dated and the other only relative.
+
+    Windows are half-open: one that ends as another begins does not overlap it.
+    """
+    first = _starts_before_end(a.earliest, b.latest)
+    second = _starts_before_end(b.earliest, a.latest)
+    if first is False or second is False:
+        return False
+    if first is None or second is None:
+        return None
+    return True
