@@ -24,10 +24,10 @@ def comparable(a: Amount, b: Amount) -> bool:
     return bool(a.low.dimensionality == b.low.dimensionality)
 
 
-def _close(x: float, y: float) -> bool:
-    if math.isinf(x) or math.isinf(y):
+def _close(x: float, y: float, *, converted: bool) -> bool:
+    if not converted or math.isinf(x) or math.isinf(y):
         return x == y
-    return abs(x - y) <= _EPSILON * max(abs(x), abs(y), 1.0)
+    return abs(x - y) <= _EPSILON * max(abs(x), abs(y))
 
 
 def amounts_overlap(a: Amount, b: Amount) -> bool | None:
@@ -35,23 +35,24 @@ def amounts_overlap(a: Amount, b: Amount) -> bool | None:
     if not comparable(a, b):
         return None
     units = a.low.units
+    converted = b.low.units != units or b.high.units != a.high.units
     b_low = b.low.to(units).magnitude
     b_high = b.high.to(units).magnitude
-    a_low, a_high = a.low.magnitude, a.high.magnitude
+    a_low, a_high = a.low.magnitude, a.high.to(units).magnitude
     # The intersection runs from the larger low end to the smaller high end.
-    if _close(a_low, b_low):
+    if _close(a_low, b_low, converted=converted):
         low, low_open = a_low, a.low_open or b.low_open
     elif a_low > b_low:
         low, low_open = a_low, a.low_open
     else:
         low, low_open = b_low, b.low_open
-    if _close(a_high, b_high):
+    if _close(a_high, b_high, converted=converted):
         high, high_open = a_high, a.high_open or b.high_open
     elif a_high < b_high:
         high, high_open = a_high, a.high_open
     else:
         high, high_open = b_high, b.high_open
-    if _close(low, high):
+    if _close(low, high, converted=converted):
         return not (low_open or high_open)
     return bool(low < high)
 

@@ -178,8 +178,11 @@ class Amount:
                 raise InvalidArgument(f"{name}: {value!r} is not a pint Quantity")
             if value.dimensionality != self.low.dimensionality:
                 raise InvalidArgument(f"{name}: {value!r} has not the dimension of {self.low!r}")
-        if self.high.to(self.low.units).magnitude < self.low.magnitude:
+        high = self.high.to(self.low.units).magnitude
+        if high < self.low.magnitude:
             raise InvalidArgument(f"{name}: high {self.high} is below low {self.low}")
+        if high == self.low.magnitude and (self.low_open or self.high_open):
+            raise InvalidArgument(f"{name}: an open end makes [{self.low}, {self.high}] empty")
 
     @property
     def unit(self) -> str:

@@ -138,3 +138,9 @@ def test_errors_pickle_with_their_fields() -> None:
 
     error = pickle.loads(pickle.dumps(InputError("a.txt", "not UTF-8")))
     assert (error.source, error.reason, str(error)) == ("a.txt", "not UTF-8", "a.txt: not UTF-8")
+
+
+def test_amount_rejects_an_empty_interval() -> None:
+    """An open end on a one-point interval would leave nothing in it."""
+    with pytest.raises(InvalidArgument, match="empty"):
+        Amount(low=quantity(0, "troop"), high=quantity(0, "troop"), high_open=True)
