@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from factcheck._intervals import amounts_overlap, comparable, windows_overlap
 from factcheck._lexicon import Lexicon, load_lexicon
+from factcheck._load import FORMATS, load, loads
 from factcheck._model import (
     Amount,
     AmountClaim,
@@ -16,9 +17,11 @@ from factcheck._model import (
     Duration,
     EventClaim,
     Hedge,
+    InputProblem,
     Modality,
     Polarity,
     QuoteClaim,
+    SourceMap,
     Span,
     Speaker,
     StatementDateClaim,
@@ -36,6 +39,7 @@ from factcheck.errors import (
 )
 
 __all__ = [
+    "FORMATS",
     "Amount",
     "AmountClaim",
     "Claim",
@@ -45,6 +49,7 @@ __all__ = [
     "FactcheckError",
     "Hedge",
     "InputError",
+    "InputProblem",
     "InvalidArgument",
     "Lexicon",
     "LexiconError",
@@ -52,6 +57,7 @@ __all__ = [
     "NormalizationError",
     "Polarity",
     "QuoteClaim",
+    "SourceMap",
     "Span",
     "Speaker",
     "StatementDateClaim",
@@ -61,6 +67,8 @@ __all__ = [
     "Timex",
     "amounts_overlap",
     "comparable",
+    "load",
     "load_lexicon",
+    "loads",
     "windows_overlap",
 ]

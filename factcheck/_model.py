@@ -7,8 +7,11 @@ Behaviour beyond small derived properties lives in the stage that owns it.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import enum
+from array import array
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -30,9 +33,11 @@ __all__ = [
     "Duration",
     "EventClaim",
     "Hedge",
+    "InputProblem",
     "Modality",
     "Polarity",
     "QuoteClaim",
+    "SourceMap",
     "Span",
     "Speaker",
     "StatementDateClaim",
@@ -88,12 +93,79 @@ class Span:
         return text[self.start : self.end]
 
 
+def _offsets(values: Iterable[int]) -> array[int]:
+    return values if isinstance(values, array) else array("q", values)
+
+
+@attrs.frozen(kw_only=True, eq=False)
+class SourceMap:
+    """Where each character of a document's text sits in the file as read.
+
+    A loader that strips markup or decodes escapes builds the text from runs of the source: run
+    ``i`` starts at text offset ``text_starts[i]`` and source offset ``source_starts[i]``, and a
+    character inside a run keeps its distance from the run's start. ``line_starts`` are the
+    source offsets at which lines begin. Offsets count characters of the decoded file.
+    """
+
+    text_starts: array[int] = attrs.field(converter=_offsets)
+    source_starts: array[int] = attrs.field(converter=_offsets)
+    line_starts: array[int] = attrs.field(converter=_offsets)
+
+    def __attrs_post_init__(self) -> None:
+        if len(self.text_starts) != len(self.source_starts) or not self.text_starts:
+            raise InvalidArgument("SourceMap: text_starts and source_starts pair up, one or more")
+        if self.text_starts[0] != 0 or not self.line_starts or self.line_starts[0] != 0:
+            raise InvalidArgument("SourceMap: the first run and the first line start at 0")
+
+    @classmethod
+    def identity(cls, text: str) -> SourceMap:
+        """The map of a text that is its own source."""
+        return cls.shifted(text, 0)
+
+    @classmethod
+    def shifted(cls, source: str, start: int) -> SourceMap:
+        """The map of a text that is ``source[start:]``."""
+        lines = array("q", [0])
+        position = source.find("\n")
+        while position != -1:
+            lines.append(position + 1)
+            position = source.find("\n", position + 1)
+        return cls(text_starts=[0], source_starts=[start], line_starts=lines)
+
+    def source_offset(self, offset: int) -> int:
+        """The source offset of the text offset ``offset``."""
+        run = bisect.bisect_right(self.text_starts, offset) - 1
+        return self.source_starts[run] + offset - self.text_starts[run]
+
+    def line_column(self, offset: int) -> tuple[int, int]:
+        """The 1-based line and column in the source of the text offset ``offset``."""
+        source = self.source_offset(offset)
+        line = bisect.bisect_right(self.line_starts, source) - 1
+        return line + 1, source - self.line_starts[line] + 1
+
+
+@attrs.frozen(kw_only=True)
+class InputProblem:
+    """Something wrong with a document's input that did not stop it being checked.
+
+    ``code`` is a kebab-case name ("undecodable-bytes", "malformed-front-matter"); ``offset`` is
+    where in the file (as read, in characters) it was found, when it has a place.
+    """
+
+    code: str = attrs.field(validator=[attrs.validators.instance_of(str), _non_empty])
+    message: str = attrs.field(validator=attrs.validators.instance_of(str))
+    offset: int | None = None
+
+
 @attrs.frozen(kw_only=True)
 class Document:
     """One text to check, with what is known about where and when it was published.
 
     ``published`` is the reference instant that relative time expressions ("now", "next month")
     are anchored to; when it is ``None`` they stay relative and checks that need a date say so.
+    ``source_map`` locates the text in the file it was loaded from (``None``: the text is the
+    whole source, as for a string given directly). ``problems`` are what was wrong with the input
+    but did not stop it being read (bytes that are not UTF-8, front matter that does not parse).
     """
 
     text: str = attrs.field(validator=attrs.validators.instance_of(str))
@@ -106,6 +178,17 @@ class Document:
     outlet: str | None = None
     byline: str | None = None
     path: str | None = None
+    source_map: SourceMap | None = attrs.field(
+        default=None,
+        eq=False,
+        validator=attrs.validators.optional(attrs.validators.instance_of(SourceMap)),
+    )
+    problems: tuple[InputProblem, ...] = attrs.field(
+        default=(),
+        validator=attrs.validators.deep_iterable(
+            attrs.validators.instance_of(InputProblem), attrs.validators.instance_of(tuple)
+        ),
+    )
 
 
 @attrs.frozen(kw_only=True)

@@ -1,0 +1,158 @@
+"""Loading documents: plain text, Markdown with front matter, HTML and IPTC ninjs JSON.
+
+Every loader keeps each character's offset into the file as read, so a report can point at the
+line and column. Metadata a caller passes wins over what the file says.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+from factcheck._load import _html, _markdown, _ninjs, _text
+from factcheck._load._base import Parsed, parse_date
+from factcheck._load._read import decode, read
+from factcheck._model import Document, InputProblem
+from factcheck.errors import InvalidArgument
+
+__all__ = ["FORMATS", "load", "loads"]
+
+_PARSERS: dict[str, Callable[..., Parsed]] = {
+    "text": _text.parse,
+    "markdown": _markdown.parse,
+    "html": _html.parse,
+    "ninjs": _ninjs.parse,
+}
+#: The formats factcheck reads.
+FORMATS = tuple(_PARSERS)
+
+_EXTENSIONS = {
+    ".txt": "text",
+    ".text": "text",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".mdx": "markdown",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".json": "ninjs",
+}
+
+Date = dt.datetime | dt.date | str
+
+
+def _sniff(source: str) -> str:
+    """The format of a source whose name does not say."""
+    start = source.lstrip()[:512].lower()
+    if start.startswith("{"):
+        return "ninjs"
+    if start.startswith(("---", "+++")):
+        return "markdown"
+    if start.startswith(("<!doctype html", "<html", "<article", "<body", "<p>", "<div")):
+        return "html"
+    return "text"
+
+
+def _format(format: str | None, path: Path | None, source: str) -> str:
+    if format is not None:
+        if format not in _PARSERS:
+            raise InvalidArgument(f"unknown format {format!r} (known: {', '.join(FORMATS)})")
+        return format
+    if path is not None and path.suffix.lower() in _EXTENSIONS:
+        return _EXTENSIONS[path.suffix.lower()]
+    return _sniff(source)
+
+
+def _document(
+    parsed: Parsed,
+    *,
+    id: str,
+    path: str | None,
+    published: Date | None,
+    title: str | None,
+    outlet: str | None,
+    byline: str | None,
+    problems: tuple[InputProblem, ...],
+) -> Document:
+    date: dt.datetime | None
+    if published is not None:
+        try:
+            date = parse_date(published)
+        except ValueError:
+            raise InvalidArgument(f"published: {published!r} is not a date") from None
+    else:
+        date = parsed.published
+    return Document(
+        text=parsed.text,
+        id=id,
+        published=date,
+        title=title or parsed.title,
+        outlet=outlet or parsed.outlet,
+        byline=byline or parsed.byline,
+        path=path,
+        source_map=parsed.source_map,
+        problems=problems + parsed.problems,
+    )
+
+
+def load(
+    path: str | os.PathLike[str],
+    *,
+    format: str | None = None,
+    id: str | None = None,
+    published: Date | None = None,
+    title: str | None = None,
+    outlet: str | None = None,
+    byline: str | None = None,
+) -> Document:
+    """The document in the file at ``path``.
+
+    ``format`` is one of :data:`FORMATS`; by default the file's extension decides, else its
+    content. ``id`` defaults to the path as given. ``published`` and the other metadata, when
+    given, replace what the file says. A file that cannot be read at all raises
+    :class:`~factcheck.InputError` naming it; lesser problems (bytes that are not UTF-8, front
+    matter that does not parse) are kept in :attr:`Document.problems` and the rest is read.
+    """
+    label = os.fspath(path)
+    source, problems = read(Path(path), label)
+    kind = _format(format, Path(path), source)
+    return _document(
+        _PARSERS[kind](source, label=label),
+        id=id or label,
+        path=label,
+        published=published,
+        title=title,
+        outlet=outlet,
+        byline=byline,
+        problems=problems,
+    )
+
+
+def loads(
+    source: str | bytes,
+    *,
+    id: str,
+    format: str = "text",
+    published: Date | None = None,
+    title: str | None = None,
+    outlet: str | None = None,
+    byline: str | None = None,
+) -> Document:
+    """The document in ``source`` (text, or bytes read as UTF-8), read as ``format``."""
+    problems: tuple[InputProblem, ...] = ()
+    if isinstance(source, bytes):
+        source, problems = decode(source, id)
+    if not isinstance(source, str):
+        raise InvalidArgument(f"source must be str or bytes, got {type(source).__name__}")
+    return _document(
+        _PARSERS[_format(format, None, source)](source, label=id),
+        id=id,
+        path=None,
+        published=published,
+        title=title,
+        outlet=outlet,
+        byline=byline,
+        problems=problems,
+    )

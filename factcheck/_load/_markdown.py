@@ -1,0 +1,127 @@
+"""Markdown with YAML (``---``) or TOML (``+++``) front matter.
+
+The body's markup (headings, emphasis, links, images, code, HTML comments and tags) is replaced
+by spaces rather than removed, so every character of the text keeps its offset in the file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import tomllib
+from collections.abc import Mapping
+from typing import Any
+
+import yaml
+
+from factcheck._load._base import Parsed, clean, parse_date
+from factcheck._model import InputProblem, SourceMap
+
+__all__ = ["parse"]
+
+_FENCES = {"---": "yaml", "+++": "toml"}
+_OPENING = re.compile(r"\A(?P<fence>---|\+\+\+)[ \t]*\r?\n")
+
+#: Front-matter keys, by the metadata they give, in order of preference.
+DATE_KEYS = ("date", "publishdate", "published", "pubdate", "datepublished", "published_at")
+TITLE_KEYS = ("title", "headline")
+BYLINE_KEYS = ("author", "authors", "byline", "by")
+OUTLET_KEYS = ("outlet", "publisher", "source", "site", "site_name")
+
+# Markup to blank out in the body. Each alternative is written so that it cannot run past a
+# paragraph, which keeps the scan linear on unbalanced input.
+_MARKUP = re.compile(
+    r"<!--.*?(?:-->|\Z)"  # HTML comments (suppressions live here), even unclosed
+    r"|^[ \t]*(?:```|~~~).*?(?:^[ \t]*(?:```|~~~)[^\n]*$|\Z)"  # fenced code blocks
+    r"|^[ \t]{0,3}\[[^\]\n]+\]:[ \t]*\S+[^\n]*$"  # link reference definitions
+    r"|!\[[^\]\n]*\]\([^)\n]*\)"  # images, alt text and all
+    r"|\]\([^)\n]*\)|\]\[[^\]\n]*\]"  # the target half of links: "](url)" or "][ref]"
+    r"|(?<![\w\\])\[(?=[^\]\n]*\](?:\(|\[))"  # the "[" that opens a link
+    r"|<(?:https?://|mailto:)[^>\s]*>"  # autolinks
+    r"|</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]*)?/?>"  # inline HTML tags
+    r"|^[ \t]{0,3}#{1,6}(?=[ \t])|[ \t]+#+[ \t]*$"  # ATX heading markers
+    r"|^[ \t]{0,3}(?:>[ \t]?)+"  # block quote markers
+    r"|^[ \t]*(?:[-*+]|\d{1,9}[.)])(?=[ \t])"  # list item markers
+    r"|^[ \t]{0,3}(?:[-*_][ \t]*){3,}$"  # thematic breaks
+    r"|^[=-]{2,}[ \t]*$"  # setext underlines
+    r"|\*\*|__(?=\w)|(?<=\w)__|(?<![\w*])\*(?=[^\s*])|(?<=[^\s*])\*(?![\w*])"  # emphasis
+    r"|(?<!\w)_(?=[^\s_])|(?<=[^\s_])_(?!\w)|~~|`+",
+    re.MULTILINE | re.DOTALL,
+)
+
+
+def _blank(match: re.Match[str]) -> str:
+    return re.sub(r"[^\n]", " ", match.group())
+
+
+def _first(metadata: Mapping[str, Any], keys: tuple[str, ...]) -> object:
+    lowered = {str(key).lower(): value for key, value in metadata.items()}
+    return next((lowered[key] for key in keys if lowered.get(key) not in (None, "")), None)
+
+
+def _front_matter(source: str) -> tuple[int, Mapping[str, Any], list[InputProblem]]:
+    """Where the body starts, the front matter's values, and what was wrong with it."""
+    opening = _OPENING.match(source)
+    if opening is None:
+        return 0, {}, []
+    fence = opening.group("fence")
+    closing = re.compile(rf"^(?:{re.escape(fence)}|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.MULTILINE)
+    end = closing.search(source, opening.end())
+    if end is None:
+        problem = InputProblem(
+            code="malformed-front-matter",
+            message=f"front matter opened with {fence!r} is never closed; read as text",
+            offset=0,
+        )
+        return 0, {}, [problem]
+    raw = source[opening.end() : end.start()]
+    try:
+        metadata = yaml.safe_load(raw) if _FENCES[fence] == "yaml" else tomllib.loads(raw)
+    except (yaml.YAMLError, tomllib.TOMLDecodeError, ValueError, RecursionError) as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f" (line {mark.line + 2})" if mark is not None else ""
+        reason = " ".join(str(getattr(error, "problem", None) or error).split())
+        problem = InputProblem(
+            code="malformed-front-matter",
+            message=f"front matter is not valid {_FENCES[fence].upper()}{where}: {reason}",
+            offset=0,
+        )
+        return end.end(), {}, [problem]
+    if metadata is None:
+        metadata = {}
+    if not isinstance(metadata, Mapping):
+        problem = InputProblem(
+            code="malformed-front-matter",
+            message="front matter is not a mapping of keys to values",
+            offset=0,
+        )
+        return end.end(), {}, [problem]
+    return end.end(), metadata, []
+
+
+def parse(source: str, *, label: str) -> Parsed:
+    """The body with its markup blanked out, and the front matter's metadata."""
+    start, metadata, problems = _front_matter(source)
+    text = _MARKUP.sub(_blank, source[start:])
+    published: dt.datetime | None = None
+    date = _first(metadata, DATE_KEYS)
+    if date is not None:
+        try:
+            published = parse_date(date)
+        except ValueError:
+            problems.append(
+                InputProblem(
+                    code="unreadable-date",
+                    message=f"front matter date {date!r} is not a date",
+                    offset=0,
+                )
+            )
+    return Parsed(
+        text=text,
+        source_map=SourceMap.shifted(source, start),
+        published=published,
+        title=clean(_first(metadata, TITLE_KEYS)),
+        outlet=clean(_first(metadata, OUTLET_KEYS)),
+        byline=clean(_first(metadata, BYLINE_KEYS)),
+        problems=tuple(problems),
+    )
