@@ -1,0 +1,161 @@
+"""Segmentation: paragraphs and sentences, as spans of a document's text.
+
+A blank line always ends a paragraph; a single line break ends one when the line before ends a
+sentence or is a short line on its own (a headline), so both blank-line and one-line-per-
+paragraph files segment alike, and hard-wrapped paragraphs stay whole. A sentence ends at
+``.``, ``!``, ``?`` or an ellipsis (and any closing quotes or brackets) followed by space and a
+character that can start a sentence, except after titles ("Mr.", "Gen."), initials ("Joseph L.
+Votel") and abbreviations ("U.S.", "a.m.") unless the next word usually starts a sentence.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from array import array
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+import attrs
+
+from factcheck._lexicon import Lexicon, default_lexicon
+from factcheck._model import Span
+
+__all__ = ["Segments", "segment"]
+
+_BLANK_LINES = re.compile(r"\n[ \t\r\f\v]*\n\s*")
+_LINE_BREAK = re.compile(r"\r?\n")
+_TERMINAL = re.compile(r"[.!?…:;\"'”’»)\]]\s*$")
+#: Lines shorter than this, with no final punctuation, stand alone (headlines, datelines).
+_SHORT_LINE = 60
+_CANDIDATE = re.compile(r"(?:[.!?]+|…|\.\s\.\s\.)[\"'”’»)\]]*(?=\s+(\S))")
+
+
+@attrs.frozen(kw_only=True, eq=False)
+class Segments:
+    """The paragraphs and sentences of a text, in order, as spans."""
+
+    paragraphs: tuple[Span, ...]
+    sentences: tuple[Span, ...]
+    _paragraph_starts: array[int] = attrs.field(init=False)
+    _sentence_starts: array[int] = attrs.field(init=False)
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(
+            self, "_paragraph_starts", array("q", [p.start for p in self.paragraphs])
+        )
+        object.__setattr__(self, "_sentence_starts", array("q", [s.start for s in self.sentences]))
+
+    def sentence_at(self, offset: int) -> int:
+        """The index of the sentence that contains (or last began before) ``offset``."""
+        return max(bisect.bisect_right(self._sentence_starts, offset) - 1, 0)
+
+    def paragraph_at(self, offset: int) -> int:
+        """The index of the paragraph that contains (or last began before) ``offset``."""
+        return max(bisect.bisect_right(self._paragraph_starts, offset) - 1, 0)
+
+
+@attrs.frozen(kw_only=True, eq=False)
+class _Abbreviations:
+    titles: frozenset[str]
+    others: frozenset[str]
+    before_numbers: frozenset[str]
+    starters: frozenset[str]
+
+
+def _words(lexicon: Lexicon, table: Mapping[str, Any], key: str) -> frozenset[str]:
+    words = table.get(key, [])
+    if not isinstance(words, list) or not all(isinstance(word, str) for word in words):
+        raise lexicon.error(("text", "abbreviations", key), "must be a list of words")
+    return frozenset(words)
+
+
+@functools.cache
+def _abbreviations(lexicon: Lexicon) -> _Abbreviations:
+    table = lexicon.table("text").get("abbreviations", {})
+    return _Abbreviations(
+        titles=_words(lexicon, table, "titles"),
+        others=_words(lexicon, table, "others"),
+        before_numbers=_words(lexicon, table, "before_numbers"),
+        starters=_words(lexicon, table, "sentence_starters"),
+    )
+
+
+def _trimmed(text: str, start: int, end: int) -> Span | None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start=start, end=end) if start < end else None
+
+
+def _paragraphs(text: str) -> Iterator[Span]:
+    block_start = 0
+    for block_end, next_start in [(m.start(), m.end()) for m in _BLANK_LINES.finditer(text)] + [
+        (len(text), len(text))
+    ]:
+        start = block_start
+        for line_break in _LINE_BREAK.finditer(text, block_start, block_end):
+            line = text[start : line_break.start()]
+            if _TERMINAL.search(line) or len(line.strip()) < _SHORT_LINE:
+                span = _trimmed(text, start, line_break.start())
+                if span is not None:
+                    yield span
+                start = line_break.end()
+        span = _trimmed(text, start, block_end)
+        if span is not None:
+            yield span
+        block_start = next_start
+
+
+def _word_before(text: str, start: int, end: int) -> str:
+    """The word that ends at ``end`` (the mark), without opening quotes or brackets."""
+    begin = end
+    while begin > start and not text[begin - 1].isspace():
+        begin -= 1
+    return text[begin:end].lstrip("\"'“‘«([")
+
+
+def _next_word(text: str, start: int) -> str:
+    match = re.match(r"[\"'“‘«(\[]*([\w’'-]+)", text[start : start + 40])
+    return match.group(1) if match else ""
+
+
+def _ends_sentence(text: str, paragraph: Span, mark: re.Match[str], known: _Abbreviations) -> bool:
+    next_char = mark.group(1)
+    if next_char.islower():
+        return False
+    if not mark.group().startswith("."):
+        return True
+    word = _word_before(text, paragraph.start, mark.start())
+    if not word:
+        return True
+    following = _next_word(text, mark.start(1))
+    if word in known.titles:
+        return False
+    if word in known.before_numbers and next_char.isdigit():
+        return False
+    is_initial = len(word) == 1 and word.isupper()
+    if word in known.others or is_initial or re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", word):
+        return following in known.starters
+    return True
+
+
+def segment(text: str, *, lexicon: Lexicon | None = None) -> Segments:
+    """The paragraphs and sentences of ``text``."""
+    known = _abbreviations(lexicon or default_lexicon())
+    paragraphs = tuple(_paragraphs(text))
+    sentences: list[Span] = []
+    for paragraph in paragraphs:
+        start = paragraph.start
+        for mark in _CANDIDATE.finditer(text, paragraph.start, paragraph.end):
+            if _ends_sentence(text, paragraph, mark, known):
+                span = _trimmed(text, start, mark.end())
+                if span is not None:
+                    sentences.append(span)
+                start = mark.end()
+        span = _trimmed(text, start, paragraph.end)
+        if span is not None:
+            sentences.append(span)
+    return Segments(paragraphs=paragraphs, sentences=tuple(sentences))

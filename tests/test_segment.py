@@ -1,0 +1,95 @@
+"""Segmentation finds paragraphs and sentences, with offsets into the text."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from factcheck._segment import segment
+
+
+def _sentences(text: str) -> list[str]:
+    return [span.slice(text) for span in segment(text).sentences]
+
+
+def _paragraphs(text: str) -> list[str]:
+    return [span.slice(text) for span in segment(text).paragraphs]
+
+
+def test_blank_lines_separate_paragraphs() -> None:
+    """Paragraphs separated by blank lines are found, trimmed."""
+    assert _paragraphs("One.\n\n  Two.\n\n\nThree.") == ["One.", "Two.", "Three."]
+
+
+def test_one_line_per_paragraph() -> None:
+    """A file with a paragraph on each line splits at each line that ends a sentence."""
+    assert _paragraphs("The ferry left.\nIt came back.\n") == ["The ferry left.", "It came back."]
+
+
+def test_hard_wrapped_paragraphs_stay_whole() -> None:
+    """A paragraph wrapped over lines mid-sentence is one paragraph."""
+    text = (
+        "The harbour authority said on Tuesday that the ferry would keep running until\n"
+        "the end of May, when the new bridge is due to open to traffic.\n"
+    )
+    assert len(_paragraphs(text)) == 1
+
+
+def test_headline_line_stands_alone() -> None:
+    """A short line with no final period is a paragraph of its own."""
+    assert _paragraphs("FERRY SERVICE ENDS\nThe ferry left.") == [
+        "FERRY SERVICE ENDS",
+        "The ferry left.",
+    ]
+
+
+def test_titles_and_abbreviations_do_not_end_sentences() -> None:
+    """'Mr.', 'Gen.', 'U.S.', 'Jan.' and 'a.m.' in mid-sentence do not split it."""
+    text = (
+        "Mr. Okafor met Gen. Ruiz at 9 a.m. in the U.S. capital on Jan. 4, officials said. "
+        "Then they left."
+    )
+    assert _sentences(text) == [
+        "Mr. Okafor met Gen. Ruiz at 9 a.m. in the U.S. capital on Jan. 4, officials said.",
+        "Then they left.",
+    ]
+
+
+def test_abbreviation_before_a_sentence_starter_ends_the_sentence() -> None:
+    """'...in the U.S. The mayor...' is two sentences."""
+    assert _sentences("The ferry was built in the U.S. The mayor bought it.") == [
+        "The ferry was built in the U.S.",
+        "The mayor bought it.",
+    ]
+
+
+def test_initials_do_not_end_sentences() -> None:
+    """A middle initial does not split a name."""
+    assert len(_sentences("Harbour master Ana L. Costa said the ferry was late.")) == 1
+
+
+def test_numbered_abbreviations_do_not_end_sentences() -> None:
+    """'No. 5' and 'approx. 300' stay inside their sentence."""
+    assert len(_sentences("Pier No. 5 took approx. 300 people.")) == 1
+
+
+def test_quoted_sentences_split_with_their_marks() -> None:
+    """A sentence ending inside quotes keeps its closing mark."""
+    assert _sentences("“We are done.” The mayor left.") == ["“We are done.”", "The mayor left."]
+
+
+def test_lowercase_after_quoted_exclamation_continues() -> None:
+    """'"Go!" she said' is one sentence."""
+    assert _sentences("“Go!” she said to the crew.") == ["“Go!” she said to the crew."]
+
+
+@given(st.text(alphabet=st.sampled_from("ab .!?\n“”\"'U.S"), max_size=300))
+def test_sentences_lie_in_paragraphs_in_order(text: str) -> None:
+    """Sentences are ordered, do not overlap, and each lies within one paragraph."""
+    segments = segment(text)
+    ends = [0]
+    for sentence in segments.sentences:
+        assert sentence.start >= ends[-1]
+        ends.append(sentence.end)
+        paragraph = segments.paragraphs[segments.paragraph_at(sentence.start)]
+        assert paragraph.start <= sentence.start <= sentence.end <= paragraph.end
