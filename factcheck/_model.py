@@ -40,6 +40,7 @@ __all__ = [
     "SourceMap",
     "Span",
     "Speaker",
+    "SpeakerKind",
     "StatementDateClaim",
     "Subject",
     "Tense",
@@ -199,13 +200,28 @@ class Subject:
     text: str = attrs.field(validator=attrs.validators.instance_of(str))
 
 
+class SpeakerKind(enum.Enum):
+    """What kind of source a speaker is."""
+
+    PERSON = "person"
+    ORGANIZATION = "organization"
+    UNNAMED = "unnamed"  # "a US official", "reports", "sources close to the talks"
+
+
 @attrs.frozen(kw_only=True)
 class Speaker:
-    """Who said something: a normalized ``key`` shared by name variants, and a display name."""
+    """Who said something: a normalized ``key`` shared by name variants, and a display name.
+
+    "Sarah Sanders", "Sarah Huckabee Sanders" and "Ms Sanders" share the key ``sarah sanders``;
+    a surname alone ("Sanders") keys as ``sanders`` when the text never gives the first name.
+    """
 
     key: str = attrs.field(validator=[attrs.validators.instance_of(str), _non_empty])
     name: str = attrs.field(validator=attrs.validators.instance_of(str))
     role: str | None = None
+    kind: SpeakerKind = attrs.field(
+        default=SpeakerKind.PERSON, validator=attrs.validators.instance_of(SpeakerKind)
+    )
 
 
 class Hedge(enum.Enum):
