@@ -1,0 +1,508 @@
+"""Subjects: the noun phrases claims are about, and the keys that group mentions of one thing.
+
+A subject phrase is headed by a noun of an institution ("troops", "government") or a counted
+noun ("personnel", "people"), or is a country or an organization named alone. Its owner is the
+country or organization the phrase names ("US troops", "the US's roughly 2,000 troops", "State
+Department personnel", "troops of France"), else one that has it in the same clause ("the US
+still has 2,000 troops"), else the one a possessive pronoun points back to ("its forces"), else
+the owner of the last mention of the same institution ("the troops"). A country after a
+preposition of place ("troops in Syria") is where the thing is, not who owns it.
+
+Keys: ``"US armed forces"`` (owner and institution), ``"US Department of State employee"``
+(organization and counted kind), ``"US"`` (a country alone), an organization's own key, or,
+with no owner, the counted kind with the phrase's modifiers.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from collections.abc import Iterator, Mapping, Sequence
+from typing import Any
+
+import attrs
+
+from factcheck._lexicon import Lexicon, default_lexicon
+from factcheck._model import Span, Subject
+from factcheck._numbers import DIGITS, number_grammar, words_pattern
+from factcheck._segment import Segments
+
+__all__ = ["SubjectMention", "Subjects", "find_subjects"]
+
+_PRONOUNS = {"they": "plural", "them": "plural", "it": "singular"}
+_POSSESSIVE_PRONOUNS = frozenset({"its", "their", "our"})
+
+
+@attrs.frozen(kw_only=True)
+class SubjectMention:
+    """A noun phrase that names a subject.
+
+    ``span`` covers the phrase ("the US's roughly 2,000 troops"); ``head`` its head noun or
+    name ("troops"). ``institution`` is set for a country's institution ("armed forces"),
+    ``kind`` for a counted noun (``"troop"``), ``owner`` for the owning country code or
+    organization key.
+    """
+
+    span: Span
+    head: Span
+    subject: Subject
+    plural: bool
+    institution: str | None = None
+    kind: str | None = None
+    owner: str | None = None
+
+
+@attrs.frozen(kw_only=True, eq=False)
+class Subjects:
+    """The subject phrases of a text, in order, and the resolution of pronouns against them."""
+
+    mentions: tuple[SubjectMention, ...]
+    _starts: list[int] = attrs.field(init=False)
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "_starts", [m.span.start for m in self.mentions])
+
+    def covering(self, span: Span) -> SubjectMention | None:
+        """The smallest subject phrase that contains ``span``."""
+        index = bisect.bisect_right(self._starts, span.start)
+        found = [m for m in self.mentions[max(0, index - 8) : index] if m.span.end >= span.end]
+        return min(found, key=lambda m: len(m.span), default=None)
+
+    def before(
+        self, offset: int, *, plural: bool | None = None, limit: int = 0
+    ) -> Iterator[SubjectMention]:
+        """The subject phrases that end before ``offset``, nearest first."""
+        index = bisect.bisect_left(self._starts, offset)
+        for mention in reversed(self.mentions[:index]):
+            if mention.span.end > offset:
+                continue
+            if plural is None or mention.plural == plural:
+                yield mention
+
+    def resolve(self, pronoun: str, offset: int, *, reach: int = 400) -> SubjectMention | None:
+        """What "they", "them" or "it" at ``offset`` stands for.
+
+        The last subject phrase of the same number; for "they", an institution ("the troops")
+        mentioned within ``reach`` characters wins over nearer counted people ("our men"), as
+        institutions are what news text keeps talking about.
+        """
+        number = _PRONOUNS.get(pronoun.lower())
+        if number is None:
+            return None
+        first: SubjectMention | None = None
+        for mention in self.before(offset, plural=number == "plural"):
+            if number == "plural" and mention.institution is None and mention.kind is None:
+                continue
+            if number == "singular" or mention.institution is not None:
+                return mention if first is None or offset - mention.span.end <= reach else first
+            first = first or mention
+            if offset - mention.span.end > reach:
+                break
+        return first
+
+
+# The lexicon, compiled.
+
+
+@attrs.frozen(kw_only=True, eq=False)
+class _Head:
+    institution: str | None
+    kind: str | None
+    singular: bool = False  # a count noun's singular: a subject only after "a", "one", "each"
+
+
+@attrs.frozen(kw_only=True, eq=False)
+class _Grammar:
+    pattern: re.Pattern[str]
+    countries: Mapping[str, str]  # name or adjective → code
+    organizations: Mapping[str, tuple[str, str | None]]  # name → (key, country)
+    heads: Mapping[str, _Head]  # lowercased head noun → what it names
+    possession: frozenset[str]
+    places: frozenset[str]
+    inside: frozenset[str]
+    hedges: frozenset[str]
+
+
+def _list(lexicon: Lexicon, value: object, keys: tuple[str, ...]) -> list[str]:
+    if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+        raise lexicon.error(keys, "must be a list of words")
+    return value
+
+
+@functools.cache
+def _grammar(lexicon: Lexicon) -> _Grammar:
+    table = lexicon.table("subjects")
+    countries: dict[str, str] = {}
+    for code, country in table.get("countries", {}).items():
+        if not isinstance(country, Mapping):
+            raise lexicon.error(("subjects", "countries", code), "must be a table")
+        for field in ("names", "adjectives"):
+            for name in _list(
+                lexicon, country.get(field, []), ("subjects", "countries", code, field)
+            ):
+                countries.setdefault(name, code)
+    organizations: dict[str, tuple[str, str | None]] = {}
+    for name, body in table.get("organizations", {}).items():
+        if not isinstance(body, Mapping) or not isinstance(body.get("key"), str):
+            raise lexicon.error(("subjects", "organizations", name), "needs a key")
+        organizations[name] = (body["key"], body.get("country"))
+    heads: dict[str, _Head] = {}
+    for institution, spec in table.get("institutions", {}).items():
+        keys = ("subjects", "institutions", institution)
+        for head in _list(lexicon, spec.get("heads", []), (*keys, "heads")):
+            heads[head.lower()] = _Head(institution=institution, kind=None)
+        for kind in _list(lexicon, spec.get("kinds", []), (*keys, "kinds")):
+            nouns = {
+                noun.lower() for noun in lexicon.table("units").get("counted", {}).get(kind, [])
+            }
+            for noun in nouns:
+                singular = bool({f"{noun}s", f"{noun}es", f"{noun[:-1]}ies"} & nouns)
+                heads[noun] = _Head(institution=institution, kind=kind, singular=singular)
+    for kind, nouns in lexicon.table("units").get("counted", {}).items():
+        listed = {noun.lower() for noun in _list(lexicon, nouns, ("units", "counted", kind))}
+        for noun in listed:
+            # A singular whose plural is listed ("home", "death") names a subject only when
+            # counted ("a US official", "one soldier"), not in "come back home".
+            singular = bool({f"{noun}s", f"{noun}es", f"{noun[:-1]}ies"} & listed)
+            heads.setdefault(noun, _Head(institution=None, kind=kind, singular=singular))
+    grammar: Mapping[str, Any] = table.get("grammar", {})
+    hedges = lexicon.table("hedges")
+    hedge_words = {
+        word.lower()
+        for spec in hedges.values()
+        if isinstance(spec, Mapping)
+        for word in spec.get("words", [])
+        if isinstance(word, str)
+    }
+    pattern = re.compile(
+        rf"(?P<organization>(?<![\w.]){_exact(organizations)}(?![\w]|-\w))"
+        rf"|(?P<country>(?<![\w.]){_exact(countries)}(?![\w]|-\w))"
+        rf"|(?P<head>\b(?i:{words_pattern(heads)})\b)"
+        rf"|(?P<pronoun>\b(?:[Tt]hey|[Tt]hem|[Ii]t|[Ii]ts|[Tt]heir|[Oo]ur)\b)"
+    )
+    return _Grammar(
+        pattern=pattern,
+        countries=countries,
+        organizations=organizations,
+        heads=heads,
+        possession=frozenset(
+            _list(lexicon, grammar.get("possession", []), ("subjects", "grammar", "possession"))
+        ),
+        places=frozenset(
+            _list(lexicon, grammar.get("places", []), ("subjects", "grammar", "places"))
+        ),
+        inside=frozenset(
+            _list(lexicon, grammar.get("inside", []), ("subjects", "grammar", "inside"))
+        ),
+        hedges=frozenset(hedge_words),
+    )
+
+
+def _exact(names: Mapping[str, object]) -> str:
+    """An alternation of proper names, matched as written (longest first)."""
+    ordered = sorted(names, key=lambda name: (-len(name), name))
+    return "(?:" + "|".join(re.escape(name).replace(r"\ ", r"\s+") for name in ordered) + ")"
+
+
+# Finding phrases.
+
+
+@attrs.frozen(kw_only=True)
+class _Raw:
+    kind: str  # organization, country, head, pronoun
+    span: Span
+    text: str
+
+
+_GAP_WORD = re.compile(rf"(?:{DIGITS}|[\w’'-]+|[$€£%])")
+
+
+def _inside_gap(gap: str, grammar: _Grammar, numbers: re.Pattern[str]) -> bool:
+    """Whether the text between an owner and a head can lie inside one noun phrase."""
+    gap = re.sub(r"^['’]s\b", "", gap.strip())
+    gap = numbers.sub(" ", gap)
+    words = _GAP_WORD.findall(gap)
+    if len(words) > 6 or re.search(r"[,.;:!?()\"“”—–]", gap):
+        return False
+    open_words = 0
+    for word in words:
+        lower = word.lower()
+        if lower in grammar.possession:
+            return False
+        if lower in grammar.inside or lower in grammar.hedges or word in {"$", "€", "£", "%"}:
+            continue
+        if word[:1].isupper():
+            continue  # another capitalized modifier ("Special Operations")
+        open_words += 1
+    return open_words <= 1
+
+
+_NOUN_SUFFIX = re.compile(r"(?:tion|sion|ment|ity|ance|ence|ship|ness|ies|age|ure|ism)s?$")
+
+
+def _attributive(text: str, end: int, grammar: _Grammar) -> bool:
+    """Whether the noun ending at ``end`` modifies a noun after it ("military operation")."""
+    match = re.match(r" ([a-z][\w’'-]*)", text[end : end + 30])
+    if match is None:
+        return False
+    following = match.group(1)
+    return following in grammar.heads or _NOUN_SUFFIX.search(following) is not None
+
+
+_COUNTING = re.compile(
+    r"\b(?:a|an|one|each|every|another|single|1)\s+(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE
+)
+
+
+def _counted(text: str, start: int, numbers: re.Pattern[str]) -> bool:
+    """Whether the singular noun at ``start`` is counted: "a US official", "one soldier"."""
+    return _COUNTING.search(text, max(0, start - 50), start) is not None
+
+
+def _place(text: str, start: int, grammar: _Grammar) -> bool:
+    """Whether the country name at ``start`` follows a preposition of place ("in Syria")."""
+    before = text[max(0, start - 20) : start].lower().split()
+    return bool(before) and (
+        before[-1] in grammar.places or " ".join(before[-2:]) in grammar.places
+    )
+
+
+def find_subjects(text: str, segments: Segments, *, lexicon: Lexicon | None = None) -> Subjects:
+    """The subject phrases of ``text``, with keys."""
+    lexicon = lexicon or default_lexicon()
+    grammar = _grammar(lexicon)
+    numbers = re.compile(number_grammar(lexicon).number, re.IGNORECASE)
+    raws = [
+        _Raw(kind=str(m.lastgroup), span=Span(start=m.start(), end=m.end()), text=m.group())
+        for m in grammar.pattern.finditer(text)
+    ]
+    mentions: list[SubjectMention] = []
+    last_owner: dict[str, str] = {}  # institution or kind → its last owner
+    for index, raw in enumerate(raws):
+        if raw.kind == "pronoun":
+            continue
+        sentence = (
+            segments.sentences[segments.sentence_at(raw.span.start)]
+            if segments.sentences
+            else Span(start=0, end=len(text))
+        )
+        if raw.kind in ("organization", "country"):
+            following = raws[index + 1] if index + 1 < len(raws) else None
+            if (
+                following is not None
+                and following.kind == "head"
+                and _inside_gap(text[raw.span.end : following.span.start], grammar, numbers)
+            ):
+                continue  # a modifier of the head that follows ("US troops")
+            mentions.append(_named(raw, grammar))
+            continue
+        head = grammar.heads[" ".join(raw.text.lower().split())]
+        if head.singular and not _counted(text, raw.span.start, numbers):
+            continue
+        if _attributive(text, raw.span.end, grammar):
+            continue  # "a military operation", "government officials": a modifier
+        mentions.append(
+            _headed(text, raws, index, sentence, grammar, numbers, last_owner, mentions)
+        )
+    return Subjects(mentions=tuple(mentions))
+
+
+def _named(raw: _Raw, grammar: _Grammar) -> SubjectMention:
+    """A country or organization named alone."""
+    if raw.kind == "organization":
+        key, country = grammar.organizations[" ".join(raw.text.split())]
+        owner = country
+    else:
+        key = owner = grammar.countries[" ".join(raw.text.split())]
+    return SubjectMention(
+        span=raw.span,
+        head=raw.span,
+        subject=Subject(key=key, text=raw.text),
+        plural=False,
+        owner=owner,
+    )
+
+
+def _headed(
+    text: str,
+    raws: Sequence[_Raw],
+    index: int,
+    sentence: Span,
+    grammar: _Grammar,
+    numbers: re.Pattern[str],
+    last_owner: dict[str, str],
+    earlier: Sequence[SubjectMention],
+) -> SubjectMention:
+    """A phrase around an institution or counted noun, with its owner found."""
+    raw = raws[index]
+    head = grammar.heads[" ".join(raw.text.lower().split())]
+    category = head.institution or head.kind or ""
+    modifiers = _capitalized_before(text, raw.span.start, sentence.start, grammar)
+    proper = any(" ".join(modifiers[i:]) not in grammar.countries for i in range(len(modifiers)))
+    if raw.text[:1].isupper() and modifiers and proper and not _only_countries(modifiers, grammar):
+        # A capitalized head after capitalized words is a proper name ("Syrian Democratic
+        # Forces"): the name is the key.
+        name_start = text.rfind(modifiers[0], sentence.start, raw.span.start)
+        name = " ".join(text[name_start : raw.span.end].split())
+        return SubjectMention(
+            span=Span(start=name_start, end=raw.span.end),
+            head=raw.span,
+            subject=Subject(key=name, text=text[name_start : raw.span.end]),
+            plural=True,
+            kind=head.kind,
+            owner=name,
+        )
+    start, end = raw.span.start, raw.span.end
+    country: str | None = None  # the owning country's code
+    body: str | None = None  # the owning organization's (or named group's) key
+    for previous in reversed(raws[:index]):
+        # An owner inside the phrase: the nearest name or possessive before the head.
+        if previous.span.end <= sentence.start or not _inside_gap(
+            text[previous.span.end : start], grammar, numbers
+        ):
+            break
+        if previous.kind == "country" and not _place(text, previous.span.start, grammar):
+            country = grammar.countries[" ".join(previous.text.split())]
+        elif previous.kind == "organization":
+            body, country = grammar.organizations[" ".join(previous.text.split())]
+        elif previous.text.lower() in _POSSESSIVE_PRONOUNS:
+            country = _pronoun_owner(text, raws, raws.index(previous), grammar, earlier)
+        else:
+            continue
+        start = previous.span.start
+        break
+    if country is None and body is None:
+        # "troops of France", "personnel from the State Department"
+        after = re.match(r"\s+(?:of|from)\s+(?:the\s+)?", text[end : end + 12])
+        following = raws[index + 1] if index + 1 < len(raws) else None
+        if after and following is not None and following.span.start == end + after.end():
+            if following.kind == "country" and not _place(text, following.span.start, grammar):
+                country, end = (
+                    grammar.countries[" ".join(following.text.split())],
+                    following.span.end,
+                )
+            elif following.kind == "organization":
+                body, country = grammar.organizations[" ".join(following.text.split())]
+                end = following.span.end
+    if start == raw.span.start:
+        start = _phrase_start(
+            text,
+            start,
+            max(sentence.start, raws[index - 1].span.end if index else 0),
+            grammar,
+            numbers,
+        )
+    if country is None and body is None and modifiers:
+        # Capitalized words that name no country or body: a group of its own ("Kurdish forces").
+        body = " ".join(modifiers)
+        start = text.rfind(modifiers[0], sentence.start, raw.span.start)
+    if country is None and body is None:
+        # "the US still has about 2,000 troops": an owner that has the thing in the clause;
+        # else the owner of the last mention of the same institution ("the troops").
+        country = _clause_owner(text, raws, index, sentence, grammar) or last_owner.get(category)
+    if country is not None and body is None:
+        last_owner[category] = country
+    owner = body or country
+    what = head.institution if head.institution is not None else head.kind
+    key = f"{owner} {what}" if owner is not None else (what or raw.text.lower())
+    return SubjectMention(
+        span=Span(start=start, end=end),
+        head=raw.span,
+        subject=Subject(key=key, text=text[start:end]),
+        plural=raw.text.lower().endswith("s")
+        or head.kind is not None
+        or head.institution is not None,
+        institution=head.institution,
+        kind=head.kind,
+        owner=owner,
+    )
+
+
+def _phrase_start(
+    text: str, head: int, floor: int, grammar: _Grammar, numbers: re.Pattern[str]
+) -> int:
+    """Where the phrase of the head at ``head`` starts: back over numbers, hedges and the
+    words that fit inside a phrase ("Some 400 troops", "about 2,000 of its soldiers")."""
+    start = head
+    while start > floor:
+        before = text[max(floor, start - 40) : start].rstrip()
+        if len(before) == len(text[max(floor, start - 40) : start]):
+            break  # no space before the word: it is not a separate word
+        number = re.search(rf"(?:{numbers.pattern})$", before, re.IGNORECASE)
+        word = re.search(r"[\w’'$€£%-]+$", before)
+        lower = word.group().lower() if word is not None else ""
+        # A hedge belongs to the phrase only before its number ("under 300", not "under his").
+        counted = start < head and numbers.match(text, start) is not None
+        if number is not None and number.group():
+            start = max(floor, start - 40) + number.start()
+        elif word is not None and (
+            lower in grammar.inside or (lower in grammar.hedges and counted)
+        ):
+            start = max(floor, start - 40) + word.start()
+        else:
+            break
+    return start
+
+
+def _only_countries(words: Sequence[str], grammar: _Grammar) -> bool:
+    """Whether capitalized words are all country names or adjectives ("United States")."""
+    index = 0
+    while index < len(words):
+        for end in range(len(words), index, -1):
+            if " ".join(words[index:end]) in grammar.countries:
+                index = end
+                break
+        else:
+            return False
+    return True
+
+
+_CAPITALIZED_RUN = re.compile(r"(?:\b[A-Z][\w’'-]*\s+)+$")
+
+
+def _capitalized_before(text: str, head: int, floor: int, grammar: _Grammar) -> list[str]:
+    """The capitalized words right before ``head``, without a determiner (or any word that
+    fits inside a phrase) that is capitalized only because it starts the sentence."""
+    match = _CAPITALIZED_RUN.search(text, max(floor, head - 60), head)
+    if match is None:
+        return []
+    words = match.group().split()
+    if match.start() <= floor and words and words[0].lower() in grammar.inside:
+        words = words[1:]
+    return words
+
+
+def _clause_owner(
+    text: str, raws: Sequence[_Raw], index: int, sentence: Span, grammar: _Grammar
+) -> str | None:
+    """An owner that 'has' the thing in the same clause: "the US still has 2,000 troops"."""
+    for previous in reversed(raws[:index]):
+        if previous.span.start < sentence.start:
+            return None
+        if previous.kind not in ("country", "organization"):
+            continue
+        between = text[previous.span.end : raws[index].span.start].lower().split()
+        if any(word in grammar.possession for word in between[:3]) and len(between) <= 8:
+            if previous.kind == "country":
+                return grammar.countries[" ".join(previous.text.split())]
+            return grammar.organizations[" ".join(previous.text.split())][1]
+        return None
+    return None
+
+
+def _pronoun_owner(
+    text: str,
+    raws: Sequence[_Raw],
+    index: int,
+    grammar: _Grammar,
+    earlier: Sequence[SubjectMention],
+) -> str | None:
+    """The owner "its", "their" or "our" points back to: the last country or body that acts,
+    not one that is only a place; or the owner of the last owned subject."""
+    for previous in reversed(raws[:index]):
+        if previous.kind == "country" and not _place(text, previous.span.start, grammar):
+            return grammar.countries[" ".join(previous.text.split())]
+        if previous.kind == "organization":
+            return grammar.organizations[" ".join(previous.text.split())][1]
+    return next((m.owner for m in reversed(earlier) if m.owner), None)

@@ -1,0 +1,114 @@
+"""Subject phrases get keys that group mentions of one thing and separate different things."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from factcheck import Span
+from factcheck._segment import segment
+from factcheck._subjects import Subjects, find_subjects
+
+
+def _subjects(text: str) -> Subjects:
+    return find_subjects(text, segment(text))
+
+
+def _key(text: str, words: str) -> str | None:
+    start = text.index(words)
+    found = _subjects(text).covering(Span(start=start, end=start + len(words)))
+    return None if found is None else found.subject.key
+
+
+def test_country_adjectives_and_names_key_one_armed_force() -> None:
+    """'Canadian troops', 'Canada's soldiers' and 'troops of Canada' are one subject."""
+    text = (
+        "Canadian troops arrived. Canada's roughly 400 soldiers stayed. The troops of Canada left."
+    )
+    keys = {_key(text, w) for w in ("Canadian troops", "400 soldiers", "troops of Canada")}
+    assert keys == {"CA armed forces"}
+
+
+def test_owner_that_has_the_thing_in_the_clause() -> None:
+    """'Norway still has about 300 soldiers there' keys the soldiers as Norway's."""
+    text = "Norway still has about 300 soldiers in the region."
+    assert _key(text, "300 soldiers") == "NO armed forces"
+
+
+def test_a_place_is_not_an_owner() -> None:
+    """'troops in Mali' are not Mali's troops."""
+    text = "French troops patrol the border. Some 400 troops in Mali will stay."
+    assert _key(text, "400 troops") == "FR armed forces"
+
+
+def test_organization_staff_is_not_the_armed_forces() -> None:
+    """'State Department personnel' and 'US forces' are different subjects."""
+    text = "All State Department personnel will leave, while US forces stay."
+    assert _key(text, "State Department personnel") == "US Department of State employee"
+    assert _key(text, "US forces") == "US armed forces"
+
+
+def test_possessive_pronoun_points_back_to_the_acting_country() -> None:
+    """'its forces' after 'Chile said' are Chile's, not those of the place named."""
+    text = "Chile said it would not move its forces out of Bolivia."
+    assert _key(text, "its forces") == "CL armed forces"
+
+
+def test_bare_noun_takes_the_last_owner_of_its_institution() -> None:
+    """'the troops', with no owner, are the last owned troops mentioned."""
+    text = "Kenyan troops crossed the river. Later the troops camped."
+    assert _key(text, "the troops camped"[:10]) == "KE armed forces"
+
+
+def test_proper_names_key_themselves() -> None:
+    """'Northern Democratic Forces' is a named group, not a country's armed forces."""
+    text = "The Northern Democratic Forces took the town."
+    assert _key(text, "Northern Democratic Forces") == "Northern Democratic Forces"
+
+
+def test_hyphenated_country_is_not_an_owner() -> None:
+    """'Peru-backed militias' are not Peru's own forces."""
+    text = "Peru-backed forces took the bridge."
+    assert _key(text, "forces") != "PE armed forces"
+
+
+def test_country_institutions_key_by_country() -> None:
+    """'the Japanese Foreign Ministry' is JP foreign ministry."""
+    text = "The Japanese Foreign Ministry protested."
+    assert _key(text, "Japanese Foreign Ministry") == "JP foreign ministry"
+
+
+def test_attributive_nouns_are_not_heads() -> None:
+    """'a military operation' is not about the armed forces; 'government officials' is about
+    officials."""
+    text = "Kenya began a military operation. Government officials said so."
+    assert _key(text, "military") is None
+    assert _key(text, "officials") != "government"
+
+
+def test_singular_nouns_are_subjects_only_when_counted() -> None:
+    """'a Kenyan official' is a subject; 'came back home' is not."""
+    text = "A Kenyan official said the crew came back home."
+    assert _key(text, "Kenyan official") == "KE official"
+    assert _key(text, "home") is None
+
+
+def test_they_prefers_the_institution_over_nearer_people() -> None:
+    """'Our sons, our men — they are coming home' resolves 'they' to the troops just named."""
+    text = (
+        "“It is time for our troops to come home,” the minister said. "
+        "“Our sons, our men — they are coming.”"
+    )
+    subjects = _subjects(text)
+    found = subjects.resolve("they", text.index("they are"))
+    assert found is not None
+    assert found.institution == "armed forces"
+
+
+@given(
+    st.text(alphabet=st.sampled_from(list("ab US troops of Canada's 2,000 the .")), max_size=200)
+)
+def test_subjects_never_fail(text: str) -> None:
+    """Any text gives subject phrases inside it."""
+    for mention in _subjects(text).mentions:
+        assert 0 <= mention.span.start <= mention.head.start <= mention.head.end <= len(text)
