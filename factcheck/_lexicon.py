@@ -23,7 +23,7 @@ from factcheck.errors import LexiconError
 __all__ = ["TABLES", "Lexicon", "default_lexicon", "load_lexicon"]
 
 #: The shipped tables, each one file in ``factcheck/data``.
-TABLES = ("hedges", "numbers", "speakers", "subjects", "text", "time", "units")
+TABLES = ("events", "hedges", "numbers", "speakers", "subjects", "text", "time", "units")
 
 
 @attrs.frozen(kw_only=True, eq=False)

@@ -1,0 +1,363 @@
+"""Events: verbs of a class in the event lexicon, and how the text asserts them.
+
+Each event mention has a class ("withdraw"), a polarity ("will not leave" is negative), a tense
+and a modality read from the words before the verb: "will"/"going to" (future), "would" (a
+conditional, or a future reported in the past: ``backshifted``), "could"/"may" (possible),
+"plans to" (planned), "want to"/"desire for" (desired), "has started" (under way), and "not …
+until" (held off: conditional). ``theme`` says where the thing the event happens to is: the
+subject ("the troops will leave") or, for a transitive use, the object ("withdrawing US troops").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable, Mapping, Sequence
+
+import attrs
+
+from factcheck._lexicon import Lexicon, default_lexicon
+from factcheck._model import Modality, Polarity, Span, Tense
+from factcheck._segment import Segments
+
+__all__ = ["EventMention", "find_events", "opposites"]
+
+
+@attrs.frozen(kw_only=True)
+class EventMention:
+    """A verb of an event class, with its auxiliaries and what they say."""
+
+    span: Span  # the verb phrase, auxiliaries included ("will be leaving")
+    verb: Span  # the verb itself, with its particle ("pull out")
+    event: str
+    polarity: Polarity
+    tense: Tense
+    modality: Modality
+    theme: str  # "subject" or "object"
+    backshifted: bool = False  # "would": a "will" that reported speech may have shifted
+
+
+@attrs.frozen(kw_only=True, eq=False)
+class _Verb:
+    event: str
+    transitive: bool
+    particle: str | None  # "out" of "pull out", written after the verb
+    after: frozenset[str]  # one of these must follow (empty: anything may)
+    not_after: frozenset[str]  # none of these may follow
+
+
+@attrs.frozen(kw_only=True, eq=False)
+class _Grammar:
+    pattern: re.Pattern[str]
+    forms: Mapping[str, _Verb]  # a verb form (lowercase, particle included) → its verb
+    opposites: Mapping[str, frozenset[str]]
+    auxiliaries: Mapping[str, tuple[str, ...]]
+    past_forms: frozenset[str]
+
+
+def _words(lexicon: Lexicon, value: object, keys: tuple[str, ...]) -> list[str]:
+    if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+        raise lexicon.error(keys, "must be a list of words")
+    return value
+
+
+def inflections(base: str, irregular: Mapping[str, Sequence[str]]) -> set[str]:
+    """The forms of an English verb: "leave" gives leave, leaves, leaving, left (and leaved)."""
+    forms = {base, *irregular.get(base, ())}
+    if base.endswith(("s", "x", "z", "ch", "sh", "o")):
+        forms.add(f"{base}es")
+    elif base.endswith("y") and base[-2:-1] not in "aeiou":
+        forms.update({f"{base[:-1]}ies", f"{base[:-1]}ied"})
+    else:
+        forms.add(f"{base}s")
+    stem = base[:-1] if base.endswith("e") and not base.endswith(("ee", "ye", "oe")) else base
+    forms.update({f"{stem}ing", f"{stem}ed" if not base.endswith("e") else f"{base}d"})
+    if base.endswith("y") and base[-2:-1] in "aeiou":
+        forms.add(f"{base}ed")
+    # One-syllable verbs that end consonant-vowel-consonant double it ("stop", "stopped"); a
+    # doubled form that is not English matches nothing, so both are kept.
+    if re.search(r"[^aeiou][aeiou][bdgklmnprt]$", base):
+        forms.update({f"{base}{base[-1]}ing", f"{base}{base[-1]}ed"})
+    return forms
+
+
+@functools.cache
+def _grammar(lexicon: Lexicon) -> _Grammar:
+    table = lexicon.table("events")
+    irregular = {
+        base: _words(lexicon, forms, ("events", "irregular", base))
+        for base, forms in table.get("irregular", {}).items()
+    }
+    forms: dict[str, _Verb] = {}
+    opposites: dict[str, frozenset[str]] = {}
+    for name, spec in table.get("classes", {}).items():
+        keys = ("events", "classes", name)
+        if not isinstance(spec, Mapping):
+            raise lexicon.error(keys, "must be a table")
+        opposites[name] = frozenset(_words(lexicon, spec.get("opposite", []), (*keys, "opposite")))
+        transitive = set(_words(lexicon, spec.get("transitive", []), (*keys, "transitive")))
+        after = frozenset(_words(lexicon, spec.get("after", []), (*keys, "after")))
+        not_after = frozenset(_words(lexicon, spec.get("not_after", []), (*keys, "not_after")))
+        for phrase in _words(lexicon, spec.get("verbs", []), (*keys, "verbs")):
+            head, *rest = phrase.lower().split()
+            particle = " ".join(rest) or None
+            verb = _Verb(
+                event=name,
+                transitive=phrase in transitive,
+                particle=particle,
+                after=after,
+                not_after=not_after,
+            )
+            for form in inflections(head, irregular):
+                forms.setdefault(f"{form} {particle}" if particle else form, verb)
+    for name, others in opposites.items():
+        for other in others:
+            if other not in opposites:
+                raise lexicon.error(("events", "classes", name, "opposite"), f"no class {other!r}")
+    auxiliaries = {
+        name: tuple(_words(lexicon, words, ("events", "auxiliaries", name)))
+        for name, words in table.get("auxiliaries", {}).items()
+    }
+    past = {form for forms_ in irregular.values() for form in forms_}
+    ordered = sorted(forms, key=lambda form: (-len(form), form))
+    alternation = "|".join(re.escape(form).replace(r"\ ", r"\s+") for form in ordered)
+    return _Grammar(
+        pattern=re.compile(rf"(?<![\w'’-])(?:{alternation})(?![\w'’-])", re.IGNORECASE),
+        forms=forms,
+        opposites=opposites,
+        auxiliaries=auxiliaries,
+        past_forms=frozenset(past),
+    )
+
+
+def opposites(event: str, *, lexicon: Lexicon | None = None) -> frozenset[str]:
+    """The event classes that exclude ``event`` ("remain" for "withdraw")."""
+    return _grammar(lexicon or default_lexicon()).opposites.get(event, frozenset())
+
+
+_WORD = re.compile(r"[\w'’]+|[^\w\s]")
+
+
+_CLAUSE_BREAK = re.compile(
+    r"[.;:!?“”\"()—]|,\s|\b(?:until|unless|because|while|after|before|when|whether|if|once|since|although|though|and|but|or|that|which|who)\b",
+    re.IGNORECASE,
+)
+_DETERMINERS = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "my",
+        "your",
+        "this",
+        "that",
+        "these",
+        "those",
+    }
+)
+
+
+def _before(text: str, start: int, floor: int) -> list[str]:
+    """The lowercase words of the clause before ``start``, nearest last (at most eight)."""
+    window = text[max(floor, start - 80) : start]
+    clause = _CLAUSE_BREAK.split(window)[-1]
+    return [w.lower() for w in _WORD.findall(clause)][-8:]
+
+
+def _fits(verb: _Verb, after: str) -> bool:
+    """Whether the words after a verb allow its reading ("remain in", not "remain committed")."""
+    following = re.match(r"\s*([\w'’]+|[^\w\s])", after)
+    word = following.group(1).lower() if following else "."
+    if word in verb.not_after or any(
+        rule.startswith("-") and word.endswith(rule[1:]) for rule in verb.not_after
+    ):
+        return False
+    return not verb.after or word in verb.after
+
+
+def _has(words: Sequence[str], phrases: Iterable[str]) -> bool:
+    joined = f" {' '.join(words)} "
+    return any(f" {phrase.lower()} " in joined for phrase in phrases)
+
+
+def _assertion(
+    words: Sequence[str], verb: str, after: str, grammar: _Grammar, base_past: bool
+) -> tuple[Polarity, Tense, Modality, bool]:
+    aux = grammar.auxiliaries
+    negated = _has(words, aux.get("negation", ())) or any(
+        w.endswith(("n't", "n’t")) for w in words[-3:]
+    )
+    backshifted = False
+    if _has(words, aux.get("desired", ())):
+        tense, modality = Tense.FUTURE, Modality.DESIRED
+    elif _has(words, aux.get("planned", ())):
+        tense, modality = Tense.FUTURE, Modality.PLANNED
+    elif _has(words, aux.get("conditional", ())):
+        tense, modality, backshifted = Tense.FUTURE, Modality.CONDITIONAL, True
+    elif _has(words, aux.get("possible", ())):
+        tense, modality = Tense.FUTURE, Modality.POSSIBLE
+    elif _has(words, aux.get("future", ())):
+        tense, modality = Tense.FUTURE, Modality.ASSERTED
+    elif _has(words[-2:], aux.get("inchoative", ())):
+        tense, modality = Tense.PRESENT, Modality.ASSERTED  # "has started withdrawing": under way
+    elif (
+        _has(words[-2:], aux.get("perfect", ()))
+        or (base_past and words[-1:] != ["to"])
+        or words[-1:] in (["was"], ["were"])
+    ):
+        tense, modality = Tense.PAST, Modality.ASSERTED
+    else:
+        tense, modality = Tense.PRESENT, Modality.ASSERTED
+    # "will not remove its forces until X": held off until something else happens.
+    if negated and re.match(
+        rf"\s*(?:[\w'’]+\s+){{0,6}}(?:{'|'.join(aux.get('until', ('until',)))})\b",
+        after,
+        re.IGNORECASE,
+    ):
+        modality = Modality.CONDITIONAL
+    return (Polarity.NEGATIVE if negated else Polarity.POSITIVE), tense, modality, backshifted
+
+
+def find_events(
+    text: str, segments: Segments, *, lexicon: Lexicon | None = None
+) -> list[EventMention]:
+    """The event mentions of ``text``, in order."""
+    grammar = _grammar(lexicon or default_lexicon())
+    found: list[EventMention] = []
+    for match in grammar.pattern.finditer(text):
+        written = " ".join(match.group().lower().split())
+        verb = grammar.forms[written]
+        if (
+            match.group()[:1].isupper()
+            and match.start()
+            and text[match.start() - 2 : match.start()].strip() not in ("", ".", "“", '"')
+        ):
+            continue  # "Remain", "Exit" inside a sentence: a name
+        sentence = (
+            segments.sentences[segments.sentence_at(match.start())]
+            if segments.sentences
+            else Span(start=0, end=len(text))
+        )
+        words = _before(text, match.start(), sentence.start)
+        if words[-1:] and (
+            words[-1] in _DETERMINERS
+            or (len(words) > 1 and words[-2] in _DETERMINERS and not words[-1].endswith("s"))
+        ):
+            continue  # "its defeat", "a rapid end": a noun
+        head = written.split()[0]
+        base_past = head in grammar.past_forms or head.endswith("ed")
+        after = text[match.end() : min(sentence.end, match.end() + 80)]
+        if not _fits(verb, after):
+            continue
+        polarity, tense, modality, backshifted = _assertion(words, head, after, grammar, base_past)
+        aux_start = _aux_start(text, match.start(), words, grammar)
+        theme = "object" if verb.transitive and _has_object(after) else "subject"
+        found.append(
+            EventMention(
+                span=Span(start=aux_start, end=match.end()),
+                verb=Span(start=match.start(), end=match.end()),
+                event=verb.event,
+                polarity=polarity,
+                tense=tense,
+                modality=modality,
+                theme=theme,
+                backshifted=backshifted,
+            )
+        )
+    found.extend(_split_particles(text, segments, grammar, found))
+    return sorted(found, key=lambda event: event.verb.start)
+
+
+_OBJECT = re.compile(
+    r"\s+(?!to\b|in\b|on\b|at\b|from\b|with\b|by\b|for\b|into\b|out\b|that\b)(?:the|its|their|our|his|her|all|some|[A-Z0-9][\w.’'-]*|[a-z]+s)\b"
+)
+
+
+def _has_object(after: str) -> bool:
+    """Whether a noun phrase follows the verb (its object), not a preposition or clause."""
+    return _OBJECT.match(after) is not None
+
+
+def _aux_start(text: str, verb_start: int, words: Sequence[str], grammar: _Grammar) -> int:
+    """Where the auxiliaries before the verb start ("will be leaving" starts at "will")."""
+    aux_words = {
+        w.lower()
+        for name in (
+            "future",
+            "conditional",
+            "possible",
+            "perfect",
+            "progressive",
+            "negation",
+            "inchoative",
+        )
+        for phrase in grammar.auxiliaries.get(name, ())
+        for w in phrase.split()
+    }
+    start = verb_start
+    for match in reversed(list(_WORD.finditer(text, max(0, verb_start - 40), verb_start))):
+        if match.group().lower() not in aux_words and not match.group().lower().endswith(
+            ("n't", "n’t")
+        ):
+            break
+        start = match.start()
+    return start
+
+
+_SPLIT_PARTICLE = re.compile(r"(?:\s+[\w’'.-]+){1,4}?\s+")
+
+
+def _split_particles(
+    text: str, segments: Segments, grammar: _Grammar, found: Sequence[EventMention]
+) -> Iterable[EventMention]:
+    """Transitive verbs with their object between verb and particle: "bring our troops back
+    home", "pull the soldiers out". The object is the theme."""
+    taken = {event.verb.start for event in found}
+    particles = {
+        (written.split()[0], verb.particle): verb
+        for written, verb in grammar.forms.items()
+        if verb.particle and verb.transitive
+    }
+    heads = {head for head, _ in particles}
+    for match in re.finditer(r"\b[\w]+\b", text):
+        head = match.group().lower()
+        if head not in heads or match.start() in taken:
+            continue
+        sentence = (
+            segments.sentences[segments.sentence_at(match.start())]
+            if segments.sentences
+            else Span(start=0, end=len(text))
+        )
+        rest = text[match.end() : min(sentence.end, match.end() + 60)]
+        for (form, particle), verb in particles.items():
+            if form != head or particle is None:
+                continue
+            particle_pattern = r"\s+".join(re.escape(word) for word in particle.split())
+            split = re.match(rf"{_SPLIT_PARTICLE.pattern}{particle_pattern}\b", rest, re.IGNORECASE)
+            if split is None:
+                continue
+            words = _before(text, match.start(), sentence.start)
+            base_past = head in grammar.past_forms or head.endswith("ed")
+            after = rest[split.end() :]
+            polarity, tense, modality, backshifted = _assertion(
+                words, head, after, grammar, base_past
+            )
+            yield EventMention(
+                span=Span(
+                    start=_aux_start(text, match.start(), words, grammar),
+                    end=match.end() + split.end(),
+                ),
+                verb=Span(start=match.start(), end=match.end()),
+                event=verb.event,
+                polarity=polarity,
+                tense=tense,
+                modality=modality,
+                theme="object",
+                backshifted=backshifted,
+            )
+            break

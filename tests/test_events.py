@@ -1,0 +1,108 @@
+"""Events are found with their class, polarity, tense, modality and theme."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from factcheck import Modality, Polarity, Tense
+from factcheck._events import EventMention, find_events, inflections, opposites
+from factcheck._segment import segment
+
+
+def _events(text: str) -> list[EventMention]:
+    return find_events(text, segment(text))
+
+
+def _only(text: str) -> EventMention:
+    [event] = _events(text)
+    return event
+
+
+def test_inflections_follow_english_rules() -> None:
+    """Regular and irregular forms are generated from the base form."""
+    assert {"leaves", "leaving", "left"} <= inflections("leave", {"leave": ["left"]})
+    assert {"stops", "stopped", "stopping"} <= inflections("stop", {})
+    assert {"carries", "carried"} <= inflections("carry", {})
+
+
+def test_opposite_classes() -> None:
+    """Leaving excludes remaining, and the reverse."""
+    assert "remain" in opposites("withdraw")
+    assert "withdraw" in opposites("remain")
+
+
+def test_future_assertion() -> None:
+    """'will leave' is an asserted future withdrawal."""
+    event = _only("The crews will leave within 60 days.")
+    assert (event.event, event.tense, event.modality, event.polarity) == (
+        "withdraw",
+        Tense.FUTURE,
+        Modality.ASSERTED,
+        Polarity.POSITIVE,
+    )
+    assert event.span.slice("The crews will leave within 60 days.") == "will leave"
+
+
+def test_negation() -> None:
+    """'will not stay there' is a negative remain."""
+    assert _only("The crews will not stay there.").polarity is Polarity.NEGATIVE
+
+
+def test_would_is_marked_as_possibly_backshifted() -> None:
+    """'would return home' is conditional, and may be a reported 'will'."""
+    event = _only("She said the crews would return home soon.")
+    assert event.modality is Modality.CONDITIONAL
+    assert event.backshifted
+
+
+def test_possible_planned_and_desired() -> None:
+    """'could', 'plans to' and 'wants to' give their modalities."""
+    assert _only("The crews could leave.").modality is Modality.POSSIBLE
+    assert _only("The firm plans to withdraw.").modality is Modality.PLANNED
+    assert _only("He wants to bring the crews back home.").modality is Modality.DESIRED
+
+
+def test_under_way() -> None:
+    """'has started withdrawing' is a withdrawal under way (present)."""
+    event = _only("The navy has started withdrawing its crews.")
+    assert event.tense is Tense.PRESENT
+    assert event.theme == "object"
+
+
+def test_held_off_until() -> None:
+    """'will not remove its crews until the storm ends' is conditional, not a flat refusal."""
+    event = _events("The navy will not remove its crews until the storm passes.")[0]
+    assert event.polarity is Polarity.NEGATIVE
+    assert event.modality is Modality.CONDITIONAL
+
+
+def test_transitive_use_takes_the_object_as_theme() -> None:
+    """'bring our crews back home' is about the crews."""
+    event = _only("We want to bring our crews back home.")
+    assert (event.event, event.theme) == ("withdraw", "object")
+
+
+def test_copular_remain_is_not_staying() -> None:
+    """'remain committed' is not the 'remain' of staying somewhere."""
+    assert _events("The partners remain committed to the plan.") == []
+    assert _only("The crews remain in port.").event == "remain"
+
+
+def test_nouns_are_not_events() -> None:
+    """'its defeat' and 'a rapid end' are nouns."""
+    assert _events("Its defeat came quickly, and the talks came to a rapid end.") == []
+
+
+def test_close_to_a_number_is_not_closing() -> None:
+    """'close to 100 per cent' is not an event of closing."""
+    assert _events("The work is close to 100 per cent complete.") == []
+
+
+@given(
+    st.text(alphabet=st.sampled_from(list("ab will not leave remain stay home , .")), max_size=200)
+)
+def test_events_never_fail(text: str) -> None:
+    """Any text gives events whose spans lie in it."""
+    for event in _events(text):
+        assert 0 <= event.span.start <= event.verb.start < event.verb.end <= len(text)
