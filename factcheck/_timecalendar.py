@@ -1,0 +1,314 @@
+"""Calendar arithmetic for time expressions: calendar periods, ISO 8601 offsets, TimeML values.
+
+A :class:`Period` is one unit of the calendar (a day, an ISO week, a month, a quarter, a year, a
+decade...) numbered so that the next period of the same kind is ``index + 1``. An
+:class:`Offset` is an ISO 8601 duration added with calendar rules ("P1M" from January 31 is the
+end of February). Nothing here reads text or tables.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import enum
+import functools
+import re
+from collections.abc import Callable, Iterator
+
+import attrs
+
+__all__ = [
+    "Kind",
+    "Offset",
+    "Period",
+    "Season",
+    "add_offset",
+    "parse_offset",
+    "period_of",
+    "relative_hull",
+]
+
+
+class Kind(enum.Enum):
+    """The kind of a calendar period, finest first."""
+
+    MINUTE = "minute"
+    HOUR = "hour"
+    DAY = "day"
+    WEEKEND = "weekend"
+    WEEK = "week"
+    MONTH = "month"
+    SEASON = "season"
+    QUARTER = "quarter"
+    HALF = "half"
+    YEAR = "year"
+    DECADE = "decade"
+    CENTURY = "century"
+
+    @property
+    def rank(self) -> int:
+        """Position from finest (0) to coarsest."""
+        return _RANKS[self]
+
+
+_RANKS = {kind: rank for rank, kind in enumerate(Kind)}
+
+#: Months in a period of each kind that is a whole number of months.
+MONTHS_IN = {Kind.MONTH: 1, Kind.QUARTER: 3, Kind.HALF: 6, Kind.YEAR: 12, Kind.DECADE: 120}
+MONTHS_IN[Kind.CENTURY] = 1200
+
+#: Placeholder TimeML values for a period of each kind whose position is not known.
+UNKNOWN_VALUES = {
+    Kind.MINUTE: "XXXX-XX-XXTXX:XX",
+    Kind.HOUR: "XXXX-XX-XXTXX:XX",
+    Kind.DAY: "XXXX-XX-XX",
+    Kind.WEEKEND: "XXXX-WXX-WE",
+    Kind.WEEK: "XXXX-WXX",
+    Kind.MONTH: "XXXX-XX",
+    Kind.SEASON: "XXXX",
+    Kind.QUARTER: "XXXX-QX",
+    Kind.HALF: "XXXX-HX",
+    Kind.YEAR: "XXXX",
+    Kind.DECADE: "XXX",
+    Kind.CENTURY: "XX",
+}
+
+
+@attrs.frozen(kw_only=True)
+class Season:
+    """A season: its TimeML code ("SU") and its first and last months (winter wraps the year)."""
+
+    timex: str
+    first_month: int
+    last_month: int
+
+
+@attrs.frozen(kw_only=True)
+class Period:
+    """One period of the calendar: a ``kind`` and its ``index`` among periods of that kind.
+
+    Indexes: minutes and hours count from the proleptic Gregorian day 1, days are ordinals, weeks
+    are ISO weeks (Monday first) and weekends the weekend ending that week, months, quarters and
+    halves count from year 0, years are years, decades and centuries are the year divided by 10
+    and 100 ("199" is the 1990s, "19" the 1900s). A season's index is the year it begins in.
+    """
+
+    kind: Kind
+    index: int
+    season: Season | None = None
+
+    def shifted(self, periods: int) -> Period:
+        """The period ``periods`` after this one (before it when negative)."""
+        return attrs.evolve(self, index=self.index + periods)
+
+    @property
+    def start(self) -> dt.datetime:
+        """The first instant of the period."""
+        kind, index = self.kind, self.index
+        if kind is Kind.MINUTE:
+            day, minute = divmod(index, 1440)
+            return _day_start(day) + dt.timedelta(minutes=minute)
+        if kind is Kind.HOUR:
+            day, hour = divmod(index, 24)
+            return _day_start(day) + dt.timedelta(hours=hour)
+        if kind is Kind.DAY:
+            return _day_start(index)
+        if kind is Kind.WEEK:
+            return _day_start(index * 7 + 1)
+        if kind is Kind.WEEKEND:
+            return _day_start(index * 7 + 6)
+        if kind is Kind.SEASON:
+            season = self._season()
+            return dt.datetime(index, season.first_month, 1)
+        return _month_start(index * MONTHS_IN[kind])
+
+    @property
+    def end(self) -> dt.datetime:
+        """The first instant after the period."""
+        if self.kind is Kind.SEASON:
+            season = self._season()
+            year = self.index + (1 if season.last_month < season.first_month else 0)
+            return _month_start(year * 12 + season.last_month)
+        return self.shifted(1).start if self.kind is not Kind.WEEKEND else self.start + _TWO_DAYS
+
+    def _season(self) -> Season:
+        if self.season is None:
+            raise ValueError("a season period needs its season")
+        return self.season
+
+    def timex(self) -> str:
+        """The TimeML value of the period: "1998-12-19", "1998-W51", "1998-Q4", "199"..."""
+        kind, index = self.kind, self.index
+        start = self.start
+        day = f"{start.year:04d}-{start.month:02d}-{start.day:02d}"
+        if kind is Kind.MINUTE:
+            return f"{day}T{start.hour:02d}:{start.minute:02d}"
+        if kind is Kind.HOUR:
+            return f"{day}T{start.hour:02d}:00"
+        if kind is Kind.DAY:
+            return day
+        if kind in (Kind.WEEK, Kind.WEEKEND):
+            year, week, _ = _day_start(index * 7 + 1).isocalendar()
+            suffix = "-WE" if kind is Kind.WEEKEND else ""
+            return f"{year:04d}-W{week:02d}{suffix}"
+        if kind is Kind.MONTH:
+            return f"{start.year:04d}-{start.month:02d}"
+        if kind is Kind.SEASON:
+            return f"{index:04d}-{self._season().timex}"
+        if kind is Kind.QUARTER:
+            return f"{index // 4:04d}-Q{index % 4 + 1}"
+        if kind is Kind.HALF:
+            return f"{index // 2:04d}-H{index % 2 + 1}"
+        if kind is Kind.YEAR:
+            return f"{index:04d}"
+        if kind is Kind.DECADE:
+            return f"{index:03d}"
+        return f"{index:02d}"
+
+
+_TWO_DAYS = dt.timedelta(days=2)
+
+
+def _day_start(ordinal: int) -> dt.datetime:
+    return dt.datetime.combine(dt.date.fromordinal(ordinal), dt.time())
+
+
+def _month_start(months: int) -> dt.datetime:
+    year, month = divmod(months, 12)
+    return dt.datetime(year, month + 1, 1)
+
+
+def period_of(kind: Kind, instant: dt.datetime, season: Season | None = None) -> Period:
+    """The period of ``kind`` that contains ``instant``.
+
+    For a season, the one of ``season``'s name that begins in the year that ends nearest to
+    ``instant`` (the season itself when ``instant`` is inside it).
+    """
+    ordinal = instant.toordinal()
+    if kind is Kind.MINUTE:
+        return Period(kind=kind, index=ordinal * 1440 + instant.hour * 60 + instant.minute)
+    if kind is Kind.HOUR:
+        return Period(kind=kind, index=ordinal * 24 + instant.hour)
+    if kind is Kind.DAY:
+        return Period(kind=kind, index=ordinal)
+    if kind in (Kind.WEEK, Kind.WEEKEND):
+        return Period(kind=kind, index=(ordinal - 1) // 7)
+    if kind is Kind.SEASON:
+        if season is None:
+            raise ValueError("a season period needs its season")
+        wraps = season.last_month < season.first_month
+        year = instant.year - (1 if wraps and instant.month <= season.last_month else 0)
+        return Period(kind=kind, index=year, season=season)
+    months = instant.year * 12 + instant.month - 1
+    if kind is Kind.DECADE:
+        return Period(kind=kind, index=instant.year // 10)
+    if kind is Kind.CENTURY:
+        return Period(kind=kind, index=instant.year // 100)
+    return Period(kind=kind, index=months // MONTHS_IN[kind])
+
+
+@attrs.frozen(kw_only=True)
+class Offset:
+    """A signed ISO 8601 duration: whole ``months`` (calendar), then ``days`` and ``seconds``."""
+
+    months: int = 0
+    days: int = 0
+    seconds: float = 0.0
+
+    def __neg__(self) -> Offset:
+        return Offset(months=-self.months, days=-self.days, seconds=-self.seconds)
+
+
+_OFFSET = re.compile(
+    r"(?P<sign>-)?P(?!$)(?:(?P<Y>\d+(?:\.\d+)?)Y)?(?:(?P<M>\d+(?:\.\d+)?)M)?"
+    r"(?:(?P<W>\d+(?:\.\d+)?)W)?(?:(?P<D>\d+(?:\.\d+)?)D)?"
+    r"(?:T(?=\d)(?:(?P<h>\d+(?:\.\d+)?)H)?(?:(?P<m>\d+(?:\.\d+)?)M)?(?:(?P<s>\d+(?:\.\d+)?)S)?)?"
+)
+
+#: Mean days in a month, for the fraction of a month an ISO duration may give ("P1.5M").
+MEAN_MONTH_DAYS = 365.2425 / 12
+
+
+def parse_offset(text: str) -> Offset | None:
+    """The :class:`Offset` written as ``text`` ("P3D", "-P1Y2M", "PT24H"), or ``None``."""
+    match = _OFFSET.fullmatch(text.strip())
+    if match is None:
+        return None
+    part = {
+        key: float(value) for key, value in match.groupdict().items() if value and key != "sign"
+    }
+    offset = calendar_offset(
+        months=part.get("Y", 0) * 12 + part.get("M", 0),
+        days=part.get("W", 0) * 7 + part.get("D", 0),
+        seconds=part.get("h", 0) * 3600 + part.get("m", 0) * 60 + part.get("s", 0),
+    )
+    return -offset if match.group("sign") else offset
+
+
+def calendar_offset(*, months: float = 0, days: float = 0, seconds: float = 0) -> Offset:
+    """An :class:`Offset` of possibly fractional months and days, the fractions carried down."""
+    whole_months = int(months)
+    days += (months - whole_months) * MEAN_MONTH_DAYS
+    whole_days = int(days)
+    seconds += (days - whole_days) * 86400
+    return Offset(months=whole_months, days=whole_days, seconds=round(seconds, 6))
+
+
+def add_offset(instant: dt.datetime, offset: Offset) -> dt.datetime:
+    """``instant`` moved by ``offset``: months by the calendar (clamped to the month's last day),
+    then days and seconds.
+
+    Raises ``OverflowError`` or ``ValueError`` outside the years 1 to 9999.
+    """
+    if offset.months:
+        year, month = divmod(instant.year * 12 + instant.month - 1 + offset.months, 12)
+        if not dt.MINYEAR <= year <= dt.MAXYEAR:
+            raise OverflowError(f"year {year} is out of range")
+        day = min(instant.day, calendar.monthrange(year, month + 1)[1])
+        instant = instant.replace(year=year, month=month + 1, day=day)
+    return instant + dt.timedelta(days=offset.days, seconds=offset.seconds)
+
+
+def _sample_references() -> Iterator[dt.datetime]:
+    # Every day of four years covers every month length, leap day and weekday; the turns of the
+    # years of four centuries cover decades and centuries.
+    first = dt.date(2000, 1, 1).toordinal()
+    for ordinal in range(first, first + 4 * 366):
+        yield _day_start(ordinal)
+    for year in range(1600, 2000):
+        yield dt.datetime(year, 1, 1)
+        yield dt.datetime(year, 12, 31)
+
+
+_SAMPLES = tuple(_sample_references())
+
+Bounds = tuple[dt.datetime | None, dt.datetime | None]
+
+
+@functools.cache
+def _hull_of(resolve: Callable[[dt.datetime], Bounds]) -> tuple[dt.timedelta | None, ...]:
+    earliest: dt.timedelta | None = None
+    latest: dt.timedelta | None = None
+    open_start = open_end = False
+    for reference in _SAMPLES:
+        start, end = resolve(reference)
+        if start is None:
+            open_start = True
+        else:
+            offset = start - reference
+            earliest = offset if earliest is None or offset < earliest else earliest
+        if end is None:
+            open_end = True
+        else:
+            offset = end - reference
+            latest = offset if latest is None or offset > latest else latest
+    return (None if open_start else earliest, None if open_end else latest)
+
+
+def relative_hull(resolve: Callable[[dt.datetime], Bounds]) -> tuple[dt.timedelta | None, ...]:
+    """The offsets from an unknown reference day that bound every window ``resolve`` can give.
+
+    ``resolve`` maps a reference instant (a midnight) to a window's bounds; it must be hashable
+    (results are cached per ``resolve``). An end that is open for some reference stays open.
+    """
+    return _hull_of(resolve)

@@ -1,0 +1,783 @@
+"""The vocabulary of time expressions: the ``time`` tables of a lexicon, and the tokenizer.
+
+:func:`time_grammar` compiles, once per lexicon, what the time finder needs to read text: a
+trigger pattern for the words only time expressions use, patterns that extend a trigger to the
+run of time vocabulary around it, and a tokenizer that turns such a run into :class:`Token`\\ s.
+Each token carries a one-character code (:data:`CODES`) that the rules of ``_timerules`` match.
+
+The patterns run on the lower-cased text (same offsets as the original); the tokenizer looks at
+the original only to check capitals.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from collections.abc import Iterable, Mapping
+from typing import Any, NamedTuple
+
+import attrs
+
+from factcheck._lexicon import Lexicon
+from factcheck._numbers import NumberGrammar, number_grammar
+from factcheck._timecalendar import Kind, Offset, Season, parse_offset
+
+__all__ = [
+    "CODES",
+    "DayPart",
+    "DayWord",
+    "Holiday",
+    "PeriodPart",
+    "TimeGrammar",
+    "Token",
+    "Vague",
+    "time_grammar",
+]
+
+#: Token codes by the name the rules use for them. A name with several characters matches any.
+CODES = {
+    "month": "M",
+    "weekday": "W",
+    "weekdays": "w",
+    "unit": "U2",
+    "units": "u",
+    "focus": "f",
+    "daypart": "P",
+    "dayword": "T",
+    "season": "S",
+    "holiday": "H",
+    "setword": "Q",
+    "vague": "V",
+    "year": "Y",
+    "day": "D",
+    "number": "NDY",
+    "count": "NDYa",
+    "blur": "b",
+    "ordinal": "O2",
+    "dayord": "DO",
+    "iso": "I",
+    "clock": "C",
+    "ampm": "A",
+    "zone": "Z",
+    "decade": "J",
+    "qcode": "K",
+    "last": "L",
+    "next": "X",
+    "this": "R",
+    "that": "F",
+    "year_ago": "x",
+    "ago": "G",
+    "earlier": "e",
+    "later": "l",
+    "before": "B",
+    "after": "q",
+    "every": "k",
+    "fiscal": "c",
+    "more": "m",
+    "ending": "v",
+    "within": "i",
+    "since": "s",
+    "until": "z",
+    "prep": "p",
+    "range": "r",
+    "part": "E",
+    "partnoun": "d",
+    "old": "g",
+    "the": "t",
+    "a": "a",
+    "of": "o",
+    "and": "n",
+    "comma": ",",
+    "poss": "$",
+    "hedge": "h",
+    "posthedge": "y",
+    "other": "?",
+}
+
+#: Roles of [words] in the time table, and their codes.
+_ROLE_CODES = {
+    "last": "L",
+    "next": "X",
+    "this": "R",
+    "that": "F",
+    "year_ago": "x",
+    "ago": "G",
+    "earlier": "e",
+    "later": "l",
+    "before": "B",
+    "after": "q",
+    "every": "k",
+    "fiscal": "c",
+    "more": "m",
+    "ending": "v",
+    "within": "i",
+    "since": "s",
+    "until": "z",
+    "prepositions": "p",
+    "range": "r",
+    "old": "g",
+}
+
+#: English structure words the rules need, with their codes.
+_STRUCTURE = {"the": "t", "a": "a", "an": "a", "another": "a", "of": "o", "and": "n", "'s": "$"}
+
+#: Common words of vague phrases that would start too many fruitless looks on their own (the
+#: phrases have other words that start one: "very soon", "as soon as possible").
+_TOO_COMMON = frozenset(("as", "very", "right", "just", "to", "these", "most", "one", "is"))
+
+#: Codes of the words that build expressions but never start a look for one ("past" and
+#: "current" do: they are vague words of their own).
+_FUNCTION_CODES = "taon$prisvmBqkcgEdehy"
+
+_UNIT_KINDS = {
+    "day": Kind.DAY,
+    "weekend": Kind.WEEKEND,
+    "week": Kind.WEEK,
+    "month": Kind.MONTH,
+    "quarter": Kind.QUARTER,
+    "half": Kind.HALF,
+    "year": Kind.YEAR,
+    "decade": Kind.DECADE,
+    "century": Kind.CENTURY,
+    "hour": Kind.HOUR,
+    "minute": Kind.MINUTE,
+}
+
+
+class Token(NamedTuple):
+    """A word or symbol of a time expression: its code, offsets, lower-cased text and value."""
+
+    code: str
+    start: int
+    end: int
+    text: str
+    value: Any
+
+
+@attrs.frozen(kw_only=True)
+class DayPart:
+    """A part of the day ("morning"): its TimeML code and hours, or a clock time ("noon")."""
+
+    timex: str | None = None
+    start_hour: float = 0.0
+    end_hour: float = 24.0
+    clock: tuple[int, int] | None = None
+
+
+@attrs.frozen(kw_only=True)
+class DayWord:
+    """A deictic day ("yesterday"): days from the reference day, and a part of that day."""
+
+    offset: int
+    part: DayPart | None = None
+
+
+@attrs.frozen(kw_only=True)
+class PeriodPart:
+    """A word for part of a period ("early", "the end of"): TimeML mod and fractions covered."""
+
+    mod: str
+    start: float
+    end: float
+    noun: bool = False
+
+
+@attrs.frozen(kw_only=True)
+class Vague:
+    """A vague time word's TimeML annotation (if any) and its window around the reference."""
+
+    timex: str | None
+    type: str
+    start: Offset | None
+    end: Offset | None
+
+
+_WEEKDAY_CODES = {"MO": 1, "TU": 2, "WE": 3, "TH": 4, "FR": 5, "SA": 6, "SU": 7}
+_HOLIDAY = re.compile(
+    r"(?P<month>\d\d)-(?:(?P<day>\d\d)|(?P<weekday>MO|TU|WE|TH|FR|SA|SU)-(?P<nth>[1-5]|L)"
+    r"(?P<shift>[+-]\d+)?)|easter(?P<easter_shift>[+-]\d+)?"
+)
+
+
+@attrs.frozen(kw_only=True)
+class Holiday:
+    """A holiday's date rule (see the ``holidays`` table of ``time.toml``)."""
+
+    rule: str
+
+    def date_in(self, year: int) -> dt.date | None:
+        """The holiday's date in ``year``, or ``None`` if the rule gives none."""
+        match = _HOLIDAY.fullmatch(self.rule)
+        if match is None:
+            return None
+        if match.group("month") is None:
+            return _easter(year) + dt.timedelta(days=int(match.group("easter_shift") or 0))
+        month = int(match.group("month"))
+        if match.group("day"):
+            return dt.date(year, month, int(match.group("day")))
+        weekday = _WEEKDAY_CODES[match.group("weekday")]
+        first = dt.date(year, month, 1)
+        day = first + dt.timedelta(days=(weekday - first.isoweekday()) % 7)
+        if match.group("nth") == "L":
+            while (day + dt.timedelta(days=7)).month == month:
+                day += dt.timedelta(days=7)
+        else:
+            day += dt.timedelta(days=7 * (int(match.group("nth")) - 1))
+        return day + dt.timedelta(days=int(match.group("shift") or 0))
+
+
+def _easter(year: int) -> dt.date:
+    # The anonymous Gregorian algorithm (Meeus/Jones/Butcher).
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month, day = divmod(h + l_ - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+def _trie_pattern(words: Iterable[str]) -> str:
+    """A compact alternation of ``words`` (longest match first), a space matching any blanks.
+
+    Alternations of hundreds of words cost a regular expression engine a test per word at every
+    position; as a trie they cost a test per character.
+    """
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        branches = [
+            (r"\s+" if char == " " else re.escape(char)) + emit(child)
+            for char, child in sorted(node.items())
+            if char
+        ]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:
+            return f"(?:{body})?" if len(branches) == 1 else body + "?"
+        return body
+
+    return emit(trie)
+
+
+def _list(lexicon: Lexicon, keys: tuple[str, ...], value: object) -> list[str]:
+    if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+        raise lexicon.error(("time", *keys), f"must be a list of words, got {value!r}")
+    return [" ".join(item.lower().split()) for item in value]
+
+
+def _table(lexicon: Lexicon, name: str) -> Mapping[str, Any]:
+    table = lexicon.table("time").get(name, {})
+    if not isinstance(table, Mapping):
+        raise lexicon.error(("time", name), "must be a table")
+    return table
+
+
+def _offset(lexicon: Lexicon, keys: tuple[str, ...], value: object) -> Offset | None:
+    if value is None:
+        return None
+    offset = parse_offset(value) if isinstance(value, str) else None
+    if offset is None:
+        raise lexicon.error(("time", *keys), f"must be an ISO 8601 duration, got {value!r}")
+    return offset
+
+
+def _numbered(lexicon: Lexicon, name: str, top: int) -> dict[int, Any]:
+    numbered: dict[int, Any] = {}
+    for key, value in _table(lexicon, name).items():
+        if not key.isdigit() or not 1 <= int(key) <= top:
+            raise lexicon.error(("time", name, key), f"must be a number from 1 to {top}")
+        numbered[int(key)] = value
+    return numbered
+
+
+def _hours(lexicon: Lexicon, keys: tuple[str, ...], entry: Mapping[str, Any]) -> DayPart:
+    if "clock" in entry:
+        clock = re.fullmatch(r"(\d{1,2}):(\d\d)", str(entry["clock"]))
+        if clock is None or int(clock.group(1)) > 24 or int(clock.group(2)) > 59:
+            raise lexicon.error(("time", *keys, "clock"), "must be a time such as '12:00'")
+        return DayPart(clock=(int(clock.group(1)), int(clock.group(2))))
+    hours = entry.get("hours")
+    if (
+        not isinstance(hours, list)
+        or len(hours) != 2
+        or not all(isinstance(h, int | float) and not isinstance(h, bool) for h in hours)
+        or not 0 <= hours[0] < hours[1] <= 48
+    ):
+        raise lexicon.error(
+            ("time", *keys, "hours"), "must be [from, to] with 0 <= from < to <= 48"
+        )
+    timex = entry.get("timex")
+    return DayPart(timex=str(timex), start_hour=float(hours[0]), end_hour=float(hours[1]))
+
+
+@attrs.frozen(kw_only=True, eq=False)
+class TimeGrammar:
+    """The compiled vocabulary of time expressions of one lexicon.
+
+    ``vocabulary`` maps each word or phrase to its code and value. The patterns expect the
+    lower-cased text.
+    """
+
+    numbers: NumberGrammar
+    vocabulary: Mapping[str, tuple[str, Any]]
+    capitalized: frozenset[str]
+    vague: Mapping[str, Vague]
+    period_parts: Mapping[str, PeriodPart]
+    bare_plural: tuple[float, float]
+    numeric_date_order: str
+    trigger: re.Pattern[str]
+    run_forward: re.Pattern[str]
+    run_backward: re.Pattern[str]
+    tokenizer: re.Pattern[str]
+    tense: re.Pattern[str]
+
+    def tokens(self, text: str, lowered: str, start: int, end: int) -> list[Token]:
+        """The tokens of ``text[start:end]`` (``lowered`` is ``text.lower()``)."""
+        tokens: list[Token] = []
+        match = self.tokenizer.match
+        position = start
+        while position < end:
+            found = match(lowered, position, end)
+            if found is None:  # only blanks are left
+                break
+            token = self._token(text, found)
+            article = _ARTICLE.match(token.text) if found.lastgroup == "number" else None
+            if article and (
+                token.code == "?" or token.text[article.end() :] in self.numbers.ordinals
+            ):
+                # "a five year low", "a third-quarter loss": the article is not part of the
+                # number when the number means nothing with it, or is an ordinal.
+                size = len(article.group().rstrip())
+                tokens.append(Token("a", token.start, token.start + size, "a", None))
+                position = token.start + article.end()
+                continue
+            unit = _TRAILING_WORD.search(token.text) if found.lastgroup == "number" else None
+            if (
+                unit is not None
+                and unit.start() > 0
+                and self.vocabulary.get(unit.group(), ("",))[0] in ("U", "u")
+                and not lowered.startswith("of", _skip_blanks(lowered, found.end()))
+            ):
+                # "the past two quarters": a count and a unit, not the fraction 2/4 (which
+                # "two quarters of the vote" is).
+                shorter = match(lowered, position, token.start + unit.start())
+                if shorter is not None:
+                    found, token = shorter, self._token(text, shorter)
+            position = found.end()
+            tokens.append(token)
+        return _merge_hyphens(tokens)
+
+    def _token(self, text: str, found: re.Match[str]) -> Token:
+        kind = found.lastgroup
+        start, end = found.span(kind)  # type: ignore[arg-type]
+        word = found.group(kind)  # type: ignore[arg-type]
+        if kind == "word":
+            word = " ".join(word.split())
+            code, value = self.vocabulary.get(word, ("?", None))
+            if word in self.capitalized and not text[start].isupper():
+                code, value = "?", None
+            return Token(code, start, end, word, value)
+        if kind == "number":
+            return self._number(start, end, word)
+        if kind == "blur":
+            return Token("b", start, end, word, self.numbers.vague_range(word))
+        if kind == "ordinal":
+            return Token("O", start, end, word, int(word[:-2]))
+        if kind == "clock":
+            hour, minute = word.split(":")[:2]
+            return Token("C", start, end, word, (int(hour), int(minute)))
+        if kind == "ampm":
+            return Token("A", start, end, word, word.startswith("p"))
+        if kind == "iso":
+            return self._iso(start, end, word)
+        if kind == "mixed":
+            whole, fraction = word.split()
+            numerator, denominator = fraction.split("/")
+            return Token("N", start, end, word, int(whole) + int(numerator) / int(denominator))
+        if kind == "numeric":
+            return self._numeric_date(start, end, word)
+        if kind == "decade":
+            digits = word.strip("'’s")
+            decade = int(digits) // 10 if len(digits) == 4 else 190 + int(digits) // 10
+            return Token("J", start, end, word, decade)
+        if kind == "qcode":
+            return Token("K", start, end, word, int(word.strip("q")))
+        if kind == "hyphen":
+            return Token("-", start, end, word, None)
+        if kind == "comma":
+            return Token(",", start, end, word, None)
+        return Token("?", start, end, word, None)
+
+    def _number(self, start: int, end: int, word: str) -> Token:
+        value = self.numbers.value(word)
+        if word in self.vocabulary:  # a number word that is also a unit: "half"
+            code, unit = self.vocabulary[word]
+            return Token(code, start, end, word, unit)
+        if value is None:
+            year = self._spelled_year(word)
+            if year is not None:
+                return Token("Y", start, end, word, year)
+            return Token("?", start, end, word, None)
+        if word.isdigit():
+            if len(word) == 4 and 1000 <= value <= 2999:
+                return Token("Y", start, end, word, int(value))
+            if len(word) <= 2 and 1 <= value <= 31:
+                return Token("D", start, end, word, int(value))
+        return Token("N", start, end, word, value)
+
+    def _spelled_year(self, word: str) -> int | None:
+        """The year of "nineteen ninety-six" (hundreds, then the rest), or ``None``."""
+        words = word.replace("-", " ").split()
+        for cut in range(1, len(words)):
+            hundreds = self.numbers.value(" ".join(words[:cut]))
+            rest = self.numbers.value(" ".join(words[cut:]))
+            if (
+                hundreds is not None
+                and rest is not None
+                and 10 <= hundreds <= 20
+                and 10 <= rest <= 99
+                and hundreds == int(hundreds)
+                and rest == int(rest)
+            ):
+                return int(hundreds * 100 + rest)
+        return None
+
+    def _iso(self, start: int, end: int, word: str) -> Token:
+        try:
+            value: dt.datetime | dt.date = (
+                dt.datetime.fromisoformat(word.upper())
+                if "t" in word
+                else dt.date.fromisoformat(word)
+            )
+        except ValueError:
+            return Token("?", start, end, word, None)
+        return Token("I", start, end, word, value)
+
+    def _numeric_date(self, start: int, end: int, word: str) -> Token:
+        parts = [int(part) for part in re.split(r"[/.]", word)]
+        if len(str(parts[0])) == 4 or word.index("/") == 4:
+            year, month, day = parts
+        elif self.numeric_date_order == "DMY":
+            day, month, year = parts
+        else:
+            month, day, year = parts
+        if year < 100:
+            year += 1900 if year >= 50 else 2000
+        try:
+            return Token("I", start, end, word, dt.date(year, month, day))
+        except ValueError:
+            return Token("?", start, end, word, None)
+
+
+_ARTICLE = re.compile(r"an?\s+")
+_TRAILING_WORD = re.compile(r"[a-z]+$")
+
+
+def _skip_blanks(text: str, position: int) -> int:
+    while position < len(text) and text[position].isspace():
+        position += 1
+    return position
+
+
+def _merge_hyphens(tokens: list[Token]) -> list[Token]:
+    """Drop hyphens inside compounds ("mid-February", "five-year"); a hyphen between two
+    numbers is a range ("60-100 days")."""
+    merged: list[Token] = []
+    for index, token in enumerate(tokens):
+        if token.code != "-":
+            merged.append(token)
+            continue
+        before = tokens[index - 1] if index else None
+        after = tokens[index + 1] if index + 1 < len(tokens) else None
+        if (
+            before is not None
+            and after is not None
+            and before.code in "NDY"
+            and after.code in "NDYa"
+        ):
+            merged.append(token._replace(code="r"))
+    return merged
+
+
+def _read_vague(lexicon: Lexicon) -> dict[str, Vague]:
+    vague: dict[str, Vague] = {}
+    for phrase, entry in _table(lexicon, "vague").items():
+        keys = ("vague", phrase)
+        if not isinstance(entry, Mapping):
+            raise lexicon.error(("time", *keys), "must be a table with timex, from and to")
+        unknown = set(entry) - {"timex", "type", "from", "to"}
+        if unknown:
+            raise lexicon.error(("time", *keys), f"unknown keys {sorted(unknown)}")
+        kind = entry.get("type", "DATE")
+        if kind not in ("DATE", "TIME", "DURATION", "SET"):
+            raise lexicon.error(("time", *keys, "type"), f"must be a TimeML type, got {kind!r}")
+        start = _offset(lexicon, (*keys, "from"), entry.get("from"))
+        end = _offset(lexicon, (*keys, "to"), entry.get("to"))
+        timex = entry.get("timex")
+        vague[" ".join(phrase.lower().split())] = Vague(
+            timex=None if timex is None else str(timex), type=kind, start=start, end=end
+        )
+    return vague
+
+
+def _read_parts(lexicon: Lexicon) -> dict[str, PeriodPart]:
+    parts: dict[str, PeriodPart] = {}
+    for word, entry in _table(lexicon, "period_parts").items():
+        keys = ("time", "period_parts", word)
+        fractions = entry.get("part") if isinstance(entry, Mapping) else None
+        if (
+            not isinstance(fractions, list)
+            or len(fractions) != 2
+            or not all(isinstance(f, int | float) and not isinstance(f, bool) for f in fractions)
+            or not 0 <= fractions[0] < fractions[1] <= 1
+        ):
+            raise lexicon.error(keys, "must have part = [from, to] with 0 <= from < to <= 1")
+        parts[word.lower()] = PeriodPart(
+            mod=str(entry.get("mod", "")),
+            start=float(fractions[0]),
+            end=float(fractions[1]),
+            noun=bool(entry.get("noun", False)),
+        )
+    return parts
+
+
+def _read_seasons(lexicon: Lexicon) -> dict[str, Season]:
+    seasons: dict[str, Season] = {}
+    for word, entry in _table(lexicon, "seasons").items():
+        months = entry.get("months") if isinstance(entry, Mapping) else None
+        if (
+            not isinstance(months, list)
+            or len(months) != 2
+            or not all(isinstance(m, int) and 1 <= m <= 12 for m in months)
+            or "timex" not in entry
+        ):
+            raise lexicon.error(("time", "seasons", word), "must have timex and months = [a, b]")
+        seasons[word.lower()] = Season(
+            timex=str(entry["timex"]), first_month=months[0], last_month=months[1]
+        )
+    return seasons
+
+
+def _read_units(lexicon: Lexicon) -> dict[str, tuple[str, tuple[str, bool]]]:
+    words: dict[str, tuple[str, tuple[str, bool]]] = {}
+    for unit, entry in _table(lexicon, "units").items():
+        if unit not in (*_UNIT_KINDS, "second", "fortnight", "millennium"):
+            raise lexicon.error(("time", "units", unit), "is not a unit factcheck knows")
+        if not isinstance(entry, Mapping):
+            raise lexicon.error(("time", "units", unit), "must have singular and plural lists")
+        for number, code in (("singular", "U"), ("plural", "u")):
+            for word in _list(lexicon, ("units", unit, number), entry.get(number, [])):
+                words[word] = (code, (unit, number == "plural"))
+    return words
+
+
+def _vocabulary(lexicon: Lexicon, numbers: NumberGrammar) -> dict[str, tuple[str, Any]]:
+    """Every time word and phrase, with its code and value; later tables win over earlier."""
+    words: dict[str, tuple[str, Any]] = {}
+    for ordinal, value in numbers.ordinals.items():
+        words[ordinal] = ("O", int(value))
+    for word, entry in _read_units(lexicon).items():
+        # "second" is a unit and an ordinal; the rules read it as either.
+        words[word] = ("2", entry[1]) if word in words and entry[0] == "U" else entry
+    for month, names in _numbered(lexicon, "months", 12).items():
+        for word in _list(lexicon, ("months", str(month)), names):
+            words[word] = ("M", month)
+    for weekday, entry in _numbered(lexicon, "weekdays", 7).items():
+        if not isinstance(entry, Mapping):
+            raise lexicon.error(("time", "weekdays", str(weekday)), "must have names and plural")
+        names = _list(lexicon, ("weekdays", str(weekday), "names"), entry.get("names", []))
+        for word in names:
+            words[word] = ("W", weekday)
+        for word in _list(lexicon, ("weekdays", str(weekday), "plural"), entry.get("plural", [])):
+            words[word] = ("w", weekday)
+    for word, entry in _table(lexicon, "parts_of_day").items():
+        if not isinstance(entry, Mapping):
+            raise lexicon.error(("time", "parts_of_day", word), "must be a table")
+        words[" ".join(word.lower().split())] = (
+            "P",
+            _hours(lexicon, ("parts_of_day", word), entry),
+        )
+    for word, entry in _table(lexicon, "days").items():
+        offset = entry.get("offset") if isinstance(entry, Mapping) else None
+        if not isinstance(offset, int) or isinstance(offset, bool):
+            raise lexicon.error(("time", "days", word), "must have a whole number offset")
+        part = entry.get("part")
+        day_part = words.get(str(part).lower(), (None, None))[1] if part is not None else None
+        if part is not None and not isinstance(day_part, DayPart):
+            raise lexicon.error(("time", "days", word, "part"), f"unknown part of day {part!r}")
+        words[word.lower()] = ("T", DayWord(offset=offset, part=day_part))
+    for word, season in _read_seasons(lexicon).items():
+        words[word] = ("S", season)
+    for phrase, rule in _table(lexicon, "holidays").items():
+        if not isinstance(rule, str) or _HOLIDAY.fullmatch(rule) is None:
+            raise lexicon.error(("time", "holidays", phrase), f"is not a holiday rule: {rule!r}")
+        words[" ".join(phrase.lower().split())] = ("H", Holiday(rule=rule))
+    for word, value in _table(lexicon, "sets").items():
+        words[word.lower()] = ("Q", str(value))
+    for word in _list(
+        lexicon, ("focus_nouns", "words"), _table(lexicon, "focus_nouns").get("words", [])
+    ):
+        words[word] = ("f", None)
+    for word in _list(lexicon, ("zones", "words"), _table(lexicon, "zones").get("words", [])):
+        words[word] = ("Z", None)
+    for word, part in _read_parts(lexicon).items():
+        words[word] = ("d" if part.noun else "E", part)
+    for kind, hedge in lexicon.table("hedges").items():
+        if isinstance(hedge, Mapping):
+            for word in hedge.get("words", []):
+                words[" ".join(str(word).lower().split())] = ("h", kind)
+            for word in hedge.get("after", []):
+                words[" ".join(str(word).lower().split())] = ("y", kind)
+    roles = _table(lexicon, "words")
+    role_words = {
+        word: (code, role)
+        for role, code in _ROLE_CODES.items()
+        for word in _list(lexicon, ("words", role), roles.get(role, []))
+    }
+    for phrase in _read_vague(lexicon):
+        parts = phrase.split()
+        # A phrase made only of words that build other expressions ("the past", "at present")
+        # is left to the rules, or it would swallow "the past two months".
+        known = {*words, *role_words, *_STRUCTURE}
+        if len(parts) == 1 or not all(part in known for part in parts):
+            words[phrase] = ("V", None)
+    words.update(role_words)
+    not_time = _table(lexicon, "not_time").get("phrases", [])
+    for phrase in _list(lexicon, ("not_time", "phrases"), not_time):
+        words[phrase] = ("?", None)
+    for word, code in _STRUCTURE.items():
+        words[word] = (code, None)
+    return words
+
+
+def _tense_pattern(lexicon: Lexicon) -> re.Pattern[str]:
+    table = _table(lexicon, "tense")
+    groups = []
+    for name in ("future", "past"):
+        phrases = _list(lexicon, ("tense", name), table.get(name, []))
+        groups.append(f"(?P<{name}>{_trie_pattern(phrases)})")
+    # Regular past forms end in -ed; after "be" or "have" they are participles, not the past.
+    participle = r"(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bbeen )(?<!\bhas )(?<!\bhave )"
+    return re.compile(
+        rf"(?<![\w'])(?:{groups[0]}|{groups[1]}|{participle}(?P<past_ed>[a-z]{{2,}}ed))(?![\w'])"
+    )
+
+
+_DIGIT_TOKEN = r"'?\d[\d,.:/\-]*(?:st|nd|rd|th|s|'s)?|q[1-4]|[ap]\.?m\b\.?"
+_DIGIT_TOKEN_REVERSED = r"(?:ts|dn|dr|ht|s|s')?\d[\d,.:/\-]*'?|[1-4]q|\.?m\.?[ap]\b"
+_SEPARATORS = r"[\s,\-–—]*+"
+
+
+def _trigger_words(vocabulary: Mapping[str, tuple[str, Any]], vague: Iterable[str]) -> set[str]:
+    """The words that start a look for a time expression: every expression has one."""
+    triggers = set()
+    for word, (code, _) in vocabulary.items():
+        if code in "MWwU2ufPTSHQVGxz" and " " not in word:
+            triggers.add(word)
+        elif code in "HVx":
+            triggers.update(word.split())
+    for phrase in vague:
+        triggers.update(phrase.split())
+    function_words = {word for word, (code, _) in vocabulary.items() if code in _FUNCTION_CODES}
+    return triggers - function_words - _TOO_COMMON
+
+
+@functools.cache
+def time_grammar(lexicon: Lexicon) -> TimeGrammar:
+    """The time grammar of ``lexicon``, compiled once per lexicon.
+
+    Raises :class:`~factcheck.errors.LexiconError` naming the file and key of a bad table value.
+    """
+    numbers = number_grammar(lexicon)
+    vocabulary = _vocabulary(lexicon, numbers)
+    capitalization = _table(lexicon, "capitalization")
+    capitalized = frozenset(
+        _list(lexicon, ("capitalization", "capitalized"), capitalization.get("capitalized", []))
+    )
+    bare = _table(lexicon, "durations").get("bare_plural", [2, 10])
+    if (
+        not isinstance(bare, list)
+        or len(bare) != 2
+        or not all(isinstance(b, int | float) and not isinstance(b, bool) for b in bare)
+        or not 0 < bare[0] < bare[1]
+    ):
+        raise lexicon.error(
+            ("time", "durations", "bare_plural"), "must be [low, high], 0 < low < high"
+        )
+    order = _table(lexicon, "formats").get("numeric_date_order", "MDY")
+    if order not in ("MDY", "DMY"):
+        raise lexicon.error(("time", "formats", "numeric_date_order"), "must be 'MDY' or 'DMY'")
+
+    words = _trie_pattern(vocabulary)
+    number_words = [
+        *numbers.cardinals,
+        *numbers.groups,
+        *numbers.ordinals,
+        *numbers.fractions,
+        *numbers.scales,
+        *(part for blur in numbers.vague for part in blur.split()),
+    ]
+    phrase_words = (part for phrase in vocabulary for part in phrase.split())
+    run_words = sorted({*vocabulary, *phrase_words, *number_words})
+    run_token = rf"(?>{_DIGIT_TOKEN}|{_trie_pattern(run_words)}(?![a-z]))"
+    reversed_words = sorted({word[::-1] for word in run_words})
+    run_token_reversed = rf"(?>{_DIGIT_TOKEN_REVERSED}|{_trie_pattern(reversed_words)}(?![a-z]))"
+    vague = _read_vague(lexicon)
+    triggers = _trie_pattern(sorted(_trigger_words(vocabulary, vague)))
+    # Years in words ("nineteen ninety-six") start with the hundreds, then the rest.
+    hundreds = _trie_pattern(w for w, v in numbers.cardinals.items() if 10 <= v <= 20)
+    tens = _trie_pattern(w for w, v in numbers.cardinals.items() if 10 <= v <= 90)
+    trigger = (
+        rf"\b(?=[a-z0-9'])(?:{triggers}(?![a-z])|{hundreds}[\s\-]+{tens}(?![a-z])"
+        r"|(?<![\d,.$£€¥])[12]\d{3}(?:'?s)?(?!\d|[,.]\d)"
+        r"|\d{1,2}(?::\d\d|\s?[ap]\.?m\b\.?)"
+        r"|['’]\d0s|q[1-4]\b)"
+    )
+    apostrophe = "['’]"
+    tokenizer = (
+        r"\s*(?:"
+        rf"(?P<iso>\d{{4}}-\d\d-\d\d(?:t\d\d:\d\d(?::\d\d)?)?)(?![\d\w])"
+        r"|(?P<mixed>\d{1,3}\s+[1-9]/[1-9]\d?)(?![\d/])"
+        rf"|(?P<numeric>\d{{1,4}}/\d{{1,2}}/\d{{2,4}})(?![\d/])"
+        rf"|(?P<clock>\d{{1,2}}:\d\d(?::\d\d)?)(?![\d:])"
+        rf"|(?P<decade>{apostrophe}?(?:1\d|20)?\d0{apostrophe}?s)(?![a-z])"
+        rf"|(?P<ordinal>\d{{1,2}}(?:st|nd|rd|th))(?![a-z])"
+        rf"|(?P<qcode>q[1-4]|[1-4]q)(?![a-z0-9])"
+        rf"|(?P<ampm>[ap]\.m\.|[ap]\.?m\b\.?)"
+        rf"|(?P<blur>{numbers.blur})"
+        rf"|(?P<number>{numbers.number})"
+        rf"|(?P<word>{words})(?![a-z])"
+        rf"|(?P<hyphen>[\-–—])"
+        rf"|(?P<comma>,)"
+        r"|(?P<other>[a-z]+|\S)"
+        r")"
+    )
+    return TimeGrammar(
+        numbers=numbers,
+        vocabulary=vocabulary,
+        capitalized=capitalized,
+        vague=vague,
+        period_parts=_read_parts(lexicon),
+        bare_plural=(float(bare[0]), float(bare[1])),
+        numeric_date_order=order,
+        trigger=re.compile(trigger),
+        run_forward=re.compile(rf"(?:{_SEPARATORS}{run_token})*+"),
+        run_backward=re.compile(rf"(?:{_SEPARATORS}{run_token_reversed})*+"),
+        tokenizer=re.compile(tokenizer, re.IGNORECASE),
+        tense=_tense_pattern(lexicon),
+    )
+
+
+def unit_kind(unit: str) -> Kind | None:
+    """The calendar period a unit of the ``units`` table counts in, if it is one."""
+    return _UNIT_KINDS.get(unit)

@@ -1,0 +1,1085 @@
+"""The rules of time expressions: token patterns, and what each pattern means.
+
+A rule's pattern is written in a small language over token codes (``_timegrammar.CODES``):
+names separated by spaces (``month dayord comma? year?``), each optionally labelled
+(``month:m``) so the handler can find its token, with regular-expression grouping, ``|``,
+``?`` and bounded repeats. Every rule may be preceded by the same prefixes: an anchor ("within",
+"since", "until"), a hedge ("about") and a part ("early", "the end of", "earlier"), which
+:func:`read` applies to what the rule found.
+
+The rules are tried left to right over a run of tokens; at each position, the first rule (in
+the order of :data:`RULES`) whose pattern matches and whose handler accepts the tokens wins.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import math
+import re
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
+
+import attrs
+
+from factcheck._model import Hedge, Tense
+from factcheck._timecalendar import Kind, Period
+from factcheck._timegrammar import CODES, DayPart, DayWord, PeriodPart, TimeGrammar, Token, Vague
+from factcheck._timegrammar import unit_kind as _unit_kind
+from factcheck._timereadings import (
+    Base,
+    Direction,
+    DurationReading,
+    Fixed,
+    InYear,
+    Pattern,
+    PointReading,
+    Reading,
+    Recurring,
+    Relative,
+    SetReading,
+    SinceReading,
+    UntilReading,
+    VagueReading,
+    duration_value,
+    unit_offset,
+)
+
+__all__ = ["RULES", "Context", "Found", "Rule", "read", "rule_patterns"]
+
+#: Composite token classes the rules use besides those of ``CODES``.
+_CLASSES = {**CODES, "npmod": "LXRFcY", "rel": "LXRF", "clausend": ".,", "anyunit": "U2u"}
+
+#: Prefixes every rule may start with.
+_PREFIX = r"(?P<p_anchor>[isz])?(?P<p_hedge>h)?(?P<p_part>t?(?:E|do)|[el]p?)?"
+
+#: TimeML mods of the hedges of ``hedges.toml``.
+_HEDGE_MODS = {
+    "approximately": "APPROX",
+    "nearly": "EQUAL_OR_LESS",
+    "at_least": "EQUAL_OR_MORE",
+    "more_than": "MORE_THAN",
+    "up_to": "EQUAL_OR_LESS",
+    "fewer_than": "LESS_THAN",
+}
+
+
+class Context:
+    """What a handler may ask about the text around the tokens it reads."""
+
+    def __init__(
+        self,
+        grammar: TimeGrammar,
+        hedges: Mapping[str, Any],
+        tokens: Sequence[Token],
+        codes: str,
+        tense: Callable[[int, int], Tense | None],
+    ) -> None:
+        self.grammar = grammar
+        self.hedges = hedges
+        self.tokens = tokens
+        self.codes = codes
+        self._tense = tense
+        self.first = 0  # index of the first token of the match being read
+        self.last = 0  # index after its last token
+
+    def tense(self) -> Tense | None:
+        """The tense of the sentence around the match, if its verbs tell."""
+        return self._tense(self.tokens[self.first].start, self.tokens[self.last - 1].end)
+
+    @property
+    def before(self) -> Token | None:
+        """The token before the match, if the run has one."""
+        return self.tokens[self.first - 1] if self.first > 0 else None
+
+    @property
+    def following(self) -> str:
+        """The code of the token after the match (``.`` if a clause ends there, ``|`` if a word
+        that is not a time word follows)."""
+        return self.codes[self.last] if self.last < len(self.codes) else "."
+
+    def is_age(self) -> bool:
+        """Whether the match is an age ("a 6-year-old", "52 years old"), not a time."""
+        last = self.tokens[self.last - 1]
+        after = self.tokens[self.last] if self.last < len(self.tokens) else None
+        return last.text == "old" or (after is not None and after.text == "old")
+
+    def direction(self, default: Direction) -> Direction:
+        """On or before the base in a past sentence, on or after it in a future one."""
+        tense = self.tense()
+        if tense is Tense.PAST:
+            return Direction.ON_OR_BEFORE
+        if tense is Tense.FUTURE:
+            return Direction.ON_OR_AFTER
+        return default
+
+    def date_anchor(self, pattern: Pattern) -> Recurring:
+        """The occurrence of a date without a year ("Dec. 7", "March") the text means.
+
+        The nearest one, but a sentence that leans to the past or the future ("since",
+        "until", "by", the tense) decides between two about as near. "ended" means the last.
+        """
+        before = self.tokens[self.first - 1] if self.first > 0 else None
+        if before is not None and before.code == "v" and before.text == "ended":
+            return Recurring(pattern=pattern, direction=Direction.ON_OR_BEFORE)
+        lean: Direction | None = None
+        if before is not None and before.code == "s":
+            lean = Direction.ON_OR_BEFORE
+        elif before is not None and (before.code == "z" or before.text in ("by", "through")):
+            lean = Direction.ON_OR_AFTER
+        else:
+            tense = self.tense()
+            if tense is not None:
+                lean = Direction.ON_OR_BEFORE if tense is Tense.PAST else Direction.ON_OR_AFTER
+        return Recurring(pattern=pattern, direction=Direction.NEAREST, lean=lean)
+
+
+Parts = Mapping[str, Token]
+Handler = Callable[[Context, Parts, Sequence[Token]], Reading | None]
+
+
+@attrs.frozen(kw_only=True)
+class Rule:
+    """A named token pattern and the handler that reads what it matches."""
+
+    name: str
+    pattern: str
+    handler: Handler
+
+
+@attrs.frozen(kw_only=True)
+class Found:
+    """A reading and the tokens ``[first, last)`` of the run it was read from."""
+
+    reading: Reading
+    first: int
+    last: int
+
+
+# -- helpers --------------------------------------------------------------------------------
+
+
+def _count(token: Token) -> float | None:
+    value = 1.0 if token.code == "a" else token.value
+    if not isinstance(value, int | float) or not math.isfinite(value) or value <= 0:
+        return None
+    return float(value)
+
+
+def _unit(token: Token) -> str | None:
+    value = token.value
+    return value[0] if isinstance(value, tuple) else None
+
+
+def _plural(token: Token) -> bool:
+    value = token.value
+    return bool(value[1]) if isinstance(value, tuple) else False
+
+
+def _kind(token: Token) -> Kind | None:
+    unit = _unit(token)
+    return None if unit is None else _unit_kind(unit)
+
+
+def _ordinal(token: Token) -> int | None:
+    """The number of an ordinal token ("third", "19th"; "second", which is also a unit)."""
+    if token.code == "2":
+        return 2
+    return token.value if isinstance(token.value, int) else None
+
+
+def _day_of_month(token: Token) -> int | None:
+    value = token.value
+    return value if isinstance(value, int) and 1 <= value <= 31 else None
+
+
+def _valid_month_day(month: int, day: int) -> bool:
+    return day <= (29 if month == 2 else 30 if month in (4, 6, 9, 11) else 31)
+
+
+def _hedged(
+    context: Context, hedge: str, low: float, high: float
+) -> tuple[float, float, bool, bool]:
+    """``[low, high]`` widened by the tolerance of ``hedge`` in ``hedges.toml``."""
+    entry = context.hedges.get(hedge, {})
+
+    def fraction(key: str) -> float:
+        value = entry.get(key, 0.0)
+        return math.inf if value == "inf" else float(value)
+
+    below, above = fraction("below"), fraction("above")
+    return (
+        max(low * (1 - below), 0.0),
+        math.inf if math.isinf(above) else high * (1 + above),
+        bool(entry.get("open_low", False)),
+        bool(entry.get("open_high", False)),
+    )
+
+
+def _duration(
+    context: Context,
+    unit: str,
+    stated: tuple[float, float] | None,
+    *,
+    blur: tuple[float, float] | None = None,
+    hedge: str | None = None,
+    anchor: str | None = None,
+) -> DurationReading:
+    if stated is None:
+        low, high = blur if blur is not None else context.grammar.bare_plural
+        return DurationReading(
+            unit=unit,
+            stated=None,
+            low=low,
+            high=high,
+            high_open=True,
+            hedge=Hedge.VAGUE,
+            anchor=anchor,
+        )
+    key = hedge or ("range" if stated[0] < stated[1] else "exact")
+    low, high, low_open, high_open = _hedged(context, key, *stated)
+    return DurationReading(
+        unit=unit,
+        stated=stated,
+        low=low,
+        high=high,
+        low_open=low_open,
+        high_open=high_open,
+        hedge=Hedge(key.replace("_", " ")),
+        mod=_HEDGE_MODS.get(key),
+        anchor=anchor,
+    )
+
+
+def _stated(parts: Parts) -> tuple[float, float] | None:
+    """The count or range of a duration ("17", "60 to 100"), or ``None`` if it has none."""
+    if "n" not in parts:
+        return None
+    low = _count(parts["n"])
+    high = _count(parts["m"]) if "m" in parts else low
+    if low is None or high is None or high < low:
+        return None
+    return (low, high)
+
+
+def _day_anchor(context: Context, parts: Parts) -> Fixed | Relative | Recurring | None:
+    """The day named by a weekday, a day word or a month and day, among ``parts``."""
+    if "wd" in parts:
+        pattern = Pattern(kind=Kind.DAY, weekday=parts["wd"].value)
+        return Recurring(pattern=pattern, direction=context.direction(Direction.ON_OR_BEFORE))
+    if "dw" in parts:
+        word: DayWord = parts["dw"].value
+        return Relative(kind=Kind.DAY, shift=word.offset)
+    if "m" in parts:
+        return _month_day_anchor(context, parts)
+    return None
+
+
+def _month_day_anchor(context: Context, parts: Parts) -> Fixed | Recurring | None:
+    month, day = parts["m"].value, _day_of_month(parts["d"])
+    if day is None or not _valid_month_day(month, day):
+        return None
+    if "y" in parts:
+        try:
+            ordinal = _date_ordinal(parts["y"].value, month, day)
+        except ValueError:
+            return None
+        return Fixed(period=Period(kind=Kind.DAY, index=ordinal))
+    return context.date_anchor(Pattern(kind=Kind.DAY, month=month, day=day))
+
+
+def _date_ordinal(year: int, month: int, day: int) -> int:
+    return dt.date(year, month, day).toordinal()
+
+
+def _clock(parts: Parts) -> tuple[int, int | None] | None:
+    token = parts["c"] if "c" in parts else parts["h"]
+    hour, minute = token.value if token.code == "C" else (token.value, None)
+    if "ap" in parts:
+        if not 1 <= hour <= 12:
+            return None
+        pm = parts["ap"].value
+        hour = hour % 12 + (12 if pm else 0)
+    if not 0 <= hour <= 24 or (minute is not None and not 0 <= minute <= 59):
+        return None
+    return (hour, minute)
+
+
+# -- handlers -------------------------------------------------------------------------------
+
+
+def _month_day(context: Context, parts: Parts, tokens: Sequence[Token]) -> Reading | None:
+    anchor = _month_day_anchor(context, parts)
+    if isinstance(anchor, Recurring) and "wd" in parts:
+        # "Saturday, April 25": the year in which April 25 is a Saturday.
+        pattern = attrs.evolve(anchor.pattern, weekday=parts["wd"].value)
+        anchor = attrs.evolve(anchor, pattern=pattern, direction=Direction.NEAREST, lean=None)
+    return None if anchor is None else PointReading(anchor=anchor)
+
+
+def _iso(context: Context, parts: Parts, tokens: Sequence[Token]) -> Reading | None:
+    value = parts["iso"].value
+    period = Period(kind=Kind.DAY, index=value.toordinal())
+    clock = (value.hour, value.minute) if hasattr(value, "hour") else None
+    return PointReading(anchor=Fixed(period=period), clock=clock)
+
+
+def _clock_time(context: Context, parts: Parts, tokens: Sequence[Token]) -> Reading | None:
+    clock = _clock(parts)
+    if clock is None:
+        return None
+    anchor = _day_anchor(context, parts) if {"wd", "dw", "m"} & set(parts) else None
+    if anchor is None:
+        if {"wd", "dw", "m"} & set(parts):
+            return None
+        anchor = Relative(kind=Kind.DAY, base=Base.FOCUS)
+    return PointReading(anchor=anchor, clock=clock)
+
+
+def _day_with_part(context: Context, parts: Parts, tokens: Sequence[Token]) -> Reading | None:
+    anchor = _day_anchor(context, parts)
+    if anchor is None:
+        return None
+    part: DayPart | None = parts["dp"].value if "dp" in parts else None
+    if part is None and "dw" in parts:
+        part = parts["dw"].value.part
+    if part is not None and part.clock is not None:
+        return PointReading(anchor=anchor, clock=part.clock)
+    return PointReading(anchor=anchor, day_part=part)
+
+
+def _relative_word(tokens: Sequence[Token]) -> tuple[int, Base] | None:
+    """The shift and base of the relative words (last, next, this, that) among ``tokens``."""
+    codes = "".join(token.code for token in tokens)
+    words = [token.text for token in tokens]
+    with_the = codes.startswith("t")
+    if "L" in codes:
+        word = words[codes.index("L")]
+        focused = with_the and word not in ("last", "past")
+        return (-1, Base.FOCUS if focused else Base.REFERENCE)
+    if "X" in codes:
+        word = words[codes.index("X")]
+        focused = with_the and word not in ("coming", "upcoming")
+        return (1, Base.FOCUS if focused else Base.REFERENCE)
+    if "F" in codes:
+        return (0, Base.FOCUS)
+    if "R" in codes:
+        return (0, Base.REFERENCE)
+    return None
+
+
+def _named_relative(context: Context, parts: Parts, tokens: Sequence[Token]) -> Reading | None:
+    relative = _relative_word([t for t in tokens if t.code in "tLXRF"])
+    if relative is None:
+        return None
+    shift, base = relative
+    if "wd" in parts:
+        pattern = Pattern(kind=Kind.DAY, weekday=parts["wd"].value)
+    elif "m" in parts:
+        pattern = Pattern(kind=Kind.MONTH, month=parts["m"].value)
+    elif "se" in parts:
+        pattern = Pattern(kind=Kind.SEASON, season=parts["se"].value)
+    else:
+        pattern = Pattern(kind=Kind.DAY, holiday=parts["ho"].value)
+    direction = {-1: Direction.BEFORE, 1: Direction.AFTER}.get(shift, Direction.SAME)
+    if base is Base.FOCUS and shift == 0:
+        direction = Direction.NEAREST
+    anchor = Recurring(pattern=pattern, direction=direction, base=base)
+    day_part: DayPart | None = parts["dp"].value if "dp" in parts else None
+    if day_part is not None and day_part.clock is not None:
+        return PointReading(anchor=anchor, clock=day_part.clock)
+    return PointReading(anchor=anchor, day_part=day_part)
+
+
+def _weekday(context: Context, parts: Parts, tokens: Sequence[Token]) -> Reading | None:
+    return _day_with_part(context, parts, tokens)
+
+
+def _daypart(context: Context, parts: Parts, tokens: Sequence[Token]) -> Reading | None:
+    part: DayPart = parts["dp"].value
+    relative = _relative_word(tokens)
+    if relative is None:
+        # A bare part of the day is a time after a preposition ("in the morning", "by mid
+        # afternoon") or when it names a clock time ("noon"); "the night the flight went down"
+        # is the night of an event.
+        before = context.before
+        after_preposition = before is not None and before.code == "p"
+        if part.clock is None and not after_preposition:
+            return None
+        if tokens[0].code == "t" and context.following not in ".,":
+            return None
+        relative = (0, Base.FOCUS)
+    shift, base = relative
+    anchor = Relative(kind=Kind.DAY, shift=shift, base=base)
+    if part.clock is not None:
+        return PointReading(anchor=anchor, clock=part.clock)
+    return PointReading(anchor=anchor, day_part=part)
+
+
+def _ago(context: Context, parts: Parts, tokens: Sequence[Token]) -> Reading | None:
+    unit = _unit(parts["u"])
+    if unit is None:
+        return None
+    stated = _stated(parts)
+    kind = _unit_kind(unit) if unit not in ("fortnight", "millennium") else None
+    if stated is not None and stated[0] == stated[1] and stated[0] == int(stated[0]) and kind:
+        count = int(stated[0]) * (2 if unit == "fortnight" else 1)
+        if kind is Kind.WEEKEND:
+            kind = Kind.WEEK
+        anchor = Relative(kind=kind, shift=-count, keep_focus=kind is Kind.YEAR and count == 1)
+        mod = _HEDGE_MODS["approximately"] if "y" in "".join(t.code for t in tokens) else None
+        return PointReading(anchor=anchor, mod=mod)
+    if stated is None and "n" in parts:
+        return None
+    low, high = (
+        stated
+        if stated is not None
+        else (parts["b"].value if "b" in parts else context.grammar.bare_plural)
+    )
+    vague = Vague(
+        timex="PAST_REF", type="DATE", start=-unit_offset(high, unit), end=-unit_offset(low, unit)
+    )
+    return VagueReading(vague=vague)
+
+
+def _shifted(context: Context, parts: Parts, tokens: Sequence[Token]) -> Reading | None:
+    unit = _unit(parts["u"])
+    kind = None if unit is None else _unit_kind(unit)
+    stated = _stated(parts) if "n" in parts else None
+    if kind is None or stated is None or stated[0] != stated[1] or stated[0] != int(stated[0]):
+        return None
+    sign = -1 if parts["dir"].code in "eB" else 1
+    count = int(stated[0])
+    return PointReading(
+        anchor=Relative(kind=kind, shift=sign * count, base=Base.FOCUS, keep_focus=True)
+    )
+
+
+def _the_unit_before(context: Context, parts: Parts, tokens: Sequence[Token]) -> Reading | None:
+    kind = _kind(parts["u"])
+    if kind is None:
+        return None
+    sign = -1 if parts["dir"].code in "eB" else 1
+    return PointReading(anchor=Relative(kind=kind, shift=sign, base=Base.FOCUS))
+
+
+def _span(context: Context, parts: Parts, tokens: Sequence[Token]) -> Reading | None:
+    unit = _unit(parts["u"])
+    if unit is None:
+        return None
+    backwards = parts["rel"].code == "L"
+    plural = _plural(parts["u"])
+    stated = _stated(parts)
+    if stated is None and "n" in parts:
+        return None
+    if not plural and "n" not in parts:
+        if not backwards or "b" in parts:
+            return None  # "the next day" is the day after; "the last week" the past week
+        stated = (1.0, 1.0)
+    anchor = "past" if backwards else "future"
+    blur = parts["b"].value if "b" in parts else None
+    hedge = "approximately" if any(t.code == "y" for t in tokens) else None
+    return _duration(context, unit, stated, blur=blur, hedge=hedge, anchor=anchor)
+
+
+def _period(context: Context, parts: Parts, tokens: Sequence[Token]) -> Reading | None:
+    """A period named by its kind and modifiers: "the third quarter", "last year", "this
+    year's third quarter", "the year-ago quarter", "the latest period", "the weekend"."""
+    codes = "".join(token.code for token in tokens)
+    cut = codes.find("$")
+    owner, tokens = (tokens[:cut], tokens[cut + 1 :]) if cut >= 0 else ((), tokens)
+    head = parts["h"]
+    kind = _kind(head) if head.code != "f" else None
+    if head.code != "f" and (kind is None or _plural(head)):
+        return None
+    modifiers = [t for t in tokens if t is not head and t.code != "o"]
+    codes = "".join(t.code for t in modifiers)
+    year = parts["y2"].value if "y2" in parts else None
+    years = [t.value for t in modifiers if t.code == "Y"]
+    if years:
+        year = years[0]
+    ordinal = parts.get("o")
+    if ordinal is not None:
+        return _ordinal_period(context, kind, ordinal, year, owner)
+    if owner:
+        return _owned_period(kind, owner)
+    if "tr" in parts:  # "the corresponding period last year"
+        if _kind(parts["ty"]) is not Kind.YEAR:
+            return None
+        return _owned_period(kind or Kind.QUARTER, [parts["tr"], parts["ty"]])
+    if head.code == "f" or kind is None:
+        if not codes.strip("tc"):
+            return None
+        kind, keep = Kind.YEAR, True
+    else:
+        keep = False
+    if year is not None:
+        if kind is Kind.YEAR:
+            return PointReading(anchor=Fixed(period=Period(kind=Kind.YEAR, index=year)))
+        if keep or kind in (Kind.QUARTER, Kind.HALF):
+            return PointReading(anchor=InYear(year=year))  # "the 1988 quarter"
+        return None
+    relative = _relative_word(modifiers)
+    if relative is None:
+        if not codes:
+            return None
+        if kind is Kind.DAY and context.following not in ".,":
+            return None  # "the day before authorities issued", "the day belonged to them"
+        relative = (0, Base.FOCUS)  # "the year", "the fiscal year", "the quarter"
+    shift, base = relative
+    if kind is Kind.WEEKEND:
+        direction = {-1: Direction.BEFORE, 1: Direction.AFTER}.get(shift, Direction.SAME)
+        if codes == "t":
+            direction = context.direction(Direction.NEAREST)
+        return PointReading(
+            anchor=Recurring(pattern=Pattern(kind=Kind.WEEKEND), direction=direction)
+        )
+    return PointReading(anchor=Relative(kind=kind, shift=shift, base=base, keep_focus=keep))
+
+
+def _owned_period(kind: Kind | None, owner: Sequence[Token]) -> Reading | None:
+    """The period the text is talking about, in the year ``owner`` names ("last year's
+    quarter")."""
+    per_year = {Kind.QUARTER: 4, Kind.HALF: 2, Kind.MONTH: 12}.get(kind) if kind else None
+    relative = _relative_word(owner)
+    if per_year is None or relative is None or _kind(owner[-1]) is not Kind.YEAR:
+        return None
+    anchor = Relative(kind=kind or Kind.QUARTER, shift=relative[0] * per_year, base=Base.FOCUS)
+    return PointReading(anchor=anchor)
+
+
+def _year_ago(context: Context, parts: Parts, tokens: Sequence[Token]) -> Reading | None:
+    """The period the text is talking about, a year before: "the year-ago quarter",
+    "year-earlier results", "the year-ago third quarter"."""
+    head = parts.get("h")
+    kind = Kind.YEAR if head is None or head.code == "f" else _kind(head)
+    per_year = (
+        {Kind.QUARTER: 4, Kind.HALF: 2, Kind.MONTH: 12, Kind.YEAR: 1}.get(kind) if kind else None
+    )
+    if per_year is None or kind is None or (head is not None and _plural(head)):
+        return None
+    if "o" in parts:
+        number = _ordinal(parts["o"])
+        if kind not in (Kind.QUARTER, Kind.HALF) or number is None or not 1 <= number <= per_year:
+            return None
+        pattern = Pattern(kind=kind, number=number)
+        anchor = Recurring(pattern=pattern, direction=Direction.SAME, base=Base.FOCUS, shift=-1)
+        return PointReading(anchor=anchor)
+    keep = head is None or head.code == "f"
+    return PointReading(
+        anchor=Relative(kind=kind, shift=-per_year, base=Base.FOCUS, keep_focus=keep)
+    )
+
+
+def _year_ended(context: Context, parts: Parts, tokens: Sequence[Token]) -> Reading | None:
+    """ "the year ended Sept. 30": the twelve months before a date."""
+    if _kind(parts["u"]) is not Kind.YEAR or _plural(parts["u"]):
+        return None
+    return _duration(context, "year", (1.0, 1.0))
+
+
+def _rate(context: Context, parts: Parts, tokens: Sequence[Token]) -> Reading | None:
+    unit = _unit(parts["u"])
+    if unit is None or _plural(parts["u"]):
+        return None
+    return SetReading(value=duration_value(1, unit))
+
+
+def _ordinal_period(
+    context: Context, kind: Kind | None, ordinal: Token, year: int | None, owner: Sequence[Token]
+) -> Reading | None:
+    """A numbered part of a year ("the third quarter", "the 20th century"). Without a year,
+    the latest one to have begun: news reports on quarters that have begun or ended."""
+    number = _ordinal(ordinal)
+    if number is None or kind is None:
+        return None
+    if kind is Kind.CENTURY and not owner and year is None and 1 <= number <= 100:
+        return PointReading(anchor=Fixed(period=Period(kind=Kind.CENTURY, index=number - 1)))
+    per_year = {Kind.QUARTER: 4, Kind.HALF: 2}.get(kind)
+    if per_year is None or not (1 <= number <= per_year or number == -1):
+        return None
+    if year is not None:
+        index = number if number > 0 else per_year
+        return PointReading(
+            anchor=Fixed(period=Period(kind=kind, index=year * per_year + index - 1))
+        )
+    pattern = Pattern(kind=kind, number=number)
+    if owner:
+        owner_year = [t for t in owner if t.code == "Y"]
+        if owner_year:
+            index = owner_year[0].value * per_year + number - 1
+            return PointReading(anchor=Fixed(period=Period(kind=kind, index=index)))
+        relative = _relative_word(owner)
+        if relative is None or _kind(owner[-1]) is not Kind.YEAR:
+            return None
+        shift, base = relative
+        anchor = Recurring(pattern=pattern, direction=Direction.SAME, base=base)
+        return PointReading(anchor=_shift_year(anchor, shift))
+    if number < 0:
+        return None
+    return PointReading(anchor=Recurring(pattern=pattern, direction=Direction.ON_OR_BEFORE))
+
+
+def _shift_year(anchor: Recurring, years: int) -> Recurring:
+    """The occurrence ``years`` years from the one of the base's year."""
+    return attrs.evolve(anchor, direction=Direction.SAME, shift=years)
+
+
+def _last_part_of_year(context: Context, parts: Parts, tokens: Sequence[Token]) -> Reading | None:
+    kind = _kind(parts["u"])
+    per_year = {Kind.QUARTER: 4, Kind.HALF: 2}.get(kind) if kind is not None else None
+    if per_year is None or kind is None:
+        return None
+    index = parts["y"].value * per_year + per_year - 1
+    return PointReading(anchor=Fixed(period=Period(kind=kind, index=index)))
+
+
+def _unit_part(context: Context, parts: Parts, tokens: Sequence[Token]) -> Reading | None:
+    kind = _kind(parts["u"])
+    if kind is None or _plural(parts["u"]):
+        return None
+    part: PeriodPart = parts["pn"].value
+    relative = _relative_word([t for t in tokens if t.code in "tLXRF"]) or (0, Base.REFERENCE)
+    shift, base = relative
+    return PointReading(anchor=Relative(kind=kind, shift=shift, base=base), part=part)
+
+
+def _qcode(context: Context, parts: Parts, tokens: Sequence[Token]) -> Reading | None:
+    number = parts["k"].value
+    year = parts["y"].value if "y" in parts else parts["y1"].value if "y1" in parts else None
+    if year is not None:
+        return PointReading(
+            anchor=Fixed(period=Period(kind=Kind.QUARTER, index=year * 4 + number - 1))
+        )
+    pattern = Pattern(kind=Kind.QUARTER, number=number)
+    return PointReading(anchor=Recurring(pattern=pattern, direction=Direction.ON_OR_BEFORE))
+
+
+def _year(context: Context, parts: Parts, tokens: Sequence[Token]) -> Reading | None:
+    token = parts["y"]
+    value = token.value
+    if token.code == "N":
+        # A year in words needs "the year" before it ("the year two thousand").
+        if "u" not in parts or not isinstance(value, float) or value != int(value):
+            return None
+        value = int(value)
+    if "u" in parts and _kind(parts["u"]) is not Kind.YEAR:
+        return None
+    if not isinstance(value, int) or not 1000 <= value <= 2999:
+        return None
+    return PointReading(anchor=Fixed(period=Period(kind=Kind.YEAR, index=value)))
+
+
+def _decade(context: Context, parts: Parts, tokens: Sequence[Token]) -> Reading | None:
+    return PointReading(anchor=Fixed(period=Period(kind=Kind.DECADE, index=parts["j"].value)))
+
+
+def _month(context: Context, parts: Parts, tokens: Sequence[Token]) -> Reading | None:
+    month = parts["m"].value
+    if "y" in parts:
+        year = parts["y"].value
+        return PointReading(
+            anchor=Fixed(period=Period(kind=Kind.MONTH, index=year * 12 + month - 1))
+        )
+    pattern = Pattern(kind=Kind.MONTH, month=month)
+    if "rel" in parts:
+        if _kind(parts["yu"]) is not Kind.YEAR:
+            return None
+        shift = {"L": -1, "X": 1}.get(parts["rel"].code, 0)
+        anchor = _shift_year(Recurring(pattern=pattern, direction=Direction.SAME), shift)
+        return PointReading(anchor=anchor)
+    return PointReading(anchor=context.date_anchor(pattern))
+
+
+def _season(context: Context, parts: Parts, tokens: Sequence[Token]) -> Reading | None:
+    season = parts["se"].value
+    if "y" in parts:
+        period = Period(kind=Kind.SEASON, index=parts["y"].value, season=season)
+        return PointReading(anchor=Fixed(period=period))
+    before = context.before
+    if tokens[0].code != "t" and (before is None or before.code not in "ptEdo"):
+        return None  # "spring" alone is as often a noun of another kind
+    pattern = Pattern(kind=Kind.SEASON, season=season)
+    return PointReading(anchor=context.date_anchor(pattern))
+
+
+def _holiday(context: Context, parts: Parts, tokens: Sequence[Token]) -> Reading | None:
+    holiday = parts["ho"].value
+    if "y" in parts:
+        date = holiday.date_in(parts["y"].value)
+        if date is None:
+            return None
+        return PointReading(anchor=Fixed(period=Period(kind=Kind.DAY, index=date.toordinal())))
+    pattern = Pattern(kind=Kind.DAY, holiday=holiday)
+    return PointReading(anchor=context.date_anchor(pattern))
+
+
+def _the_count_units(context: Context, parts: Parts, tokens: Sequence[Token]) -> Reading | None:
+    if context.is_age() or (parts["n"].code == "Y" and not _plural(parts["u"])):
+        return None
+    if "o" in parts and _ordinal(parts["o"]) != 1:
+        return None  # "the first nine months"; "the second two years" is not a duration
+    unit = _unit(parts["u"])
+    stated = _stated(parts)
+    if unit is None or stated is None:
+        return None
+    return _duration(context, unit, stated)
+
+
+def _duration_handler(context: Context, parts: Parts, tokens: Sequence[Token]) -> Reading | None:
+    unit = _unit(parts["u"])
+    if unit is None or (_plural(parts["u"]) is False and "b" in parts) or context.is_age():
+        return None
+    if parts["u"].code == "2" and "n" in parts and parts["n"].code == "a":
+        return None  # "a second term"
+    if "n" in parts and parts["n"].code == "Y" and not _plural(parts["u"]):
+        return None  # "the 1988 quarter" is a quarter of 1988
+    if unit in ("quarter", "half") and context.following == "o":
+        return None  # "a quarter of the vote", "half of the country"
+    stated = _stated(parts)
+    if stated is None and "n" in parts:
+        return None
+    if stated is not None and "half" in parts:
+        if parts["half"].value != 0.5:
+            return None
+        stated = (stated[0] + 0.5, stated[1] + 0.5)
+    hedge = "approximately" if any(t.code == "y" for t in tokens) else None
+    blur = parts["b"].value if "b" in parts else None
+    return _duration(context, unit, stated, blur=blur, hedge=hedge)
+
+
+def _half_unit(context: Context, parts: Parts, tokens: Sequence[Token]) -> Reading | None:
+    unit = _unit(parts["u"])
+    if _unit(parts["half"]) != "half" or unit is None or _plural(parts["u"]):
+        return None
+    return _duration(context, unit, (0.5, 0.5))
+
+
+def _bare_plural(context: Context, parts: Parts, tokens: Sequence[Token]) -> Reading | None:
+    unit = _unit(parts["u"])
+    if unit is None or unit in ("second", "quarter", "half") or context.is_age():
+        return None
+    return _duration(context, unit, None)
+
+
+def _set_word(context: Context, parts: Parts, tokens: Sequence[Token]) -> Reading | None:
+    return SetReading(value=str(parts["s"].value))
+
+
+def _every(context: Context, parts: Parts, tokens: Sequence[Token]) -> Reading | None:
+    if "u" in parts:
+        unit = _unit(parts["u"])
+        if unit is None or _plural(parts["u"]):
+            return None
+        return SetReading(value=duration_value(1, unit))
+    if "wd" in parts:
+        part: DayPart | None = parts["dp"].value if "dp" in parts else None
+        suffix = f"T{part.timex}" if part is not None and part.timex else ""
+        return SetReading(value=f"XXXX-WXX-{parts['wd'].value}{suffix}")
+    if "m" in parts:
+        return SetReading(value=f"XXXX-{parts['m'].value:02d}")
+    if "se" in parts:
+        return SetReading(value=f"XXXX-{parts['se'].value.timex}")
+    part = parts["dp"].value
+    suffix = f"T{part.timex}" if part.timex else ""
+    return SetReading(value=f"XXXX-XX-XX{suffix}") if suffix else SetReading(value="P1D")
+
+
+def _vague(context: Context, parts: Parts, tokens: Sequence[Token]) -> Reading | None:
+    table = context.grammar.vague
+    words = [token.text for token in tokens]
+    for first in range(len(words)):
+        vague = table.get(" ".join(words[first:]))
+        if vague is not None:
+            return VagueReading(vague=vague) if first == 0 else None
+    return None
+
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        name="weekday_date",
+        pattern="rel{0,2} weekday:wd comma? month:m dayord:d (comma? year:y)?",
+        handler=_month_day,
+    ),
+    Rule(name="month_day", pattern="month:m dayord:d (comma? year:y)?", handler=_month_day),
+    Rule(
+        name="day_month", pattern="the? dayord:d of? month:m (comma? year:y)?", handler=_month_day
+    ),
+    Rule(name="iso", pattern="iso:iso", handler=_iso),
+    Rule(
+        name="clock",
+        pattern=(
+            "clock:c ampm:ap? zone? comma?"
+            " (weekday:wd|dayword:dw|month:m dayord:d (comma? year:y)?)?"
+        ),
+        handler=_clock_time,
+    ),
+    Rule(
+        name="hour",
+        pattern=(
+            "day:c ampm:ap zone? comma? (weekday:wd|dayword:dw|month:m dayord:d (comma? year:y)?)?"
+        ),
+        handler=_clock_time,
+    ),
+    Rule(
+        name="day_clock",
+        pattern="(weekday:wd|dayword:dw) prep? (clock:c|day:h) ampm:ap zone?",
+        handler=_clock_time,
+    ),
+    Rule(name="daypart_day", pattern="daypart:dp (weekday:wd|dayword:dw)", handler=_day_with_part),
+    Rule(name="weekday", pattern="weekday:wd poss? daypart:dp?", handler=_weekday),
+    Rule(
+        name="named_relative",
+        pattern="the? rel{1,2} (weekday:wd|month:m|season:se|holiday:ho) daypart:dp?",
+        handler=_named_relative,
+    ),
+    Rule(name="dayword", pattern="dayword:dw daypart:dp?", handler=_day_with_part),
+    Rule(name="daypart", pattern="the? rel? daypart:dp", handler=_daypart),
+    Rule(
+        name="ago",
+        pattern="((count:n (range count:m)?)|blur:b)? posthedge? (unit|units):u posthedge? ago",
+        handler=_ago,
+    ),
+    Rule(
+        name="shifted",
+        pattern="(count:n|blur:b)? (unit|units):u (earlier|later):dir",
+        handler=_shifted,
+    ),
+    Rule(
+        name="shifted_event",
+        pattern="count:n (unit|units):u (before|after):dir (?=clausend)",
+        handler=_shifted,
+    ),
+    Rule(
+        name="the_unit_before",
+        pattern="the unit:u (before|after|earlier|later):dir (?=clausend)",
+        handler=_the_unit_before,
+    ),
+    Rule(
+        name="span",
+        pattern=(
+            "the (last|next):rel ((count:n (range count:m)?)|blur:b)? posthedge? more?"
+            " (units|unit):u posthedge?"
+        ),
+        handler=_span,
+    ),
+    Rule(
+        name="span_bare",
+        pattern=(
+            "(last|next):rel ((count:n (range count:m)?)|blur:b) posthedge? more? (units|unit):u"
+            " posthedge?"
+        ),
+        handler=_span,
+    ),
+    Rule(
+        name="last_part", pattern="the? last unit:u of fiscal? year:y", handler=_last_part_of_year
+    ),
+    Rule(
+        name="unit_part",
+        pattern="(the|this|next|last)? unit:u poss? partnoun:pn",
+        handler=_unit_part,
+    ),
+    Rule(name="year_ended", pattern="the fiscal? unit:u (?=ending)", handler=_year_ended),
+    Rule(
+        name="year_ago",
+        pattern="the? rel{0,2} year_ago rel{0,2} ordinal:o? (unit|focus):h?",
+        handler=_year_ago,
+    ),
+    Rule(
+        name="year",
+        pattern="(the? unit:u)? fiscal? (year|number):y (?!anyunit|ordinal|qcode|focus)",
+        handler=_year,
+    ),
+    Rule(
+        name="period",
+        pattern=(
+            "(the? npmod{0,3} unit poss)? the? npmod{0,4} ordinal:o? (unit|focus):h"
+            " ((of fiscal? year:y2)|((last|this|next):tr unit:ty))?"
+        ),
+        handler=_period,
+    ),
+    Rule(name="qcode", pattern="year:y1? qcode:k (comma? year:y)?", handler=_qcode),
+    Rule(name="decade", pattern="the? decade:j", handler=_decade),
+    Rule(
+        name="month",
+        pattern="month:m ((of? comma? year:y)|(of? (this|last|next):rel unit:yu))?",
+        handler=_month,
+    ),
+    Rule(name="season", pattern="the? season:se (of? year:y)?", handler=_season),
+    Rule(name="holiday", pattern="holiday:ho (comma? year:y)?", handler=_holiday),
+    Rule(name="rate", pattern="(?<=number|anyunit) (a|every) unit:u", handler=_rate),
+    Rule(
+        name="the_count", pattern="the ordinal:o? count:n (units|unit):u", handler=_the_count_units
+    ),
+    Rule(
+        name="duration_range",
+        pattern="count:n range count:m posthedge? more? (unit|units):u old?",
+        handler=_duration_handler,
+    ),
+    Rule(
+        name="duration",
+        pattern="count:n posthedge? more? (unit|units):u (and number:half)? posthedge? old?",
+        handler=_duration_handler,
+    ),
+    Rule(name="half_unit", pattern="unit:half a unit:u", handler=_half_unit),
+    Rule(
+        name="blur_duration",
+        pattern="blur:b of? more? (units|unit):u old?",
+        handler=_duration_handler,
+    ),
+    Rule(name="bare_plural", pattern="units:u old?", handler=_bare_plural),
+    Rule(name="set_word", pattern="setword:s", handler=_set_word),
+    Rule(
+        name="every",
+        pattern="every (unit:u|weekday:wd|month:m|daypart:dp|season:se)",
+        handler=_every,
+    ),
+    Rule(name="weekday_plural", pattern="weekdays:wd daypart:dp?", handler=_every),
+    Rule(name="vague", pattern="prep? the? (vague|last|next|this|that)", handler=_vague),
+)
+
+
+_RULE_INDEX = {rule.name: index for index, rule in enumerate(RULES)}
+
+_PATTERN_ATOM = re.compile(
+    r"\s*(?:(?P<look>\(\?[=!<]+)|(?P<open>\()|(?P<close>\))|(?P<bar>\|)"
+    r"|(?P<name>[a-z_]+))(?::(?P<label>\w+))?(?P<repeat>[?*+]|\{\d,\d\})?"
+)
+
+
+def _compile(rule: Rule) -> str:
+    """The regular expression over token codes for ``rule``'s pattern.
+
+    ``name:label`` and ``(...):label`` become groups named ``<rule>__<label>``.
+    """
+    pieces: list[str] = []
+    opened: list[int] = []  # where each open group starts in ``pieces``
+    position = 0
+    pattern = rule.pattern.strip()
+    while position < len(pattern):
+        atom = _PATTERN_ATOM.match(pattern, position)
+        if atom is None:
+            raise ValueError(f"rule {rule.name}: cannot read {pattern[position:]!r}")
+        position = atom.end()
+        label = f"(?P<{rule.name}__{atom.group('label')}>" if atom.group("label") else None
+        repeat = atom.group("repeat") or ""
+        if atom.group("look") or atom.group("open"):
+            opened.append(len(pieces))
+            pieces.append(atom.group("look") or "(?:")
+        elif atom.group("close"):
+            start = opened.pop()
+            if label:
+                pieces[start] = label
+            pieces.append(")" + repeat)
+        elif atom.group("bar"):
+            pieces.append("|")
+        else:
+            chars = _CLASSES[atom.group("name")]
+            body = re.escape(chars) if len(chars) == 1 else f"[{re.escape(chars)}]"
+            pieces.append((f"{label}{body})" if label else body) + repeat)
+    return "".join(pieces)
+
+
+@functools.cache
+def rule_patterns() -> tuple[re.Pattern[str], tuple[re.Pattern[str], ...]]:
+    """The alternation of all rules (each a named group), and each rule on its own."""
+    bodies = [f"(?P<{rule.name}>{_compile(rule)})" for rule in RULES]
+    alone = tuple(re.compile(_PREFIX + body) for body in bodies)
+    return re.compile(_PREFIX + "(?:" + "|".join(bodies) + ")"), alone
+
+
+def _parts(match: re.Match[str], rule: Rule, tokens: Sequence[Token]) -> dict[str, Token]:
+    prefix = f"{rule.name}__"
+    return {
+        name[len(prefix) :]: tokens[match.start(name)]
+        for name, value in match.groupdict().items()
+        if value is not None and name.startswith(prefix)
+    }
+
+
+def read(codes: str, start: int, context: Context) -> Found | None:
+    """The first reading of the rules at or after token ``start`` of ``codes``, or ``None``.
+
+    ``codes`` ends with one character past the tokens that says what follows them (``.`` for
+    the end of a clause).
+    """
+    master, alone = rule_patterns()
+    tokens = context.tokens
+    position = start
+    while position < len(tokens):
+        match = master.search(codes, position, len(codes))
+        if match is None or match.start() >= len(tokens):
+            return None
+        index = _RULE_INDEX[str(match.lastgroup)]
+        for rule_index in range(index, len(RULES)):
+            found = match if rule_index == index else alone[rule_index].match(codes, match.start())
+            if found is None or found.start(RULES[rule_index].name) < 0:
+                continue
+            result = _apply(found, RULES[rule_index], context)
+            if result is not None:
+                return result
+        position = match.start() + 1
+    return None
+
+
+def _apply(match: re.Match[str], rule: Rule, context: Context) -> Found | None:
+    tokens = context.tokens
+    core_start, end = match.span(rule.name)
+    if end > len(tokens) or end == core_start:
+        return None
+    context.first, context.last = core_start, end
+    reading = rule.handler(context, _parts(match, rule, tokens), tokens[core_start:end])
+    if reading is None:
+        return None
+    first = core_start
+    part_start = match.start("p_part")
+    if part_start >= 0 and isinstance(reading, PointReading) and reading.part is None:
+        word = next(t for t in tokens[part_start : match.end("p_part")] if t.code in "Edel")
+        part = context.grammar.period_parts.get(word.text)
+        if part is not None:
+            reading, first = attrs.evolve(reading, part=part), part_start
+    hedge_start = match.start("p_hedge")
+    if hedge_start >= 0 and first == match.end("p_hedge"):
+        hedged = _with_hedge(context, reading, tokens[hedge_start])
+        if hedged is not None:
+            reading, first = hedged, hedge_start
+    anchor_start = match.start("p_anchor")
+    if anchor_start >= 0 and first == match.end("p_anchor"):
+        anchored = _with_anchor(context, reading, tokens[anchor_start], end)
+        if anchored is not None:
+            reading, first = anchored, anchor_start
+    return Found(reading=reading, first=first, last=end)
+
+
+def _with_hedge(context: Context, reading: Reading, token: Token) -> Reading | None:
+    kind = str(token.value)
+    if isinstance(reading, DurationReading) and reading.stated is not None:
+        low, high, low_open, high_open = _hedged(context, kind, *reading.stated)
+        return attrs.evolve(
+            reading,
+            low=low,
+            high=high,
+            low_open=low_open,
+            high_open=high_open,
+            hedge=Hedge(kind.replace("_", " ")),
+            mod=_HEDGE_MODS.get(kind),
+        )
+    if isinstance(reading, PointReading) and kind == "approximately":
+        return attrs.evolve(reading, mod=_HEDGE_MODS[kind])
+    return None
+
+
+def _with_anchor(context: Context, reading: Reading, token: Token, end: int) -> Reading | None:
+    role = token.value
+    if role == "within" and isinstance(reading, DurationReading):
+        following = context.tokens[end] if end < len(context.tokens) else None
+        if following is not None and following.code == "o":
+            return None  # "within a week of his capture" counts from the capture
+        if reading.anchor is None:
+            return attrs.evolve(reading, anchor="within")
+        return reading if reading.anchor == "future" else None
+    if role == "since" and isinstance(reading, PointReading):
+        return SinceReading(point=reading)
+    if role == "until" and isinstance(reading, PointReading):
+        return UntilReading(point=reading, past=context.tense() is Tense.PAST)
+    return None

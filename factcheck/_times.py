@@ -1,0 +1,303 @@
+"""Time expressions in text: where they are, what TimeML calls them, and when they say.
+
+:func:`find_times` reads every time expression of a text ("Dec. 19, 2018", "said Wednesday",
+"within 60 to 100 days", "for now", "until Iran exits") and anchors it to a reference instant
+(the publication date). :func:`parse_time` reads a text that is one time expression.
+
+How it reads: a scan for the words only time expressions use (month and weekday names, units
+of time, vague words like "soon", years, clock times) finds where to look; each such word is
+extended to the run of time vocabulary around it; the run is split into tokens, and the rules of
+``_timerules`` read the tokens. Every step is linear in the length of the text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from factcheck._lexicon import Lexicon, default_lexicon
+from factcheck._model import Duration, Hedge, Span, Tense, TimeWindow, Timex
+from factcheck._timegrammar import TimeGrammar, Token, time_grammar
+from factcheck._timereadings import (
+    PINT_UNITS,
+    Base,
+    DurationReading,
+    Fixed,
+    Focus,
+    InYear,
+    PointReading,
+    Reading,
+    Recurring,
+    Relative,
+    UntilReading,
+    resolve,
+)
+from factcheck._timerules import Context, read
+from factcheck.errors import InvalidArgument, NormalizationError
+
+__all__ = ["TimeMention", "find_times", "parse_time"]
+
+
+@attrs.frozen(kw_only=True)
+class TimeMention:
+    """A time expression found in a text.
+
+    ``timex`` is its TimeML annotation (``None`` only for what TimeML cannot value, such as
+    "until Iran exits"). ``window`` says when it places things: an instant range, or offsets
+    from an unknown reference; ``duration`` says how long, for durations ("17 years", and
+    "within 60 to 100 days", which has a window too).
+    """
+
+    span: Span = attrs.field(validator=attrs.validators.instance_of(Span))
+    text: str = attrs.field(validator=attrs.validators.instance_of(str))
+    timex: Timex | None = attrs.field(
+        validator=attrs.validators.optional(attrs.validators.instance_of(Timex))
+    )
+    window: TimeWindow | None = attrs.field(
+        validator=attrs.validators.optional(attrs.validators.instance_of(TimeWindow))
+    )
+    duration: Duration | None = attrs.field(
+        validator=attrs.validators.optional(attrs.validators.instance_of(Duration))
+    )
+
+
+#: How far around an expression to look for the verbs that give its sentence a tense.
+_TENSE_REACH = 120
+_SENTENCE_END = re.compile(r"[.!?\n]\s")
+#: Characters that close a clause: after them, an "until" clause has ended.
+_CLAUSE_END = re.compile(r"[.;:!?\n,()\"“”]|--|\s-\s")
+#: Longest "until" clause read as the unstated end of a window.
+_CLAUSE_REACH = 100
+
+
+def _check(text: object, reference: object, lexicon: object) -> None:
+    if not isinstance(text, str):
+        raise InvalidArgument(f"text must be a str, got {type(text).__name__}")
+    if reference is not None:
+        if not isinstance(reference, dt.datetime):
+            raise InvalidArgument(f"reference must be a datetime or None, got {reference!r}")
+        if reference.tzinfo is not None:
+            raise InvalidArgument("reference must be a naive datetime (local wall-clock time)")
+    if lexicon is not None and not isinstance(lexicon, Lexicon):
+        raise InvalidArgument(f"lexicon must be a Lexicon or None, got {lexicon!r}")
+
+
+def find_times(
+    text: str, *, reference: dt.datetime | None = None, lexicon: Lexicon | None = None
+) -> list[TimeMention]:
+    """Every time expression in ``text``, sorted by position and not overlapping.
+
+    ``reference`` is the instant relative expressions count from (the publication date, a
+    naive datetime); without it they get relative windows and TimeML values with ``X`` where
+    the reference would be needed. ``lexicon`` defaults to the shipped tables. Raises
+    :class:`~factcheck.errors.InvalidArgument` for a ``text`` that is not a ``str`` or an
+    aware ``reference``; never raises for any text.
+    """
+    _check(text, reference, lexicon)
+    grammar = time_grammar(lexicon if lexicon is not None else default_lexicon())
+    hedges = (lexicon if lexicon is not None else default_lexicon()).table("hedges")
+    return _Reader(text, grammar, hedges, reference).mentions()
+
+
+def parse_time(
+    text: str, *, reference: dt.datetime | None = None, lexicon: Lexicon | None = None
+) -> TimeMention:
+    """The one time expression that is all of ``text`` (give or take blanks and punctuation).
+
+    Raises :class:`~factcheck.errors.NormalizationError` if ``text`` is not one time
+    expression, and :class:`~factcheck.errors.InvalidArgument` as :func:`find_times` does.
+    """
+    mentions = find_times(text, reference=reference, lexicon=lexicon)
+    if not mentions:
+        raise NormalizationError(text, "no time expression found")
+    if len(mentions) > 1:
+        raise NormalizationError(text, "more than one time expression")
+    mention = mentions[0]
+    rest = text[: mention.span.start] + " " + text[mention.span.end :]
+    if any(char.isalnum() for char in rest):
+        raise NormalizationError(text, f"only {mention.text!r} is a time expression")
+    return mention
+
+
+def _lowered(text: str) -> str:
+    """``text`` in lower case with straight apostrophes, character for character."""
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a few characters lower-case to two ("İ")
+        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    return lowered.replace("’", "'")
+
+
+class _Reader:
+    """Reads one text: finds the runs of time words and turns them into mentions."""
+
+    def __init__(
+        self,
+        text: str,
+        grammar: TimeGrammar,
+        hedges: object,
+        reference: dt.datetime | None,
+    ) -> None:
+        self.text = text
+        self.lowered = _lowered(text)
+        self.grammar = grammar
+        self.hedges = hedges
+        self.reference = reference
+        self.focus = Focus()  # what the text was last talking about
+        self.found: list[TimeMention] = []
+
+    def mentions(self) -> list[TimeMention]:
+        grammar, lowered = self.grammar, self.lowered
+        backwards = lowered[::-1]
+        size = len(lowered)
+        done = 0
+        for trigger in grammar.trigger.finditer(lowered):
+            if trigger.start() < done:
+                continue
+            left = grammar.run_backward.match(backwards, size - trigger.start(), size - done)
+            start = trigger.start() - (left.end() - left.start()) if left else trigger.start()
+            right = grammar.run_forward.match(lowered, trigger.end())
+            end = right.end() if right else trigger.end()
+            self._read_run(start, end)
+            done = max(end, self.found[-1].span.end if self.found else 0)
+        return self.found
+
+    def _read_run(self, start: int, end: int) -> None:
+        tokens = self.grammar.tokens(self.text, self.lowered, start, end)
+        if not tokens:
+            return
+        after = self.lowered[tokens[-1].end :].lstrip()[:1]
+        codes = "".join(token.code for token in tokens) + (
+            "." if not after or not after.isalnum() else "|"
+        )
+        context = Context(self.grammar, self.hedges, tokens, codes, self._tense)  # type: ignore[arg-type]
+        position = 0
+        while position < len(tokens):
+            found = read(codes, position, context)
+            if found is None:
+                break
+            self._until_clauses(tokens, position, found.first, tokens[found.first].start)
+            self._add(tokens, found.first, found.last, found.reading)
+            position = found.last
+        self._until_clauses(tokens, position, len(tokens), None)
+
+    def _add(self, tokens: Sequence[Token], first: int, last: int, reading: Reading) -> None:
+        start, end = tokens[first].start, tokens[last - 1].end
+        if self.found and start < self.found[-1].span.end:
+            return
+        try:
+            resolved = resolve(reading, self.reference, self.focus)
+            duration = _duration(reading) if isinstance(reading, DurationReading) else None
+        except (ValueError, OverflowError):  # a date outside the years 1 to 9999
+            return
+        if (
+            resolved.timex is None
+            and resolved.window is None
+            and not isinstance(reading, UntilReading)
+        ):
+            return
+        if resolved.period is not None and _moves_focus(reading):
+            self.focus = self.focus.moved_to(resolved.period)
+        span = Span(start=start, end=end)
+        self.found.append(
+            TimeMention(
+                span=span,
+                text=span.slice(self.text),
+                timex=resolved.timex,
+                window=resolved.window,
+                duration=duration,
+            )
+        )
+
+    def _until_clauses(
+        self, tokens: Sequence[Token], first: int, last: int, limit: int | None
+    ) -> None:
+        """Mentions for "until" followed by a clause, not a time ("until Iran exits"), among
+        ``tokens[first:last]``; the clause ends before ``limit`` (the next mention)."""
+        for index in range(first, last):
+            token = tokens[index]
+            if token.code != "z" or (self.found and token.start < self.found[-1].span.end):
+                continue
+            end = self._clause_end(token.end)
+            if end is not None and limit is not None:
+                end = min(end, len(self.text[:limit].rstrip()))
+            if end is None or not self.text[token.end : end].strip():
+                continue
+            past = self._tense(token.start, end) is Tense.PAST
+            reading = UntilReading(point=None, past=past)
+            span = Span(start=token.start, end=end)
+            resolved = resolve(reading, self.reference, self.focus)
+            self.found.append(
+                TimeMention(
+                    span=span,
+                    text=span.slice(self.text),
+                    timex=None,
+                    window=resolved.window,
+                    duration=None,
+                )
+            )
+
+    def _clause_end(self, start: int) -> int | None:
+        """Where the clause that starts at ``start`` ends, before the next time expression."""
+        limit = min(len(self.text), start + _CLAUSE_REACH)
+        stop = _CLAUSE_END.search(self.lowered, start, limit)
+        end = stop.start() if stop else limit
+        following = self.grammar.trigger.search(self.lowered, start, end)
+        if following is not None:
+            end = following.start()
+        end = len(self.text[:end].rstrip())
+        words = self.text[start:end].split()
+        if not words or (stop is None and limit < len(self.text)):
+            return None
+        return end
+
+    def _tense(self, start: int, end: int) -> Tense | None:
+        """The tense of the sentence around ``[start, end)``: that of the nearest verb before it
+        that shows one, or else of the nearest after it."""
+        lowered = self.lowered
+        low = max(0, start - _TENSE_REACH)
+        high = min(len(lowered), end + _TENSE_REACH)
+        for boundary in _SENTENCE_END.finditer(lowered, low, start):
+            low = boundary.end()
+        following = _SENTENCE_END.search(lowered, end, high)
+        if following is not None:
+            high = following.start() + 1
+        before: Tense | None = None
+        for cue in self.grammar.tense.finditer(lowered, low, high):
+            if cue.lastgroup == "past_ed" and self.text[cue.start()].isupper():
+                continue  # "United", "Red": names, not verbs
+            tense = Tense.FUTURE if cue.lastgroup == "future" else Tense.PAST
+            if cue.end() <= start:
+                before = tense
+            elif cue.start() >= end:
+                return before or tense
+        return before
+
+
+def _moves_focus(reading: Reading) -> bool:
+    """Whether an expression moves what the text is talking about ("a year earlier" does not)."""
+    if not isinstance(reading, PointReading):
+        return False
+    anchor = reading.anchor
+    if isinstance(anchor, Fixed | Recurring | InYear):
+        return True
+    return isinstance(anchor, Relative) and anchor.base is Base.REFERENCE and not anchor.keep_focus
+
+
+def _duration(reading: DurationReading) -> Duration:
+    from factcheck._units import quantity
+
+    name, per_unit = PINT_UNITS[reading.unit]
+    stated = reading.stated or (reading.low, reading.high)
+    high = reading.high * per_unit if math.isfinite(reading.high) else math.inf
+    return Duration(
+        low=quantity(reading.low * per_unit, name),
+        high=quantity(high, name),
+        hedge=reading.hedge if reading.stated is not None else Hedge.VAGUE,
+        stated=(quantity(stated[0] * per_unit, name), quantity(stated[1] * per_unit, name)),
+        low_open=reading.low_open,
+        high_open=reading.high_open,
+    )
