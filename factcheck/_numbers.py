@@ -7,6 +7,7 @@ expressions in their own patterns and call :meth:`NumberGrammar.value` on what t
 from __future__ import annotations
 
 import functools
+import itertools
 import math
 import re
 from collections.abc import Iterable, Mapping
@@ -18,20 +19,49 @@ from factcheck._lexicon import Lexicon
 
 __all__ = ["NumberGrammar", "number_grammar", "words_pattern"]
 
-#: Digits with optional thousands separators and decimals: "2,000", "1.5", "140,937,785", "0.75".
-DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?"
+#: Digits with optional thousands separators and decimals: "2,000", "1.5", "140,937,785", "0.75",
+#: and decimals written without their leading zero (".05", as in "p < .05").
+DIGITS = r"(?:(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?|\.\d+)"
+
+#: The most words one number is read from ("one hundred and twenty-three thousand four hundred
+#: and fifty-six" has nine); the bound keeps a run of number words from being read over and over.
+MAX_NUMBER_WORDS = 16
 
 #: Vulgar fraction characters and their values.
 VULGAR_FRACTIONS = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅛": 0.125}
 
 _HYPHEN = "\u2010\u2011-"
 _SPLIT = re.compile(rf"[\s{_HYPHEN}]+")
+_DIGITS = re.compile(DIGITS)
 
 
-def words_pattern(words: Iterable[object]) -> str:
-    """A group alternating ``words``, longest first, a space matching any run of whitespace."""
-    ordered = sorted({str(word).lower() for word in words}, key=lambda w: (-len(w), w))
-    return "(?:" + "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in ordered) + ")"
+def words_pattern(words: Iterable[object], *, fold: bool = True) -> str:
+    """A group alternating ``words``, longest first, a space matching any run of whitespace.
+
+    Words are lowercased (for patterns compiled with ``re.IGNORECASE``) unless ``fold`` is false.
+    The group is a trie ("ab(?:out|ove)"), so that a position which starts none of the words is
+    given up after a character or two; with no words it matches nothing.
+    """
+    unique = {" ".join(str(word).split()) for word in words}
+    unique = {word.lower() if fold else word for word in unique if word}
+    return f"(?:{_trie(sorted(unique))})" if unique else "(?!)"
+
+
+def _trie(words: list[str]) -> str:
+    """The alternation of ``words`` (sorted, distinct) as a trie, longer continuations first."""
+    branches = []
+    ends_here = "" in words
+    for first, group in itertools.groupby((w for w in words if w), key=lambda w: w[0]):
+        rests = [w[1:] for w in group]
+        char = r"\s+" if first == " " else re.escape(first)
+        branches.append(char + (_trie(rests) if rests != [""] else ""))
+    if not branches:
+        return ""
+    if ends_here:
+        # The longer word is tried first, the shorter one on backtracking; sre runs "(?:x|)"
+        # faster than the equal "(?:x)?".
+        return "(?:" + "|".join(branches) + "|)"
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
 def _table(lexicon: Lexicon, name: str) -> Mapping[str, Any]:
@@ -87,16 +117,21 @@ class NumberGrammar:
 
     def __attrs_post_init__(self) -> None:
         hyphen = f"[{_HYPHEN}]"
-        whole = words_pattern([*self.cardinals, *self.groups, *self.scales, "half"])
+        whole = words_pattern([*self.cardinals, *self.scales, "half"])
+        group = words_pattern(self.groups)
         fraction = words_pattern(self.fractions)
         count = words_pattern(["a", "an", *self.cardinals])
         # A fraction word needs a count before it ("a third", "two-thirds", "one and a half");
-        # alone, "third" and "quarter" are more often ordinals and calendar quarters.
-        item = rf"(?:{count}(?:\s+|{hyphen}){fraction}|(?:an?\s+)?{whole})"
+        # alone, "third" and "quarter" are more often ordinals and calendar quarters. A group
+        # word needs one too ("a dozen", "two dozen"): alone, "score", "pair" and "couple" are
+        # mostly nouns ("the final score", "the couple").
+        item = rf"(?:{count}(?:\s+|{hyphen}){fraction}|(?:an?\s+)?{whole}|an?\s+{group})"
         link = rf"(?:\s+and\s+(?:an?\s+)?|\s+|{hyphen})"
         # Atomic groups: a number, once read, is never re-split when the pattern around it fails,
-        # which keeps every finder linear in the length of the text.
-        words = rf"(?>\b{item}(?:{link}(?:{fraction}|{item}))*\b)"
+        # and a bounded number of words: together they keep every finder linear in the length
+        # of the text.
+        repeat = f"{{0,{MAX_NUMBER_WORDS - 1}}}"
+        words = rf"(?>\b{item}(?:{link}(?:{fraction}|{group}|{item})){repeat}\b)"
         scale = words_pattern(self.scales)
         # Unambiguous abbreviations may stand apart from the digits ("5.1 bn"); the one-letter
         # ones ("3m", "5k") belong to the finder that knows the context.
@@ -117,7 +152,7 @@ class NumberGrammar:
         text = text.strip().lower()
         if not text:
             return None
-        if text[0].isdigit() or text[0] in VULGAR_FRACTIONS:
+        if text[0].isdigit() or text[0] in VULGAR_FRACTIONS or text[0] == ".":
             return self._digits_value(text)
         return self._words_value([t for t in _SPLIT.split(text) if t])
 
@@ -135,7 +170,9 @@ class NumberGrammar:
         return None if value is None else int(value)
 
     def _digits_value(self, text: str) -> float | None:
-        match = re.match(DIGITS, text)
+        match = _DIGITS.match(text)
+        if match is not None and match.end() == len(text):
+            return float(text.replace(",", ""))  # the common case: digits alone
         value = float(match.group().replace(",", "")) if match else 0.0
         rest = text[match.end() :] if match else text
         rest = rest.lstrip()
