@@ -1,0 +1,989 @@
+"""Amounts in text: how many, how much and how long, as intervals of pint quantities.
+
+:func:`find_amounts` reads every amount in a text: a number (digits, words, fractions, scales,
+blur words such as "dozens of"), or a range of two, with what qualifies it (a hedge before or
+after, a currency) and what it counts or measures (a counted noun, a currency word, a unit).
+:func:`parse_amount` reads a text that is one amount. :func:`hedged_amount` widens a stated
+value by a hedge's tolerance from ``hedges.toml``.
+
+How the finder decides what it reads:
+
+- A one-letter scale abbreviation written straight after digits ("3m", "5k", "$2B") is a scale
+  when money comes before it ("£3m") or a counted noun or currency word after it ("3m people").
+  Otherwise it is a unit symbol when pint knows it and ``units.toml`` does not list it under
+  ``not_units`` ("3m" is three metres, "300K" is 300 kelvin), and a scale when not ("5k" is
+  5,000). Written apart from the digits ("3 m") it is always a unit symbol.
+- A number is not an amount when it is part of a date ("Dec. 19", "19 December"), a year (a
+  four-digit whole number from 1000 to 2099 with no unit, or after "in", "since"...), a decade
+  ("the 1990s"), a time of day ("10:30", "6pm"), an ordinal ("3rd"), a reference or a name
+  ("Figure 3", "phases 3, 5 and 7", "[22]", "(4)", "Voyager 1"), a score ("3-1"), or an
+  identifier ("F-16", "24/7", "1.2.3", "978-3-16", "3D"). The words for this are data
+  (``numbers.toml``, table ``not_amounts``).
+- A number with no unit is returned as a dimensionless amount with ``noun`` ``None``.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import re
+import string
+from collections.abc import Iterable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+import attrs
+
+from factcheck._lexicon import Lexicon, default_lexicon
+from factcheck._model import Amount, Duration, Hedge, Span
+from factcheck._numbers import (
+    DIGITS,
+    VULGAR_FRACTIONS,
+    NumberGrammar,
+    number_grammar,
+    words_pattern,
+)
+from factcheck._units import counted_unit, registry, unit
+from factcheck.errors import InvalidArgument, NormalizationError
+
+if TYPE_CHECKING:
+    from typing import TypeAlias
+
+    import pint
+    from pint import Unit
+
+    Quantity: TypeAlias = pint.Quantity[Any]
+
+__all__ = ["AmountMention", "find_amounts", "hedged_amount", "parse_amount"]
+
+_HYPHEN = "[-\u2010\u2011]"
+_DASH = "[-\u2010\u2011\u2012\u2013\u2014]"
+_MINUS = "-\u2212"
+_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+")
+
+#: Physical constants and the 2022 SI prefixes that pint reads in a token ("c", "kR", "Rs"):
+#: after a number in text they are never what was meant.
+_IMPLAUSIBLE_UNIT = re.compile(
+    r"constant|speed_of_light|elementary_charge|impedance_of_free_space|ronna|quetta|ronto|quecto"
+)
+
+#: A year: a whole number from 1000 to 2099 written without separators.
+_YEAR = re.compile(r"1\d{3}|20\d{2}")
+
+#: What may stand between a number and its unit ("5 km", "5-year").
+_SPACING = "-\u2010\u2011 \t\r\n"
+_SPELLED = re.compile(r"\w(?:.*\w)?")
+_LETTER = re.compile(r"[^\W\d_]")
+_WORDS = re.compile(r"[\s\u2010\u2011-]+")
+_CUTS = re.compile(r"[/·⋅]|\s")
+_PER_FIRST = re.compile(r"^per\s+")
+_PER = re.compile(r"\s+per\s+")
+_GLUED_POWER = re.compile(r"(?<=[^\s/·⋅\d-])(-?\d+)")
+_PRODUCT = re.compile(r"\s*[·⋅]\s*|\s+")
+_POWER_OF_TEN = re.compile(r"10\^?(-?\d+)$")
+_TRAILING_OF = re.compile(r"\s+of$", re.IGNORECASE)
+_DASH_ONLY = re.compile(rf"\s*{_DASH}\s*")
+_EQUALS_AFTER = re.compile(r"\s*=(?!=)")
+_HYPHEN_WORD = re.compile(rf"{_HYPHEN}[^\W\d_]")
+#: "=", "<" and the like before a number, read backwards: "n = 1500" is no year.
+_RELATION_BEFORE = re.compile(r"\s*[=<>≤≥]")
+
+
+@attrs.frozen(kw_only=True)
+class AmountMention:
+    """An amount found in a text: where it is, what it says, and its normalized value.
+
+    ``span`` covers the hedge, currency, number and unit or noun; ``noun`` is the counted noun or
+    unit word as written ("troops", "km", "dollars"), or ``None`` for a bare number and for
+    money or percentages written with a symbol only ("$5", "4%").
+    """
+
+    span: Span = attrs.field(validator=attrs.validators.instance_of(Span))
+    text: str = attrs.field(validator=attrs.validators.instance_of(str))
+    amount: Amount = attrs.field(validator=attrs.validators.instance_of(Amount))
+    noun: str | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(str))
+    )
+
+
+@attrs.frozen(kw_only=True)
+class _Tolerance:
+    """How far a hedge widens a stated value, from one table of ``hedges.toml``."""
+
+    below: float
+    above: float
+    open_low: bool
+    open_high: bool
+
+
+_TOLERANCE_KEYS = frozenset({"words", "after", "below", "above", "open_low", "open_high"})
+
+
+def _tolerance_bound(lexicon: Lexicon, name: str, key: str, value: object) -> float:
+    if value == "inf":
+        return math.inf
+    if isinstance(value, bool) or not isinstance(value, int | float) or not value >= 0:
+        raise lexicon.error(("hedges", name, key), f'must be a number >= 0 or "inf", got {value!r}')
+    return float(value)
+
+
+@functools.cache
+def _tolerances(lexicon: Lexicon) -> Mapping[Hedge, _Tolerance]:
+    """Each hedge's tolerance, validated; raises the lexicon's error for a bad value."""
+    table = lexicon.table("hedges")
+    tolerances: dict[Hedge, _Tolerance] = {}
+    for name, entry in table.items():
+        try:
+            hedge = Hedge[name.upper()]
+        except KeyError:
+            known = ", ".join(h.name.lower() for h in Hedge)
+            raise lexicon.error(("hedges", name), f"unknown hedge (known: {known})") from None
+        if not isinstance(entry, Mapping):
+            raise lexicon.error(("hedges", name), "must be a table")
+        for key in entry:
+            if key not in _TOLERANCE_KEYS:
+                raise lexicon.error(("hedges", name, key), "unknown key")
+        for key in ("words", "after"):
+            words = entry.get(key, [])
+            if not isinstance(words, list) or not all(isinstance(w, str) and w for w in words):
+                raise lexicon.error(("hedges", name, key), "must be a list of words")
+        flags = {}
+        for key in ("open_low", "open_high"):
+            flag = entry.get(key, False)
+            if not isinstance(flag, bool):
+                raise lexicon.error(("hedges", name, key), f"must be true or false, got {flag!r}")
+            flags[key] = flag
+        tolerances[hedge] = _Tolerance(
+            below=_tolerance_bound(lexicon, name, "below", entry.get("below", 0.0)),
+            above=_tolerance_bound(lexicon, name, "above", entry.get("above", 0.0)),
+            **flags,
+        )
+    for hedge in Hedge:
+        tolerances.setdefault(
+            hedge, _Tolerance(below=0.0, above=0.0, open_low=False, open_high=False)
+        )
+    return tolerances
+
+
+def hedged_amount(
+    low: Quantity,
+    high: Quantity | None = None,
+    *,
+    hedge: Hedge = Hedge.EXACT,
+    lexicon: Lexicon | None = None,
+) -> Amount:
+    """The amount a text states as ``low`` (or ``low`` to ``high``), widened by ``hedge``.
+
+    The tolerance comes from the hedge's table in ``hedges.toml`` (as extended by ``lexicon``):
+    the low end moves down by ``below`` and the high end up by ``above``, each a fraction of
+    the value's size ("about 2,000" is ``[1800, 2200]``); ``"inf"`` leaves that end unbounded.
+    Amounts of time are returned as :class:`~factcheck.Duration`. Raises
+    :class:`~factcheck.errors.LexiconError` for a malformed tolerance and
+    :class:`~factcheck.errors.InvalidArgument` for bounds that are not an interval.
+    """
+    if not isinstance(hedge, Hedge):
+        raise InvalidArgument(f"hedge must be a Hedge, got {hedge!r}")
+    high = low if high is None else high
+    rule = _tolerances(lexicon or default_lexicon())[hedge]
+    quantity_type = registry().Quantity
+    if not isinstance(low, quantity_type) or not isinstance(high, quantity_type):
+        raise InvalidArgument(f"low and high must be quantities of factcheck's registry: {low!r}")
+    start, end = low.magnitude, high.magnitude
+    lowest = -math.inf if rule.below == math.inf else start - abs(start) * rule.below
+    highest = math.inf if rule.above == math.inf else end + abs(end) * rule.above
+    open_low, open_high = rule.open_low, rule.open_high
+    if lowest == highest:
+        # A hedge cannot make a single value empty ("under 0"); it stays that value.
+        open_low = open_high = False
+    cls = Duration if low.dimensionality == {"[time]": 1} else Amount
+    return cls(
+        low=quantity_type(lowest, low.units),
+        high=quantity_type(highest, high.units),
+        hedge=hedge,
+        stated=(low, high),
+        low_open=open_low,
+        high_open=open_high,
+    )
+
+
+@functools.lru_cache(maxsize=8192)
+def _cached_amount(
+    lexicon: Lexicon, low: float, high: float, unit_key: Unit, hedge: Hedge
+) -> Amount:
+    """An amount for the finder, kept: the same values recur across a corpus."""
+    quantity_type = registry().Quantity
+    return hedged_amount(
+        quantity_type(low, unit_key), quantity_type(high, unit_key), hedge=hedge, lexicon=lexicon
+    )
+
+
+def _alternatives(words: Iterable[str], *, fold: bool) -> str:
+    """A group of ``words`` for a pattern, longest first; ``fold`` matches them in any case."""
+    pattern = words_pattern(words, fold=fold)
+    return pattern if fold else f"(?-i:{pattern})"
+
+
+def _strings(lexicon: Lexicon, table: str, *keys: str) -> list[str]:
+    value: Any = lexicon.table(table)
+    for key in keys:
+        value = value.get(key, []) if isinstance(value, Mapping) else None
+    if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+        raise lexicon.error((table, *keys), "must be a list of words")
+    return list(value)
+
+
+def _mapping(lexicon: Lexicon, table: str, name: str) -> dict[str, str]:
+    value = lexicon.table(table).get(name, {})
+    if not isinstance(value, Mapping):
+        raise lexicon.error((table, name), "must be a table")
+    for key, item in value.items():
+        if not isinstance(item, str) or not key:
+            raise lexicon.error((table, name, key), f"must be a unit name, got {item!r}")
+    return dict(value)
+
+
+def _folded(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+@attrs.frozen(kw_only=True, eq=False)
+class _Finder:
+    """Everything :func:`find_amounts` compiles from one lexicon."""
+
+    lexicon: Lexicon
+    grammar: NumberGrammar
+    #: Where numbers start, in the lowercased text with a space put before it: after a space,
+    #: and after anything else that is no letter or digit. Scanning for these two is fast
+    #: because each starts with a plain character (class) that sre looks for on its own.
+    anchors_after_space: re.Pattern[str]
+    anchors_after_other: re.Pattern[str]
+    #: What may come before a number (hedge, "between", currency, "a", sign), read backwards
+    #: from the number in the reversed text.
+    prefix: re.Pattern[str]
+    #: Dates, times, ordinals, references and identifiers, tried where a number starts.
+    skip: re.Pattern[str]
+    #: An amount, from its number to its last word; and the same after "between".
+    amount: re.Pattern[str]
+    amount_between: re.Pattern[str]
+    hedges_before: Mapping[str, Hedge]
+    hedges_after: Mapping[str, Hedge]
+    currency_prefixes: Mapping[str, str]
+    currency_words: Mapping[str, str]
+    counted: Mapping[str, str]
+    physical: Mapping[str, str]
+    physical_folded: Mapping[str, str]
+    not_units: frozenset[str]
+    #: Context that makes a number no amount; the ``_before`` ones read the reversed text.
+    label_before: re.Pattern[str]
+    name_before: re.Pattern[str]
+    month_before: re.Pattern[str]
+    month_after: re.Pattern[str]
+    year_before: re.Pattern[str]
+    blur_word: re.Pattern[str]
+    scale_at_end: re.Pattern[str]
+    #: Units read from tokens, kept: the same few tokens follow numbers again and again.
+    token_units: dict[str, Unit | None] = attrs.field(factory=dict)
+
+
+def _hedge_words(lexicon: Lexicon, key: str) -> dict[str, Hedge]:
+    _tolerances(lexicon)  # validates the table first
+    words: dict[str, Hedge] = {}
+    for name, entry in lexicon.table("hedges").items():
+        for word in entry.get(key, []):
+            words[_folded(word)] = Hedge[name.upper()]
+    return words
+
+
+def _hedge_pattern(words: Iterable[str], *, after: bool) -> str:
+    """Hedge words: spelled ones stand apart from the number; symbols ("~", "+") may touch it."""
+    spelled = [w for w in words if _SPELLED.fullmatch(w)]
+    symbols = [w for w in words if w not in spelled]
+    if after:
+        parts = [
+            rf"(?:\s+|{_HYPHEN}){_alternatives(spelled, fold=True)}\b",
+            rf"\s*{_alternatives(symbols, fold=True)}(?!\s*\d)",
+        ]
+    else:
+        parts = [
+            rf"\b{_alternatives(spelled, fold=True)}\s+",
+            rf"(?<!\w){_alternatives(symbols, fold=True)}\s*",
+        ]
+    return "(?:" + "|".join(parts) + ")"
+
+
+def _unit_pattern(not_units: Iterable[str], physical: Iterable[str]) -> str:
+    """A unit written after a number: a word of the physical table, or a token pint may read.
+
+    Symbols of the table match as written, because case tells "MW" from "mW"; words match in
+    any case. A token is a run of unit symbols joined by "/", "·" or "per", or by spaces when
+    each carries an exponent ("m s−1", "W m−2"). A table entry gives way to a longer such token
+    ("km s−1"). Words listed in ``not_units`` are no unit when they stand alone.
+    """
+    listed = list(physical)
+    symbols = [w for w in listed if not re.fullmatch(r"[a-z]+(?: [a-z]+)*", w)]
+    words = [w for w in listed if w not in symbols]
+    atom = r"(?:[°º][A-Za-z]?|[%‰]|[µμ]?[A-Za-zΩÅµμ]+)"
+    # A glued positive digit only squares or cubes, so that "A4" or "CO2" are no powers.
+    exponent = r"(?:\^[-−]?\d|[-−][1-4](?!\d)|[23](?!\d)|[⁻]?[¹²³⁴])"
+    compound = rf"(?:[/·⋅]|\s?per\s|\s{atom}{exponent})"
+    stop = rf"(?!{_alternatives(not_units, fold=False)}(?![\w%‰°/·⋅]))"
+    token = (
+        rf"(?-i:(?:per\s+)?{stop}{atom}{exponent}?"
+        rf"(?:(?:[/·⋅]|\s+per\s+){atom}{exponent}?|\s{stop}{atom}{exponent}){{0,3}})(?![\w+])"
+    )
+    return (
+        rf"(?:{_alternatives(symbols, fold=False)}(?![\w]|{compound})"
+        rf"|{_alternatives(words, fold=True)}\b(?!{compound})"
+        rf"|{token})"
+    )
+
+
+def _reversed_prefix(hedges: Iterable[str], currencies: Iterable[str]) -> str:
+    """What may stand before a number, spelled backwards, to be matched in the reversed text.
+
+    Reading backwards from where a number starts: a sign ("−4") or an article ("a dozen"),
+    which belong to the number, then a currency ("US$"), "between" or "from", and a hedge
+    ("more than"), each optional.
+    """
+    hedges = list(hedges)
+    spelled = [w[::-1] for w in hedges if _SPELLED.fullmatch(w)]
+    symbols = [w[::-1] for w in hedges if not _SPELLED.fullmatch(w)]
+    codes = [c[::-1] for c in currencies if c.isalpha()]
+    signs = [c[::-1] for c in currencies if not c.isalpha()]
+    return (
+        rf"(?:(?P<sign>[{_MINUS}+])(?![\w.,%)\]])|(?P<article>\s+n?a)(?!\w)|)"
+        rf"(?:(?P<cur>\s?{_alternatives(signs, fold=False)})(?![\w$])"
+        rf"|(?P<code>\s?{_alternatives(codes, fold=False)})\b|)"
+        r"(?:(?P<bound>\s+(?:neewteb|morf))\b|)"
+        rf"(?:(?P<hedge>\s+{_alternatives(spelled, fold=True)}\b"
+        rf"|\s*{_alternatives(symbols, fold=True)}(?!\w))|)"
+    )
+
+
+@functools.cache
+def _finder(lexicon: Lexicon) -> _Finder:
+    """The finder of ``lexicon``, compiled once per lexicon."""
+    grammar = number_grammar(lexicon)
+    hedges_before = _hedge_words(lexicon, "words")
+    hedges_after = _hedge_words(lexicon, "after")
+    currency_prefixes = _mapping(lexicon, "units", "currency_symbols")
+    currency_words = {
+        _folded(w): c for w, c in _mapping(lexicon, "units", "currency_words").items()
+    }
+    counted: dict[str, str] = {}
+    kinds = lexicon.table("units").get("counted", {})
+    if not isinstance(kinds, Mapping):
+        raise lexicon.error(("units", "counted"), "must be a table")
+    for kind in kinds:
+        for noun in _strings(lexicon, "units", "counted", kind):
+            counted[_folded(noun)] = kind
+    physical = _mapping(lexicon, "units", "physical")
+    not_units = _strings(lexicon, "units", "not_units", "words")
+    modifiers = _strings(lexicon, "units", "noun_modifiers", "words")
+    labels = _strings(lexicon, "numbers", "not_amounts", "labels")
+    months = _strings(lexicon, "numbers", "not_amounts", "months")
+    year_words = _strings(lexicon, "numbers", "not_amounts", "year_words")
+    unit_token = _unit_pattern(not_units, physical)
+
+    # A number may not continue a time ("10:30"), a date ("12/19"), a version ("1.2.3"), an
+    # ordinal ("3rd") or a chemical formula ("(PO4)2"), nor be the exponent of "10−4".
+    tail = r"(?![:/]\d|[.,]\d|(?:st|nd|rd|th)\b|\s?(?:[ap]m\b|[ap]\.m\.))"
+    sign = rf"(?:(?<![\w.,%)\]])[{_MINUS}+](?=\.?\d))?"
+    first = (
+        rf"{sign}(?<![A-Za-z][-\u2010\u2011\u2212])(?<!\w[-\u2013\u2212/])(?<![)\]×])"
+        rf"{grammar.number}{tail}"
+    )
+    second = rf"{sign}{grammar.number}{tail}"
+    science = r"(?:\s?(?-i:[×x])\s?10(?:\^?[-−]?\d{1,3}|[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}))"
+    letters = _alternatives((a for a in grammar.scale_abbreviations if len(a) == 1), fold=True)
+    abbreviation = rf"{letters}(?![\w])"
+    codes = [c for c in currency_prefixes if c.isalpha()]
+    symbols = [c for c in currency_prefixes if not c.isalpha()]
+    currency = (
+        rf"(?:(?<![\w$]){_alternatives(symbols, fold=False)}\s?"
+        rf"|\b{_alternatives(codes, fold=False)}\s?)(?=[\d.])"
+    )
+    separator = rf"(?:\s*{_DASH}\s*|\s+(?:to|through|or)\s+)"
+    scales = words_pattern([*grammar.scales, *grammar.groups])
+    blur = rf"{grammar.blur}(?:\s+of)?(?:\s+{scales}s?\b(?:\s+of)?){{0,2}}"
+    modifier = (
+        rf"(?:(?-i:[A-Z][\w.'’&-]*)|{_alternatives(modifiers, fold=True)}\b"
+        rf"|[a-z]+{_HYPHEN}[a-z]+)"
+    )
+    possessive = r"(?:its|the|their|our|his|her|these|those|whose)"
+    after = _hedge_pattern(hedges_after, after=True)
+    spacing = rf"(?:\s{{0,2}}|{_HYPHEN})"
+    skip = (
+        r"(?<![\w.,])(?:\d+(?:st|nd|rd|th)\b"
+        r"|\d+(?::\d+)+(?:\s?(?:[ap]\.m\.|[ap]m\b))?"
+        r"|\d{1,2}\s?(?:[ap]\.m\.|[ap]m\b)"
+        r"|\d+(?:/\d+)+|\d+(?:\.\d+){2,}|\d+(?:-\d+){2,}|\d+[A-Za-z]+\d\w*"
+        r"|0\d+\b|'?\d{1,3}0s\b)"
+        r"|\[\s*\d+[a-z]?(?:\s*(?:,|–|-|and)\s*\d+[a-z]?)*\s*\]"
+        r"|\(\d{1,3}[a-z]?(?:\s*(?:,|–|-)\s*\d{1,3}[a-z]?)*\)"
+        r"|\{\d+\}|#\d+"
+    )
+    # Optional parts are written "(?:X|)", which sre runs faster than the equal "(?:X)?".
+    amount = (
+        rf"(?P<value>(?P<blur>{blur})"
+        rf"|(?P<head>(?P<first>{first})(?:(?P<first_science>{science})|)"
+        rf"(?:(?P<first_abbr>{abbreviation})|))(?:\s*±\s*(?P<tolerance>{DIGITS})|)"
+        rf"(?:(?:(?P<first_unit>{spacing}{unit_token})|)"
+        "(?P<sep>\x00)"
+        rf"(?:(?P<cur2>{currency})|)(?P<second>{second})"
+        rf"(?:(?P<second_science>{science})|)(?:(?P<second_abbr>{abbreviation})|)|))"
+        rf"(?:(?P<after>{after})|)"
+        r"(?:(?:(?P<article>\s+an?)|)"
+        rf"(?:(?P<mods>(?:\s+of\s+{possessive}|)(?:\s+{modifier}){{0,3}})"
+        rf"\s+(?P<counted>{words_pattern(counted)})\b"
+        rf"|\s+(?P<curword>{words_pattern(currency_words)})\b"
+        rf"|\s(?P<code>{_alternatives(codes, fold=False)})\b"
+        rf"|(?P<unit>{spacing}{unit_token}))|)"
+        rf"(?:(?P<after2>{after})|)"
+    )
+    starts = [*grammar.cardinals, *grammar.scales, *grammar.groups, *grammar.fractions, "half"]
+    starts += [re.sub(r"^an?\s+", "", phrase).split()[0] for phrase in grammar.vague]
+    anchor = rf"(?:[0-9{''.join(VULGAR_FRACTIONS)}]|\.[0-9]|{words_pattern(starts)}(?![a-z]))"
+    return _Finder(
+        lexicon=lexicon,
+        grammar=grammar,
+        anchors_after_space=re.compile(f" {anchor}"),
+        anchors_after_other=re.compile(f"[^ a-z0-9]{anchor}"),
+        prefix=re.compile(_reversed_prefix(hedges_before, currency_prefixes), re.IGNORECASE),
+        skip=re.compile(skip, re.IGNORECASE),
+        amount=re.compile(amount.replace("\x00", separator), re.IGNORECASE),
+        # After "between", "and" joins the two numbers of a range too.
+        amount_between=re.compile(
+            amount.replace("\x00", rf"(?:\s+and\s+|{separator})"), re.IGNORECASE
+        ),
+        hedges_before=hedges_before,
+        hedges_after=hedges_after,
+        currency_prefixes=currency_prefixes,
+        currency_words=currency_words,
+        counted=counted,
+        physical={w: u for w, u in physical.items() if w != _folded(w)},
+        physical_folded={_folded(w): u for w, u in physical.items()},
+        not_units=frozenset(not_units),
+        # Context before a number, read backwards from it in the reversed text.
+        label_before=re.compile(
+            r"(?:\s*(?:dna\s*,|,|dna|&|–|-|ot)\s*(?:\d+\.)*[a-z]?\d+[a-z]?){0,8}"
+            rf"\s*{_alternatives((w[::-1] for w in labels), fold=True)}(?![\w.])",
+            re.IGNORECASE,
+        ),
+        name_before=re.compile(r"(?:\s+[\w.&'’-]*[A-Z]){1,4}(?:\s+[a-z0-9,;:]|\()"),
+        month_before=re.compile(rf"\s+\.?{_alternatives((m[::-1] for m in months), fold=False)}\b"),
+        month_after=re.compile(rf"\s+(?:of\s+)?{_alternatives(months, fold=False)}\b"),
+        year_before=re.compile(
+            rf"\s+{_alternatives((w[::-1] for w in year_words), fold=True)}\b", re.IGNORECASE
+        ),
+        blur_word=re.compile(grammar.blur, re.IGNORECASE),
+        scale_at_end=re.compile(
+            rf"(?:(?<=[\s\d])|{_HYPHEN})"
+            rf"(?:{scales}|{words_pattern(grammar.scale_abbreviations)})$",
+            re.IGNORECASE,
+        ),
+    )
+
+
+def _parse_unit(token: str, not_units: frozenset[str]) -> Unit | None:
+    """The unit a token after a number spells, read by pint, or ``None``."""
+    if token in not_units:
+        return None
+    expression = _PER.sub("/", _PER_FIRST.sub("1/", token)).translate(_SUPERSCRIPTS)
+    expression = expression.replace("\u2212", "-").replace("º", "°").replace("^", "")
+    expression = _PRODUCT.sub("*", _GLUED_POWER.sub(r"**\1", expression))
+    try:
+        parsed: Unit = registry().parse_units(expression)
+    except Exception:  # pint's parser raises many kinds of error on text that is not a unit
+        return None
+    return None if _IMPLAUSIBLE_UNIT.search(str(parsed)) else parsed
+
+
+def _unit_of(finder: _Finder, token: str) -> Unit | None:
+    """The unit ``token`` names: from the physical table, else as pint reads it (kept)."""
+    if token in finder.token_units:
+        return finder.token_units[token]
+    name = finder.physical.get(token) or finder.physical_folded.get(_folded(token))
+    found = unit(name) if name else _parse_unit(token, finder.not_units)
+    if len(finder.token_units) > 10_000:
+        finder.token_units.clear()  # text can spell endless tokens; keep the cache bounded
+    finder.token_units[token] = found
+    return found
+
+
+def _longest_unit(finder: _Finder, token: str) -> tuple[Unit, str] | None:
+    """The unit of ``token``, or of its longest leading part that is one ("kg CaCO3" is kg)."""
+    whole = _unit_of(finder, token)
+    if whole is not None:
+        return whole, token
+    for cut in reversed([m.start() for m in _CUTS.finditer(token)]):
+        part = token[:cut].rstrip()
+        found = _unit_of(finder, part) if part else None
+        if found is not None:
+            return found, part
+    return None
+
+
+class _Noun(NamedTuple):
+    """What a number counts or measures, as read after it."""
+
+    unit: Unit
+    text: str | None  # as written; None for a currency symbol or "%"
+    end: int  # where it ends in the text; -1 for a currency written before the number
+    kind: str  # "counted", "currency" or "unit"
+
+
+def _noun(finder: _Finder, match: re.Match[str], number: str) -> _Noun | None:
+    """The noun or unit after the number, or ``None`` when there is none or it is no unit."""
+    word = match.group("counted")
+    if word is not None:
+        found = counted_unit(finder.counted[_folded(word)])
+        return _Noun(found, word, match.end("counted"), "counted")
+    word = match.group("curword")
+    if word is not None:
+        found = unit(finder.currency_words[_folded(word)])
+        return _Noun(found, word, match.end("curword"), "currency")
+    word = match.group("code")
+    if word is not None:
+        return _Noun(unit(finder.currency_prefixes[word]), word, match.end("code"), "currency")
+    token = match.group("unit")
+    if token is None:
+        return None
+    if match.group("article") is not None and not _ends_in_fraction(finder, number):
+        return None  # "half an hour" has a unit; "two a day" does not
+    written = token.lstrip(_SPACING)
+    read = _longest_unit(finder, written)
+    if read is None:
+        return None
+    found, part = read
+    end = match.end("unit") - len(written) + len(part)
+    return _Noun(found, part if _LETTER.search(part) else None, end, "unit")
+
+
+def _ends_in_fraction(finder: _Finder, number: str) -> bool:
+    return _WORDS.split(number.lower())[-1] in finder.grammar.fractions
+
+
+def _value(finder: _Finder, number: str, science: str | None) -> float | None:
+    """The signed value of a number as matched, with its power of ten ("3.2 × 10⁻⁴")."""
+    sign = 1.0
+    if number[0] in _MINUS + "+":
+        sign = 1.0 if number[0] == "+" else -1.0
+        number = number[1:]
+    value = finder.grammar.value(number)
+    if value is None:
+        return None
+    if science:
+        power = _POWER_OF_TEN.search(science.translate(_SUPERSCRIPTS).replace("−", "-"))
+        value *= 10.0 ** int(power.group(1)) if power else 1.0
+    value *= sign
+    return value if math.isfinite(value) else None
+
+
+def _scale_factor(finder: _Finder, number: str) -> float:
+    """The multiplier a number ends with ("10 million" ends with a million), or 1."""
+    found = finder.scale_at_end.search(number)
+    if not found:
+        return 1.0
+    word = _folded(found.group().lstrip("-\u2010\u2011"))
+    grammar = finder.grammar
+    return grammar.scales.get(word) or grammar.scale_abbreviations.get(word) or 1.0
+
+
+class _Prefix(NamedTuple):
+    """What the text writes before a number: a hedge, "between" or "from", a currency."""
+
+    start: int  # where the amount starts, at the first of these
+    after_bound: int  # where what follows "between" or "from" starts
+    hedge: str | None  # the hedge as written ("more than")
+    bound: bool  # whether "between" or "from" is written
+    currency: str | None  # the currency written before the number ("US$")
+
+
+def _prefix(before: re.Match[str]) -> tuple[_Prefix, int]:
+    """The prefix read backwards from a number, and where the number itself starts."""
+    length = len(before.string)
+    number = length - before.start()
+    for group in ("sign", "article"):
+        if before.start(group) >= 0:
+            number = length - before.end(group)
+    after_bound = number
+    currency = None
+    for group in ("cur", "code"):
+        if before.start(group) >= 0:
+            currency = before.group(group)[::-1].strip()
+            after_bound = length - before.end(group)
+    hedge = before.group("hedge")
+    prefix = _Prefix(
+        start=length - before.end(),
+        after_bound=after_bound,
+        hedge=hedge[::-1].strip() if hedge is not None else None,
+        bound=before.start("bound") >= 0,
+        currency=currency,
+    )
+    return prefix, number
+
+
+def _hedge_of(finder: _Finder, match: re.Match[str], prefix: _Prefix | None) -> Hedge | None:
+    if prefix is not None and prefix.hedge is not None:
+        return finder.hedges_before.get(_folded(prefix.hedge))
+    for name in ("after", "after2"):
+        after = match.group(name)
+        if after is not None:
+            return finder.hedges_after.get(_folded(after.lstrip(_SPACING)))
+    return None
+
+
+class _Reading(NamedTuple):
+    """One amount as read from a match, before its context is checked."""
+
+    start: int
+    end: int
+    number: str  # the (last) number as written, for the context checks
+    number_start: int
+    number_end: int
+    values: tuple[float, float]
+    noun: _Noun | None
+    hedge: Hedge
+    hedged: bool  # whether the text wrote a hedge before the number
+    tolerance: float | None = None
+    ordinal: bool = False  # a fraction word right before a counted noun ("a third soldier")
+
+
+#: Hedges that make a year-like number an amount ("more than 1500"), unlike "around 2000".
+_BOUNDING = (Hedge.MORE_THAN, Hedge.AT_LEAST, Hedge.UP_TO, Hedge.FEWER_THAN)
+
+
+def _is_amount(finder: _Finder, text: str, reversed_text: str, reading: _Reading) -> bool:
+    """Whether a reading is an amount in its context, and not a date, name or identifier."""
+    end, number = reading.end, reading.number
+    back = len(text) - reading.number_start  # where the text before the number starts, reversed
+    noun = reading.noun
+    year = _YEAR.fullmatch(number) is not None
+    glued = noun is not None and noun.kind == "unit" and len(noun.text or "") <= 2
+    labelled = noun is None or (glued and text[reading.number_end] != " ")
+    if labelled and finder.label_before.match(reversed_text, back):
+        return False  # "Figure 3", "phases 3, 5 and 7", "Fig. 4A"
+    if noun is not None:
+        in_year = year and noun.kind == "counted"
+        return not (reading.ordinal or (in_year and finder.year_before.match(reversed_text, back)))
+    after = text[end : end + 2]
+    if (after and (after[0].isalnum() or after[0] in "°′″’”")) or _EQUALS_AFTER.match(text, end):
+        return False  # "3D", "16S", "57°44′", "0 = none"
+    if number[0].isalpha() and _HYPHEN_WORD.match(after):
+        return False  # "two-dimensional", "one-sided"
+    if year and not _RELATION_BEFORE.match(reversed_text, back):
+        return reading.hedge in _BOUNDING
+    if reading.hedged:
+        return True
+    return not (
+        _folded(number) == "one"  # "one of", "no one", "the one who"
+        or finder.name_before.match(reversed_text, back)
+        or finder.month_before.match(reversed_text, back)
+        or finder.month_after.match(text, end)
+    )
+
+
+def _mention(finder: _Finder, text: str, reading: _Reading) -> AmountMention:
+    of = reading.noun.unit if reading.noun is not None else unit("dimensionless")
+    low, high = reading.values
+    if reading.tolerance is None:
+        amount = _cached_amount(finder.lexicon, low, high, of, reading.hedge)
+    else:
+        # An explicit tolerance ("54.8 ± 3.2 years") replaces the hedge's.
+        quantity_type = registry().Quantity
+        stated = quantity_type(low, of)
+        cls = Duration if stated.dimensionality == {"[time]": 1} else Amount
+        amount = cls(
+            low=quantity_type(low - reading.tolerance, of),
+            high=quantity_type(low + reading.tolerance, of),
+            hedge=reading.hedge,
+            stated=(stated, stated),
+        )
+    return AmountMention(
+        span=Span(start=reading.start, end=reading.end),
+        text=text[reading.start : reading.end],
+        amount=amount,
+        noun=reading.noun.text if reading.noun else None,
+    )
+
+
+def _read_blur(
+    finder: _Finder, match: re.Match[str], prefix: _Prefix | None, noun: _Noun | None
+) -> list[_Reading]:
+    """ "dozens of troops", "several hundred", "tens of thousands of people"."""
+    phrase = match.group("blur")
+    grammar = finder.grammar
+    word = finder.blur_word.match(phrase)
+    blurred = grammar.vague_range(word.group()) if word else None
+    if word is None or blurred is None:
+        return []
+    factor = 1.0
+    for scale in phrase[word.end() :].lower().replace(" of", " ").split():
+        single = scale[:-1] if scale.endswith("s") else scale
+        factor *= grammar.scales.get(single) or grammar.groups.get(single) or 1.0
+    if noun is None and factor == 1.0:
+        return []  # "several", "a few" alone do not say what they count
+    if noun is not None:
+        end = match.end("after2") if match.group("after2") is not None else noun.end
+    else:
+        end = match.start("blur") + len(_TRAILING_OF.sub("", phrase))
+    return [
+        _Reading(
+            start=_start(match, prefix),
+            end=end,
+            number=phrase,
+            number_start=match.start("blur"),
+            number_end=end,
+            values=(blurred[0] * factor, blurred[1] * factor),
+            noun=noun,
+            hedge=_hedge_of(finder, match, prefix) or Hedge.VAGUE,
+            hedged=True,
+        )
+    ]
+
+
+def _start(match: re.Match[str], prefix: _Prefix | None) -> int:
+    """Where an amount starts: at its prefix, but for "between" or "from" when no range came."""
+    if prefix is None:
+        return match.start()
+    return prefix.after_bound if prefix.bound else prefix.start
+
+
+def _read(finder: _Finder, match: re.Match[str], prefix: _Prefix | None) -> list[_Reading]:
+    """The amounts one match says: none, one, or two where a range was not one."""
+    first, second = match.group("first"), match.group("second")
+    noun = _noun(finder, match, second or first or "")
+    if first is None:
+        return _read_blur(finder, match, prefix, noun)
+    money = prefix.currency if prefix is not None else None
+    money = money or match.group("cur2")
+    if money is not None:
+        currency = unit(finder.currency_prefixes[money.strip()])
+        if noun is None or noun.kind != "currency":
+            # "$5 km" is money: the word after it is not its unit.
+            noun = _Noun(currency, None, -1, "currency")
+    first_unit = match.group("first_unit")
+    # One-letter abbreviations: a scale with money or a noun, else a unit pint knows.
+    factors = []
+    for side in ("first_abbr", "second_abbr"):
+        letter = match.group(side)
+        factor = 1.0
+        if letter is not None:
+            as_unit = None if noun is not None else _unit_of(finder, letter)
+            if as_unit is None:
+                factor = finder.grammar.scale_abbreviations[letter.lower()]
+            elif side == "second_abbr" or second is None:
+                noun = _Noun(as_unit, letter, match.end(side), "unit")
+            else:
+                first_unit = letter
+        factors.append(factor)
+    low = _value(finder, first, match.group("first_science"))
+    if low is None:
+        return []
+    low *= factors[0]
+    hedge = _hedge_of(finder, match, prefix)
+    hedged = prefix is not None and prefix.hedge is not None
+    start = _start(match, prefix)
+    first_end = match.end("head")
+    end = _end(match, noun)
+    ordinal = (
+        noun is not None
+        and noun.kind == "counted"
+        and not match.group("mods")
+        and _ends_in_fraction(finder, first)
+    )
+    if second is None:
+        tolerance = match.group("tolerance")
+        return [
+            _Reading(
+                start=start,
+                end=end,
+                number=first,
+                number_start=match.start("first"),
+                number_end=first_end,
+                values=(low, low),
+                noun=noun,
+                hedge=hedge or (Hedge.APPROXIMATELY if tolerance else Hedge.EXACT),
+                hedged=hedged,
+                tolerance=float(tolerance.replace(",", "")) if tolerance else None,
+                ordinal=ordinal,
+            )
+        ]
+    high = _value(finder, second, match.group("second_science"))
+    if high is None:
+        return []
+    high *= factors[1]
+    if factors[0] == 1.0 and _scale_factor(finder, first) == 1.0:
+        # "$5 to $10 million", "two to three million": the second's scale serves both.
+        spread = _scale_factor(finder, second) * factors[1]
+        if low * spread <= high:
+            low *= spread
+    first_noun = None
+    if first_unit is not None:
+        written = first_unit.lstrip(_SPACING)
+        first_of = _unit_of(finder, written)
+        if first_of is not None:
+            first_end = match.end("first_unit") if match.group("first_unit") else first_end
+            first_noun = _Noun(first_of, written, first_end, "unit")
+            if noun is not None and first_of.dimensionality == noun.unit.dimensionality:
+                low = registry().Quantity(low, first_of).to(noun.unit).magnitude
+                first_unit = None
+    if low > high and low < 0 and high < 0:
+        low, high = high, low  # "between −2 and −7‰" gives a span by size
+    if low > high or first_unit is not None:
+        return _split(match, (start, first_end), (low, high), (first_noun, noun), hedge, hedged)
+    return [
+        _Reading(
+            start=prefix.start if prefix is not None else match.start(),
+            end=end,
+            number=second,
+            number_start=match.start("first"),
+            number_end=match.end("second"),
+            values=(low, high),
+            noun=noun,
+            hedge=hedge or Hedge.RANGE,
+            hedged=hedged,
+        )
+    ]
+
+
+def _end(match: re.Match[str], noun: _Noun | None) -> int:
+    """Where an amount ends: after its noun and what follows it, or after its number."""
+    if noun is not None and noun.end >= 0:
+        return match.end("after2") if match.group("after2") is not None else noun.end
+    return max(match.end("value"), match.end("after"))
+
+
+def _split(
+    match: re.Match[str],
+    first_span: tuple[int, int],
+    values: tuple[float, float],
+    nouns: tuple[_Noun | None, _Noun | None],
+    hedge: Hedge | None,
+    hedged: bool,
+) -> list[_Reading]:
+    """Two amounts where two numbers make no range: "from 31 to 14", "11.4% to 2.4%", "3-1"."""
+    low, high = values
+    first_noun, noun = nouns
+    if noun is None and first_noun is None and _DASH_ONLY.fullmatch(match["sep"]):
+        return []  # a score or an identifier
+    if first_noun is None and noun is not None and noun.end < 0:
+        first_noun = noun  # a currency written before the first number
+    start, first_end = first_span
+    second_start = match.start("cur2") if match.group("cur2") is not None else match.start("second")
+    if noun is not None and noun.end < 0 and match.group("cur2") is None:
+        noun = None  # "$5 to 3" does not make the 3 money
+    return [
+        _Reading(
+            start=start,
+            end=first_noun.end if first_noun and first_noun.end >= 0 else first_end,
+            number=match.group("first"),
+            number_start=match.start("first"),
+            number_end=first_end,
+            values=(low, low),
+            noun=first_noun,
+            hedge=hedge or Hedge.EXACT,
+            hedged=hedged,
+        ),
+        _Reading(
+            start=second_start,
+            end=_end(match, noun),
+            number=match.group("second"),
+            number_start=match.start("second"),
+            number_end=match.end("second"),
+            values=(high, high),
+            noun=noun,
+            hedge=Hedge.EXACT,
+            hedged=False,
+        ),
+    ]
+
+
+def _scan(finder: _Finder, text: str, reversed_text: str) -> Iterator[_Reading]:
+    """Every amount ``text`` says, in order, before context is checked."""
+    length = len(text)
+    done = 0  # where the last match ended: nothing before it is read again
+    for anchor in _anchors(finder, text):
+        if anchor < done:
+            continue
+        opener = anchor - 1 if anchor > done and text[anchor - 1] in "[({#'" else anchor
+        if opener < anchor or "0" <= text[anchor] <= "9":
+            skipped = finder.skip.match(text, opener)
+            if skipped is not None:
+                done = skipped.end()
+                continue
+        before = finder.prefix.match(reversed_text, length - anchor, length - done)
+        match = None
+        prefix = None
+        if before is not None and before.end() > before.start():
+            prefix, begin = _prefix(before)
+            match = (finder.amount_between if prefix.bound else finder.amount).match(text, begin)
+            if match is None:
+                prefix = None
+        if match is None:
+            match = finder.amount.match(text, anchor)
+            if match is None:
+                continue
+        done = match.end()
+        yield from _read(finder, match, prefix)
+
+
+def find_amounts(text: str, *, lexicon: Lexicon | None = None) -> list[AmountMention]:
+    """Every amount in ``text``, in order of position and not overlapping.
+
+    Dates, years, times of day, ordinals, references and identifiers are left out (see the
+    module's docstring); numbers with no unit come back as dimensionless amounts.
+    Raises :class:`~factcheck.errors.InvalidArgument` if ``text`` is not a ``str``.
+    """
+    if not isinstance(text, str):
+        raise InvalidArgument(f"text must be a str, got {type(text).__name__}")
+    finder = _finder(lexicon or default_lexicon())
+    reversed_text = text[::-1]
+    return [
+        _mention(finder, text, reading)
+        for reading in _scan(finder, text, reversed_text)
+        if _is_amount(finder, text, reversed_text, reading)
+    ]
+
+
+_ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
+
+
+def _anchors(finder: _Finder, text: str) -> list[int]:
+    """Where numbers may start in ``text``, in order (a superset: each is checked after)."""
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        lowered = text.translate(_ASCII_LOWER)  # a few letters lowercase to two characters
+    padded = " " + lowered
+    anchors = [m.start() for m in finder.anchors_after_space.finditer(padded)]
+    anchors += [m.start() for m in finder.anchors_after_other.finditer(padded)]
+    anchors.sort()
+    return anchors
+
+
+_LEADING = " \t\r\n\"'“”‘’([{"
+_TRAILING = " \t\r\n\"'“”‘’)]}.,;:!?"
+
+
+def parse_amount(text: str, *, lexicon: Lexicon | None = None) -> Amount:
+    """The amount ``text`` states; the whole text, but for surrounding spaces and punctuation.
+
+    Unlike :func:`find_amounts`, a bare number here is an amount even where it could be a year
+    ("2014"). Raises :class:`~factcheck.errors.NormalizationError` when the text is not exactly
+    one amount, and :class:`~factcheck.errors.InvalidArgument` if it is not a ``str``.
+    """
+    if not isinstance(text, str):
+        raise InvalidArgument(f"text must be a str, got {type(text).__name__}")
+    core = text.lstrip(_LEADING).rstrip(_TRAILING)
+    if not core:
+        raise NormalizationError(text, "there is no amount in it")
+    finder = _finder(lexicon or default_lexicon())
+    readings = list(_scan(finder, core, core[::-1]))
+    if not readings:
+        raise NormalizationError(text, "there is no amount in it")
+    if len(readings) != 1:
+        raise NormalizationError(text, "it is not one amount")
+    reading = readings[0]
+    if (reading.start, reading.end) != (0, len(core)):
+        raise NormalizationError(text, f"only {core[reading.start : reading.end]!r} is an amount")
+    return _mention(finder, core, reading).amount
