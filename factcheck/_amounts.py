@@ -39,6 +39,7 @@ from factcheck._numbers import (
     DIGITS,
     VULGAR_FRACTIONS,
     NumberGrammar,
+    decimal_product,
     number_grammar,
     words_pattern,
 )
@@ -432,7 +433,7 @@ def _finder(lexicon: Lexicon) -> _Finder:
         rf"(?:(?P<cur2>{currency})|)(?P<second>{second})"
         rf"(?:(?P<second_science>{science})|)(?:(?P<second_abbr>{abbreviation})|)|))"
         rf"(?:(?P<after>{after})|)"
-        r"(?:(?:(?P<article>\s+an?)|)"
+        r"(?:(?:(?P<article>\s+an?\b)|)"
         rf"(?:(?P<mods>(?:\s+of\s+{possessive}|)(?:\s+{modifier}){{0,3}})"
         rf"\s+(?P<counted>{words_pattern(counted)})\b"
         rf"|\s+(?P<curword>{words_pattern(currency_words)})\b"
@@ -574,7 +575,7 @@ def _value(finder: _Finder, number: str, science: str | None) -> float | None:
         return None
     if science:
         power = _POWER_OF_TEN.search(science.translate(_SUPERSCRIPTS).replace("−", "-"))
-        value *= 10.0 ** int(power.group(1)) if power else 1.0
+        value = decimal_product(value, 10.0 ** int(power.group(1))) if power else value
     value *= sign
     return value if math.isfinite(value) else None
 
@@ -660,7 +661,7 @@ def _is_amount(finder: _Finder, text: str, reversed_text: str, reading: _Reading
     noun = reading.noun
     year = _YEAR.fullmatch(number) is not None
     glued = noun is not None and noun.kind == "unit" and len(noun.text or "") <= 2
-    labelled = noun is None or (glued and text[reading.number_end] != " ")
+    labelled = noun is None or (glued and text[reading.number_end : reading.number_end + 1] != " ")
     if labelled and finder.label_before.match(reversed_text, back):
         return False  # "Figure 3", "phases 3, 5 and 7", "Fig. 4A"
     if noun is not None:
@@ -780,7 +781,7 @@ def _read(finder: _Finder, match: re.Match[str], prefix: _Prefix | None) -> list
     low = _value(finder, first, match.group("first_science"))
     if low is None:
         return []
-    low *= factors[0]
+    low = decimal_product(low, factors[0])
     hedge = _hedge_of(finder, match, prefix)
     hedged = prefix is not None and prefix.hedge is not None
     start = _start(match, prefix)
@@ -800,7 +801,7 @@ def _read(finder: _Finder, match: re.Match[str], prefix: _Prefix | None) -> list
                 end=end,
                 number=first,
                 number_start=match.start("first"),
-                number_end=first_end,
+                number_end=match.end("first"),
                 values=(low, low),
                 noun=noun,
                 hedge=hedge or (Hedge.APPROXIMATELY if tolerance else Hedge.EXACT),
@@ -812,12 +813,12 @@ def _read(finder: _Finder, match: re.Match[str], prefix: _Prefix | None) -> list
     high = _value(finder, second, match.group("second_science"))
     if high is None:
         return []
-    high *= factors[1]
+    high = decimal_product(high, factors[1])
     if factors[0] == 1.0 and _scale_factor(finder, first) == 1.0:
         # "$5 to $10 million", "two to three million": the second's scale serves both.
-        spread = _scale_factor(finder, second) * factors[1]
-        if low * spread <= high:
-            low *= spread
+        spread = decimal_product(low, _scale_factor(finder, second), factors[1])
+        if spread <= high:
+            low = spread
     first_noun = None
     if first_unit is not None:
         written = first_unit.lstrip(_SPACING)
@@ -879,7 +880,7 @@ def _split(
             end=first_noun.end if first_noun and first_noun.end >= 0 else first_end,
             number=match.group("first"),
             number_start=match.start("first"),
-            number_end=first_end,
+            number_end=match.end("first"),
             values=(low, low),
             noun=first_noun,
             hedge=hedge or Hedge.EXACT,

@@ -17,7 +17,7 @@ import attrs
 
 from factcheck._lexicon import Lexicon
 
-__all__ = ["NumberGrammar", "number_grammar", "words_pattern"]
+__all__ = ["NumberGrammar", "decimal_product", "number_grammar", "words_pattern"]
 
 #: Digits with optional thousands separators and decimals: "2,000", "1.5", "140,937,785", "0.75",
 #: and decimals written without their leading zero (".05", as in "p < .05").
@@ -33,6 +33,17 @@ VULGAR_FRACTIONS = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.7
 _HYPHEN = "\u2010\u2011-"
 _SPLIT = re.compile(rf"[\s{_HYPHEN}]+")
 _DIGITS = re.compile(DIGITS)
+
+
+def decimal_product(*factors: float) -> float:
+    """The product of numbers written in decimal, without binary rounding noise.
+
+    ``123.4 * 1e9`` is ``123399999999.99998`` in floats, while "123,400 million" is
+    ``123400000000.0``; a value written in text has at most 15 significant digits, so the
+    product is rounded to that.
+    """
+    product = math.prod(factors)
+    return float(f"{product:.15g}") if math.isfinite(product) else product
 
 
 def words_pattern(words: Iterable[object], *, fold: bool = True) -> str:
@@ -179,14 +190,15 @@ class NumberGrammar:
         if rest and rest[0] in VULGAR_FRACTIONS:
             value += VULGAR_FRACTIONS[rest[0]]
             rest = rest[1:]
+        factors = []
         for word in _SPLIT.split(rest):
             if not word:
                 continue
             factor = self.scales.get(word) or self.scale_abbreviations.get(word)
             if factor is None:
                 return None
-            value *= factor
-        return value
+            factors.append(factor)
+        return decimal_product(value, *factors)
 
     def _words_value(self, words: list[str]) -> float | None:
         at = next((i for i, word in enumerate(words) if word in self.fractions), None)

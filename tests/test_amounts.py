@@ -1,0 +1,568 @@
+"""The amount finder reads amounts from text as intervals of quantities, and leaves out the rest."""
+
+from __future__ import annotations
+
+import itertools
+import math
+import pickle
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factcheck import (
+    Amount,
+    Duration,
+    Hedge,
+    InvalidArgument,
+    LexiconError,
+    NormalizationError,
+    amounts_overlap,
+    load_lexicon,
+)
+from factcheck._amounts import AmountMention, find_amounts, hedged_amount, parse_amount
+from factcheck._units import quantity, registry
+
+
+def only(text: str) -> AmountMention:
+    """The one amount found in ``text``."""
+    found = find_amounts(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def bounds(amount: Amount, unit: str) -> tuple[float, float]:
+    return (amount.low.to(unit).magnitude, amount.high.to(unit).magnitude)
+
+
+# What the issue says must hold.
+
+
+def test_roughly_and_about_are_equal() -> None:
+    """ "roughly 2,000 troops" and "about 2,000 troops" are the same amount."""
+    assert parse_amount("roughly 2,000 troops") == parse_amount("about 2,000 troops")
+
+
+def test_around_us_soldiers_overlaps_about_troops() -> None:
+    """Soldiers are troops, and a modifier between number and noun is read past."""
+    around = parse_amount("Around 2,000 US soldiers")
+    assert amounts_overlap(around, parse_amount("about 2,000 troops"))
+
+
+def test_a_larger_exact_count_does_not_overlap_an_approximate_one() -> None:
+    """ "2,500 troops" cannot be "about 2,000 troops"."""
+    about = parse_amount("about 2,000 troops")
+    assert amounts_overlap(parse_amount("2,500 troops"), about) is False
+
+
+def test_billions_abbreviated_equal_millions_spelled() -> None:
+    """ "$1.5bn" is "1,500 million dollars"."""
+    assert parse_amount("$1.5bn") == parse_amount("1,500 million dollars")
+
+
+def test_hours_equal_a_day() -> None:
+    """ "24 hours" is "one day"."""
+    assert parse_amount("24 hours") == parse_amount("one day")
+
+
+def test_months_overlap_days() -> None:
+    """ "two to three months" overlaps "60 to 100 days"."""
+    assert amounts_overlap(parse_amount("two to three months"), parse_amount("60 to 100 days"))
+
+
+def test_up_to_excludes_more() -> None:
+    """ "up to $5 billion" excludes "$5.1 billion"."""
+    assert amounts_overlap(parse_amount("up to $5 billion"), parse_amount("$5.1 billion")) is False
+
+
+def test_trillions_of_dollars_is_open_above() -> None:
+    """ "trillions of dollars" is [2e12 USD, 1e15 USD)."""
+    amount = parse_amount("trillions of dollars")
+    assert bounds(amount, "USD") == (2e12, 1e15)
+    assert amount.high_open
+    assert amount.hedge is Hedge.VAGUE
+
+
+# Numbers.
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("2,000", 2000),
+        ("1.5", 1.5),
+        ("140,937,785", 140937785),
+        ("two thousand", 2000),
+        ("a dozen", 12),
+        ("forty-five", 45),
+        ("half", 0.5),
+        ("a third", 1 / 3),
+        ("1.5 million", 1.5e6),
+        ("7 billion", 7e9),
+    ],
+)
+def test_bare_numbers_are_dimensionless(text: str, value: float) -> None:
+    """A number with no unit is a dimensionless amount with no noun."""
+    found = only(f"officials said {text} were found")
+    assert found.noun is None
+    assert found.amount.low.dimensionless
+    assert found.amount.low.magnitude == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("dozens of people", 24, 144),
+        ("hundreds of people", 200, 1000),
+        ("thousands of people", 2000, 1e6),
+        ("several hundred people", 300, 1000),
+        ("tens of thousands of people", 20_000, 100_000),
+        ("a few people", 2, 6),
+    ],
+)
+def test_blur_words_are_vague_ranges(text: str, low: float, high: float) -> None:
+    """Blur words, with the scales they multiply, are ranges open above."""
+    amount = only(text).amount
+    assert bounds(amount, "person") == (low, high)
+    assert amount.hedge is Hedge.VAGUE
+    assert amount.high_open
+
+
+def test_a_blur_word_alone_is_no_amount() -> None:
+    """ "several" with nothing it counts says no amount."""
+    assert find_amounts("several of them left") == []
+
+
+# Percentages and money.
+
+
+@pytest.mark.parametrize("text", ["4%", "4 %", "4 per cent", "4 percent"])
+def test_percentages(text: str) -> None:
+    """Percent signs and words read as percent."""
+    assert parse_amount(text) == parse_amount("4%")
+    assert parse_amount(text).unit == "percent"
+
+
+def test_percentage_points_are_not_percent() -> None:
+    """Percentage points measure a difference and never compare with percent."""
+    assert amounts_overlap(parse_amount("3 percentage points"), parse_amount("3%")) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "value"),
+    [
+        ("$5.1 billion", "USD", 5.1e9),
+        ("US$5.1 billion", "USD", 5.1e9),
+        ("$ 7 billion", "USD", 7e9),
+        ("£3m", "GBP", 3e6),
+        ("€40", "EUR", 40),
+        ("5 billion dollars", "USD", 5e9),
+        ("300 euros", "EUR", 300),
+        ("USD 5 million", "USD", 5e6),
+        ("5 million USD", "USD", 5e6),
+    ],
+)
+def test_money(text: str, unit: str, value: float) -> None:
+    """Currency symbols, codes and words read as money in that currency."""
+    amount = parse_amount(text)
+    assert amount.unit == unit
+    assert amount.low.magnitude == pytest.approx(value)
+
+
+def test_different_currencies_do_not_compare() -> None:
+    """factcheck does not guess exchange rates."""
+    assert amounts_overlap(parse_amount("$5"), parse_amount("€5")) is None
+
+
+def test_symbol_money_and_percent_have_no_noun() -> None:
+    """Money and percentages written with a symbol only have no noun."""
+    assert [m.noun for m in find_amounts("It cost $5 and rose 4%.")] == [None, None]
+
+
+def test_nouns_are_as_written() -> None:
+    """The noun is the counted noun or unit word as the text writes it."""
+    nouns = [m.noun for m in find_amounts("2,000 troops walked 5 km for 5 dollars")]
+    assert nouns == ["troops", "km", "dollars"]
+
+
+# Units and counted nouns.
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "value"),
+    [
+        ("5 km", "kilometer", 5),
+        ("3 miles", "mile", 3),
+        ("40 tonnes", "metric_ton", 40),
+        ("−4°C", "degree_Celsius", -4),
+        ("5 mg/L", "milligram / liter", 5),
+        ("10 µm", "micrometer", 10),
+        ("30 kDa", "kilodalton", 30),
+        ("2.6 km s−1", "kilometer / second", 2.6),
+        ("25 per mm", "1 / millimeter", 25),
+    ],
+)
+def test_physical_units(text: str, unit: str, value: float) -> None:
+    """Units pint knows, as news and science write them, read as quantities in those units."""
+    amount = parse_amount(text)
+    assert amount.low.to(unit).magnitude == pytest.approx(value)
+
+
+def test_a_unit_followed_by_other_words_is_read_alone() -> None:
+    """ "13 kg CaCO3" measures kilograms; the formula after it is not part of the unit."""
+    assert only("a bed of 13 kg CaCO3 was used").text == "13 kg"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("2,000 US troops", "troop"),
+        ("300 State Department personnel", "employee"),
+        ("2,000 of its troops", "troop"),
+        ("500 additional soldiers", "troop"),
+        ("12 people", "person"),
+    ],
+)
+def test_counted_nouns_read_past_modifiers(text: str, kind: str) -> None:
+    """A counted noun may follow modifiers, and its kind is the unit."""
+    found = only(text)
+    assert found.text == text
+    assert found.amount.unit == kind
+
+
+def test_counts_of_different_kinds_do_not_compare() -> None:
+    """Troops and people are different kinds of thing."""
+    assert amounts_overlap(parse_amount("2,000 troops"), parse_amount("2,000 people")) is None
+
+
+@pytest.mark.parametrize("text", ["17 years", "24 hours", "60 to 100 days", "several months"])
+def test_amounts_of_time_are_durations(text: str) -> None:
+    """Amounts in units of time are Durations."""
+    assert isinstance(only(text).amount, Duration)
+
+
+def test_half_an_hour() -> None:
+    """A fraction may take an article before its unit."""
+    assert parse_amount("half an hour") == parse_amount("30 minutes")
+
+
+# The one-letter scale abbreviations.
+
+
+def test_one_letter_scale_after_money_is_a_scale() -> None:
+    """ "£3m" is three million pounds."""
+    assert bounds(parse_amount("£3m"), "GBP") == (3e6, 3e6)
+
+
+def test_one_letter_scale_before_a_counted_noun_is_a_scale() -> None:
+    """ "3m people" is three million people."""
+    assert bounds(parse_amount("3m people"), "person") == (3e6, 3e6)
+
+
+def test_spaced_one_letter_unit_is_a_unit() -> None:
+    """ "3 m" with a space is three metres."""
+    assert parse_amount("3 m").unit == "meter"
+
+
+def test_glued_one_letter_pint_unit_without_money_or_noun_is_a_unit() -> None:
+    """ "a 3m wall" is three metres."""
+    assert only("a 3m wall").amount.unit == "meter"
+
+
+def test_glued_one_letter_scale_pint_does_not_read_is_a_scale() -> None:
+    """ "5k" is five thousand."""
+    assert parse_amount("5k").low.magnitude == 5000
+
+
+# Ranges.
+
+
+@pytest.mark.parametrize(
+    "text", ["60 to 100", "60-100", "60–100", "between 60 and 100", "from 60 to 100"]
+)
+def test_ranges(text: str) -> None:
+    """Ranges written in any of the usual ways are [low, high]."""
+    amount = parse_amount(text)
+    assert amount.hedge is Hedge.RANGE
+    assert bounds(amount, "dimensionless") == (60, 100)
+
+
+def test_a_scale_after_a_range_applies_to_both_ends() -> None:
+    """ "$5 to $10 million" runs from five million."""
+    assert bounds(parse_amount("$5 to $10 million"), "USD") == (5e6, 1e7)
+
+
+def test_a_unit_on_both_ends_of_a_range() -> None:
+    """ "1.4%–3.1%" is one range."""
+    assert bounds(parse_amount("1.4%–3.1%"), "percent") == (1.4, 3.1)
+
+
+def test_a_falling_pair_is_two_amounts() -> None:
+    """ "from 31 to 14" reports a change, not a range."""
+    assert [m.text for m in find_amounts("deaths rose from 31 to 14 people")] == ["31", "14 people"]
+
+
+def test_a_plus_minus_tolerance_widens_the_value() -> None:
+    """ "54.8 ± 3.2 years" is [51.6, 58.0] years."""
+    low, high = bounds(parse_amount("54.8 ± 3.2 years"), "year")
+    assert (low, high) == (pytest.approx(51.6), pytest.approx(58.0))
+
+
+# Hedges.
+
+
+@pytest.mark.parametrize(
+    ("text", "hedge", "low", "high", "high_open"),
+    [
+        ("about 2,000", Hedge.APPROXIMATELY, 1800, 2200, False),
+        ("around 2,000", Hedge.APPROXIMATELY, 1800, 2200, False),
+        ("roughly 2,000", Hedge.APPROXIMATELY, 1800, 2200, False),
+        ("approximately 2,000", Hedge.APPROXIMATELY, 1800, 2200, False),
+        ("some 2,000", Hedge.APPROXIMATELY, 1800, 2200, False),
+        ("2,000 or so", Hedge.APPROXIMATELY, 1800, 2200, False),
+        ("nearly 2,000", Hedge.NEARLY, 1800, 2000, True),
+        ("almost 2,000", Hedge.NEARLY, 1800, 2000, True),
+        ("at least 2,000", Hedge.AT_LEAST, 2000, math.inf, False),
+        ("2,000 or more", Hedge.AT_LEAST, 2000, math.inf, False),
+        ("up to 2,000", Hedge.UP_TO, 0, 2000, False),
+        ("fewer than 2,000", Hedge.FEWER_THAN, 0, 2000, True),
+        ("under 2,000", Hedge.FEWER_THAN, 0, 2000, True),
+        ("less than 2,000", Hedge.FEWER_THAN, 0, 2000, True),
+    ],
+)
+def test_hedges_widen_into_intervals(
+    text: str, hedge: Hedge, low: float, high: float, high_open: bool
+) -> None:
+    """Each hedge widens the stated value by its tolerance."""
+    amount = parse_amount(f"{text} people")
+    assert amount.hedge is hedge
+    assert bounds(amount, "person") == (pytest.approx(low), pytest.approx(high))
+    assert amount.high_open is high_open
+    assert bounds(Amount(low=amount.stated[0], high=amount.stated[1]), "person") == (2000, 2000)
+
+
+@pytest.mark.parametrize("text", ["more than 2,000", "over 2,000"])
+def test_more_than_excludes_the_value(text: str) -> None:
+    """ "more than 2,000" is (2000, inf)."""
+    amount = parse_amount(text)
+    assert amount.hedge is Hedge.MORE_THAN
+    assert amount.low_open
+    assert math.isinf(amount.high.magnitude)
+
+
+def test_users_override_a_tolerance(tmp_path: Path) -> None:
+    """A newsroom can widen "about" from its own lexicon file."""
+    extra = tmp_path / "newsroom.toml"
+    extra.write_text("[hedges.approximately]\nbelow = 0.15\nabove = 0.15\n", encoding="utf-8")
+    amount = parse_amount("about 2,000", lexicon=load_lexicon(extra))
+    assert bounds(amount, "dimensionless") == (pytest.approx(1700), pytest.approx(2300))
+
+
+def test_users_add_hedge_words(tmp_path: Path) -> None:
+    """A hedge word a user adds reads like ours."""
+    extra = tmp_path / "newsroom.toml"
+    extra.write_text('[hedges.approximately]\nwords = ["give or take"]\n', encoding="utf-8")
+    amount = parse_amount("give or take 2,000", lexicon=load_lexicon(extra))
+    assert amount.hedge is Hedge.APPROXIMATELY
+
+
+def test_a_bad_tolerance_names_file_and_key(tmp_path: Path) -> None:
+    """A tolerance that is not a number is reported with its file and key."""
+    extra = tmp_path / "newsroom.toml"
+    extra.write_text('[hedges.approximately]\nbelow = "lots"\n', encoding="utf-8")
+    with pytest.raises(LexiconError) as caught:
+        find_amounts("about 5", lexicon=load_lexicon(extra))
+    assert caught.value.path == str(extra)
+    assert caught.value.key == "hedges.approximately.below"
+
+
+def test_an_unknown_hedge_table_is_an_error(tmp_path: Path) -> None:
+    """A hedge class factcheck does not know is reported, not ignored."""
+    extra = tmp_path / "newsroom.toml"
+    extra.write_text("[hedges.sort_of]\nbelow = 0.2\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match="unknown hedge"):
+        find_amounts("about 5", lexicon=load_lexicon(extra))
+
+
+def test_hedged_amount_applies_the_table() -> None:
+    """hedged_amount widens a stated quantity by its hedge's tolerance."""
+    amount = hedged_amount(quantity(100, "day"), hedge=Hedge.APPROXIMATELY)
+    assert isinstance(amount, Duration)
+    assert bounds(amount, "day") == (90, 110)
+
+
+def test_hedged_amount_keeps_a_single_value_closed() -> None:
+    """A hedge cannot make a single value empty: "under 0" stays 0."""
+    amount = hedged_amount(quantity(0, "person"), hedge=Hedge.FEWER_THAN)
+    assert not amount.high_open
+
+
+# What is not an amount.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The base opened in 2014.",
+        "It was signed on Dec. 19, 2018.",
+        "They met on 19 December.",
+        "The meeting starts at 10:30.",
+        "The talks begin at 6pm.",
+        "It was popular in the 1990s.",
+        "She came 3rd.",
+        "Call 555-123-4567 today.",
+        "The F-16 and the MiG-29 flew.",
+        "COVID-19 spread.",
+        "As Figure 3 shows, phases 3, 5, and 7 differ.",
+        "This is well known [22].",
+        "The Voyager 1 probe left.",
+        "They won 3-1.",
+        "The 24/7 service and version 1.2.3 shipped.",
+        "A 3D model of the 5G network.",
+        "No one knows which one.",
+    ],
+)
+def test_not_amounts(text: str) -> None:
+    """Dates, years, times, ordinals, phone numbers, references, names and identifiers are out."""
+    assert find_amounts(text) == []
+
+
+def test_a_year_with_a_bounding_hedge_is_an_amount() -> None:
+    """ "more than 1500" counts, even though 1500 could be a year."""
+    assert only("more than 1500 were hurt").amount.hedge is Hedge.MORE_THAN
+
+
+def test_a_year_like_count_with_its_noun_is_an_amount() -> None:
+    """ "2000 troops" is a count; "in 2014 US troops..." is a year."""
+    assert only("They sent 2000 troops.").noun == "troops"
+    assert find_amounts("In 2014 US troops left.") == []
+
+
+def test_parse_amount_reads_a_year_like_number() -> None:
+    """Asked for an amount, "2014" is the number 2014."""
+    assert parse_amount("2014").low.magnitude == 2014
+
+
+# The API.
+
+
+def test_mentions_slice_to_their_text() -> None:
+    """Each mention's span picks its text out of the input, in order."""
+    text = "About 2,000 troops and $5.1 billion, up from 60 to 100 days."
+    found = find_amounts(text)
+    assert [m.span.slice(text) for m in found] == [m.text for m in found]
+    assert [m.text for m in found] == ["About 2,000 troops", "$5.1 billion", "from 60 to 100 days"]
+
+
+def test_find_amounts_refuses_a_non_string() -> None:
+    """Anything but a str is an invalid argument."""
+    with pytest.raises(InvalidArgument):
+        find_amounts(b"5 km")  # type: ignore[arg-type]
+
+
+def test_parse_amount_refuses_a_non_string() -> None:
+    """Anything but a str is an invalid argument."""
+    with pytest.raises(InvalidArgument):
+        parse_amount(5)  # type: ignore[arg-type]
+
+
+def test_parse_amount_allows_surrounding_punctuation() -> None:
+    """Spaces, quotes and a final period around the amount are fine."""
+    assert parse_amount(' "about 5 km." ') == parse_amount("about 5 km")
+
+
+@pytest.mark.parametrize("text", ["", "troops", "5 km and 6 km", "5 km away", "10:30"])
+def test_parse_amount_refuses_what_is_not_one_amount(text: str) -> None:
+    """Text that is not exactly one amount cannot be normalized."""
+    with pytest.raises(NormalizationError):
+        parse_amount(text)
+
+
+def test_found_amounts_pickle() -> None:
+    """Mentions survive pickling, for worker processes."""
+    found = only("about 2,000 troops")
+    assert pickle.loads(pickle.dumps(found)) == found
+
+
+# Properties.
+
+
+@given(st.text())
+def test_find_amounts_never_fails_and_slices(text: str) -> None:
+    """On any text the finder returns ordered, non-overlapping mentions that slice to their text."""
+    found = find_amounts(text)
+    assert all(m.span.slice(text) == m.text for m in found)
+    assert all(a.span.end <= b.span.start for a, b in itertools.pairwise(found))
+
+
+_AMOUNTISH = st.text(alphabet="0123456789 ,.-–$£%kmbn abouthreyfvilsx+~<>()[]", max_size=30)
+
+
+@given(st.one_of(st.text(), _AMOUNTISH))
+def test_parse_amount_returns_an_amount_or_refuses(text: str) -> None:
+    """On any text parse_amount returns an amount or raises NormalizationError."""
+    try:
+        amount = parse_amount(text)
+    except NormalizationError:
+        return
+    assert isinstance(amount, Amount)
+
+
+_LENGTHS = st.sampled_from(["meter", "kilometer", "mile", "foot", "nautical_mile"])
+
+
+@given(value=st.floats(min_value=1e-6, max_value=1e12), here=_LENGTHS, there=_LENGTHS)
+def test_unit_conversion_round_trips(value: float, here: str, there: str) -> None:
+    """Converting a quantity to another unit and back gives it back, within float tolerance."""
+    back = quantity(value, here).to(there).to(here).magnitude
+    assert back == pytest.approx(value, rel=1e-12)
+
+
+_ONES = [
+    *("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"),
+    *("eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen"),
+    *("eighteen", "nineteen"),
+]
+_TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+
+
+def _spelled(n: int) -> str:
+    """``n`` (below a million) in words, as news writes it."""
+    if n < 20:
+        return _ONES[n]
+    if n < 100:
+        return _TENS[n // 10] + ("" if n % 10 == 0 else "-" + _ONES[n % 10])
+    if n < 1000:
+        rest = n % 100
+        return f"{_ONES[n // 100]} hundred" + (f" and {_spelled(rest)}" if rest else "")
+    rest = n % 1000
+    head = f"{_spelled(n // 1000)} thousand"
+    if not rest:
+        return head
+    return head + (" and " if rest < 100 else " ") + _spelled(rest)
+
+
+@given(st.integers(min_value=1, max_value=999_999))
+def test_digits_and_words_for_a_count_are_equal(n: int) -> None:
+    """ "2,000 troops", "2000 troops" and "two thousand troops" are one amount."""
+    forms = [f"{n:,} troops", f"{n} troops", f"{_spelled(n)} troops"]
+    amounts = [parse_amount(form) for form in forms]
+    assert amounts[0] == amounts[1] == amounts[2]
+
+
+@settings(max_examples=50)
+@given(whole=st.integers(min_value=1, max_value=999), tenths=st.integers(min_value=0, max_value=9))
+def test_money_forms_are_equal(whole: int, tenths: int) -> None:
+    """ "$1.5bn", "$1.5 billion", "1,500 million dollars" and "US$1.5 billion" are one amount."""
+    written = f"{whole}.{tenths}"
+    millions = f"{whole * 1000 + tenths * 100:,}"
+    forms = [
+        f"${written}bn",
+        f"${written} billion",
+        f"{millions} million dollars",
+        f"US${written} billion",
+    ]
+    amounts = [parse_amount(form) for form in forms]
+    assert all(amount == amounts[0] for amount in amounts)
+    assert amounts[0].low == registry().Quantity(float(f"{written}e9"), "USD")
