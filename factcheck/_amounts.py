@@ -413,15 +413,16 @@ def _finder(lexicon: Lexicon) -> _Finder:
     possessive = r"(?:its|the|their|our|his|her|these|those|whose)"
     after = _hedge_pattern(hedges_after, after=True)
     spacing = rf"(?:\s{{0,2}}|{_HYPHEN})"
+    # Possessive quantifiers: a long run of digits is read once, never given back digit by digit.
     skip = (
-        r"(?<![\w.,])(?:\d+(?:st|nd|rd|th)\b"
-        r"|\d+(?::\d+)+(?:\s?(?:[ap]\.m\.|[ap]m\b))?"
-        r"|\d{1,2}\s?(?:[ap]\.m\.|[ap]m\b)"
-        r"|\d+(?:/\d+)+|\d+(?:\.\d+){2,}|\d+(?:-\d+){2,}|\d+[A-Za-z]+\d\w*"
-        r"|0\d+\b|'?\d{1,3}0s\b)"
-        r"|\[\s*\d+[a-z]?(?:\s*(?:,|–|-|and)\s*\d+[a-z]?)*\s*\]"
-        r"|\(\d{1,3}[a-z]?(?:\s*(?:,|–|-)\s*\d{1,3}[a-z]?)*\)"
-        r"|\{\d+\}|#\d+"
+        r"(?<![\w.,])(?:\d++(?:st|nd|rd|th)\b"
+        r"|\d++(?::\d++)++(?:\s?(?:[ap]\.m\.|[ap]m\b))?"
+        r"|\d{1,2}+\s?(?:[ap]\.m\.|[ap]m\b)"
+        r"|\d++(?:/\d++)++|\d++(?:\.\d++){2,}+|\d++(?:-\d++){2,}+|\d++[A-Za-z]++\d\w*+"
+        r"|0\d++\b|'?\d{1,3}+0s\b)"
+        r"|\[\s*+\d++[a-z]?(?:\s*+(?:,|–|-|and)\s*+\d++[a-z]?)*+\s*+\]"
+        r"|\(\d{1,3}+[a-z]?(?:\s*+(?:,|–|-)\s*+\d{1,3}+[a-z]?)*+\)"
+        r"|\{\d++\}|#\d++"
     )
     # Optional parts are written "(?:X|)", which sre runs faster than the equal "(?:X)?".
     amount = (
@@ -648,6 +649,7 @@ class _Reading(NamedTuple):
     hedged: bool  # whether the text wrote a hedge before the number
     tolerance: float | None = None
     ordinal: bool = False  # a fraction word right before a counted noun ("a third soldier")
+    modified: bool = False  # words stand between the number and its counted noun
 
 
 #: Hedges that make a year-like number an amount ("more than 1500"), unlike "around 2000".
@@ -665,8 +667,11 @@ def _is_amount(finder: _Finder, text: str, reversed_text: str, reading: _Reading
     if labelled and finder.label_before.match(reversed_text, back):
         return False  # "Figure 3", "phases 3, 5 and 7", "Fig. 4A"
     if noun is not None:
+        # "in 2014 US troops left", "the 2020 United States election": a year-like number
+        # before words that name something, or after "in", is a year.
         in_year = year and noun.kind == "counted"
-        return not (reading.ordinal or (in_year and finder.year_before.match(reversed_text, back)))
+        named = reading.modified or finder.year_before.match(reversed_text, back)
+        return not (reading.ordinal or (in_year and named))
     after = text[end : end + 2]
     if (after and (after[0].isalnum() or after[0] in "°′″’”")) or _EQUALS_AFTER.match(text, end):
         return False  # "3D", "16S", "57°44′", "0 = none"
@@ -787,10 +792,11 @@ def _read(finder: _Finder, match: re.Match[str], prefix: _Prefix | None) -> list
     start = _start(match, prefix)
     first_end = match.end("head")
     end = _end(match, noun)
+    modified = bool(match.group("mods"))
     ordinal = (
         noun is not None
         and noun.kind == "counted"
-        and not match.group("mods")
+        and not modified
         and _ends_in_fraction(finder, first)
     )
     if second is None:
@@ -808,6 +814,7 @@ def _read(finder: _Finder, match: re.Match[str], prefix: _Prefix | None) -> list
                 hedged=hedged,
                 tolerance=float(tolerance.replace(",", "")) if tolerance else None,
                 ordinal=ordinal,
+                modified=modified,
             )
         ]
     high = _value(finder, second, match.group("second_science"))
@@ -907,9 +914,14 @@ def _scan(finder: _Finder, text: str, reversed_text: str) -> Iterator[_Reading]:
     for anchor in _anchors(finder, text):
         if anchor < done:
             continue
-        opener = anchor - 1 if anchor > done and text[anchor - 1] in "[({#'" else anchor
-        if opener < anchor or "0" <= text[anchor] <= "9":
-            skipped = finder.skip.match(text, opener)
+        if "0" <= text[anchor] <= "9":
+            before_digit = text[anchor - 1] if anchor > done else " "
+            if before_digit in ",.":
+                continue  # inside "2,000" or "1.5": digits there never start a number
+            skipped = finder.skip.match(text, anchor)
+            if skipped is None and before_digit in "[({#'":
+                # "[22]" and "'90s" start before their digits.
+                skipped = finder.skip.match(text, anchor - 1)
             if skipped is not None:
                 done = skipped.end()
                 continue
