@@ -6,6 +6,9 @@ time windows, and checks that claims which must agree do agree.
 
 from __future__ import annotations
 
+from factcheck._check import Report, check
+from factcheck._claims import extract
+from factcheck._config import Config
 from factcheck._intervals import amounts_overlap, comparable, windows_overlap
 from factcheck._lexicon import Lexicon, load_lexicon
 from factcheck._load import FORMATS, load, loads
@@ -16,11 +19,14 @@ from factcheck._model import (
     Document,
     Duration,
     EventClaim,
+    Finding,
+    FindingKind,
     Hedge,
     InputProblem,
     Modality,
     Polarity,
     QuoteClaim,
+    Severity,
     SourceMap,
     Span,
     Speaker,
@@ -44,10 +50,13 @@ __all__ = [
     "Amount",
     "AmountClaim",
     "Claim",
+    "Config",
     "Document",
     "Duration",
     "EventClaim",
     "FactcheckError",
+    "Finding",
+    "FindingKind",
     "Hedge",
     "InputError",
     "InputProblem",
@@ -58,6 +67,8 @@ __all__ = [
     "NormalizationError",
     "Polarity",
     "QuoteClaim",
+    "Report",
+    "Severity",
     "SourceMap",
     "Span",
     "Speaker",
@@ -68,7 +79,9 @@ __all__ = [
     "TimeWindow",
     "Timex",
     "amounts_overlap",
+    "check",
     "comparable",
+    "extract",
     "load",
     "load_lexicon",
     "loads",

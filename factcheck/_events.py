@@ -20,7 +20,7 @@ from factcheck._lexicon import Lexicon, default_lexicon
 from factcheck._model import Modality, Polarity, Span, Tense
 from factcheck._segment import Segments
 
-__all__ = ["EventMention", "find_events", "opposites"]
+__all__ = ["EventMention", "find_events", "opposites", "past_forms"]
 
 
 @attrs.frozen(kw_only=True)
@@ -88,6 +88,14 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
         base: _words(lexicon, forms, ("events", "irregular", base))
         for base, forms in table.get("irregular", {}).items()
     }
+    present = {
+        base: _words(lexicon, forms, ("events", "present", base))
+        for base, forms in table.get("present", {}).items()
+    }
+    past = {form for forms_ in irregular.values() for form in forms_}
+    irregular = {
+        base: [*irregular.get(base, []), *present.get(base, [])] for base in {*irregular, *present}
+    }
     forms: dict[str, _Verb] = {}
     opposites: dict[str, frozenset[str]] = {}
     for name, spec in table.get("classes", {}).items():
@@ -118,7 +126,6 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
         name: tuple(_words(lexicon, words, ("events", "auxiliaries", name)))
         for name, words in table.get("auxiliaries", {}).items()
     }
-    past = {form for forms_ in irregular.values() for form in forms_}
     ordered = sorted(forms, key=lambda form: (-len(form), form))
     alternation = "|".join(re.escape(form).replace(r"\ ", r"\s+") for form in ordered)
     return _Grammar(
@@ -128,6 +135,11 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
         auxiliaries=auxiliaries,
         past_forms=frozenset(past),
     )
+
+
+def past_forms(lexicon: Lexicon | None = None) -> frozenset[str]:
+    """The irregular past forms the event lexicon knows ("left", "said")."""
+    return _grammar(lexicon or default_lexicon()).past_forms
 
 
 def opposites(event: str, *, lexicon: Lexicon | None = None) -> frozenset[str]:
@@ -193,7 +205,8 @@ def _assertion(
         w.endswith(("n't", "n’t")) for w in words[-3:]
     )
     backshifted = False
-    if _has(words, aux.get("desired", ())):
+    wished = words[-1:] == ["to"] and any(w in aux.get("desire_verbs", ()) for w in words[:-1])
+    if wished or _has(words, aux.get("desired", ())):
         tense, modality = Tense.FUTURE, Modality.DESIRED
     elif _has(words, aux.get("planned", ())):
         tense, modality = Tense.FUTURE, Modality.PLANNED
@@ -219,7 +232,7 @@ def _assertion(
         after,
         re.IGNORECASE,
     ):
-        modality = Modality.CONDITIONAL
+        modality, backshifted = Modality.CONDITIONAL, False
     return (Polarity.NEGATIVE if negated else Polarity.POSITIVE), tense, modality, backshifted
 
 

@@ -32,11 +32,14 @@ __all__ = [
     "Document",
     "Duration",
     "EventClaim",
+    "Finding",
+    "FindingKind",
     "Hedge",
     "InputProblem",
     "Modality",
     "Polarity",
     "QuoteClaim",
+    "Severity",
     "SourceMap",
     "Span",
     "Speaker",
@@ -194,10 +197,15 @@ class Document:
 
 @attrs.frozen(kw_only=True)
 class Subject:
-    """What a claim is about: a normalized ``key`` that groups mentions, and the surface text."""
+    """What a claim is about: a normalized ``key`` that groups mentions, and the surface text.
+
+    ``owner`` is the country or body the subject belongs to ("US" for "US troops"), when the
+    text says; a subject with no owner ("the troops") is only comparable within its document.
+    """
 
     key: str = attrs.field(validator=[attrs.validators.instance_of(str), _non_empty])
     text: str = attrs.field(validator=attrs.validators.instance_of(str))
+    owner: str | None = None
 
 
 class SpeakerKind(enum.Enum):
@@ -433,6 +441,7 @@ class AmountClaim(Claim):
     """An amount of something: "roughly 2,000 troops", "$5.1 billion", "4 per cent"."""
 
     amount: Amount = attrs.field(validator=attrs.validators.instance_of(Amount))
+    place: str | None = None  # where the amount is counted ("SY" for "troops in Syria")
 
 
 @attrs.frozen(kw_only=True)
@@ -447,6 +456,7 @@ class EventClaim(Claim):
     modality: Modality = attrs.field(
         default=Modality.ASSERTED, validator=attrs.validators.instance_of(Modality)
     )
+    window_stated: bool = True  # False: the window is what the tense implies, not a time phrase
 
 
 @attrs.frozen(kw_only=True)
@@ -458,4 +468,62 @@ class QuoteClaim(Claim):
 
 @attrs.frozen(kw_only=True)
 class StatementDateClaim(Claim):
-    """When a statement was made ("said Wednesday"); ``window`` is that day or time."""
+    """When a statement was made ("said Wednesday"); ``window`` is that day or time, and
+    ``statement`` the words the statement is about."""
+
+    statement: str = ""
+
+
+class Severity(enum.Enum):
+    """How much a finding matters; ``--fail-on`` compares against it."""
+
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+    @property
+    def rank(self) -> int:
+        """2 for errors, 1 for warnings, 0 for information."""
+        return {"error": 2, "warning": 1, "info": 0}[self.value]
+
+
+class FindingKind(enum.Enum):
+    """What a finding's claims have to do with each other.
+
+    ``CONTRADICTION``: the same voice (the article's own, or one speaker) says both, in
+    overlapping time. ``DISAGREEMENT``: different sources say incompatible things.
+    ``SUPERSEDED``: the claims were made at different times and the later one replaces the
+    earlier. ``INPUT``: a problem with a document itself.
+    """
+
+    CONTRADICTION = "contradiction"
+    DISAGREEMENT = "disagreement"
+    SUPERSEDED = "superseded"
+    INPUT = "input"
+
+
+@attrs.frozen(kw_only=True)
+class Finding:
+    """Claims that cannot all be true, or a problem with an input: never an exception.
+
+    ``message`` says in one sentence why, with the normalized values. ``claims`` are the claims
+    involved (none for a problem with a whole document, whose id is then in ``documents``).
+    """
+
+    rule: str = attrs.field(validator=[attrs.validators.instance_of(str), _non_empty])
+    name: str = attrs.field(validator=attrs.validators.instance_of(str))
+    kind: FindingKind = attrs.field(validator=attrs.validators.instance_of(FindingKind))
+    severity: Severity = attrs.field(validator=attrs.validators.instance_of(Severity))
+    message: str = attrs.field(validator=[attrs.validators.instance_of(str), _non_empty])
+    claims: tuple[Claim, ...] = attrs.field(
+        default=(),
+        validator=attrs.validators.deep_iterable(
+            attrs.validators.instance_of(Claim), attrs.validators.instance_of(tuple)
+        ),
+    )
+    documents: tuple[str, ...] = attrs.field(
+        default=(),
+        validator=attrs.validators.deep_iterable(
+            attrs.validators.instance_of(str), attrs.validators.instance_of(tuple)
+        ),
+    )

@@ -648,7 +648,35 @@ def _covered(token: _Token, spans: Sequence[Span]) -> bool:
 
 
 def _index_at(tokens: Sequence[_Token], offset: int) -> int:
-    return next((i for i, t in enumerate(tokens) if t.end > offset), len(tokens))
+    """The index of the first token that ends after ``offset``."""
+    return bisect.bisect_right(tokens, offset, key=lambda token: token.end)
+
+
+@attrs.frozen(kw_only=True, eq=False)
+class _Spans:
+    """Spans in text order (quotes, time expressions), found by position in logarithmic time."""
+
+    spans: Sequence[Span]
+    starts: list[int] = attrs.field(init=False)
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "starts", [span.start for span in self.spans])
+
+    def starting(self, start: int, end: int) -> Sequence[Span]:
+        """The spans that start in ``[start, end)``."""
+        low = bisect.bisect_left(self.starts, start)
+        high = bisect.bisect_left(self.starts, end)
+        return self.spans[low:high]
+
+    def last_before(self, offset: int) -> Span | None:
+        """The last span that starts before ``offset``."""
+        index = bisect.bisect_left(self.starts, offset) - 1
+        return self.spans[index] if index >= 0 else None
+
+    def around(self, offset: int) -> Span | None:
+        """The span that contains ``offset``, if any."""
+        found = self.last_before(offset + 1)
+        return found if found is not None and offset < found.end else None
 
 
 _LISTENER_VERBS = frozenset({"told", "tell", "tells", "telling"})
@@ -712,17 +740,16 @@ def _content(
 
 def _cue(
     match: re.Match[str],
-    text: str,
+    tokens: Sequence[_Token],
     sentence: Span,
-    times: Sequence[Span],
+    local: Sequence[Span],
     known: _Known,
     earlier: Sequence[_Cue],
 ) -> _Cue | None:
-    """The cue a speech verb or "according to" makes, if it has a speaker phrase."""
-    tokens = _tokens(text, sentence)
+    """The cue a speech verb or "according to" makes, if it has a speaker phrase. ``tokens``
+    are the sentence's, ``local`` its time expressions."""
     first = _index_at(tokens, match.start())
     last = _index_at(tokens, match.end() - 1)
-    local = [t for t in times if sentence.start <= t.start < sentence.end]
     if match.group("according") is not None:
         return _according_cue(match, tokens, first, last, sentence, local, known)
     verb = match.group().lower()
@@ -801,11 +828,18 @@ def _according_cue(
     )
 
 
-def _attached_quote(text: str, cue: _Cue, quotes: Sequence[Quote]) -> Quote | None:
+def _attached_quote(
+    text: str, cue: _Cue, quotes: Mapping[int, Quote], index: _Spans
+) -> Quote | None:
     """The quote a cue attributes: one that opens the sentence and ends just before the cue,
     or one that starts where what the cue introduces starts."""
     sentence = cue.sentence
-    for quote in quotes:
+    before = index.last_before(cue.cue.start)
+    nearby = [*([before] if before else [])]
+    if cue.content is not None:
+        nearby.extend(index.starting(cue.content, cue.content + 2))
+    for span in nearby:
+        quote = quotes[span.start]
         gap = text[quote.span.end : cue.cue.start]
         # The quote ends in the cue's sentence, and nothing but the quote comes before the cue.
         opens_sentence = quote.span.end > sentence.start and (
@@ -862,7 +896,10 @@ def attribute(
     groups: dict[int, list[Quote]] = defaultdict(list)
     for quote in quotes:
         groups[quote.group].append(quote)
-    contents = [q.content for q in quotes]
+    by_start = {quote.span.start: quote for quote in quotes}
+    quote_spans = _Spans(spans=[quote.span for quote in quotes])
+    time_spans = _Spans(spans=sorted(times, key=lambda span: span.start))
+    sentence_tokens: dict[int, list[_Token]] = {}
     attributions: list[Attribution] = []
     quote_attributions: dict[int, Attribution] = {}
     recent: list[tuple[int, Speaker]] = []
@@ -882,14 +919,19 @@ def attribute(
         if speaker is not None:
             attribute_quote(quote, speaker, Span(start=phrase.start, end=phrase.end), ":")
     for match in known.cue.finditer(text):
-        if any(c.start <= match.start() < c.end for c in contents):
+        inside = quote_spans.around(match.start())
+        if inside is not None and inside.start < match.start():
             continue  # "I think" inside a quote is the quote's speaker talking
         if not segments.sentences:
             break
-        sentence = segments.sentences[segments.sentence_at(match.start())]
+        number = segments.sentence_at(match.start())
+        sentence = segments.sentences[number]
         if not sentence.start <= match.start() < sentence.end:
             continue
-        cue = _cue(match, text, sentence, times, known, cues)
+        if number not in sentence_tokens:
+            sentence_tokens[number] = _tokens(text, sentence)
+        local = time_spans.starting(sentence.start, sentence.end)
+        cue = _cue(match, sentence_tokens[number], sentence, local, known, cues)
         if cue is None:
             continue
         speaker = _speaker(cue.phrase, registry, recent)
@@ -897,7 +939,7 @@ def attribute(
             continue
         cues.append(cue)
         recent.append((cue.cue.start, speaker))
-        attached = _attached_quote(text, cue, quotes)
+        attached = _attached_quote(text, cue, by_start, quote_spans)
         if attached is not None:
             attribute_quote(attached, speaker, cue.cue, cue.verb)
             continue
@@ -906,8 +948,9 @@ def attribute(
             continue
         attribution = Attribution(span=span, speaker=speaker, cue=cue.cue, verb=cue.verb)
         attributions.append(attribution)
-        for quote in quotes:
-            if span.start <= quote.span.start and quote.content.end <= span.end:
+        for inner in quote_spans.starting(span.start, span.end):
+            quote = by_start[inner.start]
+            if quote.content.end <= span.end:
                 attribute_quote(quote, speaker, cue.cue, cue.verb)
     _inherit(quotes, segments, groups, quote_attributions, attributions)
     by_sentence: dict[int, list[Attribution]] = defaultdict(list)

@@ -55,13 +55,28 @@ class SubjectMention:
 
 @attrs.frozen(kw_only=True, eq=False)
 class Subjects:
-    """The subject phrases of a text, in order, and the resolution of pronouns against them."""
+    """The subject phrases of a text, in order, and the resolution of pronouns against them.
+
+    ``places`` are the countries the text names as places ("in Syria"), with their codes.
+    """
 
     mentions: tuple[SubjectMention, ...]
+    places: tuple[tuple[Span, str], ...] = ()
     _starts: list[int] = attrs.field(init=False)
 
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "_starts", [m.span.start for m in self.mentions])
+
+    def place_after(self, start: int, end: int) -> str | None:
+        """The country named as a place between ``start`` and ``end``."""
+        return next((code for span, code in self.places if start <= span.start < end), None)
+
+    def main_place(self) -> str | None:
+        """The country the text names as a place most often (what "the country" means)."""
+        counts: dict[str, int] = {}
+        for _, code in self.places:
+            counts[code] = counts.get(code, 0) + 1
+        return max(sorted(counts), key=lambda code: counts[code], default=None)
 
     def covering(self, span: Span) -> SubjectMention | None:
         """The smallest subject phrase that contains ``span``."""
@@ -247,7 +262,10 @@ def _attributive(text: str, end: int, grammar: _Grammar) -> bool:
     if match is None:
         return False
     following = match.group(1)
-    return following in grammar.heads or _NOUN_SUFFIX.search(following) is not None
+    head = grammar.heads.get(following)
+    if head is not None:
+        return not head.singular  # "government officials"; but "troops home" is not
+    return _NOUN_SUFFIX.search(following) is not None
 
 
 _COUNTING = re.compile(
@@ -278,6 +296,7 @@ def find_subjects(text: str, segments: Segments, *, lexicon: Lexicon | None = No
         for m in grammar.pattern.finditer(text)
     ]
     mentions: list[SubjectMention] = []
+    places: list[tuple[Span, str]] = []
     last_owner: dict[str, str] = {}  # institution or kind → its last owner
     for index, raw in enumerate(raws):
         if raw.kind == "pronoun":
@@ -295,6 +314,10 @@ def find_subjects(text: str, segments: Segments, *, lexicon: Lexicon | None = No
                 and _inside_gap(text[raw.span.end : following.span.start], grammar, numbers)
             ):
                 continue  # a modifier of the head that follows ("US troops")
+            if raw.kind == "country" and _place(text, raw.span.start, grammar):
+                # "in Syria": where something is, not what a claim is about
+                places.append((raw.span, grammar.countries[" ".join(raw.text.split())]))
+                continue
             mentions.append(_named(raw, grammar))
             continue
         head = grammar.heads[" ".join(raw.text.lower().split())]
@@ -305,7 +328,7 @@ def find_subjects(text: str, segments: Segments, *, lexicon: Lexicon | None = No
         mentions.append(
             _headed(text, raws, index, sentence, grammar, numbers, last_owner, mentions)
         )
-    return Subjects(mentions=tuple(mentions))
+    return Subjects(mentions=tuple(mentions), places=tuple(places))
 
 
 def _named(raw: _Raw, grammar: _Grammar) -> SubjectMention:
@@ -318,7 +341,7 @@ def _named(raw: _Raw, grammar: _Grammar) -> SubjectMention:
     return SubjectMention(
         span=raw.span,
         head=raw.span,
-        subject=Subject(key=key, text=raw.text),
+        subject=Subject(key=key, text=raw.text, owner=owner),
         plural=False,
         owner=owner,
     )
@@ -348,7 +371,7 @@ def _headed(
         return SubjectMention(
             span=Span(start=name_start, end=raw.span.end),
             head=raw.span,
-            subject=Subject(key=name, text=text[name_start : raw.span.end]),
+            subject=Subject(key=name, text=text[name_start : raw.span.end], owner=name),
             plural=True,
             kind=head.kind,
             owner=name,
@@ -409,7 +432,7 @@ def _headed(
     return SubjectMention(
         span=Span(start=start, end=end),
         head=raw.span,
-        subject=Subject(key=key, text=text[start:end]),
+        subject=Subject(key=key, text=text[start:end], owner=owner),
         plural=raw.text.lower().endswith("s")
         or head.kind is not None
         or head.institution is not None,

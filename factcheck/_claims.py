@@ -1,0 +1,426 @@
+"""Claims: the mentions of a document put together into typed, anchored claims.
+
+Every amount with a unit or a counted noun, every event, every quote of four words or more and
+every dated statement becomes a claim, with its subject, its speaker (``None``: the article's
+own voice), its sentence and its time window.
+
+A claim's reference instant is the date of the statement it is part of when the text gives one
+("Trump said Wednesday that…"), else the publication date; time expressions inside the
+statement are read against it. An event's window is the time expression of its clause
+("will leave within 60 to 100 days"), else what its tense implies: a future from the reference
+on, a past up to it, a present around it (the window of "now").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from factcheck._amounts import AmountMention, find_amounts
+from factcheck._events import EventMention, find_events, past_forms
+from factcheck._lexicon import Lexicon, default_lexicon
+from factcheck._load._base import parse_date
+from factcheck._model import (
+    AmountClaim,
+    Claim,
+    Document,
+    EventClaim,
+    Modality,
+    QuoteClaim,
+    Span,
+    StatementDateClaim,
+    Subject,
+    Tense,
+    TimeWindow,
+)
+from factcheck._quotes import find_quotes
+from factcheck._segment import Segments, segment
+from factcheck._speakers import Attribution, Voices, attribute
+from factcheck._subjects import Subjects, find_subjects
+from factcheck._times import TimeMention, find_times, parse_time
+from factcheck.errors import InvalidArgument
+
+__all__ = ["Extraction", "extract", "read"]
+
+#: Quotes shorter than this many words are fragments ("committed", "get out"), not statements.
+MIN_QUOTE_WORDS = 4
+
+_CLAUSE_BREAK = re.compile(
+    r"[,;:()—–]|\b(?:while|whereas|but|and|or|because|although|though|after|before|since|as|once|so|which|who)\b"
+)
+
+
+@attrs.frozen(kw_only=True, eq=False)
+class Extraction:
+    """Everything read from one document: its segments, mentions, voices and claims."""
+
+    document: Document
+    segments: Segments
+    times: tuple[TimeMention, ...]
+    amounts: tuple[AmountMention, ...]
+    events: tuple[EventMention, ...]
+    subjects: Subjects
+    voices: Voices
+    claims: tuple[Claim, ...]
+
+
+def extract(
+    document: Document | str,
+    *,
+    published: dt.datetime | dt.date | str | None = None,
+    lexicon: Lexicon | None = None,
+) -> list[Claim]:
+    """The claims of ``document`` (a :class:`~factcheck.Document`, or text), in text order.
+
+    ``published`` sets the publication date of a text given as a string; a document carries
+    its own.
+    """
+    return list(read(document, published=published, lexicon=lexicon).claims)
+
+
+def read(
+    document: Document | str,
+    *,
+    published: dt.datetime | dt.date | str | None = None,
+    lexicon: Lexicon | None = None,
+) -> Extraction:
+    """Everything factcheck reads from ``document``: mentions, speakers and claims."""
+    if isinstance(document, str):
+        try:
+            date = None if published is None else parse_date(published)
+        except ValueError:
+            raise InvalidArgument(f"published: {published!r} is not a date") from None
+        document = Document(text=document, id="text", published=date)
+    elif not isinstance(document, Document):
+        raise InvalidArgument(f"extract() takes a Document or a str, not {type(document).__name__}")
+    elif published is not None:
+        raise InvalidArgument("published is set on the Document itself")
+    lexicon = lexicon or default_lexicon()
+    text = document.text
+    segments = segment(text, lexicon=lexicon)
+    times = tuple(find_times(text, reference=document.published, lexicon=lexicon))
+    quotes = find_quotes(text, segments, lexicon=lexicon)
+    voices = attribute(text, segments, quotes, times=[t.span for t in times], lexicon=lexicon)
+    amounts = tuple(find_amounts(text, lexicon=lexicon))
+    events = tuple(find_events(text, segments, lexicon=lexicon))
+    subjects = find_subjects(text, segments, lexicon=lexicon)
+    builder = _Builder(
+        document=document,
+        segments=segments,
+        times=times,
+        voices=voices,
+        subjects=subjects,
+        lexicon=lexicon,
+    )
+    claims: list[Claim] = []
+    claims.extend(builder.statement_dates())
+    claims.extend(c for c in (builder.amount(a) for a in amounts) if c is not None)
+    claims.extend(c for c in (builder.event(e) for e in events) if c is not None)
+    claims.extend(builder.quotes())
+    claims.sort(key=lambda claim: (claim.span.start, claim.span.end, type(claim).__name__))
+    return Extraction(
+        document=document,
+        segments=segments,
+        times=times,
+        amounts=amounts,
+        events=events,
+        subjects=subjects,
+        voices=voices,
+        claims=tuple(claims),
+    )
+
+
+@attrs.define
+class _Builder:
+    document: Document
+    segments: Segments
+    times: Sequence[TimeMention]
+    voices: Voices
+    subjects: Subjects
+    lexicon: Lexicon
+    _anchored: dict[int, tuple[dt.datetime | None, tuple[TimeMention, ...]]] = attrs.Factory(dict)
+
+    # Where and when.
+
+    def sentence(self, span: Span) -> Span:
+        if not self.segments.sentences:
+            return Span(start=0, end=len(self.document.text))
+        return self.segments.sentences[self.segments.sentence_at(span.start)]
+
+    def statement_time(self, attribution: Attribution) -> TimeMention | None:
+        """The time expression in an attribution's cue ("said Wednesday"), if any."""
+        return next(
+            (
+                t
+                for t in self.times
+                if attribution.cue.start <= t.span.start
+                and t.span.end <= attribution.cue.end
+                and t.window is not None
+            ),
+            None,
+        )
+
+    def anchoring(
+        self, span: Span
+    ) -> tuple[Attribution | None, dt.datetime | None, Sequence[TimeMention]]:
+        """The attribution a span is in, its reference instant, and the time expressions read
+        against that instant."""
+        attribution = self.voices.attribution_at(span)
+        if attribution is None:
+            return None, self.document.published, self.times
+        key = id(attribution)
+        if key not in self._anchored:
+            self._anchored[key] = self._anchor(attribution)
+        reference, times = self._anchored[key]
+        return attribution, reference, times
+
+    def _anchor(
+        self, attribution: Attribution
+    ) -> tuple[dt.datetime | None, tuple[TimeMention, ...]]:
+        stated = self.statement_time(attribution)
+        window = stated.window if stated is not None else None
+        if window is None or not isinstance(window.earliest, dt.datetime):
+            return self.document.published, tuple(self.times)
+        reference = window.earliest
+        if reference == self.document.published:
+            return reference, tuple(self.times)
+        # Read the statement's own time expressions against the statement's date.
+        span = attribution.span
+        local = find_times(
+            self.document.text[span.start : span.end], reference=reference, lexicon=self.lexicon
+        )
+        shifted = {(t.span.start + span.start, t.span.end + span.start): t for t in local}
+        times = tuple(
+            attrs.evolve(shifted[(t.span.start, t.span.end)], span=t.span)
+            if (t.span.start, t.span.end) in shifted
+            else t
+            for t in self.times
+        )
+        return reference, times
+
+    def clause_time(
+        self, start: int, end: int, times: Sequence[TimeMention], cues: Sequence[Span]
+    ) -> TimeMention | None:
+        """The time expression of the clause around ``[start, end)``: after it up to the next
+        clause break, else before it back to the previous one; never a statement's own time."""
+        text = self.document.text
+        sentence = self.sentence(Span(start=start, end=end))
+        after_end = sentence.end
+        found = _CLAUSE_BREAK.search(text, end, sentence.end)
+        if found is not None:
+            after_end = found.start()
+        before_start = sentence.start
+        for found in _CLAUSE_BREAK.finditer(text, sentence.start, start):
+            before_start = found.end()
+        candidates = [
+            t
+            for t in times
+            if t.window is not None
+            and not any(c.start <= t.span.start and t.span.end <= c.end for c in cues)
+            and (
+                (end <= t.span.start and t.span.start < after_end)
+                or (before_start <= t.span.start and t.span.end <= start)
+            )
+        ]
+        after = [t for t in candidates if t.span.start >= end]
+        if after:
+            return min(after, key=lambda t: t.span.start)
+        return max(candidates, key=lambda t: t.span.end, default=None)
+
+    def tense_window(self, tense: Tense, reference: dt.datetime | None) -> TimeWindow:
+        """The window a tense implies around the reference instant."""
+        now = parse_time("now", reference=reference, lexicon=self.lexicon).window
+        origin: dt.datetime | dt.timedelta = reference if reference is not None else dt.timedelta(0)
+        if tense is Tense.FUTURE:
+            return TimeWindow(earliest=origin)
+        if tense is Tense.PAST:
+            return TimeWindow(latest=origin)
+        return now or TimeWindow(earliest=origin)
+
+    # Claims.
+
+    def common(self, span: Span, text: str) -> dict[str, object]:
+        attribution, reference, _ = self.anchoring(span)
+        return {
+            "document": self.document.id,
+            "span": span,
+            "text": text,
+            "sentence": self.sentence(span),
+            "speaker": attribution.speaker if attribution is not None else None,
+            "reference": reference,
+        }
+
+    def statement_dates(self) -> list[StatementDateClaim]:
+        claims: list[StatementDateClaim] = []
+        seen: set[tuple[int, int]] = set()
+        for attribution in self.voices.attributions:
+            stated = self.statement_time(attribution)
+            cue = attribution.cue
+            if stated is None or (cue.start, cue.end) in seen:
+                continue
+            seen.add((cue.start, cue.end))
+            claims.append(
+                StatementDateClaim(
+                    document=self.document.id,
+                    span=cue,
+                    text=cue.slice(self.document.text),
+                    sentence=self.sentence(cue),
+                    speaker=attribution.speaker,
+                    reference=self.document.published,
+                    window=stated.window,
+                    statement=attribution.span.slice(self.document.text).strip(),
+                )
+            )
+        return claims
+
+    def amount(self, mention: AmountMention) -> AmountClaim | None:
+        """An amount claim, for amounts of something: a counted noun, a unit, money, a share."""
+        if mention.amount.low.dimensionless and mention.noun is None and "%" not in mention.text:
+            return None  # a bare number: nothing says what it counts
+        if mention.amount.low.dimensionality == {"[time]": 1} and any(
+            t.span.start < mention.span.end and mention.span.start < t.span.end for t in self.times
+        ):
+            return None  # "within 60 to 100 days", "five years ago": time, claimed by events
+        subject = self._amount_subject(mention)
+        _, reference, times = self.anchoring(mention.span)
+        cues = [a.cue for a in self.voices.attributions]
+        window = self.clause_time(mention.span.start, mention.span.end, times, cues)
+        return AmountClaim(
+            **self.common(mention.span, mention.text),  # type: ignore[arg-type]
+            subject=subject,
+            window=window.window
+            if window is not None
+            else self.tense_window(Tense.PRESENT, reference),
+            amount=mention.amount,
+            place=self._place(mention.span),
+        )
+
+    def _place(self, span: Span) -> str | None:
+        """Where an amount is counted: a country named as a place in its clause, or the text's
+        main place when the clause says "the country" or "there"."""
+        text = self.document.text
+        sentence = self.sentence(span)
+        end = sentence.end
+        found = _CLAUSE_BREAK.search(text, span.end, sentence.end)
+        if found is not None:
+            end = found.start()
+        place = self.subjects.place_after(span.end, end)
+        if place is None and re.search(
+            r"\b(?:in|inside) the country\b|\bthere\b", text[span.end : end]
+        ):
+            place = self.subjects.main_place()
+        return place
+
+    def _amount_subject(self, mention: AmountMention) -> Subject | None:
+        for found in self.subjects.mentions:
+            if mention.span.start <= found.head.start and found.head.end <= mention.span.end:
+                return found.subject
+        covering = self.subjects.covering(mention.span)
+        return covering.subject if covering is not None else None
+
+    def event(self, mention: EventMention) -> EventClaim | None:
+        subject, subject_span = self._event_subject(mention)
+        attribution, reference, times = self.anchoring(mention.verb)
+        cues = [a.cue for a in self.voices.attributions]
+        window = self.clause_time(mention.span.start, mention.span.end, times, cues)
+        # The claim reads as its clause: the subject, the verb phrase and the time phrase.
+        start, end = mention.span.start, mention.span.end
+        if subject_span is not None and mention.theme == "subject" and subject_span.end <= start:
+            start = subject_span.start
+        if subject_span is not None and mention.theme == "object":
+            end = max(end, subject_span.end)
+        if window is not None and window.span.start >= end:
+            end = window.span.end
+        # Keep a quotation mark that the time phrase leaves open ("return home “very soon”").
+        clause = self.document.text[start:end]
+        if clause.count("“") > clause.count("”") and self.document.text[end : end + 1] == "”":
+            end += 1
+        span = Span(start=start, end=end)
+        tense, modality = mention.tense, mention.modality
+        if (
+            mention.backshifted
+            and attribution is not None
+            and _past_verb(attribution.verb, self.lexicon)
+        ):
+            # "Trump said the troops would return": a "will" reported in the past.
+            modality = Modality.ASSERTED
+        return EventClaim(
+            **self.common(span, " ".join(span.slice(self.document.text).split())),  # type: ignore[arg-type]
+            subject=subject,
+            window=window.window if window is not None else self.tense_window(tense, reference),
+            event=mention.event,
+            polarity=mention.polarity,
+            tense=tense,
+            modality=modality,
+            window_stated=window is not None,
+        )
+
+    def _event_subject(self, mention: EventMention) -> tuple[Subject | None, Span | None]:
+        """What an event is about, and where the text names it (``None`` for a pronoun)."""
+        text = self.document.text
+        sentence = self.sentence(mention.verb)
+        if mention.theme == "object":
+            for found in self.subjects.mentions:
+                if not mention.verb.end <= found.span.start <= mention.verb.end + 40:
+                    continue
+                if found.span.start >= sentence.end:
+                    break
+                gap = text[mention.verb.end : found.span.start].strip()
+                if (
+                    gap in ("", "the", "its", "their", "our", "all")
+                    or found.span.end <= mention.span.end
+                ):
+                    return (
+                        found.subject,
+                        found.span,
+                    )  # "withdrawing US troops", "bring our troops back home"
+            return None, None
+        # The grammatical subject: the phrase or pronoun right before the verb phrase.
+        before = text[sentence.start : mention.span.start]
+        pronoun = re.search(
+            r"\b(they|it)(?:['’](?:re|s|ll|d))?\s+(?:[\w'’]+\s+){0,2}$", before, re.IGNORECASE
+        )
+        nearest = next(self.subjects.before(mention.span.start), None)
+        if nearest is not None and nearest.span.start >= sentence.start:
+            gap = text[nearest.span.end : mention.span.start]
+            after_pronoun = (
+                pronoun is not None and sentence.start + pronoun.start() >= nearest.span.end
+            )
+            if len(gap.split()) <= 6 and not re.search(r"[.;:!?]", gap) and not after_pronoun:
+                return nearest.subject, nearest.span
+        if pronoun is not None:
+            at = sentence.start + pronoun.start()
+            resolved = self.subjects.resolve(pronoun.group(1), at)
+            if resolved is not None:
+                return resolved.subject, Span(start=at, end=at + len(pronoun.group(1)))
+        return None, None
+
+    def quotes(self) -> list[QuoteClaim]:
+        claims: list[QuoteClaim] = []
+        text = self.document.text
+        for quote in self.voices.quotes:
+            words = quote.content.slice(text).strip()
+            if len(words.split()) < MIN_QUOTE_WORDS:
+                continue
+            attribution = self.voices.quote_attribution(quote)
+            claims.append(
+                QuoteClaim(
+                    document=self.document.id,
+                    span=quote.content,
+                    text=words,
+                    sentence=self.sentence(quote.content),
+                    speaker=attribution.speaker if attribution is not None else None,
+                    reference=self.anchoring(quote.content)[1],
+                    quote=words,
+                )
+            )
+        return claims
+
+
+def _past_verb(verb: str, lexicon: Lexicon) -> bool:
+    """Whether a speech verb is in the past ("said", "told"), so "would" after it is a "will"."""
+    lower = verb.lower()
+    return lower.endswith("ed") or lower in past_forms(lexicon)

@@ -1,0 +1,1 @@
+"""Reports: the forms findings and claims take for people and programs."""

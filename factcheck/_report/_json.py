@@ -1,0 +1,233 @@
+"""JSON forms of documents, claims and findings (schema version 1, documented in docs/).
+
+Offsets are character offsets into the file (or string) as given, so that ``start``/``end``
+point at the words a claim came from even when the loader stripped markup; ``line`` and
+``column`` are 1-based. Instants are ISO 8601; a time bound known only relative to the
+reference instant is a signed ISO 8601 duration ("+P60D", "-P6D").
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import math
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from factcheck._model import (
+    AmountClaim,
+    Claim,
+    Document,
+    EventClaim,
+    Finding,
+    QuoteClaim,
+    SourceMap,
+    Span,
+    Speaker,
+    StatementDateClaim,
+    Subject,
+    TimeBound,
+    TimeWindow,
+)
+
+if TYPE_CHECKING:
+    from factcheck._check import Report
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "claim_json",
+    "claim_kind",
+    "document_json",
+    "finding_json",
+    "locate",
+    "report_json",
+    "value_json",
+]
+
+#: The version of the JSON forms; it changes only when a field changes meaning or goes away.
+SCHEMA_VERSION = 1
+
+_KINDS = {
+    AmountClaim: "amount",
+    EventClaim: "event",
+    QuoteClaim: "quote",
+    StatementDateClaim: "statement-date",
+}
+
+
+def claim_kind(claim: Claim) -> str:
+    """The kind of a claim as the JSON names it."""
+    return _KINDS.get(type(claim), "claim")
+
+
+def _source_map(document: Document) -> SourceMap:
+    return document.source_map or SourceMap.identity(document.text)
+
+
+def locate(document: Document, span: Span) -> dict[str, int]:
+    """``start``, ``end`` (offsets into the file as given), ``line`` and ``column``."""
+    source_map = _source_map(document)
+    start = source_map.source_offset(span.start)
+    end = source_map.source_offset(span.end - 1) + 1 if len(span) else start
+    line, column = source_map.line_column(span.start)
+    return {"start": start, "end": end, "line": line, "column": column}
+
+
+def duration(delta: dt.timedelta) -> str:
+    """A signed ISO 8601 duration: "+P60D", "-PT6H", "+PT0S"."""
+    sign = "-" if delta < dt.timedelta(0) else "+"
+    delta = abs(delta)
+    days, seconds = delta.days, delta.seconds
+    time = ""
+    hours, rest = divmod(seconds, 3600)
+    minutes, seconds = divmod(rest, 60)
+    if hours:
+        time += f"{hours}H"
+    if minutes:
+        time += f"{minutes}M"
+    if seconds or delta.microseconds:
+        fraction = f"{seconds + delta.microseconds / 1e6:g}"
+        time += f"{fraction}S"
+    body = (f"{days}D" if days else "") + (f"T{time}" if time else "")
+    return f"{sign}P{body or 'T0S'}"
+
+
+def bound(value: TimeBound | None) -> str | None:
+    """A window bound as JSON: ISO instant, signed duration from the reference, or null."""
+    if value is None:
+        return None
+    if isinstance(value, dt.timedelta):
+        return duration(value)
+    return value.isoformat()
+
+
+def window_json(window: TimeWindow | None) -> dict[str, str | None] | None:
+    if window is None:
+        return None
+    return {"earliest": bound(window.earliest), "latest": bound(window.latest)}
+
+
+def _number(value: float) -> float | None:
+    return None if math.isinf(value) or math.isnan(value) else value
+
+
+def value_json(claim: Claim) -> dict[str, Any]:
+    """What a claim asserts, normalized: the part that rules compare."""
+    if isinstance(claim, AmountClaim):
+        amount = claim.amount
+        return {
+            "low": _number(amount.low.magnitude),
+            "high": _number(amount.high.magnitude),
+            "unit": str(amount.low.units),
+            "hedge": amount.hedge.value,
+            "stated": [_number(q.magnitude) for q in amount.stated],
+            "stated_unit": amount.unit,
+            "low_open": amount.low_open,
+            "high_open": amount.high_open,
+            "window": window_json(claim.window),
+        }
+    if isinstance(claim, EventClaim):
+        return {
+            "event": claim.event,
+            "polarity": claim.polarity.value,
+            "tense": claim.tense.value,
+            "modality": claim.modality.value,
+            "window": window_json(claim.window),
+        }
+    if isinstance(claim, QuoteClaim):
+        return {"quote": claim.quote}
+    return {"window": window_json(claim.window)}
+
+
+def subject_json(subject: Subject | None) -> dict[str, str] | None:
+    return None if subject is None else {"key": subject.key, "text": subject.text}
+
+
+def speaker_json(speaker: Speaker | None) -> dict[str, str | None] | None:
+    if speaker is None:
+        return None
+    return {
+        "key": speaker.key,
+        "name": speaker.name,
+        "role": speaker.role,
+        "kind": speaker.kind.value,
+    }
+
+
+def claim_json(claim: Claim, document: Document) -> dict[str, Any]:
+    """A claim with its place in the file, its subject, speaker and value."""
+    return {
+        "kind": claim_kind(claim),
+        "document": claim.document,
+        **locate(document, claim.span),
+        "text": claim.text,
+        "sentence": claim.sentence.slice(document.text),
+        "subject": subject_json(claim.subject),
+        "speaker": speaker_json(claim.speaker),
+        "reference": claim.reference.isoformat() if claim.reference else None,
+        "value": value_json(claim),
+    }
+
+
+def document_json(document: Document, extra: Mapping[str, Any] | None = None) -> dict[str, Any]:
+    """A document's metadata and input problems."""
+    source_map = _source_map(document)
+    return {
+        "id": document.id,
+        "path": document.path,
+        "published": document.published.isoformat() if document.published else None,
+        "title": document.title,
+        "outlet": document.outlet,
+        "byline": document.byline,
+        "problems": [
+            {
+                "code": problem.code,
+                "message": problem.message,
+                "offset": problem.offset,
+                "line": None if problem.offset is None else _line(source_map, problem.offset),
+            }
+            for problem in document.problems
+        ],
+        **(extra or {}),
+    }
+
+
+def _line(source_map: SourceMap, source_offset: int) -> int:
+    return bisect.bisect_right(source_map.line_starts, source_offset)
+
+
+def finding_json(finding: Finding, documents: Mapping[str, Document]) -> dict[str, Any]:
+    """A finding: its rule, kind, severity, message, and each claim with its place."""
+    claims = []
+    for claim in finding.claims:
+        document = documents.get(claim.document)
+        place = locate(document, claim.span) if document is not None else {}
+        claims.append(
+            {
+                "document": claim.document,
+                **place,
+                "text": claim.text,
+                "subject": subject_json(claim.subject),
+                "speaker": speaker_json(claim.speaker),
+                "value": value_json(claim),
+            }
+        )
+    return {
+        "rule": finding.rule,
+        "name": finding.name,
+        "kind": finding.kind.value,
+        "severity": finding.severity.value,
+        "message": finding.message,
+        "documents": list(finding.documents) or sorted({c.document for c in finding.claims}),
+        "claims": claims,
+    }
+
+
+def report_json(report: Report) -> dict[str, Any]:
+    """The JSON report (schema version 1)."""
+    documents = {document.id: document for document in report.documents}
+    return {
+        "version": SCHEMA_VERSION,
+        "documents": [document_json(document) for document in report.documents],
+        "findings": [finding_json(finding, documents) for finding in report.findings],
+    }

@@ -1,0 +1,147 @@
+"""How two claims relate in time and in voice, and how their values read in a message."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+
+from factcheck._intervals import windows_overlap
+from factcheck._model import (
+    AmountClaim,
+    Claim,
+    EventClaim,
+    FindingKind,
+    Speaker,
+    SpeakerKind,
+    TimeBound,
+    TimeWindow,
+)
+from factcheck.rules._base import Context
+
+__all__ = [
+    "SUPERSEDED_AFTER",
+    "When",
+    "classify",
+    "describe_amount",
+    "describe_event",
+    "describe_window",
+    "same_speaker",
+    "same_voice",
+    "when",
+]
+
+#: Claims whose reference instants lie further apart than this were made at different times.
+SUPERSEDED_AFTER = dt.timedelta(days=7)
+
+
+class When(enum.Enum):
+    """Whether two claims' windows share a moment."""
+
+    OVERLAP = "overlap"
+    APART = "apart"
+    UNKNOWN = "unknown"  # a document's date is missing, so its window floats
+
+
+def when(a: Claim, b: Claim) -> When:
+    """How the windows of ``a`` and ``b`` relate. A claim without a window holds at its
+    reference instant; windows relative to an unknown date are comparable only with windows
+    of the same document."""
+    wa, wb = a.window, b.window
+    if wa is None or wb is None:
+        return When.OVERLAP
+    if (wa.is_relative or wb.is_relative) and a.document != b.document:
+        return When.UNKNOWN
+    overlap = windows_overlap(wa, wb)
+    if overlap is None:
+        return When.UNKNOWN
+    return When.OVERLAP if overlap else When.APART
+
+
+def same_speaker(a: Speaker, b: Speaker) -> bool:
+    """Whether two speakers are the same: equal keys, or a surname and a full name that ends in
+    it ("trump", "donald trump")."""
+    if a.key == b.key:
+        return True
+    if a.kind is not SpeakerKind.PERSON or b.kind is not SpeakerKind.PERSON:
+        return False
+    short, long = sorted((a.key.split(), b.key.split()), key=len)
+    return len(short) == 1 and long[-1:] == short
+
+
+def same_voice(a: Claim, b: Claim, context: Context) -> bool:
+    """Whether one voice says both: one speaker, or the article's own voice in one document
+    (or in documents of one outlet)."""
+    if a.speaker is not None and b.speaker is not None:
+        return same_speaker(a.speaker, b.speaker)
+    if a.speaker is None and b.speaker is None:
+        return a.document == b.document or context.outlet(a) == context.outlet(b)
+    return False
+
+
+def classify(a: Claim, b: Claim, context: Context) -> FindingKind:
+    """Contradiction, disagreement or superseded, from the claims' speakers and dates."""
+    apart = a.reference is not None and b.reference is not None and abs(a.reference - b.reference)
+    if apart and apart > SUPERSEDED_AFTER:
+        return FindingKind.SUPERSEDED
+    return FindingKind.CONTRADICTION if same_voice(a, b, context) else FindingKind.DISAGREEMENT
+
+
+def _bound(value: TimeBound | None, *, open_as: str) -> str:
+    if value is None:
+        return open_as
+    if isinstance(value, dt.timedelta):
+        days = value / dt.timedelta(days=1)
+        if days == 0:
+            return "t"
+        sign = "+" if days > 0 else "−"
+        amount = abs(days)
+        text = (
+            f"{amount:g}d"
+            if amount >= 1 or amount == 0
+            else f"{abs(value / dt.timedelta(hours=1)):g}h"
+        )
+        return f"t{sign}{text}"
+    if value.time() == dt.time(0):
+        return value.date().isoformat()
+    return value.isoformat(sep=" ", timespec="minutes")
+
+
+def describe_window(window: TimeWindow | None) -> str:
+    """A window as an editor reads it: "2018-12-19 … 2018-12-22", "t … t+3d", "from t on"."""
+    if window is None:
+        return "at the time of writing"
+    if window.earliest is not None and window.latest is None:
+        return f"from {_bound(window.earliest, open_as='')} on"
+    if window.earliest is None and window.latest is not None:
+        return f"until {_bound(window.latest, open_as='')}"
+    return f"{_bound(window.earliest, open_as='…')} … {_bound(window.latest, open_as='…')}"
+
+
+def _quantity(magnitude: float, unit: str) -> str:
+    if magnitude == float("inf"):
+        return "∞"
+    if abs(magnitude) >= 1e6 and magnitude == int(magnitude):
+        text = f"{magnitude:.3g}"
+    elif magnitude == int(magnitude):
+        text = f"{int(magnitude):,}"
+    else:
+        text = f"{magnitude:,.4g}"
+    return f"{text} {unit}" if unit and unit != "dimensionless" else text
+
+
+def describe_amount(claim: AmountClaim) -> str:
+    """An amount's interval in its own unit: "1,800–2,200 troop", "more than 2,000 troop"."""
+    amount = claim.amount
+    unit = str(amount.low.units)
+    low, high = amount.low.magnitude, amount.high.to(amount.low.units).magnitude
+    if low == high:
+        return _quantity(low, unit)
+    if high == float("inf"):
+        return f"{'more than' if amount.low_open else 'at least'} {_quantity(low, unit)}"
+    return f"{_quantity(low, '')}–{_quantity(high, unit)}"
+
+
+def describe_event(claim: EventClaim) -> str:
+    """An event as asserted: "withdraw, future", "not remain, present"."""
+    negation = "not " if claim.polarity.value == "negative" else ""
+    return f"{negation}{claim.event}, {describe_window(claim.window)}"

@@ -1,0 +1,141 @@
+"""FC4xx: quotes and attribution."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Hashable
+
+from rapidfuzz import fuzz
+
+from factcheck._model import Claim, QuoteClaim, SpeakerKind
+from factcheck.rules._base import Context, Rule, register
+from factcheck.rules._relations import same_speaker
+
+__all__ = ["Misattribution", "QuoteDrift", "quote_words"]
+
+#: Quotes shorter than this are too short to tell drift from a different sentence.
+MIN_WORDS = 5
+#: How alike two wordings must be (0–100, rapidfuzz ratio of the normalized words).
+DRIFT_SIMILARITY = 80.0
+
+_WORD = re.compile(r"[\w]+(?:['’][\w]+)*")
+
+
+def quote_words(quote: str) -> list[str]:
+    """The words of a quote, lowercased, with curly apostrophes made straight."""
+    return [word.replace("’", "'") for word in _WORD.findall(quote.lower())]
+
+
+def _contains(longer: list[str], shorter: list[str]) -> bool:
+    if len(shorter) > len(longer):
+        return False
+    width = len(shorter)
+    return any(longer[i : i + width] == shorter for i in range(len(longer) - width + 1))
+
+
+def _speaker_key(claim: QuoteClaim) -> str | None:
+    speaker = claim.speaker
+    if speaker is None or speaker.kind is SpeakerKind.UNNAMED:
+        return None
+    # Group by surname so that "sanders" meets "sarah sanders"; same_speaker decides.
+    return speaker.key.split()[-1] if speaker.kind is SpeakerKind.PERSON else speaker.key
+
+
+@register
+class QuoteDrift(Rule):
+    """One speaker quoted with nearly the same words, but not the same.
+
+    Two quotes of the same speaker agree in most of their words and differ in a few: one of
+    them misquotes. A quote that is part of the other (a partial quote) is not drift.
+
+    **Conflict**::
+
+        a.md: “We are bringing our crews home as we move to the next stage,” Ana Lima said.
+        b.md: “We are bringing our crews home as we move to the next phase,” Ana Lima said.
+
+    **No conflict**::
+
+        a.md: “We are bringing our crews home as we move to the next stage,” Ana Lima said.
+        b.md: Ana Lima said: “We are bringing our crews home.”
+    """
+
+    code = "FC401"
+    name = "quote-drift"
+    summary = "One speaker quoted with nearly the same words, but not the same."
+    claim_type = QuoteClaim
+
+    def group(self, claim: Claim, context: Context) -> Hashable | None:
+        if not isinstance(claim, QuoteClaim) or len(quote_words(claim.quote)) < MIN_WORDS:
+            return None
+        return _speaker_key(claim)
+
+    def conflict(self, a: Claim, b: Claim, context: Context) -> str | None:
+        if not (isinstance(a, QuoteClaim) and isinstance(b, QuoteClaim)):
+            return None
+        if a.speaker is None or b.speaker is None:
+            return None
+        if not same_speaker(a.speaker, b.speaker):
+            return None
+        words_a, words_b = quote_words(a.quote), quote_words(b.quote)
+        if words_a == words_b or _contains(words_a, words_b) or _contains(words_b, words_a):
+            return None
+        if fuzz.ratio(" ".join(words_a), " ".join(words_b)) < DRIFT_SIMILARITY:
+            return None
+        changes = _changes(words_a, words_b)
+        if not changes or len(changes) > max(2, len(words_a) // 8):
+            return None
+        differences = "; ".join(f"'{old}' vs '{new}'" for old, new in changes)
+        return f"{a.speaker.name} is quoted in two wordings: {differences}"
+
+
+def _changes(a: list[str], b: list[str]) -> list[tuple[str, str]]:
+    """The runs of words that differ between two wordings, side by side."""
+    matcher = difflib.SequenceMatcher(a=a, b=b, autojunk=False)
+    return [
+        (" ".join(a[i1:i2]) or "—", " ".join(b[j1:j2]) or "—")
+        for tag, i1, i2, j1, j2 in matcher.get_opcodes()
+        if tag != "equal"
+    ]
+
+
+@register
+class Misattribution(Rule):
+    """The same words attributed to different named people.
+
+    Two quotes with the same words (ignoring case and punctuation) have speakers who are
+    named, different people. Organizations and unnamed sources are left alone: a spokesperson
+    speaks for their organization.
+
+    **Conflict**::
+
+        a.md: “The pier will close in May,” Ana Lima said.
+        b.md: “The pier will close in May,” Tomas Berg said.
+
+    **No conflict**::
+
+        a.md: “The pier will close in May,” Ana Lima said.
+        b.md: “The pier will close in May,” Ms Lima told reporters.
+    """
+
+    code = "FC402"
+    name = "misattribution"
+    summary = "The same words attributed to different named people."
+    claim_type = QuoteClaim
+
+    def group(self, claim: Claim, context: Context) -> Hashable | None:
+        if not isinstance(claim, QuoteClaim) or claim.speaker is None:
+            return None
+        if claim.speaker.kind is not SpeakerKind.PERSON or claim.speaker.key.startswith("role "):
+            return None
+        words = quote_words(claim.quote)
+        return " ".join(words) if len(words) >= MIN_WORDS else None
+
+    def conflict(self, a: Claim, b: Claim, context: Context) -> str | None:
+        if not (isinstance(a, QuoteClaim) and isinstance(b, QuoteClaim)):
+            return None
+        if a.speaker is None or b.speaker is None:
+            return None
+        if same_speaker(a.speaker, b.speaker):
+            return None
+        return f"the same words are attributed to {a.speaker.name} and to {b.speaker.name}"

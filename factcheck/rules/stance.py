@@ -1,0 +1,89 @@
+"""FC3xx: stance."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Hashable, Sequence
+
+from factcheck._events import opposites
+from factcheck._model import Claim, EventClaim, Polarity
+from factcheck.rules._base import Context, Rule, register
+from factcheck.rules._relations import When, describe_event, when
+from factcheck.rules.timing import COMMITTED
+
+__all__ = ["StanceConflict"]
+
+
+def _stance(claim: EventClaim, context: Context) -> tuple[str, Polarity]:
+    """The event as a canonical (class, polarity): "not remain" reads as "withdraw"."""
+    family = sorted({claim.event, *opposites(claim.event, lexicon=context.lexicon)})
+    if claim.event == family[0]:
+        return claim.event, claim.polarity
+    flipped = Polarity.NEGATIVE if claim.polarity is Polarity.POSITIVE else Polarity.POSITIVE
+    return family[0], flipped
+
+
+@register
+class StanceConflict(Rule):
+    """Opposite events asserted for one subject at overlapping times.
+
+    One claim says the subject will leave and the other that it will remain (or one that it
+    will leave and the other that it will not), and the two windows share a moment. Wishes,
+    possibilities and conditions ("wants to", "could", "not … until") are not stances.
+
+    **Conflict**::
+
+        a.md (2031-03-05): Norvik workers will be leaving the valley, the chief executive said.
+        b.md (2031-03-05): Norvik workers will remain in the valley for now, the company said.
+
+    **No conflict**::
+
+        a.md (2031-03-05): Norvik workers will be leaving the valley, the chief executive said.
+        b.md (2031-03-05): The chief executive wants Norvik workers to remain in the valley.
+    """
+
+    code = "FC301"
+    name = "stance-conflict"
+    summary = "Opposite events asserted for one subject at overlapping times."
+    claim_type = EventClaim
+
+    def group(self, claim: Claim, context: Context) -> Hashable | None:
+        if (
+            not isinstance(claim, EventClaim)
+            or claim.subject is None
+            or claim.modality not in COMMITTED
+        ):
+            return None
+        if not opposites(claim.event, lexicon=context.lexicon):
+            return None
+        scope = None if claim.subject.owner is not None else claim.document
+        family = tuple(sorted({claim.event, *opposites(claim.event, lexicon=context.lexicon)}))
+        return (claim.subject.key, family, scope)
+
+    def conflict(self, a: Claim, b: Claim, context: Context) -> str | None:
+        if not (isinstance(a, EventClaim) and isinstance(b, EventClaim)):
+            return None
+        if _stance(a, context) == _stance(b, context):
+            return None
+        relation = when(a, b)
+        if relation is When.APART:
+            return None
+        times = (
+            "the publication dates are not known, so they are taken to be the same"
+            if relation is When.UNKNOWN
+            else "the windows overlap"
+        )
+        subject = a.subject.key if a.subject else "one subject"
+        return (
+            f"'{a.text}' ({describe_event(a)}) vs '{b.text}' ({describe_event(b)}) for {subject}: "
+            f"opposite events, and {times}"
+        )
+
+    def consensus(self, claims: Sequence[Claim], context: Context) -> Sequence[Claim]:
+        """The claims with the stance most of the group takes."""
+        events = [c for c in claims if isinstance(c, EventClaim)]
+        counts = Counter(_stance(c, context) for c in events)
+        if not counts:
+            return ()
+        majority = max(sorted(counts, key=str), key=lambda stance: counts[stance])
+        return [c for c in events if _stance(c, context) == majority][:3]

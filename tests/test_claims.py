@@ -1,0 +1,136 @@
+"""Documents become typed claims with subjects, speakers, windows and places."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import factcheck
+from factcheck import (
+    AmountClaim,
+    Claim,
+    Document,
+    EventClaim,
+    InvalidArgument,
+    Modality,
+    Polarity,
+    QuoteClaim,
+    StatementDateClaim,
+)
+
+WEDNESDAY = dt.datetime(2031, 3, 5)
+
+
+def _claims(text: str, published: dt.datetime | None = WEDNESDAY) -> list[Claim]:
+    return factcheck.extract(Document(text=text, id="story", published=published))
+
+
+def _one(claims: list[Claim], kind: type[Claim], words: str) -> Claim:
+    found = [c for c in claims if isinstance(c, kind) and words in c.text]
+    assert found, f"no {kind.__name__} with {words!r} in {[c.text for c in claims]}"
+    return found[0]
+
+
+def test_amount_claim_has_subject_speaker_and_place() -> None:
+    """'roughly 1,200 Norvik workers at the Tallis mine' is a count with its subject."""
+    claims = _claims("Norway's roughly 1,200 soldiers in Mali will stay, the ministry said.")
+    claim = _one(claims, AmountClaim, "1,200")
+    assert isinstance(claim, AmountClaim)
+    assert claim.subject is not None and claim.subject.key == "NO armed forces"
+    assert claim.place == "ML"
+    assert claim.speaker is not None and claim.speaker.key == "ministry"
+
+
+def test_event_claim_reads_as_its_clause() -> None:
+    """An event claim covers its subject, verb phrase and time phrase."""
+    claims = _claims("Norwegian troops will leave within 30 to 45 days, an official said.")
+    claim = _one(claims, EventClaim, "leave")
+    assert claim.text == "Norwegian troops will leave within 30 to 45 days"
+    assert isinstance(claim, EventClaim)
+    assert claim.window == factcheck.TimeWindow(
+        earliest=WEDNESDAY + dt.timedelta(days=30), latest=WEDNESDAY + dt.timedelta(days=45)
+    )
+
+
+def test_event_without_time_takes_its_tense() -> None:
+    """'will remain' with no time phrase holds from the reference on."""
+    claim = _one(_claims("Norwegian troops will remain in Mali."), EventClaim, "remain")
+    assert claim.window == factcheck.TimeWindow(earliest=WEDNESDAY)
+    assert isinstance(claim, EventClaim) and not claim.window_stated
+
+
+def test_pronoun_subject_resolves_to_the_troops() -> None:
+    """'they're coming back now' is about the troops just mentioned."""
+    claims = _claims(
+        "“It is time for our Norwegian troops to come home,” she said. “They're coming back now.”"
+    )
+    claim = _one(claims, EventClaim, "coming back now")
+    assert claim.subject is not None and claim.subject.key == "NO armed forces"
+
+
+def test_reported_would_is_a_future() -> None:
+    """'X said the troops would return home' is the speaker's asserted future."""
+    claims = _claims("Mayor Ana Lima said Norwegian troops would return home very soon.")
+    claim = _one(claims, EventClaim, "return home")
+    assert isinstance(claim, EventClaim)
+    assert claim.modality is Modality.ASSERTED
+    assert claim.speaker is not None and claim.speaker.key == "ana lima"
+
+
+def test_held_off_until_stays_conditional() -> None:
+    """'would not remove its forces until X' is not a flat refusal even in reported speech."""
+    claims = _claims(
+        "Officials insisted Norway would not be removing its forces until the storm passed."
+    )
+    claim = _one(claims, EventClaim, "removing")
+    assert isinstance(claim, EventClaim)
+    assert (claim.polarity, claim.modality) == (Polarity.NEGATIVE, Modality.CONDITIONAL)
+
+
+def test_statement_date_anchors_the_statement() -> None:
+    """'said on Tuesday' makes Tuesday the reference of what was said, and a claim of its own."""
+    claims = _claims("Ana Lima said on Tuesday that Norwegian troops will leave tomorrow.")
+    statement = _one(claims, StatementDateClaim, "said on Tuesday")
+    assert statement.window == factcheck.TimeWindow(
+        earliest=dt.datetime(2031, 3, 4), latest=dt.datetime(2031, 3, 5)
+    )
+    event = _one(claims, EventClaim, "leave")
+    assert event.reference == dt.datetime(2031, 3, 4)
+    assert event.window == factcheck.TimeWindow(
+        earliest=dt.datetime(2031, 3, 5), latest=dt.datetime(2031, 3, 6)
+    )
+
+
+def test_without_a_date_windows_stay_relative() -> None:
+    """With no publication date, 'now' is an offset from an unknown reference."""
+    claim = _one(
+        _claims("Norwegian troops are coming back now.", published=None), EventClaim, "now"
+    )
+    assert claim.window is not None and claim.window.is_relative
+    assert claim.reference is None
+
+
+def test_quotes_become_claims_with_their_speakers() -> None:
+    """A quote of four words or more is a claim of its speaker; fragments are not."""
+    claims = _claims("“We will close the pier in May,” Ana Lima said. She called it “unsafe”.")
+    quote = _one(claims, QuoteClaim, "We will close the pier")
+    assert quote.speaker is not None and quote.speaker.key == "ana lima"
+    assert not [c for c in claims if isinstance(c, QuoteClaim) and c.text == "unsafe"]
+
+
+def test_bare_numbers_are_not_claims() -> None:
+    """A number that counts nothing named makes no amount claim."""
+    assert not [c for c in _claims("The vote was 12 to 3.") if isinstance(c, AmountClaim)]
+
+
+def test_extract_takes_a_string_with_a_date() -> None:
+    """extract() reads a string, with its publication date given alongside."""
+    claims = factcheck.extract("Norwegian troops are coming back now.", published="2031-03-05")
+    assert claims and claims[0].reference == WEDNESDAY
+
+
+def test_extract_rejects_other_things() -> None:
+    """extract() takes a Document or a string."""
+    with pytest.raises(InvalidArgument):
+        factcheck.extract(42)  # type: ignore[arg-type]

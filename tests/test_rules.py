@@ -1,0 +1,135 @@
+"""Every rule's documented examples hold, and rules obey the laws of comparison."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+import attrs
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import factcheck
+from factcheck import Config, Document
+from factcheck import strategies as fst
+from factcheck.rules import Context, Rule, all_rules
+
+EXAMPLE_LINE = re.compile(r"^\s{4,}(?P<name>[\w.-]+)(?: \((?P<date>[\d-]+)\))?: (?P<text>.*)$")
+
+
+def _examples(rule: type[Rule], heading: str) -> list[tuple[str, str | None, str]]:
+    doc = rule.__doc__ or ""
+    start = doc.index(f"**{heading}**::")
+    block = doc[start + len(heading) + 6 :].split("**", 1)[0]
+    return [
+        (m["name"], m["date"], m["text"].replace("\\n", "\n"))
+        for m in map(EXAMPLE_LINE.match, block.splitlines())
+        if m is not None
+    ]
+
+
+def _codes(rule: type[Rule], heading: str, tmp_path: Path) -> list[str]:
+    documents: list[Document | Path] = []
+    for name, date, text in _examples(rule, heading):
+        if text == "<binary>":
+            path = tmp_path / name
+            path.write_bytes(bytes(range(256)))
+            documents.append(path)
+            continue
+        extension = name.rsplit(".", 1)[-1]
+        form = {"md": "markdown", "txt": "text", "html": "html", "json": "ninjs"}[extension]
+        documents.append(factcheck.loads(text, id=name, format=form, published=date))
+    # Input rules are raised by the whole check; the others are run alone.
+    config = Config() if rule.code.startswith("FC9") else Config(select=(rule.code,))
+    return [finding.rule for finding in factcheck.check(documents, config=config).findings]
+
+
+RULES = [pytest.param(rule, id=f"{rule.code}-{rule.name}") for rule in all_rules()]
+
+
+@pytest.mark.parametrize("rule", RULES)
+def test_documented_conflict_is_found(rule: type[Rule], tmp_path: Path) -> None:
+    """The rule reports its docstring's Conflict example."""
+    assert rule.code in _codes(rule, "Conflict", tmp_path)
+
+
+@pytest.mark.parametrize("rule", RULES)
+def test_documented_no_conflict_is_clean(rule: type[Rule], tmp_path: Path) -> None:
+    """The rule is silent on its docstring's No conflict example."""
+    assert rule.code not in _codes(rule, "No conflict", tmp_path)
+
+
+@pytest.mark.parametrize("rule", RULES)
+def test_rule_is_described(rule: type[Rule]) -> None:
+    """Each rule has a code, a kebab-case name, a one-line summary and both examples."""
+    assert re.fullmatch(r"FC\d{3}", rule.code)
+    assert re.fullmatch(r"[a-z]+(?:-[a-z]+)*", rule.name)
+    assert rule.summary.endswith(".") and "\n" not in rule.summary
+    assert _examples(rule, "Conflict") and _examples(rule, "No conflict")
+
+
+def test_codes_and_names_are_unique() -> None:
+    """No two rules share a code or a name."""
+    rules = all_rules()
+    assert len({r.code for r in rules}) == len({r.name for r in rules}) == len(rules)
+
+
+CONTEXT = Context(documents={})
+COMPARING = [rule() for rule in all_rules() if not rule.code.startswith("FC9")]
+
+
+@settings(max_examples=60)
+@given(fst.claims(), fst.claims())
+def test_every_rule_is_symmetric(a: factcheck.Claim, b: factcheck.Claim) -> None:
+    """Whether a conflicts with b is whether b conflicts with a."""
+    for rule in COMPARING:
+        if isinstance(a, rule.claim_type) and isinstance(b, rule.claim_type):
+            assert (rule.conflict(a, b, CONTEXT) is None) == (rule.conflict(b, a, CONTEXT) is None)
+
+
+@settings(max_examples=60)
+@given(fst.claims(), st.integers(min_value=0, max_value=1000))
+def test_a_claim_never_conflicts_with_itself_or_a_copy(claim: factcheck.Claim, shift: int) -> None:
+    """A claim, and the same claim at another span, never conflict."""
+    copy = attrs.evolve(
+        claim,
+        span=factcheck.Span(start=claim.span.start + shift, end=claim.span.end + shift),
+        sentence=factcheck.Span(start=claim.sentence.start + shift, end=claim.sentence.end + shift),
+    )
+    for rule in COMPARING:
+        if isinstance(claim, rule.claim_type):
+            assert rule.conflict(claim, claim, CONTEXT) is None
+            assert rule.conflict(claim, copy, CONTEXT) is None
+
+
+DAY = dt.datetime(2031, 3, 5)
+STORY = [
+    ("a.md", "Norvik workers will be leaving the valley, the chief executive said."),
+    ("b.md", "Norvik workers will remain in the valley for now, the company said."),
+    ("c.md", "About 300 Norvik workers are based at the Tallis mine."),
+    ("d.md", "Some 450 Norvik workers are based at the Tallis mine."),
+]
+UNRELATED = ("z.md", "The Harbour Authority reported 12 ferry crossings on Tuesday.")
+
+
+def _report(pairs: list[tuple[str, str]]) -> list[tuple[str, tuple[str, ...]]]:
+    documents = [
+        factcheck.loads(text, id=name, format="markdown", published=DAY) for name, text in pairs
+    ]
+    return [(f.rule, tuple(c.text for c in f.claims)) for f in factcheck.check(documents).findings]
+
+
+@settings(max_examples=10, deadline=None)
+@given(st.permutations(STORY))
+def test_output_order_does_not_depend_on_input_order(order: list[tuple[str, str]]) -> None:
+    """The same documents in any order give the same findings in the same order."""
+    assert _report(list(order)) == _report(STORY)
+
+
+def test_an_unrelated_document_removes_no_finding() -> None:
+    """Adding a document about something else keeps every finding."""
+    before = _report(STORY)
+    assert before
+    assert set(before) <= set(_report([*STORY, UNRELATED]))
