@@ -279,6 +279,8 @@ class _Finder:
     month_before: re.Pattern[str]
     month_after: re.Pattern[str]
     year_before: re.Pattern[str]
+    pronoun_after: re.Pattern[str]
+    pronoun_before: re.Pattern[str]
     blur_word: re.Pattern[str]
     scale_at_end: re.Pattern[str]
     #: Units read from tokens, kept: the same few tokens follow numbers again and again.
@@ -383,6 +385,8 @@ def _finder(lexicon: Lexicon) -> _Finder:
     labels = _strings(lexicon, "numbers", "not_amounts", "labels")
     months = _strings(lexicon, "numbers", "not_amounts", "months")
     year_words = _strings(lexicon, "numbers", "not_amounts", "year_words")
+    one_after = _strings(lexicon, "numbers", "not_amounts", "pronoun_one_after")
+    one_before = _strings(lexicon, "numbers", "not_amounts", "pronoun_one_before")
     unit_token = _unit_pattern(not_units, physical)
 
     # A number may not continue a time ("10:30"), a date ("12/19"), a version ("1.2.3"), an
@@ -421,7 +425,7 @@ def _finder(lexicon: Lexicon) -> _Finder:
         r"|\d++(?:/\d++)++|\d++(?:\.\d++){2,}+|\d++(?:-\d++){2,}+|\d++[A-Za-z]++\d\w*+"
         r"|0\d++\b|'?\d{1,3}+0s\b)"
         r"|\[\s*+\d++[a-z]?(?:\s*+(?:,|–|-|and)\s*+\d++[a-z]?)*+\s*+\]"
-        r"|\(\d{1,3}+[a-z]?(?:\s*+(?:,|–|-)\s*+\d{1,3}+[a-z]?)*+\)"
+        r"|\((?:\d{1,3}+(?:\.\d++)?[a-z]?(?:\s*+(?:,|–|-)\s*+|(?=\))))++\)"
         r"|\{\d++\}|#\d++"
     )
     # Optional parts are written "(?:X|)", which sre runs faster than the equal "(?:X)?".
@@ -471,11 +475,21 @@ def _finder(lexicon: Lexicon) -> _Finder:
             rf"\s*{_alternatives((w[::-1] for w in labels), fold=True)}(?![\w.])",
             re.IGNORECASE,
         ),
-        name_before=re.compile(r"(?:\s+[\w.&'’-]*[A-Z]){1,4}(?:\s+[a-z0-9,;:]|\()"),
+        # The words of a name may not end a sentence, but the last may be abbreviated.
+        name_before=re.compile(
+            r"\s+[\w.&'’-]*[A-Z](?:\s+(?:[\w&'’-][\w.&'’-]*)?[A-Z]){0,3}(?:\s+[a-z0-9,;:]|\()"
+        ),
         month_before=re.compile(rf"\s+\.?{_alternatives((m[::-1] for m in months), fold=False)}\b"),
         month_after=re.compile(rf"\s+(?:of\s+)?{_alternatives(months, fold=False)}\b"),
         year_before=re.compile(
             rf"\s+{_alternatives((w[::-1] for w in year_words), fold=True)}\b", re.IGNORECASE
+        ),
+        pronoun_after=re.compile(
+            rf"\s+{_alternatives((w[::-1] for w in one_after), fold=True)}\b", re.IGNORECASE
+        ),
+        pronoun_before=re.compile(
+            rf"\s+(?:{_alternatives(one_before, fold=True)}\b|[^\w\s])|\s*$|[^\w\s]",
+            re.IGNORECASE,
         ),
         blur_word=re.compile(grammar.blur, re.IGNORECASE),
         scale_at_end=re.compile(
@@ -536,21 +550,20 @@ class _Noun(NamedTuple):
 
 def _noun(finder: _Finder, match: re.Match[str], number: str) -> _Noun | None:
     """The noun or unit after the number, or ``None`` when there is none or it is no unit."""
-    word = match.group("counted")
-    if word is not None:
-        found = counted_unit(finder.counted[_folded(word)])
-        return _Noun(found, word, match.end("counted"), "counted")
-    word = match.group("curword")
-    if word is not None:
-        found = unit(finder.currency_words[_folded(word)])
-        return _Noun(found, word, match.end("curword"), "currency")
-    word = match.group("code")
-    if word is not None:
-        return _Noun(unit(finder.currency_prefixes[word]), word, match.end("code"), "currency")
-    token = match.group("unit")
+    counted, currency_word, code, token, article = match.group(
+        "counted", "curword", "code", "unit", "article"
+    )
+    if counted is not None:
+        found = counted_unit(finder.counted[_folded(counted)])
+        return _Noun(found, counted, match.end("counted"), "counted")
+    if currency_word is not None:
+        found = unit(finder.currency_words[_folded(currency_word)])
+        return _Noun(found, currency_word, match.end("curword"), "currency")
+    if code is not None:
+        return _Noun(unit(finder.currency_prefixes[code]), code, match.end("code"), "currency")
     if token is None:
         return None
-    if match.group("article") is not None and not _ends_in_fraction(finder, number):
+    if article is not None and not _ends_in_fraction(finder, number):
         return None  # "half an hour" has a unit; "two a day" does not
     written = token.lstrip(_SPACING)
     read = _longest_unit(finder, written)
@@ -681,8 +694,11 @@ def _is_amount(finder: _Finder, text: str, reversed_text: str, reading: _Reading
         return reading.hedge in _BOUNDING
     if reading.hedged:
         return True
+    pronoun = _folded(number) == "one" and bool(
+        finder.pronoun_before.match(text, end) or finder.pronoun_after.match(reversed_text, back)
+    )
     return not (
-        _folded(number) == "one"  # "one of", "no one", "the one who"
+        pronoun  # "one of them", "no one", "the smaller one."
         or finder.name_before.match(reversed_text, back)
         or finder.month_before.match(reversed_text, back)
         or finder.month_after.match(text, end)
@@ -757,22 +773,23 @@ def _start(match: re.Match[str], prefix: _Prefix | None) -> int:
 
 def _read(finder: _Finder, match: re.Match[str], prefix: _Prefix | None) -> list[_Reading]:
     """The amounts one match says: none, one, or two where a range was not one."""
-    first, second = match.group("first"), match.group("second")
+    first, second, first_unit, letters, science, cur2, mods, tolerance = match.group(
+        "first", "second", "first_unit", "first_abbr", "first_science", "cur2", "mods", "tolerance"
+    )
     noun = _noun(finder, match, second or first or "")
     if first is None:
         return _read_blur(finder, match, prefix, noun)
     money = prefix.currency if prefix is not None else None
-    money = money or match.group("cur2")
+    money = money or cur2
     if money is not None:
         currency = unit(finder.currency_prefixes[money.strip()])
         if noun is None or noun.kind != "currency":
             # "$5 km" is money: the word after it is not its unit.
             noun = _Noun(currency, None, -1, "currency")
-    first_unit = match.group("first_unit")
     # One-letter abbreviations: a scale with money or a noun, else a unit pint knows.
     factors = []
     for side in ("first_abbr", "second_abbr"):
-        letter = match.group(side)
+        letter = letters if side == "first_abbr" else match.group(side)
         factor = 1.0
         if letter is not None:
             as_unit = None if noun is not None else _unit_of(finder, letter)
@@ -783,16 +800,17 @@ def _read(finder: _Finder, match: re.Match[str], prefix: _Prefix | None) -> list
             else:
                 first_unit = letter
         factors.append(factor)
-    low = _value(finder, first, match.group("first_science"))
+    low = _value(finder, first, science)
     if low is None:
         return []
-    low = decimal_product(low, factors[0])
+    if factors[0] != 1.0:
+        low = decimal_product(low, factors[0])
     hedge = _hedge_of(finder, match, prefix)
     hedged = prefix is not None and prefix.hedge is not None
     start = _start(match, prefix)
     first_end = match.end("head")
     end = _end(match, noun)
-    modified = bool(match.group("mods"))
+    modified = bool(mods)
     ordinal = (
         noun is not None
         and noun.kind == "counted"
@@ -800,7 +818,6 @@ def _read(finder: _Finder, match: re.Match[str], prefix: _Prefix | None) -> list
         and _ends_in_fraction(finder, first)
     )
     if second is None:
-        tolerance = match.group("tolerance")
         return [
             _Reading(
                 start=start,
@@ -820,7 +837,8 @@ def _read(finder: _Finder, match: re.Match[str], prefix: _Prefix | None) -> list
     high = _value(finder, second, match.group("second_science"))
     if high is None:
         return []
-    high = decimal_product(high, factors[1])
+    if factors[1] != 1.0:
+        high = decimal_product(high, factors[1])
     if factors[0] == 1.0 and _scale_factor(finder, first) == 1.0:
         # "$5 to $10 million", "two to three million": the second's scale serves both.
         spread = decimal_product(low, _scale_factor(finder, second), factors[1])

@@ -129,6 +129,9 @@ class NumberGrammar:
     def __attrs_post_init__(self) -> None:
         hyphen = f"[{_HYPHEN}]"
         whole = words_pattern([*self.cardinals, *self.scales, "half"])
+        # An article counts one of a scale ("a hundred", "a half"), never of a cardinal: in
+        # "an eight-year study" the number is "eight".
+        by_article = words_pattern([*self.scales, "half"])
         group = words_pattern(self.groups)
         fraction = words_pattern(self.fractions)
         count = words_pattern(["a", "an", *self.cardinals])
@@ -136,7 +139,7 @@ class NumberGrammar:
         # alone, "third" and "quarter" are more often ordinals and calendar quarters. A group
         # word needs one too ("a dozen", "two dozen"): alone, "score", "pair" and "couple" are
         # mostly nouns ("the final score", "the couple").
-        item = rf"(?:{count}(?:\s+|{hyphen}){fraction}|(?:an?\s+)?{whole}|an?\s+{group})"
+        item = rf"(?:{count}(?:\s+|{hyphen}){fraction}|an?\s+(?:{by_article}|{group})|{whole})"
         link = rf"(?:\s+and\s+(?:an?\s+)?|\s+|{hyphen})"
         # Atomic groups: a number, once read, is never re-split when the pattern around it fails,
         # and a bounded number of words: together they keep every finder linear in the length

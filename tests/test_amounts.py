@@ -421,11 +421,25 @@ def test_hedged_amount_keeps_a_single_value_closed() -> None:
         "The 24/7 service and version 1.2.3 shipped.",
         "A 3D model of the 5G network.",
         "No one knows which one.",
+        "One of them left, as Eqs. (9.2) and (9.10) say.",
+        "The 2020 United States election.",
+        "It ended at 2:20 a.m. local time (0120 UTC).",
     ],
 )
 def test_not_amounts(text: str) -> None:
     """Dates, years, times, ordinals, phone numbers, references, names and identifiers are out."""
     assert find_amounts(text) == []
+
+
+def test_one_counting_something_is_an_amount() -> None:
+    """ "one" before a noun counts it, even a noun the lexicon does not know."""
+    assert only("during one cycle the load fell").text == "one"
+
+
+def test_an_article_before_a_cardinal_is_not_part_of_it() -> None:
+    """In "an eight-year study" the amount is "eight-year", eight years."""
+    found = only("An eight-year study began.")
+    assert (found.text, found.amount.unit) == ("eight-year", "year")
 
 
 def test_a_year_with_a_bounding_hedge_is_an_amount() -> None:

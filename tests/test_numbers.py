@@ -79,9 +79,9 @@ def test_scaled_decimals_have_no_rounding_noise(grammar: NumberGrammar) -> None:
     assert grammar.value("123.4 billion") == grammar.value("123,400 million") == 123_400_000_000
 
 
-@pytest.mark.parametrize("text", ["score", "pair", "couple", "third", "quarter"])
+@pytest.mark.parametrize("text", ["score", "pair", "couple", "third", "quarter", "an eight"])
 def test_group_and_fraction_words_need_a_count(grammar: NumberGrammar, text: str) -> None:
-    """Alone, "pair" or "third" is a noun or an ordinal, not a number."""
+    """Alone, "pair" or "third" is a noun or an ordinal; an article counts scales, not "eight"."""
     assert number(grammar, text) is None
 
 
