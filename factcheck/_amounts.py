@@ -61,10 +61,11 @@ _DASH = "[-\u2010\u2011\u2012\u2013\u2014]"
 _MINUS = "-\u2212"
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+")
 
-#: Physical constants and the 2022 SI prefixes that pint reads in a token ("c", "kR", "Rs"):
-#: after a number in text they are never what was meant.
+#: Physical constants, the 2022 SI prefixes and the barn that pint reads in a token ("c", "kR",
+#: "Rs", "206Pb"): after a number in text they are never what was meant.
 _IMPLAUSIBLE_UNIT = re.compile(
     r"constant|speed_of_light|elementary_charge|impedance_of_free_space|ronna|quetta|ronto|quecto"
+    r"|barn"
 )
 
 #: A year: a whole number from 1000 to 2099 written without separators.
@@ -313,7 +314,15 @@ def _hedge_pattern(words: Iterable[str], *, after: bool) -> str:
     return "(?:" + "|".join(parts) + ")"
 
 
-def _unit_pattern(not_units: Iterable[str], physical: Iterable[str]) -> str:
+def _spelled_units(physical: Mapping[str, str]) -> tuple[dict[str, str], dict[str, str]]:
+    """The physical table split into symbols, matched as written because case tells "MW" from
+    "mW", and words, matched in any case (keyed lowercased)."""
+    symbols = {w: u for w, u in physical.items() if not re.fullmatch(r"[a-z]+(?: [a-z]+)*", w)}
+    words = {_folded(w): u for w, u in physical.items() if w not in symbols}
+    return symbols, words
+
+
+def _unit_pattern(not_units: Iterable[str], physical: Mapping[str, str]) -> str:
     """A unit written after a number: a word of the physical table, or a token pint may read.
 
     Symbols of the table match as written, because case tells "MW" from "mW"; words match in
@@ -321,9 +330,7 @@ def _unit_pattern(not_units: Iterable[str], physical: Iterable[str]) -> str:
     each carries an exponent ("m s−1", "W m−2"). A table entry gives way to a longer such token
     ("km s−1"). Words listed in ``not_units`` are no unit when they stand alone.
     """
-    listed = list(physical)
-    symbols = [w for w in listed if not re.fullmatch(r"[a-z]+(?: [a-z]+)*", w)]
-    words = [w for w in listed if w not in symbols]
+    symbols, words = _spelled_units(physical)
     atom = r"(?:[°º][A-Za-z]?|[%‰]|[µμ]?[A-Za-zΩÅµμ]+)"
     # A glued positive digit only squares or cubes, so that "A4" or "CO2" are no powers.
     exponent = r"(?:\^[-−]?\d|[-−][1-4](?!\d)|[23](?!\d)|[⁻]?[¹²³⁴])"
@@ -466,8 +473,8 @@ def _finder(lexicon: Lexicon) -> _Finder:
         currency_prefixes=currency_prefixes,
         currency_words=currency_words,
         counted=counted,
-        physical={w: u for w, u in physical.items() if w != _folded(w)},
-        physical_folded={_folded(w): u for w, u in physical.items()},
+        physical=_spelled_units(physical)[0],
+        physical_folded=_spelled_units(physical)[1],
         not_units=frozenset(not_units),
         # Context before a number, read backwards from it in the reversed text.
         label_before=re.compile(

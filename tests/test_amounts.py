@@ -209,6 +209,11 @@ def test_physical_units(text: str, unit: str, value: float) -> None:
     assert amount.low.to(unit).magnitude == pytest.approx(value)
 
 
+def test_unit_symbols_keep_their_case() -> None:
+    """ "5 MW" is megawatts and "5 mW" milliwatts."""
+    assert (parse_amount("5 MW").unit, parse_amount("5 mW").unit) == ("megawatt", "milliwatt")
+
+
 def test_a_unit_followed_by_other_words_is_read_alone() -> None:
     """ "13 kg CaCO3" measures kilograms; the formula after it is not part of the unit."""
     assert only("a bed of 13 kg CaCO3 was used").text == "13 kg"
