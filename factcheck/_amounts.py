@@ -460,7 +460,9 @@ def _finder(lexicon: Lexicon) -> _Finder:
         lexicon=lexicon,
         grammar=grammar,
         anchors_after_space=re.compile(f" {anchor}"),
-        anchors_after_other=re.compile(f"[^ a-z0-9]{anchor}"),
+        # Not after "," or "." (inside "2,000" and "1.5") or an apostrophe ("it’s"): numbers do
+        # not start there, and skipping them keeps the scan from stopping at every one.
+        anchors_after_other=re.compile(f"[^ a-z0-9.,’]{anchor}"),
         prefix=re.compile(_reversed_prefix(hedges_before, currency_prefixes), re.IGNORECASE),
         skip=re.compile(skip, re.IGNORECASE),
         amount=re.compile(amount.replace("\x00", separator), re.IGNORECASE),
@@ -940,11 +942,8 @@ def _scan(finder: _Finder, text: str, reversed_text: str) -> Iterator[_Reading]:
         if anchor < done:
             continue
         if "0" <= text[anchor] <= "9":
-            before_digit = text[anchor - 1] if anchor > done else " "
-            if before_digit in ",.":
-                continue  # inside "2,000" or "1.5": digits there never start a number
             skipped = finder.skip.match(text, anchor)
-            if skipped is None and before_digit in "[({#'":
+            if skipped is None and anchor > done and text[anchor - 1] in "[({#'":
                 # "[22]" and "'90s" start before their digits.
                 skipped = finder.skip.match(text, anchor - 1)
             if skipped is not None:
