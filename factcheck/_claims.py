@@ -20,9 +20,9 @@ from collections.abc import Sequence
 import attrs
 
 from factcheck._amounts import AmountMention, find_amounts
+from factcheck._dates import parse_date
 from factcheck._events import EventMention, find_events, past_forms
 from factcheck._lexicon import Lexicon, default_lexicon
-from factcheck._load._base import parse_date
 from factcheck._model import (
     AmountClaim,
     Claim,

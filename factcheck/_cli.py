@@ -15,6 +15,7 @@ from typing import Any
 
 import click
 
+from factcheck._model import Finding, Severity
 from factcheck.errors import FactcheckError, InputError
 
 __all__ = ["ExitCode", "main"]
@@ -39,7 +40,7 @@ class _Failed(Exception):
 def _date(value: str | None) -> dt.datetime | None:
     if value is None:
         return None
-    from factcheck._load._base import parse_date
+    from factcheck._dates import parse_date
 
     try:
         return parse_date(value)
@@ -87,6 +88,91 @@ def extract(files: Sequence[str], published: str | None, output_format: str) -> 
     )
     if failed:
         raise _Failed(ExitCode.ERROR)
+
+
+_FAIL_ON = {"error": Severity.ERROR, "warning": Severity.WARNING, "info": Severity.INFO}
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=str))
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="How to print the findings.",
+)
+@click.option(
+    "--fail-on",
+    type=click.Choice(list(_FAIL_ON)),
+    help="Exit 1 when a finding is at least this severe (default: the config's, else warning).",
+)
+@click.option(
+    "--config",
+    "config_file",
+    type=click.Path(dir_okay=False, path_type=str),
+    help="Read the configuration from this file.",
+)
+@click.option("--published", help="Publication date for files that do not give one (YYYY-MM-DD).")
+@click.option(
+    "--output", type=click.Path(dir_okay=False, path_type=str), help="Write the report here."
+)
+def check(
+    paths: Sequence[str],
+    output_format: str,
+    fail_on: str | None,
+    config_file: str | None,
+    published: str | None,
+    output: str | None,
+) -> None:
+    """Check the articles in PATHS (files or folders) for claims that cannot both be true.
+
+    Without PATHS, the configuration's `paths` are checked.
+    """
+    import attrs
+
+    from factcheck._check import check as run_check
+    from factcheck._config import Config
+    from factcheck._load import discover
+
+    config = (
+        Config.read(config_file) if config_file else Config.discover(paths[0] if paths else None)
+    )
+    if published is not None:
+        config = attrs.evolve(config, published=_date(published))
+    if fail_on is not None:
+        config = attrs.evolve(config, fail_on=_FAIL_ON[fail_on])
+    targets = list(paths) or [str(p) for p in config.paths]
+    if not targets:
+        raise click.UsageError(
+            "give the files or folders to check, or `paths` in the configuration"
+        )
+    report = run_check(
+        discover(targets, include=config.include, exclude=config.exclude), config=config
+    )
+    if output_format == "json":
+        rendered = json.dumps(report.to_dict(), indent=2, ensure_ascii=False)
+    else:
+        from factcheck._report._text import text_report
+
+        colour = output is None and sys.stdout.isatty()
+        rendered = text_report(report.findings, report.documents, colour=colour)
+    if output is not None:
+        with open(output, "w", encoding="utf-8") as handle:
+            handle.write(rendered + "\n")
+    else:
+        click.echo(rendered)
+    raise _Failed(_exit_code(report.findings, config.fail_on))
+
+
+def _exit_code(findings: Sequence[Finding], fail_on: Severity) -> ExitCode:
+    """The one place the check's exit code is decided."""
+    if any(f.rule == "FC901" for f in findings):
+        return ExitCode.ERROR  # a file that cannot be read is an input error
+    if any(f.severity.rank >= fail_on.rank for f in findings):
+        return ExitCode.FINDINGS
+    return ExitCode.OK
 
 
 def main(argv: Sequence[str] | None = None) -> int:

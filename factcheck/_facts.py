@@ -30,8 +30,8 @@ import attrs
 import yaml
 
 from factcheck._amounts import parse_amount
+from factcheck._dates import parse_date
 from factcheck._lexicon import Lexicon
-from factcheck._load._base import parse_date
 from factcheck._model import (
     Amount,
     AmountClaim,

@@ -91,8 +91,11 @@ def _merge(
         origins[dotted] = source
 
 
-def load_lexicon(*paths: str | Path) -> Lexicon:
-    """The shipped tables extended by the user files at ``paths``, in order.
+def load_lexicon(
+    *paths: str | Path, extensions: Iterable[tuple[str, Mapping[str, Any]]] = ()
+) -> Lexicon:
+    """The shipped tables extended by the user files at ``paths``, in order, then by the
+    ``extensions`` (a label for messages, and tables shaped like a user file's).
 
     Raises :class:`~factcheck.errors.LexiconError` naming the file for a file that is missing or not
     TOML, and naming the file and key for a table that does not exist or a value of the wrong kind.
@@ -104,9 +107,8 @@ def load_lexicon(*paths: str | Path) -> Lexicon:
         label = f"factcheck/data/{name}.toml"
         tables[name] = {}
         _merge(tables[name], _read_toml(data / f"{name}.toml", label), origins, label, name)
-    for path in paths:
-        label = str(path)
-        extension = _read_toml(Path(path), label)
+    extra = [(str(path), _read_toml(Path(path), str(path))) for path in paths]
+    for label, extension in [*extra, *extensions]:
         for name, table in extension.items():
             if name not in tables:
                 known = ", ".join(TABLES)

@@ -148,6 +148,18 @@ class SourceMap:
         return line + 1, source - self.line_starts[line] + 1
 
 
+def _published(value: dt.datetime | dt.date | str | None) -> dt.datetime | None:
+    """A publication date given as a date or text ("2031-03-05") becomes a datetime."""
+    if value is None or isinstance(value, dt.datetime):
+        return value
+    from factcheck._dates import parse_date
+
+    try:
+        return parse_date(value)
+    except ValueError:
+        raise InvalidArgument(f"Document.published: {value!r} is not a date") from None
+
+
 @attrs.frozen(kw_only=True)
 class InputProblem:
     """Something wrong with a document's input that did not stop it being checked.
@@ -166,7 +178,8 @@ class Document:
     """One text to check, with what is known about where and when it was published.
 
     ``published`` is the reference instant that relative time expressions ("now", "next month")
-    are anchored to; when it is ``None`` they stay relative and checks that need a date say so.
+    are anchored to (a datetime, a date or ISO 8601 text); when it is ``None`` they stay
+    relative and checks that need a date say so.
     ``source_map`` locates the text in the file it was loaded from (``None``: the text is the
     whole source, as for a string given directly). ``problems`` are what was wrong with the input
     but did not stop it being read (bytes that are not UTF-8, front matter that does not parse).
@@ -176,6 +189,7 @@ class Document:
     id: str = attrs.field(validator=[attrs.validators.instance_of(str), _non_empty])
     published: dt.datetime | None = attrs.field(
         default=None,
+        converter=_published,
         validator=[attrs.validators.optional(attrs.validators.instance_of(dt.datetime)), _naive],
     )
     title: str | None = None

@@ -1,8 +1,9 @@
 """Segmentation: paragraphs and sentences, as spans of a document's text.
 
-A blank line always ends a paragraph; a single line break ends one when the line before ends a
-sentence or is a short line on its own (a headline), so both blank-line and one-line-per-
-paragraph files segment alike, and hard-wrapped paragraphs stay whole. A sentence ends at
+A blank line always ends a paragraph. In a text that has blank lines, a single line break is a
+wrap inside a paragraph unless it ends a short line with no final punctuation (a headline); in
+one without, a line that ends a sentence ends its paragraph, so one-line-per-paragraph files
+segment as well as hard-wrapped ones. A sentence ends at
 ``.``, ``!``, ``?`` or an ellipsis (and any closing quotes or brackets) followed by space and a
 character that can start a sentence, except after titles ("Mr.", "Gen."), initials ("Joseph L.
 Votel") and abbreviations ("U.S.", "a.m.") unless the next word usually starts a sentence.
@@ -26,7 +27,7 @@ __all__ = ["Segments", "segment"]
 
 _BLANK_LINES = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 _LINE_BREAK = re.compile(r"\r?\n")
-_TERMINAL = re.compile(r"[.!?…:;\"'”’»)\]]\s*$")
+_TERMINAL = re.compile(r"[.!?…:;][\"'”’»)\]]*\s*$")
 #: Lines shorter than this, with no final punctuation, stand alone (headlines, datelines).
 _SHORT_LINE = 60
 _CANDIDATE = re.compile(r"(?:[.!?]+|…|\.\s\.\s\.)[\"'”’»)\]]*(?=\s+(\S))")
@@ -91,14 +92,17 @@ def _trimmed(text: str, start: int, end: int) -> Span | None:
 
 
 def _paragraphs(text: str) -> Iterator[Span]:
+    blocks = [(m.start(), m.end()) for m in _BLANK_LINES.finditer(text)]
+    # A text that separates paragraphs with blank lines wraps lines inside them; one without
+    # blank lines puts a paragraph on each line that ends a sentence.
+    wrapped = bool(blocks)
     block_start = 0
-    for block_end, next_start in [(m.start(), m.end()) for m in _BLANK_LINES.finditer(text)] + [
-        (len(text), len(text))
-    ]:
+    for block_end, next_start in [*blocks, (len(text), len(text))]:
         start = block_start
         for line_break in _LINE_BREAK.finditer(text, block_start, block_end):
             line = text[start : line_break.start()]
-            if _TERMINAL.search(line) or len(line.strip()) < _SHORT_LINE:
+            ends = _TERMINAL.search(line) is not None and not wrapped
+            if ends or (len(line.strip()) < _SHORT_LINE and not _TERMINAL.search(line)):
                 span = _trimmed(text, start, line_break.start())
                 if span is not None:
                     yield span

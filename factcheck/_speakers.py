@@ -711,6 +711,11 @@ def _content(
             index += 1
     if index >= len(tokens) or tokens[index].text in {".", "!", "?"}:
         return None, index - 1
+    if tokens[index].text == "," and not (
+        index + 1 < len(tokens) and tokens[index + 1].text in _OPENING_QUOTES
+    ):
+        # "…, Berg said Wednesday, reversing course": what follows the comma is not what he said.
+        return None, index - 1
     # Lowercase entries, matched as written: "us" the pronoun is not "US" the country.
     word = tokens[index].text
     if word in known.not_content and verb not in _LISTENER_VERBS:
@@ -816,7 +821,10 @@ def _according_cue(
         return None
     content: int | None = None
     if first == 0 or tokens[first - 1].text in {"(", "—"}:
-        found = _content(tokens, _index_at(tokens, phrase.end), "", times, known)
+        after = _index_at(tokens, phrase.end)
+        if after < len(tokens) and tokens[after].text == ",":
+            after += 1  # "According to Reuters, the troops…"
+        found = _content(tokens, after, "", times, known)
         content = found[0] if found else None
     return _Cue(
         verb=match.group(),

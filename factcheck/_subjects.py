@@ -390,7 +390,7 @@ def _headed(
         elif previous.kind == "organization":
             body, country = grammar.organizations[" ".join(previous.text.split())]
         elif previous.text.lower() in _POSSESSIVE_PRONOUNS:
-            country = _pronoun_owner(text, raws, raws.index(previous), grammar, earlier)
+            body, country = _pronoun_owner(text, raws, raws.index(previous), grammar, earlier)
         else:
             continue
         start = previous.span.start
@@ -421,12 +421,18 @@ def _headed(
         body = " ".join(modifiers)
         start = text.rfind(modifiers[0], sentence.start, raw.span.start)
     if country is None and body is None:
+        # "Norvik's roughly 1,200 workers": a name in the possessive owns the phrase.
+        possessor = _POSSESSOR.search(text, max(sentence.start, start - 60), start)
+        if possessor is not None and possessor.group(1).split()[0].lower() not in grammar.inside:
+            body, start = possessor.group(1), possessor.start()
+    if country is None and body is None:
         # "the US still has about 2,000 troops": an owner that has the thing in the clause;
         # else the owner of the last mention of the same institution ("the troops").
         country = _clause_owner(text, raws, index, sentence, grammar) or last_owner.get(category)
     if country is not None and body is None:
         last_owner[category] = country
-    owner = body or country
+    # A country's institution belongs to the country even when one of its bodies is named.
+    owner = country if head.institution is not None and country else (body or country)
     what = head.institution if head.institution is not None else head.kind
     key = f"{owner} {what}" if owner is not None else (what or raw.text.lower())
     return SubjectMention(
@@ -466,6 +472,9 @@ def _phrase_start(
         else:
             break
     return start
+
+
+_POSSESSOR = re.compile(r"\b([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})['’]s\s+$")
 
 
 def _only_countries(words: Sequence[str], grammar: _Grammar) -> bool:
@@ -520,12 +529,12 @@ def _pronoun_owner(
     index: int,
     grammar: _Grammar,
     earlier: Sequence[SubjectMention],
-) -> str | None:
-    """The owner "its", "their" or "our" points back to: the last country or body that acts,
-    not one that is only a place; or the owner of the last owned subject."""
+) -> tuple[str | None, str | None]:
+    """The owner "its", "their" or "our" points back to, as (body, country): the last country or
+    body that acts, not one that is only a place; or the owner of the last owned subject."""
     for previous in reversed(raws[:index]):
         if previous.kind == "country" and not _place(text, previous.span.start, grammar):
-            return grammar.countries[" ".join(previous.text.split())]
+            return None, grammar.countries[" ".join(previous.text.split())]
         if previous.kind == "organization":
-            return grammar.organizations[" ".join(previous.text.split())][1]
-    return next((m.owner for m in reversed(earlier) if m.owner), None)
+            return grammar.organizations[" ".join(previous.text.split())]
+    return None, next((m.owner for m in reversed(earlier) if m.owner), None)

@@ -8,6 +8,7 @@ A conflict between claims is never an error: it is a :class:`factcheck.Finding`.
 from __future__ import annotations
 
 __all__ = [
+    "ConfigError",
     "FactcheckError",
     "InputError",
     "InvalidArgument",
@@ -63,3 +64,17 @@ class InputError(FactcheckError, ValueError):
 
     def __str__(self) -> str:
         return f"{self.source}: {self.reason}"
+
+
+class ConfigError(FactcheckError, ValueError):
+    """A configuration file with an unknown key or a bad value: names the file and the key."""
+
+    def __init__(self, path: str, key: str, reason: str) -> None:
+        super().__init__(path, key, reason)
+        self.path = path
+        self.key = key
+        self.reason = reason
+
+    def __str__(self) -> str:
+        where = f"{self.path}: {self.key}" if self.key else self.path
+        return f"{where}: {self.reason}"

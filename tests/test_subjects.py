@@ -112,3 +112,9 @@ def test_subjects_never_fail(text: str) -> None:
     """Any text gives subject phrases inside it."""
     for mention in _subjects(text).mentions:
         assert 0 <= mention.span.start <= mention.head.start <= mention.head.end <= len(text)
+
+
+def test_possessive_name_owns_the_phrase() -> None:
+    """'Norvik's roughly 1,200 workers' are Norvik's workers, like 'Norvik workers'."""
+    text = "Norvik's roughly 1,200 workers will leave. Later 300 Norvik workers stayed."
+    assert _key(text, "1,200 workers") == _key(text, "Norvik workers") == "Norvik employee"

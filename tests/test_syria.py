@@ -127,7 +127,7 @@ def test_expected_findings(dated: bool) -> None:
     assert timing and "coming back now" in timing[0][3] and "60 to 100 days" in timing[0][3]  # F1
     stance = [p for p in found if p[0] == "FC301"]
     assert any(
-        p[2] == {"000", "002"} and "will be leaving" in p[3] or "coming back" in p[3]
+        p[2] == {"000", "002"} and ("will be leaving" in p[3] or "coming back" in p[3])
         for p in stance
     )  # F2
     drift = [p for p in found if p[0] == "FC401"]

@@ -8,16 +8,17 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
+from factcheck._dates import parse_date
 from factcheck._load import _html, _markdown, _ninjs, _text
-from factcheck._load._base import Parsed, parse_date
+from factcheck._load._base import Parsed
 from factcheck._load._read import decode, read
 from factcheck._model import Document, InputProblem
 from factcheck.errors import InvalidArgument
 
-__all__ = ["FORMATS", "load", "loads"]
+__all__ = ["EXTENSIONS", "FORMATS", "discover", "load", "loads"]
 
 _PARSERS: dict[str, Callable[..., Parsed]] = {
     "text": _text.parse,
@@ -28,7 +29,7 @@ _PARSERS: dict[str, Callable[..., Parsed]] = {
 #: The formats factcheck reads.
 FORMATS = tuple(_PARSERS)
 
-_EXTENSIONS = {
+EXTENSIONS = {
     ".txt": "text",
     ".text": "text",
     ".md": "markdown",
@@ -41,6 +42,35 @@ _EXTENSIONS = {
 }
 
 Date = dt.datetime | dt.date | str
+
+
+def discover(
+    paths: Iterable[str | os.PathLike[str]],
+    *,
+    include: Sequence[str] = (),
+    exclude: Sequence[str] = (),
+) -> list[Path]:
+    """The files to check: files given as such, and in directories (recursively) the files of
+    a format factcheck reads, matching ``include`` globs when given and no ``exclude`` glob.
+    Hidden directories are skipped. A path that does not exist is kept, so that reading it
+    reports it."""
+    found: list[Path] = []
+    for path in map(Path, paths):
+        if not path.is_dir():
+            found.append(path)
+            continue
+        for child in sorted(path.rglob("*")):
+            relative = child.relative_to(path)
+            if any(part.startswith(".") for part in relative.parts) or not child.is_file():
+                continue
+            if child.suffix.lower() not in EXTENSIONS:
+                continue
+            if include and not any(child.match(glob) for glob in include):
+                continue
+            if any(child.match(glob) for glob in exclude):
+                continue
+            found.append(child)
+    return found
 
 
 def _sniff(source: str) -> str:
@@ -60,8 +90,8 @@ def _format(format: str | None, path: Path | None, source: str) -> str:
         if format not in _PARSERS:
             raise InvalidArgument(f"unknown format {format!r} (known: {', '.join(FORMATS)})")
         return format
-    if path is not None and path.suffix.lower() in _EXTENSIONS:
-        return _EXTENSIONS[path.suffix.lower()]
+    if path is not None and path.suffix.lower() in EXTENSIONS:
+        return EXTENSIONS[path.suffix.lower()]
     return _sniff(source)
 
 

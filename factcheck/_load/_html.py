@@ -14,7 +14,8 @@ import re
 from html.parser import HTMLParser
 from typing import Any
 
-from factcheck._load._base import Parsed, clean, parse_date
+from factcheck._dates import parse_date
+from factcheck._load._base import Parsed, clean
 from factcheck._load._offsets import TextBuilder, line_starts
 from factcheck._model import InputProblem, SourceMap
 from factcheck.errors import InputError

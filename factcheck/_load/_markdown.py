@@ -14,7 +14,8 @@ from typing import Any
 
 import yaml
 
-from factcheck._load._base import Parsed, clean, parse_date
+from factcheck._dates import parse_date
+from factcheck._load._base import Parsed, clean
 from factcheck._model import InputProblem, SourceMap
 
 __all__ = ["parse"]

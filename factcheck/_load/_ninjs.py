@@ -13,7 +13,8 @@ from collections.abc import Iterator
 from json.decoder import scanstring  # type: ignore[attr-defined]
 from typing import Any
 
-from factcheck._load._base import Parsed, clean, parse_date
+from factcheck._dates import parse_date
+from factcheck._load._base import Parsed, clean
 from factcheck._load._html import parse_fragment
 from factcheck._load._offsets import TextBuilder
 from factcheck._model import InputProblem, SourceMap

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from factcheck._load._base import Parsed, parse_date
+from factcheck._dates import parse_date
+from factcheck._load._base import Parsed
 from factcheck._model import InputProblem, SourceMap
 
 __all__ = ["parse"]
