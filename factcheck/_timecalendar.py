@@ -74,7 +74,7 @@ UNKNOWN_VALUES = {
 }
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, cache_hash=True)
 class Season:
     """A season: its TimeML code ("SU") and its first and last months (winter wraps the year)."""
 
@@ -83,7 +83,7 @@ class Season:
     last_month: int
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, cache_hash=True)
 class Period:
     """One period of the calendar: a ``kind`` and its ``index`` among periods of that kind.
 
@@ -170,7 +170,7 @@ _TWO_DAYS = dt.timedelta(days=2)
 
 
 def _day_start(ordinal: int) -> dt.datetime:
-    return dt.datetime.combine(dt.date.fromordinal(ordinal), dt.time())
+    return dt.datetime.fromordinal(ordinal)
 
 
 def _month_start(months: int) -> dt.datetime:
@@ -207,7 +207,7 @@ def period_of(kind: Kind, instant: dt.datetime, season: Season | None = None) ->
     return Period(kind=kind, index=months // MONTHS_IN[kind])
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, cache_hash=True)
 class Offset:
     """A signed ISO 8601 duration: whole ``months`` (calendar), then ``days`` and ``seconds``."""
 

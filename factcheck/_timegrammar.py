@@ -126,9 +126,6 @@ _STRUCTURE = {"the": "t", "a": "a", "an": "a", "another": "a", "of": "o", "and":
 #: phrases have other words that start one: "very soon", "as soon as possible").
 _TOO_COMMON = frozenset(("as", "very", "right", "just", "to", "these", "most", "one", "is"))
 
-#: Codes of the words that build expressions but never start a look for one ("past" and
-#: "current" do: they are vague words of their own).
-_FUNCTION_CODES = "taon$prisvmBqkcgEdehy"
 
 _UNIT_KINDS = {
     "day": Kind.DAY,
@@ -155,7 +152,7 @@ class Token(NamedTuple):
     value: Any
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, cache_hash=True)
 class DayPart:
     """A part of the day ("morning"): its TimeML code and hours, or a clock time ("noon")."""
 
@@ -165,7 +162,7 @@ class DayPart:
     clock: tuple[int, int] | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, cache_hash=True)
 class DayWord:
     """A deictic day ("yesterday"): days from the reference day, and a part of that day."""
 
@@ -173,7 +170,7 @@ class DayWord:
     part: DayPart | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, cache_hash=True)
 class PeriodPart:
     """A word for part of a period ("early", "the end of"): TimeML mod and fractions covered."""
 
@@ -183,7 +180,7 @@ class PeriodPart:
     noun: bool = False
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, cache_hash=True)
 class Vague:
     """A vague time word's TimeML annotation (if any) and its window around the reference."""
 
@@ -200,7 +197,7 @@ _HOLIDAY = re.compile(
 )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, cache_hash=True)
 class Holiday:
     """A holiday's date rule (see the ``holidays`` table of ``time.toml``)."""
 
@@ -329,6 +326,7 @@ class TimeGrammar:
     """
 
     numbers: NumberGrammar
+    hedges: Mapping[str, Any]
     vocabulary: Mapping[str, tuple[str, Any]]
     capitalized: frozenset[str]
     vague: Mapping[str, Vague]
@@ -336,6 +334,7 @@ class TimeGrammar:
     bare_plural: tuple[float, float]
     numeric_date_order: str
     trigger: re.Pattern[str]
+    digit_trigger: re.Pattern[str]
     run_forward: re.Pattern[str]
     run_backward: re.Pattern[str]
     tokenizer: re.Pattern[str]
@@ -365,7 +364,7 @@ class TimeGrammar:
             if (
                 unit is not None
                 and unit.start() > 0
-                and self.vocabulary.get(unit.group(), ("",))[0] in ("U", "u")
+                and self.vocabulary.get(unit.group(), ("",))[0] == "u"
                 and not lowered.startswith("of", _skip_blanks(lowered, found.end()))
             ):
                 # "the past two quarters": a count and a unit, not the fraction 2/4 (which
@@ -389,8 +388,6 @@ class TimeGrammar:
             return Token(code, start, end, word, value)
         if kind == "number":
             return self._number(start, end, word)
-        if kind == "blur":
-            return Token("b", start, end, word, self.numbers.vague_range(word))
         if kind == "ordinal":
             return Token("O", start, end, word, int(word[:-2]))
         if kind == "clock":
@@ -638,6 +635,8 @@ def _vocabulary(lexicon: Lexicon, numbers: NumberGrammar) -> dict[str, tuple[str
                 words[" ".join(str(word).lower().split())] = ("h", kind)
             for word in hedge.get("after", []):
                 words[" ".join(str(word).lower().split())] = ("y", kind)
+    for blur, blur_range in numbers.vague.items():
+        words[blur] = ("b", blur_range)
     roles = _table(lexicon, "words")
     role_words = {
         word: (code, role)
@@ -676,20 +675,30 @@ def _tense_pattern(lexicon: Lexicon) -> re.Pattern[str]:
 _DIGIT_TOKEN = r"'?\d[\d,.:/\-]*(?:st|nd|rd|th|s|'s)?|q[1-4]|[ap]\.?m\b\.?"
 _DIGIT_TOKEN_REVERSED = r"(?:ts|dn|dr|ht|s|s')?\d[\d,.:/\-]*'?|[1-4]q|\.?m\.?[ap]\b"
 _SEPARATORS = r"[\s,\-–—]*+"
+#: How many words a run extends before and after the word that starts it: more than any
+#: expression needs ("at least the past 18 months"; "Monday, Oct. 26, 1998, at 10 a.m. EST"),
+#: and a bound on the work a page of time words ("January January ...") can make.
+_RUN_BEFORE = 10
+_RUN_AFTER = 20
 
 
 def _trigger_words(vocabulary: Mapping[str, tuple[str, Any]], vague: Iterable[str]) -> set[str]:
-    """The words that start a look for a time expression: every expression has one."""
-    triggers = set()
-    for word, (code, _) in vocabulary.items():
-        if code in "MWwU2ufPTSHQVGxz" and " " not in word:
-            triggers.add(word)
-        elif code in "HVx":
-            triggers.update(word.split())
-    for phrase in vague:
-        triggers.update(phrase.split())
-    function_words = {word for word, (code, _) in vocabulary.items() if code in _FUNCTION_CODES}
-    return triggers - function_words - _TOO_COMMON
+    """The words that start a look for a time expression: every expression has one.
+
+    A phrase ("for the time being", "Good Friday") needs one trigger; when none of its words
+    is one already, its last word is.
+    """
+    triggers = {
+        word
+        for word, (code, _) in vocabulary.items()
+        if code in "MWwU2ufPTSHQVGxz" and " " not in word
+    }
+    phrases = [w for w, (code, _) in vocabulary.items() if code in "HVx" and " " in w]
+    for phrase in [*phrases, *vague]:
+        words = phrase.split()
+        if not triggers.intersection(words):
+            triggers.add(words[-1])
+    return triggers - _TOO_COMMON
 
 
 @functools.cache
@@ -733,15 +742,21 @@ def time_grammar(lexicon: Lexicon) -> TimeGrammar:
     reversed_words = sorted({word[::-1] for word in run_words})
     run_token_reversed = rf"(?>{_DIGIT_TOKEN_REVERSED}|{_trie_pattern(reversed_words)}(?![a-z]))"
     vague = _read_vague(lexicon)
-    triggers = _trie_pattern(sorted(_trigger_words(vocabulary, vague)))
-    # Years in words ("nineteen ninety-six") start with the hundreds, then the rest.
-    hundreds = _trie_pattern(w for w, v in numbers.cardinals.items() if 10 <= v <= 20)
-    tens = _trie_pattern(w for w, v in numbers.cardinals.items() if 10 <= v <= 90)
-    trigger = (
-        rf"\b(?=[a-z0-9'])(?:{triggers}(?![a-z])|{hundreds}[\s\-]+{tens}(?![a-z])"
-        r"|(?<![\d,.$£€¥])[12]\d{3}(?:'?s)?(?!\d|[,.]\d)"
-        r"|\d{1,2}(?::\d\d|\s?[ap]\.?m\b\.?)"
-        r"|['’]\d0s|q[1-4]\b)"
+    # Years in words ("nineteen ninety-six") start with the hundreds.
+    hundreds = {word for word, value in numbers.cardinals.items() if 11 <= value <= 20}
+    trigger_words = _trigger_words(vocabulary, vague) | hundreds
+    # Words that need a capital are found apart, so the scan can check the capital cheaply.
+    capital_words = _trie_pattern(sorted(trigger_words & capitalized))
+    triggers = _trie_pattern(sorted(trigger_words - capitalized))
+    trigger = rf"\b(?:{triggers}(?![a-z])|(?P<capital>{capital_words})(?![a-z])|q[1-4]\b)"
+    # Digits are found apart: a pattern that starts with a digit lets the engine skip to the
+    # next digit, which is several times faster than trying every word.
+    # A run of five digits or more is skipped whole (a "skip" match the reader ignores), so
+    # that a page of digits is not tried digit by digit.
+    digit_trigger = (
+        r"[\d'](?<![\w,.$£€¥][\d'])"
+        r"(?:(?<=[12])\d{3}(?:'?s)?(?!\d|[,.]\d)|(?<=\d)\d?(?::\d\d|\s?[ap]\.?m\b\.?)|(?<=')\d0s)"
+        r"|(?P<skip>\d{5,})"
     )
     apostrophe = "['’]"
     tokenizer = (
@@ -754,9 +769,8 @@ def time_grammar(lexicon: Lexicon) -> TimeGrammar:
         rf"|(?P<ordinal>\d{{1,2}}(?:st|nd|rd|th))(?![a-z])"
         rf"|(?P<qcode>q[1-4]|[1-4]q)(?![a-z0-9])"
         rf"|(?P<ampm>[ap]\.m\.|[ap]\.?m\b\.?)"
-        rf"|(?P<blur>{numbers.blur})"
-        rf"|(?P<number>{numbers.number})"
         rf"|(?P<word>{words})(?![a-z])"
+        rf"|(?P<number>{numbers.number})"
         rf"|(?P<hyphen>[\-–—])"
         rf"|(?P<comma>,)"
         r"|(?P<other>[a-z]+|\S)"
@@ -764,6 +778,7 @@ def time_grammar(lexicon: Lexicon) -> TimeGrammar:
     )
     return TimeGrammar(
         numbers=numbers,
+        hedges=lexicon.table("hedges"),
         vocabulary=vocabulary,
         capitalized=capitalized,
         vague=vague,
@@ -771,8 +786,9 @@ def time_grammar(lexicon: Lexicon) -> TimeGrammar:
         bare_plural=(float(bare[0]), float(bare[1])),
         numeric_date_order=order,
         trigger=re.compile(trigger),
-        run_forward=re.compile(rf"(?:{_SEPARATORS}{run_token})*+"),
-        run_backward=re.compile(rf"(?:{_SEPARATORS}{run_token_reversed})*+"),
+        digit_trigger=re.compile(digit_trigger),
+        run_forward=re.compile(rf"(?:{_SEPARATORS}{run_token}){{0,{_RUN_AFTER}}}+"),
+        run_backward=re.compile(rf"(?:{_SEPARATORS}{run_token_reversed}){{0,{_RUN_BEFORE}}}+"),
         tokenizer=re.compile(tokenizer, re.IGNORECASE),
         tense=_tense_pattern(lexicon),
     )

@@ -14,11 +14,12 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import functools
 import math
 
 import attrs
 
-from factcheck._model import Hedge, TimeBound, TimeWindow, Timex
+from factcheck._model import Hedge, Tense, TimeBound, TimeWindow, Timex
 from factcheck._timecalendar import (
     MONTHS_IN,
     UNKNOWN_VALUES,
@@ -50,7 +51,11 @@ __all__ = [
     "SinceReading",
     "UntilReading",
     "VagueReading",
+    "moves_focus",
+    "needs_tense",
     "resolve",
+    "uses_focus",
+    "with_tense",
 ]
 
 
@@ -72,7 +77,7 @@ class Direction(enum.Enum):
     SAME = "same"  # "this Friday": the one in the current week or year
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, cache_hash=True)
 class Pattern:
     """A date that recurs every year ("March 22", "the third quarter") or week ("Friday")."""
 
@@ -137,7 +142,7 @@ class Pattern:
         return UNKNOWN_VALUES[self.kind]
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, cache_hash=True)
 class Focus:
     """What the text was talking about before an expression: the period it last named, and
     the last reporting period (a quarter or half) it named."""
@@ -151,14 +156,14 @@ class Focus:
         return Focus(last=period, reporting=reporting)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, cache_hash=True)
 class Fixed:
     """A period given in full ("Dec. 19, 2018", "2014", "the 1990s")."""
 
     period: Period
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, cache_hash=True)
 class Relative:
     """The period of ``kind`` ``shift`` periods from the base ("next month", "a year earlier").
 
@@ -173,7 +178,7 @@ class Relative:
     keep_focus: bool = False
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, cache_hash=True)
 class InYear:
     """The reporting period the text is talking about, in another year ("the 1988 quarter");
     the whole year when the text has named none."""
@@ -181,7 +186,7 @@ class InYear:
     year: int
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, cache_hash=True)
 class Recurring:
     """The occurrence of a recurring date that ``direction`` picks, counted from the base."""
 
@@ -190,12 +195,14 @@ class Recurring:
     base: Base = Base.REFERENCE
     shift: int = 0  # with SAME: cycles after the base's ("June last year")
     lean: Direction | None = None  # with NEAREST: the side to take when both are about as near
+    # Whether the sentence's tense decides: it sets ``lean`` for NEAREST, else the direction.
+    follows_tense: bool = False
 
 
 Anchor = Fixed | Relative | Recurring | InYear
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, cache_hash=True)
 class PointReading:
     """A calendar period, maybe narrowed to a part ("early"), a part of its day, or a clock time.
 
@@ -210,7 +217,7 @@ class PointReading:
     mod: str | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, cache_hash=True)
 class DurationReading:
     """An amount of time of ``unit``, maybe anchored to the reference.
 
@@ -233,7 +240,7 @@ class DurationReading:
     anchor: str | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, cache_hash=True)
 class VagueReading:
     """A vague time word or phrase ("soon", "recently"), its table entry, or a vague offset
     from the reference ("several years ago")."""
@@ -241,24 +248,25 @@ class VagueReading:
     vague: Vague
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, cache_hash=True)
 class SetReading:
     """A recurring time ("daily", "every Thursday"): its TimeML SET value."""
 
     value: str
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, cache_hash=True)
 class SinceReading:
     """From a point to the reference ("since 2014")."""
 
     point: PointReading
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, cache_hash=True)
 class UntilReading:
     """From the reference to a point ("until March 6"), or to an unstated end ("until Iran
-    exits", ``point`` ``None``); ``past`` when the sentence is in the past tense."""
+    exits", ``point`` ``None``); ``past`` when the sentence is in the past tense (see
+    :func:`with_tense`)."""
 
     point: PointReading | None
     past: bool = False
@@ -267,7 +275,7 @@ class UntilReading:
 Reading = PointReading | DurationReading | VagueReading | SetReading | SinceReading | UntilReading
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, cache_hash=True)
 class Resolved:
     """A reading anchored: its TimeML annotation, window, and the period it names (if one)."""
 
@@ -381,7 +389,10 @@ def anchor_period(anchor: Anchor, reference: dt.datetime | None, focus: Focus) -
         instant = _base_instant(anchor.base, reference, focus)
         if instant is None:
             return None
-        return period_of(anchor.kind, instant).shifted(anchor.shift)
+        shift = anchor.shift
+        if anchor.base is Base.FOCUS and focus.last is None and anchor.kind in _REPORTING:
+            shift -= 1  # "the quarter" in a report, with none named yet: the last one to end
+        return period_of(anchor.kind, instant).shifted(shift)
     instant = _base_instant(anchor.base, reference, focus)
     if instant is None:
         return None
@@ -397,7 +408,7 @@ def anchor_period(anchor: Anchor, reference: dt.datetime | None, focus: Focus) -
 _REPORTING = (Kind.QUARTER, Kind.HALF)
 #: How much farther than the nearest an occurrence on the side the sentence leans to may be
 #: and still be the one meant ("last seen Nov. 3", written in May: the past November).
-_LEAN = 3.0
+_LEAN = 2.0
 
 
 def _periods_in(fine: Kind, coarse: Kind) -> int | None:
@@ -412,39 +423,41 @@ def _occurrence(anchor: Recurring, instant: dt.datetime) -> Period | None:
     cycle = period_of(pattern.cycle, instant).index
     if direction is Direction.SAME:
         return pattern.instance(cycle + anchor.shift)
-    candidates = [p for p in (pattern.instance(cycle + k) for k in (-1, 0, 1)) if p is not None]
-    if not candidates:
+    found = [p for p in (pattern.instance(cycle + k) for k in (-1, 0, 1)) if p is not None]
+    if not found:
         return None
+    candidates = [(p, p.start, p.end) for p in found]
     if direction is Direction.ON_OR_BEFORE:
-        chosen = [p for p in candidates if p.start <= instant]
+        chosen = [p for p, start, _ in candidates if start <= instant]
         return chosen[-1] if chosen else None
     if direction is Direction.BEFORE:
-        chosen = [p for p in candidates if p.end <= instant]
+        chosen = [p for p, _, end in candidates if end <= instant]
         return chosen[-1] if chosen else None
     if direction is Direction.ON_OR_AFTER:
-        chosen = [p for p in candidates if p.end > instant]
+        chosen = [p for p, _, end in candidates if end > instant]
         return chosen[0] if chosen else None
     if direction is Direction.AFTER:
-        chosen = [p for p in candidates if p.start > instant]
+        chosen = [p for p, start, _ in candidates if start > instant]
         return chosen[0] if chosen else None
 
-    def distance(period: Period) -> dt.timedelta:
-        if period.start <= instant < period.end:
+    def distance(candidate: tuple[Period, dt.datetime, dt.datetime]) -> dt.timedelta:
+        _, start, end = candidate
+        if start <= instant < end:
             return dt.timedelta(0)
-        return min(abs(period.start - instant), abs(instant - period.end))
+        return min(abs(start - instant), abs(instant - end))
 
     # Ties go to the past: news mostly reports what has happened.
     nearest = min(candidates, key=distance)
     if anchor.lean is Direction.ON_OR_BEFORE:
-        leaning = [p for p in candidates if p.start <= instant]
+        leaning = [c for c in candidates if c[1] <= instant]
     elif anchor.lean is Direction.ON_OR_AFTER:
-        leaning = [p for p in candidates if p.end > instant]
+        leaning = [c for c in candidates if c[2] > instant]
     else:
-        return nearest
+        return nearest[0]
     if not leaning:
-        return nearest
+        return nearest[0]
     other = min(leaning, key=distance)
-    return other if distance(other) <= _LEAN * distance(nearest) else nearest
+    return other[0] if distance(other) <= _LEAN * distance(nearest) else nearest[0]
 
 
 def _point_bounds(reading: PointReading, period: Period) -> tuple[dt.datetime, dt.datetime]:
@@ -561,6 +574,66 @@ def _needs_reference(reading: Reading, focus: Focus) -> bool:
     if isinstance(reading, DurationReading):
         return reading.anchor is not None
     return isinstance(reading, VagueReading)
+
+
+@functools.lru_cache(maxsize=4096)
+def with_tense(reading: Reading, tense: Tense | None) -> Reading:
+    """``reading`` with what the tense of its sentence decides filled in."""
+    if isinstance(reading, UntilReading):
+        point = None if reading.point is None else with_tense(reading.point, tense)
+        return UntilReading(point=point, past=tense is Tense.PAST)  # type: ignore[arg-type]
+    if isinstance(reading, SinceReading):
+        return SinceReading(point=with_tense(reading.point, tense))  # type: ignore[arg-type]
+    if not isinstance(reading, PointReading):
+        return reading
+    anchor = reading.anchor
+    if not isinstance(anchor, Recurring) or not anchor.follows_tense:
+        return reading
+    leaning = {Tense.PAST: Direction.ON_OR_BEFORE, Tense.FUTURE: Direction.ON_OR_AFTER}.get(
+        tense  # type: ignore[arg-type]
+    )
+    if anchor.direction is Direction.NEAREST:
+        anchor = attrs.evolve(anchor, lean=leaning, follows_tense=False)
+    else:
+        anchor = attrs.evolve(anchor, direction=leaning or anchor.direction, follows_tense=False)
+    return attrs.evolve(reading, anchor=anchor)
+
+
+def needs_tense(reading: Reading) -> bool:
+    """Whether :func:`with_tense` would change ``reading``."""
+    if isinstance(reading, UntilReading):
+        return True
+    if isinstance(reading, SinceReading):
+        return needs_tense(reading.point)
+    if isinstance(reading, PointReading):
+        anchor = reading.anchor
+        return isinstance(anchor, Recurring) and anchor.follows_tense
+    return False
+
+
+def moves_focus(reading: Reading) -> bool:
+    """Whether a text naming ``reading`` moves what it talks about ("a year earlier" does
+    not: it compares)."""
+    if not isinstance(reading, PointReading):
+        return False
+    anchor = reading.anchor
+    if isinstance(anchor, Fixed | Recurring | InYear):
+        return True
+    return anchor.base is Base.REFERENCE and not anchor.keep_focus
+
+
+def uses_focus(reading: Reading) -> bool:
+    """Whether what ``reading`` resolves to depends on what the text was talking about."""
+    if isinstance(reading, SinceReading | UntilReading):
+        return reading.point is not None and uses_focus(reading.point)
+    if not isinstance(reading, PointReading):
+        return False
+    anchor = reading.anchor
+    if isinstance(anchor, InYear):
+        return True
+    if isinstance(anchor, Relative):
+        return anchor.base is Base.FOCUS or anchor.keep_focus
+    return isinstance(anchor, Recurring) and anchor.base is Base.FOCUS
 
 
 def resolve(reading: Reading, reference: dt.datetime | None, focus: Focus) -> Resolved:

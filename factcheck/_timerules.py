@@ -18,11 +18,10 @@ import functools
 import math
 import re
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any
 
 import attrs
 
-from factcheck._model import Hedge, Tense
+from factcheck._model import Hedge
 from factcheck._timecalendar import Kind, Period
 from factcheck._timegrammar import CODES, DayPart, DayWord, PeriodPart, TimeGrammar, Token, Vague
 from factcheck._timegrammar import unit_kind as _unit_kind
@@ -42,16 +41,29 @@ from factcheck._timereadings import (
     UntilReading,
     VagueReading,
     duration_value,
+    moves_focus,
+    needs_tense,
     unit_offset,
+    uses_focus,
 )
 
-__all__ = ["RULES", "Context", "Found", "Rule", "read", "rule_patterns"]
+__all__ = [
+    "RULES",
+    "Context",
+    "Found",
+    "Rule",
+    "Run",
+    "lowered",
+    "read",
+    "read_run",
+    "rule_patterns",
+]
 
 #: Composite token classes the rules use besides those of ``CODES``.
 _CLASSES = {**CODES, "npmod": "LXRFcY", "rel": "LXRF", "clausend": ".,", "anyunit": "U2u"}
 
 #: Prefixes every rule may start with.
-_PREFIX = r"(?P<p_anchor>[isz])?(?P<p_hedge>h)?(?P<p_part>t?(?:E|do)|[el]p?)?"
+_PREFIX_REVERSED = r"(?P<p_part>(?:E|od)t?|p?[el])?(?P<p_hedge>h)?(?P<p_anchor>[isz])?"
 
 #: TimeML mods of the hedges of ``hedges.toml``.
 _HEDGE_MODS = {
@@ -67,25 +79,13 @@ _HEDGE_MODS = {
 class Context:
     """What a handler may ask about the text around the tokens it reads."""
 
-    def __init__(
-        self,
-        grammar: TimeGrammar,
-        hedges: Mapping[str, Any],
-        tokens: Sequence[Token],
-        codes: str,
-        tense: Callable[[int, int], Tense | None],
-    ) -> None:
+    def __init__(self, grammar: TimeGrammar, tokens: Sequence[Token], codes: str) -> None:
         self.grammar = grammar
-        self.hedges = hedges
+        self.hedges = grammar.hedges
         self.tokens = tokens
         self.codes = codes
-        self._tense = tense
         self.first = 0  # index of the first token of the match being read
         self.last = 0  # index after its last token
-
-    def tense(self) -> Tense | None:
-        """The tense of the sentence around the match, if its verbs tell."""
-        return self._tense(self.tokens[self.first].start, self.tokens[self.last - 1].end)
 
     @property
     def before(self) -> Token | None:
@@ -104,34 +104,21 @@ class Context:
         after = self.tokens[self.last] if self.last < len(self.tokens) else None
         return last.text == "old" or (after is not None and after.text == "old")
 
-    def direction(self, default: Direction) -> Direction:
-        """On or before the base in a past sentence, on or after it in a future one."""
-        tense = self.tense()
-        if tense is Tense.PAST:
-            return Direction.ON_OR_BEFORE
-        if tense is Tense.FUTURE:
-            return Direction.ON_OR_AFTER
-        return default
-
     def date_anchor(self, pattern: Pattern) -> Recurring:
         """The occurrence of a date without a year ("Dec. 7", "March") the text means.
 
         The nearest one, but a sentence that leans to the past or the future ("since",
-        "until", "by", the tense) decides between two about as near. "ended" means the last.
+        "until", "by", else the tense) decides between two about as near. "ended" means the
+        last one.
         """
         before = self.tokens[self.first - 1] if self.first > 0 else None
         if before is not None and before.code == "v" and before.text == "ended":
             return Recurring(pattern=pattern, direction=Direction.ON_OR_BEFORE)
-        lean: Direction | None = None
         if before is not None and before.code == "s":
-            lean = Direction.ON_OR_BEFORE
-        elif before is not None and (before.code == "z" or before.text in ("by", "through")):
-            lean = Direction.ON_OR_AFTER
-        else:
-            tense = self.tense()
-            if tense is not None:
-                lean = Direction.ON_OR_BEFORE if tense is Tense.PAST else Direction.ON_OR_AFTER
-        return Recurring(pattern=pattern, direction=Direction.NEAREST, lean=lean)
+            return Recurring(pattern=pattern, lean=Direction.ON_OR_BEFORE)
+        if before is not None and (before.code == "z" or before.text in ("by", "through")):
+            return Recurring(pattern=pattern, lean=Direction.ON_OR_AFTER)
+        return Recurring(pattern=pattern, follows_tense=True)
 
 
 Parts = Mapping[str, Token]
@@ -149,11 +136,20 @@ class Rule:
 
 @attrs.frozen(kw_only=True)
 class Found:
-    """A reading and the tokens ``[first, last)`` of the run it was read from."""
+    """A reading and the tokens ``[first, last)`` of the run it was read from, and whether
+    resolving it needs the tense of its sentence, needs the text's focus, or moves it."""
 
     reading: Reading
     first: int
     last: int
+    needs_tense: bool = attrs.field(init=False)
+    uses_focus: bool = attrs.field(init=False)
+    moves_focus: bool = attrs.field(init=False)
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "needs_tense", needs_tense(self.reading))
+        object.__setattr__(self, "uses_focus", uses_focus(self.reading))
+        object.__setattr__(self, "moves_focus", moves_focus(self.reading))
 
 
 # -- helpers --------------------------------------------------------------------------------
@@ -266,7 +262,7 @@ def _day_anchor(context: Context, parts: Parts) -> Fixed | Relative | Recurring 
     """The day named by a weekday, a day word or a month and day, among ``parts``."""
     if "wd" in parts:
         pattern = Pattern(kind=Kind.DAY, weekday=parts["wd"].value)
-        return Recurring(pattern=pattern, direction=context.direction(Direction.ON_OR_BEFORE))
+        return Recurring(pattern=pattern, direction=Direction.ON_OR_BEFORE, follows_tense=True)
     if "dw" in parts:
         word: DayWord = parts["dw"].value
         return Relative(kind=Kind.DAY, shift=word.offset)
@@ -313,7 +309,9 @@ def _month_day(context: Context, parts: Parts, tokens: Sequence[Token]) -> Readi
     if isinstance(anchor, Recurring) and "wd" in parts:
         # "Saturday, April 25": the year in which April 25 is a Saturday.
         pattern = attrs.evolve(anchor.pattern, weekday=parts["wd"].value)
-        anchor = attrs.evolve(anchor, pattern=pattern, direction=Direction.NEAREST, lean=None)
+        anchor = attrs.evolve(
+            anchor, pattern=pattern, direction=Direction.NEAREST, lean=None, follows_tense=False
+        )
     return None if anchor is None else PointReading(anchor=anchor)
 
 
@@ -529,11 +527,10 @@ def _period(context: Context, parts: Parts, tokens: Sequence[Token]) -> Reading 
     shift, base = relative
     if kind is Kind.WEEKEND:
         direction = {-1: Direction.BEFORE, 1: Direction.AFTER}.get(shift, Direction.SAME)
-        if codes == "t":
-            direction = context.direction(Direction.NEAREST)
-        return PointReading(
-            anchor=Recurring(pattern=Pattern(kind=Kind.WEEKEND), direction=direction)
-        )
+        anchor = Recurring(pattern=Pattern(kind=Kind.WEEKEND), direction=direction)
+        if codes == "t":  # "the weekend": the nearest, or as the tense says
+            anchor = Recurring(pattern=anchor.pattern, follows_tense=True)
+        return PointReading(anchor=anchor)
     return PointReading(anchor=Relative(kind=kind, shift=shift, base=base, keep_focus=keep))
 
 
@@ -734,15 +731,18 @@ def _duration_handler(context: Context, parts: Parts, tokens: Sequence[Token]) -
         return None  # "a second term"
     if "n" in parts and parts["n"].code == "Y" and not _plural(parts["u"]):
         return None  # "the 1988 quarter" is a quarter of 1988
-    if unit in ("quarter", "half") and context.following == "o":
-        return None  # "a quarter of the vote", "half of the country"
+    article = "n" in parts and parts["n"].code == "a"
+    if unit in ("quarter", "half") and (context.following == "o" or article):
+        return None  # "a quarter of the vote", "in a quarter that produced a loss"
+    if unit == "half":
+        return None  # "one half", "a year and a half": halves of a year are periods
     stated = _stated(parts)
     if stated is None and "n" in parts:
         return None
     if stated is not None and "half" in parts:
-        if parts["half"].value != 0.5:
+        if _unit(parts["half"]) != "half":
             return None
-        stated = (stated[0] + 0.5, stated[1] + 0.5)
+        stated = (stated[0] + 0.5, stated[1] + 0.5)  # "a year and a half"
     hedge = "approximately" if any(t.code == "y" for t in tokens) else None
     blur = parts["b"].value if "b" in parts else None
     return _duration(context, unit, stated, blur=blur, hedge=hedge)
@@ -856,6 +856,9 @@ RULES: tuple[Rule, ...] = (
         handler=_the_unit_before,
     ),
     Rule(
+        name="last_part", pattern="the? last unit:u of fiscal? year:y", handler=_last_part_of_year
+    ),
+    Rule(
         name="span",
         pattern=(
             "the (last|next):rel ((count:n (range count:m)?)|blur:b)? posthedge? more?"
@@ -870,9 +873,6 @@ RULES: tuple[Rule, ...] = (
             " posthedge?"
         ),
         handler=_span,
-    ),
-    Rule(
-        name="last_part", pattern="the? last unit:u of fiscal? year:y", handler=_last_part_of_year
     ),
     Rule(
         name="unit_part",
@@ -918,7 +918,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         name="duration",
-        pattern="count:n posthedge? more? (unit|units):u (and number:half)? posthedge? old?",
+        pattern="count:n posthedge? more? (unit|units):u (and a unit:half)? posthedge? old?",
         handler=_duration_handler,
     ),
     Rule(name="half_unit", pattern="unit:half a unit:u", handler=_half_unit),
@@ -980,21 +980,162 @@ def _compile(rule: Rule) -> str:
     return "".join(pieces)
 
 
+def _first(rule: Rule) -> tuple[frozenset[str], bool]:
+    """The codes a match of ``rule`` can start with, and whether it can be empty."""
+    atoms = list(_PATTERN_ATOM.finditer(rule.pattern.strip()))
+    position = 0
+
+    def sequence() -> tuple[set[str], bool]:
+        nonlocal position
+        first: set[str] = set()
+        nullable = True
+        while position < len(atoms) and not (atoms[position]["close"] or atoms[position]["bar"]):
+            atom = atoms[position]
+            position += 1
+            if atom["look"] or atom["open"]:
+                item, empty = alternatives()
+                position += 1  # the closing parenthesis
+                repeat = atoms[position - 1]["repeat"] or ""
+                if atom["look"]:
+                    item, empty = set(), True  # zero-width
+            else:
+                item, empty = set(_CLASSES[atom["name"]]), False
+                repeat = atom["repeat"] or ""
+            empty = empty or repeat in ("?", "*") or repeat.startswith("{0")
+            if nullable:
+                first |= item
+            nullable = nullable and empty
+        return first, nullable
+
+    def alternatives() -> tuple[set[str], bool]:
+        nonlocal position
+        first, nullable = sequence()
+        while position < len(atoms) and atoms[position]["bar"]:
+            position += 1
+            more, empty = sequence()
+            first |= more
+            nullable = nullable or empty
+        return first, nullable
+
+    first, nullable = alternatives()
+    return frozenset(first), nullable
+
+
+@attrs.frozen(eq=False)
+class _Compiled:
+    """A compiled pattern of rules, and where each rule's labelled tokens are in its groups."""
+
+    pattern: re.Pattern[str]
+    labels: dict[str, tuple[tuple[str, int], ...]]
+
+
+def _compiled(pattern: str) -> _Compiled:
+    compiled = re.compile(pattern)
+    labels: dict[str, list[tuple[str, int]]] = {rule.name: [] for rule in RULES}
+    for name, index in compiled.groupindex.items():
+        rule, _, label = name.partition("__")
+        if label:
+            labels[rule].append((label, index))
+    return _Compiled(pattern=compiled, labels={k: tuple(v) for k, v in labels.items()})
+
+
+@attrs.frozen(eq=False)
+class _Rules:
+    """The rules compiled for reading: for each code, the alternation of the rules that can
+    start with it (trying all forty at every position would cost ten times more), each rule
+    on its own (to try the next one when a handler refuses what a rule matched), and the
+    prefixes, read backwards from where a rule matched."""
+
+    starting: dict[str, _Compiled]
+    candidates: dict[str, tuple[int, ...]]  # for each code, the rules that can start with it
+    alone: tuple[_Compiled, ...]
+    prefix: re.Pattern[str]
+
+
 @functools.cache
-def rule_patterns() -> tuple[re.Pattern[str], tuple[re.Pattern[str], ...]]:
-    """The alternation of all rules (each a named group), and each rule on its own."""
+def rule_patterns() -> _Rules:
+    """The compiled rules."""
     bodies = [f"(?P<{rule.name}>{_compile(rule)})" for rule in RULES]
-    alone = tuple(re.compile(_PREFIX + body) for body in bodies)
-    return re.compile(_PREFIX + "(?:" + "|".join(bodies) + ")"), alone
+    firsts = [_first(rule) for rule in RULES]
+    codes = {code for first, _ in firsts for code in first}
+    starting = {}
+    candidates = {}
+    for code in sorted(codes):
+        chosen = [index for index, (first, _) in enumerate(firsts) if code in first]
+        starting[code] = _compiled("(?:" + "|".join(bodies[index] for index in chosen) + ")")
+        candidates[code] = tuple(chosen)
+    return _Rules(
+        starting=starting,
+        candidates=candidates,
+        alone=tuple(_compiled(body) for body in bodies),
+        prefix=re.compile(_PREFIX_REVERSED),
+    )
 
 
-def _parts(match: re.Match[str], rule: Rule, tokens: Sequence[Token]) -> dict[str, Token]:
-    prefix = f"{rule.name}__"
-    return {
-        name[len(prefix) :]: tokens[match.start(name)]
-        for name, value in match.groupdict().items()
-        if value is not None and name.startswith(prefix)
-    }
+def _parts(
+    match: re.Match[str], labels: tuple[tuple[str, int], ...], tokens: Sequence[Token]
+) -> dict[str, Token]:
+    parts = {}
+    for label, index in labels:
+        start = match.start(index)
+        if start >= 0:
+            parts[label] = tokens[start]
+    return parts
+
+
+@attrs.frozen(eq=False)
+class Run:
+    """The tokens of a run of time words, what the rules read in them, and whether the run
+    has an "until" the rules may have left (it may start a clause: "until Iran exits")."""
+
+    tokens: tuple[Token, ...]
+    found: tuple[Found, ...]
+    until: bool
+
+
+def read_run(grammar: TimeGrammar, text: str, start: int, clause_ends: bool) -> Run:
+    """The tokens of ``text[start:]`` (a run of time words), and what the rules read in them.
+
+    ``text[:start]`` is context the tokenizer may look at; ``clause_ends`` says whether a
+    clause ends after the run. What depends on the rest of the text (the tense, the
+    reference) is applied later. Short runs recur ("on Friday", "last year"): their results
+    are kept.
+    """
+    if len(text) <= _KEPT_RUN:
+        return _read_kept_run(grammar, text, start, clause_ends)
+    return _read_run(grammar, text, start, clause_ends)
+
+
+#: The longest run whose reading is kept for the next time it is seen.
+_KEPT_RUN = 120
+
+
+@functools.lru_cache(maxsize=16384)
+def _read_kept_run(grammar: TimeGrammar, text: str, start: int, clause_ends: bool) -> Run:
+    return _read_run(grammar, text, start, clause_ends)
+
+
+def _read_run(grammar: TimeGrammar, text: str, start: int, clause_ends: bool) -> Run:
+    tokens = grammar.tokens(text, lowered(text), start, len(text))
+    codes = "".join(token.code for token in tokens) + ("." if clause_ends else "|")
+    context = Context(grammar, tokens, codes)
+    found = []
+    position = 0
+    while position < len(tokens):
+        reading = read(codes, position, context)
+        if reading is None:
+            break
+        found.append(reading)
+        position = reading.last
+    return Run(tokens=tuple(tokens), found=tuple(found), until="z" in codes)
+
+
+def lowered(text: str) -> str:
+    """``text`` in lower case with straight apostrophes, character for character."""
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a few characters lower-case to two ("İ")
+        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    return lowered.replace("’", "'")
 
 
 def read(codes: str, start: int, context: Context) -> Found | None:
@@ -1003,51 +1144,75 @@ def read(codes: str, start: int, context: Context) -> Found | None:
     ``codes`` ends with one character past the tokens that says what follows them (``.`` for
     the end of a clause).
     """
-    master, alone = rule_patterns()
-    tokens = context.tokens
-    position = start
-    while position < len(tokens):
-        match = master.search(codes, position, len(codes))
-        if match is None or match.start() >= len(tokens):
-            return None
+    rules = rule_patterns()
+    size = len(context.tokens)
+    for position in range(start, size):
+        code = codes[position]
+        compiled = rules.starting.get(code)
+        if compiled is None:
+            continue
+        match = compiled.pattern.match(codes, position)
+        if match is None:
+            continue
         index = _RULE_INDEX[str(match.lastgroup)]
-        for rule_index in range(index, len(RULES)):
-            found = match if rule_index == index else alone[rule_index].match(codes, match.start())
-            if found is None or found.start(RULES[rule_index].name) < 0:
+        result = _apply(match, RULES[index], compiled.labels[RULES[index].name], context, start)
+        if result is not None:
+            return result
+        # The handler refused: try the later rules that can start here, one by one.
+        for later in rules.candidates[code]:
+            if later <= index:
                 continue
-            result = _apply(found, RULES[rule_index], context)
-            if result is not None:
-                return result
-        position = match.start() + 1
+            alone = rules.alone[later]
+            retry = alone.pattern.match(codes, position)
+            if retry is not None:
+                rule = RULES[later]
+                result = _apply(retry, rule, alone.labels[rule.name], context, start)
+                if result is not None:
+                    return result
     return None
 
 
-def _apply(match: re.Match[str], rule: Rule, context: Context) -> Found | None:
+def _apply(
+    match: re.Match[str],
+    rule: Rule,
+    labels: tuple[tuple[str, int], ...],
+    context: Context,
+    limit: int,
+) -> Found | None:
+    """The reading of a rule's match, with the prefixes before it that apply (back to
+    ``limit``)."""
     tokens = context.tokens
     core_start, end = match.span(rule.name)
     if end > len(tokens) or end == core_start:
         return None
     context.first, context.last = core_start, end
-    reading = rule.handler(context, _parts(match, rule, tokens), tokens[core_start:end])
+    reading = rule.handler(context, _parts(match, labels, tokens), tokens[core_start:end])
     if reading is None:
         return None
+    codes = context.codes
+    before = codes[limit:core_start][::-1]
+    prefix = rule_patterns().prefix.match(before)
     first = core_start
-    part_start = match.start("p_part")
-    if part_start >= 0 and isinstance(reading, PointReading) and reading.part is None:
-        word = next(t for t in tokens[part_start : match.end("p_part")] if t.code in "Edel")
+    if prefix is None:
+        return Found(reading=reading, first=first, last=end)
+
+    def index(group: str) -> int:  # the token where a prefix group starts, counting forwards
+        return core_start - prefix.end(group)
+
+    if prefix["p_part"] and isinstance(reading, PointReading) and reading.part is None:
+        part_start = index("p_part")
+        word = next(t for t in tokens[part_start:core_start] if t.code in "Edel")
         part = context.grammar.period_parts.get(word.text)
         if part is not None:
             reading, first = attrs.evolve(reading, part=part), part_start
-    hedge_start = match.start("p_hedge")
-    if hedge_start >= 0 and first == match.end("p_hedge"):
-        hedged = _with_hedge(context, reading, tokens[hedge_start])
+    if prefix["p_hedge"] and first == core_start - prefix.start("p_hedge"):
+        hedged = _with_hedge(context, reading, tokens[index("p_hedge")])
         if hedged is not None:
-            reading, first = hedged, hedge_start
-    anchor_start = match.start("p_anchor")
-    if anchor_start >= 0 and first == match.end("p_anchor"):
-        anchored = _with_anchor(context, reading, tokens[anchor_start], end)
+            reading, first = hedged, index("p_hedge")
+    if prefix["p_anchor"] and first == core_start - prefix.start("p_anchor"):
+        anchored = _with_anchor(context, reading, tokens[index("p_anchor")], end)
         if anchored is not None:
-            reading, first = anchored, anchor_start
+            reading, first = anchored, index("p_anchor")
     return Found(reading=reading, first=first, last=end)
 
 
@@ -1081,5 +1246,5 @@ def _with_anchor(context: Context, reading: Reading, token: Token, end: int) -> 
     if role == "since" and isinstance(reading, PointReading):
         return SinceReading(point=reading)
     if role == "until" and isinstance(reading, PointReading):
-        return UntilReading(point=reading, past=context.tense() is Tense.PAST)
+        return UntilReading(point=reading)
     return None

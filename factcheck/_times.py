@@ -13,6 +13,7 @@ extended to the run of time vocabulary around it; the run is split into tokens, 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 import re
 from collections.abc import Sequence
@@ -24,19 +25,15 @@ from factcheck._model import Duration, Hedge, Span, Tense, TimeWindow, Timex
 from factcheck._timegrammar import TimeGrammar, Token, time_grammar
 from factcheck._timereadings import (
     PINT_UNITS,
-    Base,
     DurationReading,
-    Fixed,
     Focus,
-    InYear,
-    PointReading,
     Reading,
-    Recurring,
-    Relative,
+    Resolved,
     UntilReading,
     resolve,
+    with_tense,
 )
-from factcheck._timerules import Context, read
+from factcheck._timerules import Found, lowered, read_run
 from factcheck.errors import InvalidArgument, NormalizationError
 
 __all__ = ["TimeMention", "find_times", "parse_time"]
@@ -70,6 +67,7 @@ _TENSE_REACH = 120
 _SENTENCE_END = re.compile(r"[.!?\n]\s")
 #: Characters that close a clause: after them, an "until" clause has ended.
 _CLAUSE_END = re.compile(r"[.;:!?\n,()\"“”]|--|\s-\s")
+_NEXT_CHARACTER = re.compile(r"\s*(\S)")
 #: Longest "until" clause read as the unstated end of a window.
 _CLAUSE_REACH = 100
 
@@ -99,8 +97,7 @@ def find_times(
     """
     _check(text, reference, lexicon)
     grammar = time_grammar(lexicon if lexicon is not None else default_lexicon())
-    hedges = (lexicon if lexicon is not None else default_lexicon()).table("hedges")
-    return _Reader(text, grammar, hedges, reference).mentions()
+    return _Reader(text, grammar, reference).mentions()
 
 
 def parse_time(
@@ -123,89 +120,90 @@ def parse_time(
     return mention
 
 
-def _lowered(text: str) -> str:
-    """``text`` in lower case with straight apostrophes, character for character."""
-    lowered = text.lower()
-    if len(lowered) != len(text):  # a few characters lower-case to two ("İ")
-        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-    return lowered.replace("’", "'")
-
-
 class _Reader:
     """Reads one text: finds the runs of time words and turns them into mentions."""
 
-    def __init__(
-        self,
-        text: str,
-        grammar: TimeGrammar,
-        hedges: object,
-        reference: dt.datetime | None,
-    ) -> None:
+    def __init__(self, text: str, grammar: TimeGrammar, reference: dt.datetime | None) -> None:
         self.text = text
-        self.lowered = _lowered(text)
+        self.lowered = lowered(text)
         self.grammar = grammar
-        self.hedges = hedges
         self.reference = reference
         self.focus = Focus()  # what the text was last talking about
+        self.run = (0, 0)  # the run being read, and its tense once asked for
+        self.run_tense: Tense | None = None
+        self.run_tense_known = False
         self.found: list[TimeMention] = []
 
     def mentions(self) -> list[TimeMention]:
-        grammar, lowered = self.grammar, self.lowered
+        grammar, lowered, text = self.grammar, self.lowered, self.text
         backwards = lowered[::-1]
         size = len(lowered)
+        backward, forward = grammar.run_backward.match, grammar.run_forward.match
+        found = self.found
         done = 0
-        for trigger in grammar.trigger.finditer(lowered):
-            if trigger.start() < done:
-                continue
-            left = grammar.run_backward.match(backwards, size - trigger.start(), size - done)
-            start = trigger.start() - (left.end() - left.start()) if left else trigger.start()
-            right = grammar.run_forward.match(lowered, trigger.end())
-            end = right.end() if right else trigger.end()
-            self._read_run(start, end)
-            done = max(end, self.found[-1].span.end if self.found else 0)
-        return self.found
+        triggers = sorted(
+            [*grammar.trigger.finditer(lowered), *grammar.digit_trigger.finditer(lowered)],
+            key=re.Match.start,
+        )
+        for trigger in triggers:
+            at = trigger.start()
+            group = trigger.lastgroup
+            if at < done or group == "skip" or (group == "capital" and text[at].islower()):
+                continue  # inside the last run, a run of digits, or "it may rain"
+            left = backward(backwards, size - at, size - done)
+            start = at - (left.end() - left.start()) if left else at
+            right = forward(lowered, trigger.end())
+            done = right.end() if right else trigger.end()
+            self._read_run(start, done)
+            if found and found[-1].span.end > done:
+                done = found[-1].span.end
+        return found
 
     def _read_run(self, start: int, end: int) -> None:
-        tokens = self.grammar.tokens(self.text, self.lowered, start, end)
-        if not tokens:
+        context = max(0, start - 1)  # the tokenizer looks one character back
+        after = _NEXT_CHARACTER.match(self.lowered, end)
+        clause_ends = after is None or not after.group(1).isalnum()
+        run = read_run(self.grammar, self.text[context:end], start - context, clause_ends)
+        self.run = (start, end)
+        self.run_tense_known = False
+        tokens = run.tokens
+        if not run.until:
+            for item in run.found:
+                self._add(tokens, item, context)
             return
-        after = self.lowered[tokens[-1].end :].lstrip()[:1]
-        codes = "".join(token.code for token in tokens) + (
-            "." if not after or not after.isalnum() else "|"
-        )
-        context = Context(self.grammar, self.hedges, tokens, codes, self._tense)  # type: ignore[arg-type]
         position = 0
-        while position < len(tokens):
-            found = read(codes, position, context)
-            if found is None:
-                break
-            self._until_clauses(tokens, position, found.first, tokens[found.first].start)
-            self._add(tokens, found.first, found.last, found.reading)
-            position = found.last
-        self._until_clauses(tokens, position, len(tokens), None)
+        for item in run.found:
+            self._until_clauses(tokens, position, item.first, context, tokens[item.first].start)
+            self._add(tokens, item, context)
+            position = item.last
+        self._until_clauses(tokens, position, len(tokens), context, None)
 
-    def _add(self, tokens: Sequence[Token], first: int, last: int, reading: Reading) -> None:
-        start, end = tokens[first].start, tokens[last - 1].end
+    def _add(self, tokens: Sequence[Token], found: Found, offset: int) -> None:
+        start = tokens[found.first].start + offset
+        end = tokens[found.last - 1].end + offset
         if self.found and start < self.found[-1].span.end:
             return
+        reading = found.reading
+        if found.needs_tense:
+            # The words of a run share their sentence's verb: find its tense once per run.
+            if not self.run_tense_known:
+                self.run_tense, self.run_tense_known = self._tense(*self.run), True
+            reading = with_tense(reading, self.run_tense)
         try:
-            resolved = resolve(reading, self.reference, self.focus)
+            focus = self.focus if found.uses_focus else _NO_FOCUS
+            resolved = _resolved(reading, self.reference, focus)
             duration = _duration(reading) if isinstance(reading, DurationReading) else None
         except (ValueError, OverflowError):  # a date outside the years 1 to 9999
             return
-        if (
-            resolved.timex is None
-            and resolved.window is None
-            and not isinstance(reading, UntilReading)
-        ):
+        if resolved.timex is None and resolved.window is None:
             return
-        if resolved.period is not None and _moves_focus(reading):
+        if found.moves_focus and resolved.period is not None:
             self.focus = self.focus.moved_to(resolved.period)
         span = Span(start=start, end=end)
         self.found.append(
             TimeMention(
                 span=span,
-                text=span.slice(self.text),
+                text=self.text[start:end],
                 timex=resolved.timex,
                 window=resolved.window,
                 duration=duration,
@@ -213,27 +211,28 @@ class _Reader:
         )
 
     def _until_clauses(
-        self, tokens: Sequence[Token], first: int, last: int, limit: int | None
+        self, tokens: Sequence[Token], first: int, last: int, offset: int, limit: int | None
     ) -> None:
         """Mentions for "until" followed by a clause, not a time ("until Iran exits"), among
-        ``tokens[first:last]``; the clause ends before ``limit`` (the next mention)."""
+        ``tokens[first:last]`` (at ``offset`` in the text); the clause ends before the token
+        at ``limit``, when given."""
         for index in range(first, last):
             token = tokens[index]
-            if token.code != "z" or (self.found and token.start < self.found[-1].span.end):
+            start = token.start + offset
+            if token.code != "z" or (self.found and start < self.found[-1].span.end):
                 continue
-            end = self._clause_end(token.end)
+            end = self._clause_end(token.end + offset)
             if end is not None and limit is not None:
-                end = min(end, len(self.text[:limit].rstrip()))
-            if end is None or not self.text[token.end : end].strip():
+                end = min(end, self._trimmed(limit + offset))
+            if end is None or not self.text[token.end + offset : end].strip():
                 continue
-            past = self._tense(token.start, end) is Tense.PAST
-            reading = UntilReading(point=None, past=past)
-            span = Span(start=token.start, end=end)
+            reading = UntilReading(point=None, past=self._tense(start, end) is Tense.PAST)
+            span = Span(start=start, end=end)
             resolved = resolve(reading, self.reference, self.focus)
             self.found.append(
                 TimeMention(
                     span=span,
-                    text=span.slice(self.text),
+                    text=self.text[start:end],
                     timex=None,
                     window=resolved.window,
                     duration=None,
@@ -248,10 +247,17 @@ class _Reader:
         following = self.grammar.trigger.search(self.lowered, start, end)
         if following is not None:
             end = following.start()
-        end = len(self.text[:end].rstrip())
+        end = self._trimmed(end)
         words = self.text[start:end].split()
         if not words or (stop is None and limit < len(self.text)):
             return None
+        return end
+
+    def _trimmed(self, end: int) -> int:
+        """``end`` moved back over blanks."""
+        text = self.text
+        while end > 0 and text[end - 1].isspace():
+            end -= 1
         return end
 
     def _tense(self, start: int, end: int) -> Tense | None:
@@ -277,16 +283,16 @@ class _Reader:
         return before
 
 
-def _moves_focus(reading: Reading) -> bool:
-    """Whether an expression moves what the text is talking about ("a year earlier" does not)."""
-    if not isinstance(reading, PointReading):
-        return False
-    anchor = reading.anchor
-    if isinstance(anchor, Fixed | Recurring | InYear):
-        return True
-    return isinstance(anchor, Relative) and anchor.base is Base.REFERENCE and not anchor.keep_focus
+_NO_FOCUS = Focus()
 
 
+@functools.lru_cache(maxsize=4096)
+def _resolved(reading: Reading, reference: dt.datetime | None, focus: Focus) -> Resolved:
+    """:func:`resolve`, remembered: a text names the same times again and again."""
+    return resolve(reading, reference, focus)
+
+
+@functools.lru_cache(maxsize=1024)
 def _duration(reading: DurationReading) -> Duration:
     from factcheck._units import quantity
 
