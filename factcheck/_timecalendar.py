@@ -13,11 +13,12 @@ import datetime as dt
 import enum
 import functools
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 import attrs
 
 __all__ = [
+    "SAMPLES",
     "Kind",
     "Offset",
     "Period",
@@ -269,28 +270,46 @@ def add_offset(instant: dt.datetime, offset: Offset) -> dt.datetime:
     return instant + dt.timedelta(days=offset.days, seconds=offset.seconds)
 
 
-def _sample_references() -> Iterator[dt.datetime]:
-    # Every day of four years covers every month length, leap day and weekday; the turns of the
-    # years of four centuries cover decades and centuries.
-    first = dt.date(2000, 1, 1).toordinal()
-    for ordinal in range(first, first + 4 * 366):
-        yield _day_start(ordinal)
-    for year in range(1600, 2000):
-        yield dt.datetime(year, 1, 1)
-        yield dt.datetime(year, 12, 31)
+def _days(first: dt.date, count: int) -> tuple[dt.datetime, ...]:
+    return tuple(_day_start(first.toordinal() + k) for k in range(count))
 
 
-_SAMPLES = tuple(_sample_references())
+def _turns_of_months(years: range) -> tuple[dt.datetime, ...]:
+    """The first and last day of every month of ``years``."""
+    turns = []
+    for year in years:
+        for month in range(1, 13):
+            first = dt.datetime(year, month, 1)
+            turns += [first, first.replace(day=calendar.monthrange(year, month)[1])]
+    return tuple(turns)
+
+
+#: Reference days that reach every extreme of a window whose position depends on the day of the
+#: reference's week, month, year, decade or century. Extremes fall where the reference turns
+#: from one period to the next, or (for "the nearest March 22") on any day of the year. Four
+#: years cover every month length and leap day; a leap year and the next cover the days.
+SAMPLES = {
+    Kind.DAY: (dt.datetime(2001, 1, 1),),
+    Kind.WEEK: _days(dt.date(2001, 1, 1), 7),
+    Kind.MONTH: _turns_of_months(range(2000, 2004)),
+    Kind.YEAR: _days(dt.date(2000, 1, 1), 366 + 365),
+    Kind.DECADE: _turns_of_months(range(1999, 2011)),
+    Kind.CENTURY: tuple(
+        dt.datetime(y, m, d) for y in range(1899, 2101) for m, d in ((1, 1), (12, 31))
+    ),
+}
 
 Bounds = tuple[dt.datetime | None, dt.datetime | None]
 
 
 @functools.cache
-def _hull_of(resolve: Callable[[dt.datetime], Bounds]) -> tuple[dt.timedelta | None, ...]:
+def _hull_of(
+    resolve: Callable[[dt.datetime], Bounds], samples: Kind
+) -> tuple[dt.timedelta | None, ...]:
     earliest: dt.timedelta | None = None
     latest: dt.timedelta | None = None
     open_start = open_end = False
-    for reference in _SAMPLES:
+    for reference in SAMPLES[samples]:
         start, end = resolve(reference)
         if start is None:
             open_start = True
@@ -305,10 +324,14 @@ def _hull_of(resolve: Callable[[dt.datetime], Bounds]) -> tuple[dt.timedelta | N
     return (None if open_start else earliest, None if open_end else latest)
 
 
-def relative_hull(resolve: Callable[[dt.datetime], Bounds]) -> tuple[dt.timedelta | None, ...]:
+def relative_hull(
+    resolve: Callable[[dt.datetime], Bounds], depends_on: Kind
+) -> tuple[dt.timedelta | None, ...]:
     """The offsets from an unknown reference day that bound every window ``resolve`` can give.
 
     ``resolve`` maps a reference instant (a midnight) to a window's bounds; it must be hashable
-    (results are cached per ``resolve``). An end that is open for some reference stays open.
+    (results are cached per ``resolve``). ``depends_on`` is the coarsest period of the reference
+    the window depends on (DAY, WEEK, MONTH for anything up to a year's turn, YEAR for the day
+    of the year, DECADE, CENTURY). An end that is open for some reference stays open.
     """
-    return _hull_of(resolve)
+    return _hull_of(resolve, depends_on)

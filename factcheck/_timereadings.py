@@ -420,7 +420,9 @@ def _periods_in(fine: Kind, coarse: Kind) -> int | None:
 
 def _occurrence(anchor: Recurring, instant: dt.datetime) -> Period | None:
     pattern, direction = anchor.pattern, anchor.direction
-    cycle = period_of(pattern.cycle, instant).index
+    # A season's cycle turns when it begins ("this winter" in January began in December).
+    cycle_kind = Kind.SEASON if pattern.kind is Kind.SEASON else pattern.cycle
+    cycle = period_of(cycle_kind, instant, pattern.season).index
     if direction is Direction.SAME:
         return pattern.instance(cycle + anchor.shift)
     found = [p for p in (pattern.instance(cycle + k) for k in (-1, 0, 1)) if p is not None]
@@ -546,8 +548,32 @@ def _as_instant(bound: TimeBound | None) -> dt.datetime | None:
     return bound if isinstance(bound, dt.datetime) else None
 
 
+def _depends_on(reading: Reading) -> Kind:
+    """The coarsest period of the reference a reading's window depends on."""
+    if isinstance(reading, PointReading):
+        anchor = reading.anchor
+        if isinstance(anchor, Recurring):
+            return Kind.WEEK if anchor.pattern.cycle is Kind.WEEK else Kind.YEAR
+        if isinstance(anchor, Relative):
+            kind = anchor.kind
+            if kind.rank <= Kind.DAY.rank:
+                return Kind.DAY
+            if kind in (Kind.WEEK, Kind.WEEKEND):
+                return Kind.WEEK
+            if kind in (Kind.DECADE, Kind.CENTURY):
+                return kind
+            return Kind.MONTH
+        return Kind.DAY
+    if isinstance(reading, VagueReading):
+        offsets = (reading.vague.start, reading.vague.end)
+        return Kind.MONTH if any(o is not None and o.months for o in offsets) else Kind.DAY
+    if isinstance(reading, DurationReading):
+        return Kind.MONTH if reading.unit in _UNIT_MONTHS else Kind.DAY
+    return Kind.YEAR
+
+
 def _relative_window(reading: Reading, focus: Focus) -> TimeWindow | None:
-    earliest, latest = relative_hull(_WindowAt(reading, focus))
+    earliest, latest = relative_hull(_WindowAt(reading, focus), _depends_on(reading))
     if earliest is None and latest is None:
         return None
     if earliest is not None and latest is not None and earliest >= latest:

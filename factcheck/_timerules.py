@@ -908,6 +908,7 @@ RULES: tuple[Rule, ...] = (
     Rule(name="season", pattern="the? season:se (of? year:y)?", handler=_season),
     Rule(name="holiday", pattern="holiday:ho (comma? year:y)?", handler=_holiday),
     Rule(name="rate", pattern="(?<=number|anyunit) (a|every) unit:u", handler=_rate),
+    Rule(name="times", pattern="count? times (a|every) unit:u", handler=_rate),
     Rule(
         name="the_count", pattern="the ordinal:o? count:n (units|unit):u", handler=_the_count_units
     ),
@@ -935,6 +936,7 @@ RULES: tuple[Rule, ...] = (
         handler=_every,
     ),
     Rule(name="weekday_plural", pattern="weekdays:wd daypart:dp?", handler=_every),
+    Rule(name="vague_units", pattern="prep? the? (vague|next) units", handler=_vague),
     Rule(name="vague", pattern="prep? the? (vague|last|next|this|that)", handler=_vague),
 )
 

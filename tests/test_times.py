@@ -1,0 +1,640 @@
+"""Time expressions are found in text, valued the TimeML way, and anchored to a reference."""
+
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factcheck import (
+    Hedge,
+    InvalidArgument,
+    LexiconError,
+    NormalizationError,
+    TimeWindow,
+    amounts_overlap,
+    load_lexicon,
+    windows_overlap,
+)
+from factcheck._times import TimeMention, find_times, parse_time
+
+#: A Wednesday.
+REFERENCE = dt.datetime(2018, 12, 19)
+DAY = dt.timedelta(days=1)
+
+
+def one(text: str, reference: dt.datetime | None = REFERENCE) -> TimeMention:
+    """The only time expression of ``text``."""
+    mentions = find_times(text, reference=reference)
+    assert len(mentions) == 1, mentions
+    return mentions[0]
+
+
+def window(text: str, reference: dt.datetime | None = REFERENCE) -> TimeWindow:
+    found = one(text, reference).window
+    assert found is not None
+    return found
+
+
+def value(text: str, reference: dt.datetime | None = REFERENCE) -> str:
+    timex = one(text, reference).timex
+    assert timex is not None
+    return timex.value
+
+
+# -- dates ----------------------------------------------------------------------------------
+
+
+def test_full_date_is_that_day() -> None:
+    """A date with its year is the whole of that day."""
+    mention = one("It happened on Dec. 19, 2018, officials said.")
+    assert mention.text == "Dec. 19, 2018"
+    assert mention.timex is not None and mention.timex.type == "DATE"
+    assert mention.timex.value == "2018-12-19"
+    assert mention.window == TimeWindow(
+        earliest=dt.datetime(2018, 12, 19), latest=dt.datetime(2018, 12, 20)
+    )
+
+
+@pytest.mark.parametrize(
+    "text", ["Dec. 19, 2018", "2018-12-19", "19 December 2018", "December 19th, 2018"]
+)
+def test_forms_of_one_date_normalize_equal(text: str) -> None:
+    """Every way of writing a date gives the same window."""
+    assert window(text) == TimeWindow(
+        earliest=dt.datetime(2018, 12, 19), latest=dt.datetime(2018, 12, 20)
+    )
+
+
+def test_date_without_year_is_the_nearest_one() -> None:
+    """ "19 December" written in December is this December's."""
+    assert value("19 December") == "2018-12-19"
+
+
+def test_date_without_year_can_be_next_year() -> None:
+    """ "March 22" written in December is next March's."""
+    assert value("The vote is March 22.") == "2019-03-22"
+
+
+def test_past_tense_weekday_is_on_or_before_the_reference() -> None:
+    """ "said Wednesday" is the Wednesday on or before the reference date."""
+    thursday = dt.datetime(2018, 12, 20)
+    tuesday = dt.datetime(2018, 12, 18)
+    assert value("Officials said Wednesday that talks ended.", thursday) == "2018-12-19"
+    assert value("Officials said Wednesday that talks ended.", tuesday) == "2018-12-12"
+
+
+def test_future_tense_weekday_looks_forward() -> None:
+    """ "will meet Wednesday" is the next Wednesday."""
+    tuesday = dt.datetime(2018, 12, 18)
+    assert value("The ministers will meet Wednesday.", tuesday) == "2018-12-19"
+
+
+def test_weekday_names_the_year_of_a_date() -> None:
+    """ "Saturday, April 25" is the April 25 that is a Saturday."""
+    assert value("Saturday, April 25", dt.datetime(1998, 4, 24)) == "1998-04-25"
+
+
+def test_mid_month_is_its_middle_third() -> None:
+    """ "mid-February" is the middle third of February, with the MID mod."""
+    mention = one("by mid-February")
+    assert mention.timex is not None
+    assert (mention.timex.value, mention.timex.mod) == ("2019-02", "MID")
+    assert mention.window == TimeWindow(
+        earliest=dt.datetime(2019, 2, 10), latest=dt.datetime(2019, 2, 20)
+    )
+
+
+def test_early_month_is_its_first_part() -> None:
+    """ "early March" starts with March and ends before its middle."""
+    mention = one("in early March")
+    assert mention.timex is not None and mention.timex.mod == "START"
+    assert mention.window is not None
+    assert mention.window.earliest == dt.datetime(2019, 3, 1)
+    assert mention.window.latest is not None and mention.window.latest <= dt.datetime(2019, 3, 12)
+
+
+def test_late_year_is_its_last_part() -> None:
+    """ "late 2014" ends with 2014 and starts after its middle."""
+    mention = one("late 2014")
+    assert mention.timex is not None and mention.timex.mod == "END"
+    assert mention.window is not None and mention.window.latest == dt.datetime(2015, 1, 1)
+    assert mention.window.earliest is not None
+    assert dt.datetime(2014, 8, 1) <= mention.window.earliest  # type: ignore[operator]
+
+
+def test_year_leaves_out_its_preposition() -> None:
+    """ "in 2014" is the year 2014; the preposition is not part of the expression."""
+    mention = one("It began in 2014.")
+    assert mention.text == "2014"
+    assert mention.timex is not None and mention.timex.value == "2014"
+
+
+def test_year_in_words() -> None:
+    """Spoken years ("nineteen ninety-six") are years."""
+    assert value("a nineteen ninety-six attack") == "1996"
+
+
+def test_decade_value_drops_its_last_digit() -> None:
+    """ "the 1990s" is TimeML's "199"."""
+    assert value("in the 1990s") == "199"
+    assert window("in the 1990s") == TimeWindow(
+        earliest=dt.datetime(1990, 1, 1), latest=dt.datetime(2000, 1, 1)
+    )
+
+
+def test_century() -> None:
+    """ "the 20th century" is TimeML's "19"."""
+    assert value("the 20th century") == "19"
+
+
+def test_ordinal_quarter_is_the_latest_to_have_begun() -> None:
+    """ "the third quarter" in December is this year's third quarter."""
+    assert value("profit in the third quarter") == "2018-Q3"
+
+
+def test_quarter_code() -> None:
+    """ "Q3 2018" and "the first quarter of 1998" are quarters of those years."""
+    assert value("Q3 2018") == "2018-Q3"
+    assert value("the first quarter of 1998") == "1998-Q1"
+
+
+def test_season() -> None:
+    """ "this summer" is the summer of the reference year."""
+    assert value("this summer") == "2018-SU"
+
+
+def test_holiday() -> None:
+    """Holidays are dates of their year ("Easter 2019" by the Easter rule)."""
+    assert value("Easter 2019") == "2019-04-21"
+
+
+# -- relative expressions -------------------------------------------------------------------
+
+
+def test_last_week_is_the_iso_week_before() -> None:
+    """ "last week" is the ISO week before the reference's."""
+    assert value("last week", dt.datetime(2013, 3, 20)) == "2013-W11"
+
+
+def test_next_month() -> None:
+    """ "next month" is the calendar month after the reference's."""
+    assert value("next month") == "2019-01"
+
+
+def test_years_ago() -> None:
+    """ "five years ago" is the year five before the reference's."""
+    assert value("five years ago") == "2013"
+
+
+def test_the_year_after_follows_the_year_the_text_named() -> None:
+    """ "the year after" counts from the last year the text talked about."""
+    mentions = find_times("Prices fell in 2014 and rose the year after.", reference=REFERENCE)
+    assert [m.timex.value for m in mentions if m.timex] == ["2014", "2015"]
+
+
+def test_a_year_earlier_counts_from_the_text_not_the_reference() -> None:
+    """ "a year earlier" is the year before the one the text talked about."""
+    mentions = find_times("Sales rose in 2016; a year earlier they fell.", reference=REFERENCE)
+    assert [m.timex.value for m in mentions if m.timex] == ["2016", "2015"]
+
+
+def test_a_year_ago_in_a_story_about_a_quarter_is_that_quarter() -> None:
+    """Quarterly results compare with the same quarter a year before."""
+    text = "Third-quarter profit rose to $5 million from $4 million a year ago."
+    mentions = find_times(text, reference=dt.datetime(1989, 11, 2))
+    assert [m.timex.value for m in mentions if m.timex] == ["1989-Q3", "1988-Q3"]
+
+
+# -- durations ------------------------------------------------------------------------------
+
+
+def test_duration_in_years() -> None:
+    """ "17 years" is a duration of 17 years, valued P17Y."""
+    mention = one("for 17 years")
+    assert mention.timex is not None and (mention.timex.type, mention.timex.value) == (
+        "DURATION",
+        "P17Y",
+    )
+    assert mention.window is None
+    assert mention.duration is not None and mention.duration.low.to("year").magnitude == 17
+
+
+def test_duration_in_hours() -> None:
+    """ "24 hours" is valued PT24H."""
+    assert value("24 hours") == "PT24H"
+
+
+def test_duration_range() -> None:
+    """ "60 to 100 days" is the interval [60 d, 100 d] under the range hedge."""
+    duration = one("60 to 100 days").duration
+    assert duration is not None and duration.hedge is Hedge.RANGE
+    assert (duration.low.to("day").magnitude, duration.high.to("day").magnitude) == (60, 100)
+
+
+def test_vague_duration_takes_the_blur_range() -> None:
+    """ "several months" is some months, PXM."""
+    mention = one("several months")
+    assert mention.timex is not None and mention.timex.value == "PXM"
+    assert mention.duration is not None and mention.duration.hedge is Hedge.VAGUE
+
+
+def test_half_units() -> None:
+    """ "a year and a half" and "half an hour" carry their fraction into the value."""
+    assert value("a year and a half") == "P1Y6M"
+    assert value("half an hour") == "PT30M"
+
+
+def test_compound_adjective_duration() -> None:
+    """ "a five-year plan" names a duration of five years."""
+    assert value("a five-year plan") == "P5Y"
+
+
+def test_ages_are_not_durations() -> None:
+    """ "a 6-year-old boy" is an age, not a time."""
+    assert find_times("a 6-year-old boy", reference=REFERENCE) == []
+
+
+def test_hedged_duration() -> None:
+    """ "more than four hours" has no upper bound and the MORE_THAN mod."""
+    mention = one("more than four hours")
+    assert mention.timex is not None and mention.timex.mod == "MORE_THAN"
+    assert mention.duration is not None and mention.duration.hedge is Hedge.MORE_THAN
+
+
+def test_equal_durations_in_other_units() -> None:
+    """ "24 hours" and "one day" are the same amount of time."""
+    hours, day = one("24 hours").duration, one("one day").duration
+    assert hours is not None and day is not None
+    assert hours.low.to("hour").magnitude == pytest.approx(day.low.to("hour").magnitude)
+
+
+def test_month_and_day_ranges_overlap() -> None:
+    """ "two to three months" and "60 to 100 days" can both be true."""
+    months, days = one("two to three months").duration, one("60 to 100 days").duration
+    assert months is not None and days is not None
+    assert amounts_overlap(months, days) is True
+
+
+# -- spans anchored to the reference --------------------------------------------------------
+
+
+def test_within_the_next_hours() -> None:
+    """ "within the next 24 hours" runs from the reference for 24 hours."""
+    assert window("within the next 24 hours") == TimeWindow(
+        earliest=REFERENCE, latest=REFERENCE + DAY
+    )
+
+
+def test_within_a_range_ends_inside_it() -> None:
+    """ "within 60 to 100 days" ends between day 60 and day 100, and is a duration too."""
+    mention = one("forces will leave within 60 to 100 days")
+    assert mention.text == "within 60 to 100 days"
+    assert mention.window == TimeWindow(earliest=REFERENCE + 60 * DAY, latest=REFERENCE + 100 * DAY)
+    assert mention.duration is not None
+
+
+def test_within_days() -> None:
+    """ "within 60 days" runs from the reference to day 60."""
+    assert window("within 60 days") == TimeWindow(earliest=REFERENCE, latest=REFERENCE + 60 * DAY)
+
+
+def test_within_a_week_of_an_event_is_not_anchored() -> None:
+    """ "within a week of his capture" counts from the capture, so it has no window."""
+    mention = one("within a week of his capture")
+    assert mention.window is None and mention.duration is not None
+
+
+def test_in_the_last_years() -> None:
+    """ "in the last 17 years" runs from 17 years before the reference to it."""
+    assert window("in the last 17 years") == TimeWindow(
+        earliest=dt.datetime(2001, 12, 19), latest=REFERENCE
+    )
+
+
+def test_since_a_year() -> None:
+    """ "since 2014" runs from the start of 2014 to the reference."""
+    assert window("since 2014") == TimeWindow(earliest=dt.datetime(2014, 1, 1), latest=REFERENCE)
+
+
+def test_until_a_clause_has_an_open_end() -> None:
+    """ "until Iran exits" runs from the reference with no stated end, and no TimeML value."""
+    mention = one("US troops will stay until Iran exits, he said.")
+    assert mention.text == "until Iran exits"
+    assert mention.timex is None
+    assert mention.window == TimeWindow(earliest=REFERENCE, latest=None)
+
+
+def test_until_a_clause_in_the_past_has_no_window() -> None:
+    """ "lived there until he fled" is not anchored to the reference."""
+    mention = one("He lived in Sudan until he fled to Kenya.")
+    assert mention.timex is None and mention.window is None
+
+
+def test_until_a_date_ends_with_that_date() -> None:
+    """ "until March 6" runs from the reference to the end of March 6."""
+    assert window("will remain until March 6") == TimeWindow(
+        earliest=REFERENCE, latest=dt.datetime(2019, 3, 7)
+    )
+
+
+# -- vague words ----------------------------------------------------------------------------
+
+
+def test_now_is_a_few_days_from_the_reference() -> None:
+    """ "now" is [t, t + 3 days], PRESENT_REF."""
+    mention = one("Troops are coming back now.")
+    assert mention.timex is not None and mention.timex.value == "PRESENT_REF"
+    assert mention.window == TimeWindow(earliest=REFERENCE, latest=REFERENCE + 3 * DAY)
+
+
+def test_for_now_has_no_stated_end() -> None:
+    """ "for now" holds from the reference with an open end."""
+    assert window("They will stay for now.") == TimeWindow(earliest=REFERENCE, latest=None)
+
+
+def test_now_and_within_months_do_not_overlap() -> None:
+    """ "now" and "within 60 to 100 days" cannot both be true."""
+    now, later = window("coming back now"), window("leave within 60 to 100 days")
+    assert windows_overlap(now, later) is False
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("right now", "PRESENT_REF"),
+        ("currently", "PRESENT_REF"),
+        ("soon", "FUTURE_REF"),
+        ("very soon", "FUTURE_REF"),
+        ("in the coming weeks", "FUTURE_REF"),
+        ("recently", "PAST_REF"),
+    ],
+)
+def test_vague_words_take_their_table_values(text: str, expected: str) -> None:
+    """Vague time words are valued from the vague-word table."""
+    assert value(text) == expected
+
+
+def test_very_soon_is_sooner_than_soon() -> None:
+    """ "very soon" ends before "soon" does."""
+    very, soon = window("very soon").latest, window("soon").latest
+    assert isinstance(very, dt.datetime) and isinstance(soon, dt.datetime) and very < soon
+
+
+def test_recently_ends_at_the_reference() -> None:
+    """ "recently" is a window of the past that ends at the reference."""
+    assert window("recently").latest == REFERENCE
+
+
+def test_immediately_has_a_window_but_no_timeml_value() -> None:
+    """ "immediately" is a short window from the reference; TimeML does not annotate it."""
+    mention = one("They left immediately.")
+    assert mention.timex is None
+    assert mention.window == TimeWindow(earliest=REFERENCE, latest=REFERENCE + DAY)
+
+
+def test_as_soon_as_a_clause_is_not_a_time() -> None:
+    """ "as soon as he lands" is the time of an event; "as soon as possible" is a time."""
+    assert find_times("as soon as he lands", reference=REFERENCE) == []
+    assert value("as soon as possible") == "FUTURE_REF"
+
+
+# -- TimeML types and values ----------------------------------------------------------------
+
+
+def test_clock_time_with_weekday_is_a_time() -> None:
+    """ "10:35 a.m. Friday" is TIME, at that minute of the Friday before."""
+    mention = one("at 10:35 a.m. Friday")
+    assert mention.timex is not None
+    assert (mention.timex.type, mention.timex.value) == ("TIME", "2018-12-14T10:35")
+
+
+def test_part_of_day() -> None:
+    """ "Friday night" is TIME with the night's TimeML code."""
+    assert value("Friday night") == "2018-12-14TNI"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("daily", "P1D"), ("every Thursday", "XXXX-WXX-4"), ("twice a week", "P1W")],
+)
+def test_recurring_times_are_sets(text: str, expected: str) -> None:
+    """Recurring times are SETs."""
+    timex = one(text).timex
+    assert timex is not None and (timex.type, timex.value) == ("SET", expected)
+
+
+def test_days_duration_value() -> None:
+    """ "60 days" is P60D."""
+    assert value("60 days") == "P60D"
+
+
+def test_approximate_date_widens_its_window() -> None:
+    """ "around Nov. 1" has the APPROX mod and a window wider than the day."""
+    mention = one("to be completed around Nov. 1")
+    assert mention.timex is not None and mention.timex.mod == "APPROX"
+    assert mention.window is not None and mention.window.earliest == dt.datetime(2018, 10, 31)
+
+
+def test_quarters_and_seasons_have_timeml_values() -> None:
+    """Quarter and season values follow TimeML ("1998-Q1", "1998-SU")."""
+    assert value("the first quarter", dt.datetime(1998, 5, 1)) == "1998-Q1"
+    assert value("this summer", dt.datetime(1998, 5, 1)) == "1998-SU"
+
+
+# -- without a reference --------------------------------------------------------------------
+
+
+def test_next_month_without_reference_is_relative() -> None:
+    """Without a reference, "next month" is every window it could be: +1 to +62 days."""
+    assert window("next month", None) == TimeWindow(earliest=DAY, latest=62 * DAY)
+
+
+def test_now_without_reference_is_relative() -> None:
+    """Without a reference, "now" is [0, 3 days] from the unknown reference."""
+    assert window("now", None) == TimeWindow(earliest=dt.timedelta(0), latest=3 * DAY)
+
+
+def test_said_weekday_without_reference_is_within_the_past_week() -> None:
+    """Without a reference, "said Wednesday" is within the six days before it, or that day."""
+    assert window("they said Wednesday", None) == TimeWindow(earliest=-6 * DAY, latest=DAY)
+
+
+def test_past_years_without_reference_end_at_the_reference() -> None:
+    """Without a reference, "in the last 17 years" ends at offset zero."""
+    found = window("in the last 17 years", None)
+    assert found.latest == dt.timedelta(0)
+    assert isinstance(found.earliest, dt.timedelta) and found.earliest.days < -17 * 365
+
+
+def test_absolute_date_without_reference_stays_dated() -> None:
+    """Without a reference, "in 2014" is still the year 2014."""
+    assert window("in 2014", None) == TimeWindow(
+        earliest=dt.datetime(2014, 1, 1), latest=dt.datetime(2015, 1, 1)
+    )
+
+
+def test_unresolved_values_use_placeholders() -> None:
+    """Without a reference, TimeML values put X where the reference would be needed."""
+    assert value("March 22", None) == "XXXX-03-22"
+    assert value("Friday", None) == "XXXX-WXX-5"
+    assert value("this winter", None) == "XXXX-WI"
+    assert value("next month", None) == "XXXX-XX"
+
+
+def test_since_without_reference_ends_at_offset_zero() -> None:
+    """Without a reference, "since 2014" runs from 2014 to the unknown reference."""
+    assert window("since 2014", None) == TimeWindow(
+        earliest=dt.datetime(2014, 1, 1), latest=dt.timedelta(0)
+    )
+
+
+# -- arguments, lexicon, parse_time ---------------------------------------------------------
+
+
+def test_text_must_be_a_string() -> None:
+    """A text that is not a str is an InvalidArgument."""
+    with pytest.raises(InvalidArgument):
+        find_times(b"Friday")  # type: ignore[arg-type]
+
+
+def test_reference_must_be_naive() -> None:
+    """An aware reference is an InvalidArgument."""
+    with pytest.raises(InvalidArgument):
+        find_times("Friday", reference=dt.datetime(2018, 12, 19, tzinfo=dt.UTC))
+
+
+def test_user_lexicon_overrides_a_vague_window(tmp_path: Path) -> None:
+    """A newsroom can make "now" mean the next 24 hours."""
+    extra = tmp_path / "newsroom.toml"
+    extra.write_text('[time.vague.now]\nto = "PT24H"\n', encoding="utf-8")
+    mention = find_times("now", reference=REFERENCE, lexicon=load_lexicon(extra))[0]
+    assert mention.window == TimeWindow(earliest=REFERENCE, latest=REFERENCE + DAY)
+
+
+def test_bad_vague_window_names_file_and_key(tmp_path: Path) -> None:
+    """A vague window that is not an ISO 8601 duration is reported with its file and key."""
+    extra = tmp_path / "newsroom.toml"
+    extra.write_text('[time.vague.now]\nto = "three days"\n', encoding="utf-8")
+    with pytest.raises(LexiconError) as caught:
+        find_times("now", lexicon=load_lexicon(extra))
+    assert caught.value.path == str(extra)
+    assert caught.value.key == "time.vague.now.to"
+
+
+def test_parse_time_reads_one_expression() -> None:
+    """parse_time gives the expression that is the whole text, punctuation aside."""
+    mention = parse_time(" within 60 days. ", reference=REFERENCE)
+    assert mention.text == "within 60 days"
+
+
+@pytest.mark.parametrize("text", ["hello", "Friday and Saturday", "the Friday meeting", ""])
+def test_parse_time_refuses_what_is_not_one_expression(text: str) -> None:
+    """parse_time raises NormalizationError for no expression, two, or extra words."""
+    with pytest.raises(NormalizationError):
+        parse_time(text, reference=REFERENCE)
+
+
+def test_finding_times_does_not_import_pint() -> None:
+    """pint is loaded only when a duration is built, not when the finder is imported."""
+    code = "import sys, factcheck._times; print('pint' in sys.modules)"
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "False"
+
+
+# -- properties -----------------------------------------------------------------------------
+
+TIME_WORDS = [
+    "the",
+    "last",
+    "next",
+    "17",
+    "years",
+    "year",
+    "March",
+    "22",
+    ",",
+    "since",
+    "until",
+    "Friday",
+    "a",
+    "ago",
+    "-",
+    "within",
+    "60",
+    "to",
+    "100",
+    "days",
+    "now",
+    "Q3",
+    "1990s",
+    "mid",
+    "early",
+    "of",
+    "end",
+    "2014",
+    "Dec.",
+    "19",
+    "quarter",
+    "third",
+    "for",
+    "ten",
+    "twenty",
+    "four",
+    "hours",
+    "a.m.",
+    "10:35",
+    "'s",
+    "half",
+    "and",
+    "around",
+    "more",
+    "than",
+    "weekend",
+    "daily",
+]
+references = st.none() | st.datetimes(
+    min_value=dt.datetime(1, 1, 1), max_value=dt.datetime(9999, 12, 31)
+)
+time_texts = st.lists(st.sampled_from(TIME_WORDS), max_size=25).map(" ".join)
+
+
+def _check(text: str, mentions: list[TimeMention]) -> None:
+    end = 0
+    for mention in mentions:
+        assert mention.span.slice(text) == mention.text
+        assert mention.span.start >= end
+        end = mention.span.end
+
+
+# The first examples load pint and fill caches: no deadline.
+@settings(deadline=None)
+@given(st.text(), references)
+def test_find_times_never_fails_on_any_text(text: str, reference: dt.datetime | None) -> None:
+    """Any text gives sorted, non-overlapping mentions whose spans slice to their text."""
+    _check(text, find_times(text, reference=reference))
+
+
+@settings(deadline=None)
+@given(time_texts, references)
+def test_find_times_never_fails_on_time_words(text: str, reference: dt.datetime | None) -> None:
+    """Any sequence of time words gives well-formed mentions, at any reference date."""
+    _check(text, find_times(text, reference=reference))
+
+
+@settings(deadline=None)
+@given(st.text() | time_texts)
+def test_parse_time_returns_a_mention_or_refuses(text: str) -> None:
+    """parse_time gives a TimeMention or raises NormalizationError, on any text."""
+    try:
+        mention = parse_time(text, reference=REFERENCE)
+    except NormalizationError:
+        return
+    assert isinstance(mention, TimeMention)
