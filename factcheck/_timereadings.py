@@ -150,10 +150,14 @@ class Focus:
     last: Period | None = None
     reporting: Period | None = None
 
-    def moved_to(self, period: Period) -> Focus:
-        """The focus after the text names ``period``."""
-        reporting = period if period.kind in _REPORTING else self.reporting
-        return Focus(last=period, reporting=reporting)
+    def moved_to(self, period: Period, reference: dt.datetime | None) -> Focus:
+        """The focus after the text names ``period``.
+
+        A quarter or half becomes the reporting period once it has ended (by ``reference``):
+        results are reported for periods that are over; a quarter under way is forecast.
+        """
+        reported = period.kind in _REPORTING and (reference is None or period.end <= reference)
+        return Focus(last=period, reporting=period if reported else self.reporting)
 
 
 @attrs.frozen(kw_only=True, cache_hash=True)
@@ -176,6 +180,7 @@ class Relative:
     shift: int = 0
     base: Base = Base.REFERENCE
     keep_focus: bool = False
+    ended: bool = False  # unless one is being reported on, the last of ``kind`` to have ended
 
 
 @attrs.frozen(kw_only=True, cache_hash=True)
@@ -383,6 +388,8 @@ def anchor_period(anchor: Anchor, reference: dt.datetime | None, focus: Focus) -
         reported = reporting is not None and reporting.kind is anchor.kind
         if anchor.base is Base.FOCUS and reporting is not None and reported:
             return reporting.shifted(anchor.shift)  # "the quarter": the one being reported on
+        if anchor.ended and reference is not None:
+            return period_of(anchor.kind, reference).shifted(anchor.shift - 1)
         last = focus.last
         if anchor.base is Base.FOCUS and last is not None and last.kind.rank > anchor.kind.rank:
             focus = Focus()  # a month does not say which of its days "the same day" is

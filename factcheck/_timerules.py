@@ -60,7 +60,7 @@ __all__ = [
 ]
 
 #: Composite token classes the rules use besides those of ``CODES``.
-_CLASSES = {**CODES, "npmod": "LXRFcY", "rel": "LXRF", "clausend": ".,", "anyunit": "U2u"}
+_CLASSES = {**CODES, "npmod": "LXRF3cY", "rel": "LXRF", "clausend": ".,", "anyunit": "U2u"}
 
 #: Prefixes every rule may start with.
 _PREFIX_REVERSED = r"(?P<p_part>(?:E|od)t?|p?[el])?(?P<p_hedge>h)?(?P<p_anchor>[isz])?"
@@ -359,7 +359,7 @@ def _relative_word(tokens: Sequence[Token]) -> tuple[int, Base] | None:
         word = words[codes.index("X")]
         focused = with_the and word not in ("coming", "upcoming")
         return (1, Base.FOCUS if focused else Base.REFERENCE)
-    if "F" in codes:
+    if "F" in codes or "3" in codes:
         return (0, Base.FOCUS)
     if "R" in codes:
         return (0, Base.REFERENCE)
@@ -525,6 +525,10 @@ def _period(context: Context, parts: Parts, tokens: Sequence[Token]) -> Reading 
             return None  # "the day before authorities issued", "the day belonged to them"
         relative = (0, Base.FOCUS)  # "the year", "the fiscal year", "the quarter"
     shift, base = relative
+    if any(t.code == "3" for t in modifiers):  # "the latest quarter": the last to have ended
+        # "the latest period" of a report is its latest quarter, unless it names another.
+        latest = Kind.QUARTER if head.code == "f" else kind
+        return PointReading(anchor=Relative(kind=latest, base=Base.FOCUS, ended=True))
     if kind is Kind.WEEKEND:
         direction = {-1: Direction.BEFORE, 1: Direction.AFTER}.get(shift, Direction.SAME)
         anchor = Recurring(pattern=Pattern(kind=Kind.WEEKEND), direction=direction)

@@ -198,7 +198,7 @@ class _Reader:
         if resolved.timex is None and resolved.window is None:
             return
         if found.moves_focus and resolved.period is not None:
-            self.focus = self.focus.moved_to(resolved.period)
+            self.focus = self.focus.moved_to(resolved.period, self.reference)
         span = Span(start=start, end=end)
         self.found.append(
             TimeMention(
