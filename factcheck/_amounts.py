@@ -86,6 +86,8 @@ _TRAILING_OF = re.compile(r"\s+of$", re.IGNORECASE)
 _DASH_ONLY = re.compile(rf"\s*{_DASH}\s*")
 _EQUALS_AFTER = re.compile(r"\s*=(?!=)")
 _HYPHEN_WORD = re.compile(rf"{_HYPHEN}[^\W\d_]")
+#: Characters no prefix of a number (hedge, currency, sign) ends with.
+_NO_PREFIX_END = frozenset(',.;:!?)]}"”’')
 #: "=", "<" and the like before a number, read backwards: "n = 1500" is no year.
 _RELATION_BEFORE = re.compile(r"\s*[=<>≤≥]")
 
@@ -405,7 +407,7 @@ def _finder(lexicon: Lexicon) -> _Finder:
         rf"{grammar.number}{tail}"
     )
     second = rf"{sign}{grammar.number}{tail}"
-    science = r"(?:\s?(?-i:[×x])\s?10(?:\^?[-−]?\d{1,3}|[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}))"
+    science = r"(?:\s?(?-i:[×x])\s?10(?:\^?[-−]?\d{1,3}|[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})(?![\d⁰¹²³⁴⁵⁶⁷⁸⁹]))"
     letters = _alternatives((a for a in grammar.scale_abbreviations if len(a) == 1), fold=True)
     abbreviation = rf"{letters}(?![\w])"
     codes = [c for c in currency_prefixes if c.isalpha()]
@@ -587,8 +589,12 @@ def _ends_in_fraction(finder: _Finder, number: str) -> bool:
     return _WORDS.split(number.lower())[-1] in finder.grammar.fractions
 
 
+@functools.lru_cache(maxsize=4096)
 def _value(finder: _Finder, number: str, science: str | None) -> float | None:
-    """The signed value of a number as matched, with its power of ten ("3.2 × 10⁻⁴")."""
+    """The signed value of a number as matched, with its power of ten ("3.2 × 10⁻⁴").
+
+    Kept: news repeats the same few numbers ("two", "10") over and over.
+    """
     sign = 1.0
     if number[0] in _MINUS + "+":
         sign = 1.0 if number[0] == "+" else -1.0
@@ -598,7 +604,8 @@ def _value(finder: _Finder, number: str, science: str | None) -> float | None:
         return None
     if science:
         power = _POWER_OF_TEN.search(science.translate(_SUPERSCRIPTS).replace("−", "-"))
-        value = decimal_product(value, 10.0 ** int(power.group(1))) if power else value
+        # "1e400" reads as infinity where 10.0 ** 400 would raise; infinite values are refused.
+        value = decimal_product(value, float(f"1e{power.group(1)}")) if power else value
     value *= sign
     return value if math.isfinite(value) else None
 
@@ -949,7 +956,11 @@ def _scan(finder: _Finder, text: str, reversed_text: str) -> Iterator[_Reading]:
             if skipped is not None:
                 done = skipped.end()
                 continue
-        before = finder.prefix.match(reversed_text, length - anchor, length - done)
+        # A prefix ends in a letter, a symbol or a sign: after a digit or a comma there is none.
+        last = text[max(done, anchor - 2) : anchor].rstrip()[-1:]
+        before = None
+        if last and not (last.isdigit() or last in _NO_PREFIX_END):
+            before = finder.prefix.match(reversed_text, length - anchor, length - done)
         match = None
         prefix = None
         if before is not None and before.end() > before.start():
@@ -992,8 +1003,8 @@ def _anchors(finder: _Finder, text: str) -> list[int]:
     if len(lowered) != len(text):
         lowered = text.translate(_ASCII_LOWER)  # a few letters lowercase to two characters
     padded = " " + lowered
-    anchors = [m.start() for m in finder.anchors_after_space.finditer(padded)]
-    anchors += [m.start() for m in finder.anchors_after_other.finditer(padded)]
+    anchors = list(map(re.Match.start, finder.anchors_after_space.finditer(padded)))
+    anchors += map(re.Match.start, finder.anchors_after_other.finditer(padded))
     anchors.sort()
     return anchors
 

@@ -209,6 +209,17 @@ def test_physical_units(text: str, unit: str, value: float) -> None:
     assert amount.low.to(unit).magnitude == pytest.approx(value)
 
 
+def test_scientific_notation() -> None:
+    """ "3.2 × 10⁻⁴ m" and "5×10^3 km" carry their powers of ten."""
+    assert parse_amount("3.2 × 10⁻⁴ m").low.to("meter").magnitude == pytest.approx(3.2e-4)
+    assert parse_amount("5×10^3 km").low.to("kilometer").magnitude == 5000
+
+
+def test_a_power_of_ten_too_large_for_a_float_is_no_amount() -> None:
+    """A value that overflows is left out rather than failing."""
+    assert [m.text for m in find_amounts("5×10^999 km, or 7 ×10^32014")] == ["7", "32014"]
+
+
 def test_unit_symbols_keep_their_case() -> None:
     """ "5 MW" is megawatts and "5 mW" milliwatts."""
     assert (parse_amount("5 MW").unit, parse_amount("5 mW").unit) == ("megawatt", "milliwatt")
