@@ -247,6 +247,24 @@ def test_counted_nouns_read_past_modifiers(text: str, kind: str) -> None:
     assert found.amount.unit == kind
 
 
+def test_users_add_a_counted_kind(tmp_path: Path) -> None:
+    """A kind a user names in their lexicon counts its own nouns, apart from every other."""
+    extra = tmp_path / "newsroom.toml"
+    extra.write_text('[units.counted]\nmedic = ["medics", "paramedics"]\n', encoding="utf-8")
+    amount = parse_amount("40 paramedics", lexicon=load_lexicon(extra))
+    assert amount.unit == "medic"
+    assert amounts_overlap(amount, parse_amount("40 people")) is None
+
+
+def test_a_malformed_units_table_names_file_and_key(tmp_path: Path) -> None:
+    """A word list that is not a list is reported with its file and key."""
+    extra = tmp_path / "newsroom.toml"
+    extra.write_text('[units.not_units]\nwords = "in"\n', encoding="utf-8")
+    with pytest.raises(LexiconError) as caught:
+        find_amounts("5 in", lexicon=load_lexicon(extra))
+    assert (caught.value.path, caught.value.key) == (str(extra), "units.not_units.words")
+
+
 def test_counts_of_different_kinds_do_not_compare() -> None:
     """Troops and people are different kinds of thing."""
     assert amounts_overlap(parse_amount("2,000 troops"), parse_amount("2,000 people")) is None
