@@ -4,7 +4,7 @@
 its publication date from ``MANIFEST.tsv`` as the reference) to the size asked;
 ``adversarial_text()`` is one megabyte of long digit runs, "to to to ...", a word without
 spaces, nested brackets and 10,000 month names in a row. ``throughput()`` measures either in
-megabytes per second of processor time (the best of a few passes, so other work on the
+megabytes per second of processor time (the best of a few passes, so that other work on the
 machine counts less).
 
 Usage: ``python benchmarks/time_throughput.py`` prints both rates and their ratio.
@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import random
 import sys
 import time
 from collections.abc import Sequence
@@ -42,14 +43,17 @@ def news_corpus(megabytes: float = 10.0, folder: Path = NEWS) -> list[Text]:
     return articles * copies
 
 
-def adversarial_text(size: int = 1_000_000) -> str:
-    """Text that would make a backtracking or quadratic finder slow, ``size`` characters."""
+def adversarial_text(size: int = 1_000_000, seed: int = 2019) -> str:
+    """Text that would make a backtracking or quadratic finder slow, ``size`` characters.
+
+    The month names are in an order drawn from ``seed``.
+    """
     fifth = size // 5
     digits = " ".join("31415926535897932384" * 50 for _ in range(fifth // 1001))
-    months = (
-        "January February March April May June July August September October November December "
-    )
-    month_list = (months * (10_000 // 12 + 1)).split()[:10_000]
+    months = "January February March April May June July August September October November December"
+    # In random order, so that no two runs of month names are alike (alike ones are read once).
+    shuffled = random.Random(seed)
+    month_list = [shuffled.choice(months.split()) for _ in range(10_000)]
     parts = [
         digits,
         "to " * (fifth // 3),
@@ -75,9 +79,17 @@ def throughput(texts: Sequence[Text], passes: int = 3) -> float:
 
 
 def main() -> int:
-    """Print the news and adversarial rates and their ratio."""
+    """Print the news and adversarial rates and their ratio.
+
+    Each adversarial text is read once, and the best of three is kept: the finder keeps what
+    it read of runs of time words it has seen, and a second pass over the same text would
+    measure that memory, not the finder.
+    """
     news = throughput(news_corpus())
-    adversarial = throughput([(adversarial_text(), dt.datetime(2019, 1, 1))])
+    adversarial = max(
+        throughput([(adversarial_text(seed=seed), dt.datetime(2019, 1, 1))], passes=1)
+        for seed in range(3)
+    )
     print(f"news:        {news:6.2f} MB/s")
     print(f"adversarial: {adversarial:6.2f} MB/s  (news is {news / adversarial:.2f}x faster)")
     return 0

@@ -758,9 +758,8 @@ def time_grammar(lexicon: Lexicon) -> TimeGrammar:
     # A run of five digits or more is skipped whole (a "skip" match the reader ignores), so
     # that a page of digits is not tried digit by digit.
     digit_trigger = (
-        r"[\d'](?<![\w,.$£€¥][\d'])"
-        r"(?:(?<=[12])\d{3}(?:'?s)?(?!\d|[,.]\d)|(?<=\d)\d?(?::\d\d|\s?[ap]\.?m\b\.?)|(?<=')\d0s)"
-        r"|(?P<skip>\d{5,})"
+        r"[\d'](?:(?<=\d)(?P<skip>\d{4,})|(?<![\w,.$£€¥][\d'])"
+        r"(?:(?<=[12])\d{3}(?:'?s)?(?!\d|[,.]\d)|(?<=\d)\d?(?::\d\d|\s?[ap]\.?m\b\.?)|(?<=')\d0s))"
     )
     apostrophe = "['’]"
     tokenizer = (

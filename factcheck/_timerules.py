@@ -111,7 +111,7 @@ class Context:
         "until", "by", else the tense) decides between two about as near. "ended" means the
         last one.
         """
-        before = self.tokens[self.first - 1] if self.first > 0 else None
+        before = self.before
         if before is not None and before.code == "v" and before.text == "ended":
             return Recurring(pattern=pattern, direction=Direction.ON_OR_BEFORE)
         if before is not None and before.code == "s":
@@ -387,10 +387,6 @@ def _named_relative(context: Context, parts: Parts, tokens: Sequence[Token]) -> 
     if day_part is not None and day_part.clock is not None:
         return PointReading(anchor=anchor, clock=day_part.clock)
     return PointReading(anchor=anchor, day_part=day_part)
-
-
-def _weekday(context: Context, parts: Parts, tokens: Sequence[Token]) -> Reading | None:
-    return _day_with_part(context, parts, tokens)
 
 
 def _daypart(context: Context, parts: Parts, tokens: Sequence[Token]) -> Reading | None:
@@ -831,7 +827,7 @@ RULES: tuple[Rule, ...] = (
         handler=_clock_time,
     ),
     Rule(name="daypart_day", pattern="daypart:dp (weekday:wd|dayword:dw)", handler=_day_with_part),
-    Rule(name="weekday", pattern="weekday:wd poss? daypart:dp?", handler=_weekday),
+    Rule(name="weekday", pattern="weekday:wd poss? daypart:dp?", handler=_day_with_part),
     Rule(
         name="named_relative",
         pattern="the? rel{1,2} (weekday:wd|month:m|season:se|holiday:ho) daypart:dp?",
@@ -1113,7 +1109,7 @@ def read_run(grammar: TimeGrammar, text: str, start: int, clause_ends: bool) -> 
 
 
 #: The longest run whose reading is kept for the next time it is seen.
-_KEPT_RUN = 120
+_KEPT_RUN = 400
 
 
 @functools.lru_cache(maxsize=16384)
