@@ -36,6 +36,7 @@ from factcheck._timegrammar import DayPart, Holiday, PeriodPart, Vague
 
 __all__ = [
     "Base",
+    "Containing",
     "Direction",
     "DurationReading",
     "Fixed",
@@ -204,7 +205,15 @@ class Recurring:
     follows_tense: bool = False
 
 
-Anchor = Fixed | Relative | Recurring | InYear
+@attrs.frozen(kw_only=True, cache_hash=True)
+class Containing:
+    """The period of ``kind`` that holds the start of another ("the week of March 6")."""
+
+    kind: Kind
+    inner: Fixed | Relative | Recurring
+
+
+Anchor = Fixed | Relative | Recurring | InYear | Containing
 
 
 @attrs.frozen(kw_only=True, cache_hash=True)
@@ -361,6 +370,11 @@ def unit_offset(count: float, unit: str) -> Offset:
     return calendar_offset(seconds=count * _UNIT_SECONDS[unit])
 
 
+def _innermost(anchor: Anchor) -> Fixed | Relative | Recurring | InYear:
+    """The anchor a :class:`Containing` anchor is built on (itself for the others)."""
+    return anchor.inner if isinstance(anchor, Containing) else anchor
+
+
 def _base_instant(base: Base, reference: dt.datetime | None, focus: Focus) -> dt.datetime | None:
     if base is Base.FOCUS and focus.last is not None:
         return focus.last.start
@@ -371,6 +385,9 @@ def anchor_period(anchor: Anchor, reference: dt.datetime | None, focus: Focus) -
     """The period an anchor names, or ``None`` if that needs a reference that is not given."""
     if isinstance(anchor, Fixed):
         return anchor.period
+    if isinstance(anchor, Containing):
+        inner = anchor_period(anchor.inner, reference, focus)
+        return None if inner is None else period_of(anchor.kind, inner.start)
     if isinstance(anchor, InYear):
         reporting = focus.reporting
         if reporting is None:
@@ -532,6 +549,8 @@ def _unknown_value(anchor: Anchor) -> str:
         return anchor.pattern.unknown_timex()
     if isinstance(anchor, InYear):
         return f"{anchor.year:04d}"
+    if isinstance(anchor, Containing):
+        return UNKNOWN_VALUES[anchor.kind]
     kind = anchor.period.kind if isinstance(anchor, Fixed) else anchor.kind
     return UNKNOWN_VALUES[kind]
 
@@ -558,7 +577,7 @@ def _as_instant(bound: TimeBound | None) -> dt.datetime | None:
 def _depends_on(reading: Reading) -> Kind:
     """The coarsest period of the reference a reading's window depends on."""
     if isinstance(reading, PointReading):
-        anchor = reading.anchor
+        anchor = _innermost(reading.anchor)
         if isinstance(anchor, Recurring):
             return Kind.WEEK if anchor.pattern.cycle is Kind.WEEK else Kind.YEAR
         if isinstance(anchor, Relative):
@@ -598,7 +617,7 @@ def _window(start: dt.datetime | None, end: dt.datetime | None) -> TimeWindow | 
 
 def _needs_reference(reading: Reading, focus: Focus) -> bool:
     if isinstance(reading, PointReading):
-        anchor = reading.anchor
+        anchor = _innermost(reading.anchor)
         if isinstance(anchor, Fixed | InYear):
             return False
         return anchor.base is Base.REFERENCE or focus.last is None
@@ -649,7 +668,7 @@ def moves_focus(reading: Reading) -> bool:
     not: it compares)."""
     if not isinstance(reading, PointReading):
         return False
-    anchor = reading.anchor
+    anchor = _innermost(reading.anchor)
     if isinstance(anchor, Fixed | Recurring | InYear):
         return True
     return anchor.base is Base.REFERENCE and not anchor.keep_focus
@@ -661,7 +680,7 @@ def uses_focus(reading: Reading) -> bool:
         return reading.point is not None and uses_focus(reading.point)
     if not isinstance(reading, PointReading):
         return False
-    anchor = reading.anchor
+    anchor = _innermost(reading.anchor)
     if isinstance(anchor, InYear):
         return True
     if isinstance(anchor, Relative):

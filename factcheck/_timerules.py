@@ -27,6 +27,7 @@ from factcheck._timegrammar import CODES, DayPart, DayWord, PeriodPart, TimeGram
 from factcheck._timegrammar import unit_kind as _unit_kind
 from factcheck._timereadings import (
     Base,
+    Containing,
     Direction,
     DurationReading,
     Fixed,
@@ -306,6 +307,9 @@ def _clock(parts: Parts) -> tuple[int, int | None] | None:
 
 def _month_day(context: Context, parts: Parts, tokens: Sequence[Token]) -> Reading | None:
     anchor = _month_day_anchor(context, parts)
+    if isinstance(anchor, Recurring) and "rel" in parts:  # "last Oct. 23"
+        direction = {"L": Direction.BEFORE, "X": Direction.AFTER}.get(parts["rel"].code)
+        anchor = Recurring(pattern=anchor.pattern, direction=direction or Direction.SAME)
     if isinstance(anchor, Recurring) and "wd" in parts:
         # "Saturday, April 25": the year in which April 25 is a Saturday.
         pattern = attrs.evolve(anchor.pattern, weekday=parts["wd"].value)
@@ -568,6 +572,15 @@ def _year_ago(context: Context, parts: Parts, tokens: Sequence[Token]) -> Readin
     )
 
 
+def _period_of_date(context: Context, parts: Parts, tokens: Sequence[Token]) -> Reading | None:
+    """ "the week of March 6": the period that holds a date."""
+    kind = _kind(parts["u"])
+    date = _month_day_anchor(context, parts)
+    if kind is None or date is None or _plural(parts["u"]) or kind.rank <= Kind.DAY.rank:
+        return None
+    return PointReading(anchor=Containing(kind=kind, inner=date))
+
+
 def _year_ended(context: Context, parts: Parts, tokens: Sequence[Token]) -> Reading | None:
     """ "the year ended Sept. 30": the twelve months before a date."""
     if _kind(parts["u"]) is not Kind.YEAR or _plural(parts["u"]):
@@ -801,7 +814,11 @@ RULES: tuple[Rule, ...] = (
         pattern="rel{0,2} weekday:wd comma? month:m dayord:d (comma? year:y)?",
         handler=_month_day,
     ),
-    Rule(name="month_day", pattern="month:m dayord:d (comma? year:y)?", handler=_month_day),
+    Rule(
+        name="month_day",
+        pattern="(last|next|this):rel? month:m dayord:d (comma? year:y)?",
+        handler=_month_day,
+    ),
     Rule(
         name="day_month", pattern="the? dayord:d of? month:m (comma? year:y)?", handler=_month_day
     ),
@@ -878,6 +895,11 @@ RULES: tuple[Rule, ...] = (
         name="unit_part",
         pattern="(the|this|next|last)? unit:u poss? partnoun:pn",
         handler=_unit_part,
+    ),
+    Rule(
+        name="period_of_date",
+        pattern="the unit:u of month:m dayord:d (comma? year:y)?",
+        handler=_period_of_date,
     ),
     Rule(name="year_ended", pattern="the fiscal? unit:u (?=ending)", handler=_year_ended),
     Rule(
@@ -1246,7 +1268,21 @@ def _with_anchor(context: Context, reading: Reading, token: Token, end: int) -> 
             return attrs.evolve(reading, anchor="within")
         return reading if reading.anchor == "future" else None
     if role == "since" and isinstance(reading, PointReading):
-        return SinceReading(point=reading)
+        return SinceReading(point=_leaning(reading, Direction.ON_OR_BEFORE))
     if role == "until" and isinstance(reading, PointReading):
-        return UntilReading(point=reading)
+        return UntilReading(point=_leaning(reading, Direction.ON_OR_AFTER))
     return None
+
+
+def _leaning(reading: PointReading, direction: Direction) -> PointReading:
+    """``reading`` with a weekday or date without a year taken on the side of ``direction``:
+    what happened "since Friday" was last Friday; what lasts "until Tuesday" ends next
+    Tuesday."""
+    anchor = reading.anchor
+    if not isinstance(anchor, Recurring) or not anchor.follows_tense:
+        return reading
+    if anchor.direction is Direction.NEAREST:
+        anchor = attrs.evolve(anchor, lean=direction, follows_tense=False)
+    else:
+        anchor = attrs.evolve(anchor, direction=direction, follows_tense=False)
+    return attrs.evolve(reading, anchor=anchor)

@@ -261,8 +261,8 @@ class _Reader:
         return end
 
     def _tense(self, start: int, end: int) -> Tense | None:
-        """The tense of the sentence around ``[start, end)``: that of the nearest verb before it
-        that shows one, or else of the nearest after it."""
+        """The tense of the sentence around ``[start, end)``: that of the nearest word that shows
+        one before its end, or else of the nearest after it."""
         lowered = self.lowered
         low = max(0, start - _TENSE_REACH)
         high = min(len(lowered), end + _TENSE_REACH)
@@ -276,9 +276,9 @@ class _Reader:
             if cue.lastgroup == "past_ed" and self.text[cue.start()].isupper():
                 continue  # "United", "Red": names, not verbs
             tense = Tense.FUTURE if cue.lastgroup == "future" else Tense.PAST
-            if cue.end() <= start:
+            if cue.start() < end:  # before or inside the run ("as soon as Tuesday")
                 before = tense
-            elif cue.start() >= end:
+            else:
                 return before or tense
         return before
 

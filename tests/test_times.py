@@ -343,6 +343,27 @@ def test_until_a_date_ends_with_that_date() -> None:
     )
 
 
+def test_until_a_weekday_looks_forward() -> None:
+    """ "until Tuesday" ends with the next Tuesday, whatever the sentence's tense."""
+    monday = dt.datetime(2000, 4, 3)
+    assert value("The agency gave them until Tuesday to sign.", monday) == "2000-04-04"
+
+
+def test_since_a_weekday_looks_back() -> None:
+    """ "since Friday" starts on the last Friday."""
+    assert value("Talks have stalled since Friday.") == "2018-12-14"
+
+
+def test_period_of_a_date() -> None:
+    """ "the week of March 6" is the ISO week holding March 6."""
+    assert value("a hearing the week of March 6", dt.datetime(2000, 2, 24)) == "2000-W10"
+
+
+def test_last_with_a_date() -> None:
+    """ "last Oct. 23" is the Oct. 23 before the reference."""
+    assert value("shot last Oct. 23 at his home", dt.datetime(1999, 5, 5)) == "1998-10-23"
+
+
 # -- vague words ----------------------------------------------------------------------------
 
 
