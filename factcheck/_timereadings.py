@@ -158,6 +158,8 @@ class Focus:
         results are reported for periods that are over; a quarter under way is forecast.
         """
         reported = period.kind in _REPORTING and (reference is None or period.end <= reference)
+        if period == self.last and (not reported or period == self.reporting):
+            return self
         return Focus(last=period, reporting=period if reported else self.reporting)
 
 

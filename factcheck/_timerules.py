@@ -1149,9 +1149,16 @@ def _read_run(grammar: TimeGrammar, text: str, start: int, clause_ends: bool) ->
         reading = read(codes, position, context)
         if reading is None:
             break
-        found.append(reading)
+        found.append(attrs.evolve(reading, reading=_interned(reading.reading)))
         position = reading.last
     return Run(tokens=tuple(tokens), found=tuple(found), until="z" in codes)
+
+
+@functools.lru_cache(maxsize=8192)
+def _interned(reading: Reading) -> Reading:
+    """The first reading seen that equals ``reading``: later lookups keyed on it then compare
+    by identity."""
+    return reading
 
 
 def lowered(text: str) -> str:

@@ -530,6 +530,12 @@ def test_reference_must_be_naive() -> None:
         find_times("Friday", reference=dt.datetime(2018, 12, 19, tzinfo=dt.UTC))
 
 
+def test_mention_checks_its_fields() -> None:
+    """A TimeMention made with a field of the wrong type is an InvalidArgument."""
+    with pytest.raises(InvalidArgument):
+        TimeMention(span=(0, 3), text="now", timex=None, window=None, duration=None)  # type: ignore[arg-type]
+
+
 def test_user_lexicon_overrides_a_vague_window(tmp_path: Path) -> None:
     """A newsroom can make "now" mean the next 24 hours."""
     extra = tmp_path / "newsroom.toml"
