@@ -13,6 +13,7 @@ on, a past up to it, a present around it (the window of "now").
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Sequence
@@ -142,6 +143,8 @@ class _Builder:
     subjects: Subjects
     lexicon: Lexicon
     _anchored: dict[int, tuple[dt.datetime | None, tuple[TimeMention, ...]]] = attrs.Factory(dict)
+    _statement_times: frozenset[int] | None = None
+    _now: dict[dt.datetime | None, TimeWindow | None] = attrs.Factory(dict)
 
     # Where and when.
 
@@ -201,9 +204,7 @@ class _Builder:
         )
         return reference, times
 
-    def clause_time(
-        self, start: int, end: int, times: Sequence[TimeMention], cues: Sequence[Span]
-    ) -> TimeMention | None:
+    def clause_time(self, start: int, end: int, times: Sequence[TimeMention]) -> TimeMention | None:
         """The time expression of the clause around ``[start, end)``: after it up to the next
         clause break, else before it back to the previous one; never a statement's own time."""
         text = self.document.text
@@ -215,30 +216,48 @@ class _Builder:
         before_start = sentence.start
         for found in _CLAUSE_BREAK.finditer(text, sentence.start, start):
             before_start = found.end()
+        first = bisect.bisect_left(times, before_start, key=lambda t: t.span.start)
+        last = bisect.bisect_left(times, after_end, key=lambda t: t.span.start)
+        statements = self.statement_times()
         candidates = [
             t
-            for t in times
+            for t in times[first:last]
             if t.window is not None
-            and not any(c.start <= t.span.start and t.span.end <= c.end for c in cues)
-            and (
-                (end <= t.span.start and t.span.start < after_end)
-                or (before_start <= t.span.start and t.span.end <= start)
-            )
+            and t.span.start not in statements
+            and (end <= t.span.start or t.span.end <= start)
         ]
         after = [t for t in candidates if t.span.start >= end]
         if after:
             return min(after, key=lambda t: t.span.start)
         return max(candidates, key=lambda t: t.span.end, default=None)
 
+    def statement_times(self) -> frozenset[int]:
+        """Where the time expressions that date a statement ("said Wednesday") start."""
+        if self._statement_times is None:
+            cues = sorted((a.cue for a in self.voices.attributions), key=lambda c: c.start)
+            starts = [cue.start for cue in cues]
+            inside = set()
+            for time in self.times:
+                index = bisect.bisect_right(starts, time.span.start) - 1
+                if index >= 0 and time.span.end <= max(
+                    c.end for c in cues[max(0, index - 3) : index + 1]
+                ):
+                    inside.add(time.span.start)
+            self._statement_times = frozenset(inside)
+        return self._statement_times
+
     def tense_window(self, tense: Tense, reference: dt.datetime | None) -> TimeWindow:
         """The window a tense implies around the reference instant."""
-        now = parse_time("now", reference=reference, lexicon=self.lexicon).window
         origin: dt.datetime | dt.timedelta = reference if reference is not None else dt.timedelta(0)
         if tense is Tense.FUTURE:
             return TimeWindow(earliest=origin)
         if tense is Tense.PAST:
             return TimeWindow(latest=origin)
-        return now or TimeWindow(earliest=origin)
+        if reference not in self._now:
+            self._now[reference] = parse_time(
+                "now", reference=reference, lexicon=self.lexicon
+            ).window
+        return self._now[reference] or TimeWindow(earliest=origin)
 
     # Claims.
 
@@ -286,8 +305,7 @@ class _Builder:
             return None  # "within 60 to 100 days", "five years ago": time, claimed by events
         subject = self._amount_subject(mention)
         _, reference, times = self.anchoring(mention.span)
-        cues = [a.cue for a in self.voices.attributions]
-        window = self.clause_time(mention.span.start, mention.span.end, times, cues)
+        window = self.clause_time(mention.span.start, mention.span.end, times)
         return AmountClaim(
             **self.common(mention.span, mention.text),  # type: ignore[arg-type]
             subject=subject,
@@ -324,8 +342,7 @@ class _Builder:
     def event(self, mention: EventMention) -> EventClaim | None:
         subject, subject_span = self._event_subject(mention)
         attribution, reference, times = self.anchoring(mention.verb)
-        cues = [a.cue for a in self.voices.attributions]
-        window = self.clause_time(mention.span.start, mention.span.end, times, cues)
+        window = self.clause_time(mention.span.start, mention.span.end, times)
         # The claim reads as its clause: the subject, the verb phrase and the time phrase.
         start, end = mention.span.start, mention.span.end
         if subject_span is not None and mention.theme == "subject" and subject_span.end <= start:

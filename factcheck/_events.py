@@ -19,6 +19,7 @@ import attrs
 from factcheck._lexicon import Lexicon, default_lexicon
 from factcheck._model import Modality, Polarity, Span, Tense
 from factcheck._segment import Segments
+from factcheck._words import Phrases
 
 __all__ = ["EventMention", "find_events", "opposites", "past_forms"]
 
@@ -48,8 +49,10 @@ class _Verb:
 
 @attrs.frozen(kw_only=True, eq=False)
 class _Grammar:
-    pattern: re.Pattern[str]
+    form_names: Phrases[str]  # a verb form (particle included) → the form, lowercased
     forms: Mapping[str, _Verb]  # a verb form (lowercase, particle included) → its verb
+    split: Mapping[str, list[tuple[tuple[str, ...], _Verb]]]  # "bring" → [(("home",), verb), …]
+    aux_words: frozenset[str]
     opposites: Mapping[str, frozenset[str]]
     auxiliaries: Mapping[str, tuple[str, ...]]
     past_forms: frozenset[str]
@@ -126,10 +129,28 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
         name: tuple(_words(lexicon, words, ("events", "auxiliaries", name)))
         for name, words in table.get("auxiliaries", {}).items()
     }
-    ordered = sorted(forms, key=lambda form: (-len(form), form))
-    alternation = "|".join(re.escape(form).replace(r"\ ", r"\s+") for form in ordered)
+    split: dict[str, list[tuple[tuple[str, ...], _Verb]]] = {}
+    for written, verb in forms.items():
+        if verb.particle and verb.transitive:
+            split.setdefault(written.split()[0], []).append((tuple(verb.particle.split()), verb))
+    aux_words = frozenset(
+        word.lower()
+        for name in (
+            "future",
+            "conditional",
+            "possible",
+            "perfect",
+            "progressive",
+            "negation",
+            "inchoative",
+        )
+        for phrase in auxiliaries.get(name, ())
+        for word in phrase.split()
+    )
     return _Grammar(
-        pattern=re.compile(rf"(?<![\w'’-])(?:{alternation})(?![\w'’-])", re.IGNORECASE),
+        form_names=Phrases({form: form for form in forms}),
+        split=split,
+        aux_words=aux_words,
         forms=forms,
         opposites=opposites,
         auxiliaries=auxiliaries,
@@ -241,49 +262,68 @@ def find_events(
 ) -> list[EventMention]:
     """The event mentions of ``text``, in order."""
     grammar = _grammar(lexicon or default_lexicon())
+    words = segments.words
     found: list[EventMention] = []
-    for match in grammar.pattern.finditer(text):
-        written = " ".join(match.group().lower().split())
+    for first, last, written in grammar.form_names.find(words):
+        start, end = words.starts[first], words.ends[last]
         verb = grammar.forms[written]
         if (
-            match.group()[:1].isupper()
-            and match.start()
-            and text[match.start() - 2 : match.start()].strip() not in ("", ".", "“", '"')
+            words.written[first][:1].isupper()
+            and start
+            and text[start - 2 : start].strip() not in ("", ".", "“", '"')
         ):
             continue  # "Remain", "Exit" inside a sentence: a name
-        sentence = (
-            segments.sentences[segments.sentence_at(match.start())]
-            if segments.sentences
-            else Span(start=0, end=len(text))
-        )
-        words = _before(text, match.start(), sentence.start)
-        if words[-1:] and (
-            words[-1] in _DETERMINERS
-            or (len(words) > 1 and words[-2] in _DETERMINERS and not words[-1].endswith("s"))
-        ):
-            continue  # "its defeat", "a rapid end": a noun
-        head = written.split()[0]
-        base_past = head in grammar.past_forms or head.endswith("ed")
-        after = text[match.end() : min(sentence.end, match.end() + 80)]
-        if not _fits(verb, after):
-            continue
-        polarity, tense, modality, backshifted = _assertion(words, head, after, grammar, base_past)
-        aux_start = _aux_start(text, match.start(), words, grammar)
-        theme = "object" if verb.transitive and _has_object(after) else "subject"
-        found.append(
-            EventMention(
-                span=Span(start=aux_start, end=match.end()),
-                verb=Span(start=match.start(), end=match.end()),
-                event=verb.event,
-                polarity=polarity,
-                tense=tense,
-                modality=modality,
-                theme=theme,
-                backshifted=backshifted,
-            )
-        )
+        event = _event(text, segments, grammar, verb, written.split()[0], start, end, end)
+        if event is not None:
+            found.append(event)
     found.extend(_split_particles(text, segments, grammar, found))
     return sorted(found, key=lambda event: event.verb.start)
+
+
+def _sentence(text: str, segments: Segments, offset: int) -> Span:
+    if not segments.sentences:
+        return Span(start=0, end=len(text))
+    return segments.sentences[segments.sentence_at(offset)]
+
+
+def _event(
+    text: str,
+    segments: Segments,
+    grammar: _Grammar,
+    verb: _Verb,
+    head: str,
+    start: int,
+    verb_end: int,
+    end: int,
+    *,
+    theme: str | None = None,
+) -> EventMention | None:
+    """The event a verb at ``[start, verb_end)`` makes (its phrase ending at ``end``), or
+    ``None`` when the words around it make it something else (a noun, "remain committed")."""
+    sentence = _sentence(text, segments, start)
+    words = _before(text, start, sentence.start)
+    if words[-1:] and (
+        words[-1] in _DETERMINERS
+        or (len(words) > 1 and words[-2] in _DETERMINERS and not words[-1].endswith("s"))
+    ):
+        return None  # "its defeat", "a rapid end": a noun
+    base_past = head in grammar.past_forms or head.endswith("ed")
+    after = text[end : min(sentence.end, end + 80)]
+    if theme is None and not _fits(verb, after):
+        return None
+    polarity, tense, modality, backshifted = _assertion(words, head, after, grammar, base_past)
+    if theme is None:
+        theme = "object" if verb.transitive and _has_object(after) else "subject"
+    return EventMention(
+        span=Span(start=_aux_start(text, start, grammar), end=end),
+        verb=Span(start=start, end=verb_end),
+        event=verb.event,
+        polarity=polarity,
+        tense=tense,
+        modality=modality,
+        theme=theme,
+        backshifted=backshifted,
+    )
 
 
 _OBJECT = re.compile(
@@ -296,33 +336,15 @@ def _has_object(after: str) -> bool:
     return _OBJECT.match(after) is not None
 
 
-def _aux_start(text: str, verb_start: int, words: Sequence[str], grammar: _Grammar) -> int:
+def _aux_start(text: str, verb_start: int, grammar: _Grammar) -> int:
     """Where the auxiliaries before the verb start ("will be leaving" starts at "will")."""
-    aux_words = {
-        w.lower()
-        for name in (
-            "future",
-            "conditional",
-            "possible",
-            "perfect",
-            "progressive",
-            "negation",
-            "inchoative",
-        )
-        for phrase in grammar.auxiliaries.get(name, ())
-        for w in phrase.split()
-    }
     start = verb_start
     for match in reversed(list(_WORD.finditer(text, max(0, verb_start - 40), verb_start))):
-        if match.group().lower() not in aux_words and not match.group().lower().endswith(
-            ("n't", "n’t")
-        ):
+        word = match.group().lower()
+        if word not in grammar.aux_words and not word.endswith(("n't", "n’t")):
             break
         start = match.start()
     return start
-
-
-_SPLIT_PARTICLE = re.compile(r"(?:\s+[\w’'.-]+){1,4}?\s+")
 
 
 def _split_particles(
@@ -331,46 +353,32 @@ def _split_particles(
     """Transitive verbs with their object between verb and particle: "bring our troops back
     home", "pull the soldiers out". The object is the theme."""
     taken = {event.verb.start for event in found}
-    particles = {
-        (written.split()[0], verb.particle): verb
-        for written, verb in grammar.forms.items()
-        if verb.particle and verb.transitive
-    }
-    heads = {head for head, _ in particles}
-    for match in re.finditer(r"\b[\w]+\b", text):
-        head = match.group().lower()
-        if head not in heads or match.start() in taken:
+    words = segments.words
+    for index, word in enumerate(words.lower):
+        if word not in grammar.split or words.starts[index] in taken:
             continue
-        sentence = (
-            segments.sentences[segments.sentence_at(match.start())]
-            if segments.sentences
-            else Span(start=0, end=len(text))
-        )
-        rest = text[match.end() : min(sentence.end, match.end() + 60)]
-        for (form, particle), verb in particles.items():
-            if form != head or particle is None:
+        sentence = _sentence(text, segments, words.starts[index])
+        for particle, verb in grammar.split[word]:
+            # The particle one to four words after the verb, in the same sentence.
+            for at in range(index + 2, min(index + 6, len(words))):
+                if words.starts[at] >= sentence.end:
+                    break
+                if tuple(words.lower[at : at + len(particle)]) == particle:
+                    end = words.ends[at + len(particle) - 1]
+                    event = _event(
+                        text,
+                        segments,
+                        grammar,
+                        verb,
+                        word,
+                        words.starts[index],
+                        words.ends[index],
+                        end,
+                        theme="object",
+                    )
+                    if event is not None:
+                        yield event
+                    break
+            else:
                 continue
-            particle_pattern = r"\s+".join(re.escape(word) for word in particle.split())
-            split = re.match(rf"{_SPLIT_PARTICLE.pattern}{particle_pattern}\b", rest, re.IGNORECASE)
-            if split is None:
-                continue
-            words = _before(text, match.start(), sentence.start)
-            base_past = head in grammar.past_forms or head.endswith("ed")
-            after = rest[split.end() :]
-            polarity, tense, modality, backshifted = _assertion(
-                words, head, after, grammar, base_past
-            )
-            yield EventMention(
-                span=Span(
-                    start=_aux_start(text, match.start(), words, grammar),
-                    end=match.end() + split.end(),
-                ),
-                verb=Span(start=match.start(), end=match.end()),
-                event=verb.event,
-                polarity=polarity,
-                tense=tense,
-                modality=modality,
-                theme="object",
-                backshifted=backshifted,
-            )
             break

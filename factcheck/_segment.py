@@ -22,6 +22,7 @@ import attrs
 
 from factcheck._lexicon import Lexicon, default_lexicon
 from factcheck._model import Span
+from factcheck._words import Words
 
 __all__ = ["Segments", "segment"]
 
@@ -35,10 +36,11 @@ _CANDIDATE = re.compile(r"(?:[.!?]+|…|\.\s\.\s\.)[\"'”’»)\]]*(?=\s+(\S))"
 
 @attrs.frozen(kw_only=True, eq=False)
 class Segments:
-    """The paragraphs and sentences of a text, in order, as spans."""
+    """The paragraphs, sentences and words of a text, in order."""
 
     paragraphs: tuple[Span, ...]
     sentences: tuple[Span, ...]
+    words: Words
     _paragraph_starts: array[int] = attrs.field(init=False)
     _sentence_starts: array[int] = attrs.field(init=False)
 
@@ -162,4 +164,4 @@ def segment(text: str, *, lexicon: Lexicon | None = None) -> Segments:
         span = _trimmed(text, start, paragraph.end)
         if span is not None:
             sentences.append(span)
-    return Segments(paragraphs=paragraphs, sentences=tuple(sentences))
+    return Segments(paragraphs=paragraphs, sentences=tuple(sentences), words=Words.of(text))

@@ -24,15 +24,15 @@ import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
 import attrs
 
 from factcheck._lexicon import Lexicon, default_lexicon
 from factcheck._model import Span, Speaker, SpeakerKind
-from factcheck._numbers import words_pattern
 from factcheck._quotes import Quote
 from factcheck._segment import Segments
+from factcheck._words import Phrases, Words
 
 __all__ = ["Attribution", "Voices", "attribute"]
 
@@ -81,7 +81,7 @@ class Voices:
 
 @attrs.frozen(kw_only=True, eq=False)
 class _Known:
-    cue: re.Pattern[str]
+    cue_names: Phrases[bool]  # speech verbs (False) and "according to" phrases (True)
     inverted: frozenset[str]
     not_content: frozenset[str]
     clause_breaks: frozenset[str]
@@ -104,13 +104,14 @@ class _Known:
     offices: Mapping[str, str]
     function_words: frozenset[str]
     cue_words: frozenset[str]
+    titles: frozenset[str]  # role words and honorifics, lowercased, without a final period
 
     def is_honorific(self, word: str) -> bool:
         return word in self.honorifics or f"{word}." in self.honorifics
 
     def is_title(self, word: str) -> bool:
         """A word that stands before a name as a title or honorific ("President", "Gen.")."""
-        return self.is_honorific(word) or word.lower().rstrip(".") in self.role_words
+        return word.lower().rstrip(".") in self.titles
 
     def is_function_word(self, word: str) -> bool:
         """A function word as written: "us" and "Later" are, "US" (an acronym) is not."""
@@ -164,10 +165,7 @@ def _known(lexicon: Lexicon) -> _Known:
     according = _strings(lexicon, verbs, "verbs", "according")
     nouns = lowered(roles, "roles", "nouns")
     return _Known(
-        cue=re.compile(
-            rf"\b(?:(?P<according>{words_pattern(according)})|(?P<verb>{words_pattern(speech)}))\b",
-            re.IGNORECASE,
-        ),
+        cue_names=Phrases({**dict.fromkeys(speech, False), **dict.fromkeys(according, True)}),
         inverted=lowered(verbs, "verbs", "inverted"),
         not_content=lowered(verbs, "verbs", "not_content"),
         clause_breaks=lowered(verbs, "verbs", "clause_breaks"),
@@ -190,6 +188,10 @@ def _known(lexicon: Lexicon) -> _Known:
         offices={k.lower(): v for k, v in mapping(people, "people", "offices").items()},
         function_words=_function_words(lexicon),
         cue_words=frozenset(word.lower() for word in speech),
+        titles=frozenset(
+            {word for noun in nouns for word in noun.split()}
+            | {h.lower().rstrip(".") for h in mapping(people, "people", "honorifics")}
+        ),
     )
 
 
@@ -203,24 +205,21 @@ def _function_words(lexicon: Lexicon) -> frozenset[str]:
 # Tokens and speaker phrases.
 
 
-@attrs.frozen
-class _Token:
+class _Token(NamedTuple):
     start: int
     end: int
     text: str
+    lower: str
+    capitalized: bool
 
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
 
-    @property
-    def capitalized(self) -> bool:
-        return self.text[:1].isupper()
+def _token(start: int, end: int, text: str) -> _Token:
+    return _Token(start, end, text, text.lower(), text[:1].isupper())
 
 
 def _tokens(text: str, span: Span) -> list[_Token]:
     return [
-        _Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, span.start, span.end)
+        _token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, span.start, span.end)
     ]
 
 
@@ -422,7 +421,7 @@ class _Registry:
     """The people a text names, with where each is mentioned, in text order."""
 
     known: _Known
-    text: str
+    words: Words
     people: dict[str, list[_Person]] = attrs.Factory(lambda: defaultdict(list))
     mentions: list[tuple[int, _Person]] = attrs.Factory(list)
     _first_names: dict[str, str] | None = None
@@ -431,9 +430,18 @@ class _Registry:
         """A first name the text writes before ``surname`` ("Donald Trump" for "Trump")."""
         if self._first_names is None:
             self._first_names = {}
-            for match in re.finditer(r"\b([^\W\d_][\w’'-]+)\s+([^\W\d_][\w’'-]+)\b", self.text):
-                first, last = match.groups()
-                if self.known.is_name_word(first) and self.known.is_name_word(last):
+            words = self.words
+            capitals = [i for i, word in enumerate(words.written) if word[:1].isupper()]
+            for index in capitals:
+                if index + 1 >= len(words):
+                    break
+                first, last = words.written[index], words.written[index + 1]
+                if (
+                    last[:1].isupper()
+                    and words.joined(index, index + 1)
+                    and self.known.is_name_word(first)
+                    and self.known.is_name_word(last)
+                ):
                     self._first_names.setdefault(plain(last), first)
         return self._first_names.get(plain(surname))
 
@@ -490,48 +498,55 @@ class _Registry:
         return None
 
 
-_NAME_AFTER_TITLE = r"(?P<name>[^\W\d_][\w’'-]*(?:\s+(?:[^\W\d_][\w’'-]*|[^\W\d_]\.))*)"
-_OFFICE = re.compile(
-    r"\b(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+(?P<office>[A-Za-z]+)\b"
-)
-
-
-@functools.cache
-def _titled(known: _Known) -> re.Pattern[str]:
-    titles = words_pattern([*known.role_words, *(h.rstrip(".") for h in known.honorifics)])
-    return re.compile(rf"(?<![\w.])(?:(?i:{titles})\.?\s+)+{_NAME_AFTER_TITLE}")
-
-
-def _register(text: str, registry: _Registry) -> None:
+def _register(words: Words, registry: _Registry) -> None:
     """Register the people the text names with a title or honorific ("President Ana Lima",
     "harbour spokeswoman Ana Lima", "Ms Lima"), or as holding an office ("the Lima presidency")."""
     known = registry.known
-    for match in _titled(known).finditer(text):
-        words: list[str] = []
-        for word in match.group("name").split():
-            if not (known.is_name_word(word) or (len(word) <= 2 and word[:1].isupper())):
-                break
-            words.append(word)
-        while words and not known.is_name_word(words[-1]):
-            words.pop()
-        if not words or known.is_organization(words):
+    text = words.text
+    count = len(words)
+    for index in range(count - 1):
+        word = words.written[index]
+        if not known.is_title(word) or not known.is_name_word(words.written[index + 1]):
             continue
-        # The role: the title and the describing words just before it.
-        role = text[max(0, match.start() - 80) : match.start("name")].split()
-        kept: list[str] = []
-        for word in reversed(role):
-            bare = word.rstrip(".,")
-            if word != bare and word.endswith(","):
+        # The name: the capitalized words (and initials) right after the title.
+        end = index + 1
+        while end < count and words.written[end][:1].isupper() and _close(words, end - 1, end):
+            if not (known.is_name_word(words.written[end]) or len(words.written[end]) <= 2):
                 break
-            if not (known.is_title(bare) or bare[:1].isupper() or bare.lower() in known.modifiers):
-                break
-            kept.insert(0, bare)
-        registry.person(words, kept, match.start("name"))
-    for match in _OFFICE.finditer(text):
-        office = known.offices.get(match.group("office").lower())
-        names = match.group("name").split()
-        if office and all(known.is_name_word(word) for word in names):
-            registry.person(names, office.split(), match.start("name"))
+            end += 1
+        names = words.written[index + 1 : end]
+        while names and not known.is_name_word(names[-1]):
+            names.pop()
+        if not names or known.is_organization(names) or known.is_title(names[0]):
+            continue
+        # The role: the title and the describing words just before it ("Foreign Ministry
+        # spokeswoman"), back to a comma.
+        first = index
+        while (
+            first > 0
+            and _close(words, first - 1, first)
+            and (
+                known.is_title(words.written[first - 1])
+                or words.written[first - 1][:1].isupper()
+                or words.lower[first - 1] in known.modifiers
+            )
+        ):
+            first -= 1
+        registry.person(names, words.written[first : index + 1], words.starts[index + 1])
+    for index, word in enumerate(words.lower):
+        office = known.offices.get(word)
+        if office is None:
+            continue
+        first = index
+        while first > 0 and index - first < 3 and known.is_name_word(words.written[first - 1]):
+            first -= 1
+        if first < index and text[words.ends[index - 1] : words.starts[index]].isspace():
+            registry.person(words.written[first:index], office.split(), words.starts[first])
+
+
+def _close(words: Words, first: int, second: int) -> bool:
+    """Whether two words are next to each other: only spaces, or an initial's period, between."""
+    return words.text[words.ends[first] : words.starts[second]].strip() in ("", ".")
 
 
 # Speakers from phrases.
@@ -603,7 +618,7 @@ def _speaker(
 
 
 def _split_words(words: Sequence[str], phrase: _Phrase, known: _Known) -> _Phrase | None:
-    tokens = [_Token(phrase.start, phrase.end, word) for word in words]
+    tokens = [_token(phrase.start, phrase.end, word) for word in words]
     return _split(tokens, known)
 
 
@@ -631,6 +646,15 @@ def _pronoun(
 
 
 # Cues.
+
+
+class _Found(NamedTuple):
+    """A speech verb or an "according to" phrase where the text has it."""
+
+    start: int
+    end: int
+    text: str
+    according: bool
 
 
 @attrs.frozen(kw_only=True)
@@ -744,7 +768,7 @@ def _content(
 
 
 def _cue(
-    match: re.Match[str],
+    word: _Found,
     tokens: Sequence[_Token],
     sentence: Span,
     local: Sequence[Span],
@@ -753,11 +777,11 @@ def _cue(
 ) -> _Cue | None:
     """The cue a speech verb or "according to" makes, if it has a speaker phrase. ``tokens``
     are the sentence's, ``local`` its time expressions."""
-    first = _index_at(tokens, match.start())
-    last = _index_at(tokens, match.end() - 1)
-    if match.group("according") is not None:
-        return _according_cue(match, tokens, first, last, sentence, local, known)
-    verb = match.group().lower()
+    first = _index_at(tokens, word.start)
+    last = _index_at(tokens, word.end - 1)
+    if word.according:
+        return _according_cue(word, tokens, first, last, sentence, local, known)
+    verb = word.text.lower()
     # A capitalized verb inside a sentence is part of a name ("United States").
     if tokens[first].capitalized and first > 0 and tokens[first - 1].text not in _OPENING_QUOTES:
         return None
@@ -794,11 +818,11 @@ def _cue(
                 content, cue_end = found if found else (None, _index_at(tokens, phrase.end) - 1)
     if phrase is None or not (phrase.name or phrase.role or phrase.pronoun):
         return None
-    end = tokens[cue_end].end if 0 <= cue_end < len(tokens) else match.end()
+    end = tokens[cue_end].end if 0 <= cue_end < len(tokens) else word.end
     return _Cue(
-        verb=match.group(),
+        verb=word.text,
         phrase=phrase,
-        cue=Span(start=min(phrase.start, match.start()), end=max(end, match.end(), phrase.end)),
+        cue=Span(start=min(phrase.start, word.start), end=max(end, word.end, phrase.end)),
         content=content,
         sentence=sentence,
         according=False,
@@ -806,7 +830,7 @@ def _cue(
 
 
 def _according_cue(
-    match: re.Match[str],
+    word: _Found,
     tokens: Sequence[_Token],
     first: int,
     last: int,
@@ -827,9 +851,9 @@ def _according_cue(
         found = _content(tokens, after, "", times, known)
         content = found[0] if found else None
     return _Cue(
-        verb=match.group(),
+        verb=word.text,
         phrase=phrase,
-        cue=Span(start=match.start(), end=phrase.end),
+        cue=Span(start=word.start, end=phrase.end),
         content=content,
         sentence=sentence,
         according=True,
@@ -883,7 +907,8 @@ def _headline_cues(
             text, Span(start=paragraph.start + match.start(1), end=paragraph.start + match.end(1))
         )
         phrase = _split(tokens, known)
-        if phrase is not None and phrase.name and not known.cue.search(match.group(1)):
+        names = match.group(1).lower().split()
+        if phrase is not None and phrase.name and not known.cue_words & set(names):
             found.append((phrase, quote))
     return found
 
@@ -899,8 +924,9 @@ def attribute(
     """Who says what in ``text``. ``times`` are the spans of time expressions, which may stand
     between a speaker and the verb ("said Wednesday") without breaking the attribution."""
     known = _known(lexicon or default_lexicon())
-    registry = _Registry(known=known, text=text)
-    _register(text, registry)
+    words = segments.words
+    registry = _Registry(known=known, words=words)
+    _register(words, registry)
     groups: dict[int, list[Quote]] = defaultdict(list)
     for quote in quotes:
         groups[quote.group].append(quote)
@@ -926,20 +952,26 @@ def attribute(
         speaker = _speaker(phrase, registry, recent)
         if speaker is not None:
             attribute_quote(quote, speaker, Span(start=phrase.start, end=phrase.end), ":")
-    for match in known.cue.finditer(text):
-        inside = quote_spans.around(match.start())
-        if inside is not None and inside.start < match.start():
+    for first_word, last_word, according in known.cue_names.find(words):
+        found = _Found(
+            start=words.starts[first_word],
+            end=words.ends[last_word],
+            text=text[words.starts[first_word] : words.ends[last_word]],
+            according=according,
+        )
+        inside = quote_spans.around(found.start)
+        if inside is not None and inside.start < found.start:
             continue  # "I think" inside a quote is the quote's speaker talking
         if not segments.sentences:
             break
-        number = segments.sentence_at(match.start())
+        number = segments.sentence_at(found.start)
         sentence = segments.sentences[number]
-        if not sentence.start <= match.start() < sentence.end:
+        if not sentence.start <= found.start < sentence.end:
             continue
         if number not in sentence_tokens:
             sentence_tokens[number] = _tokens(text, sentence)
         local = time_spans.starting(sentence.start, sentence.end)
-        cue = _cue(match, sentence_tokens[number], sentence, local, known, cues)
+        cue = _cue(found, sentence_tokens[number], sentence, local, known, cues)
         if cue is None:
             continue
         speaker = _speaker(cue.phrase, registry, recent)

@@ -25,13 +25,15 @@ import attrs
 
 from factcheck._lexicon import Lexicon, default_lexicon
 from factcheck._model import Span, Subject
-from factcheck._numbers import DIGITS, number_grammar, words_pattern
+from factcheck._numbers import DIGITS, number_grammar
 from factcheck._segment import Segments
+from factcheck._words import Phrases, Words
 
 __all__ = ["SubjectMention", "Subjects", "find_subjects"]
 
 _PRONOUNS = {"they": "plural", "them": "plural", "it": "singular"}
 _POSSESSIVE_PRONOUNS = frozenset({"its", "their", "our"})
+_PRONOUN_WORDS = frozenset({*_PRONOUNS, *_POSSESSIVE_PRONOUNS})
 
 
 @attrs.frozen(kw_only=True)
@@ -129,7 +131,9 @@ class _Head:
 
 @attrs.frozen(kw_only=True, eq=False)
 class _Grammar:
-    pattern: re.Pattern[str]
+    organization_names: Phrases[str]
+    country_names: Phrases[str]
+    head_names: Phrases[str]
     countries: Mapping[str, str]  # name or adjective → code
     organizations: Mapping[str, tuple[str, str | None]]  # name → (key, country)
     heads: Mapping[str, _Head]  # lowercased head noun → what it names
@@ -190,14 +194,10 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
         for word in spec.get("words", [])
         if isinstance(word, str)
     }
-    pattern = re.compile(
-        rf"(?P<organization>(?<![\w.]){_exact(organizations)}(?![\w]|-\w))"
-        rf"|(?P<country>(?<![\w.]){_exact(countries)}(?![\w]|-\w))"
-        rf"|(?P<head>\b(?i:{words_pattern(heads)})\b)"
-        rf"|(?P<pronoun>\b(?:[Tt]hey|[Tt]hem|[Ii]t|[Ii]ts|[Tt]heir|[Oo]ur)\b)"
-    )
     return _Grammar(
-        pattern=pattern,
+        organization_names=Phrases({name: name for name in organizations}, fold=False),
+        country_names=Phrases({name: name for name in countries}, fold=False),
+        head_names=Phrases({head: head for head in heads}),
         countries=countries,
         organizations=organizations,
         heads=heads,
@@ -212,12 +212,6 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
         ),
         hedges=frozenset(hedge_words),
     )
-
-
-def _exact(names: Mapping[str, object]) -> str:
-    """An alternation of proper names, matched as written (longest first)."""
-    ordered = sorted(names, key=lambda name: (-len(name), name))
-    return "(?:" + "|".join(re.escape(name).replace(r"\ ", r"\s+") for name in ordered) + ")"
 
 
 # Finding phrases.
@@ -291,10 +285,7 @@ def find_subjects(text: str, segments: Segments, *, lexicon: Lexicon | None = No
     lexicon = lexicon or default_lexicon()
     grammar = _grammar(lexicon)
     numbers = re.compile(number_grammar(lexicon).number, re.IGNORECASE)
-    raws = [
-        _Raw(kind=str(m.lastgroup), span=Span(start=m.start(), end=m.end()), text=m.group())
-        for m in grammar.pattern.finditer(text)
-    ]
+    raws = list(_raws(segments.words, grammar))
     mentions: list[SubjectMention] = []
     places: list[tuple[Span, str]] = []
     last_owner: dict[str, str] = {}  # institution or kind → its last owner
@@ -329,6 +320,40 @@ def find_subjects(text: str, segments: Segments, *, lexicon: Lexicon | None = No
             _headed(text, raws, index, sentence, grammar, numbers, last_owner, mentions)
         )
     return Subjects(mentions=tuple(mentions), places=tuple(places))
+
+
+def _raws(words: Words, grammar: _Grammar) -> Iterator[_Raw]:
+    """The names, head nouns and pronouns among ``words``, in order: a body's name before a
+    country's, a country's before a head noun, as the longest phrase at each word."""
+    text = words.text
+    named = grammar.organization_names.firsts | grammar.country_names.firsts
+    heads = grammar.head_names.firsts
+    count = len(words)
+    index = 0
+    while index < count:
+        if words.written[index] not in named and words.lower[index] not in heads:
+            if words.lower[index] in _PRONOUN_WORDS:
+                span = Span(start=words.starts[index], end=words.ends[index])
+                yield _Raw(kind="pronoun", span=span, text=words.written[index])
+            index += 1
+            continue
+        for kind, names in (
+            ("organization", grammar.organization_names),
+            ("country", grammar.country_names),
+            ("head", grammar.head_names),
+        ):
+            found = names.match(words, index)
+            if found is not None:
+                last = found[0]
+                span = Span(start=words.starts[index], end=words.ends[last])
+                yield _Raw(kind=kind, span=span, text=text[span.start : span.end])
+                index = last + 1
+                break
+        else:
+            if words.lower[index] in _PRONOUN_WORDS:
+                span = Span(start=words.starts[index], end=words.ends[index])
+                yield _Raw(kind="pronoun", span=span, text=words.written[index])
+            index += 1
 
 
 def _named(raw: _Raw, grammar: _Grammar) -> SubjectMention:

@@ -1,0 +1,123 @@
+"""Words of a text, found once, and phrases of a lexicon looked up among them.
+
+Stages that look for words of a lexicon (speech verbs, event verbs, country names, subject
+nouns) look them up in one :class:`Words` index of the document instead of scanning the whole
+text with a pattern each: a dictionary lookup per word costs less than a regular expression
+tried at every character.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Generic, TypeVar
+
+import attrs
+
+__all__ = ["Phrases", "Words"]
+
+#: A word: an abbreviation with periods ("U.S."), letters and digits joined by hyphens and
+#: apostrophes ("they're", "US-led"), or a possessive ending of its own ("Canada" "'s").
+WORD = re.compile(r"(?:[^\W\d_]\.){2,}|\w+(?:-\w+)*(?:['’](?![sS]\b)\w+)*|['’][sS]\b")
+
+V = TypeVar("V")
+
+
+@attrs.frozen(eq=False)
+class Words:
+    """The words of a text: where each starts and ends, as written and lowercased."""
+
+    text: str
+    starts: list[int]
+    ends: list[int]
+    written: list[str]
+    lower: list[str]
+
+    @classmethod
+    def of(cls, text: str) -> Words:
+        starts: list[int] = []
+        ends: list[int] = []
+        written: list[str] = []
+        for match in WORD.finditer(text):
+            starts.append(match.start())
+            ends.append(match.end())
+            written.append(match.group())
+        return cls(text, starts, ends, written, [word.lower() for word in written])
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def at(self, offset: int) -> int:
+        """The index of the first word that ends after ``offset``."""
+        return bisect.bisect_right(self.ends, offset)
+
+    def between(self, start: int, end: int) -> range:
+        """The indexes of the words that start in ``[start, end)``."""
+        return range(bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end))
+
+    def joined(self, first: int, last: int) -> bool:
+        """Whether words ``first`` to ``last`` are separated by whitespace only."""
+        text = self.text
+        return all(text[self.ends[i] : self.starts[i + 1]].isspace() for i in range(first, last))
+
+
+def _split(phrase: str) -> tuple[str, ...]:
+    return tuple(match.group() for match in WORD.finditer(phrase))
+
+
+class Phrases(Generic[V]):
+    """A lexicon's phrases (one or more words), each with a value, found among :class:`Words`.
+
+    With ``fold``, phrases match without regard to case; without, as written.
+    """
+
+    def __init__(self, phrases: Mapping[str, V], *, fold: bool = True) -> None:
+        self.fold = fold
+        self._first: dict[str, list[tuple[tuple[str, ...], V]]] = {}
+        for phrase, value in phrases.items():
+            words = _split(phrase.lower() if fold else phrase)
+            if not words:
+                continue
+            self._first.setdefault(words[0], []).append((words, value))
+        for candidates in self._first.values():
+            candidates.sort(key=lambda item: -len(item[0]))  # the longest phrase first
+        self._firsts = frozenset(self._first)
+
+    @property
+    def firsts(self) -> frozenset[str]:
+        """The words the phrases start with (lowercased when folding)."""
+        return self._firsts
+
+    def __contains__(self, word: str) -> bool:
+        return word in self._first
+
+    def match(self, words: Words, index: int) -> tuple[int, V] | None:
+        """The longest phrase starting at word ``index``: its last word's index, and its value."""
+        tokens = words.lower if self.fold else words.written
+        candidates = self._first.get(tokens[index])
+        if candidates is None:
+            return None
+        for phrase, value in candidates:
+            last = index + len(phrase) - 1
+            if last >= len(tokens):
+                continue
+            if tuple(tokens[index : last + 1]) == phrase and words.joined(index, last):
+                return last, value
+        return None
+
+    def find(
+        self, words: Words, indexes: Iterable[int] | None = None
+    ) -> Iterator[tuple[int, int, V]]:
+        """Every non-overlapping phrase among ``words`` (or at ``indexes``), in order, as the
+        indexes of its first and last word and its value."""
+        tokens = words.lower if self.fold else words.written
+        first = self._first
+        skip_to = -1
+        for index in range(len(tokens)) if indexes is None else indexes:
+            if index <= skip_to or tokens[index] not in first:
+                continue
+            found = self.match(words, index)
+            if found is not None:
+                skip_to = found[0]
+                yield index, found[0], found[1]
