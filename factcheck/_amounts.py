@@ -278,8 +278,7 @@ class _Finder:
     not_units: frozenset[str]
     #: Context that makes a number no amount; the ``_before`` ones read the reversed text.
     label_before: re.Pattern[str]
-    name_before: re.Pattern[str]
-    month_before: re.Pattern[str]
+    context_before: re.Pattern[str]  # a label, a name or a month
     month_after: re.Pattern[str]
     year_before: re.Pattern[str]
     pronoun_after: re.Pattern[str]
@@ -455,6 +454,15 @@ def _finder(lexicon: Lexicon) -> _Finder:
         rf"|(?P<unit>{spacing}{unit_token}))|)"
         rf"(?:(?P<after2>{after})|)"
     )
+    # Context before a number that makes it no amount, read backwards in the reversed text:
+    # a label and the list after it, a capitalized name (the words of which may not end a
+    # sentence, though the last may be abbreviated), a month.
+    label_before = (
+        r"(?:\s*(?:dna\s*,|,|dna|&|–|-|ot)\s*(?:\d+\.)*[a-z]?\d+[a-z]?){0,8}"
+        rf"\s*{_alternatives((w[::-1] for w in labels), fold=True)}(?![\w.])"
+    )
+    name_before = r"\s+[\w.&'’-]*[A-Z](?:\s+(?:[\w&'’-][\w.&'’-]*)?[A-Z]){0,3}(?:\s+[a-z0-9,;:]|\()"
+    month_before = rf"\s+\.?{_alternatives((m[::-1] for m in months), fold=False)}\b"
     starts = [*grammar.cardinals, *grammar.scales, *grammar.groups, *grammar.fractions, "half"]
     starts += [re.sub(r"^an?\s+", "", phrase).split()[0] for phrase in grammar.vague]
     anchor = rf"(?:[0-9{''.join(VULGAR_FRACTIONS)}]|\.[0-9]|{words_pattern(starts)}(?![a-z]))"
@@ -481,16 +489,10 @@ def _finder(lexicon: Lexicon) -> _Finder:
         physical_folded=_spelled_units(physical)[1],
         not_units=frozenset(not_units),
         # Context before a number, read backwards from it in the reversed text.
-        label_before=re.compile(
-            r"(?:\s*(?:dna\s*,|,|dna|&|–|-|ot)\s*(?:\d+\.)*[a-z]?\d+[a-z]?){0,8}"
-            rf"\s*{_alternatives((w[::-1] for w in labels), fold=True)}(?![\w.])",
-            re.IGNORECASE,
+        label_before=re.compile(label_before, re.IGNORECASE),
+        context_before=re.compile(
+            f"{label_before}|(?-i:{name_before})|(?-i:{month_before})", re.IGNORECASE
         ),
-        # The words of a name may not end a sentence, but the last may be abbreviated.
-        name_before=re.compile(
-            r"\s+[\w.&'’-]*[A-Z](?:\s+(?:[\w&'’-][\w.&'’-]*)?[A-Z]){0,3}(?:\s+[a-z0-9,;:]|\()"
-        ),
-        month_before=re.compile(rf"\s+\.?{_alternatives((m[::-1] for m in months), fold=False)}\b"),
         month_after=re.compile(rf"\s+(?:of\s+)?{_alternatives(months, fold=False)}\b"),
         year_before=re.compile(
             rf"\s+{_alternatives((w[::-1] for w in year_words), fold=True)}\b", re.IGNORECASE
@@ -691,11 +693,10 @@ def _is_amount(finder: _Finder, text: str, reversed_text: str, reading: _Reading
     back = len(text) - reading.number_start  # where the text before the number starts, reversed
     noun = reading.noun
     year = _YEAR.fullmatch(number) is not None
-    glued = noun is not None and noun.kind == "unit" and len(noun.text or "") <= 2
-    labelled = noun is None or (glued and text[reading.number_end : reading.number_end + 1] != " ")
-    if labelled and finder.label_before.match(reversed_text, back):
-        return False  # "Figure 3", "phases 3, 5 and 7", "Fig. 4A"
     if noun is not None:
+        glued = noun.kind == "unit" and len(noun.text or "") <= 2
+        if glued and text[reading.number_end : reading.number_end + 1] != " ":
+            return not finder.label_before.match(reversed_text, back)  # "Fig. 4A", "Fig. 3d"
         # "in 2014 US troops left", "the 2020 United States election": a year-like number
         # before words that name something, or after "in", is a year.
         in_year = year and noun.kind == "counted"
@@ -709,15 +710,14 @@ def _is_amount(finder: _Finder, text: str, reversed_text: str, reading: _Reading
     if year and not _RELATION_BEFORE.match(reversed_text, back):
         return reading.hedge in _BOUNDING
     if reading.hedged:
-        return True
+        return not finder.label_before.match(reversed_text, back)
     pronoun = _folded(number) == "one" and bool(
         finder.pronoun_before.match(text, end) or finder.pronoun_after.match(reversed_text, back)
     )
     return not (
         pronoun  # "one of them", "no one", "the smaller one."
-        or finder.name_before.match(reversed_text, back)
-        or finder.month_before.match(reversed_text, back)
-        or finder.month_after.match(text, end)
+        or finder.context_before.match(reversed_text, back)  # "Figure 3", "Voyager 1", "Dec. 19"
+        or finder.month_after.match(text, end)  # "19 December"
     )
 
 
