@@ -6,12 +6,10 @@ time windows, and checks that claims which must agree do agree.
 
 from __future__ import annotations
 
-from factcheck._check import Report, check
-from factcheck._claims import extract
-from factcheck._config import Config
+from typing import TYPE_CHECKING, Any
+
 from factcheck._intervals import amounts_overlap, comparable, windows_overlap
 from factcheck._lexicon import Lexicon, load_lexicon
-from factcheck._load import FORMATS, load, loads
 from factcheck._model import (
     Amount,
     AmountClaim,
@@ -38,6 +36,7 @@ from factcheck._model import (
     Timex,
 )
 from factcheck.errors import (
+    ConfigError,
     FactcheckError,
     InputError,
     InvalidArgument,
@@ -45,12 +44,55 @@ from factcheck.errors import (
     NormalizationError,
 )
 
+if TYPE_CHECKING:
+    from factcheck._amounts import AmountMention, find_amounts, parse_amount
+    from factcheck._check import Report, check
+    from factcheck._claims import extract
+    from factcheck._config import Config
+    from factcheck._load import FORMATS, load, loads
+    from factcheck._times import TimeMention, find_times, parse_time
+
+# The stages load on first use, so that importing factcheck (as the pytest plugin does) stays
+# cheap: name → the module that defines it.
+_LAZY = {
+    "AmountMention": "factcheck._amounts",
+    "find_amounts": "factcheck._amounts",
+    "parse_amount": "factcheck._amounts",
+    "Report": "factcheck._check",
+    "check": "factcheck._check",
+    "extract": "factcheck._claims",
+    "Config": "factcheck._config",
+    "FORMATS": "factcheck._load",
+    "load": "factcheck._load",
+    "loads": "factcheck._load",
+    "TimeMention": "factcheck._times",
+    "find_times": "factcheck._times",
+    "parse_time": "factcheck._times",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'factcheck' has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)
+
 __all__ = [
     "FORMATS",
     "Amount",
     "AmountClaim",
+    "AmountMention",
     "Claim",
     "Config",
+    "ConfigError",
     "Document",
     "Duration",
     "EventClaim",
@@ -76,14 +118,19 @@ __all__ = [
     "StatementDateClaim",
     "Subject",
     "Tense",
+    "TimeMention",
     "TimeWindow",
     "Timex",
     "amounts_overlap",
     "check",
     "comparable",
     "extract",
+    "find_amounts",
+    "find_times",
     "load",
     "load_lexicon",
     "loads",
+    "parse_amount",
+    "parse_time",
     "windows_overlap",
 ]

@@ -62,11 +62,6 @@ def _fail(instance: object, attribute: attrs.Attribute[Any], reason: str) -> Non
     raise InvalidArgument(f"{name}.{attribute.name}: {reason}")
 
 
-def _non_negative(instance: object, attribute: attrs.Attribute[Any], value: int) -> None:
-    if value < 0:
-        _fail(instance, attribute, f"must be >= 0, got {value}")
-
-
 def _non_empty(instance: object, attribute: attrs.Attribute[Any], value: str) -> None:
     if not value.strip():
         _fail(instance, attribute, "must not be empty")
@@ -81,13 +76,19 @@ def _naive(instance: object, attribute: attrs.Attribute[Any], value: dt.datetime
 class Span:
     """A half-open range ``[start, end)`` of character offsets into a document's text."""
 
-    start: int = attrs.field(validator=[attrs.validators.instance_of(int), _non_negative])
-    end: int = attrs.field(validator=attrs.validators.instance_of(int))
+    start: int
+    end: int
 
-    @end.validator
-    def _check_end(self, attribute: attrs.Attribute[int], value: int) -> None:
-        if value < self.start:
-            _fail(self, attribute, f"must be >= start ({self.start}), got {value}")
+    def __attrs_post_init__(self) -> None:
+        # One check rather than a validator per field: spans are made for every word found.
+        start, end = self.start, self.end
+        if type(start) is not int or type(end) is not int or not 0 <= start <= end:
+            if not isinstance(start, int) or not isinstance(end, int):
+                raise InvalidArgument(f"Span: start and end must be ints, got {start!r}, {end!r}")
+            if start < 0:
+                raise InvalidArgument(f"Span.start: must be >= 0, got {start}")
+            if end < start:
+                raise InvalidArgument(f"Span.end: must be >= start ({start}), got {end}")
 
     def __len__(self) -> int:
         return self.end - self.start

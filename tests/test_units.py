@@ -1,0 +1,48 @@
+"""One pint registry, built on first use, never at import."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from factcheck._units import counted_unit, quantity, registry
+from factcheck.errors import LexiconError
+
+
+def test_importing_factcheck_does_not_import_pint() -> None:
+    """`import factcheck` (and the pieces the pytest plugin needs) leaves pint unloaded."""
+    code = "import factcheck, sys; factcheck.Document; print('pint' in sys.modules)"
+    result = subprocess.run(
+        [sys.executable, "-X", "importtime", "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "False"
+    assert "pint" not in result.stderr
+
+
+def test_the_registry_is_built_once() -> None:
+    """Every call returns the same registry."""
+    assert registry() is registry()
+
+
+def test_currencies_and_counts_are_dimensions_of_their_own() -> None:
+    """Dollars, euros, troops and people never convert into each other."""
+    dimensions = {
+        str(quantity(1, name).dimensionality) for name in ("USD", "EUR", "troop", "person")
+    }
+    assert len(dimensions) == 4
+
+
+def test_new_counted_kinds_become_dimensions() -> None:
+    """A counted kind a user names is a dimension of its own."""
+    assert (
+        str(registry().Quantity(1, counted_unit("ferry_crossing")).dimensionality)
+        == "[ferry_crossing]"
+    )
+
+
+def test_a_kind_that_pint_names_is_refused() -> None:
+    """A counted kind may not take the name of one of pint's units."""
+    with pytest.raises(LexiconError, match="already names a unit"):
+        counted_unit("meter")
