@@ -441,7 +441,11 @@ def _finder(lexicon: Lexicon) -> _Finder:
         rf"(?P<value>(?P<blur>{blur})"
         rf"|(?P<head>(?P<first>{first})(?:(?P<first_science>{science})|)"
         rf"(?:(?P<first_abbr>{abbreviation})|))(?:\s*±\s*(?P<tolerance>{DIGITS})|)"
-        rf"(?:(?:(?P<first_unit>{spacing}{unit_token})|)"
+        # A unit on the first number of a range ("5 km to 10 km") is only tried when a
+        # separator follows within a few tokens, so the common single number does not read
+        # its unit twice.
+        rf"(?:(?:(?=(?:\s{{0,2}}|{_HYPHEN})\S+(?:\s\S+){{0,2}}?{separator})"
+        rf"(?P<first_unit>{spacing}{unit_token})|)"
         "(?P<sep>\x00)"
         rf"(?:(?P<cur2>{currency})|)(?P<second>{second})"
         rf"(?:(?P<second_science>{science})|)(?:(?P<second_abbr>{abbreviation})|)|))"
