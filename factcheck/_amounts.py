@@ -200,8 +200,8 @@ def hedged_amount(
         open_low = open_high = False
     cls = Duration if low.dimensionality == {"[time]": 1} else Amount
     return cls(
-        low=quantity_type(lowest, low.units),
-        high=quantity_type(highest, high.units),
+        low=low if lowest == start else quantity_type(lowest, low.units),
+        high=high if highest == end else quantity_type(highest, high.units),
         hedge=hedge,
         stated=(low, high),
         low_open=open_low,
@@ -214,10 +214,9 @@ def _cached_amount(
     lexicon: Lexicon, low: float, high: float, unit_key: Unit, hedge: Hedge
 ) -> Amount:
     """An amount for the finder, kept: the same values recur across a corpus."""
-    quantity_type = registry().Quantity
-    return hedged_amount(
-        quantity_type(low, unit_key), quantity_type(high, unit_key), hedge=hedge, lexicon=lexicon
-    )
+    stated_low = registry().Quantity(low, unit_key)
+    stated_high = stated_low if high == low else registry().Quantity(high, unit_key)
+    return hedged_amount(stated_low, stated_high, hedge=hedge, lexicon=lexicon)
 
 
 def _alternatives(words: Iterable[str], *, fold: bool) -> str:
