@@ -837,6 +837,9 @@ def _read(finder: _Finder, match: re.Match[str], prefix: _Prefix | None) -> list
         and _ends_in_fraction(finder, first)
     )
     if second is None:
+        spread = float(tolerance.replace(",", "")) if tolerance else None
+        if spread is not None and not math.isfinite(spread):
+            return []
         return [
             _Reading(
                 start=start,
@@ -848,7 +851,7 @@ def _read(finder: _Finder, match: re.Match[str], prefix: _Prefix | None) -> list
                 noun=noun,
                 hedge=hedge or (Hedge.APPROXIMATELY if tolerance else Hedge.EXACT),
                 hedged=hedged,
-                tolerance=float(tolerance.replace(",", "")) if tolerance else None,
+                tolerance=spread,
                 ordinal=ordinal,
                 modified=modified,
             )

@@ -220,6 +220,11 @@ def test_a_power_of_ten_too_large_for_a_float_is_no_amount() -> None:
     assert [m.text for m in find_amounts("5×10^999 km, or 7 ×10^32014")] == ["7", "32014"]
 
 
+def test_a_tolerance_too_large_for_a_float_is_no_amount() -> None:
+    """ "5 ± 10^500" has no finite interval, so it is left out."""
+    assert find_amounts("5 ± " + "9" * 500) == []
+
+
 def test_unit_symbols_keep_their_case() -> None:
     """ "5 MW" is megawatts and "5 mW" milliwatts."""
     assert (parse_amount("5 MW").unit, parse_amount("5 mW").unit) == ("megawatt", "milliwatt")
