@@ -198,8 +198,7 @@ def hedged_amount(
     if lowest == highest:
         # A hedge cannot make a single value empty ("under 0"); it stays that value.
         open_low = open_high = False
-    cls = Duration if low.dimensionality == {"[time]": 1} else Amount
-    return cls(
+    return _amount_class(low)(
         low=low if lowest == start else quantity_type(lowest, low.units),
         high=high if highest == end else quantity_type(highest, high.units),
         hedge=hedge,
@@ -207,6 +206,11 @@ def hedged_amount(
         low_open=open_low,
         high_open=open_high,
     )
+
+
+def _amount_class(value: Quantity) -> type[Amount]:
+    """:class:`~factcheck.Duration` for an amount of time, else :class:`~factcheck.Amount`."""
+    return Duration if value.dimensionality == {"[time]": 1} else Amount
 
 
 @functools.lru_cache(maxsize=8192)
@@ -680,7 +684,7 @@ class _Reading(NamedTuple):
     values: tuple[float, float]
     noun: _Noun | None
     hedge: Hedge
-    hedged: bool  # whether the text wrote a hedge before the number
+    hedged: bool  # whether a hedge before the number or a blur word qualifies it
     tolerance: float | None = None
     ordinal: bool = False  # a fraction word right before a counted noun ("a third soldier")
     modified: bool = False  # words stand between the number and its counted noun
@@ -733,8 +737,7 @@ def _mention(finder: _Finder, text: str, reading: _Reading) -> AmountMention:
         # An explicit tolerance ("54.8 ± 3.2 years") replaces the hedge's.
         quantity_type = registry().Quantity
         stated = quantity_type(low, of)
-        cls = Duration if stated.dimensionality == {"[time]": 1} else Amount
-        amount = cls(
+        amount = _amount_class(stated)(
             low=quantity_type(low - reading.tolerance, of),
             high=quantity_type(low + reading.tolerance, of),
             hedge=reading.hedge,
@@ -863,9 +866,9 @@ def _read(finder: _Finder, match: re.Match[str], prefix: _Prefix | None) -> list
         high = decimal_product(high, factors[1])
     if factors[0] == 1.0 and _scale_factor(finder, first) == 1.0:
         # "$5 to $10 million", "two to three million": the second's scale serves both.
-        spread = decimal_product(low, _scale_factor(finder, second), factors[1])
-        if spread <= high:
-            low = spread
+        scaled = decimal_product(low, _scale_factor(finder, second), factors[1])
+        if scaled <= high:
+            low = scaled
     first_noun = None
     if first_unit is not None:
         written = first_unit.lstrip(_SPACING)
