@@ -16,9 +16,9 @@ How the finder decides what it reads:
 - A number is not an amount when it is part of a date ("Dec. 19", "19 December"), a year (a
   four-digit whole number from 1000 to 2099 with no unit, or after "in", "since"...), a decade
   ("the 1990s"), a time of day ("10:30", "6pm"), an ordinal ("3rd"), a reference or a name
-  ("Figure 3", "phases 3, 5 and 7", "[22]", "(4)", "Voyager 1"), a score ("3-1"), or an
-  identifier ("F-16", "24/7", "1.2.3", "978-3-16", "3D"). The words for this are data
-  (``numbers.toml``, table ``not_amounts``).
+  ("Figure 3", "phases 3, 5 and 7", "[22]", "(4)", "Voyager 1"), a score ("3-1"), an
+  identifier ("F-16", "24/7", "1.2.3", "978-3-16", "3D"), or the pronoun "one" ("no one",
+  "one of them"). The words for this are data (``numbers.toml``, table ``not_amounts``).
 - A number with no unit is returned as a dimensionless amount with ``noun`` ``None``.
 """
 
