@@ -78,7 +78,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"finding, adversarial for times (1 MB): {times_adversarial:.2f} MB/s")
     print(f"slowest adversarial vs news: {news / worst:.2f}x slower")
     rate, documents, claims = extraction_rate(args.news, args.size)
-    print(f"whole extraction, {documents} articles ({args.size:g} MB): {rate:.2f} MB/s, {claims} claims")
+    print(
+        f"whole extraction, {documents} articles ({args.size:g} MB): {rate:.2f} MB/s, "
+        f"{claims} claims"
+    )
     return 0
 
 

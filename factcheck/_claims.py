@@ -49,6 +49,10 @@ __all__ = ["Extraction", "extract", "read"]
 #: Quotes shorter than this many words are fragments ("committed", "get out"), not statements.
 MIN_QUOTE_WORDS = 4
 
+_FRAME_WORD = re.compile(r"\w+|#")
+_PARTITIVE = re.compile(
+    r"\bof\s+(?:the|these|those|its|their|our|his|her|them|whom|which)\b", re.IGNORECASE
+)
 _CLAUSE_BREAK = re.compile(
     r"[,;:()—–]|\b(?:while|whereas|but|and|or|because|although|though|after|before|since|as|once|so|which|who)\b"
 )
@@ -115,6 +119,7 @@ def read(
         voices=voices,
         subjects=subjects,
         lexicon=lexicon,
+        amounts=amounts,
     )
     claims: list[Claim] = []
     claims.extend(builder.statement_dates())
@@ -143,7 +148,9 @@ class _Builder:
     subjects: Subjects
     lexicon: Lexicon
     _anchored: dict[int, tuple[dt.datetime | None, tuple[TimeMention, ...]]] = attrs.Factory(dict)
+    amounts: Sequence[AmountMention] = ()
     _statement_times: frozenset[int] | None = None
+    _frames: dict[int, tuple[str, list[int]]] = attrs.Factory(dict)
     _now: dict[dt.datetime | None, TimeWindow | None] = attrs.Factory(dict)
 
     # Where and when.
@@ -296,9 +303,8 @@ class _Builder:
         return claims
 
     def amount(self, mention: AmountMention) -> AmountClaim | None:
-        """An amount claim, for amounts of something: a counted noun, a unit, money, a share."""
-        if mention.amount.low.dimensionless and mention.noun is None and "%" not in mention.text:
-            return None  # a bare number: nothing says what it counts
+        """An amount claim: of a counted noun, a unit, money, a share, or a bare number, whose
+        frame then says what it counts."""
         if mention.amount.low.dimensionality == {"[time]": 1} and any(
             t.span.start < mention.span.end and mention.span.start < t.span.end for t in self.times
         ):
@@ -314,7 +320,26 @@ class _Builder:
             else self.tense_window(Tense.PRESENT, reference),
             amount=mention.amount,
             place=self._place(mention.span),
+            frame=self.frame(mention.span),
         )
+
+    def frame(self, span: Span) -> str:
+        """The words of the sentence of the amount at ``span``, every amount masked ("#"),
+        and which of them this one is: the same frame is the same slot of the same wording."""
+        sentence = self.sentence(span)
+        if sentence.start not in self._frames:
+            inside = [a.span for a in self.amounts if sentence.start <= a.span.start < sentence.end]
+            pieces: list[str] = []
+            cursor = sentence.start
+            for amount in inside:
+                pieces.append(self.document.text[cursor : amount.start])
+                pieces.append(" # ")
+                cursor = amount.end
+            pieces.append(self.document.text[cursor : sentence.end])
+            words = " ".join(_FRAME_WORD.findall("".join(pieces).lower()))
+            self._frames[sentence.start] = (words, [a.start for a in inside])
+        words, starts = self._frames[sentence.start]
+        return f"{words} @{starts.index(span.start) if span.start in starts else 0}"
 
     def _place(self, span: Span) -> str | None:
         """Where an amount is counted: a country named as a place in its clause, or the text's
@@ -333,6 +358,8 @@ class _Builder:
         return place
 
     def _amount_subject(self, mention: AmountMention) -> Subject | None:
+        if _PARTITIVE.search(mention.text):
+            return None  # "one of the children" counts a part of them, not them
         for found in self.subjects.mentions:
             if mention.span.start <= found.head.start and found.head.end <= mention.span.end:
                 return found.subject
@@ -406,7 +433,13 @@ class _Builder:
             after_pronoun = (
                 pronoun is not None and sentence.start + pronoun.start() >= nearest.span.end
             )
-            if len(gap.split()) <= 6 and not re.search(r"[.;:!?]", gap) and not after_pronoun:
+            # A comma or a capitalized word not after a preposition starts another clause or
+            # names another subject ("…election, Sanders lost"); "troops in Syria will" does not.
+            named = re.search(
+                r"[,;:.!?]|(?<!\bin)(?<!\bof)(?<!\bat)(?<!\bon)(?<!\bfrom)(?<!\bto)(?<!\bby)(?<!\bfor)\s[A-Z]",
+                gap,
+            )
+            if len(gap.split()) <= 6 and named is None and not after_pronoun:
                 return nearest.subject, nearest.span
         if pronoun is not None:
             at = sentence.start + pronoun.start()

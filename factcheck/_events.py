@@ -175,6 +175,28 @@ _CLAUSE_BREAK = re.compile(
     r"[.;:!?“”\"()—]|,\s|\b(?:until|unless|because|while|after|before|when|whether|if|once|since|although|though|and|but|or|that|which|who)\b",
     re.IGNORECASE,
 )
+_PREPOSITIONS = frozenset(
+    {
+        "of",
+        "by",
+        "after",
+        "before",
+        "for",
+        "about",
+        "without",
+        "from",
+        "in",
+        "on",
+        "at",
+        "with",
+        "against",
+        "despite",
+        "than",
+        "upon",
+        "through",
+        "into",
+    }
+)
 _DETERMINERS = frozenset(
     {
         "the",
@@ -307,6 +329,9 @@ def _event(
         or (len(words) > 1 and words[-2] in _DETERMINERS and not words[-1].endswith("s"))
     ):
         return None  # "its defeat", "a rapid end": a noun
+    previous = next((word for word in reversed(words) if word[:1].isalnum()), "")
+    if head.endswith("ing") and previous in _PREPOSITIONS:
+        return None  # "the purpose of suspending Parliament", "after leaving": a gerund
     base_past = head in grammar.past_forms or head.endswith("ed")
     after = text[end : min(sentence.end, end + 80)]
     if theme is None and not _fits(verb, after):

@@ -46,6 +46,7 @@ __all__ = [
     "SpeakerKind",
     "StatementDateClaim",
     "Subject",
+    "Suppression",
     "Tense",
     "TimeBound",
     "TimeWindow",
@@ -148,6 +149,19 @@ class SourceMap:
         line = bisect.bisect_right(self.line_starts, source) - 1
         return line + 1, source - self.line_starts[line] + 1
 
+    def text_offset(self, source_offset: int) -> int:
+        """The first text offset whose character sits at or after ``source_offset`` in the
+        source (it may lie past the end of the text when nothing of the text follows)."""
+        runs = len(self.text_starts)
+        candidates = []
+        # Runs need not be in source order (a format may put its headline after its body).
+        for run in range(runs):
+            start, source = self.text_starts[run], self.source_starts[run]
+            if run + 1 < runs and source + self.text_starts[run + 1] - start <= source_offset:
+                continue  # the whole run lies before it
+            candidates.append(start + max(source_offset - source, 0))
+        return min(candidates)  # the last run has no end, so there is always one
+
 
 def _published(value: dt.datetime | dt.date | str | None) -> dt.datetime | None:
     """A publication date given as a date or text ("2031-03-05") becomes a datetime."""
@@ -175,6 +189,26 @@ class InputProblem:
 
 
 @attrs.frozen(kw_only=True)
+class Suppression:
+    """An inline ``factcheck: ignore`` comment, which accepts findings in the next paragraph.
+
+    ``rules`` are the codes or names it lists (none: every rule); ``start`` is the text offset
+    just after the comment, where what it covers begins; ``offset`` is where the comment is
+    in the file as read, in characters; ``reason`` is what it says after ``--``, if anything.
+    """
+
+    rules: tuple[str, ...] = attrs.field(
+        default=(),
+        validator=attrs.validators.deep_iterable(
+            attrs.validators.instance_of(str), attrs.validators.instance_of(tuple)
+        ),
+    )
+    start: int = attrs.field(validator=attrs.validators.ge(0))
+    offset: int = attrs.field(validator=attrs.validators.ge(0))
+    reason: str | None = None
+
+
+@attrs.frozen(kw_only=True)
 class Document:
     """One text to check, with what is known about where and when it was published.
 
@@ -184,6 +218,7 @@ class Document:
     ``source_map`` locates the text in the file it was loaded from (``None``: the text is the
     whole source, as for a string given directly). ``problems`` are what was wrong with the input
     but did not stop it being read (bytes that are not UTF-8, front matter that does not parse).
+    ``suppressions`` are the ``factcheck: ignore`` comments the loader found in the file.
     """
 
     text: str = attrs.field(validator=attrs.validators.instance_of(str))
@@ -206,6 +241,12 @@ class Document:
         default=(),
         validator=attrs.validators.deep_iterable(
             attrs.validators.instance_of(InputProblem), attrs.validators.instance_of(tuple)
+        ),
+    )
+    suppressions: tuple[Suppression, ...] = attrs.field(
+        default=(),
+        validator=attrs.validators.deep_iterable(
+            attrs.validators.instance_of(Suppression), attrs.validators.instance_of(tuple)
         ),
     )
 
@@ -453,10 +494,15 @@ class Claim:
 
 @attrs.frozen(kw_only=True)
 class AmountClaim(Claim):
-    """An amount of something: "roughly 2,000 troops", "$5.1 billion", "4 per cent"."""
+    """An amount of something: "roughly 2,000 troops", "$5.1 billion", "4 per cent".
+
+    ``frame`` is the wording around it: two amounts with one frame stand at the same place of
+    sentences worded alike ("revenue rose to # in #" with "$5.1 billion" and "$5.3 billion").
+    """
 
     amount: Amount = attrs.field(validator=attrs.validators.instance_of(Amount))
     place: str | None = None  # where the amount is counted ("SY" for "troops in Syria")
+    frame: str | None = None  # its sentence's words, amounts masked, and which amount it is
 
 
 @attrs.frozen(kw_only=True)
@@ -523,6 +569,8 @@ class Finding:
 
     ``message`` says in one sentence why, with the normalized values. ``claims`` are the claims
     involved (none for a problem with a whole document, whose id is then in ``documents``).
+    ``offset`` is where a finding without claims points in its first document's file, in
+    characters, when it points at a place (an input problem, an unused suppression).
     """
 
     rule: str = attrs.field(validator=[attrs.validators.instance_of(str), _non_empty])
@@ -541,4 +589,7 @@ class Finding:
         validator=attrs.validators.deep_iterable(
             attrs.validators.instance_of(str), attrs.validators.instance_of(tuple)
         ),
+    )
+    offset: int | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.ge(0))
     )

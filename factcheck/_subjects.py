@@ -459,6 +459,10 @@ def _headed(
     # A country's institution belongs to the country even when one of its bodies is named.
     owner = country if head.institution is not None and country else (body or country)
     what = head.institution if head.institution is not None else head.kind
+    if head.institution is None:
+        # A counted thing keeps its modifiers: "confirmed cases" and "active cases" differ.
+        qualifiers = _qualifiers(text, start, raw.span.start, grammar)
+        what = " ".join([*qualifiers, what or raw.text.lower()])
     key = f"{owner} {what}" if owner is not None else (what or raw.text.lower())
     return SubjectMention(
         span=Span(start=start, end=end),
@@ -500,6 +504,18 @@ def _phrase_start(
 
 
 _POSSESSOR = re.compile(r"\b([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})['’]s\s+$")
+
+
+def _qualifiers(text: str, start: int, head: int, grammar: _Grammar) -> list[str]:
+    """The lowercase words right before a head noun that describe it ("confirmed", "active"),
+    not the numbers, hedges and determiners of its phrase."""
+    words = re.findall(r"(?<![\w’'-])[a-z][\w’'-]*", text[start:head])
+    kept: list[str] = []
+    for word in reversed(words):
+        if word in grammar.inside or word in grammar.hedges or word in grammar.possession:
+            break
+        kept.insert(0, word)
+    return kept[-2:]
 
 
 def _only_countries(words: Sequence[str], grammar: _Grammar) -> bool:

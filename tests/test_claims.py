@@ -119,9 +119,18 @@ def test_quotes_become_claims_with_their_speakers() -> None:
     assert not [c for c in claims if isinstance(c, QuoteClaim) and c.text == "unsafe"]
 
 
-def test_bare_numbers_are_not_claims() -> None:
-    """A number that counts nothing named makes no amount claim."""
-    assert not [c for c in _claims("The vote was 12 to 3.") if isinstance(c, AmountClaim)]
+def test_bare_numbers_are_claims_framed_by_their_sentence() -> None:
+    """A number that counts nothing named is a claim with no subject; its frame is its
+    sentence with the amounts masked, and which amount it is."""
+    claims = [
+        c
+        for c in _claims("The council voted 12 in favour and 3 against.")
+        if isinstance(c, AmountClaim)
+    ]
+    assert [(c.subject, c.frame) for c in claims] == [
+        (None, "the council voted # in favour and # against @0"),
+        (None, "the council voted # in favour and # against @1"),
+    ]
 
 
 def test_extract_takes_a_string_with_a_date() -> None:

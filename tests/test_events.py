@@ -106,3 +106,9 @@ def test_events_never_fail(text: str) -> None:
     """Any text gives events whose spans lie in it."""
     for event in _events(text):
         assert 0 <= event.span.start <= event.verb.start < event.verb.end <= len(text)
+
+
+def test_gerunds_after_prepositions_are_not_events() -> None:
+    """'the purpose of withdrawing the crews' asserts no withdrawal."""
+    assert _events("The purpose of withdrawing the crews now is unclear.") == []
+    assert _events("The purpose of [withdrawing the crews] now is unclear.") == []

@@ -14,7 +14,7 @@ statement dates, FC9xx input problems.
 from __future__ import annotations
 
 from factcheck.rules._base import ENTRY_POINT_GROUP, Context, Rule, all_rules, register
-from factcheck.rules.amounts import AmountMismatch
+from factcheck.rules.amounts import AmountMismatch, AmountMismatchInContext
 from factcheck.rules.inputs import InputProblem, MissingPublicationDate, UnreadableInput
 from factcheck.rules.quotes import Misattribution, QuoteDrift
 from factcheck.rules.stance import StanceConflict
@@ -24,6 +24,7 @@ from factcheck.rules.timing import TimingConflict
 __all__ = [
     "ENTRY_POINT_GROUP",
     "AmountMismatch",
+    "AmountMismatchInContext",
     "Context",
     "InputProblem",
     "Misattribution",

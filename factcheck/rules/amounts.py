@@ -9,7 +9,7 @@ from factcheck._model import AmountClaim, Claim
 from factcheck.rules._base import Context, Rule, register
 from factcheck.rules._relations import When, describe_amount, when
 
-__all__ = ["AmountMismatch"]
+__all__ = ["AmountMismatch", "AmountMismatchInContext"]
 
 
 @register
@@ -17,9 +17,12 @@ class AmountMismatch(Rule):
     """Two amounts of one subject, in one place and at one time, that cannot both be right.
 
     The amounts are intervals after their hedges ("about 2,000" is 1,800–2,200 by default) in
-    units converted to each other; they clash when the intervals do not overlap. Counts of
-    different kinds (troops, people) and amounts in different currencies are never compared, and
-    a subject with no owner ("the workers") is compared only within its own document.
+    units converted to each other; they clash when the intervals do not overlap. The subject
+    must have an owner ("Norvik workers", "US troops"; not "the workers"), and the amounts must
+    come from different documents: within one story, two counts of a kind are nearly always of
+    different sets ("283 people were killed and two are missing"), and a restated figure is
+    caught by FC102 when its sentence is worded alike. Counts of different kinds (troops,
+    people) and amounts in different currencies are never compared.
 
     **Conflict**::
 
@@ -40,13 +43,16 @@ class AmountMismatch(Rule):
     def group(self, claim: Claim, context: Context) -> Hashable | None:
         if not isinstance(claim, AmountClaim) or claim.subject is None:
             return None
-        scope = None if claim.subject.owner is not None else claim.document
+        if claim.subject.owner is None:
+            return None  # "people", "the cases": whose, the text does not say
         dimension = str(claim.amount.low.dimensionality)
-        return (claim.subject.key, dimension, claim.place, scope)
+        return (claim.subject.key, dimension, claim.place)
 
     def conflict(self, a: Claim, b: Claim, context: Context) -> str | None:
         if not (isinstance(a, AmountClaim) and isinstance(b, AmountClaim)):
             return None
+        if a.document == b.document:
+            return None  # one story's counts of one kind are different sets; FC102 compares wording
         if amounts_overlap(a.amount, b.amount) is not False or when(a, b) is When.APART:
             return None
         subject = a.subject.key if a.subject else "one subject"
@@ -66,3 +72,61 @@ class AmountMismatch(Rule):
         }
         best = max(scores.values(), default=0)
         return [c for c in amounts if scores[id(c)] == best][:3]
+
+
+#: Frames shorter than this many words ("# people died") are too common to pair amounts.
+MIN_FRAME_WORDS = 6
+
+
+@register
+class AmountMismatchInContext(Rule):
+    """Two amounts in the same place of sentences worded alike, that cannot both be right.
+
+    When two sentences read the same but for their amounts (a draft and its source, a story
+    and its update), the amounts in the same place measure the same thing, whatever it is
+    called; they clash when their intervals do not overlap. Sentences of fewer than six words
+    besides their amounts are too common to be taken for one sentence. Amounts of a subject
+    both sentences name are left to FC101.
+
+    **Conflict**::
+
+        a.md: The ferry carried 120 passengers to the island on its first run.
+        b.md: The ferry carried more than 300 passengers to the island on its first run.
+
+    **No conflict**::
+
+        a.md: The ferry carried 120 passengers to the island on its first run.
+        b.md: The ferry carried more than 100 passengers to the island on its first run.
+    """
+
+    code = "FC102"
+    name = "amount-mismatch-in-context"
+    summary = "Amounts in the same place of sentences worded alike that cannot both be right."
+    claim_type = AmountClaim
+
+    def group(self, claim: Claim, context: Context) -> Hashable | None:
+        if not isinstance(claim, AmountClaim) or claim.frame is None:
+            return None
+        words = claim.frame.split()
+        if sum(word != "#" for word in words[:-1]) < MIN_FRAME_WORDS:
+            return None
+        return (claim.frame, str(claim.amount.low.dimensionality))
+
+    def conflict(self, a: Claim, b: Claim, context: Context) -> str | None:
+        if not (isinstance(a, AmountClaim) and isinstance(b, AmountClaim)):
+            return None
+        if a.frame is None or a.frame != b.frame:
+            return None
+        if (
+            a.subject is not None
+            and b.subject is not None
+            and a.subject.key == b.subject.key
+            and (a.subject.owner is not None or a.document == b.document)
+        ):
+            return None  # FC101 compares these
+        if amounts_overlap(a.amount, b.amount) is not False or when(a, b) is When.APART:
+            return None
+        return (
+            f"'{a.text}' ({describe_amount(a)}) vs '{b.text}' ({describe_amount(b)}) in sentences "
+            "worded alike: the amounts do not overlap"
+        )

@@ -6,7 +6,7 @@ from collections import Counter
 from collections.abc import Hashable, Sequence
 
 from factcheck._events import opposites
-from factcheck._model import Claim, EventClaim, Polarity
+from factcheck._model import Claim, EventClaim, Polarity, Tense
 from factcheck.rules._base import Context, Rule, register
 from factcheck.rules._relations import When, describe_event, when
 from factcheck.rules.timing import COMMITTED
@@ -51,6 +51,7 @@ class StanceConflict(Rule):
         if (
             not isinstance(claim, EventClaim)
             or claim.subject is None
+            or claim.subject.owner is None  # "people" in general take no stance
             or claim.modality not in COMMITTED
         ):
             return None
@@ -65,6 +66,8 @@ class StanceConflict(Rule):
             return None
         if _stance(a, context) == _stance(b, context):
             return None
+        if not (a.window_stated or b.window_stated) and Tense.PAST in (a.tense, b.tense):
+            return None  # "left" and "stayed", times untold: likely different occasions
         relation = when(a, b)
         if relation is When.APART:
             return None
