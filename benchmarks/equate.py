@@ -81,9 +81,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                         "findings": [f.message for f in findings],
                     }
                 )
-    print(
-        f"{'subset':12} {'pairs':>6} {'flagged':>8} {'share':>7} {'contra':>7} {'precision':>9} {'recall':>7}  rules"
-    )
+    header = ("subset", "pairs", "flagged", "share", "contra", "precision", "recall")
+    print("{:12} {:>6} {:>8} {:>7} {:>7} {:>9} {:>7}  rules".format(*header))
     for subset in args.subset:
         rows = results.get(subset, [])
         if not rows:
@@ -96,8 +95,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     together = [row for subset in CONTRADICTORY for row in results.get(subset, [])]
     if together:
         precision, recall, flags, golds = _scores(together)
+        name, share = "+".join(CONTRADICTORY), flags / len(together)
         print(
-            f"{'+'.join(CONTRADICTORY):12} {len(together):6d} {flags:8d} {flags / len(together):7.1%} {golds:7d} {precision:9.3f} {recall:7.3f}"
+            f"{name:12} {len(together):6d} {flags:8d} {share:7.1%} {golds:7d} "
+            f"{precision:9.3f} {recall:7.3f}"
         )
     if args.misses is not None:
         with args.misses.open("w", encoding="utf-8") as out:
