@@ -14,6 +14,7 @@ from pathlib import Path
 from factcheck._dates import parse_date
 from factcheck._load import _html, _markdown, _ninjs, _text
 from factcheck._load._base import Parsed
+from factcheck._load._directives import find_suppressions
 from factcheck._load._read import decode, read
 from factcheck._model import Document, InputProblem
 from factcheck.errors import InvalidArgument
@@ -96,6 +97,8 @@ def _format(format: str | None, path: Path | None, source: str) -> str:
 
 
 def _document(
+    source: str,
+    kind: str,
     parsed: Parsed,
     *,
     id: str,
@@ -124,6 +127,7 @@ def _document(
         path=path,
         source_map=parsed.source_map,
         problems=problems + parsed.problems,
+        suppressions=find_suppressions(source, kind, parsed),
     )
 
 
@@ -149,6 +153,8 @@ def load(
     source, problems = read(Path(path), label)
     kind = _format(format, Path(path), source)
     return _document(
+        source,
+        kind,
         _PARSERS[kind](source, label=label),
         id=id or label,
         path=label,
@@ -176,8 +182,11 @@ def loads(
         source, problems = decode(source, id)
     if not isinstance(source, str):
         raise InvalidArgument(f"source must be str or bytes, got {type(source).__name__}")
+    kind = _format(format, None, source)
     return _document(
-        _PARSERS[_format(format, None, source)](source, label=id),
+        source,
+        kind,
+        _PARSERS[kind](source, label=id),
         id=id,
         path=None,
         published=published,
