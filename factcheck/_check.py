@@ -7,17 +7,18 @@ problem, and a comparison that needed a missing date each become an input findin
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 import attrs
 
+from factcheck._accept import Accepted, Baseline, apply_baseline, suppress
 from factcheck._claims import read
 from factcheck._config import Config
 from factcheck._engine import compare
 from factcheck._facts import fact_claims
 from factcheck._load import load
-from factcheck._model import Claim, Document, Finding, FindingKind, Severity
+from factcheck._model import Claim, Document, Finding, FindingKind, Severity, Span
 from factcheck.errors import InputError, InvalidArgument
 from factcheck.rules import Context, Rule, all_rules
 from factcheck.rules.inputs import InputProblem, MissingPublicationDate, UnreadableInput
@@ -27,11 +28,17 @@ __all__ = ["Report", "check"]
 
 @attrs.frozen(kw_only=True)
 class Report:
-    """What a check found: the documents it read, their claims, and the findings."""
+    """What a check found: the documents it read, their claims, and the findings.
+
+    ``accepted`` are the findings an inline suppression or the baseline accepts (they are not
+    in ``findings``); ``facts`` are the fact sheets the documents were checked against.
+    """
 
     documents: tuple[Document, ...]
     findings: tuple[Finding, ...]
     claims: tuple[Claim, ...] = ()
+    accepted: tuple[Accepted, ...] = ()
+    facts: tuple[Document, ...] = ()
 
     def worst(self) -> Severity | None:
         """The most severe finding's severity, or ``None`` when nothing was found."""
@@ -45,7 +52,11 @@ class Report:
 
 
 def _input_finding(
-    rule: type[Rule], message: str, documents: Sequence[str], config: Config
+    rule: type[Rule],
+    message: str,
+    documents: Sequence[str],
+    config: Config,
+    offset: int | None = None,
 ) -> Finding:
     return Finding(
         rule=rule.code,
@@ -54,6 +65,7 @@ def _input_finding(
         severity=config.severity_of(rule),
         message=message,
         documents=tuple(documents),
+        offset=offset,
     )
 
 
@@ -61,11 +73,19 @@ def check(
     documents: Iterable[Document | str | os.PathLike[str]],
     *,
     config: Config | None = None,
+    progress: Callable[[Document], object] | None = None,
 ) -> Report:
     """Check ``documents`` (:class:`~factcheck.Document` objects, or paths to load) against each
-    other and against the configured fact sheet; return the :class:`Report`."""
+    other and against the configured fact sheet; return the :class:`Report`.
+
+    Inline suppressions and the configured baseline accept findings (see
+    :attr:`Report.accepted`); ``progress`` is called with each document once it is read.
+    """
     config = config or Config()
     lexicon = config.lexicon()
+    # A baseline that is configured but not written yet accepts nothing; a broken one is
+    # an error before any work is done.
+    baseline = None if config.baseline is None else Baseline.read(config.baseline, missing_ok=True)
     read_documents: list[Document] = []
     findings: list[Finding] = []
     for item in documents:
@@ -89,7 +109,11 @@ def check(
             for problem in document.problems:
                 findings.append(
                     _input_finding(
-                        InputProblem, f"{document.id}: {problem.message}", [document.id], config
+                        InputProblem,
+                        f"{document.id}: {problem.message}",
+                        [document.id],
+                        config,
+                        problem.offset,
                     )
                 )
     ids = [d.id for d in read_documents]
@@ -97,8 +121,14 @@ def check(
         duplicate = next(i for i in ids if ids.count(i) > 1)
         raise InvalidArgument(f"two documents have the id {duplicate!r}; ids must be unique")
     claims: list[Claim] = []
+    paragraphs: dict[str, Sequence[Span]] = {}
     for document in read_documents:
-        claims.extend(read(document, lexicon=lexicon).claims)
+        extraction = read(document, lexicon=lexicon)
+        claims.extend(extraction.claims)
+        if document.suppressions:
+            paragraphs[document.id] = extraction.segments.paragraphs
+        if progress is not None:
+            progress(document)
     facts: list[Document] = []
     if config.fact_sheet is not None:
         sheet, sheet_claims = fact_claims(config.fact_sheet, lexicon=lexicon)
@@ -124,4 +154,16 @@ def check(
                     config,
                 )
             )
-    return Report(documents=tuple(read_documents), findings=tuple(findings), claims=tuple(claims))
+    findings, accepted, unused = suppress(findings, read_documents, paragraphs, config)
+    findings.extend(unused)
+    if baseline is not None:
+        findings, baselined, stale = apply_baseline(findings, baseline, context.documents, config)
+        accepted.extend(baselined)
+        findings.extend(stale)
+    return Report(
+        documents=tuple(read_documents),
+        findings=tuple(findings),
+        claims=tuple(claims),
+        accepted=tuple(accepted),
+        facts=tuple(facts),
+    )

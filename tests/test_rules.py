@@ -14,9 +14,12 @@ from hypothesis import strategies as st
 import factcheck
 from factcheck import Config, Document
 from factcheck import strategies as fst
+from factcheck._accept import Baseline
 from factcheck.rules import Context, Rule, all_rules
 
 EXAMPLE_LINE = re.compile(r"^\s{4,}(?P<name>[\w.-]+)(?: \((?P<date>[\d-]+)\))?: (?P<text>.*)$")
+# "baseline: a.md (2031-03-05): ..." gives an earlier text whose findings the baseline accepted.
+BASELINE_LINE = re.compile(r"(?P<name>[\w.-]+)(?: \((?P<date>[\d-]+)\))?: (?P<text>.*)", re.DOTALL)
 
 
 def _examples(rule: type[Rule], heading: str) -> list[tuple[str, str | None, str]]:
@@ -30,19 +33,34 @@ def _examples(rule: type[Rule], heading: str) -> list[tuple[str, str | None, str
     ]
 
 
+def _document(name: str, date: str | None, text: str) -> Document:
+    extension = name.rsplit(".", 1)[-1]
+    form = {"md": "markdown", "txt": "text", "html": "html", "json": "ninjs"}[extension]
+    return factcheck.loads(text, id=name, format=form, published=date)
+
+
 def _codes(rule: type[Rule], heading: str, tmp_path: Path) -> list[str]:
     documents: list[Document | Path] = []
+    earlier: list[Document] = []
     for name, date, text in _examples(rule, heading):
+        if name == "baseline":
+            line = BASELINE_LINE.fullmatch(text)
+            assert line is not None, text
+            earlier.append(_document(line["name"], line["date"], line["text"]))
+            continue
         if text == "<binary>":
             path = tmp_path / name
             path.write_bytes(bytes(range(256)))
             documents.append(path)
             continue
-        extension = name.rsplit(".", 1)[-1]
-        form = {"md": "markdown", "txt": "text", "html": "html", "json": "ninjs"}[extension]
-        documents.append(factcheck.loads(text, id=name, format=form, published=date))
+        documents.append(_document(name, date, text))
     # Input rules are raised by the whole check; the others are run alone.
     config = Config() if rule.code.startswith("FC9") else Config(select=(rule.code,))
+    if earlier:
+        report = factcheck.check(earlier, config=config)
+        path = tmp_path / "baseline.json"
+        Baseline.of(report.findings, {d.id: d for d in earlier}, path=path).write()
+        config = attrs.evolve(config, baseline=path)
     return [finding.rule for finding in factcheck.check(documents, config=config).findings]
 
 

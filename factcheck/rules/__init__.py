@@ -15,7 +15,13 @@ from __future__ import annotations
 
 from factcheck.rules._base import ENTRY_POINT_GROUP, Context, Rule, all_rules, register
 from factcheck.rules.amounts import AmountMismatch, AmountMismatchInContext
-from factcheck.rules.inputs import InputProblem, MissingPublicationDate, UnreadableInput
+from factcheck.rules.inputs import (
+    InputProblem,
+    MissingPublicationDate,
+    StaleBaselineEntry,
+    UnreadableInput,
+    UnusedSuppression,
+)
 from factcheck.rules.quotes import Misattribution, QuoteDrift
 from factcheck.rules.stance import StanceConflict
 from factcheck.rules.statements import StatementDateMismatch
@@ -31,10 +37,12 @@ __all__ = [
     "MissingPublicationDate",
     "QuoteDrift",
     "Rule",
+    "StaleBaselineEntry",
     "StanceConflict",
     "StatementDateMismatch",
     "TimingConflict",
     "UnreadableInput",
+    "UnusedSuppression",
     "all_rules",
     "register",
 ]

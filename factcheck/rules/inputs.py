@@ -1,8 +1,9 @@
 """FC9xx: problems with the input itself.
 
 These rules compare no claims: :func:`factcheck.check` raises their findings when a file cannot
-be read, when a document's own problems were kept while reading it, and when a comparison
-needed a publication date that a document does not give.
+be read, when a document's own problems were kept while reading it, when a comparison
+needed a publication date that a document does not give, and when an inline suppression or a
+baseline entry accepts nothing.
 """
 
 from __future__ import annotations
@@ -10,7 +11,13 @@ from __future__ import annotations
 from factcheck._model import Severity
 from factcheck.rules._base import Rule, register
 
-__all__ = ["InputProblem", "MissingPublicationDate", "UnreadableInput"]
+__all__ = [
+    "InputProblem",
+    "MissingPublicationDate",
+    "StaleBaselineEntry",
+    "UnreadableInput",
+    "UnusedSuppression",
+]
 
 
 @register
@@ -75,3 +82,52 @@ class InputProblem(Rule):
     name = "input-problem"
     summary = "A document read with a problem that was worked around."
     severity = Severity.WARNING
+
+
+@register
+class UnusedSuppression(Rule):
+    """A ``factcheck: ignore`` comment that accepts nothing: no finding of the rules it names
+    has a claim in the paragraph after it, or it names a rule that does not exist.
+
+    A suppression covers the paragraph after it; when the paragraph is rewritten and the clash
+    goes away, the comment should go too, or it will hide the next clash written there.
+
+    **Conflict**::
+
+        a.md: <!-- factcheck: ignore stance-conflict -->\\n\\nThe pier will close in May.
+
+    **No conflict**::
+
+        a.md: <!-- factcheck: ignore FC301 -->\\n\\nNorvik workers will leave. They will remain.
+    """
+
+    code = "FC904"
+    name = "unused-suppression"
+    summary = "A factcheck: ignore comment that accepts no finding."
+    severity = Severity.INFO
+
+
+@register
+class StaleBaselineEntry(Rule):
+    """A baseline entry that no finding matches any more: the clash it accepted was fixed.
+
+    The baseline (``--baseline``, or ``baseline`` in the configuration) lists accepted
+    findings by what their claims say, so edits elsewhere in an article keep them matched.
+    An entry is only reported when every document it names was checked and its rule ran.
+    Write the baseline again (``--write-baseline``) to drop it.
+
+    **Conflict**::
+
+        baseline: a.md (2031-03-05): Norvik workers will leave. Norvik workers will remain.
+        a.md (2031-03-05): Norvik workers will leave.
+
+    **No conflict**::
+
+        baseline: a.md (2031-03-05): Norvik workers will leave. Norvik workers will remain.
+        a.md (2031-03-05): A new lede.\\n\\nNorvik workers will leave. Norvik workers will remain.
+    """
+
+    code = "FC905"
+    name = "stale-baseline-entry"
+    summary = "A baseline entry that no finding matches any more."
+    severity = Severity.INFO
