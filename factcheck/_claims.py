@@ -22,7 +22,7 @@ import attrs
 
 from factcheck._amounts import AmountMention, find_amounts
 from factcheck._dates import parse_date
-from factcheck._events import EventMention, find_events, past_forms
+from factcheck._events import EventMention, find_events, particles, past_forms
 from factcheck._lexicon import Lexicon, default_lexicon
 from factcheck._model import (
     AmountClaim,
@@ -42,6 +42,7 @@ from factcheck._segment import Segments, segment
 from factcheck._speakers import Attribution, Voices, attribute
 from factcheck._subjects import Subjects, find_subjects
 from factcheck._times import TimeMention, find_times, parse_time
+from factcheck._words import function_words
 from factcheck.errors import InvalidArgument
 
 __all__ = ["Extraction", "extract", "read"]
@@ -361,7 +362,9 @@ class _Builder:
         if _PARTITIVE.search(mention.text):
             return None  # "one of the children" counts a part of them, not them
         for found in self.subjects.mentions:
-            if mention.span.start <= found.head.start and found.head.end <= mention.span.end:
+            # The counted noun ends the amount ("2,000 US troops"); a name inside it elsewhere
+            # belongs to its unit ("one million US dollars"), not to what is counted.
+            if mention.span.start <= found.head.start and found.head.end == mention.span.end:
                 return found.subject
         covering = self.subjects.covering(mention.span)
         return covering.subject if covering is not None else None
@@ -416,7 +419,7 @@ class _Builder:
                 if (
                     gap in ("", "the", "its", "their", "our", "all")
                     or found.span.end <= mention.span.end
-                ):
+                ) and not self._modifies(found.span):
                     return (
                         found.subject,
                         found.span,
@@ -447,6 +450,20 @@ class _Builder:
             if resolved is not None:
                 return resolved.subject, Span(start=at, end=at + len(pronoun.group(1)))
         return None, None
+
+    def _modifies(self, span: Span) -> bool:
+        """Whether the name at ``span`` modifies a noun after it ("end US presidential
+        campaigns"): then the object is that noun's phrase, not the name."""
+        words = self.segments.words
+        after = words.at(span.end)
+        if after >= len(words) or not words.text[span.end : words.starts[after]].isspace():
+            return False
+        word = words.written[after]
+        return (
+            word.islower()
+            and word not in function_words(self.lexicon)
+            and word not in particles(self.lexicon)
+        )
 
     def quotes(self) -> list[QuoteClaim]:
         claims: list[QuoteClaim] = []

@@ -21,7 +21,7 @@ from factcheck._model import Modality, Polarity, Span, Tense
 from factcheck._segment import Segments
 from factcheck._words import Phrases
 
-__all__ = ["EventMention", "find_events", "opposites", "past_forms"]
+__all__ = ["EventMention", "find_events", "opposites", "particles", "past_forms"]
 
 
 @attrs.frozen(kw_only=True)
@@ -56,6 +56,7 @@ class _Grammar:
     opposites: Mapping[str, frozenset[str]]
     auxiliaries: Mapping[str, tuple[str, ...]]
     past_forms: frozenset[str]
+    particles: frozenset[str]
 
 
 def _words(lexicon: Lexicon, value: object, keys: tuple[str, ...]) -> list[str]:
@@ -155,12 +156,20 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
         opposites=opposites,
         auxiliaries=auxiliaries,
         past_forms=frozenset(past),
+        particles=frozenset(
+            word for verb in forms.values() if verb.particle for word in verb.particle.split()
+        ),
     )
 
 
 def past_forms(lexicon: Lexicon | None = None) -> frozenset[str]:
     """The irregular past forms the event lexicon knows ("left", "said")."""
     return _grammar(lexicon or default_lexicon()).past_forms
+
+
+def particles(lexicon: Lexicon | None = None) -> frozenset[str]:
+    """The particles of the event verbs ("out" of "pull out", "home" of "bring home")."""
+    return _grammar(lexicon or default_lexicon()).particles
 
 
 def opposites(event: str, *, lexicon: Lexicon | None = None) -> frozenset[str]:
@@ -352,7 +361,7 @@ def _event(
 
 
 _OBJECT = re.compile(
-    r"\s+(?!to\b|in\b|on\b|at\b|from\b|with\b|by\b|for\b|into\b|out\b|that\b)(?:the|its|their|our|his|her|all|some|[A-Z0-9][\w.’'-]*|[a-z]+s)\b"
+    r"\s+(?!to\b|in\b|on\b|at\b|from\b|with\b|by\b|for\b|into\b|out\b|that\b)(?:the|an?|its|their|our|his|her|my|your|all|some|any|both|several|many|it|them|him|us|me|you|people|[A-Z0-9][\w.’'-]*|[a-z]+s)\b"
 )
 
 

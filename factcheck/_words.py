@@ -9,13 +9,16 @@ tried at every character.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Generic, TypeVar
 
 import attrs
 
-__all__ = ["Phrases", "Words"]
+from factcheck._lexicon import Lexicon
+
+__all__ = ["Phrases", "Words", "function_words"]
 
 #: A word: an abbreviation with periods ("U.S."), letters and digits joined by hyphens and
 #: apostrophes ("they're", "US-led"), or a possessive ending of its own ("Canada" "'s").
@@ -60,6 +63,16 @@ class Words:
         """Whether words ``first`` to ``last`` are separated by whitespace only."""
         text = self.text
         return all(text[self.ends[i] : self.starts[i + 1]].isspace() for i in range(first, last))
+
+
+@functools.cache
+def function_words(lexicon: Lexicon) -> frozenset[str]:
+    """The closed-class words of ``text.toml`` (conjunctions, prepositions, pronouns,
+    auxiliaries, sentence adverbs): words that never belong to a name or a noun phrase."""
+    words = lexicon.table("text").get("function_words", {}).get("words", [])
+    if not isinstance(words, list) or not all(isinstance(word, str) for word in words):
+        raise lexicon.error(("text", "function_words", "words"), "must be a list of words")
+    return frozenset(words)
 
 
 def _split(phrase: str) -> tuple[str, ...]:

@@ -135,3 +135,21 @@ def test_duplicate_ids_are_refused() -> None:
     """Two documents with one id cannot be told apart in a report."""
     with pytest.raises(InvalidArgument, match="id"):
         factcheck.check([_doc("a", LEAVING), _doc("a", REMAINING)])
+
+
+def test_an_event_done_before_a_plan_is_another_occasion() -> None:
+    """'left the valley in 2029', then in 2031 'will leave now': events recur."""
+    earlier = _doc("a", "Norvik workers left the valley in 2029, the company said.")
+    later = _doc("b", "Norvik workers will leave the valley now, an official said.")
+    assert factcheck.check([earlier, later]).findings == ()
+
+
+def test_an_untold_past_says_nothing_about_other_months() -> None:
+    """In March, 'have remained' says nothing definite about last October's 'will leave now'."""
+    plan = _doc(
+        "a",
+        "Norvik workers will leave the valley now, an official said.",
+        published=dt.datetime(2030, 10, 1),
+    )
+    since = _doc("b", "Norvik workers have remained in the valley, the company said.")
+    assert factcheck.check([plan, since]).findings == ()

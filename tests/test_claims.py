@@ -143,3 +143,23 @@ def test_extract_rejects_other_things() -> None:
     """extract() takes a Document or a string."""
     with pytest.raises(InvalidArgument):
         factcheck.extract(42)  # type: ignore[arg-type]
+
+
+def test_a_currency_country_is_not_what_an_amount_counts() -> None:
+    """'a one million US dollar reward' is money, not an amount of the United States."""
+    claim = _one(_claims("They offered a one million US dollar reward."), AmountClaim, "million")
+    assert claim.subject is None
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Two senators end US presidential campaigns.", "end"),
+        ("The rule was to stop people from sharing files.", "stop"),
+    ],
+)
+def test_an_object_is_its_whole_noun_phrase(text: str, words: str) -> None:
+    """A country that modifies the object's noun is not the object; nor is the sentence's
+    subject the theme of a verb that has an object."""
+    claim = _one(_claims(text), EventClaim, words)
+    assert claim.subject is None or claim.subject.owner is None

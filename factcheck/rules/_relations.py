@@ -13,6 +13,7 @@ from factcheck._model import (
     FindingKind,
     Speaker,
     SpeakerKind,
+    Tense,
     TimeBound,
     TimeWindow,
 )
@@ -25,6 +26,7 @@ __all__ = [
     "describe_amount",
     "describe_event",
     "describe_window",
+    "distinct_occasions",
     "same_speaker",
     "same_voice",
     "when",
@@ -55,6 +57,24 @@ def when(a: Claim, b: Claim) -> When:
     if overlap is None:
         return When.UNKNOWN
     return When.OVERLAP if overlap else When.APART
+
+
+def distinct_occasions(a: EventClaim, b: EventClaim) -> bool:
+    """Whether two event claims must be about different occasions: one reports the event as
+    done by a time before the other was said, and the other places it now or later ("left
+    Iraq in 2011" and, in 2019, "will be brought home"). Events recur; a plan made after one
+    occasion is about the next."""
+    for done, coming in ((a, b), (b, a)):
+        if done.tense is not Tense.PAST or coming.tense is Tense.PAST:
+            continue
+        ended = done.window.latest if done.window is not None else None
+        if (
+            isinstance(ended, dt.datetime)
+            and coming.reference is not None
+            and ended <= coming.reference
+        ):
+            return True
+    return False
 
 
 def same_speaker(a: Speaker, b: Speaker) -> bool:

@@ -8,7 +8,13 @@ from collections.abc import Hashable, Sequence
 from factcheck._events import opposites
 from factcheck._model import Claim, EventClaim, Polarity, Tense
 from factcheck.rules._base import Context, Rule, register
-from factcheck.rules._relations import When, describe_event, when
+from factcheck.rules._relations import (
+    SUPERSEDED_AFTER,
+    When,
+    describe_event,
+    distinct_occasions,
+    when,
+)
 from factcheck.rules.timing import COMMITTED
 
 __all__ = ["StanceConflict"]
@@ -21,6 +27,21 @@ def _stance(claim: EventClaim, context: Context) -> tuple[str, Polarity]:
         return claim.event, claim.polarity
     flipped = Polarity.NEGATIVE if claim.polarity is Polarity.POSITIVE else Polarity.POSITIVE
     return family[0], flipped
+
+
+def _untold_past(a: EventClaim, b: EventClaim) -> bool:
+    """Whether ``a`` happened at an untold time in the past ("have remained", "left") and ``b``
+    cannot be placed against it: ``b`` is past too, as vague, or said at another time (in
+    January, "have remained" says nothing definite about September)."""
+    if a.tense is not Tense.PAST or a.window_stated:
+        return False
+    if b.tense is Tense.PAST or not b.window_stated:
+        return True
+    return (
+        a.reference is None
+        or b.reference is None
+        or abs(a.reference - b.reference) > SUPERSEDED_AFTER
+    )
 
 
 @register
@@ -66,8 +87,8 @@ class StanceConflict(Rule):
             return None
         if _stance(a, context) == _stance(b, context):
             return None
-        if not (a.window_stated or b.window_stated) and Tense.PAST in (a.tense, b.tense):
-            return None  # "left" and "stayed", times untold: likely different occasions
+        if _untold_past(a, b) or _untold_past(b, a) or distinct_occasions(a, b):
+            return None
         relation = when(a, b)
         if relation is When.APART:
             return None

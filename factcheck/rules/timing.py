@@ -6,7 +6,7 @@ from collections.abc import Hashable
 
 from factcheck._model import Claim, EventClaim, Modality
 from factcheck.rules._base import Context, Rule, register
-from factcheck.rules._relations import When, describe_window, when
+from factcheck.rules._relations import When, describe_window, distinct_occasions, when
 
 __all__ = ["TimingConflict"]
 
@@ -51,7 +51,7 @@ class TimingConflict(Rule):
     def conflict(self, a: Claim, b: Claim, context: Context) -> str | None:
         if not (isinstance(a, EventClaim) and isinstance(b, EventClaim)):
             return None
-        if when(a, b) is not When.APART:
+        if when(a, b) is not When.APART or distinct_occasions(a, b):
             return None
         return (
             f"'{a.text}' ({describe_window(a.window)}) vs '{b.text}' "
