@@ -23,7 +23,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -33,14 +33,19 @@ from factcheck.errors import InputError
 from factcheck.rules import Rule, all_rules
 from factcheck.rules.inputs import StaleBaselineEntry, UnreadableInput, UnusedSuppression
 
+if TYPE_CHECKING:
+    from factcheck._check import Report
+
 __all__ = [
     "BASELINE_VERSION",
     "Accepted",
     "AcceptedBy",
     "Baseline",
     "BaselineEntry",
+    "apply_baseline",
     "fingerprint",
     "suppress",
+    "write_baseline",
 ]
 
 #: The version of the baseline file's format.
@@ -386,3 +391,21 @@ def apply_baseline(
                 )
             )
     return kept, accepted, stale
+
+
+def write_baseline(report: Report, path: str | os.PathLike[str], config: Config) -> Report:
+    """Write the baseline at ``path`` that accepts every finding of ``report`` (keeping the
+    entries of an existing baseline there that this check could not have found: other
+    documents, rules that did not run); return ``report`` as checked against it."""
+    documents = {document.id: document for document in [*report.facts, *report.documents]}
+    old = Baseline.read(path, missing_ok=True)
+    checked = [_key(document_id, documents, old.root) for document_id in documents]
+    keep = [entry for entry in old.entries if not old.in_scope(entry, checked, config)]
+    baseline = Baseline.of(report.findings, documents, path=path, keep=keep)
+    baseline.write()
+    findings, accepted, stale = apply_baseline(report.findings, baseline, documents, config)
+    return attrs.evolve(
+        report,
+        findings=(*findings, *stale),
+        accepted=(*report.accepted, *accepted),
+    )

@@ -76,4 +76,3 @@ def find_suppressions(source: str, format: str, parsed: Parsed) -> tuple[Suppres
         for match in _LINE.finditer(text)
     )
     return tuple(sorted(found, key=lambda suppression: suppression.offset))
-
