@@ -41,6 +41,8 @@ __all__ = [
     "finding_json",
     "locate",
     "report_json",
+    "source_map",
+    "source_place",
     "value_json",
 ]
 
@@ -60,16 +62,17 @@ def claim_kind(claim: Claim) -> str:
     return _KINDS.get(type(claim), "claim")
 
 
-def _source_map(document: Document) -> SourceMap:
+def source_map(document: Document) -> SourceMap:
+    """The document's map to its source (the identity for a text that is its own source)."""
     return document.source_map or SourceMap.identity(document.text)
 
 
 def locate(document: Document, span: Span) -> dict[str, int]:
     """``start``, ``end`` (offsets into the file as given), ``line`` and ``column``."""
-    source_map = _source_map(document)
-    start = source_map.source_offset(span.start)
-    end = source_map.source_offset(span.end - 1) + 1 if len(span) else start
-    line, column = source_map.line_column(span.start)
+    mapping = source_map(document)
+    start = mapping.source_offset(span.start)
+    end = mapping.source_offset(span.end - 1) + 1 if len(span) else start
+    line, column = mapping.line_column(span.start)
     return {"start": start, "end": end, "line": line, "column": column}
 
 
@@ -171,7 +174,6 @@ def claim_json(claim: Claim, document: Document) -> dict[str, Any]:
 
 def document_json(document: Document, extra: Mapping[str, Any] | None = None) -> dict[str, Any]:
     """A document's metadata and input problems."""
-    source_map = _source_map(document)
     return {
         "id": document.id,
         "path": document.path,
@@ -184,7 +186,9 @@ def document_json(document: Document, extra: Mapping[str, Any] | None = None) ->
                 "code": problem.code,
                 "message": problem.message,
                 "offset": problem.offset,
-                "line": None if problem.offset is None else _line(source_map, problem.offset),
+                "line": (
+                    None if problem.offset is None else source_place(document, problem.offset)[0]
+                ),
             }
             for problem in document.problems
         ],
@@ -192,12 +196,16 @@ def document_json(document: Document, extra: Mapping[str, Any] | None = None) ->
     }
 
 
-def _line(source_map: SourceMap, source_offset: int) -> int:
-    return bisect.bisect_right(source_map.line_starts, source_offset)
+def source_place(document: Document, source_offset: int) -> tuple[int, int]:
+    """The 1-based line and column of ``source_offset`` in the document's file."""
+    lines = source_map(document).line_starts
+    line = bisect.bisect_right(lines, source_offset)
+    return line, source_offset - lines[line - 1] + 1
 
 
 def finding_json(finding: Finding, documents: Mapping[str, Document]) -> dict[str, Any]:
-    """A finding: its rule, kind, severity, message, and each claim with its place."""
+    """A finding: its rule, kind, severity, message, each claim with its place, and for a
+    finding without claims that points at a place in its document, that place."""
     claims = []
     for claim in finding.claims:
         document = documents.get(claim.document)
@@ -220,14 +228,31 @@ def finding_json(finding: Finding, documents: Mapping[str, Document]) -> dict[st
         "message": finding.message,
         "documents": list(finding.documents) or sorted({c.document for c in finding.claims}),
         "claims": claims,
+        "place": _place(finding, documents),
     }
+
+
+def _place(finding: Finding, documents: Mapping[str, Document]) -> dict[str, int] | None:
+    document = documents.get(finding.documents[0]) if finding.documents else None
+    if document is None or finding.offset is None:
+        return None
+    line, column = source_place(document, finding.offset)
+    return {"offset": finding.offset, "line": line, "column": column}
 
 
 def report_json(report: Report) -> dict[str, Any]:
     """The JSON report (schema version 1)."""
-    documents = {document.id: document for document in report.documents}
+    documents = {document.id: document for document in [*report.facts, *report.documents]}
     return {
         "version": SCHEMA_VERSION,
         "documents": [document_json(document) for document in report.documents],
         "findings": [finding_json(finding, documents) for finding in report.findings],
+        "accepted": [
+            {
+                **finding_json(item.finding, documents),
+                "accepted_by": item.by.value,
+                "reason": item.reason,
+            }
+            for item in report.accepted
+        ],
     }

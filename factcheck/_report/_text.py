@@ -9,14 +9,18 @@ claim's words marked, then a summary.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING
 
 import click
 
 from factcheck._model import Claim, Document, Finding, Severity
-from factcheck._report._json import locate
+from factcheck._report._json import locate, source_place
 
-__all__ = ["finding_place", "text_report"]
+if TYPE_CHECKING:
+    from factcheck._accept import Accepted
+
+__all__ = ["accepted_summary", "document_name", "finding_place", "sentence_parts", "text_report"]
 
 #: The most characters of a sentence shown around a claim.
 SENTENCE_WIDTH = 180
@@ -24,25 +28,34 @@ SENTENCE_WIDTH = 180
 _COLOURS = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "blue"}
 
 
-def _name(document_id: str, documents: Mapping[str, Document]) -> str:
+def document_name(document_id: str, documents: Mapping[str, Document]) -> str:
+    """How reports name a document: its file's path as given, else its id."""
     document = documents.get(document_id)
     return document.path or document.id if document is not None else document_id
 
 
 def finding_place(finding: Finding, documents: Mapping[str, Document]) -> tuple[str, int, int]:
-    """Where a finding points: its first claim's file, line and column (or the document)."""
+    """Where a finding points: its first claim's file, line and column, or the place in its
+    first document that it gives (else that document's first line)."""
     if finding.claims:
         claim = finding.claims[0]
         document = documents.get(claim.document)
         if document is not None:
             place = locate(document, claim.span)
-            return _name(claim.document, documents), place["line"], place["column"]
+            return document_name(claim.document, documents), place["line"], place["column"]
         return claim.document, 1, 1
-    return (_name(finding.documents[0], documents) if finding.documents else "-"), 1, 1
+    if not finding.documents:
+        return "-", 1, 1
+    name = document_name(finding.documents[0], documents)
+    document = documents.get(finding.documents[0])
+    if document is None or finding.offset is None:
+        return name, 1, 1
+    return (name, *source_place(document, finding.offset))
 
 
-def _sentence(claim: Claim, document: Document, colour: bool) -> str:
-    """The claim's sentence on one line, the claim's words marked, trimmed around them."""
+def sentence_parts(claim: Claim, document: Document) -> tuple[str, str, str]:
+    """The claim's sentence on one line, trimmed around the claim's words: the words before
+    them (with the space that follows), the words, and the words after (with the space)."""
     text = document.text
     start, end = claim.sentence.start, claim.sentence.end
     if not (start <= claim.span.start <= claim.span.end <= end):
@@ -55,17 +68,45 @@ def _sentence(claim: Claim, document: Document, colour: bool) -> str:
         before = "…" + before[-room:]
     if len(after) > room:
         after = after[:room] + "…"
-    marked = click.style(words, bold=True, underline=True) if colour else f"»{words}«"
     space_before = " " if before and text[claim.span.start - 1 : claim.span.start].isspace() else ""
     space_after = " " if after and text[claim.span.end : claim.span.end + 1].isspace() else ""
-    return f"{before}{space_before}{marked}{space_after}{after}"
+    return before + space_before, words, space_after + after
+
+
+def _sentence(claim: Claim, document: Document, colour: bool) -> str:
+    """The claim's sentence on one line, the claim's words marked."""
+    before, words, after = sentence_parts(claim, document)
+    marked = click.style(words, bold=True, underline=True) if colour else f"»{words}«"
+    return f"{before}{marked}{after}"
+
+
+def accepted_summary(accepted: Sequence[Accepted]) -> str:
+    """How many findings were accepted, and by what: "3 accepted (2 by the baseline, ...)"."""
+    from factcheck._accept import AcceptedBy
+
+    if not accepted:
+        return ""
+    counts = Counter(item.by for item in accepted)
+    ways = {AcceptedBy.BASELINE: "by the baseline", AcceptedBy.SUPPRESSION: "suppressed inline"}
+    parts = [f"{counts[by]} {ways[by]}" for by in AcceptedBy if counts[by]]
+    return f"{len(accepted)} accepted ({', '.join(parts)})"
 
 
 def text_report(
-    findings: Iterable[Finding], documents: Iterable[Document], *, colour: bool = False
+    findings: Iterable[Finding],
+    documents: Iterable[Document],
+    *,
+    colour: bool = False,
+    references: Iterable[Document] = (),
+    accepted: Sequence[Accepted] = (),
 ) -> str:
-    """The findings as an editor reads them in a terminal."""
-    by_id = {document.id: document for document in documents}
+    """The findings as an editor reads them in a terminal.
+
+    ``references`` are documents the findings may point into that were not themselves
+    checked (fact sheets); ``accepted`` are the findings accepted, counted in the summary.
+    """
+    checked = {document.id: document for document in documents}
+    by_id = {**{document.id: document for document in references}, **checked}
     lines: list[str] = []
     counts: Counter[Severity] = Counter()
     for finding in findings:
@@ -81,12 +122,15 @@ def text_report(
             if document is None:
                 continue
             place = locate(document, claim.span)
-            where = f"{_name(claim.document, by_id)}:{place['line']}:{place['column']}"
+            where = f"{document_name(claim.document, by_id)}:{place['line']}:{place['column']}"
             lines.append(f"    {where}  {_sentence(claim, document, colour)}")
     total = sum(counts.values())
     parts = [f"{counts[s]} {s.value}{'s' if counts[s] != 1 else ''}" for s in Severity if counts[s]]
     detail = f" ({', '.join(parts)})" if parts else ""
     noun = "finding" if total == 1 else "findings"
-    count = len(by_id)
-    lines.append(f"{total or 'No'} {noun}{detail} in {count} document{'s' if count != 1 else ''}.")
+    count = len(checked)
+    summary = f"{total or 'No'} {noun}{detail} in {count} document{'s' if count != 1 else ''}"
+    if accepted:
+        summary += f"; {accepted_summary(accepted)}"
+    lines.append(f"{summary}.")
     return "\n".join(lines)

@@ -1,0 +1,152 @@
+"""The report formats: SARIF 2.1.0, GitHub workflow annotations and the Markdown summary."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import factcheck
+from factcheck import Config
+from factcheck._accept import Accepted, AcceptedBy
+from factcheck._check import Report
+from factcheck._report._github import escape_data, escape_property, github_annotations
+from factcheck._report._markdown import MAX_LENGTH, markdown_report
+from factcheck._report._sarif import sarif_report
+from factcheck.rules import all_rules
+
+SCHEMA = Path(__file__).resolve().parents[2] / "shared" / "schemas" / "sarif-schema-2.1.0.json"
+
+LEAVING = (
+    "---\ndate: 2031-03-05\n---\n\n"
+    "Norvik workers will leave within 30 to 45 days, an official said.\n"
+)
+STAYING = (
+    "---\ndate: 2031-03-05\n---\n\n"
+    "Norvik workers are coming home now, [chief executive] Tomas Berg said.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def report(tmp_path_factory: pytest.TempPathFactory) -> Report:
+    folder = tmp_path_factory.mktemp("articles")
+    (folder / "a.md").write_text(LEAVING, encoding="utf-8")
+    (folder / "b.md").write_text(STAYING, encoding="utf-8")
+    (folder / "c.md").write_text("<!-- factcheck: ignore FC301 -->\n\nThe pier closes.\n")
+    report = factcheck.check(sorted(folder.glob("*.md")), config=Config())
+    assert [f.rule for f in report.findings] == ["FC201", "FC904"]
+    return report
+
+
+def _sarif(report: Report) -> dict[str, object]:
+    return sarif_report(report, root=Path.cwd())
+
+
+def test_sarif_validates_against_the_official_schema(report: Report) -> None:
+    """The SARIF log is valid SARIF 2.1.0, accepted findings and all."""
+    if not SCHEMA.is_file():
+        pytest.skip("the SARIF schema is not in ../shared/schemas")
+    jsonschema = pytest.importorskip("jsonschema")
+    schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
+    accepted = Report(
+        documents=report.documents,
+        findings=report.findings[1:],
+        accepted=(Accepted(finding=report.findings[0], by=AcceptedBy.SUPPRESSION, reason="ok"),),
+    )
+    for log in (_sarif(report), sarif_report(accepted, root=Path.cwd(), baseline="b.json")):
+        jsonschema.validate(json.loads(json.dumps(log)), schema)
+
+
+def test_sarif_result_has_its_second_claim_as_a_related_location(report: Report) -> None:
+    """A finding is located at its first claim, and its second claim is a related location."""
+    [run] = _sarif(report)["runs"]  # type: ignore[index]
+    result = run["results"][0]
+    first, second = report.findings[0].claims
+    assert result["ruleId"] == "FC201" and result["level"] == "warning"
+    region = result["locations"][0]["physicalLocation"]["region"]
+    related = result["relatedLocations"][0]
+    assert related["message"]["text"] == second.text
+    assert related["physicalLocation"]["region"]["startLine"] == 5
+    assert region["startLine"] == 5 and region["charLength"] == len(first.text)
+    assert "](1)" in result["message"]["text"]
+
+
+def test_sarif_lists_every_rule_with_help(report: Report) -> None:
+    """The tool driver lists the rules, each with its summary and help text."""
+    [run] = _sarif(report)["runs"]  # type: ignore[index]
+    rules = run["tool"]["driver"]["rules"]
+    assert [rule["id"] for rule in rules] == [rule.code for rule in all_rules()]
+    timing = next(rule for rule in rules if rule["id"] == "FC201")
+    assert "**Conflict**" in timing["help"]["markdown"] and timing["help"]["text"]
+    assert run["results"][0]["ruleIndex"] == rules.index(timing)
+
+
+def test_sarif_places_an_unused_suppression_at_its_comment(report: Report) -> None:
+    """A finding without claims but with a place points at that line."""
+    [run] = _sarif(report)["runs"]  # type: ignore[index]
+    location = run["results"][1]["locations"][0]["physicalLocation"]
+    assert location["artifactLocation"]["uri"].endswith("c.md")
+    assert location["region"] == {"startLine": 1, "startColumn": 1}
+
+
+def test_sarif_message_escapes_brackets() -> None:
+    """Square brackets in a message are escaped, so SARIF viewers do not read them as links."""
+    finding = factcheck.Finding(
+        rule="FC903",
+        name="input-problem",
+        kind=factcheck.FindingKind.INPUT,
+        severity=factcheck.Severity.WARNING,
+        message="a.md: title [draft](1) is not closed",
+        documents=("a.md",),
+    )
+    log = sarif_report(Report(documents=(), findings=(finding,)), root=Path.cwd())
+    [run] = log["runs"]
+    assert run["results"][0]["message"]["text"] == "a.md: title \\[draft\\](1) is not closed"
+
+
+def test_github_escaping() -> None:
+    """Messages escape %, CR and LF; properties also escape : and ,."""
+    assert escape_data("50% off\r\nnow: a, b") == "50%25 off%0D%0Anow: a, b"
+    assert escape_property("a:b,c%\n") == "a%3Ab%2Cc%25%0A"
+
+
+def test_github_annotation_for_each_finding(report: Report) -> None:
+    """Each finding is one workflow command with file, line, column and a rule title."""
+    lines = github_annotations(report.findings, report.documents).splitlines()
+    assert len(lines) == 2
+    timing, unused = lines
+    assert timing.startswith("::warning file=")
+    assert "a.md,line=5,col=1,endColumn=47,title=FC201 timing-conflict::" in timing
+    assert "%0A" in timing and "»Norvik workers will leave within 30 to 45 days«" in timing
+    assert unused.startswith("::notice file=") and "c.md,line=1,col=1,title=FC904" in unused
+
+
+def test_markdown_table_quotes_both_sentences(report: Report) -> None:
+    """The summary has a heading with counts and a row quoting both sentences."""
+    text = markdown_report(report.findings, report.documents)
+    assert text.startswith("### factcheck: 2 findings (1 warning, 1 info) in 3 documents\n")
+    row = next(line for line in text.splitlines() if "FC201" in line)
+    assert row.startswith("| warning | FC201 timing-conflict (disagreement) |")
+    assert "“**Norvik workers will leave within 30 to 45 days**, an official said.”" in row
+    assert "\\[chief executive\\]" in row  # article text cannot become a link
+
+
+def test_markdown_counts_accepted_findings(report: Report) -> None:
+    """Accepted findings are counted under the table, not listed."""
+    accepted = [Accepted(finding=report.findings[0], by=AcceptedBy.BASELINE)]
+    text = markdown_report(report.findings[1:], report.documents, accepted=accepted)
+    assert "*1 accepted (1 by the baseline); not shown.*" in text
+    assert "FC201" not in text
+
+
+def test_markdown_without_findings() -> None:
+    """A clean check says so in its heading, with no table."""
+    assert markdown_report([], []) == "### factcheck: no findings in 0 documents\n"
+
+
+def test_markdown_stays_under_the_comment_limit(report: Report) -> None:
+    """A long list of findings is cut short, saying how many were left out."""
+    text = markdown_report(list(report.findings[:1]) * 2000, report.documents)
+    assert len(text) <= MAX_LENGTH + 200
+    assert "more, left out to keep this comment short" in text
