@@ -6,19 +6,26 @@ found, 1 when something was, 2 for a usage error or a file that cannot be read.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import enum
 import json
+import os
 import sys
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from factcheck._model import Finding, Severity
 from factcheck.errors import FactcheckError, InputError
 
-__all__ = ["ExitCode", "main"]
+if TYPE_CHECKING:
+    from factcheck._check import Report
+    from factcheck._config import Config
+
+__all__ = ["ExitCode", "OutputFormat", "main"]
 
 
 class ExitCode(enum.IntEnum):
@@ -90,7 +97,65 @@ def extract(files: Sequence[str], published: str | None, output_format: str) -> 
         raise _Failed(ExitCode.ERROR)
 
 
-_FAIL_ON = {"error": Severity.ERROR, "warning": Severity.WARNING, "info": Severity.INFO}
+_FAIL_ON = {level.value: level for level in Severity}
+
+
+class OutputFormat(enum.Enum):
+    """The forms `factcheck check` prints its findings in."""
+
+    TEXT = "text"
+    JSON = "json"
+    SARIF = "sarif"
+    GITHUB = "github"
+    MARKDOWN = "markdown"
+
+
+#: Checking at least this many files on a terminal shows a progress bar on standard error.
+PROGRESS_FROM = 20
+
+
+@contextlib.contextmanager
+def _progress(total: int) -> Iterator[Callable[[object], None] | None]:
+    """A callback that advances a progress bar on standard error, when it is a terminal."""
+    if total < PROGRESS_FROM or not sys.stderr.isatty():
+        yield None
+        return
+    with click.progressbar(length=total, label="Checking", file=sys.stderr) as bar:
+        yield lambda _document: bar.update(1)
+
+
+def _render(report: Report, output_format: OutputFormat, *, colour: bool, config: Config) -> str:
+    """The report in ``output_format``."""
+    if output_format is OutputFormat.JSON:
+        return json.dumps(report.to_dict(), indent=2, ensure_ascii=False)
+    if output_format is OutputFormat.SARIF:
+        from factcheck._report._sarif import sarif_report
+
+        # Fingerprints name files from the project's folder, wherever the command runs.
+        root = config.source.parent if config.source is not None else Path.cwd()
+        baseline = str(config.baseline) if config.baseline is not None else None
+        return json.dumps(
+            sarif_report(report, root=root, baseline=baseline), indent=2, ensure_ascii=False
+        )
+    if output_format is OutputFormat.GITHUB:
+        from factcheck._report._github import github_annotations
+
+        return github_annotations(report.findings, report.documents, references=report.facts)
+    if output_format is OutputFormat.MARKDOWN:
+        from factcheck._report._markdown import markdown_report
+
+        return markdown_report(
+            report.findings, report.documents, references=report.facts, accepted=report.accepted
+        )
+    from factcheck._report._text import text_report
+
+    return text_report(
+        report.findings,
+        report.documents,
+        colour=colour,
+        references=report.facts,
+        accepted=report.accepted,
+    )
 
 
 @cli.command()
@@ -98,8 +163,8 @@ _FAIL_ON = {"error": Severity.ERROR, "warning": Severity.WARNING, "info": Severi
 @click.option(
     "--format",
     "output_format",
-    type=click.Choice(["text", "json"]),
-    default="text",
+    type=click.Choice([f.value for f in OutputFormat]),
+    default=OutputFormat.TEXT.value,
     show_default=True,
     help="How to print the findings.",
 )
@@ -107,6 +172,16 @@ _FAIL_ON = {"error": Severity.ERROR, "warning": Severity.WARNING, "info": Severi
     "--fail-on",
     type=click.Choice(list(_FAIL_ON)),
     help="Exit 1 when a finding is at least this severe (default: the config's, else warning).",
+)
+@click.option(
+    "--baseline",
+    type=click.Path(dir_okay=False, exists=True, path_type=str),
+    help="Accept the findings listed in this baseline file (default: the config's baseline).",
+)
+@click.option(
+    "--write-baseline",
+    type=click.Path(dir_okay=False, path_type=str),
+    help="Write every finding to this baseline file, accepting them all from now on.",
 )
 @click.option(
     "--config",
@@ -122,19 +197,21 @@ def check(
     paths: Sequence[str],
     output_format: str,
     fail_on: str | None,
+    baseline: str | None,
+    write_baseline: str | None,
     config_file: str | None,
     published: str | None,
     output: str | None,
 ) -> None:
     """Check the articles in PATHS (files or folders) for claims that cannot both be true.
 
-    Without PATHS, the configuration's `paths` are checked.
+    Without PATHS, the configuration's `paths` are checked. Findings that a
+    `factcheck: ignore` comment or the baseline accepts are counted, not shown.
     """
     import attrs
 
     from factcheck._check import check as run_check
     from factcheck._config import Config
-    from factcheck._load import discover
 
     config = (
         Config.read(config_file) if config_file else Config.discover(paths[0] if paths else None)
@@ -143,27 +220,64 @@ def check(
         config = attrs.evolve(config, published=_date(published))
     if fail_on is not None:
         config = attrs.evolve(config, fail_on=_FAIL_ON[fail_on])
-    targets = list(paths) or [str(p) for p in config.paths]
-    if not targets:
+    if baseline is not None:
+        config = attrs.evolve(config, baseline=Path(baseline))
+    if write_baseline is not None:
+        config = attrs.evolve(config, baseline=Path(write_baseline))
+    if not paths and not config.paths:
         raise click.UsageError(
             "give the files or folders to check, or `paths` in the configuration"
         )
-    report = run_check(
-        discover(targets, include=config.include, exclude=config.exclude), config=config
-    )
-    if output_format == "json":
-        rendered = json.dumps(report.to_dict(), indent=2, ensure_ascii=False)
-    else:
-        from factcheck._report._text import text_report
+    files = config.files(paths)
+    with _progress(len(files)) as progress:
+        # A new baseline accepts every finding, not only those the old one did not.
+        checking = config if write_baseline is None else attrs.evolve(config, baseline=None)
+        report = run_check(files, config=checking, progress=progress)
+    if write_baseline is not None:
+        from factcheck._accept import AcceptedBy
+        from factcheck._accept import write_baseline as write
 
-        colour = output is None and sys.stdout.isatty()
-        rendered = text_report(report.findings, report.documents, colour=colour)
+        report = write(report, write_baseline, config)
+        count = sum(1 for item in report.accepted if item.by is AcceptedBy.BASELINE)
+        click.echo(
+            f"factcheck: wrote {count} finding{'s' if count != 1 else ''} to {write_baseline}",
+            err=True,
+        )
+    colour = output is None and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+    rendered = _render(report, OutputFormat(output_format), colour=colour, config=config)
     if output is not None:
         with open(output, "w", encoding="utf-8") as handle:
-            handle.write(rendered + "\n")
-    else:
-        click.echo(rendered)
+            handle.write(rendered.rstrip("\n") + "\n" if rendered else "")
+    elif rendered:
+        click.echo(rendered.rstrip("\n"))
     raise _Failed(_exit_code(report.findings, config.fail_on))
+
+
+@cli.command("rules")
+def rules_command() -> None:
+    """List every rule: its code, name, default severity and summary."""
+    from factcheck.rules import all_rules
+
+    rules = all_rules()
+    width = max(len(rule.name) for rule in rules)
+    for rule in rules:
+        click.echo(f"{rule.code}  {rule.name:<{width}}  {rule.severity.value:<7}  {rule.summary}")
+
+
+@cli.command()
+@click.argument("rule")
+def explain(rule: str) -> None:
+    """Explain the rule RULE (a code such as FC201, or a name such as timing-conflict), with
+    an example that conflicts and one that does not."""
+    from factcheck._report._rules import rule_text
+    from factcheck.rules import all_rules
+
+    found = next((r for r in all_rules() if rule.upper() == r.code or rule.lower() == r.name), None)
+    if found is None:
+        raise click.BadParameter(
+            f"no rule is named {rule!r} (`factcheck rules` lists them)", param_hint="RULE"
+        )
+    click.echo(rule_text(found))
 
 
 def _exit_code(findings: Sequence[Finding], fail_on: Severity) -> ExitCode:

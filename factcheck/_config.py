@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import os
 import tomllib
 from collections.abc import Iterable, Mapping
 from pathlib import Path
@@ -112,6 +113,17 @@ class Config:
             for rule in all_rules()
             if self._matches(rule, self.severity)
         }
+
+    def files(self, paths: Iterable[str | os.PathLike[str]] = ()) -> list[Path]:
+        """The files to check under ``paths`` (default: the configured ``paths``): those that
+        ``include`` and ``exclude`` let through, less the baseline file (JSON, like ninjs)."""
+        from factcheck._load import discover
+
+        found = discover(paths or self.paths, include=self.include, exclude=self.exclude)
+        if self.baseline is None:
+            return found
+        baseline = self.baseline.resolve()
+        return [path for path in found if path.resolve() != baseline]
 
     def lexicon(self) -> Lexicon:
         """The lexicon: the shipped tables extended by ``lexicons`` and ``lexicon_tables``."""

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import io
 import json
+import sys
 from pathlib import Path
 
 import pytest
 
-from factcheck._cli import ExitCode, main
+from factcheck._cli import PROGRESS_FROM, ExitCode, main
 
 ARTICLE = (
     "---\ndate: 2031-03-05\n---\n"
@@ -94,3 +96,146 @@ def test_check_json_is_the_report(tmp_path: Path, capsys: pytest.CaptureFixture[
     (tmp_path / "a.md").write_text("Text.\n", encoding="utf-8")
     assert main(["check", str(tmp_path / "a.md"), "--format", "json"]) == ExitCode.OK
     assert json.loads(capsys.readouterr().out)["version"] == 1
+
+
+def _story(folder: Path) -> Path:
+    """Two articles in which a stance conflict is found."""
+    (folder / "a.md").write_text(
+        "---\ndate: 2031-03-05\n---\nNorvik workers will be leaving the valley, Tomas Berg said.\n",
+        encoding="utf-8",
+    )
+    (folder / "b.md").write_text(
+        "---\ndate: 2031-03-05\n---\n"
+        "Norvik workers will remain in the valley for now, the company said.\n",
+        encoding="utf-8",
+    )
+    return folder
+
+
+@pytest.mark.parametrize(
+    ("output_format", "start"),
+    [
+        ("sarif", '{\n  "$schema": "https://docs.oasis-open.org/sarif/'),
+        ("github", "::warning file="),
+        ("markdown", "### factcheck: 1 finding (1 warning) in 2 documents"),
+    ],
+)
+def test_check_prints_each_format(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], output_format: str, start: str
+) -> None:
+    """--format sarif, github and markdown print their forms, and the exit code stays 1."""
+    _story(tmp_path)
+    assert main(["check", str(tmp_path), "--format", output_format]) == ExitCode.FINDINGS
+    assert capsys.readouterr().out.startswith(start)
+
+
+def test_write_baseline_then_check_against_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--write-baseline accepts every finding (exit 0); --baseline then accepts them too."""
+    _story(tmp_path)
+    baseline = tmp_path / "baseline.json"
+    assert main(["check", str(tmp_path), "--write-baseline", str(baseline)]) == ExitCode.OK
+    captured = capsys.readouterr()
+    assert f"wrote 1 finding to {baseline}" in captured.err
+    assert "No findings in 2 documents; 1 accepted (1 by the baseline)." in captured.out
+    assert main(["check", str(tmp_path), "--baseline", str(baseline)]) == ExitCode.OK
+
+
+def test_configured_baseline_is_honoured(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`baseline` in the configuration accepts findings without --baseline."""
+    _story(tmp_path)
+    (tmp_path / "factcheck.toml").write_text('baseline = "accepted.json"\n', encoding="utf-8")
+    assert main(["check", str(tmp_path)]) == ExitCode.FINDINGS
+    written = main(["check", str(tmp_path), "--write-baseline", str(tmp_path / "accepted.json")])
+    assert written == ExitCode.OK
+    capsys.readouterr()
+    assert main(["check", str(tmp_path)]) == ExitCode.OK
+
+
+def test_a_missing_baseline_option_is_a_usage_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--baseline naming no file exits 2."""
+    _story(tmp_path)
+    code = main(["check", str(tmp_path), "--baseline", str(tmp_path / "absent.json")])
+    assert code == ExitCode.ERROR
+    assert "does not exist" in capsys.readouterr().err
+
+
+def test_a_broken_baseline_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A baseline that is not a baseline is an input error naming the file."""
+    _story(tmp_path)
+    (tmp_path / "baseline.json").write_text("[]", encoding="utf-8")
+    code = main(["check", str(tmp_path), "--baseline", str(tmp_path / "baseline.json")])
+    assert code == ExitCode.ERROR
+    assert "baseline.json: not a factcheck baseline" in capsys.readouterr().err
+
+
+def test_output_writes_the_report_to_a_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--output writes the report there and prints nothing."""
+    _story(tmp_path)
+    report = tmp_path / "report.md"
+    assert main(["check", str(tmp_path), "--format", "markdown", "--output", str(report)]) == 1
+    assert capsys.readouterr().out == ""
+    assert report.read_text(encoding="utf-8").startswith("### factcheck: 1 finding")
+
+
+def test_fail_on_info_fails_on_an_unused_suppression(tmp_path: Path) -> None:
+    """An unused suppression is info: it fails the check only with --fail-on info."""
+    (tmp_path / "a.md").write_text("<!-- factcheck: ignore -->\n\nThe pier closes.\n")
+    assert main(["check", str(tmp_path / "a.md")]) == ExitCode.OK
+    assert main(["check", str(tmp_path / "a.md"), "--fail-on", "info"]) == ExitCode.FINDINGS
+
+
+def test_rules_lists_the_registry(capsys: pytest.CaptureFixture[str]) -> None:
+    """`factcheck rules` prints code, name, severity and summary of every rule."""
+    from factcheck.rules import all_rules
+
+    assert main(["rules"]) == ExitCode.OK
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == len(all_rules())
+    timing = next(line for line in lines if line.startswith("FC201"))
+    assert timing.split()[:3] == ["FC201", "timing-conflict", "warning"]
+    assert timing.endswith("One event of one subject placed at times that do not overlap.")
+
+
+@pytest.mark.parametrize("name", ["FC904", "fc904", "unused-suppression"])
+def test_explain_prints_the_docstring_with_examples(
+    capsys: pytest.CaptureFixture[str], name: str
+) -> None:
+    """`factcheck explain` takes a code or a name and prints both examples."""
+    assert main(["explain", name]) == ExitCode.OK
+    out = capsys.readouterr().out
+    assert out.startswith("FC904 unused-suppression (default severity: info)\n\n")
+    assert "**Conflict**::" in out and "**No conflict**::" in out
+
+
+def test_explain_an_unknown_rule_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
+    """An unknown rule is a usage error."""
+    assert main(["explain", "FC999"]) == ExitCode.ERROR
+    assert "no rule is named 'FC999'" in capsys.readouterr().err
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_bar_on_a_terminal_for_many_files(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Checking many files with standard error on a terminal draws a progress bar there."""
+    for number in range(PROGRESS_FROM):
+        (tmp_path / f"{number:02}.txt").write_text("The pier closes.\n", encoding="utf-8")
+    terminal = _Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    assert main(["check", str(tmp_path)]) == ExitCode.OK
+    assert "Checking" in terminal.getvalue() and "100%" in terminal.getvalue()
+    monkeypatch.setattr(sys, "stderr", io.StringIO())
+    assert main(["check", str(tmp_path)]) == ExitCode.OK
+    assert "Checking" not in capsys.readouterr().err

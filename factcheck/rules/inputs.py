@@ -114,7 +114,8 @@ class StaleBaselineEntry(Rule):
     The baseline (``--baseline``, or ``baseline`` in the configuration) lists accepted
     findings by what their claims say, so edits elsewhere in an article keep them matched.
     An entry is only reported when every document it names was checked and its rule ran.
-    Write the baseline again (``--write-baseline``) to drop it.
+    Write the baseline again (``--write-baseline``) to drop it. In the examples, a
+    ``baseline:`` line is an earlier text whose findings the baseline accepted.
 
     **Conflict**::
 
