@@ -13,14 +13,17 @@ import itertools
 from collections import defaultdict
 from collections.abc import Hashable, Iterable, Iterator, Mapping, Sequence
 
+from factcheck._facts import FACT_SHEET
 from factcheck._model import Claim, Finding, FindingKind, Severity
 from factcheck.rules import Context, Rule
 from factcheck.rules._relations import When, classify, when
 
-__all__ = ["PAIRWISE_LIMIT", "Comparison", "compare"]
+__all__ = ["CONSENSUS_SIZE", "PAIRWISE_LIMIT", "Comparison", "compare"]
 
 #: Groups up to this size are compared pair by pair; larger ones against their consensus.
 PAIRWISE_LIMIT = 48
+#: How many claims stand for a month of a large group when its rule names no consensus.
+CONSENSUS_SIZE = 3
 
 
 def _order(claim: Claim) -> tuple[str, int, int, str, str]:
@@ -63,20 +66,51 @@ def _finding_order(finding: Finding) -> tuple[object, ...]:
     return (finding.rule, *(_order(c) for c in finding.claims))
 
 
-def _pairs(rule: Rule, members: Sequence[Claim], context: Context) -> Iterator[tuple[Claim, Claim]]:
+def _period(claim: Claim) -> tuple[int, int]:
+    """The calendar month a claim was made in; (0, 0) when its date is not known."""
+    reference = claim.reference
+    return (0, 0) if reference is None else (reference.year, reference.month)
+
+
+#: A pair to compare, and the claim it checks against its group's consensus (if it does).
+_Pair = tuple[Claim, Claim, Claim | None]
+
+
+def _pairs(rule: Rule, members: Sequence[Claim], context: Context) -> Iterator[_Pair]:
+    """The pairs of a group to compare: every pair of a small group. A large group is split by
+    the month its claims were made in (unless the rule picks its own pairs); each month is
+    compared pair by pair or, when large, each claim against the month's consensus; each
+    month's consensus against the previous month's (so a change of story shows as superseded);
+    and the fact sheet's claims against every claim."""
     if len(members) <= PAIRWISE_LIMIT:
-        yield from itertools.combinations(members, 2)
+        yield from ((a, b, None) for a, b in itertools.combinations(members, 2))
         return
-    representatives = sorted(rule.consensus(members, context), key=_order) or list(
-        members[:PAIRWISE_LIMIT]
-    )
-    chosen = {id(r) for r in representatives}
-    yield from itertools.combinations(representatives, 2)
+    chosen_pairs = rule.pairs(members, context)
+    if chosen_pairs is not None:
+        yield from ((a, b, None) for a, b in chosen_pairs)
+        return
+    months: dict[tuple[int, int], list[Claim]] = defaultdict(list)
     for claim in members:
-        if id(claim) in chosen:
-            continue
-        for representative in representatives:
-            yield claim, representative
+        months[_period(claim)].append(claim)
+    previous: Sequence[Claim] = ()
+    for month in sorted(months):
+        claims = months[month]
+        representatives = (
+            sorted(rule.consensus(claims, context), key=_order) or claims[:CONSENSUS_SIZE]
+        )
+        if len(claims) <= PAIRWISE_LIMIT:
+            yield from ((a, b, None) for a, b in itertools.combinations(claims, 2))
+        else:
+            chosen = {id(r) for r in representatives}
+            yield from ((a, b, None) for a, b in itertools.combinations(representatives, 2))
+            for claim in claims:
+                if id(claim) not in chosen:
+                    yield from ((claim, r, claim) for r in representatives)
+        yield from ((a, b, None) for a, b in itertools.product(previous, representatives))
+        previous = representatives
+    facts = [claim for claim in members if claim.speaker == FACT_SHEET]
+    for fact in facts:
+        yield from ((fact, claim, None) for claim in members if claim is not fact)
 
 
 def compare(
@@ -97,7 +131,7 @@ def compare(
                 if key is not None:
                     groups[key].append(claim)
         for key in sorted(groups, key=repr):
-            for a, b in _pairs(rule, groups[key], context):
+            for a, b, checked in _pairs(rule, groups[key], context):
                 if a.document == b.document and a.span == b.span:
                     continue
                 first, second = sorted((a, b), key=_order)
@@ -119,6 +153,13 @@ def compare(
                 undated = when(first, second) is When.UNKNOWN and not (
                     context.published(first) and context.published(second)
                 )
-                signature = (rule.code, repr(key), rule.signature(first, second, context))
+                # Against a consensus, a document gets one finding, however many claims stand for it.
+                signature = (
+                    rule.code,
+                    repr(key),
+                    rule.signature(first, second, context)
+                    if checked is None
+                    else ("consensus", checked.document),
+                )
                 result.offer(signature, rule.preference(first, second), finding, undated)
     return result

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import importlib.metadata
 import re
-from collections.abc import Hashable, Iterator, Mapping, Sequence
+from collections.abc import Hashable, Iterable, Iterator, Mapping, Sequence
 from typing import ClassVar
 
 import attrs
@@ -77,6 +77,14 @@ class Rule:
             score += 0 if getattr(claim, "window_stated", True) else 2
             score += 0 if claim.speaker is not None else 1
         return (score,)
+
+    def pairs(
+        self, claims: Sequence[Claim], context: Context
+    ) -> Iterable[tuple[Claim, Claim]] | None:
+        """For a group too large to compare every pair: the pairs worth comparing, found in
+        about linear time; ``None`` (the default) compares each claim with the
+        :meth:`consensus` of its month instead."""
+        return None
 
     def consensus(self, claims: Sequence[Claim], context: Context) -> Sequence[Claim]:
         """For a group too large to compare every pair: the claims that stand for what most

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Hashable
+from collections import Counter
+from collections.abc import Hashable, Iterable, Iterator, Sequence
 
 from rapidfuzz import fuzz
 
@@ -88,6 +89,27 @@ class QuoteDrift(Rule):
         differences = "; ".join(f"'{old}' vs '{new}'" for old, new in changes)
         return f"{a.speaker.name} is quoted in two wordings: {differences}"
 
+    def pairs(self, claims: Sequence[Claim], context: Context) -> Iterable[tuple[Claim, Claim]]:
+        """A prolific speaker's quotes: each against its neighbours in word order."""
+        return _neighbours(claims)
+
+
+#: In a large group, each quote is compared with this many neighbours in each sorted order.
+NEIGHBOURS = 8
+
+
+def _neighbours(claims: Sequence[Claim]) -> Iterator[tuple[Claim, Claim]]:
+    """Pairs of quotes that sort near each other by their words, read forwards and backwards:
+    two wordings that differ in a few words share a beginning or an end (the sorted
+    neighbourhood method of record linkage)."""
+    quotes = [c for c in claims if isinstance(c, QuoteClaim)]
+    forwards = [" ".join(quote_words(c.quote)) for c in quotes]
+    for text in (forwards, [" ".join(reversed(words.split())) for words in forwards]):
+        order = sorted(range(len(quotes)), key=lambda index: (text[index], index))
+        for position, index in enumerate(order):
+            for other in order[position + 1 : position + 1 + NEIGHBOURS]:
+                yield quotes[index], quotes[other]
+
 
 def _changes(a: list[str], b: list[str]) -> list[tuple[str, str]]:
     """The runs of words that differ between two wordings, side by side."""
@@ -139,3 +161,12 @@ class Misattribution(Rule):
         if same_speaker(a.speaker, b.speaker):
             return None
         return f"the same words are attributed to {a.speaker.name} and to {b.speaker.name}"
+
+    def consensus(self, claims: Sequence[Claim], context: Context) -> Sequence[Claim]:
+        """Much-repeated words: the quotes attributed to the speaker most of them name."""
+        quotes = [c for c in claims if isinstance(c, QuoteClaim) and c.speaker is not None]
+        counts = Counter(c.speaker.key for c in quotes if c.speaker is not None)
+        if not counts:
+            return ()
+        speaker = max(sorted(counts), key=lambda key: counts[key])
+        return [c for c in quotes if c.speaker is not None and c.speaker.key == speaker][:3]

@@ -1,0 +1,107 @@
+"""The engine compares small groups pair by pair and large ones against their consensus."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import factcheck
+from factcheck import Config, Document, FindingKind
+from factcheck._engine import PAIRWISE_LIMIT
+
+MARCH = dt.datetime(2031, 3, 5)
+HEDGES = ("about", "some", "roughly", "around", "nearly")
+
+
+def _count(name: str, figure: str, published: dt.datetime = MARCH) -> Document:
+    text = f"There are {figure} Norwegian troops deployed, an official said."
+    return Document(text=text, id=name, published=published)
+
+
+def _archive(size: int, outliers: int, published: dt.datetime = MARCH) -> list[Document]:
+    """``size`` stories that put the troops at about 2,000, of which ``outliers`` say 5,000."""
+    return [
+        _count(
+            f"{published:%Y-%m}-{number:04d}",
+            "5,000" if number < outliers else f"{HEDGES[number % len(HEDGES)]} 2,000",
+            published,
+        )
+        for number in range(size)
+    ]
+
+
+def _amount_findings(documents: list[Document]) -> list[factcheck.Finding]:
+    return list(factcheck.check(documents, config=Config(select=("FC101",))).findings)
+
+
+def test_a_large_group_flags_each_outlier_once() -> None:
+    """Past the pairwise limit, each claim meets the consensus: one finding per outlier."""
+    documents = _archive(PAIRWISE_LIMIT * 3, outliers=4)
+    findings = _amount_findings(documents)
+    assert len(findings) == 4
+    flagged = {c.document for f in findings for c in f.claims if "5,000" in c.text}
+    assert flagged == {d.id for d in documents[:4]}
+
+
+def test_findings_grow_with_the_archive_not_its_square() -> None:
+    """Twice the archive with twice the outliers gives twice the findings."""
+    small = len(_amount_findings(_archive(PAIRWISE_LIMIT * 2, outliers=3)))
+    large = len(_amount_findings(_archive(PAIRWISE_LIMIT * 4, outliers=6)))
+    assert (small, large) == (3, 6)
+
+
+def test_a_change_between_months_is_found_in_a_large_group() -> None:
+    """Months of a large group meet through their consensus: a new stance supersedes."""
+    march = [
+        Document(
+            text=f"{hedge} Norwegian troops will remain in Mali for now.",
+            id=f"m{n}",
+            published=MARCH,
+        )
+        for n, hedge in enumerate(["The", "All", "Most"] * PAIRWISE_LIMIT)
+    ]
+    october = [
+        Document(
+            text="Norwegian troops will leave Mali.", id=f"o{n}", published=dt.datetime(2031, 10, 1)
+        )
+        for n in range(PAIRWISE_LIMIT)
+    ]
+    report = factcheck.check(march + october, config=Config(select=("FC301",)))
+    assert report.findings
+    assert {f.kind for f in report.findings} == {FindingKind.SUPERSEDED}
+
+
+def test_the_fact_sheet_meets_every_claim_of_a_large_group(tmp_path: Path) -> None:
+    """Each story in a large group is checked against the fact sheet, not only a consensus."""
+    sheet = tmp_path / "facts.toml"
+    sheet.write_text(
+        '[[fact]]\nsubject = "Norwegian troops"\namount = "5,000"\n'
+        'valid_from = "2031-01-01"\nsource = "ministry"\n',
+        encoding="utf-8",
+    )
+    documents = _archive(PAIRWISE_LIMIT * 2, outliers=0)
+    report = factcheck.check(documents, config=Config(select=("FC101",), fact_sheet=sheet))
+    checked = {c.document for f in report.findings for c in f.claims}
+    assert {d.id for d in documents} <= checked
+
+
+def _distinct_quotes(count: int) -> list[str]:
+    """``count`` quotes that share no run of words."""
+    words = [f"{consonant}{vowel}" for consonant in "bdfgklmnprstvz" for vowel in "aeiou"]
+    return [
+        " ".join(words[(number * 7 + i * 11) % len(words)] for i in range(8))
+        for number in range(count)
+    ]
+
+
+def test_a_prolific_speakers_drifted_quote_is_found() -> None:
+    """Among many quotes of one speaker, the two wordings of one quote still meet."""
+    documents = [
+        Document(text=f"“{quote},” Ana Lima said.", id=f"q{number:03d}", published=MARCH)
+        for number, quote in enumerate(_distinct_quotes(PAIRWISE_LIMIT * 2))
+    ]
+    said = "“We are bringing our crews home as we move to the next {},” Ana Lima said."
+    documents.append(Document(text=said.format("stage"), id="stage", published=MARCH))
+    documents.append(Document(text=said.format("phase"), id="phase", published=MARCH))
+    report = factcheck.check(documents, config=Config(select=("FC401",)))
+    assert [{c.document for c in f.claims} for f in report.findings] == [{"phase", "stage"}]
