@@ -403,7 +403,28 @@ class _Builder:
             tense=tense,
             modality=modality,
             window_stated=window is not None,
+            place=self._event_place(mention, subject_span),
         )
+
+    def _event_place(self, mention: EventMention, subject_span: Span | None) -> str | None:
+        """Where an event happens: a place named after its verb in its clause ("remain in
+        Iraq"), between its subject and verb ("troops in Iraq will remain"), or a name right
+        after the verb ("leave Syria")."""
+        place = self._place(mention.verb)
+        if place is None and subject_span is not None and subject_span.end <= mention.verb.start:
+            place = self.subjects.place_after(subject_span.end, mention.verb.start)
+        if place is None:
+            text = self.document.text
+            mentions = self.subjects.mentions
+            index = bisect.bisect_left(mentions, mention.verb.end, key=lambda m: m.span.start)
+            found = mentions[index] if index < len(mentions) else None
+            if (
+                found is not None
+                and text[mention.verb.end : found.span.start].isspace()
+                and found.subject.key == found.subject.owner
+            ):
+                place = found.subject.key
+        return place
 
     def _event_subject(self, mention: EventMention) -> tuple[Subject | None, Span | None]:
         """What an event is about, and where the text names it (``None`` for a pronoun)."""

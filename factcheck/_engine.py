@@ -153,7 +153,7 @@ def compare(
                 undated = when(first, second) is When.UNKNOWN and not (
                     context.published(first) and context.published(second)
                 )
-                # Against a consensus, a document gets one finding, however many claims stand for it.
+                # Against a consensus, a document gets one finding however many claims agree.
                 signature = (
                     rule.code,
                     repr(key),

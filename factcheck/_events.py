@@ -21,7 +21,7 @@ from factcheck._model import Modality, Polarity, Span, Tense
 from factcheck._segment import Segments
 from factcheck._words import Phrases
 
-__all__ = ["EventMention", "find_events", "opposites", "particles", "past_forms"]
+__all__ = ["EventMention", "find_events", "is_state", "opposites", "particles", "past_forms"]
 
 
 @attrs.frozen(kw_only=True)
@@ -57,6 +57,7 @@ class _Grammar:
     auxiliaries: Mapping[str, tuple[str, ...]]
     past_forms: frozenset[str]
     particles: frozenset[str]
+    states: frozenset[str]  # classes that are states holding over a time ("remain")
 
 
 def _words(lexicon: Lexicon, value: object, keys: tuple[str, ...]) -> list[str]:
@@ -102,11 +103,17 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
     }
     forms: dict[str, _Verb] = {}
     opposites: dict[str, frozenset[str]] = {}
+    states: set[str] = set()
     for name, spec in table.get("classes", {}).items():
         keys = ("events", "classes", name)
         if not isinstance(spec, Mapping):
             raise lexicon.error(keys, "must be a table")
         opposites[name] = frozenset(_words(lexicon, spec.get("opposite", []), (*keys, "opposite")))
+        state = spec.get("state", False)
+        if not isinstance(state, bool):
+            raise lexicon.error((*keys, "state"), "must be true or false")
+        if state:
+            states.add(name)
         transitive = set(_words(lexicon, spec.get("transitive", []), (*keys, "transitive")))
         after = frozenset(_words(lexicon, spec.get("after", []), (*keys, "after")))
         not_after = frozenset(_words(lexicon, spec.get("not_after", []), (*keys, "not_after")))
@@ -156,6 +163,7 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
         opposites=opposites,
         auxiliaries=auxiliaries,
         past_forms=frozenset(past),
+        states=frozenset(states),
         particles=frozenset(
             word for verb in forms.values() if verb.particle for word in verb.particle.split()
         ),
@@ -170,6 +178,11 @@ def past_forms(lexicon: Lexicon | None = None) -> frozenset[str]:
 def particles(lexicon: Lexicon | None = None) -> frozenset[str]:
     """The particles of the event verbs ("out" of "pull out", "home" of "bring home")."""
     return _grammar(lexicon or default_lexicon()).particles
+
+
+def is_state(event: str, *, lexicon: Lexicon | None = None) -> bool:
+    """Whether an event class is a state that holds over a time ("remain"), not a happening."""
+    return event in _grammar(lexicon or default_lexicon()).states
 
 
 def opposites(event: str, *, lexicon: Lexicon | None = None) -> frozenset[str]:

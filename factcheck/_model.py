@@ -518,6 +518,7 @@ class EventClaim(Claim):
         default=Modality.ASSERTED, validator=attrs.validators.instance_of(Modality)
     )
     window_stated: bool = True  # False: the window is what the tense implies, not a time phrase
+    place: str | None = None  # where it happens ("IQ" for "remain in Iraq", "SY" for "leave Syria")
 
 
 @attrs.frozen(kw_only=True)

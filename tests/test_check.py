@@ -153,3 +153,23 @@ def test_an_untold_past_says_nothing_about_other_months() -> None:
     )
     since = _doc("b", "Norvik workers have remained in the valley, the company said.")
     assert factcheck.check([plan, since]).findings == ()
+
+
+def test_events_in_different_places_do_not_clash() -> None:
+    """Leaving one valley and staying in another are both true."""
+    leaving = _doc(
+        "a", "Norvik workers will leave the Tallis valley in Norway now, an official said."
+    )
+    staying = _doc("b", "Norvik workers will remain in Sweden for now, the company said.")
+    assert factcheck.check([leaving, staying]).findings == ()
+
+
+def test_a_state_in_successive_windows_is_no_timing_conflict() -> None:
+    """'will remain for now' in March and 'will remain in the coming weeks' in October agree."""
+    march = _doc("a", "Norvik workers will remain in the valley for now, the company said.")
+    october = _doc(
+        "b",
+        "Norvik workers will remain in the valley in the coming weeks, an official said.",
+        published=dt.datetime(2031, 10, 1),
+    )
+    assert factcheck.check([march, october]).findings == ()

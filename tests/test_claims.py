@@ -163,3 +163,18 @@ def test_an_object_is_its_whole_noun_phrase(text: str, words: str) -> None:
     subject the theme of a verb that has an object."""
     claim = _one(_claims(text), EventClaim, words)
     assert claim.subject is None or claim.subject.owner is None
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Norwegian troops will leave Mali.", "ML"),
+        ("Norwegian troops in Mali will remain.", "ML"),
+        ("Norwegian troops will remain in Mali for now.", "ML"),
+        ("Norwegian troops will remain.", None),
+    ],
+)
+def test_an_event_has_its_place(text: str, place: str | None) -> None:
+    """Where an event happens: after its verb, between subject and verb, or its object."""
+    claim = _one(_claims(text), EventClaim, "Norwegian troops")
+    assert isinstance(claim, EventClaim) and claim.place == place

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from factcheck import Modality, Polarity, Tense
-from factcheck._events import EventMention, find_events, inflections, opposites
+from factcheck._events import EventMention, find_events, inflections, is_state, opposites
+from factcheck._lexicon import load_lexicon
 from factcheck._segment import segment
+from factcheck.errors import LexiconError
 
 
 def _events(text: str) -> list[EventMention]:
@@ -112,3 +115,16 @@ def test_gerunds_after_prepositions_are_not_events() -> None:
     """'the purpose of withdrawing the crews' asserts no withdrawal."""
     assert _events("The purpose of withdrawing the crews now is unclear.") == []
     assert _events("The purpose of [withdrawing the crews] now is unclear.") == []
+
+
+def test_states_are_marked_in_the_lexicon() -> None:
+    """'remain' holds over a time; 'leave' happens."""
+    assert is_state("remain") and is_state("stay_on")
+    assert not is_state("withdraw")
+
+
+def test_a_state_flag_must_be_a_boolean() -> None:
+    """A malformed class in a user's lexicon is a LexiconError naming the key."""
+    lexicon = load_lexicon(extensions=[("mine", {"events": {"classes": {"x": {"state": "yes"}}}})])
+    with pytest.raises(LexiconError, match="state"):
+        find_events("They stay.", segment("They stay."), lexicon=lexicon)

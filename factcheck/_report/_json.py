@@ -127,6 +127,7 @@ def value_json(claim: Claim) -> dict[str, Any]:
             "stated_unit": amount.unit,
             "low_open": amount.low_open,
             "high_open": amount.high_open,
+            "place": claim.place,
             "window": window_json(claim.window),
         }
     if isinstance(claim, EventClaim):
@@ -135,6 +136,7 @@ def value_json(claim: Claim) -> dict[str, Any]:
             "polarity": claim.polarity.value,
             "tense": claim.tense.value,
             "modality": claim.modality.value,
+            "place": claim.place,
             "window": window_json(claim.window),
         }
     if isinstance(claim, QuoteClaim):

@@ -27,6 +27,7 @@ __all__ = [
     "describe_event",
     "describe_window",
     "distinct_occasions",
+    "same_place",
     "same_speaker",
     "same_voice",
     "when",
@@ -75,6 +76,11 @@ def distinct_occasions(a: EventClaim, b: EventClaim) -> bool:
         ):
             return True
     return False
+
+
+def same_place(a: EventClaim, b: EventClaim) -> bool:
+    """Whether two events can happen in one place: the same place, or one not named."""
+    return a.place is None or b.place is None or a.place == b.place
 
 
 def same_speaker(a: Speaker, b: Speaker) -> bool:

@@ -4,9 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Hashable
 
+from factcheck._events import is_state
 from factcheck._model import Claim, EventClaim, Modality
 from factcheck.rules._base import Context, Rule, register
-from factcheck.rules._relations import When, describe_window, distinct_occasions, when
+from factcheck.rules._relations import (
+    When,
+    describe_window,
+    distinct_occasions,
+    same_place,
+    when,
+)
 
 __all__ = ["TimingConflict"]
 
@@ -43,6 +50,7 @@ class TimingConflict(Rule):
             or claim.subject is None
             or claim.modality not in COMMITTED
             or not claim.window_stated
+            or is_state(claim.event, lexicon=context.lexicon)  # "remain" now and later agree
         ):
             return None
         scope = None if claim.subject.owner is not None else claim.document
@@ -51,7 +59,7 @@ class TimingConflict(Rule):
     def conflict(self, a: Claim, b: Claim, context: Context) -> str | None:
         if not (isinstance(a, EventClaim) and isinstance(b, EventClaim)):
             return None
-        if when(a, b) is not When.APART or distinct_occasions(a, b):
+        if not same_place(a, b) or when(a, b) is not When.APART or distinct_occasions(a, b):
             return None
         return (
             f"'{a.text}' ({describe_window(a.window)}) vs '{b.text}' "
