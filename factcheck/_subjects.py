@@ -27,7 +27,7 @@ from factcheck._lexicon import Lexicon, default_lexicon
 from factcheck._model import Span, Subject
 from factcheck._numbers import DIGITS, number_grammar
 from factcheck._segment import Segments
-from factcheck._words import Phrases, Words
+from factcheck._words import Phrases, Words, function_words
 
 __all__ = ["SubjectMention", "Subjects", "find_subjects"]
 
@@ -141,6 +141,9 @@ class _Grammar:
     places: frozenset[str]
     inside: frozenset[str]
     hedges: frozenset[str]
+    opening: frozenset[str]  # words that open a noun phrase ("the", "some", "its")
+    quantity: frozenset[str]  # words that say how many, not what kind ("other", "more")
+    function_words: frozenset[str]
 
 
 def _list(lexicon: Lexicon, value: object, keys: tuple[str, ...]) -> list[str]:
@@ -211,6 +214,13 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
             _list(lexicon, grammar.get("inside", []), ("subjects", "grammar", "inside"))
         ),
         hedges=frozenset(hedge_words),
+        opening=frozenset(
+            _list(lexicon, grammar.get("opening", []), ("subjects", "grammar", "opening"))
+        ),
+        quantity=frozenset(
+            _list(lexicon, grammar.get("quantity", []), ("subjects", "grammar", "quantity"))
+        ),
+        function_words=function_words(lexicon),
     )
 
 
@@ -225,13 +235,20 @@ class _Raw:
 
 
 _GAP_WORD = re.compile(rf"(?:{DIGITS}|[\w’'-]+|[$€£%])")
+#: A word ending in "-ed" right before a number (masked as "#"): a verb, as in "Peru reported
+#: nine deaths", unless the lexicon lets it stand inside a phrase ("an estimated 2,000").
+_PARTICIPLE_BEFORE_NUMBER = re.compile(r"\b([a-z][\w’'-]*ed)\s+#")
 
 
 def _inside_gap(gap: str, grammar: _Grammar, numbers: re.Pattern[str]) -> bool:
     """Whether the text between an owner and a head can lie inside one noun phrase."""
-    gap = re.sub(r"^['’]s\b", "", gap.strip())
-    gap = numbers.sub(" ", gap)
-    words = _GAP_WORD.findall(gap)
+    gap = numbers.sub(" # ", re.sub(r"^['’]s\b", "", gap.strip()))
+    if any(
+        verb.group(1).lower() not in grammar.inside
+        for verb in _PARTICIPLE_BEFORE_NUMBER.finditer(gap)
+    ):
+        return False
+    words = _GAP_WORD.findall(gap.replace("#", " "))
     if len(words) > 6 or re.search(r"[,.;:!?()\"“”—–]", gap):
         return False
     open_words = 0
@@ -272,6 +289,21 @@ def _counted(text: str, start: int, numbers: re.Pattern[str]) -> bool:
     return _COUNTING.search(text, max(0, start - 50), start) is not None
 
 
+def _after_number(text: str, start: int, numbers: re.Pattern[str]) -> bool:
+    """Whether the word at ``start`` follows a number or "the": "25 wounded", "the injured"."""
+    before = text[max(0, start - 40) : start].rstrip()
+    if before.lower().endswith(" the") or before.lower() == "the":
+        return True
+    last = _last_match(numbers, before)
+    return last is not None and last.end() == len(before)
+
+
+def _last_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The last match of ``pattern`` in ``text``."""
+    matches = list(pattern.finditer(text))
+    return matches[-1] if matches else None
+
+
 def _place(text: str, start: int, grammar: _Grammar) -> bool:
     """Whether the country name at ``start`` follows a preposition of place ("in Syria")."""
     before = text[max(0, start - 20) : start].lower().split()
@@ -288,7 +320,7 @@ def find_subjects(text: str, segments: Segments, *, lexicon: Lexicon | None = No
     raws = list(_raws(segments.words, grammar))
     mentions: list[SubjectMention] = []
     places: list[tuple[Span, str]] = []
-    last_owner: dict[str, str] = {}  # institution or kind → its last owner
+    last_owner: dict[str, str] = {}  # institution → its last owner
     for index, raw in enumerate(raws):
         if raw.kind == "pronoun":
             continue
@@ -314,6 +346,8 @@ def find_subjects(text: str, segments: Segments, *, lexicon: Lexicon | None = No
         head = grammar.heads[" ".join(raw.text.lower().split())]
         if head.singular and not _counted(text, raw.span.start, numbers):
             continue
+        if raw.text.endswith("ed") and not _after_number(text, raw.span.start, numbers):
+            continue  # "the attack killed five and wounded 110": a verb, not "110 wounded"
         if _attributive(text, raw.span.end, grammar):
             continue  # "a military operation", "government officials": a modifier
         mentions.append(
@@ -385,8 +419,7 @@ def _headed(
     """A phrase around an institution or counted noun, with its owner found."""
     raw = raws[index]
     head = grammar.heads[" ".join(raw.text.lower().split())]
-    category = head.institution or head.kind or ""
-    modifiers = _capitalized_before(text, raw.span.start, sentence.start, grammar)
+    modifiers = _capitalized_before(text, raw.span.start, sentence.start, grammar, numbers)
     proper = any(" ".join(modifiers[i:]) not in grammar.countries for i in range(len(modifiers)))
     if raw.text[:1].isupper() and modifiers and proper and not _only_countries(modifiers, grammar):
         # A capitalized head after capitalized words is a proper name ("Syrian Democratic
@@ -433,10 +466,16 @@ def _headed(
             elif following.kind == "organization":
                 body, country = grammar.organizations[" ".join(following.text.split())]
                 end = following.span.end
+    # A counted thing keeps its modifiers: "confirmed cases" and "active cases" differ.
+    qualifiers, qualified = (
+        _qualifiers(text, sentence.start, raw.span.start, grammar, numbers)
+        if head.institution is None
+        else ([], raw.span.start)
+    )
     if start == raw.span.start:
         start = _phrase_start(
             text,
-            start,
+            qualified,
             max(sentence.start, raws[index - 1].span.end if index else 0),
             grammar,
             numbers,
@@ -453,15 +492,15 @@ def _headed(
     if country is None and body is None:
         # "the US still has about 2,000 troops": an owner that has the thing in the clause;
         # else the owner of the last mention of the same institution ("the troops").
-        country = _clause_owner(text, raws, index, sentence, grammar) or last_owner.get(category)
-    if country is not None and body is None:
-        last_owner[category] = country
+        country = _clause_owner(text, raws, index, sentence, grammar)
+        if country is None and head.institution is not None:
+            country = last_owner.get(head.institution)
+    if country is not None and body is None and head.institution is not None:
+        last_owner[head.institution] = country
     # A country's institution belongs to the country even when one of its bodies is named.
     owner = country if head.institution is not None and country else (body or country)
     what = head.institution if head.institution is not None else head.kind
     if head.institution is None:
-        # A counted thing keeps its modifiers: "confirmed cases" and "active cases" differ.
-        qualifiers = _qualifiers(text, start, raw.span.start, grammar)
         what = " ".join([*qualifiers, what or raw.text.lower()])
     key = f"{owner} {what}" if owner is not None else (what or raw.text.lower())
     return SubjectMention(
@@ -503,19 +542,43 @@ def _phrase_start(
     return start
 
 
+_QUALIFIER_WORD = re.compile(r"[\w’'-]+|[^\w\s]")
 _POSSESSOR = re.compile(r"\b([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})['’]s\s+$")
 
 
-def _qualifiers(text: str, start: int, head: int, grammar: _Grammar) -> list[str]:
-    """The lowercase words right before a head noun that describe it ("confirmed", "active"),
-    not the numbers, hedges and determiners of its phrase."""
-    words = re.findall(r"(?<![\w’'-])[a-z][\w’'-]*", text[start:head])
+def _qualifiers(
+    text: str, floor: int, head: int, grammar: _Grammar, numbers: re.Pattern[str]
+) -> tuple[list[str], int]:
+    """The lowercase words right before a head noun that say what kind it is ("five new
+    deaths", "114 active cases", "the injured people"), back to the number, determiner or hedge
+    that opens the phrase, and where the first of them starts; none when no such word opens
+    the phrase ("police arrested protesters")."""
+    window = max(floor, head - 80)
+    before = text[window:head]
+    counted = _last_match(numbers, before)  # "two dozen", not "dozen"
+    if counted is not None and re.fullmatch(r"[\s\w’'-]*", before[counted.end() :]):
+        if not before[counted.end() : counted.end() + 1].isspace():
+            return [], head  # "20-year-old": the number is part of a word
+        window += counted.end()
+        before = before[counted.end() :]
     kept: list[str] = []
-    for word in reversed(words):
-        if word in grammar.inside or word in grammar.hedges or word in grammar.possession:
+    first = head
+    for found in reversed(list(_QUALIFIER_WORD.finditer(before))):
+        word = found.group()
+        lower = word.lower()
+        if numbers.fullmatch(word) or lower in grammar.opening or lower in grammar.hedges:
             break
-        kept.insert(0, word)
-    return kept[-2:]
+        if lower in grammar.quantity:
+            continue  # "five other people": how many, not what kind
+        if not word[:1].isalpha():
+            break  # punctuation opens the phrase
+        if not word.islower() or lower in grammar.function_words or len(kept) == 2:
+            return [], head
+        if lower.endswith("s") and not lower.endswith(("ss", "us", "is")):
+            return [], head  # "seven motorcyclists dead": a plural noun, not a qualifier
+        kept.insert(0, lower)
+        first = window + found.start()
+    return kept, first
 
 
 def _only_countries(words: Sequence[str], grammar: _Grammar) -> bool:
@@ -534,15 +597,19 @@ def _only_countries(words: Sequence[str], grammar: _Grammar) -> bool:
 _CAPITALIZED_RUN = re.compile(r"(?:\b[A-Z][\w’'-]*\s+)+$")
 
 
-def _capitalized_before(text: str, head: int, floor: int, grammar: _Grammar) -> list[str]:
-    """The capitalized words right before ``head``, without a determiner (or any word that
-    fits inside a phrase) that is capitalized only because it starts the sentence."""
+def _capitalized_before(
+    text: str, head: int, floor: int, grammar: _Grammar, numbers: re.Pattern[str]
+) -> list[str]:
+    """The capitalized words right before ``head``, without a determiner, a number or a hedge
+    (or any word that fits inside a phrase) capitalized only because it starts the sentence."""
     match = _CAPITALIZED_RUN.search(text, max(floor, head - 60), head)
     if match is None:
         return []
     words = match.group().split()
-    if match.start() <= floor and words and words[0].lower() in grammar.inside:
+    if match.start() <= floor and words and words[0].lower() in grammar.inside | grammar.hedges:
         words = words[1:]
+    while words and numbers.fullmatch(words[0]):
+        words = words[1:]  # "Twenty-four people": a number, not a name
     return words
 
 
@@ -556,12 +623,22 @@ def _clause_owner(
         if previous.kind not in ("country", "organization"):
             continue
         between = text[previous.span.end : raws[index].span.start].lower().split()
-        if any(word in grammar.possession for word in between[:3]) and len(between) <= 8:
+        has = [
+            word
+            for word, after in zip(between[:3], [*between[1:4], ""], strict=False)
+            if word in grammar.possession and not _auxiliary(word, after)
+        ]
+        if has and len(between) <= 8:
             if previous.kind == "country":
                 return grammar.countries[" ".join(previous.text.split())]
             return grammar.organizations[" ".join(previous.text.split())][1]
         return None
     return None
+
+
+def _auxiliary(word: str, after: str) -> bool:
+    """Whether "has", "have" or "had" helps the verb after it ("has confirmed", "had been")."""
+    return word in {"has", "have", "had"} and (after == "been" or after.endswith(("ed", "en")))
 
 
 def _pronoun_owner(

@@ -118,3 +118,48 @@ def test_possessive_name_owns_the_phrase() -> None:
     """'Norvik's roughly 1,200 workers' are Norvik's workers, like 'Norvik workers'."""
     text = "Norvik's roughly 1,200 workers will leave. Later 300 Norvik workers stayed."
     assert _key(text, "1,200 workers") == _key(text, "Norvik workers") == "Norvik employee"
+
+
+@given(
+    number=st.sampled_from(["Five", "five", "Twenty-four", "two dozen", "a dozen", "1,200"]),
+    noun=st.sampled_from(["people", "children", "countries", "cases", "passengers"]),
+)
+def test_numbers_are_not_part_of_the_key(number: str, noun: str) -> None:
+    """How many things a phrase counts never changes the key of what it counts."""
+    text = f"Officials said {number} {noun} were counted."
+    key = _key(text, noun)
+    assert key is not None
+    assert number.split()[-1].lower() not in key.lower()
+
+
+def test_qualifiers_after_the_number_are_kept() -> None:
+    """'114 active cases' and 'five new deaths' keep what kind they are; 'other' does not."""
+    text = "There were 114 active cases, five new deaths and five other people hurt."
+    assert _key(text, "114 active cases") == "active case"
+    assert _key(text, "five new deaths") == "new death"
+    assert _key(text, "five other people") == "person"
+
+
+def test_a_verb_before_the_number_is_not_an_owner_modifier() -> None:
+    """'Peru reported nine deaths' counts deaths, not Peru's deaths."""
+    text = "Peru reported nine deaths on Monday."
+    assert _key(text, "nine deaths") == "death"
+
+
+def test_has_before_a_participle_is_not_possession() -> None:
+    """'Peru has confirmed five deaths' does not make the deaths Peru's."""
+    text = "Peru has confirmed five deaths."
+    assert _key(text, "five deaths") == "death"
+
+
+def test_participle_after_and_is_a_verb() -> None:
+    """'killed five and wounded 110' has no subject 'wounded'; '25 wounded' is one."""
+    text = "The blast killed five and wounded 110. Doctors treated 25 wounded."
+    assert _key(text, "wounded 110") is None
+    assert _key(text, "25 wounded") == "injury"
+
+
+def test_counted_people_do_not_take_the_last_owner() -> None:
+    """'300 people' after 'Kenyan troops' are not Kenya's: only an institution inherits."""
+    text = "Kenyan troops crossed the river. Later 300 people fled."
+    assert _key(text, "300 people") == "person"
