@@ -31,6 +31,7 @@ from factcheck._model import (
     SpeakerKind,
     StatementDateClaim,
     Subject,
+    Suppression,
     Tense,
     TimeWindow,
     Timex,
@@ -45,6 +46,7 @@ from factcheck.errors import (
 )
 
 if TYPE_CHECKING:
+    from factcheck._accept import Accepted, AcceptedBy
     from factcheck._amounts import AmountMention, find_amounts, parse_amount
     from factcheck._check import Report, check
     from factcheck._claims import extract
@@ -55,6 +57,8 @@ if TYPE_CHECKING:
 # The stages load on first use, so that importing factcheck (as the pytest plugin does) stays
 # cheap: name → the module that defines it.
 _LAZY = {
+    "Accepted": "factcheck._accept",
+    "AcceptedBy": "factcheck._accept",
     "AmountMention": "factcheck._amounts",
     "find_amounts": "factcheck._amounts",
     "parse_amount": "factcheck._amounts",
@@ -85,8 +89,11 @@ def __getattr__(name: str) -> Any:
 def __dir__() -> list[str]:
     return sorted(__all__)
 
+
 __all__ = [
     "FORMATS",
+    "Accepted",
+    "AcceptedBy",
     "Amount",
     "AmountClaim",
     "AmountMention",
@@ -117,6 +124,7 @@ __all__ = [
     "SpeakerKind",
     "StatementDateClaim",
     "Subject",
+    "Suppression",
     "Tense",
     "TimeMention",
     "TimeWindow",

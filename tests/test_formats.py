@@ -150,3 +150,23 @@ def test_markdown_stays_under_the_comment_limit(report: Report) -> None:
     text = markdown_report(list(report.findings[:1]) * 2000, report.documents)
     assert len(text) <= MAX_LENGTH + 200
     assert "more, left out to keep this comment short" in text
+
+
+def test_json_gives_the_place_of_a_finding_without_claims(report: Report) -> None:
+    """An unused suppression's JSON has its location; a clash's has none of its own."""
+    timing, unused = report.to_dict()["findings"]
+    assert timing["location"] is None
+    assert unused["location"] == {"offset": 0, "line": 1, "column": 1}
+
+
+def test_json_lists_accepted_findings(report: Report) -> None:
+    """Accepted findings are listed apart, with what accepted them and why."""
+    accepted = Report(
+        documents=report.documents,
+        findings=(),
+        accepted=(Accepted(finding=report.findings[0], by=AcceptedBy.SUPPRESSION, reason="ok"),),
+    )
+    data = accepted.to_dict()
+    assert data["findings"] == []
+    [item] = data["accepted"]
+    assert (item["rule"], item["accepted_by"], item["reason"]) == ("FC201", "suppression", "ok")

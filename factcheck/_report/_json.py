@@ -230,11 +230,11 @@ def finding_json(finding: Finding, documents: Mapping[str, Document]) -> dict[st
         "message": finding.message,
         "documents": list(finding.documents) or sorted({c.document for c in finding.claims}),
         "claims": claims,
-        "place": _place(finding, documents),
+        "location": _location(finding, documents),
     }
 
 
-def _place(finding: Finding, documents: Mapping[str, Document]) -> dict[str, int] | None:
+def _location(finding: Finding, documents: Mapping[str, Document]) -> dict[str, int] | None:
     document = documents.get(finding.documents[0]) if finding.documents else None
     if document is None or finding.offset is None:
         return None
