@@ -12,7 +12,7 @@ it, and each item fails with the findings that involve its file, at or above ``f
 An item passes when its file's findings are all below ``fail-on`` or accepted (inline
 suppression, baseline). Since any file can change any other's findings, an item whose run
 passed is skipped next time only if no input changed: not the articles, the configuration,
-its lexicons, fact sheet or baseline, nor factcheck's version.
+its lexicons, fact sheet or baseline, nor factcheck itself and the rule packs it loads.
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ import pytest
 if TYPE_CHECKING:
     from factcheck._check import Report
     from factcheck._config import Config
+    from factcheck._model import Finding
     from factcheck.testing import Checker
 
 __all__ = ["FactcheckFile", "FactcheckItem", "factcheck"]
@@ -67,6 +68,7 @@ class _Session:
         self.baseline = None if self.config.baseline is None else self.config.baseline.resolve()
         self._inputs: str | None = None
         self._report: Report | None = None
+        self._findings: dict[Path, list[Finding]] | None = None
 
     def owns(self, path: Path) -> bool:
         """Whether ``path`` is an article to check, or the baseline."""
@@ -82,7 +84,7 @@ class _Session:
     def inputs(self) -> str:
         """A digest of everything the check reads, and of the factcheck that reads it."""
         if self._inputs is None:
-            digest = hashlib.sha256(importlib.metadata.version("factcheck").encode())
+            digest = hashlib.sha256(_code().encode())
             digest.update(repr(self.config).encode())
             config = self.config
             extra = [config.source, *config.lexicons, config.fact_sheet, config.baseline]
@@ -116,35 +118,55 @@ class _Session:
             self._report = check(self.files, config=self.config)
         return self._report
 
+    def _by_file(self) -> dict[Path, list[Finding]]:
+        """The findings that involve each file, by its full path."""
+        if self._findings is None:
+            report = self.report()
+            files = {
+                document.id: Path(document.path).resolve()
+                for document in [*report.facts, *report.documents]
+                if document.path is not None
+            }
+            self._findings = {}
+            for finding in report.findings:
+                ids = {*finding.documents, *(claim.document for claim in finding.claims)}
+                # A file that could not be read, or the baseline, is named by its path alone.
+                for path in {files.get(i) or Path(i).resolve() for i in ids}:
+                    self._findings.setdefault(path, []).append(finding)
+        return self._findings
+
     def failure(self, path: Path) -> str | None:
         """The text report of the findings that involve ``path``, when one of them is at or
         above ``fail-on``; ``None`` when the file passes."""
         from factcheck._report._text import text_report
 
-        report = self.report()
-        documents = {document.id: document for document in [*report.facts, *report.documents]}
-
-        def file_of(document_id: str) -> Path:
-            # A file that could not be read, or the baseline, is named by its path alone.
-            document = documents.get(document_id)
-            name = document.path if document is not None and document.path else document_id
-            return Path(name).resolve()
-
-        path = path.resolve()
-        findings = [
-            finding
-            for finding in report.findings
-            if any(
-                file_of(document_id) == path
-                for document_id in [*finding.documents, *(c.document for c in finding.claims)]
-            )
-        ]
+        findings = self._by_file().get(path.resolve(), [])
         level = self.config.fail_on
         if not any(finding.severity.rank >= level.rank for finding in findings):
             return None
-        own = [d for d in report.documents if d.path and Path(d.path).resolve() == path]
-        others = [d for d in documents.values() if d not in own]
-        return text_report(findings, own, references=others)
+        report = self.report()
+        documents = [*report.facts, *report.documents]
+        own = [d for d in report.documents if d.path and Path(d.path).resolve() == path.resolve()]
+        return text_report(findings, own, references=documents)
+
+
+def _code() -> str:
+    """What tells one factcheck from another: the versions of it and of the rule packs it
+    loads, and the size and time of each of its files (an editable install changes
+    without a new version)."""
+    import factcheck
+    from factcheck.rules import ENTRY_POINT_GROUP
+
+    parts = []
+    for entry in importlib.metadata.entry_points(group=ENTRY_POINT_GROUP):
+        version = entry.dist.version if entry.dist is not None else "?"
+        parts.append(f"{entry.name}={entry.value}@{version}")
+    package = Path(factcheck.__file__).parent
+    for file in sorted(package.rglob("*")):
+        if file.suffix in (".py", ".toml", ".txt"):
+            stat = file.stat()
+            parts.append(f"{file.relative_to(package)}:{stat.st_size}:{stat.st_mtime_ns}")
+    return "\n".join(parts)
 
 
 _SESSION = pytest.StashKey[_Session]()
