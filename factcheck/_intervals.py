@@ -21,7 +21,7 @@ _EPSILON = 1e-9
 def comparable(a: Amount, b: Amount) -> bool:
     """Whether two amounts measure the same kind of thing (days and months do; troops and people
     do not)."""
-    return bool(a.low.dimensionality == b.low.dimensionality)
+    return a.in_base_units[0] == b.in_base_units[0]
 
 
 def _close(x: float, y: float, *, converted: bool) -> bool:
@@ -32,13 +32,11 @@ def _close(x: float, y: float, *, converted: bool) -> bool:
 
 def amounts_overlap(a: Amount, b: Amount) -> bool | None:
     """Whether some value lies in both amounts' intervals; ``None`` if they are not comparable."""
-    if not comparable(a, b):
+    dimension, unit, a_low, a_high = a.in_base_units
+    b_dimension, b_unit, b_low, b_high = b.in_base_units
+    if dimension != b_dimension:
         return None
-    units = a.low.units
-    converted = b.low.units != units or b.high.units != a.high.units
-    b_low = b.low.to(units).magnitude
-    b_high = b.high.to(units).magnitude
-    a_low, a_high = a.low.magnitude, a.high.to(units).magnitude
+    converted = not unit or unit != b_unit
     # The intersection runs from the larger low end to the smaller high end.
     if _close(a_low, b_low, converted=converted):
         low, low_open = a_low, a.low_open or b.low_open

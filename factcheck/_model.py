@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import enum
+import functools
 from array import array
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
@@ -351,6 +352,16 @@ class Amount:
     def unit(self) -> str:
         """The unit of the stated value, as pint names it (``"troop"``, ``"USD"``, ``"day"``)."""
         return str(self.stated[0].units)
+
+    @functools.cached_property
+    def in_base_units(self) -> tuple[str, str, float, float]:
+        """The dimension, the unit both ends are in (``""`` if they differ), and the ends as
+        plain numbers in the base units of the dimension: worked out once, so that comparing
+        many amounts does not convert."""
+        low, high = self.low.to_base_units(), self.high.to_base_units()
+        unit = str(self.low.units)
+        same = unit if unit == str(self.high.units) else ""
+        return (str(self.low.dimensionality), same, low.magnitude, high.magnitude)
 
     def __reduce__(self) -> tuple[Any, ...]:
         # pint unpickles quantities into its application registry, which does not know

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+from collections.abc import Iterator, Sequence
 
 from factcheck._intervals import windows_overlap
 from factcheck._model import (
@@ -20,6 +21,7 @@ from factcheck._model import (
 from factcheck.rules._base import Context
 
 __all__ = [
+    "NEIGHBOURS",
     "SUPERSEDED_AFTER",
     "When",
     "classify",
@@ -100,8 +102,28 @@ def same_voice(a: Claim, b: Claim, context: Context) -> bool:
     if a.speaker is not None and b.speaker is not None:
         return same_speaker(a.speaker, b.speaker)
     if a.speaker is None and b.speaker is None:
-        return a.document == b.document or context.outlet(a) == context.outlet(b)
+        outlet = context.outlet(a)
+        return a.document == b.document or (outlet is not None and outlet == context.outlet(b))
     return False
+
+
+#: In a large group, each claim is compared with this many neighbours in each sorted order.
+NEIGHBOURS = 8
+
+
+def sorted_neighbours(
+    claims: Sequence[Claim], words: Sequence[Sequence[str]]
+) -> Iterator[tuple[Claim, Claim]]:
+    """Pairs of claims whose words (``words[i]`` for ``claims[i]``) sort near each other read
+    forwards and backwards: two wordings that differ in a few words share a beginning or an
+    end (the sorted neighbourhood method of record linkage), found in n log n."""
+    forwards = [" ".join(w) for w in words]
+    backwards = [" ".join(reversed(w)) for w in words]
+    for text in (forwards, backwards):
+        order = sorted(range(len(claims)), key=lambda index: (text[index], index))
+        for position, index in enumerate(order):
+            for other in order[position + 1 : position + 1 + NEIGHBOURS]:
+                yield claims[index], claims[other]
 
 
 def classify(a: Claim, b: Claim, context: Context) -> FindingKind:

@@ -85,8 +85,8 @@ class AmountMismatchInContext(Rule):
     When two sentences read the same but for their amounts (a draft and its source, a story
     and its update), the amounts in the same place measure the same thing, whatever it is
     called; they clash when their intervals do not overlap. Sentences of fewer than six words
-    besides their amounts are too common to be taken for one sentence. Amounts of a subject
-    both sentences name are left to FC101.
+    besides their amounts are too common to be taken for one sentence. Amounts of different
+    subjects are not compared, and amounts of a subject both sentences name are left to FC101.
 
     **Conflict**::
 
@@ -117,13 +117,11 @@ class AmountMismatchInContext(Rule):
             return None
         if a.frame is None or a.frame != b.frame:
             return None
-        if (
-            a.subject is not None
-            and b.subject is not None
-            and a.subject.key == b.subject.key
-            and (a.subject.owner is not None or a.document == b.document)
-        ):
-            return None  # FC101 compares these
+        if a.subject is not None and b.subject is not None:
+            if a.subject.key != b.subject.key:
+                return None  # "1,950 Turkish troops" and "5,850 German troops": two counts
+            if a.subject.owner is not None or a.document == b.document:
+                return None  # FC101 compares these
         if amounts_overlap(a.amount, b.amount) is not False or when(a, b) is When.APART:
             return None
         return (

@@ -5,13 +5,13 @@ from __future__ import annotations
 import difflib
 import re
 from collections import Counter
-from collections.abc import Hashable, Iterable, Iterator, Sequence
+from collections.abc import Hashable, Iterable, Sequence
 
 from rapidfuzz import fuzz
 
 from factcheck._model import Claim, QuoteClaim, SpeakerKind
 from factcheck.rules._base import Context, Rule, register
-from factcheck.rules._relations import same_speaker
+from factcheck.rules._relations import same_speaker, sorted_neighbours
 
 __all__ = ["Misattribution", "QuoteDrift", "quote_words"]
 
@@ -91,24 +91,8 @@ class QuoteDrift(Rule):
 
     def pairs(self, claims: Sequence[Claim], context: Context) -> Iterable[tuple[Claim, Claim]]:
         """A prolific speaker's quotes: each against its neighbours in word order."""
-        return _neighbours(claims)
-
-
-#: In a large group, each quote is compared with this many neighbours in each sorted order.
-NEIGHBOURS = 8
-
-
-def _neighbours(claims: Sequence[Claim]) -> Iterator[tuple[Claim, Claim]]:
-    """Pairs of quotes that sort near each other by their words, read forwards and backwards:
-    two wordings that differ in a few words share a beginning or an end (the sorted
-    neighbourhood method of record linkage)."""
-    quotes = [c for c in claims if isinstance(c, QuoteClaim)]
-    forwards = [" ".join(quote_words(c.quote)) for c in quotes]
-    for text in (forwards, [" ".join(reversed(words.split())) for words in forwards]):
-        order = sorted(range(len(quotes)), key=lambda index: (text[index], index))
-        for position, index in enumerate(order):
-            for other in order[position + 1 : position + 1 + NEIGHBOURS]:
-                yield quotes[index], quotes[other]
+        quotes = [claim for claim in claims if isinstance(claim, QuoteClaim)]
+        return sorted_neighbours(quotes, [quote_words(claim.quote) for claim in quotes])
 
 
 def _changes(a: list[str], b: list[str]) -> list[tuple[str, str]]:

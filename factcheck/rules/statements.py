@@ -2,13 +2,24 @@
 
 from __future__ import annotations
 
-from collections.abc import Hashable
+import functools
+import re
+from collections.abc import Hashable, Iterable, Sequence
 
 from rapidfuzz import fuzz
 
+from factcheck._lexicon import Lexicon
 from factcheck._model import Claim, SpeakerKind, StatementDateClaim
+from factcheck._words import function_words
 from factcheck.rules._base import Context, Rule, register
-from factcheck.rules._relations import When, describe_window, same_speaker, when
+from factcheck.rules._relations import (
+    SUPERSEDED_AFTER,
+    When,
+    describe_window,
+    same_speaker,
+    sorted_neighbours,
+    when,
+)
 
 __all__ = ["StatementDateMismatch"]
 
@@ -16,12 +27,37 @@ __all__ = ["StatementDateMismatch"]
 SAME_STATEMENT = 80.0
 
 
+_WORD = re.compile(r"\w+")
+
+
+def _same_statement(a: str, b: str, lexicon: Lexicon) -> bool:
+    """Whether two reports give one statement: alike in words, the content words of one all
+    in the other ("the pier would close" and "the pier would close in May"; not "the budget
+    review was done" and "the security review was done"), and the same numbers."""
+    a, b = a.lower(), b.lower()
+    if fuzz.token_set_ratio(a, b) < SAME_STATEMENT:
+        return False
+    closed = function_words(lexicon)
+    shorter, longer = sorted(
+        ({word for word in _WORD.findall(text) if word not in closed} for text in (a, b)), key=len
+    )
+    return len(shorter) >= 2 and shorter <= longer and _numbers(a) == _numbers(b)
+
+
+@functools.lru_cache(maxsize=4096)
+def _numbers(text: str) -> tuple[str, ...]:
+    """The words of ``text`` with digits in them (a much-reported statement recurs)."""
+    return tuple(word for word in _WORD.findall(text) if any(c.isdigit() for c in word))
+
+
 @register
 class StatementDateMismatch(Rule):
     """One statement of one speaker dated on different days.
 
     Two reports of a statement with the same content by the same speaker give it dates that do
-    not overlap ("said Wednesday" and "said on Tuesday").
+    not overlap ("said Wednesday" and "said on Tuesday"). One report's content words must all be
+    in the other's, and the numbers the same; reports more than a week apart tell of a
+    statement made again.
 
     **Conflict**::
 
@@ -54,11 +90,20 @@ class StatementDateMismatch(Rule):
             return None
         if not same_speaker(a.speaker, b.speaker):
             return None
-        if fuzz.token_set_ratio(a.statement.lower(), b.statement.lower()) < SAME_STATEMENT:
+        if not _same_statement(a.statement, b.statement, context.lexicon):
             return None
+        if a.reference and b.reference and abs(a.reference - b.reference) > SUPERSEDED_AFTER:
+            return None  # reports weeks apart tell of a statement made again
         if when(a, b) is not When.APART:
             return None
         return (
             f"'{a.text}' ({describe_window(a.window)}) vs '{b.text}' "
             f"({describe_window(b.window)}): one statement by {a.speaker.name} dated two ways"
+        )
+
+    def pairs(self, claims: Sequence[Claim], context: Context) -> Iterable[tuple[Claim, Claim]]:
+        """A much-reported speaker's statements: each against its neighbours in word order."""
+        statements = [c for c in claims if isinstance(c, StatementDateClaim)]
+        return sorted_neighbours(
+            statements, [_WORD.findall(c.statement.lower()) for c in statements]
         )
