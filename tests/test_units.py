@@ -7,6 +7,8 @@ import sys
 
 import pytest
 
+from factcheck._amounts import parse_amount
+from factcheck._intervals import amounts_overlap
 from factcheck._units import counted_unit, quantity, registry
 from factcheck.errors import LexiconError
 
@@ -46,3 +48,10 @@ def test_a_kind_that_pint_names_is_refused() -> None:
     """A counted kind may not take the name of one of pint's units."""
     with pytest.raises(LexiconError, match="already names a unit"):
         counted_unit("meter")
+
+
+def test_men_and_women_are_counted_apart_from_people() -> None:
+    """'eleven women' and 'nine men' are parts of a count of people, never the same count."""
+    women, men, people = (parse_amount(text) for text in ("eleven women", "nine men", "20 people"))
+    assert amounts_overlap(women, men) is None
+    assert amounts_overlap(women, people) is None
