@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any, NamedTuple
 
 import attrs
@@ -344,6 +344,15 @@ class TimeGrammar:
     tokenizer: re.Pattern[str]
     tense: re.Pattern[str]
 
+    def tense_cues(self, lowered: str, start: int, end: int) -> Iterator[re.Match[str]]:
+        """The words of ``lowered[start:end]`` that show a tense, each a match of ``tense``
+        whose group names it; past forms after "be" or "have" are participles, left out."""
+        for cue in self.tense.finditer(lowered, start, end):
+            at = cue.start()
+            if cue.lastgroup in _PAST_CUES and lowered.endswith(_AUXILIARIES, max(0, at - 6), at):
+                continue
+            yield cue
+
     def tokens(self, text: str, lowered: str, start: int, end: int) -> list[Token]:
         """The tokens of ``text[start:end]`` (``lowered`` is ``text.lower()``)."""
         tokens: list[Token] = []
@@ -666,14 +675,16 @@ def _vocabulary(lexicon: Lexicon, numbers: NumberGrammar) -> dict[str, tuple[str
 def _tense_pattern(lexicon: Lexicon) -> re.Pattern[str]:
     table = _table(lexicon, "tense")
     groups = []
-    for name in ("future", "past"):
+    for name in ("future", "planned", "perfect", "past"):
         phrases = _list(lexicon, ("tense", name), table.get(name, []))
-        groups.append(f"(?P<{name}>{_trie_pattern(phrases)})")
-    # Regular past forms end in -ed; after "be" or "have" they are participles, not the past.
-    participle = r"(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bbeen )(?<!\bhas )(?<!\bhave )"
-    return re.compile(
-        rf"(?<![\w'])(?:{groups[0]}|{groups[1]}|{participle}(?P<past_ed>[a-z]{{2,}}ed))(?![\w'])"
-    )
+        groups.append(f"(?P<{name}>{_trie_pattern(phrases) if phrases else '(?!)'})")
+    # Regular past forms end in -ed and need no listing.
+    return re.compile(rf"(?<![\w'])(?:{'|'.join(groups)}|(?P<past_ed>[a-z]{{2,}}ed))(?![\w'])")
+
+
+#: What comes before a past form that makes it a participle ("is expected", "has paid").
+_AUXILIARIES = (" be ", " is ", " are ", " been ", " has ", " have ")
+_PAST_CUES = frozenset(("perfect", "past", "past_ed"))
 
 
 _DIGIT_TOKEN = r"'?\d[\d,.:/\-]*(?:st|nd|rd|th|s|'s)?|q[1-4]|[ap]\.?m\b\.?"

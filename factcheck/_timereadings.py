@@ -631,11 +631,15 @@ def _needs_reference(reading: Reading, focus: Focus) -> bool:
 
 
 @functools.lru_cache(maxsize=4096)
-def with_tense(reading: Reading, tense: Tense | None) -> Reading:
-    """``reading`` with what the tense of its sentence decides filled in."""
+def with_tense(reading: Reading, tense: Tense | None, *, perfect: bool = False) -> Reading:
+    """``reading`` with what the tense of its sentence decides filled in; ``perfect`` when
+    that tense is the past perfect ("had")."""
     if isinstance(reading, UntilReading):
-        point = None if reading.point is None else with_tense(reading.point, tense)
-        return UntilReading(point=point, past=tense is Tense.PAST)  # type: ignore[arg-type]
+        point = reading.point
+        if point is not None and perfect:
+            # "Until Thursday, they had not called him a suspect": the end is in the past.
+            point = _until_in_the_past(point)
+        return UntilReading(point=point, past=tense is Tense.PAST)
     if isinstance(reading, SinceReading):
         return SinceReading(point=with_tense(reading.point, tense))  # type: ignore[arg-type]
     if not isinstance(reading, PointReading):
@@ -651,6 +655,18 @@ def with_tense(reading: Reading, tense: Tense | None) -> Reading:
     else:
         anchor = attrs.evolve(anchor, direction=leaning or anchor.direction, follows_tense=False)
     return attrs.evolve(reading, anchor=anchor)
+
+
+def _until_in_the_past(point: PointReading) -> PointReading:
+    """``point``, which an "until" took on or after the reference, taken on or before it."""
+    anchor = point.anchor
+    if not isinstance(anchor, Recurring):
+        return point
+    if anchor.direction is Direction.ON_OR_AFTER:
+        anchor = attrs.evolve(anchor, direction=Direction.ON_OR_BEFORE)
+    elif anchor.lean is Direction.ON_OR_AFTER:
+        anchor = attrs.evolve(anchor, lean=Direction.ON_OR_BEFORE)
+    return attrs.evolve(point, anchor=anchor)
 
 
 def needs_tense(reading: Reading) -> bool:

@@ -70,6 +70,8 @@ class TimeMention:
 #: How far around an expression to look for the verbs that give its sentence a tense.
 _TENSE_REACH = 120
 _SENTENCE_END = re.compile(r"[.!?\n]\s")
+#: Punctuation that ends a clause within a sentence.
+_CLAUSE_BREAK = re.compile(r"[,;:]|--|\s[-–—_]\s")
 #: Characters that close a clause: after them, an "until" clause has ended.
 _CLAUSE_END = re.compile(r"[.;:!?\n,()\"“”]|--|\s-\s")
 _NEXT_CHARACTER = re.compile(r"\s*(\S)")
@@ -134,8 +136,8 @@ class _Reader:
         self.grammar = grammar
         self.reference = reference
         self.focus = Focus()  # what the text was last talking about
-        self.run = (0, 0)  # the run being read, and its tense once asked for
-        self.run_tense: Tense | None = None
+        # The tense of the run being read, once asked for.
+        self.run_tense: tuple[Tense | None, bool] = (None, False)
         self.run_tense_known = False
         self.found: list[TimeMention] = []
 
@@ -169,7 +171,6 @@ class _Reader:
         after = _NEXT_CHARACTER.match(self.lowered, end)
         clause_ends = after is None or not after.group(1).isalnum()
         run = read_run(self.grammar, self.text[context:end], start - context, clause_ends)
-        self.run = (start, end)
         self.run_tense_known = False
         tokens = run.tokens
         if not run.until:
@@ -192,8 +193,9 @@ class _Reader:
         if found.needs_tense:
             # The words of a run share their sentence's verb: find its tense once per run.
             if not self.run_tense_known:
-                self.run_tense, self.run_tense_known = self._tense(*self.run), True
-            reading = with_tense(reading, self.run_tense)
+                self.run_tense, self.run_tense_known = self._tense(start, end), True
+            tense, perfect = self.run_tense
+            reading = with_tense(reading, tense, perfect=perfect)
         try:
             focus = self.focus if found.uses_focus else _NO_FOCUS
             resolved = _resolved(reading, self.reference, focus)
@@ -231,7 +233,7 @@ class _Reader:
                 end = min(end, self._trimmed(limit + offset))
             if end is None or not self.text[token.end + offset : end].strip():
                 continue
-            reading = UntilReading(point=None, past=self._tense(start, end) is Tense.PAST)
+            reading = UntilReading(point=None, past=self._tense(start, end)[0] is Tense.PAST)
             span = Span(start=start, end=end)
             resolved = resolve(reading, self.reference, self.focus)
             self.found.append(
@@ -265,9 +267,9 @@ class _Reader:
             end -= 1
         return end
 
-    def _tense(self, start: int, end: int) -> Tense | None:
-        """The tense of the sentence around ``[start, end)``: that of the nearest word that shows
-        one before its end, or else of the nearest after it."""
+    def _tense(self, start: int, end: int) -> tuple[Tense | None, bool]:
+        """The tense of the sentence around ``[start, end)``, and whether it is the past perfect
+        ("had"): that of the nearest word that shows one, before it or after it in its clause."""
         lowered = self.lowered
         low = max(0, start - _TENSE_REACH)
         high = min(len(lowered), end + _TENSE_REACH)
@@ -276,15 +278,22 @@ class _Reader:
         following = _SENTENCE_END.search(lowered, end, high)
         if following is not None:
             high = following.start() + 1
-        before: Tense | None = None
-        for cue in self.grammar.tense.finditer(lowered, low, high):
-            if cue.lastgroup == "past_ed" and self.text[cue.start()].isupper():
+        before: tuple[Tense | None, bool] = (None, False)
+        distance = 0
+        for cue in self.grammar.tense_cues(lowered, low, high):
+            cue_start, cue_end, group = cue.start(), cue.end(), cue.lastgroup
+            if group == "past_ed" and self.text[cue_start].isupper():
                 continue  # "United", "Red": names, not verbs
-            tense = Tense.FUTURE if cue.lastgroup == "future" else Tense.PAST
-            if cue.start() < end:  # before or inside the run ("as soon as Tuesday")
-                before = tense
-            else:
-                return before or tense
+            ahead = group == "future" or (group == "planned" and cue_start < end)
+            told = (Tense.FUTURE if ahead else Tense.PAST, group == "perfect")
+            if cue_start < end:  # before or inside the run ("as soon as Tuesday")
+                before, distance = told, max(0, start - cue_end)
+            elif before[0] is None:
+                return told
+            else:  # the nearer of the two, unless a clause ends first (", he said")
+                nearer = cue_start - end < distance
+                clause = _CLAUSE_BREAK.search(lowered, end, cue_start)
+                return told if nearer and clause is None else before
         return before
 
 

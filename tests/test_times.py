@@ -95,6 +95,30 @@ def test_future_tense_weekday_looks_forward() -> None:
     assert value("The ministers will meet Wednesday.", tuesday) == "2018-12-19"
 
 
+def test_weekday_takes_the_tense_of_the_nearest_verb() -> None:
+    """A verb right after a weekday is its own ("a court Thursday refused"), not one before."""
+    saturday = dt.datetime(2000, 4, 22)
+    text = "He will stay after a federal appeals court Thursday refused to order a hearing."
+    assert value(text, saturday) == "2000-04-20"
+
+
+def test_a_verb_after_the_clause_does_not_decide() -> None:
+    """ "will meet Friday, he said" is the next Friday: "said" is another clause's verb."""
+    assert value("The ministers will meet Friday, he said.") == "2018-12-21"
+
+
+def test_a_plan_told_in_the_past_is_for_a_later_day() -> None:
+    """ "planned to leave on Thursday" is the next Thursday; "On Friday, the government planned
+    to pay" is the last Friday."""
+    assert value("The team planned to leave Nairobi on Thursday.") == "2018-12-20"
+    assert value("On Friday, the government planned to pay the first claims.") == "2018-12-14"
+
+
+def test_a_participle_is_not_the_past() -> None:
+    """ "would be paid in January" is next January: "paid" after "be" is not the past tense."""
+    assert value("The dividend would be paid in January.", dt.datetime(1989, 10, 26)) == "1990-01"
+
+
 def test_weekday_names_the_year_of_a_date() -> None:
     """ "Saturday, April 25" is the April 25 that is a Saturday."""
     assert value("Saturday, April 25", dt.datetime(1998, 4, 24)) == "1998-04-25"
@@ -344,9 +368,17 @@ def test_until_a_date_ends_with_that_date() -> None:
 
 
 def test_until_a_weekday_looks_forward() -> None:
-    """ "until Tuesday" ends with the next Tuesday, whatever the sentence's tense."""
+    """ "until Tuesday" ends with the next Tuesday, in the simple past too."""
     monday = dt.datetime(2000, 4, 3)
     assert value("The agency gave them until Tuesday to sign.", monday) == "2000-04-04"
+
+
+def test_until_a_weekday_in_the_past_perfect_looks_back() -> None:
+    """ "Until Thursday, they had not called him a suspect": that Thursday is past."""
+    friday = dt.datetime(1999, 5, 7)
+    mention = one("Until Thursday, they had not called him a suspect.", friday)
+    assert mention.timex is not None and mention.timex.value == "1999-05-06"
+    assert mention.window == TimeWindow(earliest=None, latest=dt.datetime(1999, 5, 7))
 
 
 def test_since_a_weekday_looks_back() -> None:
