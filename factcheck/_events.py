@@ -55,6 +55,7 @@ class _Grammar:
     aux_words: frozenset[str]
     opposites: Mapping[str, frozenset[str]]
     auxiliaries: Mapping[str, tuple[str, ...]]
+    padded: Mapping[str, tuple[str, ...]]  # the auxiliaries lowercased, " between spaces "
     past_forms: frozenset[str]
     particles: frozenset[str]
     states: frozenset[str]  # classes that are states holding over a time ("remain")
@@ -137,6 +138,10 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
         name: tuple(_words(lexicon, words, ("events", "auxiliaries", name)))
         for name, words in table.get("auxiliaries", {}).items()
     }
+    padded = {
+        name: tuple(f" {phrase.lower()} " for phrase in phrases)
+        for name, phrases in auxiliaries.items()
+    }
     split: dict[str, list[tuple[tuple[str, ...], _Verb]]] = {}
     for written, verb in forms.items():
         if verb.particle and verb.transitive:
@@ -162,6 +167,7 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
         forms=forms,
         opposites=opposites,
         auxiliaries=auxiliaries,
+        padded=padded,
         past_forms=frozenset(past),
         states=frozenset(states),
         particles=frozenset(
@@ -257,34 +263,35 @@ def _fits(verb: _Verb, after: str) -> bool:
     return not verb.after or word in verb.after
 
 
-def _has(words: Sequence[str], phrases: Iterable[str]) -> bool:
-    joined = f" {' '.join(words)} "
-    return any(f" {phrase.lower()} " in joined for phrase in phrases)
+def _has(joined: str, padded: Iterable[str]) -> bool:
+    """Whether ``joined`` (words between spaces) holds one of the ``padded`` phrases."""
+    return any(phrase in joined for phrase in padded)
 
 
 def _assertion(
     words: Sequence[str], verb: str, after: str, grammar: _Grammar, base_past: bool
 ) -> tuple[Polarity, Tense, Modality, bool]:
-    aux = grammar.auxiliaries
-    negated = _has(words, aux.get("negation", ())) or any(
+    aux, padded = grammar.auxiliaries, grammar.padded
+    joined, last_two = f" {' '.join(words)} ", f" {' '.join(words[-2:])} "
+    negated = _has(joined, padded.get("negation", ())) or any(
         w.endswith(("n't", "n’t")) for w in words[-3:]
     )
     backshifted = False
     wished = words[-1:] == ["to"] and any(w in aux.get("desire_verbs", ()) for w in words[:-1])
-    if wished or _has(words, aux.get("desired", ())):
+    if wished or _has(joined, padded.get("desired", ())):
         tense, modality = Tense.FUTURE, Modality.DESIRED
-    elif _has(words, aux.get("planned", ())):
+    elif _has(joined, padded.get("planned", ())):
         tense, modality = Tense.FUTURE, Modality.PLANNED
-    elif _has(words, aux.get("conditional", ())):
+    elif _has(joined, padded.get("conditional", ())):
         tense, modality, backshifted = Tense.FUTURE, Modality.CONDITIONAL, True
-    elif _has(words, aux.get("possible", ())):
+    elif _has(joined, padded.get("possible", ())):
         tense, modality = Tense.FUTURE, Modality.POSSIBLE
-    elif _has(words, aux.get("future", ())):
+    elif _has(joined, padded.get("future", ())):
         tense, modality = Tense.FUTURE, Modality.ASSERTED
-    elif _has(words[-2:], aux.get("inchoative", ())):
+    elif _has(last_two, padded.get("inchoative", ())):
         tense, modality = Tense.PRESENT, Modality.ASSERTED  # "has started withdrawing": under way
     elif (
-        _has(words[-2:], aux.get("perfect", ()))
+        _has(last_two, padded.get("perfect", ()))
         or (base_past and words[-1:] != ["to"])
         or words[-1:] in (["was"], ["were"])
     ):
@@ -401,8 +408,10 @@ def _split_particles(
     home", "pull the soldiers out". The object is the theme."""
     taken = {event.verb.start for event in found}
     words = segments.words
-    for index, word in enumerate(words.lower):
-        if word not in grammar.split or words.starts[index] in taken:
+    split = grammar.split
+    for index in [i for i, word in enumerate(words.lower) if word in split]:
+        word = words.lower[index]
+        if words.starts[index] in taken:
             continue
         sentence = _sentence(text, segments, words.starts[index])
         for particle, verb in grammar.split[word]:
