@@ -135,22 +135,48 @@ class Rule:
     handler: Handler
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, eq=False)
 class Found:
     """A reading and the tokens ``[first, last)`` of the run it was read from, and whether
-    resolving it needs the tense of its sentence, needs the text's focus, or moves it."""
+    resolving it needs the tense of its sentence, needs the text's focus, or moves it.
+
+    Compared by identity: a run read once keeps its ``Found`` objects, which key what the
+    reader remembers of them.
+    """
 
     reading: Reading
     first: int
     last: int
-    needs_tense: bool = attrs.field(init=False)
-    uses_focus: bool = attrs.field(init=False)
-    moves_focus: bool = attrs.field(init=False)
+    needs_tense: bool
+    uses_focus: bool
+    moves_focus: bool
 
-    def __attrs_post_init__(self) -> None:
-        object.__setattr__(self, "needs_tense", needs_tense(self.reading))
-        object.__setattr__(self, "uses_focus", uses_focus(self.reading))
-        object.__setattr__(self, "moves_focus", moves_focus(self.reading))
+
+def _found(reading: Reading, first: int, last: int) -> Found:
+    """``reading``, found in the tokens ``[first, last)``."""
+    reading = _interned(reading)
+    tense, focus, moves = _traits(reading)
+    return Found(
+        reading=reading,
+        first=first,
+        last=last,
+        needs_tense=tense,
+        uses_focus=focus,
+        moves_focus=moves,
+    )
+
+
+@functools.lru_cache(maxsize=8192)
+def _interned(reading: Reading) -> Reading:
+    """The first reading seen that equals ``reading``: later lookups keyed on it then compare
+    by identity."""
+    return reading
+
+
+@functools.lru_cache(maxsize=8192)
+def _traits(reading: Reading) -> tuple[bool, bool, bool]:
+    """Whether resolving ``reading`` needs the tense, uses the focus, and moves it."""
+    return needs_tense(reading), uses_focus(reading), moves_focus(reading)
 
 
 # -- helpers --------------------------------------------------------------------------------
@@ -1149,16 +1175,9 @@ def _read_run(grammar: TimeGrammar, text: str, start: int, clause_ends: bool) ->
         reading = read(codes, position, context)
         if reading is None:
             break
-        found.append(attrs.evolve(reading, reading=_interned(reading.reading)))
+        found.append(reading)
         position = reading.last
     return Run(tokens=tuple(tokens), found=tuple(found), until="z" in codes)
-
-
-@functools.lru_cache(maxsize=8192)
-def _interned(reading: Reading) -> Reading:
-    """The first reading seen that equals ``reading``: later lookups keyed on it then compare
-    by identity."""
-    return reading
 
 
 def lowered(text: str) -> str:
@@ -1225,7 +1244,7 @@ def _apply(
     prefix = rule_patterns().prefix.match(before)
     first = core_start
     if prefix is None:
-        return Found(reading=reading, first=first, last=end)
+        return _found(reading, first, end)
 
     def index(group: str) -> int:  # the token where a prefix group starts, counting forwards
         return core_start - prefix.end(group)
@@ -1244,7 +1263,7 @@ def _apply(
         anchored = _with_anchor(context, reading, tokens[index("p_anchor")], end)
         if anchored is not None:
             reading, first = anchored, index("p_anchor")
-    return Found(reading=reading, first=first, last=end)
+    return _found(reading, first, end)
 
 
 def _with_hedge(context: Context, reading: Reading, token: Token) -> Reading | None:

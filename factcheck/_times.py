@@ -16,12 +16,14 @@ import datetime as dt
 import functools
 import math
 import re
-from collections.abc import Sequence
+from collections import deque
+from collections.abc import Iterator, Sequence
 
 import attrs
 
 from factcheck._lexicon import Lexicon, default_lexicon
 from factcheck._model import Duration, Hedge, Span, Tense, TimeWindow, Timex
+from factcheck._timecalendar import Period
 from factcheck._timegrammar import TimeGrammar, Token, time_grammar
 from factcheck._timereadings import (
     PINT_UNITS,
@@ -70,6 +72,8 @@ class TimeMention:
 #: How far around an expression to look for the verbs that give its sentence a tense.
 _TENSE_REACH = 120
 _SENTENCE_END = re.compile(r"[.!?\n]\s")
+#: Longer than any word that shows a tense ("are scheduled to").
+_LONGEST_CUE = 40
 #: Punctuation that ends a clause within a sentence.
 _CLAUSE_BREAK = re.compile(r"[,;:]|--|\s[-–—_]\s")
 #: Characters that close a clause: after them, an "until" clause has ended.
@@ -136,9 +140,9 @@ class _Reader:
         self.grammar = grammar
         self.reference = reference
         self.focus = Focus()  # what the text was last talking about
-        # The tense of the run being read, once asked for.
-        self.run_tense: tuple[Tense | None, bool] = (None, False)
-        self.run_tense_known = False
+        # The tense of the run being read, once asked for (an index of _TOLD).
+        self.run_tense = _UNKNOWN
+        self.cues: tuple[int, int, deque[tuple[int, int, str]]] = (0, 0, deque())  # see _cues
         self.found: list[TimeMention] = []
 
     def mentions(self) -> list[TimeMention]:
@@ -148,15 +152,22 @@ class _Reader:
         backward, forward = grammar.run_backward.match, grammar.run_forward.match
         found = self.found
         done = 0
-        triggers = sorted(
-            [*grammar.trigger.finditer(lowered), *grammar.digit_trigger.finditer(lowered)],
-            key=re.Match.start,
-        )
-        for trigger in triggers:
+        # The next match of each trigger pattern, words and digits; one that a run has passed
+        # is searched for again from the run's end, so the words inside a run cost nothing
+        # however many of them are triggers.
+        word_search, digit_search = grammar.trigger.search, grammar.digit_trigger.search
+        word, digit = word_search(lowered), digit_search(lowered)
+        while True:
+            if word is not None and (digit is None or word.start() < digit.start()):
+                trigger, word = word, word_search(lowered, word.end())
+            elif digit is not None:
+                trigger, digit = digit, digit_search(lowered, digit.end())
+            else:
+                return found
             at = trigger.start()
             group = trigger.lastgroup
-            if at < done or group == "skip" or (group == "capital" and text[at].islower()):
-                continue  # inside the last run, a run of digits, or "it may rain"
+            if group == "skip" or (group == "capital" and text[at].islower()):
+                continue  # a run of digits, or "it may rain"
             left = backward(backwards, size - at, size - done)
             start = at - (left.end() - left.start()) if left else at
             right = forward(lowered, trigger.end())
@@ -164,58 +175,59 @@ class _Reader:
             self._read_run(start, done)
             if found and found[-1].span.end > done:
                 done = found[-1].span.end
-        return found
+            if word is not None and word.start() < done:
+                word = word_search(lowered, done)
+            if digit is not None and digit.start() < done:
+                digit = digit_search(lowered, done)
 
     def _read_run(self, start: int, end: int) -> None:
         context = max(0, start - 1)  # the tokenizer looks one character back
         after = _NEXT_CHARACTER.match(self.lowered, end)
         clause_ends = after is None or not after.group(1).isalnum()
         run = read_run(self.grammar, self.text[context:end], start - context, clause_ends)
-        self.run_tense_known = False
+        self.run_tense = _UNKNOWN
         tokens = run.tokens
         if not run.until:
-            for item in run.found:
-                self._add(tokens, item, context)
+            self._add(tokens, run.found, context)
             return
         position = 0
         for item in run.found:
             self._until_clauses(tokens, position, item.first, context, tokens[item.first].start)
-            self._add(tokens, item, context)
+            self._add(tokens, (item,), context)
             position = item.last
         self._until_clauses(tokens, position, len(tokens), context, None)
 
-    def _add(self, tokens: Sequence[Token], found: Found, offset: int) -> None:
-        start = tokens[found.first].start + offset
-        end = tokens[found.last - 1].end + offset
-        if self.found and start < self.found[-1].span.end:
-            return
-        reading = found.reading
-        if found.needs_tense:
-            # The words of a run share their sentence's verb: find its tense once per run.
-            if not self.run_tense_known:
-                self.run_tense, self.run_tense_known = self._tense(start, end), True
-            tense, perfect = self.run_tense
-            reading = with_tense(reading, tense, perfect=perfect)
-        try:
-            focus = self.focus if found.uses_focus else _NO_FOCUS
-            resolved = _resolved(reading, self.reference, focus)
-            duration = _duration(reading) if isinstance(reading, DurationReading) else None
-        except (ValueError, OverflowError):  # a date outside the years 1 to 9999
-            return
-        if resolved.timex is None and resolved.window is None:
-            return
-        if found.moves_focus and resolved.period is not None:
-            self.focus = self.focus.moved_to(resolved.period, self.reference)
-        span = Span(start=start, end=end)
-        self.found.append(
-            TimeMention(
-                span=span,
-                text=self.text[start:end],
-                timex=resolved.timex,
-                window=resolved.window,
-                duration=duration,
+    def _add(self, tokens: Sequence[Token], items: Sequence[Found], offset: int) -> None:
+        """Add the mentions of ``items``, read in ``tokens`` at ``offset`` in the text."""
+        mentions, text, reference = self.found, self.text, self.reference
+        last_end = mentions[-1].span.end if mentions else 0
+        for found in items:
+            start = tokens[found.first].start + offset
+            if start < last_end:
+                continue
+            end = tokens[found.last - 1].end + offset
+            told = 0
+            if found.needs_tense:
+                # The words of a run share their sentence's verb: find its tense once per run.
+                if self.run_tense == _UNKNOWN:
+                    self.run_tense = _TOLD.index(self._tense(start, end))
+                told = self.run_tense
+            meaning = _meaning(found, told, self.focus if found.uses_focus else None, reference)
+            if meaning is None:
+                continue
+            timex, window, duration, period = meaning
+            if period is not None and found.moves_focus and period is not self.focus.last:
+                self.focus = _moved(self.focus, period, reference)
+            last_end = end
+            mentions.append(
+                TimeMention(
+                    span=Span(start=start, end=end),
+                    text=text[start:end],
+                    timex=timex,
+                    window=window,
+                    duration=duration,
+                )
             )
-        )
 
     def _until_clauses(
         self, tokens: Sequence[Token], first: int, last: int, offset: int, limit: int | None
@@ -280,10 +292,7 @@ class _Reader:
             high = following.start() + 1
         before: tuple[Tense | None, bool] = (None, False)
         distance = 0
-        for cue in self.grammar.tense_cues(lowered, low, high):
-            cue_start, cue_end, group = cue.start(), cue.end(), cue.lastgroup
-            if group == "past_ed" and self.text[cue_start].isupper():
-                continue  # "United", "Red": names, not verbs
+        for cue_start, cue_end, group in self._cues(low, high):
             ahead = group == "future" or (group == "planned" and cue_start < end)
             told = (Tense.FUTURE if ahead else Tense.PAST, group == "perfect")
             if cue_start < end:  # before or inside the run ("as soon as Tuesday")
@@ -296,8 +305,92 @@ class _Reader:
                 return told if nearer and clause is None else before
         return before
 
+    def _cues(self, low: int, high: int) -> Iterator[tuple[int, int, str]]:
+        """The words that show a tense (start, end and kind) that start in ``[low, high)``,
+        in order.
+
+        Runs close together look at much the same text: what was found for the last one is
+        kept, and only text not yet searched is searched, as far as the caller reads.
+        """
+        kept_low, searched, cues = self.cues
+        if not kept_low <= low <= searched:
+            searched, cues = low, deque()
+        while cues and cues[0][0] < low:
+            cues.popleft()
+        self.cues = (low, searched, cues)
+        for cue in cues:
+            if cue[0] >= high:
+                return
+            yield cue
+        # From the end of the last word found, so that none is found twice; and a little
+        # past ``high``, so that none is cut (a word cut at the limit is left out).
+        position = max(searched, cues[-1][1] if cues else 0)
+        size = len(self.lowered)
+        limit = min(size, high + _LONGEST_CUE)
+        for match in self.grammar.tense_cues(self.lowered, position, limit):
+            at = match.start()
+            if at >= high:
+                break
+            group = str(match.lastgroup)
+            if (group == "past_ed" and self.text[at].isupper()) or match.end() == limit < size:
+                continue  # "United", "Red": names, not verbs; or a word cut at the limit
+            cue = (at, match.end(), group)
+            cues.append(cue)
+            self.cues = (low, cue[1], cues)
+            yield cue
+        self.cues = (low, max(high, searched), cues)
+
 
 _NO_FOCUS = Focus()
+
+#: The tenses :meth:`_Reader._tense` tells, by index (the first when none is known).
+_TOLD: tuple[tuple[Tense | None, bool], ...] = (
+    (None, False),
+    (Tense.PAST, False),
+    (Tense.PAST, True),
+    (Tense.FUTURE, False),
+)
+_UNKNOWN = -1
+
+#: What a found reading means: its TimeML annotation, window, duration, and named period.
+_Meaning = tuple[Timex | None, TimeWindow | None, Duration | None, Period | None]
+
+
+@functools.lru_cache(maxsize=16384)
+def _meaning(
+    found: Found, told: int, focus: Focus | None, reference: dt.datetime | None
+) -> _Meaning | None:
+    """What ``found`` means, read with the tense ``_TOLD[told]``, the text's ``focus``
+    (``None`` when it uses none) and ``reference``; ``None`` if it means no time.
+
+    Remembered: texts name the same times again and again, and runs of time words that recur
+    are read once (``read_run``), so the same ``found`` comes back.
+    """
+    reading = found.reading
+    if found.needs_tense:
+        tense, perfect = _TOLD[told]
+        reading = with_tense(reading, tense, perfect=perfect)
+    try:
+        resolved = _resolved(reading, reference, focus or _NO_FOCUS)
+        duration = _duration(reading) if isinstance(reading, DurationReading) else None
+    except (ValueError, OverflowError):  # a date outside the years 1 to 9999
+        return None
+    if resolved.timex is None and resolved.window is None:
+        return None
+    return (resolved.timex, resolved.window, duration, resolved.period)
+
+
+@functools.lru_cache(maxsize=4096)
+def _moved(focus: Focus, period: Period, reference: dt.datetime | None) -> Focus:
+    """:meth:`Focus.moved_to`, remembered; a text that moves between the same periods again
+    and again comes back to the same focus objects, which compare by identity first."""
+    return _canonical(focus.moved_to(period, reference))
+
+
+@functools.lru_cache(maxsize=4096)
+def _canonical(focus: Focus) -> Focus:
+    """The first focus seen that equals ``focus``."""
+    return focus
 
 
 @functools.lru_cache(maxsize=4096)
