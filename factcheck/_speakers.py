@@ -32,12 +32,16 @@ from factcheck._lexicon import Lexicon, default_lexicon
 from factcheck._model import Span, Speaker, SpeakerKind
 from factcheck._quotes import Quote
 from factcheck._segment import Segments
+from factcheck._subjects import named_bodies
 from factcheck._words import Phrases, Words
 
 __all__ = ["Attribution", "Voices", "attribute"]
 
-_TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|\w+(?:[’'\-]\w+)*|[^\w\s]")
-_DETERMINERS = frozenset({"a", "an", "the", "one", "two", "three", "several", "some", "many"})
+_TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|\w+(?:[’'\-]\w+)*|['’][sS]\b|[^\w\s]")
+_DETERMINERS = frozenset(
+    {"a", "an", "the", "one", "two", "three", "several", "some", "many", "another"}
+)
+_POSSESSIVES = frozenset({"his", "her", "their", "its", "our", "my", "your"})
 _CLOSING_QUOTES = frozenset({"”", '"', "’", "'", "»"})
 
 
@@ -83,6 +87,7 @@ class Voices:
 class _Known:
     cue_names: Phrases[bool]  # speech verbs (False) and "according to" phrases (True)
     inverted: frozenset[str]
+    after_quote: frozenset[str]
     not_content: frozenset[str]
     clause_breaks: frozenset[str]
     org_heads: frozenset[str]
@@ -96,14 +101,21 @@ class _Known:
     male: frozenset[str]
     organizations: frozenset[str]
     unnamed: frozenset[str]
+    documents: frozenset[str]
     modifiers: frozenset[str]
     before_verb: frozenset[str]
+    parenthetical: frozenset[str]
     after_verb: frozenset[str]
     time_words: frozenset[str]
     prepositions: frozenset[str]
     offices: Mapping[str, str]
     function_words: frozenset[str]
     cue_words: frozenset[str]
+    name_joiners: frozenset[str]  # small words inside a name ("Search and Rescue Agency")
+    postmodifiers: frozenset[tuple[str, str]]  # ("familiar", "with")
+    proper_names: frozenset[tuple[str, ...]]  # names of countries and bodies, as written
+    countries: Mapping[str, str]  # country name or adjective → ISO code
+    body_names: Mapping[str, str]  # name of a body → the name subjects.toml lists first
     titles: frozenset[str]  # role words and honorifics, lowercased, without a final period
 
     def is_honorific(self, word: str) -> bool:
@@ -121,7 +133,7 @@ class _Known:
         """A capitalized word that can be part of a person's name."""
         lower = word.lower()
         return (
-            word[:1].isupper()
+            _capitalized(word)
             and not self.is_function_word(word)
             and lower not in self.pronouns
             and lower not in _DETERMINERS
@@ -161,35 +173,54 @@ def _known(lexicon: Lexicon) -> _Known:
             raise lexicon.error(("speakers", *keys), "must map words to words")
         return dict(value)
 
-    speech = _strings(lexicon, verbs, "verbs", "speech")
+    after_quote = _strings(lexicon, verbs, "verbs", "after_quote")
+    speech = [*_strings(lexicon, verbs, "verbs", "speech"), *after_quote]
+    countries, bodies_named = named_bodies(lexicon)
+    org_names = _strings(lexicon, bodies, "organizations", "names")
     according = _strings(lexicon, verbs, "verbs", "according")
     nouns = lowered(roles, "roles", "nouns")
     return _Known(
         cue_names=Phrases({**dict.fromkeys(speech, False), **dict.fromkeys(according, True)}),
         inverted=lowered(verbs, "verbs", "inverted"),
+        after_quote=frozenset(word.lower() for word in after_quote),
         not_content=lowered(verbs, "verbs", "not_content"),
         clause_breaks=lowered(verbs, "verbs", "clause_breaks"),
         org_heads=words(bodies, "organizations", "heads"),
-        org_names=words(bodies, "organizations", "names"),
+        org_names=frozenset(org_names),
         honorifics=mapping(people, "people", "honorifics"),
         particles=words(people, "people", "particles"),
         pronouns=mapping(people, "people", "pronouns"),
         roles=nouns,
-        role_words=frozenset(word for noun in nouns for word in noun.split()),
+        role_words=frozenset(word for noun in nouns for word in noun.split()) - {"of"},
         female=lowered(roles, "roles", "female"),
         male=lowered(roles, "roles", "male"),
         organizations=lowered(roles, "roles", "organizations"),
         unnamed=lowered(roles, "roles", "unnamed"),
+        documents=lowered(roles, "roles", "documents"),
         modifiers=lowered(roles, "roles", "modifiers"),
         before_verb=lowered(adjuncts, "adjuncts", "before_verb"),
+        parenthetical=lowered(adjuncts, "adjuncts", "parenthetical"),
         after_verb=lowered(adjuncts, "adjuncts", "after_verb"),
         time_words=lowered(adjuncts, "adjuncts", "time"),
         prepositions=lowered(adjuncts, "adjuncts", "prepositions"),
         offices={k.lower(): v for k, v in mapping(people, "people", "offices").items()},
         function_words=_function_words(lexicon),
         cue_words=frozenset(word.lower() for word in speech),
+        name_joiners=lowered(bodies, "organizations", "joiners"),
+        postmodifiers=frozenset(
+            (first, second)
+            for first, _, second in (
+                word.lower().partition(" ")
+                for word in _strings(lexicon, roles, "roles", "postmodifiers")
+            )
+        ),
+        proper_names=frozenset(
+            tuple(_TOKEN.findall(name)) for name in [*countries, *bodies_named, *org_names]
+        ),
+        countries=countries,
+        body_names=bodies_named,
         titles=frozenset(
-            {word for noun in nouns for word in noun.split()}
+            {word for noun in nouns for word in noun.split() if word != "of"}
             | {h.lower().rstrip(".") for h in mapping(people, "people", "honorifics")}
         ),
     )
@@ -214,7 +245,16 @@ class _Token(NamedTuple):
 
 
 def _token(start: int, end: int, text: str) -> _Token:
-    return _Token(start, end, text, text.lower(), text[:1].isupper())
+    return _Token(start, end, text, text.lower(), _capitalized(text))
+
+
+#: A name with a lowercase article before its capital: "al-Assad", "el-Bashir".
+_PREFIXED_NAME = re.compile(r"[a-z]{1,3}-[A-Z]")
+
+
+def _capitalized(word: str) -> bool:
+    """Whether a word is written as a name is: "Lima", "al-Assad"."""
+    return word[:1].isupper() or _PREFIXED_NAME.match(word) is not None
 
 
 def _tokens(text: str, span: Span) -> list[_Token]:
@@ -224,8 +264,8 @@ def _tokens(text: str, span: Span) -> list[_Token]:
 
 
 def plain(name: str) -> str:
-    """``name`` lowercased, without accents and punctuation, for keys."""
-    decomposed = unicodedata.normalize("NFKD", name)
+    """``name`` lowercased, without accents and punctuation, for keys ("U.S." is "us")."""
+    decomposed = unicodedata.normalize("NFKD", name.replace(".", ""))
     letters = "".join(c for c in decomposed if not unicodedata.combining(c))
     return " ".join(re.sub(r"[^\w\s'’-]", " ", letters).lower().split())
 
@@ -257,7 +297,8 @@ def _in_phrase(token: _Token, known: _Known) -> bool:
 
 
 def _split(words: Sequence[_Token], known: _Known) -> _Phrase | None:
-    """A phrase from its tokens: the name is a run of name words that ends the phrase."""
+    """A phrase from its tokens: the name is a run of name words that ends the phrase, and
+    stops before a country or body the phrase also names ("the United Nations Nikki Haley")."""
     words = [w for w in words if w.text != "."]
     if not words:
         return None
@@ -269,10 +310,27 @@ def _split(words: Sequence[_Token], known: _Known) -> _Phrase | None:
         or (len(words[start - 1].text) == 1 and words[start - 1].capitalized and start < len(words))
         or (words[start - 1].text in known.particles and start < len(words))
     ):
+        if start < len(words) and _ends_proper_name(words, start, known):
+            break
         start -= 1
+    if start > 1 and words[start - 1].lower in known.name_joiners and words[start - 2].capitalized:
+        start = len(words)  # "Institute of Volcanology and Seismology": a body, no person
+    if tuple(w.text for w in words[start:]) in known.proper_names:
+        start = len(words)  # "authorities in the United States": a country, no person
     name = tuple(w.text for w in words[start:])
     role = tuple(w.text for w in words[:start])
     return _Phrase(start=words[0].start, end=words[-1].end, name=name, role=role)
+
+
+def _ends_proper_name(words: Sequence[_Token], end: int, known: _Known) -> bool:
+    """Whether ``words[:end]`` end with the name of a country or body: "the United Nations"
+    (or "of Ukraine": one word only after a preposition, as "Jordan" may be a first name)."""
+    for width in range(min(end, 4), 0, -1):
+        if tuple(w.text for w in words[end - width : end]) in known.proper_names and (
+            width > 1 or (end > 1 and words[end - 2].lower in _PREPOSITIONS)
+        ):
+            return True
+    return False
 
 
 def _phrase_before(tokens: Sequence[_Token], index: int, known: _Known) -> _Phrase | None:
@@ -283,32 +341,35 @@ def _phrase_before(tokens: Sequence[_Token], index: int, known: _Known) -> _Phra
         return _Phrase(
             start=tokens[index].start, end=tokens[index].end, pronoun=tokens[index].lower
         )
-    start = index + 1
-    while start > 0 and _in_phrase(tokens[start - 1], known):
-        start -= 1
+    start = _words_before(tokens, index + 1, known)
     start = _open_words_before(tokens, start, index, known)
-    # "a statement from the White House", "a spokesman for the ministry"
-    while (
-        start > 1
-        and tokens[start - 1].lower in {"from", "for", "at", "of"}
-        and tokens[start - 2].lower in known.role_words
-    ):
-        start -= 1
-        while start > 0 and _in_phrase(tokens[start - 1], known):
-            start -= 1
+    # "a statement from the White House", "a spokesman for the ministry", "officials in
+    # Kabul", "an official familiar with the plan"
+    while start > 1:
+        width = _join_behind(tokens, start - 1, known)
+        if not width and tokens[start - 1].lower == "and":
+            # "authorities in the UK and the US": the second of two after a role's preposition.
+            conjunct = _words_before(tokens, start - 1, known)
+            if 1 < conjunct < start - 1 and _join_behind(tokens, conjunct - 1, known):
+                start = conjunct
+                continue
+        if not width:
+            break
+        start = _words_before(tokens, start - width, known)
+        start = _open_words_before(tokens, start, index, known)
     phrase = list(tokens[start : index + 1])
     # "Sarah Sanders, the White House press secretary, said": a name, then its role.
     # Its head is the word before "of" ("the head of the US Central Command"), or its last.
     head = next(
-        (t for t, n in itertools.pairwise(phrase) if n.lower in {"of", "for", "at"}),
+        (t for t, n in itertools.pairwise(phrase) if n.lower in _PREPOSITIONS),
         phrase[-1] if phrase else None,
     )
     if (
         start >= 2
         and len(phrase) > 1
         and head is not None
-        and phrase[0].lower in {"the", "a", "an"}
-        and head.text.islower()
+        and (phrase[0].lower in {"the", "a", "an"} or phrase[0].lower in known.role_words)
+        and (head.text.islower() or head.lower in known.role_words)
         and tokens[start - 1].text == ","
         and known.is_name_word(tokens[start - 2].text)
     ):
@@ -330,6 +391,67 @@ def _phrase_before(tokens: Sequence[_Token], index: int, known: _Known) -> _Phra
     return _split(phrase, known)
 
 
+#: Prepositions after a role noun that belong to its phrase: "a spokesman for the ministry",
+#: "officials in Kabul", "the ambassador to the UN".
+_PREPOSITIONS = frozenset({"from", "for", "at", "of", "by", "in", "within", "to", "with"})
+#: Those after which the body named speaks for a role or a document ("a spokesman for the
+#: ministry", "data from the archive"); after the others the role speaks ("officials in Kabul",
+#: "officials at the hospital").
+_SOURCE_PREPOSITIONS = frozenset({"from", "for", "of", "by"})
+
+
+def _words_before(tokens: Sequence[_Token], start: int, known: _Known) -> int:
+    """Where the run of phrase words that ends before ``tokens[start]`` begins, through the
+    small words inside a name ("Centers for Disease Control and Prevention")."""
+    while start > 0 and (
+        _in_phrase(tokens[start - 1], known) or _inside_name(tokens, start - 1, known)
+    ):
+        start -= 1
+    return start
+
+
+def _inside_name(tokens: Sequence[_Token], index: int, known: _Known) -> bool:
+    """Whether a small word joins two capitalized words of one name ("Search and Rescue")."""
+    return (
+        0 < index < len(tokens) - 1
+        and tokens[index].lower in known.name_joiners
+        and tokens[index - 1].capitalized
+        and tokens[index + 1].capitalized
+        and tokens[index - 1].lower not in known.role_words
+    )
+
+
+def _join_behind(tokens: Sequence[_Token], index: int, known: _Known) -> int:
+    """How many words at ``index`` (and before it) join a role noun before them to the phrase
+    after: 1 for a preposition ("spokesman for"), 2 for an adjective and its preposition
+    ("official familiar with"); 0 when they do not."""
+    if tokens[index].lower in _PREPOSITIONS and tokens[index - 1].lower in known.role_words:
+        return 1
+    if tokens[index].lower in _NAME_PREPOSITIONS and known.is_name_word(tokens[index - 1].text):
+        return 1  # "Sheldon Yett of UNICEF", "Bank of England"
+    if (
+        index > 1
+        and (tokens[index - 1].lower, tokens[index].lower) in known.postmodifiers
+        and tokens[index - 2].lower in known.role_words
+    ):
+        return 2
+    return 0
+
+
+def _join_ahead(tokens: Sequence[_Token], index: int, known: _Known) -> int:
+    """How many words from ``index`` on join the role noun before them to the phrase after
+    (see :func:`_join_behind`)."""
+    if index < 1 or index >= len(tokens) or tokens[index - 1].lower not in known.role_words:
+        return 0
+    if tokens[index].lower in _PREPOSITIONS:
+        return 1
+    if index + 1 < len(tokens) and (tokens[index].lower, tokens[index + 1].lower) in (
+        known.postmodifiers
+    ):
+        return 2
+    return 0
+
+
 def _is_open_word(token: _Token, known: _Known) -> bool:
     """A lowercase word outside the lexicon that may describe a speaker ("harbour master")."""
     return (
@@ -338,6 +460,7 @@ def _is_open_word(token: _Token, known: _Known) -> bool:
         and not known.is_function_word(token.text)
         and token.lower not in _DETERMINERS
         and token.lower not in known.cue_words
+        and token.lower not in _PREPOSITIONS
     )
 
 
@@ -358,7 +481,12 @@ def _open_words_before(tokens: Sequence[_Token], start: int, index: int, known: 
     before = tokens[begin - 1] if begin > 0 else None
     if before is not None and before.lower in _DETERMINERS:
         return begin - 1  # "the harbour master", "a senior port official"
-    introduced = before is None or before.text in {",", ";", ":", "(", "—"} or before.capitalized
+    introduced = (
+        before is None
+        or before.text in {",", ";", ":", "(", "—"}
+        or before.capitalized
+        or before.lower in _PREPOSITIONS  # "estimates by event organizers"
+    )
     if introduced and start <= index:  # "…, harbour officials said": the head is known
         return begin
     return start
@@ -368,7 +496,18 @@ def _phrase_after(tokens: Sequence[_Token], index: int, known: _Known) -> _Phras
     """The speaker phrase that starts at ``tokens[index]``."""
     if index >= len(tokens):
         return None
-    # "said harbour master Ana Lima": lowercase words that lead to a name describe it.
+    # "said harbour master Ana Lima": lowercase words that lead to a name describe it;
+    # "according to medical officials": they lead to a role.
+    lead = index + (tokens[index].lower in _DETERMINERS)
+    while lead < len(tokens) and lead - index < 3 and _is_open_word(tokens[lead], known):
+        lead += 1
+    if (
+        lead + 1 < len(tokens)
+        and tokens[lead].text in {"'s", "’s"}
+        and tokens[lead + 1].capitalized
+        and (possessed := _phrase_after(tokens, lead + 1, known)) is not None
+    ):
+        return possessed  # "the city's Department of Public Health" is the department
     lead = index
     while lead < len(tokens) and lead - index < 3 and _is_open_word(tokens[lead], known):
         lead += 1
@@ -381,14 +520,23 @@ def _phrase_after(tokens: Sequence[_Token], index: int, known: _Known) -> _Phras
         return _Phrase(
             start=tokens[index].start, end=tokens[index].end, pronoun=tokens[index].lower
         )
-    end = index
-    while end < len(tokens) and (
-        _in_phrase(tokens[end], known) or (tokens[end].lower == "of" and end > index)
-    ):
-        if tokens[end].lower in known.pronouns and end > index:
+    role_at = next(
+        (i for i in range(lead - 1, index - 1, -1) if tokens[i].lower in known.role_words), None
+    )
+    end = index if role_at is None else role_at + 1
+    while end < len(tokens):
+        if end > index and (width := _join_ahead(tokens, end, known)):
+            end += width
+        elif _in_phrase(tokens[end], known) or _inside_name(tokens, end, known):
+            if tokens[end].lower in known.pronouns and end > index:
+                break
+            end += 1
+        else:
             break
-        end += 1
-    while end > index and tokens[end - 1].lower in {"of", "the", "'s", "’s"}:
+    while end > index and (
+        tokens[end - 1].lower in _PREPOSITIONS | {"the", "'s", "’s", "and"}
+        or _join_ahead(tokens, end - 2, known) == 2
+    ):
         end -= 1
     return _split(tokens[index:end], known)
 
@@ -418,19 +566,47 @@ class _Person:
 
 @attrs.define
 class _Registry:
-    """The people a text names, with where each is mentioned, in text order."""
+    """The people a text names, with where each is mentioned, in text order; and the names
+    its acronyms stand for ("Phivolcs" for "Philippine Institute of Volcanology…")."""
 
     known: _Known
     words: Words
     people: dict[str, list[_Person]] = attrs.Factory(lambda: defaultdict(list))
     mentions: list[tuple[int, _Person]] = attrs.Factory(list)
+    aliases: dict[str, str] = attrs.Factory(dict)
     _first_names: dict[str, str] | None = None
+    _governments: list[tuple[int, str]] | None = None
+
+    def government_before(self, offset: int) -> str | None:
+        """The code of the country whose government the text named last before ``offset``
+        ("the government of Samoa", "the Samoan government"): what "the government" is."""
+        if self._governments is None:
+            words, countries = self.words, self.known.countries
+            self._governments = []
+            for index in (i for i, word in enumerate(words.lower) if word == "government"):
+                named = [" ".join(words.written[index - width : index]) for width in (1, 2, 3)] + [
+                    " ".join(words.written[index + 2 : index + 2 + width]) for width in (1, 2, 3)
+                ]
+                after = index + 1 < len(words) and words.lower[index + 1] == "of"
+                code = next(
+                    (
+                        countries[name]
+                        for position, name in enumerate(named)
+                        if name in countries and (position < 3 or after)
+                    ),
+                    None,
+                )
+                if code is not None:
+                    self._governments.append((words.starts[index], code))
+        found = [code for at, code in self._governments if at < offset]
+        return found[-1] if found else None
 
     def first_name(self, surname: str) -> str | None:
         """A first name the text writes before ``surname`` ("Donald Trump" for "Trump")."""
         if self._first_names is None:
             self._first_names = {}
             words = self.words
+            text = words.text
             capitals = [i for i, word in enumerate(words.written) if word[:1].isupper()]
             for index in capitals:
                 if index + 1 >= len(words):
@@ -438,7 +614,7 @@ class _Registry:
                 first, last = words.written[index], words.written[index + 1]
                 if (
                     last[:1].isupper()
-                    and words.joined(index, index + 1)
+                    and text[words.ends[index] : words.starts[index + 1]] == " "
                     and self.known.is_name_word(first)
                     and self.known.is_name_word(last)
                 ):
@@ -457,6 +633,10 @@ class _Registry:
         match = next(
             (p for p in reversed(candidates) if first is None or p.first in (None, first)), None
         )
+        if match is None and first is None:
+            # "Dr Meerjady" after "Dr Meerjady Sabrina Flora": the first name of one person.
+            called = {id(p): p for found in self.people.values() for p in found if p.first == last}
+            match = next(iter(called.values())) if len(called) == 1 else None
         if match is None:
             first = first or self.first_name(last)
             display = " ".join(names) if first is None or first in names else f"{first} {last}"
@@ -485,14 +665,15 @@ class _Registry:
         return next((at for at, p in reversed(self.mentions[:index]) if p is person), -1)
 
     def last_before(
-        self, offset: int, *, gender: str | None = None, role: str | None = None
+        self, offset: int, *, gender: str | None = None, role: Sequence[str] = ()
     ) -> _Person | None:
-        """The person mentioned last before ``offset`` whose gender and role agree."""
+        """The person mentioned last before ``offset`` whose gender agrees and one of whose
+        roles has all the ``role`` words ("the health minister": a minister of health)."""
         index = bisect.bisect_left(self.mentions, offset, key=lambda item: item[0])
         for _, person in reversed(self.mentions[:index]):
             if gender in ("male", "female") and person.gender not in (None, gender):
                 continue
-            if role is not None and not any(r.split()[-1:] == [role] for r in person.roles):
+            if role and not any(set(role) <= set(r.split()) for r in person.roles):
                 continue
             return person
         return None
@@ -545,22 +726,101 @@ def _register(words: Words, registry: _Registry) -> None:
 
 
 def _close(words: Words, first: int, second: int) -> bool:
-    """Whether two words are next to each other: only spaces, or an initial's period, between."""
-    return words.text[words.ends[first] : words.starts[second]].strip() in ("", ".")
+    """Whether two words are next to each other: only spaces on one line, or the period of an
+    initial or a title ("Joseph L. Votel", "Gen. Votel"), between."""
+    gap = words.text[words.ends[first] : words.starts[second]]
+    if "\n" in gap:
+        return False
+    stripped = gap.strip()
+    return stripped == "" or (stripped == "." and len(words.written[first]) <= 4)
 
 
 # Speakers from phrases.
 
 
-def _organization(words: Sequence[str], known: _Known) -> Speaker | None:
-    """The body a phrase names, if it names one ("the White House", "Reuters")."""
-    caps = [w for w in words if w.lower() not in _DETERMINERS]
+#: Prepositions inside the name of a body ("Bank of England", "Centers for Disease Control").
+_NAME_PREPOSITIONS = frozenset({"of", "for", "de"})
+_ACRONYM = re.compile(r"\(([A-Z][\w-]{1,15})\)")
+
+
+def _acronyms(words: Words, known: _Known) -> dict[str, str]:
+    """The acronyms a text spells out, with the names they stand for: "the Philippine
+    Institute of Volcanology and Seismology (Phivolcs)", "the Syrian Democratic Forces (SDF)"."""
+    text = words.text
+    found: dict[str, str] = {}
+    for match in _ACRONYM.finditer(text):
+        last = bisect.bisect_right(words.ends, match.start()) - 1
+        first = last
+        while first > 0 and last - first < 12:
+            previous = words.written[first - 1]
+            if text[words.ends[first - 1] : words.starts[first]].strip() not in ("", ","):
+                break
+            joins = previous in known.name_joiners and words.written[first][:1].isupper()
+            if not (previous[:1].isupper() or joins):
+                break
+            first -= 1
+        while first < last and words.written[first] in known.name_joiners:
+            first += 1
+        if first < last or (first == last and words.written[first][:1].isupper()):
+            found.setdefault(match.group(1), " ".join(words.written[first : last + 1]))
+    return found
+
+
+def _body(name: str, registry: _Registry) -> Speaker:
+    """A body speaking, keyed by its full name: the one an acronym of the text stands for
+    ("Phivolcs"), or the first of its names in the subjects lexicon ("World Health Organization"
+    for "WHO", "Justice Department" for "Department of Justice")."""
+    known = registry.known
+    full = registry.aliases.get(name, name)
+    canonical = known.body_names.get(full) or known.body_names.get(name) or full
+    return Speaker(key=plain(canonical), name=name, kind=SpeakerKind.ORGANIZATION)
+
+
+def _country(words: Sequence[str], known: _Known) -> Speaker | None:
+    """A country speaking, by name or through its government ("The US", "the Mexican
+    government"), keyed by its ISO code."""
+    named = [w for w in words if w.lower() not in _DETERMINERS]
+    if named and named[-1].lower() == "government":
+        named = named[:-1]
+    code = known.countries.get(" ".join(named))
+    if code is None:
+        return None
+    return Speaker(key=code.lower(), name=" ".join(words), kind=SpeakerKind.ORGANIZATION)
+
+
+def _organization(words: Sequence[str], registry: _Registry) -> Speaker | None:
+    """The body a phrase names, if it names one ("the White House", "Reuters", "the Centers
+    for Disease Control and Prevention", an acronym the text spells out)."""
+    known = registry.known
+    caps = [w for w in words if w.lower() not in _DETERMINERS and not w.endswith("-based")]
     while caps and not caps[0][:1].isupper():
         caps = caps[1:]
-    if caps and known.is_organization(caps):
-        name = " ".join(caps)
-        return Speaker(key=plain(name), name=name, kind=SpeakerKind.ORGANIZATION)
-    return None
+    # "Centers for Disease Control", "Foreign Ministry of Iraq": a head before the preposition
+    # ("Ana Lima of the Harbour Agency" is a person of that body).
+    preposition = next((i for i, w in enumerate(caps) if w in _NAME_PREPOSITIONS), None)
+    if preposition is not None and not any(w in known.org_heads for w in caps[:preposition]):
+        return None
+    possessor = max((i for i, w in enumerate(caps) if w[-2:] in ("'s", "’s")), default=-1)
+    caps = caps[possessor + 1 :]  # "the UK's National Crime Agency" is the agency
+    if not caps:
+        return None
+    name = " ".join(caps)
+    if len(caps) > 1 and name not in registry.aliases:
+        # "Disease Control and Research (IEDCR)": the end of a name the text spells out.
+        name = next((full for full in registry.aliases.values() if full.endswith(name)), name)
+    headed = (
+        known.is_organization(caps)
+        if preposition is None
+        else all(w[:1].isupper() or w in known.name_joiners for w in caps)
+    )
+    named = (
+        headed
+        or name in known.org_names
+        or name in registry.aliases
+        or name in registry.aliases.values()
+        or name in known.body_names
+    )
+    return _body(name, registry) if named else None
 
 
 def _speaker(
@@ -570,44 +830,58 @@ def _speaker(
     known = registry.known
     if phrase.pronoun is not None:
         return _pronoun(phrase, registry, recent)
-    words = [*phrase.role, *phrase.name]
     if not phrase.name:
-        # "a statement from the White House", "a spokesman for the ministry": the body speaks.
-        for index, word in enumerate(words):
-            if word.lower() in {"from", "for", "at", "of"} and index:
-                body = _organization(words[index + 1 :], known)
-                if body is not None:
-                    return body
-                inner = _split_words(words[index + 1 :], phrase, known)
-                if inner is not None and inner.name:
-                    return _speaker(inner, registry, recent)
-                words = words[:index]
-                break
-    body = _organization(words, known)
-    if body is not None and (not phrase.name or known.is_organization(list(phrase.name))):
+        proper = all(
+            w[:1].isupper() or w in known.name_joiners or w.lower() in _DETERMINERS
+            for w in phrase.role
+        )
+        body = _organization(phrase.role, registry) if proper else None
+        if body is not None:
+            return body  # "the Centers for Disease Control and Prevention"
+        split = next(
+            (i for i, word in enumerate(phrase.role) if i and word.lower() in _PREPOSITIONS), None
+        )
+        if split is not None:
+            return _speaker_of_parts(phrase, split, registry, recent)
+    words = [*phrase.role, *phrase.name]
+    country = _country(words, known)
+    if country is not None:
+        return country
+    body = _organization(words, registry)
+    named = " ".join(phrase.name)
+    if body is not None and (
+        not phrase.name or known.is_organization(list(phrase.name)) or named in registry.aliases
+    ):
         return body
     role_words = [w for w in phrase.role if w.lower() not in _DETERMINERS and w not in {"'s", "’s"}]
     role_text = " ".join(role_words).lower() or None
     if phrase.name:
-        if " ".join(phrase.name) in known.org_names:
-            name = " ".join(phrase.name)
-            return Speaker(key=plain(name), name=name, kind=SpeakerKind.ORGANIZATION)
+        if named in known.org_names or named in registry.aliases or named in known.body_names:
+            return _body(named, registry)
         return registry.person(phrase.name, phrase.role, phrase.start).speaker(role_text)
     if not role_words:
         return None
     head = role_words[-1].lower()
+    acronym = len(head) > 1 and role_words[-1].isupper() and head.isalpha()
+    if acronym and head not in known.roles:
+        return _body(role_words[-1], registry)  # "CNN affiliate KUSA"
     display = " ".join(phrase.role)
     if head not in known.roles and all(w[:1].isupper() for w in role_words):
-        # Capitalized words that name no person and no role: a country or body ("The US").
-        name = " ".join(role_words)
-        return Speaker(key=plain(name), name=name, kind=SpeakerKind.ORGANIZATION)
+        # Capitalized words that name no person and no role: a body ("The Harbour Board").
+        return _body(" ".join(role_words), registry)
+    if head == "government" and role_text == "government":
+        code = registry.government_before(phrase.start)  # "the government" of the story
+        if code is not None:
+            return Speaker(key=code.lower(), name=display, kind=SpeakerKind.ORGANIZATION)
     if head in known.organizations:
         return Speaker(key=plain(role_text or head), name=display, kind=SpeakerKind.ORGANIZATION)
     determiner = phrase.role[0].lower()
     if head in known.unnamed or determiner in _DETERMINERS - {"the"}:
         key = f"unnamed {plain(role_text or head)}"
         return Speaker(key=key, name=display, kind=SpeakerKind.UNNAMED)
-    person = registry.last_before(phrase.start, role=head)
+    # "the health minister" is a person the text called a minister of health.
+    described = [w.lower() for w in role_words if w.islower() and w in known.role_words]
+    person = registry.last_before(phrase.start, role=described or [head])
     if person is not None:
         return person.speaker(role_text)
     if head.endswith("s") and determiner != "the":  # "US generals said": several, unnamed
@@ -615,6 +889,32 @@ def _speaker(
             key=f"unnamed {plain(role_text or head)}", name=display, kind=SpeakerKind.UNNAMED
         )
     return Speaker(key=f"role {plain(role_text or head)}", name=display, role=role_text)
+
+
+def _speaker_of_parts(
+    phrase: _Phrase, split: int, registry: _Registry, recent: Sequence[tuple[int, Speaker]]
+) -> Speaker | None:
+    """The speaker of a phrase with a preposition: "Ana Lima of the Harbour Union" is Ana
+    Lima; the body behind "a statement from", "data from", "estimates by" or "a spokesman for"
+    speaks; "a source within the ministry" and "officials in Kabul" are the source."""
+    known = registry.known
+    before, after = phrase.role[:split], phrase.role[split + 1 :]
+    if before and (before[-1].lower(), phrase.role[split].lower()) in known.postmodifiers:
+        before = before[:-1]  # "an official familiar with the plan" is an official
+    outer = _split_words(before, phrase, known)
+    if outer is not None and outer.name and not known.is_organization(list(outer.name)):
+        return registry.person(outer.name, outer.role, phrase.start).speaker()
+    head = next((w.lower() for w in reversed(before) if w.lower() not in _DETERMINERS), "")
+    if phrase.role[split].lower() in _SOURCE_PREPOSITIONS and after:
+        inner = _split_words(after, phrase, known)
+        found = _speaker(inner, registry, recent) if inner is not None else None
+        if found is not None and (
+            head in known.documents
+            or found.kind is SpeakerKind.ORGANIZATION
+            or (inner is not None and inner.name)
+        ):
+            return found
+    return _speaker(attrs.evolve(phrase, role=before), registry, recent)
 
 
 def _split_words(words: Sequence[str], phrase: _Phrase, known: _Known) -> _Phrase | None:
@@ -665,6 +965,7 @@ class _Cue:
     content: int | None  # where what is said starts; None when it is the clause before
     sentence: Span
     according: bool
+    resumes: bool = False  # the cue is an aside: it attributes its whole sentence
 
 
 def _covered(token: _Token, spans: Sequence[Span]) -> bool:
@@ -719,10 +1020,21 @@ def _content(
     """
 
     def timely(i: int) -> bool:
-        return tokens[i].lower in known.time_words or _covered(tokens[i], times)
+        if _covered(tokens[i], times):
+            return True
+        if tokens[i].lower in known.prepositions:  # "on Tuesday", but not "on Twitter"
+            return tokens[i].lower in known.time_words and i + 1 < len(tokens) and timely(i + 1)
+        return tokens[i].lower in known.time_words
+
+    def manner(i: int) -> bool:
+        """A manner adverb ("warned publicly that"), not a hedge ("said roughly 100")."""
+        if not tokens[i].lower.endswith("ly") or i + 1 >= len(tokens):
+            return False
+        following = tokens[i + 1]
+        return following.lower in {"that", ":", ","} or following.text in _OPENING_QUOTES
 
     # Time words and manner adverbs ("said late on Tuesday", "warned publicly").
-    while index < len(tokens) and (timely(index) or tokens[index].lower.endswith("ly")):
+    while index < len(tokens) and (timely(index) or manner(index)):
         index += 1
     if verb in _LISTENER_VERBS:  # "told Reuters that", "told state media the ferry…"
         while index < len(tokens) and (
@@ -782,8 +1094,11 @@ def _cue(
     if word.according:
         return _according_cue(word, tokens, first, last, sentence, local, known)
     verb = word.text.lower()
-    # A capitalized verb inside a sentence is part of a name ("United States").
+    # A capitalized verb inside a sentence is part of a name ("United States"); one after an
+    # article or a possessive is a noun ("the report", "his claims").
     if tokens[first].capitalized and first > 0 and tokens[first - 1].text not in _OPENING_QUOTES:
+        return None
+    if first > 0 and tokens[first - 1].lower in _POSSESSIVES | {"a", "an", "the", "another"}:
         return None
     found = _content(tokens, last + 1, verb, local, known)
     if found is None:
@@ -793,39 +1108,179 @@ def _cue(
     if verb.endswith("ing") and first > 0 and tokens[first - 1].text == ",":
         # "…, saying the troops would…": whoever last spoke in the sentence, else its subject.
         same = [c for c in earlier if c.sentence == sentence]
-        if same:
-            phrase = same[-1].phrase
-        else:
-            end = 0
-            while end < len(tokens) and _in_phrase(tokens[end], known):
-                end += 1
-            phrase = _split(tokens[:end], known) if end else None
+        phrase = same[-1].phrase if same else _subject_phrase(tokens, first, known)
         if content is None:
             return None
+    elif first > 0 and tokens[first - 1].lower == "and":
+        # "…opposed the withdrawal and said it…": the subject of the sentence.
+        phrase = _subject_phrase(tokens, first - 1, known)
     else:
-        before = first - 1
-        while before >= 0 and (
-            tokens[before].lower in known.before_verb or _covered(tokens[before], local)
-        ):
-            before -= 1
+        before = _adjuncts_before(tokens, first - 1, local, known)
         previous = tokens[before] if before >= 0 else None
-        after_quote = previous is None or previous.text in _CLOSING_QUOTES | {",", "—", "–"}
-        phrase = None if after_quote else _phrase_before(tokens, before, known)
-        if phrase is None and verb in known.inverted and after_quote:
-            phrase = _phrase_after(tokens, last + 1, known)
-            if phrase is not None:
+        phrase = None
+        if (
+            previous is not None
+            and previous.text == ")"
+            and _past_acronym(tokens, before - 2) == before + 1
+        ):
+            before -= 3  # "the National Crime Agency (NCA) said"
+            previous = tokens[before] if before >= 0 else None
+        if previous is not None and previous.text in _PAUSES:
+            phrase = _phrase_across(tokens, before, local, known)
+        elif previous is not None and previous.text not in _CLOSING_QUOTES:
+            phrase = _phrase_before(tokens, before, known)
+        if verb in known.inverted and before == _inversion(tokens, before):
+            # "…, reported officials, with…": a speaker after the verb, ending its clause.
+            after = _phrase_after(tokens, last + 1, known)
+            closes = after is not None and _ends_clause(tokens, _index_at(tokens, after.end))
+            if after is not None and (phrase is None or closes):
+                phrase = after
                 found = _content(tokens, _index_at(tokens, phrase.end), "", local, known)
                 content, cue_end = found if found else (None, _index_at(tokens, phrase.end) - 1)
     if phrase is None or not (phrase.name or phrase.role or phrase.pronoun):
         return None
+    written = phrase  # where the cue's words are, even when a pronoun stands for another
+    if phrase.pronoun in ("they", "it"):
+        phrase = _subject_for(phrase, tokens, known)
+    if verb in known.after_quote and not _after_a_quote(
+        tokens, min(first, _index_at(tokens, written.start))
+    ):
+        return None
     end = tokens[cue_end].end if 0 <= cue_end < len(tokens) else word.end
+    cue_start = min(_index_at(tokens, written.start), first)
+    if content is None and cue_start == 0 and _goes_on(tokens, cue_end + 1, known):
+        content = tokens[cue_end + 2].start  # "Al Jazeera reported on Thursday, coverage had…"
     return _Cue(
         verb=word.text,
         phrase=phrase,
-        cue=Span(start=min(phrase.start, word.start), end=max(end, word.end, phrase.end)),
+        cue=Span(start=min(written.start, word.start), end=max(end, word.end, written.end)),
         content=content,
         sentence=sentence,
         according=False,
+        resumes=content is None and _resumes(tokens, cue_start - 1, cue_end + 1, known),
+    )
+
+
+_PAUSES = frozenset({",", "—", "–"})
+_TIME_OPENERS = frozenset(
+    {"the", "this", "last", "next", "that", "during", "over", "in", "on", "at", "by", "since"}
+)
+
+
+def _adjuncts_before(
+    tokens: Sequence[_Token], index: int, local: Sequence[Span], known: _Known
+) -> int:
+    """The index of the last token before ``index`` (included) that is not an adjunct between
+    a speaker and the verb ("also", "on Friday", "subsequently")."""
+    while index >= 0:
+        token = tokens[index]
+        if token.lower in known.before_verb or _adverb(tokens, index):
+            index -= 1
+        elif _covered(token, local) or (
+            token.lower in known.time_words and token.lower not in known.prepositions
+        ):
+            index -= 1  # "during the weekend", "this week": a time phrase
+            while index >= 0 and tokens[index].lower in _TIME_OPENERS:
+                index -= 1
+        else:
+            break
+    return index
+
+
+def _adverb(tokens: Sequence[_Token], index: int) -> bool:
+    """Whether a word is a manner adverb ("subsequently"), not a noun ("the family")."""
+    word = tokens[index].text
+    return (
+        len(word) > 4
+        and word.endswith("ly")
+        and word.islower()
+        and not (index > 0 and tokens[index - 1].lower in _DETERMINERS | _POSSESSIVES)
+    )
+
+
+def _ends_clause(tokens: Sequence[_Token], index: int) -> bool:
+    """Whether the sentence or its clause ends at ``tokens[index]``."""
+    return index >= len(tokens) or tokens[index].text in {",", ".", ";", "!", "?", "—"}
+
+
+def _inversion(tokens: Sequence[_Token], before: int) -> int:
+    """``before`` when the verb after it may take its speaker after it: it opens the sentence,
+    or follows a quote or a clause and a comma; -2 otherwise."""
+    if before < 0 or tokens[before].text in _CLOSING_QUOTES | _PAUSES:
+        return before
+    return -2
+
+
+def _phrase_across(
+    tokens: Sequence[_Token], pause: int, local: Sequence[Span], known: _Known
+) -> _Phrase | None:
+    """The speaker before a verb that a comma (or dash) precedes: the subject before an aside
+    ("Trump, in a statement, said"; "The US, which has…, has said"), or a name and its role
+    ("Ana Lima, the harbour master, said"). ``None`` when the comma ends a clause that the verb
+    follows ("The ferry will stop, said the mayor") or a quote."""
+    opening = pause - 1
+    while opening >= 0 and tokens[opening].text not in _PAUSES:
+        opening -= 1
+    aside = tokens[opening + 1 : pause]
+    if not aside or aside[-1].text in _CLOSING_QUOTES:
+        return None
+    if aside[0].lower in known.parenthetical or all(
+        t.lower in known.before_verb or _covered(t, local) for t in aside
+    ):
+        before = _adjuncts_before(tokens, opening - 1, local, known)
+        if before < 0 or tokens[before].text in _CLOSING_QUOTES | _PAUSES:
+            return None
+        return _phrase_before(tokens, before, known)
+    phrase = _phrase_before(tokens, pause - 1, known)
+    if phrase is not None and phrase.start <= aside[0].start:
+        return phrase  # the aside is the speaker
+    return None
+
+
+def _names_someone(phrase: _Phrase | None, known: _Known) -> bool:
+    """Whether a phrase has a name, or a role noun to stand for a speaker."""
+    return phrase is not None and bool(
+        phrase.name or any(word.lower() in known.role_words for word in phrase.role)
+    )
+
+
+def _subject_phrase(tokens: Sequence[_Token], end: int, known: _Known) -> _Phrase | None:
+    """The speaker phrase that opens the sentence before ``end``: "Lima said…", or the
+    apposition of a phrase that names no one ("One of the groups, the Harbour Union, said")."""
+    stop = 0
+    while stop < end and _in_phrase(tokens[stop], known):
+        stop += 1
+    phrase = _split(tokens[:stop], known) if stop else None
+    if _names_someone(phrase, known):
+        return phrase
+    comma = next((i for i in range(stop, end) if tokens[i].text == ","), end)
+    after = stop = comma + 1
+    while stop < end and _in_phrase(tokens[stop], known):
+        stop += 1
+    apposed = _split(tokens[after:stop], known) if stop > after else None
+    return apposed if _names_someone(apposed, known) else phrase
+
+
+def _subject_for(phrase: _Phrase, tokens: Sequence[_Token], known: _Known) -> _Phrase:
+    """What "they" or "it" speaking stands for when the sentence opens with a body or a group
+    ("State prosecutors charged him, they said"): that phrase; else the pronoun itself."""
+    subject = _subject_phrase(tokens, _index_at(tokens, phrase.start), known)
+    if subject is None or subject.name or subject.pronoun or subject.end > phrase.start:
+        return phrase
+    role = [w.lower() for w in subject.role if w.lower() not in _DETERMINERS]
+    if not role or role[-1] not in known.role_words:
+        return phrase
+    group = role[-1] in known.organizations or (phrase.pronoun == "they" and role[-1][-1] == "s")
+    return subject if group else phrase
+
+
+def _after_a_quote(tokens: Sequence[_Token], index: int) -> bool:
+    """Whether a closing quote (and a comma) comes right before ``tokens[index]``."""
+    before = [t.text for t in tokens[max(0, index - 2) : index]]
+    return (
+        bool(before)
+        and before[-1] in _CLOSING_QUOTES | {","}
+        and any(text in _CLOSING_QUOTES for text in before)
     )
 
 
@@ -844,19 +1299,51 @@ def _according_cue(
     if phrase is None:
         return None
     content: int | None = None
+    after = _past_acronym(tokens, _index_at(tokens, phrase.end))
     if first == 0 or tokens[first - 1].text in {"(", "—"}:
-        after = _index_at(tokens, phrase.end)
-        if after < len(tokens) and tokens[after].text == ",":
-            after += 1  # "According to Reuters, the troops…"
-        found = _content(tokens, after, "", times, known)
-        content = found[0] if found else None
+        if after + 1 < len(tokens) and tokens[after].text == ",":
+            content = tokens[after + 1].start  # "According to Reuters, the troops…"
+        else:
+            found = _content(tokens, after, "", times, known)
+            content = found[0] if found else None
     return _Cue(
         verb=word.text,
         phrase=phrase,
-        cue=Span(start=word.start, end=phrase.end),
+        cue=Span(start=word.start, end=tokens[after - 1].end),
         content=content,
         sentence=sentence,
         according=True,
+        resumes=_resumes(tokens, first - 1, after, known),
+    )
+
+
+def _past_acronym(tokens: Sequence[_Token], index: int) -> int:
+    """The index after an acronym in brackets at ``index`` ("the Agency (NCA) said")."""
+    if (
+        index + 2 < len(tokens)
+        and tokens[index].text == "("
+        and tokens[index + 2].text == ")"
+        and tokens[index + 1].text[:1].isupper()
+    ):
+        return index + 3
+    return index
+
+
+def _resumes(tokens: Sequence[_Token], before: int, after: int, known: _Known) -> bool:
+    """Whether a cue stands between commas inside its sentence, which goes on with more of
+    what was said ("…which, the statement said, European nations have refused…"), rather than
+    with a clause of the article's ("…, she said, adding that…")."""
+    return before >= 0 and tokens[before].text == "," and _goes_on(tokens, after, known)
+
+
+def _goes_on(tokens: Sequence[_Token], comma: int, known: _Known) -> bool:
+    """Whether a comma at ``comma`` is followed by more of what was said, not by a clause of
+    the article's ("…, adding that", "…, after the vote")."""
+    if comma + 1 >= len(tokens) or tokens[comma].text != ",":
+        return False
+    following = tokens[comma + 1]
+    return following.text[:1].isalnum() and not (
+        following.lower.endswith("ing") or following.lower in known.clause_breaks
     )
 
 
@@ -884,12 +1371,18 @@ def _attached_quote(
     return None
 
 
-def _clause(cue: _Cue) -> Span:
-    """What a cue that is not attached to a quote attributes."""
+def _clause(text: str, cue: _Cue) -> Span:
+    """What a cue that is not attached to a quote attributes: what it introduces, to the end
+    of the sentence or a semicolon; else the clause before it, from the sentence's start or a
+    semicolon; or the whole sentence when the cue is an aside inside it."""
     sentence = cue.sentence
+    if cue.resumes:
+        return sentence
     if cue.content is not None:
-        return Span(start=cue.content, end=sentence.end)
-    return Span(start=sentence.start, end=max(cue.cue.start, sentence.start))
+        end = text.find(";", cue.content, sentence.end)
+        return Span(start=cue.content, end=sentence.end if end < 0 else end)
+    start = text.rfind(";", sentence.start, cue.cue.start) + 1 or sentence.start
+    return Span(start=start, end=max(cue.cue.start, start))
 
 
 def _headline_cues(
@@ -926,6 +1419,7 @@ def attribute(
     known = _known(lexicon or default_lexicon())
     words = segments.words
     registry = _Registry(known=known, words=words)
+    registry.aliases.update(_acronyms(words, known))
     _register(words, registry)
     groups: dict[int, list[Quote]] = defaultdict(list)
     for quote in quotes:
@@ -938,6 +1432,7 @@ def attribute(
     quote_attributions: dict[int, Attribution] = {}
     recent: list[tuple[int, Speaker]] = []
     cues: list[_Cue] = []
+    documents: dict[str, Speaker] = {}  # "statement" → who spoke "in a statement"
 
     def attribute_quote(quote: Quote, speaker: Speaker, cue: Span, verb: str) -> None:
         if quote.group in quote_attributions:
@@ -962,6 +1457,8 @@ def attribute(
         inside = quote_spans.around(found.start)
         if inside is not None and inside.start < found.start:
             continue  # "I think" inside a quote is the quote's speaker talking
+        if cues and cues[-1].according and found.start < cues[-1].cue.end:
+            continue  # "according to government reports": a noun of the phrase
         if not segments.sentences:
             break
         number = segments.sentence_at(found.start)
@@ -977,21 +1474,42 @@ def attribute(
         speaker = _speaker(cue.phrase, registry, recent)
         if speaker is None:
             continue
+        # "The statement said": the statement a speaker gave earlier ("in a statement").
+        document = _definite_document(cue.phrase, known)
+        speaker = documents.get(document, speaker) if document else speaker
+        for token in sentence_tokens[number]:
+            if cue.cue.start <= token.start < cue.cue.end and token.lower in known.documents:
+                documents.setdefault(token.lower, speaker)
         cues.append(cue)
         recent.append((cue.cue.start, speaker))
         attached = _attached_quote(text, cue, by_start, quote_spans)
         if attached is not None:
             attribute_quote(attached, speaker, cue.cue, cue.verb)
             continue
-        span = _clause(cue)
+        span = _clause(text, cue)
         if len(span) == 0:
             continue
         attribution = Attribution(span=span, speaker=speaker, cue=cue.cue, verb=cue.verb)
         attributions.append(attribution)
         for inner in quote_spans.starting(span.start, span.end):
             quote = by_start[inner.start]
-            if quote.content.end <= span.end:
+            # A quote that opens in what was said is the speaker's, wherever it ends.
+            if quote.content.end <= span.end or span.end == sentence.end:
                 attribute_quote(quote, speaker, cue.cue, cue.verb)
+    for quote in quotes:
+        if quote.group in quote_attributions or not segments.sentences:
+            continue
+        number = segments.sentence_at(quote.span.start)
+        if any(a.span.start <= quote.span.start < a.span.end for a in attributions):
+            continue
+        if number not in sentence_tokens:
+            sentence_tokens[number] = _tokens(text, segments.sentences[number])
+        subject = _quoting_subject(sentence_tokens[number], quote, known) or _announcer(
+            text, segments, quote, quote_spans, known
+        )
+        speaker = _speaker(subject, registry, recent) if subject is not None else None
+        if subject is not None and speaker is not None:
+            attribute_quote(quote, speaker, Span(start=subject.start, end=subject.end), "")
     _inherit(quotes, segments, groups, quote_attributions, attributions)
     by_sentence: dict[int, list[Attribution]] = defaultdict(list)
     for attribution in attributions:
@@ -1006,6 +1524,43 @@ def attribute(
         by_sentence={index: tuple(found) for index, found in by_sentence.items()},
         segments=segments,
     )
+
+
+def _definite_document(phrase: _Phrase, known: _Known) -> str | None:
+    """The noun of a phrase such as "the statement" or "the report", which stands for a
+    document a speaker gave before."""
+    words = [w.lower() for w in phrase.role]
+    if not phrase.name and len(words) == 2 and words[0] == "the" and words[1] in known.documents:
+        return words[1]
+    return None
+
+
+def _quoting_subject(tokens: Sequence[_Token], quote: Quote, known: _Known) -> _Phrase | None:
+    """The subject of a sentence that quotes with no speech verb ("Brudziński called the
+    stabbing “an act of barbarity”"; "Trump, on Twitter, defended his decision, “…”")."""
+    opening = _index_at(tokens, quote.span.start)
+    if opening == 0:
+        return None
+    phrase = _subject_phrase(tokens, opening, known)
+    if phrase is None or phrase.pronoun is not None or phrase.end > quote.span.start:
+        return None
+    return phrase
+
+
+def _announcer(
+    text: str, segments: Segments, quote: Quote, quotes: _Spans, known: _Known
+) -> _Phrase | None:
+    """Who a quote that opens a sentence is by, when the sentence before it quotes no one and
+    is about a named person ("McGurk also criticized the decision via Twitter. “The…”")."""
+    number = segments.sentence_at(quote.span.start)
+    if number == 0 or segments.sentences[number].start != quote.span.start:
+        return None
+    previous = segments.sentences[number - 1]
+    if quotes.starting(previous.start, previous.end):
+        return None
+    tokens = _tokens(text, previous)
+    phrase = _subject_phrase(tokens, len(tokens), known)
+    return phrase if phrase is not None and phrase.name else None
 
 
 def _inherit(

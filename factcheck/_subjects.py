@@ -29,7 +29,7 @@ from factcheck._numbers import DIGITS, number_grammar
 from factcheck._segment import Segments
 from factcheck._words import Phrases, Words, function_words
 
-__all__ = ["SubjectMention", "Subjects", "find_subjects"]
+__all__ = ["SubjectMention", "Subjects", "find_subjects", "named_bodies"]
 
 _PRONOUNS = {"they": "plural", "them": "plural", "it": "singular"}
 _POSSESSIVE_PRONOUNS = frozenset({"its", "their", "our"})
@@ -135,6 +135,7 @@ class _Grammar:
     country_names: Phrases[str]
     head_names: Phrases[str]
     countries: Mapping[str, str]  # name or adjective → code
+    adjectives: frozenset[str]  # those that are only adjectives ("Samoan", not "US")
     organizations: Mapping[str, tuple[str, str | None]]  # name → (key, country)
     heads: Mapping[str, _Head]  # lowercased head noun → what it names
     possession: frozenset[str]
@@ -156,6 +157,7 @@ def _list(lexicon: Lexicon, value: object, keys: tuple[str, ...]) -> list[str]:
 def _grammar(lexicon: Lexicon) -> _Grammar:
     table = lexicon.table("subjects")
     countries: dict[str, str] = {}
+    named: set[str] = set()
     for code, country in table.get("countries", {}).items():
         if not isinstance(country, Mapping):
             raise lexicon.error(("subjects", "countries", code), "must be a table")
@@ -164,6 +166,8 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
                 lexicon, country.get(field, []), ("subjects", "countries", code, field)
             ):
                 countries.setdefault(name, code)
+                if field == "names":
+                    named.add(name)
     organizations: dict[str, tuple[str, str | None]] = {}
     for name, body in table.get("organizations", {}).items():
         if not isinstance(body, Mapping) or not isinstance(body.get("key"), str):
@@ -202,6 +206,7 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
         country_names=Phrases({name: name for name in countries}, fold=False),
         head_names=Phrases({head: head for head in heads}),
         countries=countries,
+        adjectives=frozenset(countries) - named,
         organizations=organizations,
         heads=heads,
         possession=frozenset(
@@ -222,6 +227,17 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
         ),
         function_words=function_words(lexicon),
     )
+
+
+def named_bodies(lexicon: Lexicon) -> tuple[Mapping[str, str], Mapping[str, str]]:
+    """The countries of the lexicon (each name and adjective → ISO code) and its bodies known by
+    a name (each name → the first name listed for the same body: "Oval Office" → "White
+    House"), for the stages that meet the same names (speakers)."""
+    grammar = _grammar(lexicon)
+    first: dict[str, str] = {}
+    for name, (key, _) in grammar.organizations.items():
+        first.setdefault(key, name)
+    return grammar.countries, {name: first[key] for name, (key, _) in grammar.organizations.items()}
 
 
 # Finding phrases.
@@ -337,6 +353,8 @@ def find_subjects(text: str, segments: Segments, *, lexicon: Lexicon | None = No
                 and _inside_gap(text[raw.span.end : following.span.start], grammar, numbers)
             ):
                 continue  # a modifier of the head that follows ("US troops")
+            if raw.text in grammar.adjectives and _WORD_AFTER.match(text, raw.span.end):
+                continue  # "Samoan vaccination rates": an adjective of another noun
             if raw.kind == "country" and _place(text, raw.span.start, grammar):
                 # "in Syria": where something is, not what a claim is about
                 places.append((raw.span, grammar.countries[" ".join(raw.text.split())]))
@@ -354,6 +372,9 @@ def find_subjects(text: str, segments: Segments, *, lexicon: Lexicon | None = No
             _headed(text, raws, index, sentence, grammar, numbers, last_owner, mentions)
         )
     return Subjects(mentions=tuple(mentions), places=tuple(places))
+
+
+_WORD_AFTER = re.compile(r" [\w’'-]")
 
 
 def _raws(words: Words, grammar: _Grammar) -> Iterator[_Raw]:

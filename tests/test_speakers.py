@@ -213,3 +213,184 @@ def test_attribution_never_fails(text: str) -> None:
     voices = _voices(text)
     for found in voices.attributions:
         assert 0 <= found.span.start <= found.span.end <= len(text)
+
+
+# Speaker phrases in their many shapes.
+
+
+def test_speaker_after_the_verb_that_ends_a_clause() -> None:
+    """'The ferry will stop, said harbour master Ana Lima.' names the speaker after the verb."""
+    text = "The ferry will stop in May, said harbour master Ana Lima."
+    assert _speaker_of(text, "The ferry will stop") == "ana lima"
+
+
+def test_inverted_speaker_wins_over_the_subject_before_an_aside() -> None:
+    """'…, with the toll rising to 20, reported officials, with…' is the officials' report."""
+    text = "A ferry sank off Lisbon, with the toll rising to 20, reported officials, on Monday."
+    assert _speaker_of(text, "the toll rising to 20") == "unnamed officials"
+
+
+def test_aside_between_speaker_and_verb() -> None:
+    """'Lima, in a statement, said' and 'The Board, which runs…, has said' skip the aside."""
+    text = (
+        "Ana Lima, in a statement from her office, said the pier would close. "
+        "The Harbour Board, which runs the pier, has said the ferry would stop."
+    )
+    assert _speaker_of(text, "the pier would close") == "ana lima"
+    assert _speaker_of(text, "the ferry would stop") == "harbour board"
+
+
+def test_role_after_a_name_without_an_article() -> None:
+    """'Ana Lima, spokeswoman for the harbour, said' is Ana Lima."""
+    text = "Ana Lima, spokeswoman for the harbour, said the pier would close."
+    assert _speaker_of(text, "the pier would close") == "ana lima"
+
+
+def test_countries_speak_by_their_code() -> None:
+    """'The United States', 'the US' and 'the Peruvian government' key by country code."""
+    text = (
+        "The United States said the pier would close. The US said the ferry would stop. "
+        "The Peruvian government said the port was safe."
+    )
+    assert _speaker_of(text, "the pier would close") == "us"
+    assert _speaker_of(text, "the ferry would stop") == "us"
+    assert _speaker_of(text, "the port was safe") == "pe"
+
+
+def test_the_government_is_the_one_the_text_named() -> None:
+    """'the government' after 'the government of Peru' is Peru's."""
+    text = "The government of Peru closed the port. Later the government said it was safe."
+    assert _speaker_of(text, "it was safe") == "pe"
+
+
+def test_a_body_and_its_acronym_share_a_key() -> None:
+    """'the Harbour Safety Institute (HSI)' and 'HSI' are one speaker."""
+    text = (
+        "According to the Harbour Safety Institute (HSI), the pier is old. "
+        "HSI said the ferry would stop."
+    )
+    assert _speaker_of(text, "the pier is old") == "harbour safety institute"
+    assert _speaker_of(text, "the ferry would stop") == "harbour safety institute"
+
+
+def test_names_of_one_body_in_the_lexicon_share_a_key() -> None:
+    """'the Department of Justice' and 'the Justice Department' are one speaker."""
+    text = (
+        "The Department of Justice said the pier would close. "
+        "The Justice Department said the ferry would stop."
+    )
+    assert _speaker_of(text, "the pier would close") == _speaker_of(text, "the ferry would")
+
+
+def test_a_person_of_a_body_is_the_person() -> None:
+    """'Ana Lima of the Harbour Union said' is Ana Lima, not the union."""
+    text = "Ana Lima of the Harbour Union said the pier would close."
+    assert _speaker_of(text, "the pier would close") == "ana lima"
+
+
+def test_a_document_speaks_for_its_source() -> None:
+    """'data from the Harbour Board' and 'estimates by harbour officials' are their sources'."""
+    text = (
+        "Data from the Harbour Board show the pier is old. "
+        "Estimates by harbour officials indicate the ferry carried 300 people."
+    )
+    assert _speaker_of(text, "the pier is old") == "harbour board"
+    assert _speaker_of(text, "the ferry carried 300") == "unnamed harbour officials"
+
+
+def test_the_statement_is_its_speakers() -> None:
+    """'The statement said' is whoever gave the statement before."""
+    text = (
+        "Ana Lima, in a statement, announced the pier would close. "
+        "The statement also said the ferry would stop."
+    )
+    assert _speaker_of(text, "the ferry would stop") == "ana lima"
+
+
+def test_a_first_name_alone_is_the_person_who_has_it() -> None:
+    """'Dr Ana' after 'Dr Ana Maria Lima' is Ana Lima."""
+    text = "Dr Ana Maria Lima said the pier would close. According to Dr Ana, the ferry is old."
+    assert _speaker_of(text, "the ferry is old") == "ana lima"
+
+
+def test_quote_with_no_speech_verb_is_the_subjects() -> None:
+    """'Ana Lima called the plan “a gift to the harbour”' quotes Ana Lima."""
+    text = "Harbour spokeswoman Ana Lima called the plan “a gift to the harbour and its people”."
+    assert _speaker_of(text, "a gift to the harbour") == "ana lima"
+
+
+def test_quote_after_a_sentence_about_a_person_is_theirs() -> None:
+    """A quote that opens a sentence after one about a named person, with no cue, is theirs."""
+    text = "Ana Lima criticized the plan on Monday. “It is a mistake for the whole harbour.”"
+    assert _speaker_of(text, "It is a mistake") == "ana lima"
+
+
+def test_a_role_with_a_qualifier_is_only_that_role() -> None:
+    """'the health minister' is not the transport minister the text named."""
+    text = (
+        "Transport Minister Ana Lima said the pier would close. "
+        "The health minister said the ferry was safe."
+    )
+    assert _speaker_of(text, "the ferry was safe") == "role health minister"
+
+
+def test_they_is_the_group_the_sentence_opens_with() -> None:
+    """'Prosecutors charged him, they said' is the prosecutors."""
+    text = "The police said it was late. State prosecutors charged the captain, they said Friday."
+    assert _speaker_of(text, "State prosecutors charged") == "unnamed state prosecutors"
+
+
+def test_a_noun_after_an_article_is_no_verb() -> None:
+    """'The report said' has the speaker 'the report', not a cue at 'report'."""
+    text = "The report said the pier would close."
+    assert _speaker_of(text, "the pier would close") == "unnamed report"
+
+
+def test_names_with_a_lowercase_article() -> None:
+    """'el-Bashir said' is a person named el-Bashir."""
+    text = "Citing government statistics, el-Bashir said the pier would close."
+    assert _speaker_of(text, "the pier would close") == "el-bashir"
+
+
+def test_time_phrase_between_speaker_and_verb() -> None:
+    """'Lima during the weekend said' skips the time phrase."""
+    text = "Ana Lima during the weekend said the pier would close."
+    assert _speaker_of(text, "the pier would close") == "ana lima"
+
+
+def test_according_to_then_a_comma_attributes_all_that_follows() -> None:
+    """'According to police, at least 20 people…' attributes the count to the police."""
+    text = "According to police, at least 20 people were hurt."
+    assert _speaker_of(text, "at least 20 people") == "police"
+
+
+def test_cue_between_commas_attributes_its_sentence() -> None:
+    """'The pier, the mayor said, will close.' is the mayor's, both sides of the cue."""
+    text = "Mayor Ana Lima spoke. The pier, the mayor said, will close in May."
+    assert _speaker_of(text, "The pier") == "ana lima"
+    assert _speaker_of(text, "will close in May") == "ana lima"
+
+
+def test_quote_that_runs_past_the_clause_is_the_speakers() -> None:
+    """A quote opened in a reported clause is the speaker's to its end, sentences later."""
+    text = "Ana Lima said the plan had “a lot of risk. The pier is old.” The mayor left."
+    assert _speaker_of(text, "The pier is old.") == "ana lima"
+
+
+NAMES = st.sampled_from(["Ana Lima", "Tomás Ortiz", "Mei Chen", "Kofi Mensah"])
+
+
+@given(name=NAMES, pattern=st.integers(min_value=0, max_value=4))
+def test_a_speakers_key_does_not_depend_on_the_cue(name: str, pattern: int) -> None:
+    """However the cue is written, a named speaker keys by their first name and surname."""
+    text = [
+        f"{name} said the pier would close.",
+        f"The pier would close, said {name}.",
+        f"{name}, the harbour master, said the pier would close.",
+        f"According to {name}, the pier would close.",
+        f"“The pier would close,” {name} said.",
+    ][pattern]
+    start = text.index("he pier") - 1
+    found = _voices(text).attribution_at(Span(start=start, end=start + 9))
+    assert found is not None
+    assert found.speaker.key == name.lower().replace("á", "a")
