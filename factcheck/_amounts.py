@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 import attrs
 
+from factcheck._hedges import tolerances
 from factcheck._lexicon import Lexicon, default_lexicon
 from factcheck._model import Amount, Duration, Hedge, Span
 from factcheck._numbers import (
@@ -109,65 +110,6 @@ class AmountMention:
     )
 
 
-@attrs.frozen(kw_only=True)
-class _Tolerance:
-    """How far a hedge widens a stated value, from one table of ``hedges.toml``."""
-
-    below: float
-    above: float
-    open_low: bool
-    open_high: bool
-
-
-_TOLERANCE_KEYS = frozenset({"words", "after", "below", "above", "open_low", "open_high"})
-
-
-def _tolerance_bound(lexicon: Lexicon, name: str, key: str, value: object) -> float:
-    if value == "inf":
-        return math.inf
-    if isinstance(value, bool) or not isinstance(value, int | float) or not value >= 0:
-        raise lexicon.error(("hedges", name, key), f'must be a number >= 0 or "inf", got {value!r}')
-    return float(value)
-
-
-@functools.cache
-def _tolerances(lexicon: Lexicon) -> Mapping[Hedge, _Tolerance]:
-    """Each hedge's tolerance, validated; raises the lexicon's error for a bad value."""
-    table = lexicon.table("hedges")
-    tolerances: dict[Hedge, _Tolerance] = {}
-    for name, entry in table.items():
-        try:
-            hedge = Hedge[name.upper()]
-        except KeyError:
-            known = ", ".join(h.name.lower() for h in Hedge)
-            raise lexicon.error(("hedges", name), f"unknown hedge (known: {known})") from None
-        if not isinstance(entry, Mapping):
-            raise lexicon.error(("hedges", name), "must be a table")
-        for key in entry:
-            if key not in _TOLERANCE_KEYS:
-                raise lexicon.error(("hedges", name, key), "unknown key")
-        for key in ("words", "after"):
-            words = entry.get(key, [])
-            if not isinstance(words, list) or not all(isinstance(w, str) and w for w in words):
-                raise lexicon.error(("hedges", name, key), "must be a list of words")
-        flags = {}
-        for key in ("open_low", "open_high"):
-            flag = entry.get(key, False)
-            if not isinstance(flag, bool):
-                raise lexicon.error(("hedges", name, key), f"must be true or false, got {flag!r}")
-            flags[key] = flag
-        tolerances[hedge] = _Tolerance(
-            below=_tolerance_bound(lexicon, name, "below", entry.get("below", 0.0)),
-            above=_tolerance_bound(lexicon, name, "above", entry.get("above", 0.0)),
-            **flags,
-        )
-    for hedge in Hedge:
-        tolerances.setdefault(
-            hedge, _Tolerance(below=0.0, above=0.0, open_low=False, open_high=False)
-        )
-    return tolerances
-
-
 def hedged_amount(
     low: Quantity,
     high: Quantity | None = None,
@@ -187,17 +129,13 @@ def hedged_amount(
     if not isinstance(hedge, Hedge):
         raise InvalidArgument(f"hedge must be a Hedge, got {hedge!r}")
     high = low if high is None else high
-    rule = _tolerances(lexicon or default_lexicon())[hedge]
+    tolerance = tolerances(lexicon or default_lexicon())[hedge]
     quantity_type = registry().Quantity
     if not isinstance(low, quantity_type) or not isinstance(high, quantity_type):
         raise InvalidArgument(f"low and high must be quantities of factcheck's registry: {low!r}")
     start, end = low.magnitude, high.magnitude
-    lowest = -math.inf if rule.below == math.inf else start - abs(start) * rule.below
-    highest = math.inf if rule.above == math.inf else end + abs(end) * rule.above
-    open_low, open_high = rule.open_low, rule.open_high
-    if lowest == highest:
-        # A hedge cannot make a single value empty ("under 0"); it stays that value.
-        open_low = open_high = False
+    # An amount may be negative ("fewer than -5 degrees"): its low end has no floor.
+    lowest, highest, open_low, open_high = tolerance.widen(start, end)
     return _amount_class(low)(
         low=low if lowest == start else quantity_type(lowest, low.units),
         high=high if highest == end else quantity_type(highest, high.units),
@@ -293,7 +231,7 @@ class _Finder:
 
 
 def _hedge_words(lexicon: Lexicon, key: str) -> dict[str, Hedge]:
-    _tolerances(lexicon)  # validates the table first
+    tolerances(lexicon)  # checks the table first
     words: dict[str, Hedge] = {}
     for name, entry in lexicon.table("hedges").items():
         for word in entry.get(key, []):

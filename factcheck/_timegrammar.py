@@ -19,7 +19,9 @@ from typing import Any, NamedTuple
 
 import attrs
 
+from factcheck._hedges import Tolerance, tolerances
 from factcheck._lexicon import Lexicon
+from factcheck._model import Hedge
 from factcheck._numbers import NumberGrammar, number_grammar
 from factcheck._timecalendar import Kind, Offset, Season, parse_offset
 
@@ -330,7 +332,7 @@ class TimeGrammar:
     """
 
     numbers: NumberGrammar
-    hedges: Mapping[str, Any]
+    tolerances: Mapping[Hedge, Tolerance]
     vocabulary: Mapping[str, tuple[str, Any]]
     capitalized: frozenset[str]
     vague: Mapping[str, Vague]
@@ -792,7 +794,7 @@ def time_grammar(lexicon: Lexicon) -> TimeGrammar:
     )
     return TimeGrammar(
         numbers=numbers,
-        hedges=lexicon.table("hedges"),
+        tolerances=tolerances(lexicon),
         vocabulary=vocabulary,
         capitalized=capitalized,
         vague=vague,

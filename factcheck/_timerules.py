@@ -82,7 +82,6 @@ class Context:
 
     def __init__(self, grammar: TimeGrammar, tokens: Sequence[Token], codes: str) -> None:
         self.grammar = grammar
-        self.hedges = grammar.hedges
         self.tokens = tokens
         self.codes = codes
         self.first = 0  # index of the first token of the match being read
@@ -221,22 +220,11 @@ def _valid_month_day(month: int, day: int) -> bool:
 
 
 def _hedged(
-    context: Context, hedge: str, low: float, high: float
+    context: Context, hedge: Hedge, low: float, high: float
 ) -> tuple[float, float, bool, bool]:
-    """``[low, high]`` widened by the tolerance of ``hedge`` in ``hedges.toml``."""
-    entry = context.hedges.get(hedge, {})
-
-    def fraction(key: str) -> float:
-        value = entry.get(key, 0.0)
-        return math.inf if value == "inf" else float(value)
-
-    below, above = fraction("below"), fraction("above")
-    return (
-        max(low * (1 - below), 0.0),
-        math.inf if math.isinf(above) else high * (1 + above),
-        bool(entry.get("open_low", False)),
-        bool(entry.get("open_high", False)),
-    )
+    """``[low, high]`` widened by the tolerance of ``hedge`` in ``hedges.toml``; a span of
+    time is never negative ("under three days" starts at none)."""
+    return context.grammar.tolerances[hedge].widen(low, high, floor=0.0)
 
 
 def _duration(
@@ -260,7 +248,7 @@ def _duration(
             anchor=anchor,
         )
     key = hedge or ("range" if stated[0] < stated[1] else "exact")
-    low, high, low_open, high_open = _hedged(context, key, *stated)
+    low, high, low_open, high_open = _hedged(context, Hedge[key.upper()], *stated)
     return DurationReading(
         unit=unit,
         stated=stated,
@@ -268,7 +256,7 @@ def _duration(
         high=high,
         low_open=low_open,
         high_open=high_open,
-        hedge=Hedge(key.replace("_", " ")),
+        hedge=Hedge[key.upper()],
         mod=_HEDGE_MODS.get(key),
         anchor=anchor,
     )
@@ -1269,14 +1257,15 @@ def _apply(
 def _with_hedge(context: Context, reading: Reading, token: Token) -> Reading | None:
     kind = str(token.value)
     if isinstance(reading, DurationReading) and reading.stated is not None:
-        low, high, low_open, high_open = _hedged(context, kind, *reading.stated)
+        hedge = Hedge[kind.upper()]
+        low, high, low_open, high_open = _hedged(context, hedge, *reading.stated)
         return attrs.evolve(
             reading,
             low=low,
             high=high,
             low_open=low_open,
             high_open=high_open,
-            hedge=Hedge(kind.replace("_", " ")),
+            hedge=hedge,
             mod=_HEDGE_MODS.get(kind),
         )
     if isinstance(reading, PointReading) and kind == "approximately":

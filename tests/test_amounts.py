@@ -22,6 +22,8 @@ from factcheck import (
     load_lexicon,
 )
 from factcheck._amounts import AmountMention, find_amounts, hedged_amount, parse_amount
+from factcheck._hedges import Tolerance, tolerances
+from factcheck._lexicon import default_lexicon
 from factcheck._units import quantity, registry
 
 
@@ -435,6 +437,56 @@ def test_hedged_amount_keeps_a_single_value_closed() -> None:
     """A hedge cannot make a single value empty: "under 0" stays 0."""
     amount = hedged_amount(quantity(0, "person"), hedge=Hedge.FEWER_THAN)
     assert not amount.high_open
+
+
+def test_a_hedged_amount_may_reach_below_zero() -> None:
+    """An amount has no floor: "fewer than -5 degrees" reaches down to -10 (the time finder's
+    spans stop at zero)."""
+    amount = hedged_amount(quantity(-5, "degree_Celsius"), hedge=Hedge.FEWER_THAN)
+    assert amount.low.magnitude == -10
+    assert amount.high_open
+
+
+# The tolerances both finders widen by.
+
+fractions = st.floats(min_value=0, max_value=10) | st.just(math.inf)
+values = st.floats(min_value=-1e12, max_value=1e12)
+
+
+@given(fractions, fractions, st.booleans(), st.booleans(), values, values)
+def test_widening_keeps_what_was_stated(
+    below: float, above: float, open_low: bool, open_high: bool, a: float, b: float
+) -> None:
+    """A widened interval holds the stated one, and its ends are in order."""
+    tolerance = Tolerance(below=below, above=above, open_low=open_low, open_high=open_high)
+    low, high = min(a, b), max(a, b)
+    lowest, highest, _, _ = tolerance.widen(low, high)
+    assert lowest <= low <= high <= highest
+
+
+@given(fractions, fractions, values, values)
+def test_a_floor_only_raises_the_low_end(below: float, above: float, a: float, b: float) -> None:
+    """Widening with a floor is widening without one, the low end lifted to the floor."""
+    tolerance = Tolerance(below=below, above=above)
+    low, high = min(a, b), max(a, b)
+    free = tolerance.widen(low, high)
+    floored = tolerance.widen(low, high, floor=0.0)
+    assert floored[0] == max(free[0], 0.0)
+    assert floored[1] == free[1]
+
+
+@given(values)
+def test_no_tolerance_widens_nothing(value: float) -> None:
+    """An exact value stays itself, closed."""
+    assert Tolerance().widen(value, value) == (value, value, False, False)
+
+
+def test_tolerances_read_the_table() -> None:
+    """Each hedge's tolerance comes from ``hedges.toml``; one with no table widens nothing."""
+    table = tolerances(default_lexicon())
+    assert table[Hedge.APPROXIMATELY] == Tolerance(below=0.1, above=0.1)
+    assert table[Hedge.MORE_THAN] == Tolerance(below=0.0, above=math.inf, open_low=True)
+    assert set(table) == set(Hedge)
 
 
 # What is not an amount.

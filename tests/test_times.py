@@ -291,6 +291,25 @@ def test_hedged_duration() -> None:
     assert mention.duration is not None and mention.duration.hedge is Hedge.MORE_THAN
 
 
+def test_a_hedged_duration_is_never_negative(tmp_path: Path) -> None:
+    """A span of time stops at zero however far a hedge reaches below ("less than" widened to
+    twice the value still starts at no time)."""
+    extra = tmp_path / "newsroom.toml"
+    extra.write_text("[hedges.fewer_than]\nbelow = 2.0\n", encoding="utf-8")
+    mention = find_times("less than three days", reference=REFERENCE, lexicon=load_lexicon(extra))
+    assert mention[0].duration is not None
+    assert mention[0].duration.low.magnitude == 0
+    assert mention[0].duration.high_open
+
+
+def test_a_bad_tolerance_stops_the_time_finder_too(tmp_path: Path) -> None:
+    """The time finder reads the hedges table as the amount finder does, and refuses it alike."""
+    extra = tmp_path / "newsroom.toml"
+    extra.write_text('[hedges.approximately]\nabove = "lots"\n', encoding="utf-8")
+    with pytest.raises(LexiconError, match="hedges.approximately.above"):
+        find_times("about three days", lexicon=load_lexicon(extra))
+
+
 def test_equal_durations_in_other_units() -> None:
     """ "24 hours" and "one day" are the same amount of time."""
     hours, day = one("24 hours").duration, one("one day").duration
