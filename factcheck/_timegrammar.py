@@ -115,6 +115,7 @@ _ROLE_CODES = {
     "every": "k",
     "times": "j",
     "fiscal": "c",
+    "whole": "c",
     "more": "m",
     "ending": "v",
     "within": "i",
@@ -348,10 +349,14 @@ class TimeGrammar:
 
     def tense_cues(self, lowered: str, start: int, end: int) -> Iterator[re.Match[str]]:
         """The words of ``lowered[start:end]`` that show a tense, each a match of ``tense``
-        whose group names it; past forms after "be" or "have" are participles, left out."""
+        whose group names it. Past forms after "be" or "have" are participles, and "-ed"
+        words after an article adjectives ("the planned trip"): both are left out."""
         for cue in self.tense.finditer(lowered, start, end):
             at = cue.start()
-            if cue.lastgroup in _PAST_CUES and lowered.endswith(_AUXILIARIES, max(0, at - 6), at):
+            group = cue.lastgroup
+            if group in _PAST_CUES and lowered.endswith(_AUXILIARIES, max(0, at - 6), at):
+                continue
+            if group == "past_ed" and lowered.endswith(_ARTICLES, max(0, at - 5), at):
                 continue
             yield cue
 
@@ -687,6 +692,7 @@ def _tense_pattern(lexicon: Lexicon) -> re.Pattern[str]:
 #: What comes before a past form that makes it a participle ("is expected", "has paid").
 _AUXILIARIES = (" be ", " is ", " are ", " been ", " has ", " have ")
 _PAST_CUES = frozenset(("perfect", "past", "past_ed"))
+_ARTICLES = (" a ", " an ", " the ")
 
 
 _DIGIT_TOKEN = r"'?\d[\d,.:/\-]*(?:st|nd|rd|th|s|'s)?|q[1-4]|[ap]\.?m\b\.?"

@@ -209,10 +209,13 @@ class Recurring:
 
 @attrs.frozen(kw_only=True, cache_hash=True)
 class Containing:
-    """The period of ``kind`` that holds the start of another ("the week of March 6")."""
+    """The period of ``kind`` that holds the start of another ("the week of March 6"); with
+    ``ending``, the one that holds most of the span of its length that ends with the other ("the
+    quarter ended July 31": May to July, mostly the second quarter)."""
 
     kind: Kind
     inner: Fixed | Relative | Recurring
+    ending: bool = False
 
 
 Anchor = Fixed | Relative | Recurring | InYear | Containing
@@ -389,7 +392,12 @@ def anchor_period(anchor: Anchor, reference: dt.datetime | None, focus: Focus) -
         return anchor.period
     if isinstance(anchor, Containing):
         inner = anchor_period(anchor.inner, reference, focus)
-        return None if inner is None else period_of(anchor.kind, inner.start)
+        if inner is None:
+            return None
+        if anchor.ending and anchor.kind in MONTHS_IN:
+            middle = calendar_offset(months=-MONTHS_IN[anchor.kind] / 2)
+            return period_of(anchor.kind, add_offset(inner.end, middle))
+        return period_of(anchor.kind, inner.start)
     if isinstance(anchor, InYear):
         reporting = focus.reporting
         if reporting is None:
@@ -469,9 +477,11 @@ def _occurrence(anchor: Recurring, instant: dt.datetime) -> Period | None:
         return chosen[0] if chosen else None
 
     def distance(candidate: tuple[Period, dt.datetime, dt.datetime]) -> dt.timedelta:
-        _, start, end = candidate
+        period, start, end = candidate
         if start <= instant < end:
             return dt.timedelta(0)
+        if period.kind is Kind.DAY:  # days apart: last Monday is four days from Friday
+            return abs(start - instant)
         return min(abs(start - instant), abs(instant - end))
 
     # Ties go to the past: news mostly reports what has happened.
@@ -647,14 +657,22 @@ def with_tense(reading: Reading, tense: Tense | None, *, perfect: bool = False) 
     anchor = reading.anchor
     if not isinstance(anchor, Recurring) or not anchor.follows_tense:
         return reading
-    leaning = {Tense.PAST: Direction.ON_OR_BEFORE, Tense.FUTURE: Direction.ON_OR_AFTER}.get(
-        tense  # type: ignore[arg-type]
-    )
+    leaning = _LEANINGS.get(tense)  # type: ignore[arg-type]
     if anchor.direction is Direction.NEAREST:
-        anchor = attrs.evolve(anchor, lean=leaning, follows_tense=False)
+        # With no tense, the past: news mostly reports what has happened.
+        anchor = attrs.evolve(anchor, lean=leaning or Direction.ON_OR_BEFORE, follows_tense=False)
     else:
         anchor = attrs.evolve(anchor, direction=leaning or anchor.direction, follows_tense=False)
     return attrs.evolve(reading, anchor=anchor)
+
+
+#: The occurrence of a weekday or a date without a year that each tense takes: the present
+#: (and a plan told in the past, which may be for a day gone by or to come) the nearest.
+_LEANINGS = {
+    Tense.PAST: Direction.ON_OR_BEFORE,
+    Tense.PRESENT: Direction.NEAREST,
+    Tense.FUTURE: Direction.ON_OR_AFTER,
+}
 
 
 def _until_in_the_past(point: PointReading) -> PointReading:

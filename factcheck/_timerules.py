@@ -108,8 +108,8 @@ class Context:
         """The occurrence of a date without a year ("Dec. 7", "March") the text means.
 
         The nearest one, but a sentence that leans to the past or the future ("since",
-        "until", "by", else the tense) decides between two about as near. "ended" means the
-        last one.
+        "until", "by", else the tense; the past when it has none) decides between two about as
+        near. "ended" means the last one.
         """
         before = self.before
         if before is not None and before.code == "v" and before.text == "ended":
@@ -352,6 +352,25 @@ def _clock_time(context: Context, parts: Parts, tokens: Sequence[Token]) -> Read
     return PointReading(anchor=anchor, clock=clock)
 
 
+def _hour_of_part(context: Context, parts: Parts, tokens: Sequence[Token]) -> Reading | None:
+    """ "4 in the morning", "10:30 at night": a time of the twelve-hour clock placed in a part
+    of the day, before or after noon as the part's hours are nearer."""
+    part: DayPart = parts["dp"].value
+    token = parts["c"]
+    hour, minute = token.value if token.code == "C" else (token.value, None)
+    if parts["p"].text not in ("in", "at") or part.clock is not None or not 1 <= hour <= 12:
+        return None
+
+    def away(candidate: int) -> float:  # hours from the part, around the clock
+        return min(
+            max(part.start_hour - h, h - part.end_hour + 1, 0.0)
+            for h in (candidate, candidate + 24)
+        )
+
+    clock = min((hour % 12, hour % 12 + 12), key=away)
+    return PointReading(anchor=Relative(kind=Kind.DAY, base=Base.FOCUS), clock=(clock, minute))
+
+
 def _day_with_part(context: Context, parts: Parts, tokens: Sequence[Token]) -> Reading | None:
     anchor = _day_anchor(context, parts)
     if anchor is None:
@@ -533,8 +552,8 @@ def _period(context: Context, parts: Parts, tokens: Sequence[Token]) -> Reading 
         return None
     relative = _relative_word(modifiers)
     if relative is None:
-        if not codes:
-            return None
+        if "t" not in codes:
+            return None  # "year", "a fiscal year", "any other whole year": no period in view
         if kind is Kind.DAY and context.following not in ".,":
             return None  # "the day before authorities issued", "the day belonged to them"
         relative = (0, Base.FOCUS)  # "the year", "the fiscal year", "the quarter"
@@ -595,11 +614,36 @@ def _period_of_date(context: Context, parts: Parts, tokens: Sequence[Token]) -> 
     return PointReading(anchor=Containing(kind=kind, inner=date))
 
 
-def _year_ended(context: Context, parts: Parts, tokens: Sequence[Token]) -> Reading | None:
-    """ "the year ended Sept. 30": the twelve months before a date."""
-    if _kind(parts["u"]) is not Kind.YEAR or _plural(parts["u"]):
+def _period_ended(context: Context, parts: Parts, tokens: Sequence[Token]) -> Reading | None:
+    """ "the year ended Sept. 30": the twelve months before a date; "the quarter ended Sept.
+    30": the quarter that ends then (for a fiscal quarter, the calendar one it mostly is)."""
+    kind = _kind(parts["u"])
+    if _plural(parts["u"]):
         return None
-    return _duration(context, "year", (1.0, 1.0))
+    if kind is Kind.YEAR:
+        return _duration(context, "year", (1.0, 1.0))
+    if kind not in (Kind.QUARTER, Kind.HALF) or "m" not in parts:
+        return None
+    month, day = parts["m"].value, _day_of_month(parts["d"])
+    if day is None or not _valid_month_day(month, day):
+        return None
+    date: Fixed | Recurring
+    if "y" in parts:
+        try:
+            date = Fixed(
+                period=Period(kind=Kind.DAY, index=_date_ordinal(parts["y"].value, month, day))
+            )
+        except ValueError:
+            return None
+    else:
+        pattern = Pattern(kind=Kind.DAY, month=month, day=day)
+        ended = parts["e"].text == "ended"
+        date = Recurring(
+            pattern=pattern,
+            direction=Direction.ON_OR_BEFORE if ended else Direction.NEAREST,
+            lean=None if ended else Direction.ON_OR_AFTER,
+        )
+    return PointReading(anchor=Containing(kind=kind, inner=date, ending=True))
 
 
 def _rate(context: Context, parts: Parts, tokens: Sequence[Token]) -> Reading | None:
@@ -738,6 +782,15 @@ def _holiday(context: Context, parts: Parts, tokens: Sequence[Token]) -> Reading
     return PointReading(anchor=context.date_anchor(pattern))
 
 
+def _holiday_week(context: Context, parts: Parts, tokens: Sequence[Token]) -> Reading | None:
+    """ "Easter week", "Thanksgiving weekend": the week (or weekend) that holds a holiday."""
+    kind = _kind(parts["u"])
+    if kind not in (Kind.WEEK, Kind.WEEKEND) or kind is None or _plural(parts["u"]):
+        return None
+    pattern = Pattern(kind=Kind.DAY, holiday=parts["ho"].value)
+    return PointReading(anchor=Containing(kind=kind, inner=context.date_anchor(pattern)))
+
+
 def _the_count_units(context: Context, parts: Parts, tokens: Sequence[Token]) -> Reading | None:
     if context.is_age() or (parts["n"].code == "Y" and not _plural(parts["u"])):
         return None
@@ -815,6 +868,11 @@ def _every(context: Context, parts: Parts, tokens: Sequence[Token]) -> Reading |
 def _vague(context: Context, parts: Parts, tokens: Sequence[Token]) -> Reading | None:
     table = context.grammar.vague
     words = [token.text for token in tokens]
+    if len(words) > 1 and tokens[0].code == "p" and words[1] != "the":
+        # "in coming weeks" is "in the coming weeks" (the table's phrase) without "the".
+        vague = table.get(" ".join([words[0], "the", *words[1:]]))
+        if vague is not None:
+            return VagueReading(vague=vague)
     for first in range(len(words)):
         vague = table.get(" ".join(words[first:]))
         if vague is not None:
@@ -837,6 +895,11 @@ RULES: tuple[Rule, ...] = (
         name="day_month", pattern="the? dayord:d of? month:m (comma? year:y)?", handler=_month_day
     ),
     Rule(name="iso", pattern="iso:iso", handler=_iso),
+    Rule(
+        name="hour_of_part",
+        pattern="(day|clock):c prep:p the? daypart:dp",
+        handler=_hour_of_part,
+    ),
     Rule(
         name="clock",
         pattern=(
@@ -915,7 +978,11 @@ RULES: tuple[Rule, ...] = (
         pattern="the unit:u of month:m dayord:d (comma? year:y)?",
         handler=_period_of_date,
     ),
-    Rule(name="year_ended", pattern="the fiscal? unit:u (?=ending)", handler=_year_ended),
+    Rule(
+        name="period_ended",
+        pattern="the fiscal? unit:u (?=ending:e (month:m dayord:d (comma? year:y)?)?)",
+        handler=_period_ended,
+    ),
     Rule(
         name="year_ago",
         pattern="the? rel{0,2} year_ago rel{0,2} ordinal:o? (unit|focus):h?",
@@ -942,6 +1009,7 @@ RULES: tuple[Rule, ...] = (
         handler=_month,
     ),
     Rule(name="season", pattern="the? season:se (of? year:y)?", handler=_season),
+    Rule(name="holiday_week", pattern="holiday:ho unit:u", handler=_holiday_week),
     Rule(name="holiday", pattern="holiday:ho (comma? year:y)?", handler=_holiday),
     Rule(name="rate", pattern="(?<=number|anyunit) (a|every) unit:u", handler=_rate),
     Rule(name="times", pattern="count? times (a|every) unit:u", handler=_rate),

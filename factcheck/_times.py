@@ -293,8 +293,10 @@ class _Reader:
         before: tuple[Tense | None, bool] = (None, False)
         distance = 0
         for cue_start, cue_end, group in self._cues(low, high):
-            ahead = group == "future" or (group == "planned" and cue_start < end)
-            told = (Tense.FUTURE if ahead else Tense.PAST, group == "perfect")
+            if group == "planned" and cue_start < end:
+                told = (Tense.PRESENT, False)  # "planned to leave on Thursday": this week's
+            else:
+                told = (Tense.FUTURE if group == "future" else Tense.PAST, group == "perfect")
             if cue_start < end:  # before or inside the run ("as soon as Tuesday")
                 before, distance = told, max(0, start - cue_end)
             elif before[0] is None:
@@ -348,6 +350,7 @@ _TOLD: tuple[tuple[Tense | None, bool], ...] = (
     (None, False),
     (Tense.PAST, False),
     (Tense.PAST, True),
+    (Tense.PRESENT, False),
     (Tense.FUTURE, False),
 )
 _UNKNOWN = -1

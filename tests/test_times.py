@@ -107,16 +107,37 @@ def test_a_verb_after_the_clause_does_not_decide() -> None:
     assert value("The ministers will meet Friday, he said.") == "2018-12-21"
 
 
-def test_a_plan_told_in_the_past_is_for_a_later_day() -> None:
-    """ "planned to leave on Thursday" is the next Thursday; "On Friday, the government planned
-    to pay" is the last Friday."""
+def test_a_plan_told_in_the_past_is_for_the_nearest_day() -> None:
+    """ "planned to leave on Thursday" is the nearest Thursday, to come or gone by; "On Friday,
+    the government planned to pay" is the last Friday."""
     assert value("The team planned to leave Nairobi on Thursday.") == "2018-12-20"
+    friday = dt.datetime(2020, 3, 20)
+    text = "Ohio was planning to hold its primary on Tuesday."
+    assert value(text, friday) == "2020-03-17"
     assert value("On Friday, the government planned to pay the first claims.") == "2018-12-14"
 
 
 def test_a_participle_is_not_the_past() -> None:
     """ "would be paid in January" is next January: "paid" after "be" is not the past tense."""
     assert value("The dividend would be paid in January.", dt.datetime(1989, 10, 26)) == "1990-01"
+
+
+def test_a_month_without_a_tense_leans_to_the_past() -> None:
+    """With no verb to go by, a month as near behind as ahead, or not much farther, is the
+    past one: news mostly reports what has happened."""
+    text = "a high of $42.88 a share in June, from $29.75 in March"
+    mentions = find_times(text, reference=dt.datetime(1989, 10, 30))
+    assert [m.timex.value for m in mentions if m.timex] == ["1989-06", "1989-03"]
+
+
+def test_a_scheduled_event_in_the_present_looks_forward() -> None:
+    """ "The ministers meet Monday" is the next Monday: the present of a schedule."""
+    assert value("The ministers meet separately Monday with the envoy.") == "2018-12-24"
+
+
+def test_an_adjective_in_ed_is_not_the_past() -> None:
+    """ "the planned talks" says nothing of the tense: the future verb decides."""
+    assert value("They will hold the planned talks Friday.") == "2018-12-21"
 
 
 def test_weekday_names_the_year_of_a_date() -> None:
@@ -198,6 +219,11 @@ def test_holiday() -> None:
     assert value("Easter 2019") == "2019-04-21"
 
 
+def test_the_week_of_a_holiday() -> None:
+    """ "Easter week" is the ISO week that holds Easter."""
+    assert value("as Easter week began", dt.datetime(2000, 4, 17)) == "2000-W16"
+
+
 # -- relative expressions -------------------------------------------------------------------
 
 
@@ -226,6 +252,32 @@ def test_a_year_earlier_counts_from_the_text_not_the_reference() -> None:
     """ "a year earlier" is the year before the one the text talked about."""
     mentions = find_times("Sales rose in 2016; a year earlier they fell.", reference=REFERENCE)
     assert [m.timex.value for m in mentions if m.timex] == ["2016", "2015"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("For the quarter ended Sept. 30, Delta posted a profit.", "1989-Q3"),
+        ("In the quarter ended July 31, sales fell.", "1989-Q2"),
+        ("In the quarter ended Jan. 31, 1989, sales fell.", "1988-Q4"),
+    ],
+)
+def test_the_quarter_ended_a_date_is_the_one_it_mostly_was(text: str, expected: str) -> None:
+    """ "the quarter ended July 31" (May to July) is the calendar quarter it mostly falls in."""
+    mentions = find_times(text, reference=dt.datetime(1989, 10, 26))
+    assert mentions[0].text == "the quarter"
+    assert mentions[0].timex is not None and mentions[0].timex.value == expected
+
+
+def test_the_year_ended_a_date_is_a_year_long() -> None:
+    """ "the year ended Sept. 30" is twelve months (its own TimeML value is P1Y)."""
+    mentions = find_times("For the year ended Sept. 30, it earned $4 million.", reference=REFERENCE)
+    assert mentions[0].timex is not None and mentions[0].timex.value == "P1Y"
+
+
+def test_the_full_year_is_the_year_the_text_is_about() -> None:
+    """ "the full year" is the whole of the year, as "the year" is."""
+    assert value("Sales for the full year rose.", dt.datetime(1989, 11, 2)) == "1989"
 
 
 def test_a_year_ago_in_a_story_about_a_quarter_is_that_quarter() -> None:
@@ -306,7 +358,7 @@ def test_a_bad_tolerance_stops_the_time_finder_too(tmp_path: Path) -> None:
     """The time finder reads the hedges table as the amount finder does, and refuses it alike."""
     extra = tmp_path / "newsroom.toml"
     extra.write_text('[hedges.approximately]\nabove = "lots"\n', encoding="utf-8")
-    with pytest.raises(LexiconError, match="hedges.approximately.above"):
+    with pytest.raises(LexiconError, match=r"hedges\.approximately\.above"):
         find_times("about three days", lexicon=load_lexicon(extra))
 
 
@@ -444,6 +496,7 @@ def test_now_and_within_months_do_not_overlap() -> None:
         ("soon", "FUTURE_REF"),
         ("very soon", "FUTURE_REF"),
         ("in the coming weeks", "FUTURE_REF"),
+        ("in coming months", "FUTURE_REF"),
         ("recently", "PAST_REF"),
     ],
 )
@@ -493,6 +546,23 @@ def test_part_of_day() -> None:
 
 @pytest.mark.parametrize(
     ("text", "expected"),
+    [
+        ("leave at 4 in the morning", "2018-12-19T04:00"),
+        ("arrived at 3 in the afternoon", "2018-12-19T15:00"),
+        ("the blast at 10:30 at night", "2018-12-19T22:30"),
+    ],
+)
+def test_an_hour_in_a_part_of_the_day(text: str, expected: str) -> None:
+    """ "4 in the morning" is 4:00 and "3 in the afternoon" 15:00: the part says which half."""
+    mention = one(text)
+    assert mention.timex is not None and (mention.timex.type, mention.timex.value) == (
+        "TIME",
+        expected,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
     [("daily", "P1D"), ("every Thursday", "XXXX-WXX-4"), ("twice a week", "P1W")],
 )
 def test_recurring_times_are_sets(text: str, expected: str) -> None:
@@ -504,6 +574,11 @@ def test_recurring_times_are_sets(text: str, expected: str) -> None:
 def test_days_duration_value() -> None:
     """ "60 days" is P60D."""
     assert value("60 days") == "P60D"
+
+
+def test_trading_days_are_days() -> None:
+    """ "eight trading days" is a count of days."""
+    assert value("Eight trading days after the crash, stocks rose.") == "P8D"
 
 
 def test_approximate_date_widens_its_window() -> None:
