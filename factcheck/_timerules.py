@@ -1311,7 +1311,9 @@ def _apply(
         part = context.grammar.period_parts.get(word.text)
         if part is not None:
             reading, first = attrs.evolve(reading, part=part), part_start
-    if prefix["p_hedge"] and first == core_start - prefix.start("p_hedge"):
+    # "get around Wednesday's ruling": before a possessive, the word is a preposition.
+    possessive = "$" in codes[core_start:end]
+    if prefix["p_hedge"] and first == core_start - prefix.start("p_hedge") and not possessive:
         hedged = _with_hedge(context, reading, tokens[index("p_hedge")])
         if hedged is not None:
             reading, first = hedged, index("p_hedge")

@@ -581,6 +581,13 @@ def test_trading_days_are_days() -> None:
     assert value("Eight trading days after the crash, stocks rose.") == "P8D"
 
 
+def test_around_a_possessive_day_is_no_hedge() -> None:
+    """ "get around Wednesday's ruling": "around" is the ruling's preposition, not a hedge."""
+    mention = one("They will look for ways to get around Wednesday's ruling.")
+    assert mention.text == "Wednesday's"
+    assert mention.timex is not None and mention.timex.mod is None
+
+
 def test_approximate_date_widens_its_window() -> None:
     """ "around Nov. 1" has the APPROX mod and a window wider than the day."""
     mention = one("to be completed around Nov. 1")
