@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import re
 from collections.abc import Sequence
 
@@ -42,13 +43,15 @@ from factcheck._segment import Segments, segment
 from factcheck._speakers import Attribution, Voices, attribute
 from factcheck._subjects import Subjects, find_subjects
 from factcheck._times import TimeMention, find_times, parse_time
-from factcheck._words import function_words
+from factcheck._words import Phrases, function_words
 from factcheck.errors import InvalidArgument
 
 __all__ = ["Extraction", "extract", "read"]
 
 #: Quotes shorter than this many words are fragments ("committed", "get out"), not statements.
 MIN_QUOTE_WORDS = 4
+#: How far from an amount the words that say which part of its subject it counts may stand.
+PART_AFTER, PART_BEFORE = 8, 3
 
 _FRAME_WORD = re.compile(r"\w+|#")
 _PARTITIVE = re.compile(
@@ -57,6 +60,18 @@ _PARTITIVE = re.compile(
 _CLAUSE_BREAK = re.compile(
     r"[,;:()—–]|\b(?:while|whereas|but|and|or|because|although|though|after|before|since|as|once|so|which|who)\b"
 )
+
+
+@functools.cache
+def _parts(lexicon: Lexicon) -> Phrases[str]:
+    """The words of the ``parts`` table of ``units.toml``, each naming its part."""
+    table = lexicon.table("units").get("parts", {})
+    phrases: dict[str, str] = {}
+    for part, words in table.items():
+        if not isinstance(words, list) or not all(isinstance(word, str) for word in words):
+            raise lexicon.error(("units", "parts", part), "must be a list of words")
+        phrases.update((word, part) for word in words)
+    return Phrases(phrases)
 
 
 @attrs.frozen(kw_only=True, eq=False)
@@ -322,7 +337,25 @@ class _Builder:
             amount=mention.amount,
             place=self._place(mention.span),
             frame=self.frame(mention.span),
+            part=self.part(mention.span),
         )
+
+    def part(self, span: Span) -> str | None:
+        """The part of its subject the amount at ``span`` counts, from the ``parts`` table of
+        ``units.toml``: a word in the amount ("3,000 more troops"), else up to eight words after
+        it in its sentence ("four soldiers were killed"), else up to three before ("killed
+        four soldiers")."""
+        words, parts = self.segments.words, _parts(self.lexicon)
+        bounds = self.sentence(span)
+        sentence = words.between(bounds.start, bounds.end)
+        inside = words.between(span.start, span.end)
+        after = range(inside.stop, min(inside.stop + PART_AFTER, sentence.stop))
+        before = range(inside.start - 1, max(inside.start - PART_BEFORE, sentence.start) - 1, -1)
+        for index in (*inside, *after, *before):
+            found = parts.match(words, index)
+            if found is not None:
+                return found[1]
+        return None
 
     def frame(self, span: Span) -> str:
         """The words of the sentence of the amount at ``span``, every amount masked ("#"),

@@ -514,6 +514,7 @@ class AmountClaim(Claim):
     amount: Amount = attrs.field(validator=attrs.validators.instance_of(Amount))
     place: str | None = None  # where the amount is counted ("SY" for "troops in Syria")
     frame: str | None = None  # its sentence's words, amounts masked, and which amount it is
+    part: str | None = None  # the part of its subject it counts ("killed", "added"); None: all
 
 
 @attrs.frozen(kw_only=True)

@@ -173,3 +173,11 @@ def test_a_state_in_successive_windows_is_no_timing_conflict() -> None:
         published=dt.datetime(2031, 10, 1),
     )
     assert factcheck.check([march, october]).findings == ()
+
+
+def test_counts_of_different_parts_of_a_subject_do_not_clash() -> None:
+    """'About 1,200 Norwegian troops' and 'four Norwegian soldiers were killed' count two sets."""
+    total = _doc("a", "About 1,200 Norwegian troops are in Mali, the ministry said.")
+    killed = _doc("b", "Four Norwegian soldiers were killed in Mali, an official said.")
+    more = _doc("c", "Norway will send 300 more Norwegian troops to Mali, an official said.")
+    assert factcheck.check([total, killed, more]).findings == ()

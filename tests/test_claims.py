@@ -178,3 +178,19 @@ def test_an_event_has_its_place(text: str, place: str | None) -> None:
     """Where an event happens: after its verb, between subject and verb, or its object."""
     claim = _one(_claims(text), EventClaim, "Norwegian troops")
     assert isinstance(claim, EventClaim) and claim.place == place
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("About 1,200 Norwegian troops are in Mali.", None),
+        ("Norway will send 300 more Norwegian troops.", "added"),
+        ("Four Norwegian soldiers were killed in the attack.", "killed"),
+        ("The blast wounded four Norwegian soldiers.", "injured"),
+        ("Along with those killed, four Norwegian soldiers were injured.", "injured"),
+    ],
+)
+def test_an_amount_has_the_part_of_its_subject_it_counts(text: str, part: str | None) -> None:
+    """A count of the killed or of an addition is not a count of the whole."""
+    claim = _one(_claims(text), AmountClaim, "Norwegian")
+    assert isinstance(claim, AmountClaim) and claim.part == part

@@ -128,6 +128,7 @@ def value_json(claim: Claim) -> dict[str, Any]:
             "low_open": amount.low_open,
             "high_open": amount.high_open,
             "place": claim.place,
+            "part": claim.part,
             "window": window_json(claim.window),
         }
     if isinstance(claim, EventClaim):

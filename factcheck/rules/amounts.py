@@ -46,7 +46,7 @@ class AmountMismatch(Rule):
         if claim.subject.owner is None:
             return None  # "people", "the cases": whose, the text does not say
         dimension = str(claim.amount.low.dimensionality)
-        return (claim.subject.key, dimension, claim.place)
+        return (claim.subject.key, dimension, claim.place, claim.part)
 
     def conflict(self, a: Claim, b: Claim, context: Context) -> str | None:
         if not (isinstance(a, AmountClaim) and isinstance(b, AmountClaim)):
