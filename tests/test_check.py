@@ -181,3 +181,9 @@ def test_counts_of_different_parts_of_a_subject_do_not_clash() -> None:
     killed = _doc("b", "Four Norwegian soldiers were killed in Mali, an official said.")
     more = _doc("c", "Norway will send 300 more Norwegian troops to Mali, an official said.")
     assert factcheck.check([total, killed, more]).findings == ()
+
+
+def test_a_state_now_and_a_change_to_come_do_not_clash() -> None:
+    """'The Norwegian parliament is open' and '… will close' hold one after the other."""
+    text = "The Norwegian parliament is open. The Norwegian parliament will close, Berg said."
+    assert factcheck.check([_doc("a", text)]).findings == ()

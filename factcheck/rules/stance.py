@@ -45,6 +45,17 @@ def _untold_past(a: EventClaim, b: EventClaim) -> bool:
     )
 
 
+def _change_to_come(a: EventClaim, b: EventClaim) -> bool:
+    """Whether ``a`` states how things are now and ``b`` a change at an untold time to come
+    ("it is open", "it will shut down"): both hold, one after the other."""
+    return (
+        a.tense is Tense.PRESENT
+        and not a.window_stated
+        and b.tense is Tense.FUTURE
+        and not b.window_stated
+    )
+
+
 @register
 class StanceConflict(Rule):
     """Opposite events asserted for one subject at overlapping times.
@@ -91,6 +102,8 @@ class StanceConflict(Rule):
         if not same_place(a, b) or _untold_past(a, b) or _untold_past(b, a):
             return None
         if distinct_occasions(a, b):  # "left in 2011", then "will stay": another occasion
+            return None
+        if _change_to_come(a, b) or _change_to_come(b, a):
             return None
         relation = when(a, b)
         if relation is When.APART:
