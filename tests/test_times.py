@@ -122,6 +122,12 @@ def test_a_participle_is_not_the_past() -> None:
     assert value("The dividend would be paid in January.", dt.datetime(1989, 10, 26)) == "1990-01"
 
 
+def test_a_scheduled_month_looks_forward() -> None:
+    """ "His trial has been scheduled for November", written in June, is this November."""
+    text = "His trial has been scheduled for November."
+    assert value(text, dt.datetime(2019, 6, 28)) == "2019-11"
+
+
 def test_a_month_without_a_tense_leans_to_the_past() -> None:
     """With no verb to go by, a month as near behind as ahead, or not much farther, is the
     past one: news mostly reports what has happened."""
