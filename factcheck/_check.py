@@ -7,23 +7,33 @@ problem, and a comparison that needed a missing date each become an input findin
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable, Sequence
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 import attrs
 
 from factcheck._accept import Accepted, Baseline, apply_baseline, suppress
-from factcheck._claims import read
 from factcheck._config import Config
 from factcheck._engine import compare
 from factcheck._facts import fact_claims
-from factcheck._load import load
+from factcheck._lexicon import Lexicon
 from factcheck._model import Claim, Document, Finding, FindingKind, Severity, Span
+from factcheck._parallel import Item, Outcome, extract_all
 from factcheck.errors import InputError, InvalidArgument
 from factcheck.rules import Context, Rule, all_rules
 from factcheck.rules.inputs import InputProblem, MissingPublicationDate, UnreadableInput
 
-__all__ = ["Report", "check"]
+__all__ = [
+    "Gathered",
+    "Report",
+    "check",
+    "conclude",
+    "enabled_rules",
+    "fact_sheet",
+    "gather",
+    "inputs",
+]
 
 
 @attrs.frozen(kw_only=True)
@@ -69,42 +79,55 @@ def _input_finding(
     )
 
 
-def check(
-    documents: Iterable[Document | str | os.PathLike[str]],
-    *,
-    config: Config | None = None,
-    progress: Callable[[Document], object] | None = None,
-) -> Report:
-    """Check ``documents`` (:class:`~factcheck.Document` objects, or paths to load) against each
-    other and against the configured fact sheet; return the :class:`Report`.
+def fact_sheet(config: Config, lexicon: Lexicon) -> tuple[tuple[Document, ...], tuple[Claim, ...]]:
+    """The configured fact sheet (none, or one document) and its claims."""
+    if config.fact_sheet is None:
+        return (), ()
+    sheet, claims = fact_claims(config.fact_sheet, lexicon=lexicon)
+    return (sheet,), tuple(claims)
 
-    Inline suppressions and the configured baseline accept findings (see
-    :attr:`Report.accepted`); ``progress`` is called with each document once it is read.
-    """
-    config = config or Config()
-    lexicon = config.lexicon()
-    # A baseline that is configured but not written yet accepts nothing; a broken one is
-    # an error before any work is done.
-    baseline = None if config.baseline is None else Baseline.read(config.baseline, missing_ok=True)
-    read_documents: list[Document] = []
+
+def enabled_rules(config: Config) -> list[Rule]:
+    """The rules ``config`` runs, in the registry's order."""
+    return [rule() for rule in all_rules() if config.enabled(rule)]
+
+
+@attrs.frozen(kw_only=True)
+class Gathered:
+    """What the inputs hold, ready for the rules: the documents read, the input findings,
+    every claim (the fact sheet's last), the paragraphs of documents with suppressions, and
+    the context rules see."""
+
+    documents: tuple[Document, ...]
+    findings: tuple[Finding, ...]
+    claims: tuple[Claim, ...]
+    paragraphs: Mapping[str, Sequence[Span]]
+    facts: tuple[Document, ...]
+    context: Context
+
+
+def gather(
+    outcomes: Iterable[Outcome],
+    facts: tuple[tuple[Document, ...], tuple[Claim, ...]],
+    *,
+    config: Config,
+    lexicon: Lexicon,
+) -> Gathered:
+    """The outcomes of reading the inputs (in their order) and the fact sheet, gathered; an
+    unreadable file and a document's input problems become input findings."""
+    documents: list[Document] = []
     findings: list[Finding] = []
-    for item in documents:
-        if isinstance(item, Document):
-            document = item
-        elif isinstance(item, str | os.PathLike):
-            try:
-                document = load(item, published=None)
-            except InputError as error:
-                if config.enabled(UnreadableInput):
-                    findings.append(
-                        _input_finding(UnreadableInput, str(error), [error.source], config)
-                    )
-                continue
-        else:
-            raise InvalidArgument(f"check() takes Documents or paths, not {type(item).__name__}")
-        if document.published is None and config.published is not None:
-            document = attrs.evolve(document, published=config.published)
-        read_documents.append(document)
+    claims: list[Claim] = []
+    paragraphs: dict[str, Sequence[Span]] = {}
+    for outcome in outcomes:
+        if isinstance(outcome, InputError):
+            if config.enabled(UnreadableInput):
+                findings.append(
+                    _input_finding(UnreadableInput, str(outcome), [outcome.source], config)
+                )
+            continue
+        document = outcome.document
+        documents.append(document)
         if config.enabled(InputProblem):
             for problem in document.problems:
                 findings.append(
@@ -116,35 +139,45 @@ def check(
                         problem.offset,
                     )
                 )
-    ids = [d.id for d in read_documents]
-    if len(set(ids)) != len(ids):
-        duplicate = next(i for i in ids if ids.count(i) > 1)
-        raise InvalidArgument(f"two documents have the id {duplicate!r}; ids must be unique")
-    claims: list[Claim] = []
-    paragraphs: dict[str, Sequence[Span]] = {}
-    for document in read_documents:
-        extraction = read(document, lexicon=lexicon)
-        claims.extend(extraction.claims)
+        claims.extend(outcome.claims)
         if document.suppressions:
-            paragraphs[document.id] = extraction.segments.paragraphs
-        if progress is not None:
-            progress(document)
-    facts: list[Document] = []
-    if config.fact_sheet is not None:
-        sheet, sheet_claims = fact_claims(config.fact_sheet, lexicon=lexicon)
-        facts.append(sheet)
-        claims.extend(sheet_claims)
-    context = Context(documents={d.id: d for d in [*read_documents, *facts]}, lexicon=lexicon)
-    rules = [rule() for rule in all_rules() if config.enabled(rule)]
-    comparison = compare(rules, claims, context, severities=config.severities())
-    findings.extend(comparison.findings)
+            paragraphs[document.id] = outcome.paragraphs
+    ids = [d.id for d in documents]
+    if len(set(ids)) != len(ids):
+        counts = Counter(ids)
+        duplicate = next(i for i in ids if counts[i] > 1)
+        raise InvalidArgument(f"two documents have the id {duplicate!r}; ids must be unique")
+    sheets, sheet_claims = facts
+    claims.extend(sheet_claims)
+    context = Context(documents={d.id: d for d in [*documents, *sheets]}, lexicon=lexicon)
+    return Gathered(
+        documents=tuple(documents),
+        findings=tuple(findings),
+        claims=tuple(claims),
+        paragraphs=paragraphs,
+        facts=sheets,
+        context=context,
+    )
+
+
+def conclude(
+    gathered: Gathered,
+    findings: Iterable[Finding],
+    undated: Mapping[str, int],
+    *,
+    config: Config,
+    baseline: Baseline | None,
+) -> Report:
+    """The report of a check: the input findings, the rules' ``findings`` (and ``undated``,
+    the documents without a date that findings assumed one for), what suppressions and the
+    baseline accept, and what they accept that no longer exists."""
+    found = [*gathered.findings, *findings]
     if config.enabled(MissingPublicationDate):
-        undated = comparison.undated
         for document_id in sorted(undated):
-            if context.documents[document_id].published is not None:
+            if gathered.context.documents[document_id].published is not None:
                 continue
             count = undated[document_id]
-            findings.append(
+            found.append(
                 _input_finding(
                     MissingPublicationDate,
                     f"{document_id} gives no publication date; {count} finding"
@@ -154,16 +187,55 @@ def check(
                     config,
                 )
             )
-    findings, accepted, unused = suppress(findings, read_documents, paragraphs, config)
-    findings.extend(unused)
+    kept, accepted, unused = suppress(found, gathered.documents, gathered.paragraphs, config)
+    kept.extend(unused)
     if baseline is not None:
-        findings, baselined, stale = apply_baseline(findings, baseline, context.documents, config)
+        kept, baselined, stale = apply_baseline(kept, baseline, gathered.context.documents, config)
         accepted.extend(baselined)
-        findings.extend(stale)
+        kept.extend(stale)
     return Report(
-        documents=tuple(read_documents),
-        findings=tuple(findings),
-        claims=tuple(claims),
+        documents=gathered.documents,
+        findings=tuple(kept),
+        claims=gathered.claims,
         accepted=tuple(accepted),
-        facts=tuple(facts),
+        facts=gathered.facts,
+    )
+
+
+def inputs(documents: Iterable[Document | str | os.PathLike[str]]) -> list[Item]:
+    """``documents`` as a list, each checked to be a document or a path."""
+    items = list(documents)
+    for item in items:
+        if not isinstance(item, Document | str | os.PathLike):
+            raise InvalidArgument(f"check() takes Documents or paths, not {type(item).__name__}")
+    return items
+
+
+def check(
+    documents: Iterable[Document | str | os.PathLike[str]],
+    *,
+    config: Config | None = None,
+    progress: Callable[[Document], object] | None = None,
+) -> Report:
+    """Check ``documents`` (:class:`~factcheck.Document` objects, or paths to load) against each
+    other and against the configured fact sheet; return the :class:`Report`.
+
+    Inline suppressions and the configured baseline accept findings (see
+    :attr:`Report.accepted`); ``progress`` is called with each document once it is read.
+    What was extracted is kept in the configuration's cache folder
+    (:meth:`Config.cache_folder`), and documents found there are not extracted again.
+    """
+    config = config or Config()
+    lexicon = config.lexicon()
+    # A baseline that is configured but not written yet accepts nothing; a broken one is
+    # an error before any work is done.
+    baseline = None if config.baseline is None else Baseline.read(config.baseline, missing_ok=True)
+    items = inputs(documents)
+    outcomes = extract_all(items, config=config, progress=progress)
+    gathered = gather(outcomes, fact_sheet(config, lexicon), config=config, lexicon=lexicon)
+    comparison = compare(
+        enabled_rules(config), gathered.claims, gathered.context, severities=config.severities()
+    )
+    return conclude(
+        gathered, comparison.findings, comparison.undated, config=config, baseline=baseline
     )

@@ -124,6 +124,28 @@ def _progress(total: int) -> Iterator[Callable[[object], None] | None]:
         yield lambda _document: bar.update(1)
 
 
+@contextlib.contextmanager
+def _cache_warnings() -> Iterator[None]:
+    """Say on standard error why the extraction cache could not be used, as one line."""
+    import warnings
+
+    from factcheck._cache import CacheWarning
+
+    caught: list[warnings.WarningMessage] = []
+    try:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always", CacheWarning)
+            yield
+    finally:
+        for warning in caught:
+            if issubclass(warning.category, CacheWarning):
+                click.echo(f"factcheck: warning: {warning.message}", err=True)
+            else:
+                warnings.warn_explicit(
+                    warning.message, warning.category, warning.filename, warning.lineno
+                )
+
+
 def _render(report: Report, output_format: OutputFormat, *, colour: bool, config: Config) -> str:
     """The report in ``output_format``."""
     if output_format is OutputFormat.JSON:
@@ -193,6 +215,11 @@ def _render(report: Report, output_format: OutputFormat, *, colour: bool, config
 @click.option(
     "--output", type=click.Path(dir_okay=False, path_type=str), help="Write the report here."
 )
+@click.option(
+    "--no-cache",
+    is_flag=True,
+    help="Extract every file again, and keep nothing in the extraction cache.",
+)
 def check(
     paths: Sequence[str],
     output_format: str,
@@ -202,11 +229,14 @@ def check(
     config_file: str | None,
     published: str | None,
     output: str | None,
+    no_cache: bool,
 ) -> None:
     """Check the articles in PATHS (files or folders) for claims that cannot both be true.
 
     Without PATHS, the configuration's `paths` are checked. Findings that a
-    `factcheck: ignore` comment or the baseline accepts are counted, not shown.
+    `factcheck: ignore` comment or the baseline accepts are counted, not shown. What is
+    read from each file is kept in the extraction cache (`.factcheck_cache` next to the
+    configuration, or in the working folder), and unchanged files are not read again.
     """
     import attrs
 
@@ -224,12 +254,13 @@ def check(
         config = attrs.evolve(config, baseline=Path(baseline))
     if write_baseline is not None:
         config = attrs.evolve(config, baseline=Path(write_baseline))
+    config = attrs.evolve(config, cache=False) if no_cache else config.with_cache_dir()
     if not paths and not config.paths:
         raise click.UsageError(
             "give the files or folders to check, or `paths` in the configuration"
         )
     files = config.files(paths)
-    with _progress(len(files)) as progress:
+    with _progress(len(files)) as progress, _cache_warnings():
         # A new baseline accepts every finding, not only those the old one did not.
         checking = config if write_baseline is None else attrs.evolve(config, baseline=None)
         report = run_check(files, config=checking, progress=progress)

@@ -18,7 +18,9 @@ The keys, with what they hold:
 ``vague-time``  windows of vague time words, as the time lexicon's ``vague`` table
 ``fact-sheet``  a TOML or YAML file of canonical facts
 ``baseline``    a file of accepted findings
-``cache-dir``   the folder of the extraction cache
+``cache``       whether to keep what is extracted in a cache (default: true)
+``cache-dir``   the folder of the extraction cache (the command and the plugin default
+                to ``.factcheck_cache`` next to the configuration file)
 ==============  ==================================================================
 """
 
@@ -39,10 +41,12 @@ from factcheck._model import Severity
 from factcheck.errors import ConfigError
 from factcheck.rules import Rule
 
-__all__ = ["CONFIG_FILES", "Config"]
+__all__ = ["CACHE_DIR", "CONFIG_FILES", "Config"]
 
 #: The files a configuration is read from, in the order they are looked for in a folder.
 CONFIG_FILES = ("factcheck.toml", "pyproject.toml")
+#: The extraction cache's folder next to the configuration file, unless ``cache-dir`` says.
+CACHE_DIR = ".factcheck_cache"
 
 _SEVERITIES = {level.value: level for level in Severity}
 
@@ -69,7 +73,8 @@ class Config:
     ("timing-conflict"); an empty ``select`` runs every rule. ``severity`` re-grades rules the
     same way. ``lexicons`` are user lexicon files that extend the shipped tables, and
     ``lexicon_tables`` inline extensions (``tolerances`` and ``vague-time`` in a file).
-    ``source`` is the file the configuration was read from, if any.
+    ``cache`` turns the extraction cache on or off, and ``cache_dir`` names its folder (see
+    :meth:`cache_folder`). ``source`` is the file the configuration was read from, if any.
     """
 
     paths: tuple[Path, ...] = attrs.field(default=(), converter=_paths)
@@ -84,6 +89,7 @@ class Config:
     lexicon_tables: tuple[tuple[str, Mapping[str, Any]], ...] = ()
     fact_sheet: Path | None = attrs.field(default=None, converter=attrs.converters.optional(Path))
     baseline: Path | None = attrs.field(default=None, converter=attrs.converters.optional(Path))
+    cache: bool = attrs.field(default=True, validator=attrs.validators.instance_of(bool))
     cache_dir: Path | None = attrs.field(default=None, converter=attrs.converters.optional(Path))
     source: Path | None = None
 
@@ -124,6 +130,20 @@ class Config:
             return found
         baseline = self.baseline.resolve()
         return [path for path in found if path.resolve() != baseline]
+
+    def cache_folder(self) -> Path | None:
+        """The folder of the extraction cache: ``cache_dir``, or ``None`` when ``cache`` is
+        off or no folder is named (``check()`` then extracts every document; the command
+        and the plugin name one, see :meth:`with_cache_dir`)."""
+        return self.cache_dir if self.cache else None
+
+    def with_cache_dir(self) -> Config:
+        """This configuration, its cache folder :data:`CACHE_DIR` next to the configuration
+        file (or in the working folder) when the cache is on and it names no folder."""
+        if not self.cache or self.cache_dir is not None:
+            return self
+        folder = Path() if self.source is None else self.source.parent
+        return attrs.evolve(self, cache_dir=folder / CACHE_DIR)
 
     def lexicon(self) -> Lexicon:
         """The lexicon: the shipped tables extended by ``lexicons`` and ``lexicon_tables``."""
@@ -265,12 +285,16 @@ def _parse(table: Mapping[str, Any], path: Path, prefix: str) -> Config:
             inline.append((f"{label} [{prefix}{key}]", {"hedges": table_of(key)}))
         elif key == "vague-time":
             inline.append((f"{label} [{prefix}{key}]", {"time": {"vague": table_of(key)}}))
+        elif key == "cache":
+            if not isinstance(table[key], bool):
+                raise fail(key, "must be true or false")
+            fields["cache"] = table[key]
         elif key in ("fact-sheet", "baseline", "cache-dir"):
             fields[key.replace("-", "_")] = root / text(key)
         else:
             known = (
                 "paths, include, exclude, select, ignore, severity, fail-on, published, "
-                "lexicons, tolerances, vague-time, fact-sheet, baseline, cache-dir"
+                "lexicons, tolerances, vague-time, fact-sheet, baseline, cache, cache-dir"
             )
             raise fail(key, f"unknown key (known keys: {known})")
     fields["lexicon_tables"] = tuple(inline)

@@ -13,6 +13,9 @@ An item passes when its file's findings are all below ``fail-on`` or accepted (i
 suppression, baseline). Since any file can change any other's findings, an item whose run
 passed is skipped next time only if no input changed: not the articles, the configuration,
 its lexicons, fact sheet or baseline, nor factcheck itself and the rule packs it loads.
+When the check does run, it reads unchanged files from the extraction cache (the
+configuration's ``cache-dir``, by default ``.factcheck_cache`` next to it; ``cache = false``
+turns it off), so only the files that changed are extracted again.
 """
 
 from __future__ import annotations
@@ -115,7 +118,7 @@ class _Session:
         if self._report is None:
             from factcheck._check import check
 
-            self._report = check(self.files, config=self.config)
+            self._report = check(self.files, config=self.config.with_cache_dir())
         return self._report
 
     def _by_file(self) -> dict[Path, list[Finding]]:

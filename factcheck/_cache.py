@@ -1,0 +1,450 @@
+"""The extraction cache: what was read from each input, kept in SQLite between runs.
+
+A row holds one input's extraction (its document, its claims, and its paragraphs when inline
+suppressions need them) under a digest of
+
+- the input: a file's path as given, a digest of its bytes, and the publication date the
+  configuration gives undated files; or a document's id, metadata and text;
+- the extractor (:func:`generation`): factcheck's version, a digest of its code and data
+  files, the versions of Python and of the packages factcheck depends on, the payload format,
+  and the merged lexicon tables, which hold everything in a configuration that changes what
+  is extracted.
+
+Nothing else changes what a row holds, so a hit is what extracting again would give. When a
+run's extractor differs from the last one recorded, the rows are deleted.
+
+The payload is a pickle (protocol 5) read back by an unpickler that builds only the classes of
+factcheck's model, datetimes and arrays (never another callable), and a BLAKE2 checksum of key
+and payload guards each row. A row that fails its checksum, does not unpickle, or does not
+hold what a row must is a miss: it is extracted again and overwritten. Quantities are written
+as a magnitude and a unit name and built again in factcheck's unit registry, and amounts are
+restored field by field (as pickle restores every other claim class) rather than through
+:class:`~factcheck.Amount`'s own reduction, which validates and converts units again and
+costs ten times as much.
+
+The database is in WAL mode, so readers never wait for a writer; rows are written in short
+transactions, and a connection waits for another's lock up to a timeout. A cache that cannot
+be used (a folder that cannot be written, a lock held too long, a full disk) is bypassed for
+the rest of the run with a :class:`CacheWarning`; a file that is not a database, or a corrupt
+one, is deleted and built again, with a warning.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import copyreg
+import datetime as dt
+import functools
+import hashlib
+import importlib.metadata
+import io
+import json
+import pickle
+import re
+import sqlite3
+import sys
+import warnings
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+import factcheck
+from factcheck import _model
+from factcheck._model import Amount, Claim, Document, Span
+
+if TYPE_CHECKING:
+    from factcheck._lexicon import Lexicon
+
+__all__ = [
+    "FILE",
+    "Cache",
+    "CacheWarning",
+    "Extracted",
+    "decode",
+    "document_key",
+    "encode",
+    "file_key",
+    "generation",
+    "pack",
+    "unpack",
+]
+
+#: The database's file name in the cache folder.
+FILE = "extractions.sqlite3"
+#: The layout of the tables; a database of another layout is emptied and laid out again.
+SCHEMA = "1"
+#: The layout of a payload; part of :func:`generation`.
+PAYLOAD_FORMAT = "1"
+#: Rows written in one transaction.
+BATCH = 256
+#: How long a connection waits for another's lock, in seconds, before the cache is bypassed.
+TIMEOUT = 10.0
+
+_GITIGNORE = "# Created by factcheck: the extraction cache (see docs/cache.md).\n*\n"
+# https://bford.info/cachedir/ : backup tools skip a folder with this file.
+_CACHEDIR_TAG = (
+    "Signature: 8a477f597d28d172789f06886806bc55\n"
+    "# This file is a cache directory tag created by factcheck.\n"
+)
+#: SQLite's primary result codes for a damaged database: SQLITE_CORRUPT and SQLITE_NOTADB.
+_DAMAGED = frozenset({11, 26})
+
+
+class CacheWarning(RuntimeWarning):
+    """The extraction cache could not be used, or was damaged and built again; the check goes
+    on, extracting what it cannot read from the cache."""
+
+
+@attrs.frozen(kw_only=True)
+class Extracted:
+    """What was read from one input: its document, its claims, and its paragraphs when the
+    document has inline suppressions (they accept findings paragraph by paragraph)."""
+
+    document: Document
+    claims: tuple[Claim, ...]
+    paragraphs: tuple[Span, ...] = ()
+
+
+# --- Payloads ---------------------------------------------------------------------------------
+
+#: What a payload may name: the classes of the model, datetimes, arrays and :func:`_quantity`.
+_ALLOWED = frozenset(
+    {
+        ("factcheck._model", name)
+        for name in _model.__all__
+        if isinstance(getattr(_model, name), type)
+    }
+    | {("datetime", "datetime"), ("datetime", "date"), ("datetime", "timedelta")}
+    | {("array", "array"), ("array", "_array_reconstructor"), (__name__, "_quantity")}
+)
+
+
+def _quantity(magnitude: float, unit_name: str) -> Any:
+    """A quantity of factcheck's registry, as :class:`_Pickler` wrote it."""
+    if type(magnitude) not in (int, float) or type(unit_name) is not str:
+        raise pickle.UnpicklingError("a quantity is a number and a unit name")
+    from pint.errors import UndefinedUnitError
+
+    from factcheck._units import counted_unit, quantity
+
+    try:
+        return quantity(magnitude, unit_name)
+    except UndefinedUnitError:
+        # Counted kinds from a user lexicon become units when first counted, which in this
+        # process may not have happened yet.
+        for name in re.findall(r"[^\W\d]\w*", unit_name):
+            counted_unit(name)
+        return quantity(magnitude, unit_name)
+
+
+class _Pickler(pickle.Pickler):
+    """Pickles quantities by magnitude and unit name, and amounts field by field."""
+
+    def reducer_override(self, obj: object) -> Any:
+        if isinstance(obj, Amount):
+            return copyreg.__newobj__, (type(obj),), obj.__getstate__()  # type: ignore[attr-defined]
+        if "pint" in sys.modules:
+            from factcheck._units import registry
+
+            if isinstance(obj, registry().Quantity):
+                return _quantity, (obj.magnitude, str(obj.units))
+        return NotImplemented
+
+
+class _Unpickler(pickle.Unpickler):
+    """Builds only what :data:`_ALLOWED` names."""
+
+    def find_class(self, module: str, name: str) -> Any:
+        if (module, name) not in _ALLOWED:
+            raise pickle.UnpicklingError(f"{module}.{name} has no place in an extraction")
+        return super().find_class(module, name)
+
+
+def pack(value: object) -> bytes:
+    """``value`` (claims, documents, findings, and tuples, lists and dicts of them) as bytes
+    that :func:`unpack` reads."""
+    buffer = io.BytesIO()
+    _Pickler(buffer, protocol=5).dump(value)
+    return buffer.getvalue()
+
+
+def unpack(payload: bytes) -> Any:
+    """The value :func:`pack` wrote; raises :class:`pickle.UnpicklingError` for bytes that
+    are not a pickle or that name anything but the model's classes."""
+    try:
+        return _Unpickler(io.BytesIO(payload)).load()
+    except Exception as error:  # any bytes: pickle raises errors of every kind
+        raise pickle.UnpicklingError(f"not a packed value: {error!r}") from None
+
+
+def encode(
+    document: Document | None, claims: tuple[Claim, ...], paragraphs: tuple[Span, ...]
+) -> bytes:
+    """The payload of an extraction (``document`` is ``None`` when the caller has it)."""
+    return pack((document, claims, paragraphs))
+
+
+def decode(payload: bytes) -> tuple[Document | None, tuple[Claim, ...], tuple[Span, ...]]:
+    """The extraction :func:`encode` wrote; raises :class:`pickle.UnpicklingError` for
+    anything else."""
+    value = unpack(payload)
+    if type(value) is tuple and len(value) == 3:
+        document, claims, paragraphs = value
+        if (
+            (document is None or isinstance(document, Document))
+            and type(claims) is tuple
+            and all(isinstance(claim, Claim) for claim in claims)
+            and type(paragraphs) is tuple
+            and all(type(span) is Span for span in paragraphs)
+        ):
+            return document, claims, paragraphs
+    raise pickle.UnpicklingError("not an extraction")
+
+
+# --- Keys -------------------------------------------------------------------------------------
+
+
+@functools.cache
+def _extractor() -> bytes:
+    """A digest of what extracts: factcheck's version and files, Python, the payload format
+    and the versions of the packages factcheck depends on."""
+    digest = hashlib.sha256(f"{PAYLOAD_FORMAT}\0{sys.version_info[:3]}\0".encode())
+    try:
+        digest.update(importlib.metadata.version("factcheck").encode())
+        requirements = importlib.metadata.requires("factcheck") or []
+    except importlib.metadata.PackageNotFoundError:
+        requirements = []
+    for requirement in sorted(requirements):
+        if "extra ==" in requirement:
+            continue
+        name = re.match(r"[\w.-]+", requirement)
+        if name is None:
+            continue
+        try:
+            version = importlib.metadata.version(name.group())
+        except importlib.metadata.PackageNotFoundError:
+            version = "-"
+        digest.update(f"\0{name.group()}=={version}".encode())
+    package = Path(factcheck.__file__).parent
+    for file in sorted(package.rglob("*")):
+        if file.is_file() and file.suffix != ".pyc":
+            digest.update(b"\0" + file.relative_to(package).as_posix().encode() + b"\0")
+            digest.update(file.read_bytes())
+    return digest.digest()
+
+
+@functools.cache
+def generation(lexicon: Lexicon) -> str:
+    """The extractor's digest (see the module's documentation) with ``lexicon``'s tables."""
+    digest = hashlib.sha256(_extractor())
+    digest.update(json.dumps(lexicon.tables, sort_keys=True, default=repr).encode())
+    return digest.hexdigest()
+
+
+def _key(generation: str, kind: str, *parts: str | bytes) -> bytes:
+    digest = hashlib.blake2b(digest_size=32)
+    for part in (generation, kind, *parts):
+        data = part.encode() if isinstance(part, str) else part
+        digest.update(len(data).to_bytes(8, "little"))
+        digest.update(data)
+    return digest.digest()
+
+
+def _date(value: dt.datetime | dt.date | str | None) -> str:
+    return "" if value is None else str(value)
+
+
+def file_key(
+    generation: str, label: str, published: dt.datetime | dt.date | str | None, data: bytes
+) -> bytes:
+    """The key of the file read as ``label`` whose bytes have the SHA-256 digest ``data``,
+    when undated files are given ``published``."""
+    return _key(generation, "file", label, _date(published), data)
+
+
+def document_key(generation: str, document: Document) -> bytes:
+    """The key of a :class:`~factcheck.Document` given as such."""
+    fields = (document.title, document.outlet, document.byline, document.path)
+    metadata = "\0".join("" if value is None else f"={value}" for value in fields)
+    return _key(
+        generation, "document", document.id, _date(document.published), metadata, document.text
+    )
+
+
+# --- The database -----------------------------------------------------------------------------
+
+
+def _checksum(key: bytes, payload: bytes) -> bytes:
+    """A digest of ``payload`` keyed by the row's key, so that a payload moved to another row
+    does not pass either."""
+    return hashlib.blake2b(payload, key=key, digest_size=16).digest()
+
+
+@contextlib.contextmanager
+def _transaction(connection: sqlite3.Connection) -> Iterator[None]:
+    """A write transaction: it takes the write lock at once (waiting up to the timeout)."""
+    connection.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        with contextlib.suppress(sqlite3.Error):
+            connection.execute("ROLLBACK")
+        raise
+    connection.execute("COMMIT")
+
+
+class Cache:
+    """The extraction cache in ``folder``, holding extractions of one :func:`generation`;
+    ``timeout`` (default :data:`TIMEOUT`) is how long to wait for another process's lock.
+
+    Opening it never fails: a cache that cannot be used warns (:class:`CacheWarning`) and
+    then hits nothing and keeps nothing. Use it as a context manager, so that the rows still
+    pending are written when the run ends.
+    """
+
+    def __init__(self, folder: Path, generation: str, *, timeout: float | None = None) -> None:
+        self.folder = folder
+        self.generation = generation
+        self.timeout = TIMEOUT if timeout is None else timeout
+        self._pending: list[tuple[bytes, bytes, bytes]] = []
+        self._rebuilt = False
+        self._connection: sqlite3.Connection | None = None
+        try:
+            self._connection = self._connect()
+        except (sqlite3.Error, OSError) as error:
+            self._failed(error)
+
+    def __enter__(self) -> Cache:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    @property
+    def usable(self) -> bool:
+        """Whether the cache still reads and keeps extractions."""
+        return self._connection is not None
+
+    def _connect(self) -> sqlite3.Connection:
+        """A connection to the database, laid out for this generation."""
+        self.folder.mkdir(parents=True, exist_ok=True)
+        for name, text in ((".gitignore", _GITIGNORE), ("CACHEDIR.TAG", _CACHEDIR_TAG)):
+            marker = self.folder / name
+            if not marker.exists():
+                marker.write_text(text, encoding="utf-8")
+        connection = sqlite3.connect(self.folder / FILE, timeout=self.timeout, isolation_level=None)
+        try:
+            connection.execute("PRAGMA journal_mode=WAL")
+            connection.execute("PRAGMA synchronous=NORMAL")
+            if not self._laid_out(connection):
+                with _transaction(connection):
+                    if not self._laid_out(connection):  # another process may have done it
+                        self._lay_out(connection)
+        except BaseException:
+            connection.close()
+            raise
+        return connection
+
+    def _laid_out(self, connection: sqlite3.Connection) -> bool:
+        """Whether the database has this schema and holds rows of this generation only."""
+        tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
+        if not {"meta", "extractions"} <= tables:
+            return False
+        meta = dict(connection.execute("SELECT name, value FROM meta"))
+        return meta == {"schema": SCHEMA, "generation": self.generation}
+
+    def _lay_out(self, connection: sqlite3.Connection) -> None:
+        """Create the tables, or empty them of another schema's or generation's rows."""
+        connection.execute("DROP TABLE IF EXISTS meta")
+        connection.execute("CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT NOT NULL)")
+        connection.execute("DROP TABLE IF EXISTS extractions")
+        connection.execute(
+            "CREATE TABLE extractions"
+            " (key BLOB PRIMARY KEY, checksum BLOB NOT NULL, payload BLOB NOT NULL)"
+        )
+        connection.executemany(
+            "INSERT INTO meta VALUES (?, ?)",
+            [("schema", SCHEMA), ("generation", self.generation)],
+        )
+
+    def _warn(self, what: str) -> None:
+        warnings.warn(f"the extraction cache in {self.folder} {what}", CacheWarning, stacklevel=4)
+
+    def _failed(self, error: sqlite3.Error | OSError) -> None:
+        """Give up on the database after ``error``: build a damaged one again (once a run),
+        else stop using it."""
+        if self._connection is not None:
+            with contextlib.suppress(sqlite3.Error):
+                self._connection.close()
+            self._connection = None
+        code = getattr(error, "sqlite_errorcode", None)
+        if code is None or code & 0xFF not in _DAMAGED or self._rebuilt:
+            self._pending.clear()
+            self._warn(f"cannot be used ({error}); going on without it")
+            return
+        self._rebuilt = True
+        try:
+            for suffix in ("", "-wal", "-shm"):
+                (self.folder / f"{FILE}{suffix}").unlink(missing_ok=True)
+            self._connection = self._connect()
+        except (sqlite3.Error, OSError) as again:
+            self._pending.clear()
+            self._warn(f"was damaged ({error}) and cannot be built again ({again})")
+            return
+        self._warn(f"was damaged ({error}); it was emptied and built again")
+
+    def get(self, key: bytes) -> tuple[Document | None, tuple[Claim, ...], tuple[Span, ...]] | None:
+        """The extraction kept under ``key``; ``None`` when there is none, or the row is not
+        one this cache wrote (it is then overwritten when the input is extracted again)."""
+        if self._connection is None:
+            return None
+        try:
+            row = self._connection.execute(
+                "SELECT checksum, payload FROM extractions WHERE key = ?", (key,)
+            ).fetchone()
+        except sqlite3.Error as error:
+            self._failed(error)
+            return None
+        if row is None:
+            return None
+        checksum, payload = row
+        if type(payload) is not bytes or checksum != _checksum(key, payload):
+            return None
+        try:
+            return decode(payload)
+        except pickle.UnpicklingError:
+            return None
+
+    def put(self, key: bytes, payload: bytes) -> None:
+        """Keep ``payload`` (from :func:`encode`) under ``key``; it is written with the next
+        batch of rows, or when the cache is closed."""
+        if self._connection is None:
+            return
+        self._pending.append((key, _checksum(key, payload), payload))
+        if len(self._pending) >= BATCH:
+            self.flush()
+
+    def flush(self) -> None:
+        """Write the rows kept so far."""
+        rows, self._pending = self._pending, []
+        if self._connection is None or not rows:
+            return
+        try:
+            with _transaction(self._connection):
+                self._connection.executemany(
+                    "INSERT OR REPLACE INTO extractions VALUES (?, ?, ?)", rows
+                )
+        except sqlite3.Error as error:
+            self._failed(error)
+
+    def close(self) -> None:
+        """Write the pending rows and close the database."""
+        self.flush()
+        if self._connection is not None:
+            try:
+                self._connection.close()
+            except sqlite3.Error as error:
+                self._failed(error)
+            self._connection = None

@@ -1,0 +1,159 @@
+"""Reading many inputs: from the extraction cache, or afresh.
+
+Each input is loaded and extracted on its own, so the result does not depend on where it
+comes from. Results keep the order of the inputs.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+
+import attrs
+
+from factcheck._cache import Cache, Extracted, document_key, encode, file_key, generation
+from factcheck._claims import read
+from factcheck._config import Config
+from factcheck._load import load
+from factcheck._model import Document
+from factcheck.errors import InputError
+
+__all__ = ["Item", "Outcome", "extract_all", "extract_one"]
+
+#: An input: a document, or the path of a file to load.
+Item = Document | str | os.PathLike[str]
+#: What became of an input: its extraction, or why its file could not be read.
+Outcome = Extracted | InputError
+
+
+def _digest(path: Path) -> bytes | None:
+    """The SHA-256 digest of the file's bytes; ``None`` when it cannot be read."""
+    try:
+        return hashlib.sha256(path.read_bytes()).digest()
+    except OSError:
+        return None
+
+
+def _dated(document: Document, config: Config) -> Document:
+    """``document``, given the configuration's publication date when it has none."""
+    if document.published is None and config.published is not None:
+        return attrs.evolve(document, published=config.published)
+    return document
+
+
+def extract_one(item: Item, config: Config, *, encoded: bool) -> tuple[Outcome, bytes | None]:
+    """What ``item`` holds, read with ``config``'s lexicon and publication date; with the
+    payload that keeps it (``None`` for an unreadable file, or when not ``encoded``)."""
+    if isinstance(item, Document):
+        document = _dated(item, config)
+    else:
+        try:
+            document = _dated(load(item, published=None), config)
+        except InputError as error:
+            return error, None
+    extraction = read(document, lexicon=config.lexicon())
+    # Only suppressions need paragraphs: they accept findings in the paragraph they precede.
+    paragraphs = extraction.segments.paragraphs if document.suppressions else ()
+    outcome = Extracted(document=document, claims=extraction.claims, paragraphs=paragraphs)
+    if not encoded:
+        return outcome, None
+    return outcome, encode(
+        None if isinstance(item, Document) else document, outcome.claims, paragraphs
+    )
+
+
+def _extract_many(
+    items: Sequence[Item], config: Config, *, encoded: bool
+) -> Iterator[tuple[Outcome, bytes | None, bytes | None]]:
+    """Each item's outcome, payload and file digest after reading, in order."""
+    for item in items:
+        outcome, payload = extract_one(item, config, encoded=encoded)
+        after = None if isinstance(item, Document) else _digest(Path(item))
+        yield outcome, payload, after
+
+
+def extract_all(
+    items: Sequence[Item],
+    *,
+    config: Config,
+    progress: Callable[[Document], object] | None = None,
+) -> list[Outcome]:
+    """What each of ``items`` holds, in order: from the cache in ``config``'s cache folder
+    when it holds the input, else extracted and kept there.
+
+    ``progress`` is called with each document once it is read.
+    """
+    folder = config.cache_folder()
+    if folder is None:
+        return _outcomes(items, config, None, progress)
+    with Cache(folder, generation(config.lexicon())) as cache:
+        return _outcomes(items, config, cache, progress)
+
+
+def _outcomes(
+    items: Sequence[Item],
+    config: Config,
+    cache: Cache | None,
+    progress: Callable[[Document], object] | None,
+) -> list[Outcome]:
+    outcomes: list[Outcome | None] = [None] * len(items)
+    missing: list[tuple[int, _Key | None]] = []
+    for index, item in enumerate(items):
+        found, key = (None, None) if cache is None else _lookup(cache, item, config)
+        if found is None:
+            missing.append((index, key))
+            continue
+        outcomes[index] = found
+        if progress is not None:
+            progress(found.document)
+    extracted = _extract_many(
+        [items[index] for index, _ in missing],
+        config,
+        encoded=cache is not None and cache.usable,
+    )
+    for (index, key), (outcome, payload, after) in zip(missing, extracted, strict=True):
+        outcomes[index] = outcome
+        if isinstance(outcome, InputError):
+            continue
+        # A file that changed while it was read is not kept under its old bytes' key.
+        if cache is not None and payload is not None and key is not None and key[1] == after:
+            cache.put(key[0], payload)
+        if progress is not None:
+            progress(outcome.document)
+    done = [outcome for outcome in outcomes if outcome is not None]
+    assert len(done) == len(items), "every input has an outcome"
+    return done
+
+
+#: An input's key in the cache, and the digest of its file's bytes (``None`` for a document).
+_Key = tuple[bytes, bytes | None]
+
+
+def _lookup(cache: Cache, item: Item, config: Config) -> tuple[Extracted | None, _Key | None]:
+    """The extraction of ``item`` in the cache, if it is there; and the item's key, to keep
+    its extraction under otherwise (``None`` when the cache cannot be used, or the file
+    cannot be read)."""
+    if not cache.usable:
+        return None, None
+    if isinstance(item, Document):
+        document = _dated(item, config)
+        key = document_key(cache.generation, document)
+        found = cache.get(key)
+        if found is None:
+            return None, (key, None)
+        _, claims, paragraphs = found
+        return Extracted(document=document, claims=claims, paragraphs=paragraphs), (key, None)
+    label = os.fspath(item)
+    digest = _digest(Path(item))
+    if digest is None:
+        return None, None  # loading it says why it cannot be read
+    key = file_key(cache.generation, label, config.published, digest)
+    found = cache.get(key)
+    if found is None:
+        return None, (key, digest)
+    loaded, claims, paragraphs = found
+    if loaded is None or loaded.id != label:
+        return None, (key, digest)
+    return Extracted(document=loaded, claims=claims, paragraphs=paragraphs), (key, digest)

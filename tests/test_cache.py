@@ -1,0 +1,436 @@
+"""The extraction cache: hits equal fresh extraction, and a damaged, locked, stale or
+unwritable cache is rebuilt or bypassed, never trusted."""
+
+from __future__ import annotations
+
+import json
+import os
+import pickle
+import sqlite3
+import subprocess
+import sys
+import textwrap
+from collections.abc import Callable
+from pathlib import Path
+
+import attrs
+import pytest
+from conftest import Archive
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import factcheck
+from factcheck import Config
+from factcheck import _cache as cache_module
+from factcheck import _parallel as parallel
+from factcheck import strategies as fst
+from factcheck._cache import FILE, Cache, CacheWarning, decode, encode
+from factcheck._claims import read
+from factcheck.errors import ConfigError
+
+pytest_plugins = ["pytester"]
+
+
+def _json(report: factcheck.Report) -> str:
+    return json.dumps(report.to_dict(), indent=2, ensure_ascii=False)
+
+
+@pytest.fixture
+def extracted(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The ids of the documents extracted (not found in the cache) from now on."""
+    ids: list[str] = []
+
+    def counting(document: factcheck.Document, **options: object) -> object:
+        ids.append(document.id)
+        return read(document, **options)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(parallel, "read", counting)
+    return ids
+
+
+def _cached(archive: Archive) -> Config:
+    return attrs.evolve(archive.config, cache_dir=archive.folder / "cache")
+
+
+@given(st.lists(fst.claims(), max_size=6), st.lists(fst.spans(), max_size=3))
+# The first amount drawn builds pint's registry, which takes a second.
+@settings(max_examples=60, suppress_health_check=[HealthCheck.too_slow])
+def test_payloads_round_trip(claims: list[factcheck.Claim], spans: list[factcheck.Span]) -> None:
+    """Any claims and paragraphs come back from a payload equal, amounts and all."""
+    document = factcheck.Document(text="Text.", id="a")
+    assert decode(encode(document, tuple(claims), tuple(spans))) == (
+        document,
+        tuple(claims),
+        tuple(spans),
+    )
+
+
+def test_a_payload_gives_what_extraction_gives() -> None:
+    """A real extraction (amounts, durations, windows, quotes, speakers) comes back equal."""
+    document = factcheck.Document(
+        text=(
+            "Some 2,500 Norvik workers will leave within 60 to 100 days, Tomas Berg said on "
+            "Tuesday. “We have begun bringing our crews home now,” he said. Revenue rose "
+            "to $5.1 billion in 2030."
+        ),
+        id="a",
+        published="2031-03-05",
+    )
+    claims = read(document).claims
+    assert decode(encode(None, claims, ())) == (None, claims, ())
+
+
+@pytest.mark.parametrize(
+    "payload",
+    [
+        b"",
+        b"not a pickle",
+        pickle.dumps(("document", (), ())),
+        pickle.dumps(print),
+        pickle.dumps((None, ("claim",), ())),
+    ],
+)
+def test_anything_else_is_not_a_payload(payload: bytes) -> None:
+    """Bytes that are not an extraction, or that name another callable, are refused."""
+    with pytest.raises(pickle.UnpicklingError):
+        decode(payload)
+
+
+def test_a_warm_check_extracts_nothing_and_reports_the_same(
+    archive: Archive, extracted: list[str]
+) -> None:
+    """The second check of unchanged inputs reads every one from the cache, and its report
+    (findings, accepted findings, claims) is the report without a cache."""
+    config = _cached(archive)
+    fresh = factcheck.check(archive.inputs, config=attrs.evolve(config, cache=False))
+    cold = factcheck.check(archive.inputs, config=config)
+    extracted.clear()
+    warm = factcheck.check(archive.inputs, config=config)
+    assert extracted == []
+    assert _json(warm) == _json(cold) == _json(fresh)
+    assert warm.claims == fresh.claims and warm.documents == fresh.documents
+
+
+def test_only_a_changed_file_is_extracted_again(archive: Archive, extracted: list[str]) -> None:
+    """Editing one file re-extracts it alone, and its new claims are checked."""
+    config = _cached(archive)
+    factcheck.check(archive.inputs, config=config)
+    undated = archive.folder / "undated.txt"
+    undated.write_text("Norvik workers will be leaving the valley soon.\n", encoding="utf-8")
+    extracted.clear()
+    report = factcheck.check(archive.inputs, config=config)
+    assert extracted == [str(undated)]
+    assert _json(report) == _json(factcheck.check(archive.inputs, config=archive.config))
+
+
+def test_the_configuration_is_part_of_the_key(archive: Archive, extracted: list[str]) -> None:
+    """Another publication date for undated files, or another lexicon, extracts again."""
+    config = _cached(archive)
+    factcheck.check(archive.inputs, config=config)
+    extracted.clear()
+    factcheck.check(archive.inputs, config=attrs.evolve(config, published="2031-01-01"))
+    assert str(archive.folder / "undated.txt") in extracted
+    extracted.clear()
+    factcheck.check(archive.inputs, config=attrs.evolve(config, lexicons=()))
+    assert len(extracted) == len(archive.inputs) - 1  # all but the missing file
+
+
+def test_no_cache_keeps_nothing(archive: Archive) -> None:
+    """With the cache off, nothing is written."""
+    config = attrs.evolve(_cached(archive), cache=False)
+    factcheck.check(archive.inputs, config=config)
+    assert not (archive.folder / "cache").exists()
+
+
+def test_the_folder_is_marked_as_a_cache(archive: Archive) -> None:
+    """The cache folder ignores itself in git and carries a CACHEDIR.TAG."""
+    factcheck.check(archive.inputs, config=_cached(archive))
+    folder = archive.folder / "cache"
+    assert (folder / ".gitignore").read_text(encoding="utf-8").splitlines()[-1] == "*"
+    assert (folder / "CACHEDIR.TAG").read_text(encoding="utf-8").startswith("Signature: 8a477f")
+    assert sorted(p.name for p in folder.iterdir()) == [".gitignore", "CACHEDIR.TAG", FILE]
+
+
+def _rows(folder: Path, sql: str, *parameters: object) -> list[tuple[object, ...]]:
+    with sqlite3.connect(folder / FILE) as connection:
+        rows = connection.execute(sql, parameters).fetchall()
+    connection.close()
+    return rows
+
+
+@pytest.mark.parametrize(
+    "spoil",
+    [
+        pytest.param(lambda payload: payload[:-1] + bytes([payload[-1] ^ 1]), id="flipped-bit"),
+        pytest.param(lambda payload: payload[: len(payload) // 2], id="truncated"),
+    ],
+)
+def test_a_damaged_row_is_extracted_again(
+    archive: Archive, extracted: list[str], spoil: Callable[[bytes], bytes]
+) -> None:
+    """A row whose payload no longer matches its checksum is a miss, and is overwritten."""
+    config = _cached(archive)
+    expected = _json(factcheck.check(archive.inputs, config=config))
+    folder = archive.folder / "cache"
+    with sqlite3.connect(folder / FILE) as connection:
+        for key, payload in connection.execute("SELECT key, payload FROM extractions"):
+            connection.execute(
+                "UPDATE extractions SET payload = ? WHERE key = ?", (spoil(payload), key)
+            )
+    connection.close()
+    extracted.clear()
+    with_spoiled = factcheck.check(archive.inputs, config=config)
+    assert len(extracted) == len(archive.inputs) - 1
+    assert _json(with_spoiled) == expected
+    extracted.clear()
+    factcheck.check(archive.inputs, config=config)
+    assert extracted == []
+
+
+def test_a_row_that_would_run_code_is_not_run(
+    archive: Archive, extracted: list[str], tmp_path: Path
+) -> None:
+    """A row with a valid checksum whose pickle calls a function is refused, not run."""
+    config = _cached(archive)
+    factcheck.check(archive.inputs, config=config)
+    marker = tmp_path / "ran"
+
+    class Exploit:
+        def __reduce__(self) -> tuple[object, ...]:
+            return (os.system, (f"touch {marker}",))
+
+    payload = pickle.dumps(Exploit())
+    with sqlite3.connect(archive.folder / "cache" / FILE) as connection:
+        for (key,) in connection.execute("SELECT key FROM extractions").fetchall():
+            checksum = cache_module._checksum(key, payload)
+            connection.execute(
+                "UPDATE extractions SET payload = ?, checksum = ? WHERE key = ?",
+                (payload, checksum, key),
+            )
+    connection.close()
+    extracted.clear()
+    factcheck.check(archive.inputs, config=config)
+    assert not marker.exists()
+    assert len(extracted) == len(archive.inputs) - 1
+
+
+@pytest.mark.parametrize(
+    "garbage",
+    [b"this is not a database" * 100, b"SQLite format 3\x00" + bytes(range(256)) * 40],
+    ids=["not-a-database", "corrupt-header"],
+)
+def test_a_damaged_database_is_rebuilt_with_a_warning(archive: Archive, garbage: bytes) -> None:
+    """A cache file that is not a database is replaced by a new one, and the check goes on."""
+    config = _cached(archive)
+    expected = _json(factcheck.check(archive.inputs, config=attrs.evolve(config, cache=False)))
+    folder = archive.folder / "cache"
+    folder.mkdir()
+    (folder / FILE).write_bytes(garbage)
+    with pytest.warns(CacheWarning, match="damaged"):
+        report = factcheck.check(archive.inputs, config=config)
+    assert _json(report) == expected
+    assert _rows(folder, "PRAGMA integrity_check") == [("ok",)]
+    assert _rows(folder, "SELECT count(*) FROM extractions") == [(len(archive.inputs) - 1,)]
+
+
+def test_rows_of_another_extractor_are_dropped(archive: Archive, extracted: list[str]) -> None:
+    """When factcheck or its lexicon changes, the rows of the old one are deleted."""
+    config = _cached(archive)
+    factcheck.check(archive.inputs, config=config)
+    folder = archive.folder / "cache"
+    with sqlite3.connect(folder / FILE) as connection:
+        connection.execute("UPDATE meta SET value = 'older' WHERE name = 'generation'")
+    connection.close()
+    extracted.clear()
+    factcheck.check(archive.inputs, config=config)
+    assert len(extracted) == len(archive.inputs) - 1
+    assert _rows(folder, "SELECT value FROM meta WHERE name = 'generation'") != [("older",)]
+
+
+def test_another_schema_is_laid_out_again(tmp_path: Path) -> None:
+    """A database laid out by another version of the cache is emptied and laid out anew."""
+    folder = tmp_path / "cache"
+    folder.mkdir()
+    with sqlite3.connect(folder / FILE) as connection:
+        connection.execute("CREATE TABLE extractions (key TEXT, something TEXT)")
+        connection.execute("CREATE TABLE meta (name TEXT, value TEXT)")
+        connection.execute("INSERT INTO meta VALUES ('schema', '0')")
+    connection.close()
+    with Cache(folder, "g") as cache:
+        cache.put(b"k" * 32, encode(None, (), ()))
+    with Cache(folder, "g") as cache:
+        assert cache.get(b"k" * 32) == (None, (), ())
+
+
+def test_a_locked_database_is_read_and_bypassed_for_writing(
+    archive: Archive, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """While another process holds the write lock, the check still reads what it can, says
+    it cannot write, and reports as it would without the cache."""
+    monkeypatch.setattr(cache_module, "TIMEOUT", 0.05)
+    config = _cached(archive)
+    factcheck.check(archive.inputs, config=config)
+    (archive.folder / "undated.txt").write_text("Norvik workers will stay.\n", encoding="utf-8")
+    expected = _json(factcheck.check(archive.inputs, config=attrs.evolve(config, cache=False)))
+    holder = sqlite3.connect(archive.folder / "cache" / FILE, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        with pytest.warns(CacheWarning, match="locked"):
+            report = factcheck.check(archive.inputs, config=config)
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert _json(report) == expected
+
+
+def test_a_folder_that_cannot_be_made_is_bypassed(archive: Archive) -> None:
+    """A cache folder that is a file cannot be used: a warning, and the same report."""
+    (archive.folder / "cache").write_text("a file", encoding="utf-8")
+    expected = _json(factcheck.check(archive.inputs, config=archive.config))
+    with pytest.warns(CacheWarning, match="cannot be used"):
+        report = factcheck.check(archive.inputs, config=_cached(archive))
+    assert _json(report) == expected
+
+
+def test_a_file_changed_while_read_is_not_kept(
+    archive: Archive, monkeypatch: pytest.MonkeyPatch, extracted: list[str]
+) -> None:
+    """When a file changes between hashing and loading it, its extraction is not kept under
+    either version's key."""
+    config = _cached(archive)
+    undated = archive.folder / "undated.txt"
+    first = undated.read_text(encoding="utf-8")
+    second = "Norvik workers will be leaving the valley soon.\n"
+    load = parallel.load
+
+    def load_then_edit(path: str | os.PathLike[str], **options: object) -> factcheck.Document:
+        document = load(path, **options)  # type: ignore[arg-type]
+        if Path(path) == undated:
+            undated.write_text(second, encoding="utf-8")
+        return document
+
+    monkeypatch.setattr(parallel, "load", load_then_edit)
+    factcheck.check(archive.inputs, config=config)
+    monkeypatch.setattr(parallel, "load", load)
+    for text in (first, second):
+        undated.write_text(text, encoding="utf-8")
+        extracted.clear()
+        factcheck.check(archive.inputs, config=config)
+        assert extracted == [str(undated)]
+
+
+_SHARER = textwrap.dedent(
+    """
+    import sys
+    from pathlib import Path
+
+    import factcheck
+
+    folder, cache, start = Path(sys.argv[1]), Path(sys.argv[2]), int(sys.argv[3])
+    files = sorted(folder.glob("*.txt"))
+    config = factcheck.Config(cache_dir=cache, published="2031-03-05")
+    for round in range(3):
+        # Each process checks an overlapping, shifting share, so that both write at once.
+        offset = (start + 10 * round) % len(files)
+        factcheck.check((files[offset:] + files[:offset])[:30], config=config)
+    """
+)
+
+
+def test_two_processes_share_a_cache(tmp_path: Path, extracted: list[str]) -> None:
+    """Two processes checking overlapping files at once leave a sound database that holds
+    every file, and that gives the report a fresh check gives."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for number in range(40):
+        (folder / f"{number:02}.txt").write_text(
+            f"Some {1000 + number} Norvik workers will remain in the valley for now, "
+            f"spokeswoman Ana Lima said on Tuesday. The mine {number} stays open.\n",
+            encoding="utf-8",
+        )
+    cache = tmp_path / "cache"
+    script = tmp_path / "share.py"
+    script.write_text(_SHARER, encoding="utf-8")
+    processes = [
+        subprocess.Popen([sys.executable, str(script), str(folder), str(cache), str(start)])
+        for start in (0, 5)
+    ]
+    assert [process.wait(timeout=300) for process in processes] == [0, 0]
+    assert _rows(cache, "PRAGMA integrity_check") == [("ok",)]
+    files = sorted(folder.glob("*.txt"))
+    config = Config(cache_dir=cache, published="2031-03-05")
+    # Digest factcheck's files as the other processes did, should they have changed since
+    # this process first did (while factcheck itself is being edited).
+    cache_module._extractor.cache_clear()
+    cache_module.generation.cache_clear()
+    report = factcheck.check(files, config=config)
+    assert extracted == []
+    fresh = factcheck.check(files, config=attrs.evolve(config, cache=False))
+    assert _json(report) == _json(fresh)
+
+
+def test_cache_is_read_from_the_configuration(tmp_path: Path) -> None:
+    """``cache`` is a switch, ``cache-dir`` a folder next to the file; the command's default
+    folder is ``.factcheck_cache`` there."""
+    path = tmp_path / "factcheck.toml"
+    path.write_text('cache-dir = "build/cache"\n', encoding="utf-8")
+    named = Config.read(path).cache_folder()
+    assert named is not None and named.resolve() == tmp_path.resolve() / "build" / "cache"
+    path.write_text("cache = false\n", encoding="utf-8")
+    assert Config.read(path).cache_folder() is None
+    assert Config.read(path).with_cache_dir().cache_folder() is None
+    path.write_text("", encoding="utf-8")
+    assert Config.read(path).cache_folder() is None
+    folder = Config.read(path).with_cache_dir().cache_folder()
+    assert folder is not None and folder.resolve() == tmp_path.resolve() / ".factcheck_cache"
+
+
+def test_cache_must_be_a_switch(tmp_path: Path) -> None:
+    """``cache = "yes"`` is a configuration error naming the key."""
+    path = tmp_path / "factcheck.toml"
+    path.write_text('cache = "yes"\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match="cache: must be true or false"):
+        Config.read(path)
+
+
+_COUNTING_CONFTEST = textwrap.dedent(
+    """
+    from factcheck import _parallel
+    from factcheck._claims import read
+
+
+    def counting(document, **options):
+        with open("extracted.txt", "a", encoding="utf-8") as log:
+            log.write(document.id + "\\n")
+        return read(document, **options)
+
+
+    _parallel.read = counting
+    """
+)
+
+
+def test_the_plugin_extracts_only_what_changed(pytester: pytest.Pytester) -> None:
+    """``pytest --factcheck`` keeps its cache beside the configuration, and when one article
+    changes, extracts that one alone."""
+    pytester.makefile(".toml", pyproject='[tool.factcheck]\npaths = ["articles"]\n')
+    pytester.makeconftest(_COUNTING_CONFTEST)
+    articles = pytester.mkdir("articles")
+    for name, text in [
+        ("a", "Norvik workers will be leaving"),
+        ("b", "Norvik workers will remain in"),
+        ("c", "The pier is in"),
+    ]:
+        (articles / f"{name}.md").write_text(
+            f"---\ndate: 2031-03-05\n---\n{text} the valley.\n", encoding="utf-8"
+        )
+    # In a subprocess: pytester's runs in this process do not load the plugin twice.
+    pytester.runpytest_subprocess("--factcheck", "-p", "no:cacheprovider")
+    log = pytester.path / "extracted.txt"
+    assert len(log.read_text(encoding="utf-8").split()) == 3
+    assert (pytester.path / ".factcheck_cache" / FILE).is_file()
+    log.unlink()
+    (articles / "c.md").write_text("---\ndate: 2031-03-05\n---\nThe pier closes.\n")
+    result = pytester.runpytest_subprocess("--factcheck", "-p", "no:cacheprovider")
+    result.assert_outcomes(failed=2, passed=1)
+    assert log.read_text(encoding="utf-8").split() == [str(Path("articles") / "c.md")]
