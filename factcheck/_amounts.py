@@ -91,6 +91,9 @@ _HYPHEN_WORD = re.compile(rf"{_HYPHEN}[^\W\d_]")
 _NO_PREFIX_END = frozenset(',.;:!?)]}"”’')
 #: "=", "<" and the like before a number, read backwards: "n = 1500" is no year.
 _RELATION_BEFORE = re.compile(r"\s*[=<>≤≥]")
+#: A year with nothing after it that could make it an amount (a unit, a noun, a hedge, a
+#: range): another number, the end of a clause, or the end of the text.
+_BARE_YEAR = re.compile(r"(?:1\d{3}|20\d{2})(?=\s+\d|[,;:!?)\]](?!\d)|\.(?!\d)|\s*$)")
 
 
 @attrs.frozen(kw_only=True)
@@ -888,8 +891,14 @@ def _split(
     ]
 
 
-def _scan(finder: _Finder, text: str, reversed_text: str) -> Iterator[_Reading]:
-    """Every amount ``text`` says, in order, before context is checked."""
+def _scan(
+    finder: _Finder, text: str, reversed_text: str, *, years: bool = True
+) -> Iterator[_Reading]:
+    """Every amount ``text`` says, in order, before context is checked.
+
+    With ``years`` false, a year that nothing before or after could make an amount is passed
+    over unread, as :func:`_is_amount` would reject it: text full of years reads fast.
+    """
     length = len(text)
     done = 0  # where the last match ended: nothing before it is read again
     for anchor in _anchors(finder, text):
@@ -910,6 +919,11 @@ def _scan(finder: _Finder, text: str, reversed_text: str) -> Iterator[_Reading]:
             before = finder.prefix.match(reversed_text, length - anchor, length - done)
         match = None
         prefix = None
+        if not years and (before is None or before.end() == before.start()):
+            year = _BARE_YEAR.match(text, anchor)
+            if year is not None and not _RELATION_BEFORE.match(reversed_text, length - anchor):
+                done = year.end()
+                continue
         if before is not None and before.end() > before.start():
             prefix, begin = _prefix(before)
             match = (finder.amount_between if prefix.bound else finder.amount).match(text, begin)
@@ -936,7 +950,7 @@ def find_amounts(text: str, *, lexicon: Lexicon | None = None) -> list[AmountMen
     reversed_text = text[::-1]
     return [
         _mention(finder, text, reading)
-        for reading in _scan(finder, text, reversed_text)
+        for reading in _scan(finder, text, reversed_text, years=False)
         if _is_amount(finder, text, reversed_text, reading)
     ]
 

@@ -21,7 +21,15 @@ from factcheck import (
     amounts_overlap,
     load_lexicon,
 )
-from factcheck._amounts import AmountMention, find_amounts, hedged_amount, parse_amount
+from factcheck._amounts import (
+    AmountMention,
+    _finder,
+    _is_amount,
+    _scan,
+    find_amounts,
+    hedged_amount,
+    parse_amount,
+)
 from factcheck._hedges import Tolerance, tolerances
 from factcheck._lexicon import default_lexicon
 from factcheck._units import quantity, registry
@@ -542,6 +550,50 @@ def test_a_year_like_count_with_its_noun_is_an_amount() -> None:
     """ "2000 troops" is a count; "in 2014 US troops..." is a year."""
     assert only("They sent 2000 troops.").noun == "troops"
     assert find_amounts("In 2014 US troops left.") == []
+
+
+_YEARISH = st.lists(
+    st.sampled_from(
+        [
+            "1999",
+            "2000",
+            "2099",
+            "1,999",
+            " ",
+            ", ",
+            ". ",
+            "-",
+            " to ",
+            "(",
+            ")",
+            "in ",
+            "=",
+            "more than ",
+            "about ",
+            "$",
+            " km",
+            " troops",
+            " or so",
+            "+",
+            "±2",
+            "x10^3",
+            "5",
+        ]
+    ),
+    max_size=12,
+).map("".join)
+
+
+@given(_YEARISH)
+def test_passing_over_years_finds_what_reading_them_does(text: str) -> None:
+    """Years the finder passes over unread are those it would read and reject."""
+    finder = _finder(default_lexicon())
+    read_all = [
+        (reading.start, reading.end)
+        for reading in _scan(finder, text, text[::-1])
+        if _is_amount(finder, text, text[::-1], reading)
+    ]
+    assert [(m.span.start, m.span.end) for m in find_amounts(text)] == read_all
 
 
 def test_parse_amount_reads_a_year_like_number() -> None:
