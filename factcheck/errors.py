@@ -40,8 +40,8 @@ class NormalizationError(FactcheckError, ValueError):
         return f"cannot normalize {self.text!r}: {self.reason}"
 
 
-class LexiconError(FactcheckError, ValueError):
-    """A lexicon or data table is malformed; names the file and the key."""
+class _KeyedError(FactcheckError, ValueError):
+    """A file with a bad entry: names the file (``path``), the key and the reason."""
 
     def __init__(self, path: str, key: str, reason: str) -> None:
         super().__init__(path, key, reason)
@@ -52,6 +52,10 @@ class LexiconError(FactcheckError, ValueError):
     def __str__(self) -> str:
         where = f"{self.path}: {self.key}" if self.key else self.path
         return f"{where}: {self.reason}"
+
+
+class LexiconError(_KeyedError):
+    """A lexicon or data table is malformed; names the file and the key."""
 
 
 class InputError(FactcheckError, ValueError):
@@ -66,15 +70,5 @@ class InputError(FactcheckError, ValueError):
         return f"{self.source}: {self.reason}"
 
 
-class ConfigError(FactcheckError, ValueError):
+class ConfigError(_KeyedError):
     """A configuration file with an unknown key or a bad value: names the file and the key."""
-
-    def __init__(self, path: str, key: str, reason: str) -> None:
-        super().__init__(path, key, reason)
-        self.path = path
-        self.key = key
-        self.reason = reason
-
-    def __str__(self) -> str:
-        where = f"{self.path}: {self.key}" if self.key else self.path
-        return f"{where}: {self.reason}"
