@@ -216,22 +216,26 @@ def check(
     *,
     config: Config | None = None,
     progress: Callable[[Document], object] | None = None,
+    workers: int = 1,
 ) -> Report:
     """Check ``documents`` (:class:`~factcheck.Document` objects, or paths to load) against each
     other and against the configured fact sheet; return the :class:`Report`.
 
     Inline suppressions and the configured baseline accept findings (see
     :attr:`Report.accepted`); ``progress`` is called with each document once it is read.
+    ``workers`` processes extract the documents (the report is the same for any number).
     What was extracted is kept in the configuration's cache folder
     (:meth:`Config.cache_folder`), and documents found there are not extracted again.
     """
     config = config or Config()
+    if type(workers) is not int or workers < 1:
+        raise InvalidArgument(f"workers: must be a whole number of at least 1, not {workers!r}")
     lexicon = config.lexicon()
     # A baseline that is configured but not written yet accepts nothing; a broken one is
     # an error before any work is done.
     baseline = None if config.baseline is None else Baseline.read(config.baseline, missing_ok=True)
     items = inputs(documents)
-    outcomes = extract_all(items, config=config, progress=progress)
+    outcomes = extract_all(items, config=config, workers=workers, progress=progress)
     gathered = gather(outcomes, fact_sheet(config, lexicon), config=config, lexicon=lexicon)
     comparison = compare(
         enabled_rules(config), gathered.claims, gathered.context, severities=config.severities()

@@ -216,6 +216,13 @@ def _render(report: Report, output_format: OutputFormat, *, colour: bool, config
     "--output", type=click.Path(dir_okay=False, path_type=str), help="Write the report here."
 )
 @click.option(
+    "--workers",
+    type=click.IntRange(min=0),
+    default=1,
+    show_default=True,
+    help="Extract in this many processes (0: one per CPU).",
+)
+@click.option(
     "--no-cache",
     is_flag=True,
     help="Extract every file again, and keep nothing in the extraction cache.",
@@ -229,6 +236,7 @@ def check(
     config_file: str | None,
     published: str | None,
     output: str | None,
+    workers: int,
     no_cache: bool,
 ) -> None:
     """Check the articles in PATHS (files or folders) for claims that cannot both be true.
@@ -263,7 +271,9 @@ def check(
     with _progress(len(files)) as progress, _cache_warnings():
         # A new baseline accepts every finding, not only those the old one did not.
         checking = config if write_baseline is None else attrs.evolve(config, baseline=None)
-        report = run_check(files, config=checking, progress=progress)
+        report = run_check(
+            files, config=checking, progress=progress, workers=workers or os.cpu_count() or 1
+        )
     if write_baseline is not None:
         from factcheck._accept import AcceptedBy
         from factcheck._accept import write_baseline as write

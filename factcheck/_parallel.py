@@ -1,19 +1,26 @@
-"""Reading many inputs: from the extraction cache, or afresh.
+"""Reading many inputs: from the extraction cache, in this process, or in worker processes.
 
-Each input is loaded and extracted on its own, so the result does not depend on where it
-comes from. Results keep the order of the inputs.
+Each input is loaded and extracted on its own, so the result does not depend on where: one
+process or many, from the cache or afresh. Results keep the order of the inputs.
+
+Workers are started with ``spawn`` on every platform (a process forked from one that runs
+threads can deadlock); each reads the configuration's lexicon once and sends back its
+extractions as cache payloads (:func:`factcheck._cache.encode`), which this process decodes
+faster than pickle's own form of amounts and keeps in the cache as they are.
 """
 
 from __future__ import annotations
 
 import hashlib
+import multiprocessing
 import os
 from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import attrs
 
-from factcheck._cache import Cache, Extracted, document_key, encode, file_key, generation
+from factcheck._cache import Cache, Extracted, decode, document_key, encode, file_key, generation
 from factcheck._claims import read
 from factcheck._config import Config
 from factcheck._load import load
@@ -26,6 +33,9 @@ __all__ = ["Item", "Outcome", "extract_all", "extract_one"]
 Item = Document | str | os.PathLike[str]
 #: What became of an input: its extraction, or why its file could not be read.
 Outcome = Extracted | InputError
+
+#: Inputs given to a worker at a time, at most: fewer when there are few per worker.
+CHUNK = 16
 
 
 def _digest(path: Path) -> bytes | None:
@@ -64,37 +74,79 @@ def extract_one(item: Item, config: Config, *, encoded: bool) -> tuple[Outcome, 
     )
 
 
+#: The configuration of a worker process, set when it starts.
+_WORKER_CONFIG: Config | None = None
+
+
+def _start_worker(config: Config) -> None:
+    global _WORKER_CONFIG
+    _WORKER_CONFIG = config
+
+
+def _work(item: Item) -> tuple[InputError | None, bytes | None, bytes | None]:
+    """In a worker: why the file of ``item`` cannot be read, or the payload of its
+    extraction; and the digest of the file after it was read."""
+    assert _WORKER_CONFIG is not None, "the pool's initializer sets the configuration"
+    outcome, payload = extract_one(item, _WORKER_CONFIG, encoded=True)
+    after = None if isinstance(item, Document) else _digest(Path(item))
+    return (outcome if isinstance(outcome, InputError) else None), payload, after
+
+
 def _extract_many(
-    items: Sequence[Item], config: Config, *, encoded: bool
+    items: Sequence[Item], config: Config, *, workers: int, encoded: bool
 ) -> Iterator[tuple[Outcome, bytes | None, bytes | None]]:
     """Each item's outcome, payload and file digest after reading, in order."""
-    for item in items:
-        outcome, payload = extract_one(item, config, encoded=encoded)
-        after = None if isinstance(item, Document) else _digest(Path(item))
-        yield outcome, payload, after
+    if workers <= 1 or len(items) <= 1:
+        for item in items:
+            outcome, payload = extract_one(item, config, encoded=encoded)
+            after = None if isinstance(item, Document) else _digest(Path(item))
+            yield outcome, payload, after
+        return
+    workers = min(workers, len(items))
+    chunk = max(1, min(CHUNK, len(items) // (4 * workers)))
+    with ProcessPoolExecutor(
+        max_workers=workers,
+        mp_context=multiprocessing.get_context("spawn"),
+        initializer=_start_worker,
+        initargs=(config,),
+    ) as pool:
+        for item, (error, payload, after) in zip(
+            items, pool.map(_work, items, chunksize=chunk), strict=True
+        ):
+            if error is not None:
+                yield error, None, after
+                continue
+            assert payload is not None
+            document, claims, paragraphs = decode(payload)
+            if document is None:
+                assert isinstance(item, Document)
+                document = item
+            yield Extracted(document=document, claims=claims, paragraphs=paragraphs), payload, after
 
 
 def extract_all(
     items: Sequence[Item],
     *,
     config: Config,
+    workers: int = 1,
     progress: Callable[[Document], object] | None = None,
 ) -> list[Outcome]:
     """What each of ``items`` holds, in order: from the cache in ``config``'s cache folder
-    when it holds the input, else extracted and kept there.
+    when it holds the input, else extracted (in ``workers`` processes) and kept there.
 
     ``progress`` is called with each document once it is read.
     """
     folder = config.cache_folder()
     if folder is None:
-        return _outcomes(items, config, None, progress)
+        return _outcomes(items, config, workers, None, progress)
     with Cache(folder, generation(config.lexicon())) as cache:
-        return _outcomes(items, config, cache, progress)
+        return _outcomes(items, config, workers, cache, progress)
 
 
 def _outcomes(
     items: Sequence[Item],
     config: Config,
+    workers: int,
     cache: Cache | None,
     progress: Callable[[Document], object] | None,
 ) -> list[Outcome]:
@@ -111,6 +163,7 @@ def _outcomes(
     extracted = _extract_many(
         [items[index] for index, _ in missing],
         config,
+        workers=workers,
         encoded=cache is not None and cache.usable,
     )
     for (index, key), (outcome, payload, after) in zip(missing, extracted, strict=True):
