@@ -121,6 +121,8 @@ class NumberGrammar:
     scales: Mapping[str, float]
     scale_abbreviations: Mapping[str, float]
     vague: Mapping[str, tuple[float, float]]
+    #: The one count a blur word names, where it names one ("a couple of": 2).
+    vague_counts: Mapping[str, float] = attrs.field(factory=dict)
     words: str = attrs.field(init=False)
     number: str = attrs.field(init=False)
     scale: str = attrs.field(init=False)
@@ -271,4 +273,17 @@ def number_grammar(lexicon: Lexicon) -> NumberGrammar:
         scales=_numbers(lexicon, "scales"),
         scale_abbreviations=_numbers(lexicon, "scale_abbreviations"),
         vague=_ranges(lexicon, "vague"),
+        vague_counts=_vague_counts(lexicon),
     )
+
+
+def _vague_counts(lexicon: Lexicon) -> dict[str, float]:
+    """The ``vague_counts`` table, keyed like ``vague``; each key must be a blur word."""
+    blurs = _ranges(lexicon, "vague")
+    counts = {
+        _SPLIT.sub(" ", word): count for word, count in _numbers(lexicon, "vague_counts").items()
+    }
+    for word in counts:
+        if word not in blurs:
+            raise lexicon.error(("numbers", "vague_counts", word), "is not a word of [vague]")
+    return counts

@@ -245,7 +245,8 @@ class DurationReading:
     may be infinite: "at least 72 hours"). ``anchor`` is ``"past"`` ("the last 17 years": ends at
     the reference), ``"future"`` ("the next 24 hours": starts there), ``"within"`` ("within 60
     days": from the reference to the end of the duration; a range "within 60 to 100 days" ends
-    between its bounds) or ``None``.
+    between its bounds) or ``None``. ``named`` is the one count a vague amount names, which
+    its TimeML value gives ("a couple of years": 2, P2Y).
     """
 
     unit: str
@@ -257,6 +258,7 @@ class DurationReading:
     hedge: Hedge = Hedge.EXACT
     mod: str | None = None
     anchor: str | None = None
+    named: float | None = None
 
 
 @attrs.frozen(kw_only=True, cache_hash=True)
@@ -797,7 +799,7 @@ def _resolve_until(reading: UntilReading, reference: dt.datetime | None, focus: 
 
 def _resolve_duration(reading: DurationReading, reference: dt.datetime | None) -> Resolved:
     stated = reading.stated
-    count = stated[0] if stated is not None and stated[0] == stated[1] else None
+    count = stated[0] if stated is not None and stated[0] == stated[1] else reading.named
     timex = Timex(type="DURATION", value=duration_value(count, reading.unit), mod=reading.mod)
     if reading.anchor is None or reference is None:
         return Resolved(timex=timex, window=None)

@@ -232,12 +232,15 @@ def _duration(
     unit: str,
     stated: tuple[float, float] | None,
     *,
-    blur: tuple[float, float] | None = None,
+    blur: Token | None = None,
     hedge: str | None = None,
     anchor: str | None = None,
 ) -> DurationReading:
+    """A duration of ``unit``: ``stated`` as written and widened by ``hedge``, or the range of
+    the ``blur`` word ("several"), or of a bare plural, when no count is stated."""
     if stated is None:
-        low, high = blur if blur is not None else context.grammar.bare_plural
+        low, high = blur.value if blur is not None else context.grammar.bare_plural
+        named = context.grammar.numbers.vague_counts.get(blur.text) if blur else None
         return DurationReading(
             unit=unit,
             stated=None,
@@ -246,6 +249,7 @@ def _duration(
             high_open=True,
             hedge=Hedge.VAGUE,
             anchor=anchor,
+            named=named,
         )
     key = hedge or ("range" if stated[0] < stated[1] else "exact")
     low, high, low_open, high_open = _hedged(context, Hedge[key.upper()], *stated)
@@ -508,7 +512,7 @@ def _span(context: Context, parts: Parts, tokens: Sequence[Token]) -> Reading | 
             return None  # "the next day" is the day after; "the last week" the past week
         stated = (1.0, 1.0)
     anchor = "past" if backwards else "future"
-    blur = parts["b"].value if "b" in parts else None
+    blur = parts.get("b")
     hedge = "approximately" if any(t.code == "y" for t in tokens) else None
     return _duration(context, unit, stated, blur=blur, hedge=hedge, anchor=anchor)
 
@@ -824,7 +828,7 @@ def _duration_handler(context: Context, parts: Parts, tokens: Sequence[Token]) -
             return None
         stated = (stated[0] + 0.5, stated[1] + 0.5)  # "a year and a half"
     hedge = "approximately" if any(t.code == "y" for t in tokens) else None
-    blur = parts["b"].value if "b" in parts else None
+    blur = parts.get("b")
     return _duration(context, unit, stated, blur=blur, hedge=hedge)
 
 

@@ -99,12 +99,34 @@ def test_long_runs_of_number_words_are_read_in_bounded_pieces(grammar: NumberGra
 
 @pytest.mark.parametrize(
     ("text", "low", "high"),
-    [("dozens", 24, 144), ("a few", 2, 6), ("several", 3, 10), ("thousands", 2000, 1e6)],
+    [
+        ("dozens", 24, 144),
+        ("a few", 2, 6),
+        ("several", 3, 10),
+        ("thousands", 2000, 1e6),
+        ("a couple of", 2, 4),
+        ("couple of", 2, 4),
+    ],
 )
 def test_blur_words_have_ranges(grammar: NumberGrammar, text: str, low: float, high: float) -> None:
     """Blur words stand for a range of values."""
     assert re.fullmatch(grammar.blur, text, re.IGNORECASE)
     assert grammar.vague_range(text) == (low, high)
+
+
+def test_a_couple_names_two(grammar: NumberGrammar) -> None:
+    """ "a couple of" is a range, and names two where one count must be written."""
+    assert grammar.vague_counts["a couple of"] == grammar.vague_counts["couple of"] == 2
+    assert "several" not in grammar.vague_counts
+
+
+def test_a_count_for_no_blur_word_is_refused(tmp_path: Path) -> None:
+    """A named count for a word that is not a blur word is reported with its file and key."""
+    extra = tmp_path / "numbers.toml"
+    extra.write_text("[numbers.vague_counts]\nmany = 5\n", encoding="utf-8")
+    with pytest.raises(LexiconError) as caught:
+        number_grammar(load_lexicon(extra))
+    assert caught.value.key == "numbers.vague_counts.many"
 
 
 @pytest.mark.parametrize(("text", "value"), [("3rd", 3), ("19th", 19), ("third", 3)])

@@ -326,6 +326,22 @@ def test_vague_duration_takes_the_blur_range() -> None:
     assert mention.duration is not None and mention.duration.hedge is Hedge.VAGUE
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("for a couple of years", "P2Y"),
+        ("over the next couple of years", "P2Y"),
+        ("in the past couple of days", "P2D"),
+    ],
+)
+def test_a_couple_of_units_is_two_of_them(text: str, expected: str) -> None:
+    """ "a couple of years" is valued P2Y, the two it names, and spans a couple to a few."""
+    mention = one(text)
+    assert mention.timex is not None and mention.timex.value == expected
+    assert mention.duration is not None and mention.duration.hedge is Hedge.VAGUE
+    assert mention.duration.high.magnitude == 4
+
+
 def test_half_units() -> None:
     """ "a year and a half" and "half an hour" carry their fraction into the value."""
     assert value("a year and a half") == "P1Y6M"
