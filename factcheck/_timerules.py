@@ -994,7 +994,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         name="year",
-        pattern="(the? unit:u)? fiscal? (year|number):y (?!anyunit|ordinal|qcode|focus)",
+        pattern="(the? fiscal? unit:u)? fiscal? (year|number):y (?!anyunit|ordinal|qcode|focus)",
         handler=_year,
     ),
     Rule(

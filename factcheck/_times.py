@@ -81,6 +81,26 @@ _CLAUSE_END = re.compile(r"[.;:!?\n,()\"“”]|--|\s-\s")
 _NEXT_CHARACTER = re.compile(r"\s*(\S)")
 #: Longest "until" clause read as the unstated end of a window.
 _CLAUSE_REACH = 100
+#: Codes of time words written in lower case but at the start of a sentence or in a headline
+#: (units, parts of the day, day words, set words): one with a capital elsewhere is part of a
+#: name ("60 Minutes", "High Noon", "USA Today", "Person of the Year", "the Daily Mail").
+_LOWER_CASE_CODES = frozenset("U2uPTQ")
+#: Codes that make a run a calendar phrase however it is capitalized ("Fiscal Year 2020",
+#: "Third Quarter").
+_CALENDAR_CODES = frozenset("YODIKc")
+#: What, after a month, makes it the first word of a name ("the March for Life", "the March
+#: of Dimes"); after a set word, a name it qualifies ("the Communist Party daily Granma").
+_MONTH_NAMED = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?[A-Z]")
+_NAME_AFTER = re.compile(r"\s+[A-Z]")
+_ARTICLE_BEFORE = re.compile(r"\b(?:an?|the)\s+$")
+#: What may stand between the start of a sentence and its first word; a quotation opened
+#: there starts one.
+_OPENERS = " \t\"'`“‘([—–-"
+_QUOTES = frozenset("\"“‘'`")
+#: A headline's words (four letters and more) are nearly all capitalized.
+_HEADLINE_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
+_HEADLINE_SHARE = 0.75
+_HEADLINE_WORDS = 20
 
 
 def _check(text: object, reference: object, lexicon: object) -> None:
@@ -206,6 +226,8 @@ class _Reader:
             if start < last_end:
                 continue
             end = tokens[found.last - 1].end + offset
+            if self._is_name(tokens[found.first : found.last], offset):
+                continue
             told = 0
             if found.needs_tense:
                 # The words of a run share their sentence's verb: find its tense once per run.
@@ -228,6 +250,55 @@ class _Reader:
                     duration=duration,
                 )
             )
+
+    def _is_name(self, tokens: Sequence[Token], offset: int) -> bool:
+        """Whether ``tokens`` (at ``offset`` in the text) are words of a name or a title, not a
+        time: a unit, part of the day, day word or set word capitalized inside a sentence, a set
+        word before a name ("the daily Granma"), or a month before "for" or "of" and a name
+        ("the March for Life"); unless the line is a headline, where words are capitalized."""
+        text = self.text
+        named = False
+        for token in tokens:
+            code, start, end = token.code, token.start + offset, token.end + offset
+            if code in _CALENDAR_CODES:
+                return False
+            if code in _LOWER_CASE_CODES:
+                # A word in capitals is shouted ("TODAY"), unless short enough to be an
+                # acronym ("the HR diagram").
+                word = text[start:end]
+                capitalized = word[0].isupper() and (len(word) <= 3 or not word.isupper())
+                named = named or (capitalized and not self._starts_sentence(start))
+                if (
+                    code == "Q"
+                    and _NAME_AFTER.match(text, end)
+                    and not _ARTICLE_BEFORE.search(self.lowered, max(0, start - 5), start)
+                ):
+                    following = self.lowered[end : end + 40].split(maxsplit=1)[0].strip(",.;:")
+                    named = named or following not in self.grammar.vocabulary
+            elif code == "M" and token is tokens[-1]:
+                named = named or _MONTH_NAMED.match(text, end) is not None
+        return named and not self._in_headline(tokens[0].start + offset)
+
+    def _starts_sentence(self, start: int) -> bool:
+        """Whether the word at ``start`` is the first of its sentence (or line)."""
+        text = self.text
+        at = start
+        while at > 0 and text[at - 1] in _OPENERS:
+            at -= 1
+        quoted = any(char in _QUOTES for char in text[at:start])
+        return quoted or at == 0 or text[at - 1] in ".!?:…]\n\r"
+
+    def _in_headline(self, position: int) -> bool:
+        """Whether ``position`` is in a short line whose words are nearly all capitalized."""
+        text = self.text
+        line_start = text.rfind("\n", 0, position) + 1
+        line_end = text.find("\n", position)
+        line = text[line_start : len(text) if line_end < 0 else line_end]
+        words: list[str] = _HEADLINE_WORD.findall(line)
+        if not words or len(line.split()) > _HEADLINE_WORDS:
+            return False
+        capitals = sum(word[0].isupper() for word in words)
+        return capitals >= _HEADLINE_SHARE * len(words)
 
     def _until_clauses(
         self, tokens: Sequence[Token], first: int, last: int, offset: int, limit: int | None

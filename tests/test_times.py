@@ -517,14 +517,22 @@ def test_now_and_within_months_do_not_overlap() -> None:
         ("currently", "PRESENT_REF"),
         ("soon", "FUTURE_REF"),
         ("very soon", "FUTURE_REF"),
-        ("in the coming weeks", "FUTURE_REF"),
-        ("in coming months", "FUTURE_REF"),
+        ("in the coming weeks", "PXW"),
+        ("in coming months", "PXM"),
+        ("in the years ahead", "PXY"),
         ("recently", "PAST_REF"),
     ],
 )
 def test_vague_words_take_their_table_values(text: str, expected: str) -> None:
     """Vague time words are valued from the vague-word table."""
     assert value(text) == expected
+
+
+def test_the_coming_weeks_are_some_weeks_from_the_reference() -> None:
+    """ "in the coming weeks" is a DURATION of some weeks (TimeML's PXW) that starts now."""
+    mention = one("in the coming weeks")
+    assert mention.timex is not None and mention.timex.type == "DURATION"
+    assert mention.window is not None and mention.window.earliest == REFERENCE
 
 
 def test_very_soon_is_sooner_than_soon() -> None:
@@ -621,6 +629,42 @@ def test_quarters_and_seasons_have_timeml_values() -> None:
     """Quarter and season values follow TimeML ("1998-Q1", "1998-SU")."""
     assert value("the first quarter", dt.datetime(1998, 5, 1)) == "1998-Q1"
     assert value("this summer", dt.datetime(1998, 5, 1)) == "1998-SU"
+
+
+# -- names and titles -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'James Baker said on ABC\'s "This Week With David Brinkley" that the talks failed.',
+        'Gonzalez said on CBS\'s "60 Minutes" that the boy was being abused.',
+        "The film High Noon helped them win, according to USA Today.",
+        "Police watched the annual March for Life on Capitol Hill.",
+        "A letter ran on the front page of the Communist Party daily Granma.",
+        "He was named Person of the Year by the magazine.",
+    ],
+)
+def test_names_and_titles_are_not_times(text: str) -> None:
+    """A time word capitalized inside a sentence, or a month or set word starting a name, is
+    part of a name or title, not a time."""
+    assert find_times(text, reference=REFERENCE) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Talks To Resume Next Week In Geneva", "2018-W52"),
+        ('The governor said, "Today, I signed the bill."', "2018-12-19"),
+        ("``Today is a sad day,'' he said.", "2018-12-19"),
+        ("The Fiscal Year 2020 budget passed the House on a vote of the members.", "2020"),
+        ("Doctors told him to take a daily Aspirin.", "P1D"),
+    ],
+)
+def test_capitals_of_a_headline_or_a_sentence_start_keep_times(text: str, expected: str) -> None:
+    """Capitals at the start of a sentence or a quotation, in a headline, or on a calendar
+    phrase leave a time a time."""
+    assert value(text) == expected
 
 
 # -- without a reference --------------------------------------------------------------------
