@@ -211,11 +211,13 @@ class Recurring:
 class Containing:
     """The period of ``kind`` that holds the start of another ("the week of March 6"); with
     ``ending``, the one that holds most of the span of its length that ends with the other ("the
-    quarter ended July 31": May to July, mostly the second quarter)."""
+    quarter ended July 31": May to July, mostly the second quarter). ``shift`` moves it by
+    periods of its kind ("the day before last Tuesday": -1)."""
 
     kind: Kind
     inner: Fixed | Relative | Recurring
     ending: bool = False
+    shift: int = 0
 
 
 Anchor = Fixed | Relative | Recurring | InYear | Containing
@@ -399,7 +401,7 @@ def anchor_period(anchor: Anchor, reference: dt.datetime | None, focus: Focus) -
         if anchor.ending and anchor.kind in MONTHS_IN:
             middle = calendar_offset(months=-MONTHS_IN[anchor.kind] / 2)
             return period_of(anchor.kind, add_offset(inner.end, middle))
-        return period_of(anchor.kind, inner.start)
+        return period_of(anchor.kind, inner.start).shifted(anchor.shift)
     if isinstance(anchor, InYear):
         reporting = focus.reporting
         if reporting is None:
@@ -656,7 +658,8 @@ def with_tense(reading: Reading, tense: Tense | None, *, perfect: bool = False) 
         return SinceReading(point=with_tense(reading.point, tense))  # type: ignore[arg-type]
     if not isinstance(reading, PointReading):
         return reading
-    anchor = reading.anchor
+    container = reading.anchor if isinstance(reading.anchor, Containing) else None
+    anchor = _innermost(reading.anchor)
     if not isinstance(anchor, Recurring) or not anchor.follows_tense:
         return reading
     leaning = _LEANINGS.get(tense)  # type: ignore[arg-type]
@@ -665,6 +668,8 @@ def with_tense(reading: Reading, tense: Tense | None, *, perfect: bool = False) 
         anchor = attrs.evolve(anchor, lean=leaning or Direction.ON_OR_BEFORE, follows_tense=False)
     else:
         anchor = attrs.evolve(anchor, direction=leaning or anchor.direction, follows_tense=False)
+    if container is not None:
+        return attrs.evolve(reading, anchor=attrs.evolve(container, inner=anchor))
     return attrs.evolve(reading, anchor=anchor)
 
 
@@ -696,7 +701,7 @@ def needs_tense(reading: Reading) -> bool:
     if isinstance(reading, SinceReading):
         return needs_tense(reading.point)
     if isinstance(reading, PointReading):
-        anchor = reading.anchor
+        anchor = _innermost(reading.anchor)
         return isinstance(anchor, Recurring) and anchor.follows_tense
     return False
 

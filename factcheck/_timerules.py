@@ -26,6 +26,7 @@ from factcheck._timecalendar import Kind, Period
 from factcheck._timegrammar import CODES, DayPart, DayWord, PeriodPart, TimeGrammar, Token, Vague
 from factcheck._timegrammar import unit_kind as _unit_kind
 from factcheck._timereadings import (
+    Anchor,
     Base,
     Containing,
     Direction,
@@ -498,6 +499,30 @@ def _the_unit_before(context: Context, parts: Parts, tokens: Sequence[Token]) ->
     return PointReading(anchor=Relative(kind=kind, shift=sign, base=Base.FOCUS))
 
 
+def _unit_from_day(context: Context, parts: Parts, tokens: Sequence[Token]) -> Reading | None:
+    """ "the day before last Tuesday", "the week after Easter", "the day after tomorrow": the
+    period of a unit just before or after the one that holds a day."""
+    kind = _kind(parts["u"])
+    if kind is None or _plural(parts["u"]) or kind.rank < Kind.DAY.rank:
+        return None
+    named = tokens[tokens.index(parts["dir"]) + 1 :]
+    inner: Anchor | None
+    if "m" in parts:
+        inner = _month_day_anchor(context, parts)
+    elif any(token.code in "LXRF" for token in named):
+        relative = _named_relative(context, parts, named)
+        inner = relative.anchor if isinstance(relative, PointReading) else None
+    elif "ho" in parts:
+        holiday = _holiday(context, parts, named)
+        inner = holiday.anchor if isinstance(holiday, PointReading) else None
+    else:
+        inner = _day_anchor(context, parts)
+    if not isinstance(inner, Fixed | Relative | Recurring):
+        return None
+    shift = -1 if parts["dir"].code == "B" else 1
+    return PointReading(anchor=Containing(kind=kind, inner=inner, shift=shift))
+
+
 def _span(context: Context, parts: Parts, tokens: Sequence[Token]) -> Reading | None:
     unit = _unit(parts["u"])
     if unit is None:
@@ -947,6 +972,14 @@ RULES: tuple[Rule, ...] = (
         name="shifted_event",
         pattern="count:n (unit|units):u (before|after):dir (?=clausend)",
         handler=_shifted,
+    ),
+    Rule(
+        name="unit_from_day",
+        pattern=(
+            "the unit:u (before|after):dir"
+            " rel{0,2} (weekday:wd|dayword:dw|(holiday:ho|month:m dayord:d) (comma? year:y)?)"
+        ),
+        handler=_unit_from_day,
     ),
     Rule(
         name="the_unit_before",

@@ -263,6 +263,21 @@ def test_a_year_earlier_counts_from_the_text_not_the_reference() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("The day before last Tuesday's hearing, he flew in.", "2018-12-17"),
+        ("They met the day before yesterday.", "2018-12-17"),
+        ("Shops were full the day after Christmas.", "2018-12-26"),
+        ("The week after Easter, 2018", "2018-W14"),
+        ("He left the day after March 3, 2018.", "2018-03-04"),
+    ],
+)
+def test_the_unit_before_or_after_a_day(text: str, expected: str) -> None:
+    """ "the day before last Tuesday" is one day, the one before the day it names."""
+    assert value(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("For the quarter ended Sept. 30, Delta posted a profit.", "1989-Q3"),
         ("In the quarter ended July 31, sales fell.", "1989-Q2"),
         ("In the quarter ended Jan. 31, 1989, sales fell.", "1988-Q4"),
