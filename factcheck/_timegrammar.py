@@ -346,6 +346,9 @@ class TimeGrammar:
     run_backward: re.Pattern[str]
     tokenizer: re.Pattern[str]
     tense: re.Pattern[str]
+    #: A count and a plural noun it counts, ending where the pattern is told to end ("four new
+    #: flights ", "hundreds of interviews ").
+    count_before: re.Pattern[str]
 
     def tense_cues(self, lowered: str, start: int, end: int) -> Iterator[re.Match[str]]:
         """The words of ``lowered[start:end]`` that show a tense, each a match of ``tense``
@@ -689,6 +692,9 @@ def _tense_pattern(lexicon: Lexicon) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w'])(?:{'|'.join(groups)}|(?P<past_ed>[a-z]{{2,}}ed))(?![\w'])")
 
 
+#: Words in -s after a count that are no plural noun it counts ("3 is", "5 million was").
+_NOT_COUNTED = r"(?:is|was|has|does|as|its|his|this|us|plus|less|thus)"
+
 #: What comes before a past form that makes it a participle ("is expected", "has paid").
 _AUXILIARIES = (" be ", " is ", " are ", " been ", " has ", " have ")
 _PAST_CUES = frozenset(("perfect", "past", "past_ed"))
@@ -813,6 +819,11 @@ def time_grammar(lexicon: Lexicon) -> TimeGrammar:
         run_backward=re.compile(rf"(?:{_SEPARATORS}{run_token_reversed}){{0,{_RUN_BEFORE}}}+"),
         tokenizer=re.compile(tokenizer, re.IGNORECASE),
         tense=_tense_pattern(lexicon),
+        count_before=re.compile(
+            rf"(?:{numbers.number}|{numbers.blur})(?:\s+of)?(?:\s+[a-z][\w'’-]*)?"
+            rf"\s+(?!{_NOT_COUNTED}\s)[a-z][\w'’-]*s\s+$",
+            re.IGNORECASE,
+        ),
     )
 
 

@@ -81,10 +81,13 @@ _HEDGE_MODS = {
 class Context:
     """What a handler may ask about the text around the tokens it reads."""
 
-    def __init__(self, grammar: TimeGrammar, tokens: Sequence[Token], codes: str) -> None:
+    def __init__(
+        self, grammar: TimeGrammar, tokens: Sequence[Token], codes: str, *, counted: bool = False
+    ) -> None:
         self.grammar = grammar
         self.tokens = tokens
         self.codes = codes
+        self.counted = counted  # a count and what it counts come just before the tokens
         self.first = 0  # index of the first token of the match being read
         self.last = 0  # index after its last token
 
@@ -682,6 +685,14 @@ def _rate(context: Context, parts: Parts, tokens: Sequence[Token]) -> Reading | 
     return SetReading(value=duration_value(1, unit))
 
 
+def _rate_of_count(context: Context, parts: Parts, tokens: Sequence[Token]) -> Reading | None:
+    """ "four flights a week", "hundreds of interviews a day": after a count and what it
+    counts, "a" and a unit is a rate."""
+    if context.first != 0 or not context.counted:
+        return None
+    return _rate(context, parts, tokens)
+
+
 def _ordinal_period(
     context: Context, kind: Kind | None, ordinal: Token, year: int | None, owner: Sequence[Token]
 ) -> Reading | None:
@@ -1049,6 +1060,7 @@ RULES: tuple[Rule, ...] = (
     Rule(name="holiday_week", pattern="holiday:ho unit:u", handler=_holiday_week),
     Rule(name="holiday", pattern="holiday:ho (comma? year:y)?", handler=_holiday),
     Rule(name="rate", pattern="(?<=number|anyunit) (a|every) unit:u", handler=_rate),
+    Rule(name="rate_of_count", pattern="a unit:u", handler=_rate_of_count),
     Rule(name="times", pattern="count? times (a|every) unit:u", handler=_rate),
     Rule(
         name="the_count", pattern="the ordinal:o? count:n (units|unit):u", handler=_the_count_units
@@ -1236,17 +1248,20 @@ class Run:
     until: bool
 
 
-def read_run(grammar: TimeGrammar, text: str, start: int, clause_ends: bool) -> Run:
+def read_run(
+    grammar: TimeGrammar, text: str, start: int, clause_ends: bool, *, counted: bool = False
+) -> Run:
     """The tokens of ``text[start:]`` (a run of time words), and what the rules read in them.
 
     ``text[:start]`` is context the tokenizer may look at; ``clause_ends`` says whether a
-    clause ends after the run. What depends on the rest of the text (the tense, the
-    reference) is applied later. Short runs recur ("on Friday", "last year"): their results
-    are kept.
+    clause ends after the run, ``counted`` whether a count and what it counts come just before
+    it ("four flights a week": a rate follows them). What depends on the rest of the text (the
+    tense, the reference) is applied later. Short runs recur ("on Friday", "last year"): their
+    results are kept.
     """
     if len(text) <= _KEPT_RUN:
-        return _read_kept_run(grammar, text, start, clause_ends)
-    return _read_run(grammar, text, start, clause_ends)
+        return _read_kept_run(grammar, text, start, clause_ends, counted)
+    return _read_run(grammar, text, start, clause_ends, counted)
 
 
 #: The longest run whose reading is kept for the next time it is seen.
@@ -1254,14 +1269,16 @@ _KEPT_RUN = 400
 
 
 @functools.lru_cache(maxsize=16384)
-def _read_kept_run(grammar: TimeGrammar, text: str, start: int, clause_ends: bool) -> Run:
-    return _read_run(grammar, text, start, clause_ends)
+def _read_kept_run(
+    grammar: TimeGrammar, text: str, start: int, clause_ends: bool, counted: bool
+) -> Run:
+    return _read_run(grammar, text, start, clause_ends, counted)
 
 
-def _read_run(grammar: TimeGrammar, text: str, start: int, clause_ends: bool) -> Run:
+def _read_run(grammar: TimeGrammar, text: str, start: int, clause_ends: bool, counted: bool) -> Run:
     tokens = grammar.tokens(text, lowered(text), start, len(text))
     codes = "".join(token.code for token in tokens) + ("." if clause_ends else "|")
-    context = Context(grammar, tokens, codes)
+    context = Context(grammar, tokens, codes, counted=counted)
     found = []
     position = 0
     while position < len(tokens):

@@ -93,6 +93,10 @@ _CALENDAR_CODES = frozenset("YODIKc")
 _MONTH_NAMED = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?[A-Z]")
 _NAME_AFTER = re.compile(r"\s+[A-Z]")
 _ARTICLE_BEFORE = re.compile(r"\b(?:an?|the)\s+$")
+#: Runs that may be rates of a count before them ("four flights a week"), and how far back
+#: the count is looked for.
+_ARTICLES = ("a ", "an ")
+_COUNT_REACH = 80
 #: What may stand between the start of a sentence and its first word; a quotation opened
 #: there starts one.
 _OPENERS = " \t\"'`“‘([—–-"
@@ -204,7 +208,13 @@ class _Reader:
         context = max(0, start - 1)  # the tokenizer looks one character back
         after = _NEXT_CHARACTER.match(self.lowered, end)
         clause_ends = after is None or not after.group(1).isalnum()
-        run = read_run(self.grammar, self.text[context:end], start - context, clause_ends)
+        lowered = self.lowered
+        counted = lowered.startswith(_ARTICLES, start) and bool(
+            self.grammar.count_before.search(lowered, max(0, start - _COUNT_REACH), start)
+        )
+        run = read_run(
+            self.grammar, self.text[context:end], start - context, clause_ends, counted=counted
+        )
         self.run_tense = _UNKNOWN
         tokens = run.tokens
         if not run.until:

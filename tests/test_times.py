@@ -616,6 +616,21 @@ def test_recurring_times_are_sets(text: str, expected: str) -> None:
     assert timex is not None and (timex.type, timex.value) == ("SET", expected)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Qantas flies four flights a week to Bombay.", ("SET", "P1W")),
+        ("They do dozens if not hundreds of interviews a day.", ("SET", "P1D")),
+        ("He earned $5 million in a year.", ("DURATION", "P1Y")),
+        ("The trip takes a day.", ("DURATION", "P1D")),
+    ],
+)
+def test_a_unit_after_a_count_and_its_noun_is_a_rate(text: str, expected: tuple[str, str]) -> None:
+    """ "four flights a week" is a rate, a SET; "in a year", "takes a day" are durations."""
+    timex = one(text).timex
+    assert timex is not None and (timex.type, timex.value) == expected
+
+
 def test_days_duration_value() -> None:
     """ "60 days" is P60D."""
     assert value("60 days") == "P60D"
