@@ -120,7 +120,7 @@ def _extract_many(
             document, claims, paragraphs = decode(payload)
             if document is None:
                 assert isinstance(item, Document)
-                document = item
+                document = _dated(item, config)
             yield Extracted(document=document, claims=claims, paragraphs=paragraphs), payload, after
 
 

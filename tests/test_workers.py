@@ -36,6 +36,19 @@ def test_workers_fill_the_cache(archive: Archive, monkeypatch: pytest.MonkeyPatc
     assert json.dumps(warm.to_dict()) == json.dumps(cold.to_dict())
 
 
+def test_workers_date_undated_documents_as_one_process_does() -> None:
+    """Documents given without a date get the configuration's, whichever process reads them."""
+    documents = [
+        factcheck.Document(text="Norvik workers will leave the valley in May.", id="a"),
+        factcheck.Document(text="Norvik workers will remain in the valley for now.", id="b"),
+    ]
+    config = factcheck.Config(published="2031-03-05")
+    one = factcheck.check(documents, config=config)
+    two = factcheck.check(documents, config=config, workers=2)
+    assert two.documents == one.documents and two.documents[0].published is not None
+    assert json.dumps(two.to_dict()) == json.dumps(one.to_dict())
+
+
 @pytest.mark.parametrize("workers", [0, -1, 1.5, True, "2"])
 def test_workers_must_be_a_count(workers: object) -> None:
     """Anything but a whole number of at least one is an invalid argument."""
