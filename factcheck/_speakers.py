@@ -33,11 +33,10 @@ from factcheck._model import Span, Speaker, SpeakerKind
 from factcheck._quotes import Quote
 from factcheck._segment import Segments
 from factcheck._subjects import named_bodies
-from factcheck._words import Phrases, Words
+from factcheck._words import WORD, Phrases, Words
 
 __all__ = ["Attribution", "Voices", "attribute"]
 
-_TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|\w+(?:[’'\-]\w+)*|['’][sS]\b|[^\w\s]")
 _DETERMINERS = frozenset(
     {"a", "an", "the", "one", "two", "three", "several", "some", "many", "another"}
 )
@@ -117,6 +116,29 @@ class _Known:
     countries: Mapping[str, str]  # country name or adjective → ISO code
     body_names: Mapping[str, str]  # name of a body → the name subjects.toml lists first
     titles: frozenset[str]  # role words and honorifics, lowercased, without a final period
+    #: Words already told apart as name words or not: the same words recur in every text.
+    name_words: dict[str, bool] = attrs.field(factory=dict, init=False)
+    #: The words looked up in every text: the first words of cues, titles and offices.
+    looked_up: frozenset[str] = attrs.field(init=False)
+    #: Words after which a speech verb has no speaker before it: "to say", "was reported",
+    #: "who said"; and "I" and "we", which name no one the text can resolve.
+    speechless: frozenset[str] = attrs.field(init=False)
+
+    #: Function words other than determiners, and the lowercase words of speaker phrases.
+    bare_function_words: frozenset[str] = attrs.field(init=False)
+    phrase_words: frozenset[str] = attrs.field(init=False)
+
+    def __attrs_post_init__(self) -> None:
+        bare = self.function_words - _DETERMINERS
+        object.__setattr__(self, "bare_function_words", bare)
+        phrase = self.role_words | self.modifiers | self.particles | {".", "'s", "’s"}
+        object.__setattr__(self, "phrase_words", (phrase - bare) | _DETERMINERS)
+        looked_up = self.cue_names.firsts | self.titles | frozenset(self.offices)
+        object.__setattr__(self, "looked_up", looked_up)
+        unresolved = {p for p, kind in self.pronouns.items() if kind == "any"} - {"they", "them"}
+        speaking = self.before_verb | self.time_words | self.name_joiners | set(self.pronouns)
+        speechless = (self.function_words - speaking - _DETERMINERS - {"and"}) | unresolved
+        object.__setattr__(self, "speechless", frozenset(speechless))
 
     def is_honorific(self, word: str) -> bool:
         return word in self.honorifics or f"{word}." in self.honorifics
@@ -131,6 +153,12 @@ class _Known:
 
     def is_name_word(self, word: str) -> bool:
         """A capitalized word that can be part of a person's name."""
+        found = self.name_words.get(word)
+        if found is None:
+            found = self.name_words[word] = self._is_name_word(word)
+        return found
+
+    def _is_name_word(self, word: str) -> bool:
         lower = word.lower()
         return (
             _capitalized(word)
@@ -215,7 +243,7 @@ def _known(lexicon: Lexicon) -> _Known:
             )
         ),
         proper_names=frozenset(
-            tuple(_TOKEN.findall(name)) for name in [*countries, *bodies_named, *org_names]
+            tuple(WORD.findall(name)) for name in [*countries, *bodies_named, *org_names]
         ),
         countries=countries,
         body_names=bodies_named,
@@ -248,21 +276,71 @@ def _token(start: int, end: int, text: str) -> _Token:
     return _Token(start, end, text, text.lower(), _capitalized(text))
 
 
+_POSSESSIVE_ENDINGS = frozenset({"'s", "’s", "'S", "’S"})
 #: A name with a lowercase article before its capital: "al-Assad", "el-Bashir".
 _PREFIXED_NAME = re.compile(r"[a-z]{1,3}-[A-Z]")
 
 
 def _capitalized(word: str) -> bool:
     """Whether a word is written as a name is: "Lima", "al-Assad"."""
-    return word[:1].isupper() or _PREFIXED_NAME.match(word) is not None
+    return word[:1].isupper() or ("-" in word[1:4] and _PREFIXED_NAME.match(word) is not None)
 
 
-def _tokens(text: str, span: Span) -> list[_Token]:
-    return [
-        _token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, span.start, span.end)
-    ]
+class _Tokens(list[_Token]):
+    """The tokens of a sentence, and where each ends (to find the token at an offset)."""
+
+    ends: list[int]
 
 
+def _tokens(words: Words, span: Span) -> _Tokens:
+    """The tokens of ``span``: its words, taken from the text's word index ("Canada's" one,
+    a possessive set apart, as in " 's", one of its own), and each mark of punctuation."""
+    text = words.text
+    starts, ends, written, lower = words.starts, words.ends, words.written, words.lower
+    found = _Tokens()
+    found.ends = []
+    append, append_end = found.append, found.ends.append
+    cursor = span.start
+    for index in words.between(span.start, span.end):
+        start = starts[index]
+        if start > cursor and (start - cursor > 1 or text[cursor] != " "):
+            if start - cursor == 2 and text[cursor + 1] == " " and text[cursor] != " ":
+                append(_Token(cursor, cursor + 1, text[cursor], text[cursor], False))  # ", "
+                append_end(cursor + 1)
+            else:
+                _marks(text, cursor, start, found)
+        word = written[index]
+        if word in _POSSESSIVE_ENDINGS and start == cursor and found:
+            # "Canada's" is one token, as the reader of names expects; " 's" stays apart.
+            owner = found[-1]
+            found[-1] = _Token(
+                owner.start, ends[index], owner.text + word, owner.lower + word, owner.capitalized
+            )
+            cursor = found.ends[-1] = ends[index]
+            continue
+        cursor = ends[index]
+        capitalized = word[:1].isupper() or (
+            "-" in word[1:4] and _PREFIXED_NAME.match(word) is not None
+        )
+        append(_Token(start, cursor, word, lower[index], capitalized))
+        append_end(cursor)
+    if span.end > cursor:
+        _marks(text, cursor, span.end, found)
+    return found
+
+
+def _marks(text: str, start: int, end: int, found: _Tokens) -> None:
+    """Add each mark of punctuation in ``text[start:end]`` to ``found``."""
+    gap = text[start:end]
+    if gap.isspace():
+        return
+    for offset, mark in enumerate(gap):
+        if not mark.isspace():
+            found.append(_Token(start + offset, start + offset + 1, mark, mark, False))
+            found.ends.append(start + offset + 1)
+
+
+@functools.lru_cache(maxsize=4096)
 def plain(name: str) -> str:
     """``name`` lowercased, without accents and punctuation, for keys ("U.S." is "us")."""
     decomposed = unicodedata.normalize("NFKD", name.replace(".", ""))
@@ -282,18 +360,11 @@ class _Phrase:
 
 
 def _in_phrase(token: _Token, known: _Known) -> bool:
-    """Whether a token can be part of a speaker phrase."""
-    lower = token.lower
-    if known.is_function_word(token.text) and lower not in _DETERMINERS:
-        return False
-    return (
-        token.capitalized
-        or lower in known.role_words
-        or lower in known.modifiers
-        or lower in _DETERMINERS
-        or lower in known.particles
-        or token.text in {".", "'s", "’s"}
-    )
+    """Whether a token can be part of a speaker phrase: a capitalized word (not a function
+    word such as "Later"), a role word, a modifier, a determiner or a particle."""
+    if token.capitalized:
+        return not (token.lower in known.bare_function_words and token.text.istitle())
+    return token.lower in known.phrase_words
 
 
 def _split(words: Sequence[_Token], known: _Known) -> _Phrase | None:
@@ -573,53 +644,52 @@ class _Registry:
     words: Words
     people: dict[str, list[_Person]] = attrs.Factory(lambda: defaultdict(list))
     mentions: list[tuple[int, _Person]] = attrs.Factory(list)
+    _offsets: list[int] = attrs.Factory(list)  # where each mention is, in order
     aliases: dict[str, str] = attrs.Factory(dict)
-    _first_names: dict[str, str] | None = None
+    _first_names: dict[str, str | None] = attrs.Factory(dict)  # surname → first name
     _governments: list[tuple[int, str]] | None = None
 
     def government_before(self, offset: int) -> str | None:
         """The code of the country whose government the text named last before ``offset``
         ("the government of Samoa", "the Samoan government"): what "the government" is."""
         if self._governments is None:
-            words, countries = self.words, self.known.countries
-            self._governments = []
-            for index in (i for i, word in enumerate(words.lower) if word == "government"):
-                named = [" ".join(words.written[index - width : index]) for width in (1, 2, 3)] + [
-                    " ".join(words.written[index + 2 : index + 2 + width]) for width in (1, 2, 3)
-                ]
-                after = index + 1 < len(words) and words.lower[index + 1] == "of"
-                code = next(
-                    (
-                        countries[name]
-                        for position, name in enumerate(named)
-                        if name in countries and (position < 3 or after)
-                    ),
-                    None,
-                )
-                if code is not None:
-                    self._governments.append((words.starts[index], code))
+            self._governments = [
+                (self.words.starts[index], code)
+                for index, word in enumerate(self.words.lower)
+                if word == "government" and (code := self._country_of(index)) is not None
+            ]
         found = [code for at, code in self._governments if at < offset]
         return found[-1] if found else None
 
+    def _country_of(self, index: int) -> str | None:
+        """The country named next to the word at ``index``: before it ("the Samoan
+        government") or after "of" ("the government of Samoa")."""
+        written, countries = self.words.written, self.known.countries
+        named = [" ".join(written[max(0, index - width) : index]) for width in (1, 2, 3)]
+        if index + 1 < len(written) and written[index + 1] == "of":
+            named += [" ".join(written[index + 2 : index + 2 + width]) for width in (1, 2, 3)]
+        return next((countries[name] for name in named if name in countries), None)
+
     def first_name(self, surname: str) -> str | None:
         """A first name the text writes before ``surname`` ("Donald Trump" for "Trump")."""
-        if self._first_names is None:
-            self._first_names = {}
-            words = self.words
+        if surname not in self._first_names:
+            self._first_names[surname] = None
+            words, is_name_word = self.words, self.known.is_name_word
             text = words.text
-            capitals = [i for i, word in enumerate(words.written) if word[:1].isupper()]
-            for index in capitals:
-                if index + 1 >= len(words):
-                    break
-                first, last = words.written[index], words.written[index + 1]
+            at = text.find(surname) if is_name_word(surname) else -1
+            while at != -1:
+                index = bisect.bisect_left(words.starts, at)
                 if (
-                    last[:1].isupper()
-                    and text[words.ends[index] : words.starts[index + 1]] == " "
-                    and self.known.is_name_word(first)
-                    and self.known.is_name_word(last)
+                    0 < index < len(words)
+                    and words.starts[index] == at
+                    and words.written[index] == surname
+                    and text[words.ends[index - 1] : at] == " "
+                    and is_name_word(words.written[index - 1])
                 ):
-                    self._first_names.setdefault(plain(last), first)
-        return self._first_names.get(plain(surname))
+                    self._first_names[surname] = words.written[index - 1]
+                    break
+                at = text.find(surname, at + 1)
+        return self._first_names[surname]
 
     def person(self, words: Sequence[str], role: Sequence[str], offset: int) -> _Person:
         """The person named ``words``, registered on first sight, mentioned at ``offset``."""
@@ -656,12 +726,14 @@ class _Registry:
         )
         if described:
             match.roles.add(described.lower().replace(" .", ""))
-        bisect.insort(self.mentions, (offset, match), key=lambda item: item[0])
+        at = bisect.bisect_right(self._offsets, offset)
+        self._offsets.insert(at, offset)
+        self.mentions.insert(at, (offset, match))
         return match
 
     def mentions_before(self, offset: int, person: _Person | None) -> int:
         """The offset of the last mention of ``person`` before ``offset`` (-1 if none)."""
-        index = bisect.bisect_left(self.mentions, offset, key=lambda item: item[0])
+        index = bisect.bisect_left(self._offsets, offset)
         return next((at for at, p in reversed(self.mentions[:index]) if p is person), -1)
 
     def last_before(
@@ -669,7 +741,7 @@ class _Registry:
     ) -> _Person | None:
         """The person mentioned last before ``offset`` whose gender agrees and one of whose
         roles has all the ``role`` words ("the health minister": a minister of health)."""
-        index = bisect.bisect_left(self.mentions, offset, key=lambda item: item[0])
+        index = bisect.bisect_left(self._offsets, offset)
         for _, person in reversed(self.mentions[:index]):
             if gender in ("male", "female") and person.gender not in (None, gender):
                 continue
@@ -679,15 +751,16 @@ class _Registry:
         return None
 
 
-def _register(words: Words, registry: _Registry) -> None:
+def _register(words: Words, registry: _Registry, hits: Sequence[int]) -> None:
     """Register the people the text names with a title or honorific ("President Ana Lima",
-    "harbour spokeswoman Ana Lima", "Ms Lima"), or as holding an office ("the Lima presidency")."""
+    "harbour spokeswoman Ana Lima", "Ms Lima"), or as holding an office ("the Lima presidency").
+    ``hits`` are the indexes of the words of the lexicon, among them titles and offices."""
     known = registry.known
     text = words.text
     count = len(words)
-    for index in range(count - 1):
-        word = words.written[index]
-        if not known.is_title(word) or not known.is_name_word(words.written[index + 1]):
+    titles, offices = known.titles, known.offices
+    for index in [i for i in hits if words.lower[i] in titles]:
+        if index + 1 >= count or not known.is_name_word(words.written[index + 1]):
             continue
         # The name: the capitalized words (and initials) right after the title.
         end = index + 1
@@ -714,10 +787,8 @@ def _register(words: Words, registry: _Registry) -> None:
         ):
             first -= 1
         registry.person(names, words.written[first : index + 1], words.starts[index + 1])
-    for index, word in enumerate(words.lower):
-        office = known.offices.get(word)
-        if office is None:
-            continue
+    for index in [i for i in hits if words.lower[i] in offices]:
+        office = offices[words.lower[index]]
         first = index
         while first > 0 and index - first < 3 and known.is_name_word(words.written[first - 1]):
             first -= 1
@@ -969,12 +1040,13 @@ class _Cue:
 
 
 def _covered(token: _Token, spans: Sequence[Span]) -> bool:
-    return any(s.start <= token.start and token.end <= s.end for s in spans)
+    """Whether one of ``spans`` holds the token."""
+    return bool(spans) and any(s.start <= token.start and token.end <= s.end for s in spans)
 
 
-def _index_at(tokens: Sequence[_Token], offset: int) -> int:
+def _index_at(tokens: _Tokens, offset: int) -> int:
     """The index of the first token that ends after ``offset``."""
-    return bisect.bisect_right(tokens, offset, key=lambda token: token.end)
+    return bisect.bisect_right(tokens.ends, offset)
 
 
 @attrs.frozen(kw_only=True, eq=False)
@@ -1081,7 +1153,7 @@ def _content(
 
 def _cue(
     word: _Found,
-    tokens: Sequence[_Token],
+    tokens: _Tokens,
     sentence: Span,
     local: Sequence[Span],
     known: _Known,
@@ -1098,7 +1170,7 @@ def _cue(
     # article or a possessive is a noun ("the report", "his claims").
     if tokens[first].capitalized and first > 0 and tokens[first - 1].text not in _OPENING_QUOTES:
         return None
-    if first > 0 and tokens[first - 1].lower in _POSSESSIVES | {"a", "an", "the", "another"}:
+    if first > 0 and tokens[first - 1].lower in _ARTICLES:
         return None
     found = _content(tokens, last + 1, verb, local, known)
     if found is None:
@@ -1261,7 +1333,7 @@ def _subject_phrase(tokens: Sequence[_Token], end: int, known: _Known) -> _Phras
     return apposed if _names_someone(apposed, known) else phrase
 
 
-def _subject_for(phrase: _Phrase, tokens: Sequence[_Token], known: _Known) -> _Phrase:
+def _subject_for(phrase: _Phrase, tokens: _Tokens, known: _Known) -> _Phrase:
     """What "they" or "it" speaking stands for when the sentence opens with a body or a group
     ("State prosecutors charged him, they said"): that phrase; else the pronoun itself."""
     subject = _subject_phrase(tokens, _index_at(tokens, phrase.start), known)
@@ -1286,7 +1358,7 @@ def _after_a_quote(tokens: Sequence[_Token], index: int) -> bool:
 
 def _according_cue(
     word: _Found,
-    tokens: Sequence[_Token],
+    tokens: _Tokens,
     first: int,
     last: int,
     sentence: Span,
@@ -1385,6 +1457,31 @@ def _clause(text: str, cue: _Cue) -> Span:
     return Span(start=start, end=max(cue.cue.start, start))
 
 
+def _speechless(words: Words, index: int, known: _Known, times: _Spans) -> bool:
+    """Whether the word before a speech verb leaves it no speaker: "to say", "was reported",
+    "don't think", "I said" (a cue needs a name, a role or a resolvable pronoun before it,
+    unless a comma or a quote comes between)."""
+    if index == 0 or words.text[words.ends[index - 1] : words.starts[index]] != " ":
+        return False
+    previous, written = words.lower[index - 1], words.written[index - 1]
+    if times.around(words.starts[index - 1]) is not None:
+        return False  # "…on Friday said": a time expression, which the cue skips
+    if written.islower():
+        return previous in known.speechless or not previous.isalpha()
+    return previous in known.speechless and written == written.capitalize()  # not "US"
+
+
+def _noun(words: Words, index: int) -> bool:
+    """Whether a speech verb at word ``index`` is written as a name or a noun: capitalized
+    inside a sentence ("United States"), or right after an article ("the report")."""
+    if index == 0 or words.text[words.ends[index - 1] : words.starts[index]] != " ":
+        return False  # the first word, or one after a quotation mark or the end of a sentence
+    return words.written[index][:1].isupper() or words.lower[index - 1] in _ARTICLES
+
+
+_ARTICLES = _POSSESSIVES | {"a", "an", "the", "another"}
+
+
 def _headline_cues(
     text: str, segments: Segments, quotes: Sequence[Quote], known: _Known
 ) -> list[tuple[_Phrase, Quote]]:
@@ -1397,7 +1494,8 @@ def _headline_cues(
         if match is None:
             continue
         tokens = _tokens(
-            text, Span(start=paragraph.start + match.start(1), end=paragraph.start + match.end(1))
+            segments.words,
+            Span(start=paragraph.start + match.start(1), end=paragraph.start + match.end(1)),
         )
         phrase = _split(tokens, known)
         names = match.group(1).lower().split()
@@ -1420,14 +1518,16 @@ def attribute(
     words = segments.words
     registry = _Registry(known=known, words=words)
     registry.aliases.update(_acronyms(words, known))
-    _register(words, registry)
+    # One pass over the words finds those of the lexicon: titles, offices and speech verbs.
+    hits = [i for i, word in enumerate(words.lower) if word in known.looked_up]
+    _register(words, registry, hits)
     groups: dict[int, list[Quote]] = defaultdict(list)
     for quote in quotes:
         groups[quote.group].append(quote)
     by_start = {quote.span.start: quote for quote in quotes}
     quote_spans = _Spans(spans=[quote.span for quote in quotes])
     time_spans = _Spans(spans=sorted(times, key=lambda span: span.start))
-    sentence_tokens: dict[int, list[_Token]] = {}
+    sentence_tokens: dict[int, _Tokens] = {}
     attributions: list[Attribution] = []
     quote_attributions: dict[int, Attribution] = {}
     recent: list[tuple[int, Speaker]] = []
@@ -1447,7 +1547,9 @@ def attribute(
         speaker = _speaker(phrase, registry, recent)
         if speaker is not None:
             attribute_quote(quote, speaker, Span(start=phrase.start, end=phrase.end), ":")
-    for first_word, last_word, according in known.cue_names.find(words):
+    firsts = known.cue_names.firsts
+    candidates = [i for i in hits if words.lower[i] in firsts and not _noun(words, i)]
+    for first_word, last_word, according in known.cue_names.find(words, candidates):
         found = _Found(
             start=words.starts[first_word],
             end=words.ends[last_word],
@@ -1457,6 +1559,8 @@ def attribute(
         inside = quote_spans.around(found.start)
         if inside is not None and inside.start < found.start:
             continue  # "I think" inside a quote is the quote's speaker talking
+        if not according and _speechless(words, first_word, known, time_spans):
+            continue
         if cues and cues[-1].according and found.start < cues[-1].cue.end:
             continue  # "according to government reports": a noun of the phrase
         if not segments.sentences:
@@ -1466,7 +1570,7 @@ def attribute(
         if not sentence.start <= found.start < sentence.end:
             continue
         if number not in sentence_tokens:
-            sentence_tokens[number] = _tokens(text, sentence)
+            sentence_tokens[number] = _tokens(words, sentence)
         local = time_spans.starting(sentence.start, sentence.end)
         cue = _cue(found, sentence_tokens[number], sentence, local, known, cues)
         if cue is None:
@@ -1477,9 +1581,9 @@ def attribute(
         # "The statement said": the statement a speaker gave earlier ("in a statement").
         document = _definite_document(cue.phrase, known)
         speaker = documents.get(document, speaker) if document else speaker
-        for token in sentence_tokens[number]:
-            if cue.cue.start <= token.start < cue.cue.end and token.lower in known.documents:
-                documents.setdefault(token.lower, speaker)
+        for index in words.between(cue.cue.start, cue.cue.end):
+            if words.lower[index] in known.documents:
+                documents.setdefault(words.lower[index], speaker)
         cues.append(cue)
         recent.append((cue.cue.start, speaker))
         attached = _attached_quote(text, cue, by_start, quote_spans)
@@ -1503,9 +1607,9 @@ def attribute(
         if any(a.span.start <= quote.span.start < a.span.end for a in attributions):
             continue
         if number not in sentence_tokens:
-            sentence_tokens[number] = _tokens(text, segments.sentences[number])
+            sentence_tokens[number] = _tokens(words, segments.sentences[number])
         subject = _quoting_subject(sentence_tokens[number], quote, known) or _announcer(
-            text, segments, quote, quote_spans, known
+            segments, quote, quote_spans, known
         )
         speaker = _speaker(subject, registry, recent) if subject is not None else None
         if subject is not None and speaker is not None:
@@ -1535,7 +1639,7 @@ def _definite_document(phrase: _Phrase, known: _Known) -> str | None:
     return None
 
 
-def _quoting_subject(tokens: Sequence[_Token], quote: Quote, known: _Known) -> _Phrase | None:
+def _quoting_subject(tokens: _Tokens, quote: Quote, known: _Known) -> _Phrase | None:
     """The subject of a sentence that quotes with no speech verb ("Brudziński called the
     stabbing “an act of barbarity”"; "Trump, on Twitter, defended his decision, “…”")."""
     opening = _index_at(tokens, quote.span.start)
@@ -1547,9 +1651,7 @@ def _quoting_subject(tokens: Sequence[_Token], quote: Quote, known: _Known) -> _
     return phrase
 
 
-def _announcer(
-    text: str, segments: Segments, quote: Quote, quotes: _Spans, known: _Known
-) -> _Phrase | None:
+def _announcer(segments: Segments, quote: Quote, quotes: _Spans, known: _Known) -> _Phrase | None:
     """Who a quote that opens a sentence is by, when the sentence before it quotes no one and
     is about a named person ("McGurk also criticized the decision via Twitter. “The…”")."""
     number = segments.sentence_at(quote.span.start)
@@ -1558,7 +1660,7 @@ def _announcer(
     previous = segments.sentences[number - 1]
     if quotes.starting(previous.start, previous.end):
         return None
-    tokens = _tokens(text, previous)
+    tokens = _tokens(segments.words, previous)
     phrase = _subject_phrase(tokens, len(tokens), known)
     return phrase if phrase is not None and phrase.name else None
 

@@ -19,7 +19,7 @@ import bisect
 import functools
 import re
 from collections.abc import Iterator, Mapping, Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
 import attrs
 
@@ -33,7 +33,6 @@ __all__ = ["SubjectMention", "Subjects", "find_subjects", "named_bodies"]
 
 _PRONOUNS = {"they": "plural", "them": "plural", "it": "singular"}
 _POSSESSIVE_PRONOUNS = frozenset({"its", "their", "our"})
-_PRONOUN_WORDS = frozenset({*_PRONOUNS, *_POSSESSIVE_PRONOUNS})
 
 
 @attrs.frozen(kw_only=True)
@@ -86,9 +85,7 @@ class Subjects:
         found = [m for m in self.mentions[max(0, index - 8) : index] if m.span.end >= span.end]
         return min(found, key=lambda m: len(m.span), default=None)
 
-    def before(
-        self, offset: int, *, plural: bool | None = None, limit: int = 0
-    ) -> Iterator[SubjectMention]:
+    def before(self, offset: int, *, plural: bool | None = None) -> Iterator[SubjectMention]:
         """The subject phrases that end before ``offset``, nearest first."""
         index = bisect.bisect_left(self._starts, offset)
         for mention in reversed(self.mentions[:index]):
@@ -142,9 +139,20 @@ class _Grammar:
     places: frozenset[str]
     inside: frozenset[str]
     hedges: frozenset[str]
+    numbers: re.Pattern[str]  # a number, in words or digits
+    number_at_end: re.Pattern[str]  # a number that ends the text searched
+    number_words: frozenset[str]  # the words numbers are written with ("two", "dozen")
     opening: frozenset[str]  # words that open a noun phrase ("the", "some", "its")
     quantity: frozenset[str]  # words that say how many, not what kind ("other", "more")
     function_words: frozenset[str]
+    #: The lowercased words a name, a head noun or a pronoun may start with.
+    looked_up: frozenset[str] = attrs.field(init=False)
+
+    def __attrs_post_init__(self) -> None:
+        firsts = self.organization_names.firsts | self.country_names.firsts
+        looked_up = {word.lower() for word in firsts} | self.head_names.firsts
+        looked_up |= _POSSESSIVE_PRONOUNS
+        object.__setattr__(self, "looked_up", frozenset(looked_up))
 
 
 def _list(lexicon: Lexicon, value: object, keys: tuple[str, ...]) -> list[str]:
@@ -201,6 +209,7 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
         for word in spec.get("words", [])
         if isinstance(word, str)
     }
+    numbers = number_grammar(lexicon)
     return _Grammar(
         organization_names=Phrases({name: name for name in organizations}, fold=False),
         country_names=Phrases({name: name for name in countries}, fold=False),
@@ -219,6 +228,14 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
             _list(lexicon, grammar.get("inside", []), ("subjects", "grammar", "inside"))
         ),
         hedges=frozenset(hedge_words),
+        numbers=re.compile(numbers.number, re.IGNORECASE),
+        number_at_end=re.compile(rf"(?:{numbers.number})$", re.IGNORECASE),
+        number_words=frozenset(
+            word.lower()
+            for table in (numbers.cardinals, numbers.groups, numbers.fractions, numbers.scales)
+            for word in table
+        )
+        | {"half", "a"},
         opening=frozenset(
             _list(lexicon, grammar.get("opening", []), ("subjects", "grammar", "opening"))
         ),
@@ -243,11 +260,18 @@ def named_bodies(lexicon: Lexicon) -> tuple[Mapping[str, str], Mapping[str, str]
 # Finding phrases.
 
 
-@attrs.frozen(kw_only=True)
-class _Raw:
+class _Raw(NamedTuple):
+    """A name, a head noun or a possessive pronoun found among the words of a text."""
+
     kind: str  # organization, country, head, pronoun
-    span: Span
+    start: int
+    end: int
     text: str
+
+    @property
+    def span(self) -> Span:
+        """Where the text has it."""
+        return Span(start=self.start, end=self.end)
 
 
 _GAP_WORD = re.compile(rf"(?:{DIGITS}|[\w’'-]+|[$€£%])")
@@ -256,16 +280,44 @@ _GAP_WORD = re.compile(rf"(?:{DIGITS}|[\w’'-]+|[$€£%])")
 _PARTICIPLE_BEFORE_NUMBER = re.compile(r"\b([a-z][\w’'-]*ed)\s+#")
 
 
-def _inside_gap(gap: str, grammar: _Grammar, numbers: re.Pattern[str]) -> bool:
+_DIGIT = re.compile(r"\d")
+_POSSESSIVE_START = re.compile(r"^['’]s\b")
+_PUNCTUATION = re.compile(r"[,.;:!?()\"“”—–]")
+_HARD_PUNCTUATION = re.compile(r"[;:!?()\"“”—–]")  # what no number holds
+
+
+def _may_count(text: str, grammar: _Grammar) -> bool:
+    """Whether ``text`` may hold a number: a digit, or a word numbers are written with."""
+    return _DIGIT.search(text) is not None or not grammar.number_words.isdisjoint(
+        word.rpartition("-")[2] for word in text.lower().split()
+    )
+
+
+def _masked(text: str, grammar: _Grammar) -> str:
+    """``text`` with each number in it written "#"."""
+    return grammar.numbers.sub(" # ", text) if _may_count(text, grammar) else text
+
+
+def _last_number(text: str, grammar: _Grammar) -> re.Match[str] | None:
+    """The last number in ``text``."""
+    if not _may_count(text, grammar):
+        return None
+    matches = list(grammar.numbers.finditer(text))
+    return matches[-1] if matches else None
+
+
+def _inside_gap(gap: str, grammar: _Grammar) -> bool:
     """Whether the text between an owner and a head can lie inside one noun phrase."""
-    gap = numbers.sub(" # ", re.sub(r"^['’]s\b", "", gap.strip()))
+    if gap.count(" ") > 16 or _HARD_PUNCTUATION.search(gap):
+        return False  # longer than six words and a number, or across a clause
+    gap = _masked(_POSSESSIVE_START.sub("", gap.strip()), grammar)
     if any(
         verb.group(1).lower() not in grammar.inside
         for verb in _PARTICIPLE_BEFORE_NUMBER.finditer(gap)
     ):
         return False
     words = _GAP_WORD.findall(gap.replace("#", " "))
-    if len(words) > 6 or re.search(r"[,.;:!?()\"“”—–]", gap):
+    if len(words) > 6 or _PUNCTUATION.search(gap):
         return False
     open_words = 0
     for word in words:
@@ -280,12 +332,13 @@ def _inside_gap(gap: str, grammar: _Grammar, numbers: re.Pattern[str]) -> bool:
     return open_words <= 1
 
 
+_NEXT_WORD = re.compile(r" ([a-z][\w’'-]*)")
 _NOUN_SUFFIX = re.compile(r"(?:tion|sion|ment|ity|ance|ence|ship|ness|ies|age|ure|ism)s?$")
 
 
 def _attributive(text: str, end: int, grammar: _Grammar) -> bool:
     """Whether the noun ending at ``end`` modifies a noun after it ("military operation")."""
-    match = re.match(r" ([a-z][\w’'-]*)", text[end : end + 30])
+    match = _NEXT_WORD.match(text, end)
     if match is None:
         return False
     following = match.group(1)
@@ -295,29 +348,29 @@ def _attributive(text: str, end: int, grammar: _Grammar) -> bool:
     return _NOUN_SUFFIX.search(following) is not None
 
 
+_COUNTING_WORDS = frozenset({"a", "an", "one", "each", "every", "another", "single", "1"})
 _COUNTING = re.compile(
     r"\b(?:a|an|one|each|every|another|single|1)\s+(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE
 )
 
 
-def _counted(text: str, start: int, numbers: re.Pattern[str]) -> bool:
+def _counted(text: str, start: int) -> bool:
     """Whether the singular noun at ``start`` is counted: "a US official", "one soldier"."""
+    last = {
+        word.strip("([{\"'“‘").lower() for word in text[max(0, start - 50) : start].split()[-4:]
+    }
+    if last.isdisjoint(_COUNTING_WORDS):
+        return False  # none of the four words before counts: no need to search
     return _COUNTING.search(text, max(0, start - 50), start) is not None
 
 
-def _after_number(text: str, start: int, numbers: re.Pattern[str]) -> bool:
+def _after_number(text: str, start: int, grammar: _Grammar) -> bool:
     """Whether the word at ``start`` follows a number or "the": "25 wounded", "the injured"."""
     before = text[max(0, start - 40) : start].rstrip()
     if before.lower().endswith(" the") or before.lower() == "the":
         return True
-    last = _last_match(numbers, before)
+    last = _last_number(before, grammar)
     return last is not None and last.end() == len(before)
-
-
-def _last_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
-    """The last match of ``pattern`` in ``text``."""
-    matches = list(pattern.finditer(text))
-    return matches[-1] if matches else None
 
 
 def _place(text: str, start: int, grammar: _Grammar) -> bool:
@@ -332,83 +385,77 @@ def find_subjects(text: str, segments: Segments, *, lexicon: Lexicon | None = No
     """The subject phrases of ``text``, with keys."""
     lexicon = lexicon or default_lexicon()
     grammar = _grammar(lexicon)
-    numbers = re.compile(number_grammar(lexicon).number, re.IGNORECASE)
-    raws = list(_raws(segments.words, grammar))
+    raws = _raws(segments.words, grammar)
     mentions: list[SubjectMention] = []
     places: list[tuple[Span, str]] = []
     last_owner: dict[str, str] = {}  # institution → its last owner
     for index, raw in enumerate(raws):
         if raw.kind == "pronoun":
             continue
-        sentence = (
-            segments.sentences[segments.sentence_at(raw.span.start)]
-            if segments.sentences
-            else Span(start=0, end=len(text))
-        )
         if raw.kind in ("organization", "country"):
             following = raws[index + 1] if index + 1 < len(raws) else None
             if (
                 following is not None
                 and following.kind == "head"
-                and _inside_gap(text[raw.span.end : following.span.start], grammar, numbers)
+                and _inside_gap(text[raw.end : following.start], grammar)
             ):
                 continue  # a modifier of the head that follows ("US troops")
-            if raw.text in grammar.adjectives and _WORD_AFTER.match(text, raw.span.end):
+            if raw.text in grammar.adjectives and _WORD_AFTER.match(text, raw.end):
                 continue  # "Samoan vaccination rates": an adjective of another noun
-            if raw.kind == "country" and _place(text, raw.span.start, grammar):
+            if raw.kind == "country" and _place(text, raw.start, grammar):
                 # "in Syria": where something is, not what a claim is about
                 places.append((raw.span, grammar.countries[" ".join(raw.text.split())]))
                 continue
             mentions.append(_named(raw, grammar))
             continue
         head = grammar.heads[" ".join(raw.text.lower().split())]
-        if head.singular and not _counted(text, raw.span.start, numbers):
+        if head.singular and not _counted(text, raw.start):
             continue
-        if raw.text.endswith("ed") and not _after_number(text, raw.span.start, numbers):
+        if raw.text.endswith("ed") and not _after_number(text, raw.start, grammar):
             continue  # "the attack killed five and wounded 110": a verb, not "110 wounded"
-        if _attributive(text, raw.span.end, grammar):
+        if _attributive(text, raw.end, grammar):
             continue  # "a military operation", "government officials": a modifier
-        mentions.append(
-            _headed(text, raws, index, sentence, grammar, numbers, last_owner, mentions)
+        sentence = (
+            segments.sentences[segments.sentence_at(raw.start)]
+            if segments.sentences
+            else Span(start=0, end=len(text))
         )
+        mentions.append(_headed(text, raws, index, head, sentence, grammar, last_owner, mentions))
     return Subjects(mentions=tuple(mentions), places=tuple(places))
 
 
 _WORD_AFTER = re.compile(r" [\w’'-]")
 
 
-def _raws(words: Words, grammar: _Grammar) -> Iterator[_Raw]:
-    """The names, head nouns and pronouns among ``words``, in order: a body's name before a
-    country's, a country's before a head noun, as the longest phrase at each word."""
-    text = words.text
-    named = grammar.organization_names.firsts | grammar.country_names.firsts
-    heads = grammar.head_names.firsts
-    count = len(words)
-    index = 0
-    while index < count:
-        if words.written[index] not in named and words.lower[index] not in heads:
-            if words.lower[index] in _PRONOUN_WORDS:
-                span = Span(start=words.starts[index], end=words.ends[index])
-                yield _Raw(kind="pronoun", span=span, text=words.written[index])
-            index += 1
+def _raws(words: Words, grammar: _Grammar) -> list[_Raw]:
+    """The names, head nouns and possessive pronouns among ``words``, in order: a body's name
+    before a country's, a country's before a head noun, as the longest phrase at each word."""
+    text, starts, ends = words.text, words.starts, words.ends
+    written, lower = words.written, words.lower
+    tables = (
+        ("organization", grammar.organization_names, written),
+        ("country", grammar.country_names, written),
+        ("head", grammar.head_names, lower),
+    )
+    found: list[_Raw] = []
+    after = 0  # the first word not inside a phrase found already
+    # One pass picks the words that may start a name or a head, or be a pronoun, in any case.
+    looked_up = grammar.looked_up
+    for index in [i for i, word in enumerate(lower) if word in looked_up]:
+        if index < after:
             continue
-        for kind, names in (
-            ("organization", grammar.organization_names),
-            ("country", grammar.country_names),
-            ("head", grammar.head_names),
-        ):
-            found = names.match(words, index)
-            if found is not None:
-                last = found[0]
-                span = Span(start=words.starts[index], end=words.ends[last])
-                yield _Raw(kind=kind, span=span, text=text[span.start : span.end])
-                index = last + 1
+        for kind, names, forms in tables:
+            match = names.match(words, index) if forms[index] in names.firsts else None
+            if match is not None:
+                after = match[0] + 1
+                found.append(
+                    _Raw(kind, starts[index], ends[match[0]], text[starts[index] : ends[match[0]]])
+                )
                 break
         else:
-            if words.lower[index] in _PRONOUN_WORDS:
-                span = Span(start=words.starts[index], end=words.ends[index])
-                yield _Raw(kind="pronoun", span=span, text=words.written[index])
-            index += 1
+            if lower[index] in _POSSESSIVE_PRONOUNS:
+                found.append(_Raw("pronoun", starts[index], ends[index], written[index]))
+    return found
 
 
 def _named(raw: _Raw, grammar: _Grammar) -> SubjectMention:
@@ -419,8 +466,8 @@ def _named(raw: _Raw, grammar: _Grammar) -> SubjectMention:
     else:
         key = owner = grammar.countries[" ".join(raw.text.split())]
     return SubjectMention(
-        span=raw.span,
-        head=raw.span,
+        span=(span := raw.span),
+        head=span,
         subject=Subject(key=key, text=raw.text, owner=owner),
         plural=False,
         owner=owner,
@@ -431,83 +478,86 @@ def _headed(
     text: str,
     raws: Sequence[_Raw],
     index: int,
+    head: _Head,
     sentence: Span,
     grammar: _Grammar,
-    numbers: re.Pattern[str],
     last_owner: dict[str, str],
     earlier: Sequence[SubjectMention],
 ) -> SubjectMention:
-    """A phrase around an institution or counted noun, with its owner found."""
+    """A phrase around an institution or counted noun (``raws[index]``, of the lexicon's
+    ``head``), with its owner found."""
     raw = raws[index]
-    head = grammar.heads[" ".join(raw.text.lower().split())]
-    modifiers = _capitalized_before(text, raw.span.start, sentence.start, grammar, numbers)
+    numbers = grammar.numbers
+    modifiers = _capitalized_before(text, raw.start, sentence.start, grammar, numbers)
     proper = any(" ".join(modifiers[i:]) not in grammar.countries for i in range(len(modifiers)))
     if raw.text[:1].isupper() and modifiers and proper and not _only_countries(modifiers, grammar):
         # A capitalized head after capitalized words is a proper name ("Syrian Democratic
         # Forces"): the name is the key.
-        name_start = text.rfind(modifiers[0], sentence.start, raw.span.start)
-        name = " ".join(text[name_start : raw.span.end].split())
+        name_start = text.rfind(modifiers[0], sentence.start, raw.start)
+        name = " ".join(text[name_start : raw.end].split())
         return SubjectMention(
-            span=Span(start=name_start, end=raw.span.end),
+            span=Span(start=name_start, end=raw.end),
             head=raw.span,
-            subject=Subject(key=name, text=text[name_start : raw.span.end], owner=name),
+            subject=Subject(key=name, text=text[name_start : raw.end], owner=name),
             plural=True,
             kind=head.kind,
             owner=name,
         )
-    start, end = raw.span.start, raw.span.end
+    start, end = raw.start, raw.end
     country: str | None = None  # the owning country's code
     body: str | None = None  # the owning organization's (or named group's) key
-    for previous in reversed(raws[:index]):
+    for back in range(index - 1, -1, -1):
         # An owner inside the phrase: the nearest name or possessive before the head.
-        if previous.span.end <= sentence.start or not _inside_gap(
-            text[previous.span.end : start], grammar, numbers
-        ):
+        previous = raws[back]
+        if previous.end <= sentence.start or not _inside_gap(text[previous.end : start], grammar):
             break
-        if previous.kind == "country" and not _place(text, previous.span.start, grammar):
+        if previous.kind == "country" and not _place(text, previous.start, grammar):
             country = grammar.countries[" ".join(previous.text.split())]
         elif previous.kind == "organization":
             body, country = grammar.organizations[" ".join(previous.text.split())]
         elif previous.text.lower() in _POSSESSIVE_PRONOUNS:
-            body, country = _pronoun_owner(text, raws, raws.index(previous), grammar, earlier)
+            body, country = _pronoun_owner(text, raws, back, grammar, earlier)
         else:
             continue
-        start = previous.span.start
+        start = previous.start
         break
     if country is None and body is None:
         # "troops of France", "personnel from the State Department"
-        after = re.match(r"\s+(?:of|from)\s+(?:the\s+)?", text[end : end + 12])
+        after = _OF_AFTER.match(text, end, end + 12)
         following = raws[index + 1] if index + 1 < len(raws) else None
-        if after and following is not None and following.span.start == end + after.end():
-            if following.kind == "country" and not _place(text, following.span.start, grammar):
+        if after and following is not None and following.start == after.end():
+            if following.kind == "country" and not _place(text, following.start, grammar):
                 country, end = (
                     grammar.countries[" ".join(following.text.split())],
-                    following.span.end,
+                    following.end,
                 )
             elif following.kind == "organization":
                 body, country = grammar.organizations[" ".join(following.text.split())]
-                end = following.span.end
+                end = following.end
     # A counted thing keeps its modifiers: "confirmed cases" and "active cases" differ.
     qualifiers, qualified = (
-        _qualifiers(text, sentence.start, raw.span.start, grammar, numbers)
+        _qualifiers(text, sentence.start, raw.start, grammar, numbers)
         if head.institution is None
-        else ([], raw.span.start)
+        else ([], raw.start)
     )
-    if start == raw.span.start:
+    if start == raw.start:
         start = _phrase_start(
             text,
             qualified,
-            max(sentence.start, raws[index - 1].span.end if index else 0),
+            max(sentence.start, raws[index - 1].end if index else 0),
             grammar,
             numbers,
         )
     if country is None and body is None and modifiers:
         # Capitalized words that name no country or body: a group of its own ("Kurdish forces").
         body = " ".join(modifiers)
-        start = text.rfind(modifiers[0], sentence.start, raw.span.start)
+        start = text.rfind(modifiers[0], sentence.start, raw.start)
     if country is None and body is None:
         # "Norvik's roughly 1,200 workers": a name in the possessive owns the phrase.
-        possessor = _POSSESSOR.search(text, max(sentence.start, start - 60), start)
+        possessive = text[max(sentence.start, start - 4) : start].rstrip().endswith(("'s", "’s"))
+        possessor = (
+            _POSSESSOR.search(text, max(sentence.start, start - 60), start) if possessive else None
+        )
         if possessor is not None and possessor.group(1).split()[0].lower() not in grammar.inside:
             body, start = possessor.group(1), possessor.start()
     if country is None and body is None:
@@ -543,27 +593,33 @@ def _phrase_start(
     """Where the phrase of the head at ``head`` starts: back over numbers, hedges and the
     words that fit inside a phrase ("Some 400 troops", "about 2,000 of its soldiers")."""
     start = head
-    while start > floor:
-        before = text[max(floor, start - 40) : start].rstrip()
-        if len(before) == len(text[max(floor, start - 40) : start]):
-            break  # no space before the word: it is not a separate word
-        number = re.search(rf"(?:{numbers.pattern})$", before, re.IGNORECASE)
-        word = re.search(r"[\w’'$€£%-]+$", before)
+    while start > floor and text[start - 1].isspace():  # a word of its own before
+        window = max(floor, start - 40)
+        before = text[window:start].rstrip()
+        word = _LAST_WORD.search(before, before.rfind(" ") + 1)
         lower = word.group().lower() if word is not None else ""
-        # A hedge belongs to the phrase only before its number ("under 300", not "under his").
-        counted = start < head and numbers.match(text, start) is not None
+        # Only a digit or a number word can end a number: look for one only then.
+        numeric = _DIGIT.search(lower) is not None or lower.rpartition("-")[2] in (
+            grammar.number_words
+        )
+        number = grammar.number_at_end.search(before) if numeric else None
         if number is not None and number.group():
-            start = max(floor, start - 40) + number.start()
+            start = window + number.start()
         elif word is not None and (
-            lower in grammar.inside or (lower in grammar.hedges and counted)
+            lower in grammar.inside
+            # A hedge belongs to the phrase only before its number ("under 300", not "under
+            # his").
+            or (lower in grammar.hedges and start < head and numbers.match(text, start))
         ):
-            start = max(floor, start - 40) + word.start()
+            start = window + word.start()
         else:
             break
     return start
 
 
+_LAST_WORD = re.compile(r"[\w’'$€£%-]+$")
 _QUALIFIER_WORD = re.compile(r"[\w’'-]+|[^\w\s]")
+_OF_AFTER = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?")
 _POSSESSOR = re.compile(r"\b([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})['’]s\s+$")
 
 
@@ -575,8 +631,16 @@ def _qualifiers(
     that opens the phrase, and where the first of them starts; none when no such word opens
     the phrase ("police arrested protesters")."""
     window = max(floor, head - 80)
+    previous = text[_word_start(text, head - 1, window) : head].strip()
+    if (
+        previous.lower() in grammar.opening
+        or previous.lower() in grammar.hedges
+        or _DIGIT.search(previous)
+        or numbers.fullmatch(previous)
+    ):
+        return [], head  # "five people", "the troops", "2,000 soldiers": nothing says what kind
     before = text[window:head]
-    counted = _last_match(numbers, before)  # "two dozen", not "dozen"
+    counted = _last_number(before, grammar)  # "two dozen", not "dozen"
     if counted is not None and re.fullmatch(r"[\s\w’'-]*", before[counted.end() :]):
         if not before[counted.end() : counted.end() + 1].isspace():
             return [], head  # "20-year-old": the number is part of a word
@@ -615,7 +679,15 @@ def _only_countries(words: Sequence[str], grammar: _Grammar) -> bool:
     return True
 
 
+_ASCII_CAPITAL = re.compile("[A-Z]")
 _CAPITALIZED_RUN = re.compile(r"(?:\b[A-Z][\w’'-]*\s+)+$")
+
+
+def _word_start(text: str, end: int, floor: int) -> int:
+    """Where the word (the run of characters with no space or line break) that ends at
+    ``end`` starts."""
+    space = max(text.rfind(" ", floor, end), text.rfind("\n", floor, end))
+    return max(floor, space + 1)
 
 
 def _capitalized_before(
@@ -623,6 +695,9 @@ def _capitalized_before(
 ) -> list[str]:
     """The capitalized words right before ``head``, without a determiner, a number or a hedge
     (or any word that fits inside a phrase) capitalized only because it starts the sentence."""
+    before = text[_word_start(text, head - 1, max(floor, head - 60)) : head]
+    if _ASCII_CAPITAL.search(before) is None:
+        return []  # no capital in the word before: no need to look further
     match = _CAPITALIZED_RUN.search(text, max(floor, head - 60), head)
     if match is None:
         return []
@@ -638,12 +713,13 @@ def _clause_owner(
     text: str, raws: Sequence[_Raw], index: int, sentence: Span, grammar: _Grammar
 ) -> str | None:
     """An owner that 'has' the thing in the same clause: "the US still has 2,000 troops"."""
-    for previous in reversed(raws[:index]):
-        if previous.span.start < sentence.start:
+    for back in range(index - 1, -1, -1):
+        previous = raws[back]
+        if previous.start < sentence.start:
             return None
         if previous.kind not in ("country", "organization"):
             continue
-        between = text[previous.span.end : raws[index].span.start].lower().split()
+        between = text[previous.end : raws[index].start].lower().split()
         has = [
             word
             for word, after in zip(between[:3], [*between[1:4], ""], strict=False)
@@ -672,7 +748,7 @@ def _pronoun_owner(
     """The owner "its", "their" or "our" points back to, as (body, country): the last country or
     body that acts, not one that is only a place; or the owner of the last owned subject."""
     for previous in reversed(raws[:index]):
-        if previous.kind == "country" and not _place(text, previous.span.start, grammar):
+        if previous.kind == "country" and not _place(text, previous.start, grammar):
             return None, grammar.countries[" ".join(previous.text.split())]
         if previous.kind == "organization":
             return grammar.organizations[" ".join(previous.text.split())]

@@ -394,3 +394,15 @@ def test_a_speakers_key_does_not_depend_on_the_cue(name: str, pattern: int) -> N
     found = _voices(text).attribution_at(Span(start=start, end=start + 9))
     assert found is not None
     assert found.speaker.key == name.lower().replace("á", "a")
+
+
+def test_a_verb_after_to_or_a_passive_has_no_speaker() -> None:
+    """'to say', 'was reported' and 'I think' attribute nothing."""
+    text = "The crew hoped to say goodbye. The pier was reported closed. I think it is."
+    assert _voices(text).attributions == ()
+
+
+def test_possessive_before_a_verb_makes_it_a_noun() -> None:
+    """'Lima's stated aim' is no speech by Lima."""
+    text = "Ana Lima's stated aim is a pier that never closes."
+    assert _voices(text).attributions == ()

@@ -163,3 +163,15 @@ def test_counted_people_do_not_take_the_last_owner() -> None:
     """'300 people' after 'Kenyan troops' are not Kenya's: only an institution inherits."""
     text = "Kenyan troops crossed the river. Later 300 people fled."
     assert _key(text, "300 people") == "person"
+
+
+def test_a_country_adjective_before_another_noun_is_no_subject() -> None:
+    """'Peruvian vaccination rates' are not Peru: the adjective modifies another noun."""
+    text = "Peruvian vaccination rates dropped in 2018."
+    assert _key(text, "Peruvian") is None
+
+
+def test_qualifiers_stop_at_a_plural_noun() -> None:
+    """'seven motorcyclists dead' counts the dead, not 'motorcyclists dead'."""
+    text = "The crash left seven motorcyclists dead."
+    assert _key(text, "dead") == "death"
