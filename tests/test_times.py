@@ -568,6 +568,15 @@ def test_immediately_has_a_window_but_no_timeml_value() -> None:
     assert mention.window == TimeWindow(earliest=REFERENCE, latest=REFERENCE + DAY)
 
 
+def test_idioms_of_time_words_are_not_durations() -> None:
+    """ "a last-minute effort" and "at the last minute" are no minute; "the early hours of
+    Thursday" are no count of hours."""
+    assert find_times("The last-minute Soviet-led effort failed.", reference=REFERENCE) == []
+    assert find_times("They changed it at the last minute.", reference=REFERENCE) == []
+    mentions = find_times("Police came in the early hours of Thursday.", reference=REFERENCE)
+    assert [m.text for m in mentions] == ["Thursday"]
+
+
 def test_as_soon_as_a_clause_is_not_a_time() -> None:
     """ "as soon as he lands" is the time of an event; "as soon as possible" is a time."""
     assert find_times("as soon as he lands", reference=REFERENCE) == []
