@@ -122,12 +122,12 @@ def _span_of(text: str, words: str, start: int) -> tuple[int, int]:
 
 def _gold_speaker(text: str, labelled: Labelled, offset: int) -> str:
     """The labelled voice at ``offset``: the smallest part that holds it, else the sentence's."""
-    holding = []
+    holding: list[tuple[int, str]] = []
     for part in labelled.label.get("parts", []):
         start, end = _span_of(text, part["text"], labelled.start)
         if start <= offset < end:
-            holding.append((end - start, part["speaker"]))
-    return min(holding)[1] if holding else labelled.label["speaker"]
+            holding.append((end - start, str(part["speaker"])))
+    return min(holding)[1] if holding else str(labelled.label["speaker"])
 
 
 def _gold_subject(text: str, labelled: Labelled, claim: factcheck.Claim) -> str | None:
