@@ -57,6 +57,11 @@ _FRAME_WORD = re.compile(r"\w+|#")
 _PARTITIVE = re.compile(
     r"\bof\s+(?:the|these|those|its|their|our|his|her|them|whom|which)\b", re.IGNORECASE
 )
+_ANOTHER_CLAUSE = re.compile(
+    r"[,;:.!?]|\b(?:since|after|before|because|while|when|whereas|although|though|if|unless"
+    r"|until|once|as|that|which|who|whom|whose|where)\b"
+    r"|(?<!\bin)(?<!\bof)(?<!\bat)(?<!\bon)(?<!\bfrom)(?<!\bto)(?<!\bby)(?<!\bfor)\s[A-Z]"
+)
 _CLAUSE_BREAK = re.compile(
     r"[,;:()—–]|\b(?:while|whereas|but|and|or|because|although|though|after|before|since|as|once|so|which|who)\b"
 )
@@ -490,12 +495,10 @@ class _Builder:
             after_pronoun = (
                 pronoun is not None and sentence.start + pronoun.start() >= nearest.span.end
             )
-            # A comma or a capitalized word not after a preposition starts another clause or
-            # names another subject ("…election, Sanders lost"); "troops in Syria will" does not.
-            named = re.search(
-                r"[,;:.!?]|(?<!\bin)(?<!\bof)(?<!\bat)(?<!\bon)(?<!\bfrom)(?<!\bto)(?<!\bby)(?<!\bfor)\s[A-Z]",
-                gap,
-            )
+            # A comma, a subordinating word or a capitalized word not after a preposition
+            # starts another clause or names another subject ("…election, Sanders lost",
+            # "troops since the war have left"); "troops in Syria will" does not.
+            named = _ANOTHER_CLAUSE.search(gap)
             if len(gap.split()) <= 6 and named is None and not after_pronoun:
                 return nearest.subject, nearest.span
         if pronoun is not None:

@@ -45,6 +45,8 @@ class _Verb:
     particle: str | None  # "out" of "pull out", written after the verb
     after: frozenset[str]  # one of these must follow (empty: anything may)
     not_after: frozenset[str]  # none of these may follow
+    not_before: frozenset[str]  # none of these may come right before ("caught fire")
+    intransitive: bool  # with an object it is another verb ("contract measles")
 
 
 @attrs.frozen(kw_only=True, eq=False)
@@ -118,6 +120,10 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
         transitive = set(_words(lexicon, spec.get("transitive", []), (*keys, "transitive")))
         after = frozenset(_words(lexicon, spec.get("after", []), (*keys, "after")))
         not_after = frozenset(_words(lexicon, spec.get("not_after", []), (*keys, "not_after")))
+        not_before = frozenset(_words(lexicon, spec.get("not_before", []), (*keys, "not_before")))
+        intransitive = spec.get("intransitive", False)
+        if not isinstance(intransitive, bool):
+            raise lexicon.error((*keys, "intransitive"), "must be true or false")
         for phrase in _words(lexicon, spec.get("verbs", []), (*keys, "verbs")):
             head, *rest = phrase.lower().split()
             particle = " ".join(rest) or None
@@ -127,6 +133,8 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
                 particle=particle,
                 after=after,
                 not_after=not_after,
+                not_before=not_before,
+                intransitive=intransitive,
             )
             for form in inflections(head, irregular):
                 forms.setdefault(f"{form} {particle}" if particle else form, verb)
@@ -353,18 +361,28 @@ def _event(
     ``None`` when the words around it make it something else (a noun, "remain committed")."""
     sentence = _sentence(text, segments, start)
     words = _before(text, start, sentence.start)
+    base_past = head in grammar.past_forms or head.endswith("ed")
     if words[-1:] and (
         words[-1] in _DETERMINERS
-        or (len(words) > 1 and words[-2] in _DETERMINERS and not words[-1].endswith("s"))
+        or (
+            len(words) > 1
+            and words[-2] in _DETERMINERS
+            and not words[-1].endswith("s")
+            and not base_past
+            and not head.endswith("s")
+        )
     ):
-        return None  # "its defeat", "a rapid end": a noun
+        return None  # "its defeat", "a rapid end": a noun ("the economy contracted" is not)
     previous = next((word for word in reversed(words) if word[:1].isalnum()), "")
-    if head.endswith("ing") and previous in _PREPOSITIONS:
-        return None  # "the purpose of suspending Parliament", "after leaving": a gerund
-    base_past = head in grammar.past_forms or head.endswith("ed")
+    if previous in _PREPOSITIONS and previous != "than":
+        return None  # "after leaving", "in open seas": a gerund, an adjective or a noun
+    if previous in verb.not_before:
+        return None  # "caught fire"
     after = text[end : min(sentence.end, end + 80)]
     if theme is None and not _fits(verb, after):
         return None
+    if verb.intransitive and _LOWERCASE_OBJECT.match(after):
+        return None  # "contract measles", "drop the charges": another verb
     polarity, tense, modality, backshifted = _assertion(words, head, after, grammar, base_past)
     if theme is None:
         theme = "object" if verb.transitive and _has_object(after) else "subject"
@@ -382,6 +400,12 @@ def _event(
 
 _OBJECT = re.compile(
     r"\s+(?!to\b|in\b|on\b|at\b|from\b|with\b|by\b|for\b|into\b|out\b|that\b)(?:the|an?|its|their|our|his|her|my|your|all|some|any|both|several|many|it|them|him|us|me|you|people|[A-Z0-9][\w.’'-]*|[a-z]+s)\b"
+)
+
+
+#: An object a lowercase word begins: not a number or a name ("fell 5%", "rose Monday").
+_LOWERCASE_OBJECT = re.compile(
+    r"\s+(?:the|an?|its|their|our|his|her|my|your|some|any|it|them|him|us|me|you|[a-z]+s)\b"
 )
 
 

@@ -1,10 +1,11 @@
 """Quotations: where quoted words begin and end, across sentences and paragraphs.
 
 Curly marks say which way they face; a straight mark opens when it follows space or an opening
-bracket and closes otherwise. A single curly ’ closes a single quote only when a quote is open
-and no letter follows (else it is an apostrophe). A quote left open at the end of a paragraph
-continues when the next paragraph opens with a quotation mark (the news convention for a quote
-of several paragraphs); otherwise it ends with its paragraph.
+bracket and closes otherwise. A single mark before a word ending split off its word ("Peshawar
+'s", as tokenized text writes it) is an apostrophe. A single curly ’ closes a single quote only
+when a quote is open and no letter follows (else it is an apostrophe). A quote left open at the
+end of a paragraph continues when the next paragraph opens with a quotation mark (the news
+convention for a quote of several paragraphs); otherwise it ends with its paragraph.
 """
 
 from __future__ import annotations
@@ -76,6 +77,10 @@ def _marks(lexicon: Lexicon) -> _Marks:
     )
 
 
+#: What follows an apostrophe that ends a word split off from it ("Peshawar 's", "they 're").
+_DETACHED_ENDING = re.compile(r"(?:s|re|ll|ve|d|m)(?![^\W\d_])", re.IGNORECASE)
+
+
 def _faces_right(text: str, index: int) -> bool:
     """Whether a straight mark at ``index`` opens: space or a bracket before, a word after."""
     before = text[index - 1] if index else " "
@@ -91,6 +96,8 @@ def _action(text: str, at: int, stack: list[tuple[str, int]], marks: _Marks) -> 
     letter_after = at + 1 < len(text) and text[at + 1].isalnum()
     if mark in marks.single and letter_before and letter_after:
         return None  # an apostrophe: "it's", "the ferry’s"
+    if mark in marks.single and _DETACHED_ENDING.match(text, at + 1):
+        return None  # an ending split off its word, as tokenized text has it: "Peshawar 's"
     if mark in marks.straight:
         if closes:
             return "close"

@@ -194,3 +194,10 @@ def test_an_amount_has_the_part_of_its_subject_it_counts(text: str, part: str | 
     """A count of the killed or of an addition is not a count of the whole."""
     claim = _one(_claims(text), AmountClaim, "Norwegian")
     assert isinstance(claim, AmountClaim) and claim.part == part
+
+
+def test_an_event_subject_does_not_cross_a_subordinate_clause() -> None:
+    """In 'Norwegian troops have stayed since the talks ended', the troops did not end."""
+    claims = _claims("Norwegian troops stayed since the talks ended.")
+    claim = _one(claims, EventClaim, "ended")
+    assert claim.subject is None

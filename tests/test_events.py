@@ -128,3 +128,26 @@ def test_a_state_flag_must_be_a_boolean() -> None:
     lexicon = load_lexicon(extensions=[("mine", {"events": {"classes": {"x": {"state": "yes"}}}})])
     with pytest.raises(LexiconError, match="state"):
         find_events("They stay.", segment("They stay."), lexicon=lexicon)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The block of flats caught fire.",
+        "The ship sank in open seas.",
+        "Children may contract measles.",
+        "Many have fallen ill.",
+    ],
+)
+def test_other_words_of_the_same_form_are_not_events(text: str) -> None:
+    """A noun after a verb or preposition, an intransitive verb with an object, an adjective."""
+    assert _events(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [("The economy contracted.", "fall"), ("The company left the valley.", "withdraw")],
+)
+def test_a_past_verb_after_a_noun_is_an_event(text: str, event: str) -> None:
+    """'the economy contracted' is a verb, unlike 'a rapid end'."""
+    assert _only(text).event == event

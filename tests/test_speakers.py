@@ -45,6 +45,13 @@ def test_apostrophes_are_not_quotes() -> None:
     assert quote.content.slice(text) == "The ferry’s last trip"
 
 
+def test_endings_split_off_their_words_are_not_quotes() -> None:
+    """Tokenized text writes "Peshawar 's" and "they 're": apostrophes, not opening marks."""
+    text = "Doctors at Peshawar 's hospital said they 're full. He said 'sorry' and left."
+    [quote] = find_quotes(text, segment(text))
+    assert quote.content.slice(text) == "sorry"
+
+
 def test_quote_runs_across_sentences() -> None:
     """A quote with several sentences is one quote."""
     text = "“It is late. We leave now,” the captain said."
