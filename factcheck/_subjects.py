@@ -97,9 +97,10 @@ class Subjects:
     def resolve(self, pronoun: str, offset: int, *, reach: int = 400) -> SubjectMention | None:
         """What "they", "them" or "it" at ``offset`` stands for.
 
-        The last subject phrase of the same number; for "they", an institution ("the troops")
-        mentioned within ``reach`` characters wins over nearer counted people ("our men"), as
-        institutions are what news text keeps talking about.
+        The last subject phrase of the same number within ``reach`` characters (further back,
+        a pronoun is more likely about something else: "It all began on June 27"); for "they",
+        an institution ("the troops") mentioned within reach wins over nearer counted people
+        ("our men"), as institutions are what news text keeps talking about.
         """
         number = _PRONOUNS.get(pronoun.lower())
         if number is None:
@@ -108,7 +109,9 @@ class Subjects:
         for mention in self.before(offset, plural=number == "plural"):
             if number == "plural" and mention.institution is None and mention.kind is None:
                 continue
-            if number == "singular" or mention.institution is not None:
+            if number == "singular":
+                return mention if offset - mention.span.end <= reach else None
+            if mention.institution is not None:
                 return mention if first is None or offset - mention.span.end <= reach else first
             first = first or mention
             if offset - mention.span.end > reach:

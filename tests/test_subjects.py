@@ -175,3 +175,13 @@ def test_qualifiers_stop_at_a_plural_noun() -> None:
     """'seven motorcyclists dead' counts the dead, not 'motorcyclists dead'."""
     text = "The crash left seven motorcyclists dead."
     assert _key(text, "dead") == "death"
+
+
+def test_it_stands_for_a_subject_nearby_only() -> None:
+    """'It' resolves to the last singular subject within reach, not to one far back."""
+    near = "Norway's embassy closed. It will reopen."
+    assert (found := _subjects(near).resolve("it", near.index("It"))) is not None
+    assert found.subject.owner == "NO"
+    far = "Norway's embassy closed. " + "The weather was mild and the roads were clear. " * 10
+    far += "It all began in June."
+    assert _subjects(far).resolve("it", far.index("It all")) is None
