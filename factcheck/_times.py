@@ -209,9 +209,16 @@ class _Reader:
         after = _NEXT_CHARACTER.match(self.lowered, end)
         clause_ends = after is None or not after.group(1).isalnum()
         lowered = self.lowered
-        counted = lowered.startswith(_ARTICLES, start) and bool(
-            self.grammar.count_before.search(lowered, max(0, start - _COUNT_REACH), start)
-        )
+        counted = False
+        if lowered.startswith(_ARTICLES, start):
+            # Only a plural noun ("flights") can end what a rate counts: look for the count
+            # only then.
+            noun_end = start
+            while noun_end > 0 and lowered[noun_end - 1].isspace():
+                noun_end -= 1
+            counted = lowered[noun_end - 1 : noun_end] == "s" and bool(
+                self.grammar.count_before.search(lowered, max(0, start - _COUNT_REACH), start)
+            )
         run = read_run(
             self.grammar, self.text[context:end], start - context, clause_ends, counted=counted
         )
