@@ -46,6 +46,7 @@ CODES = {
     "units": "u",
     "focus": "f",
     "daypart": "P",
+    "dayparts": "8",
     "dayword": "T",
     "season": "S",
     "holiday": "H",
@@ -623,10 +624,10 @@ def _vocabulary(lexicon: Lexicon, numbers: NumberGrammar) -> dict[str, tuple[str
     for word, entry in _table(lexicon, "parts_of_day").items():
         if not isinstance(entry, Mapping):
             raise lexicon.error(("time", "parts_of_day", word), "must be a table")
-        words[" ".join(word.lower().split())] = (
-            "P",
-            _hours(lexicon, ("parts_of_day", word), entry),
-        )
+        hours = _hours(lexicon, ("parts_of_day", word), entry)
+        words[" ".join(word.lower().split())] = ("P", hours)
+        for plural in _list(lexicon, ("parts_of_day", word, "plural"), entry.get("plural", [])):
+            words[plural] = ("8", hours)
     for word, entry in _table(lexicon, "days").items():
         offset = entry.get("offset") if isinstance(entry, Mapping) else None
         if not isinstance(offset, int) or isinstance(offset, bool):
@@ -720,7 +721,7 @@ def _trigger_words(vocabulary: Mapping[str, tuple[str, Any]], vague: Iterable[st
     triggers = {
         word
         for word, (code, _) in vocabulary.items()
-        if code in "MWwU2ufPTSHQVGxz" and " " not in word
+        if code in "MWwU2ufP8TSHQVGxz" and " " not in word
     }
     phrases = [w for w, (code, _) in vocabulary.items() if code in "HVx" and " " in w]
     for phrase in [*phrases, *vague]:

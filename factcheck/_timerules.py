@@ -961,6 +961,12 @@ RULES: tuple[Rule, ...] = (
         handler=_clock_time,
     ),
     Rule(name="daypart_day", pattern="daypart:dp (weekday:wd|dayword:dw)", handler=_day_with_part),
+    Rule(name="weekday_nights", pattern="weekday:wd dayparts:dp", handler=_every),
+    Rule(  # "Monday and Tuesday nights": Monday nights too
+        name="weekday_and_nights",
+        pattern="weekday:wd (?=(and|comma) weekday dayparts:dp)",
+        handler=_every,
+    ),
     Rule(name="weekday", pattern="weekday:wd poss? daypart:dp?", handler=_day_with_part),
     Rule(
         name="named_relative",
@@ -1088,7 +1094,7 @@ RULES: tuple[Rule, ...] = (
         pattern="every (unit:u|weekday:wd|month:m|daypart:dp|season:se)",
         handler=_every,
     ),
-    Rule(name="weekday_plural", pattern="weekdays:wd daypart:dp?", handler=_every),
+    Rule(name="weekday_plural", pattern="weekdays:wd (daypart|dayparts):dp?", handler=_every),
     Rule(name="vague_units", pattern="prep? the? (vague|next) units", handler=_vague),
     Rule(name="vague", pattern="prep? the? (vague|last|next|this|that)", handler=_vague),
 )

@@ -625,6 +625,20 @@ def test_recurring_times_are_sets(text: str, expected: str) -> None:
     assert timex is not None and (timex.type, timex.value) == ("SET", expected)
 
 
+def test_weekday_nights_recur() -> None:
+    """ "on Monday and Tuesday nights" are two recurring nights, SETs."""
+    mentions = find_times("Flights leave on Monday and Tuesday nights.", reference=REFERENCE)
+    assert [(m.text, m.timex.type, m.timex.value) for m in mentions if m.timex] == [
+        ("Monday", "SET", "XXXX-WXX-1TNI"),
+        ("Tuesday nights", "SET", "XXXX-WXX-2TNI"),
+    ]
+
+
+def test_then_current_is_past() -> None:
+    """ "the then-current price" was current then, in the past: PAST_REF."""
+    assert value("shares at the then-current market price") == "PAST_REF"
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
