@@ -389,10 +389,10 @@ class TimeGrammar:
                 unit is not None
                 and unit.start() > 0
                 and self.vocabulary.get(unit.group(), ("",))[0] == "u"
-                and not lowered.startswith("of", _skip_blanks(lowered, found.end()))
+                and not _PART_OF.match(lowered, found.end())
             ):
-                # "the past two quarters": a count and a unit, not the fraction 2/4 (which
-                # "two quarters of the vote" is).
+                # "the past two quarters", "two quarters of 1990": a count and a unit, not the
+                # fraction 2/4 (which "two quarters of the vote" is).
                 shorter = match(lowered, position, token.start + unit.start())
                 if shorter is not None:
                     found, token = shorter, self._token(text, shorter)
@@ -501,13 +501,9 @@ class TimeGrammar:
 
 
 _ARTICLE = re.compile(r"an?\s+")
+#: "of" and what a fraction is of ("two quarters of the vote"), unless it is a year.
+_PART_OF = re.compile(r"\s*of\b(?!\s+(?:fiscal\s+)?\d)")
 _TRAILING_WORD = re.compile(r"[a-z]+$")
-
-
-def _skip_blanks(text: str, position: int) -> int:
-    while position < len(text) and text[position].isspace():
-        position += 1
-    return position
 
 
 def _merge_hyphens(tokens: list[Token]) -> list[Token]:

@@ -22,7 +22,7 @@ from collections.abc import Callable, Mapping, Sequence
 import attrs
 
 from factcheck._model import Hedge
-from factcheck._timecalendar import Kind, Period
+from factcheck._timecalendar import MONTHS_IN, Kind, Period
 from factcheck._timegrammar import CODES, DayPart, DayWord, PeriodPart, TimeGrammar, Token, Vague
 from factcheck._timegrammar import unit_kind as _unit_kind
 from factcheck._timereadings import (
@@ -742,6 +742,23 @@ def _last_part_of_year(context: Context, parts: Parts, tokens: Sequence[Token]) 
     return PointReading(anchor=Fixed(period=Period(kind=kind, index=index)))
 
 
+def _first_units_of_year(context: Context, parts: Parts, tokens: Sequence[Token]) -> Reading | None:
+    """ "the first two quarters of 1990": the part of the year the units make together (its
+    first half); "the last three months of 1989" is its fourth quarter. Counts that make no
+    quarter, half or year are left to the other rules."""
+    kind, count = _kind(parts["u"]), _count(parts["n"])
+    first = _ordinal(parts["o"]) == 1
+    if kind not in MONTHS_IN or count is None or not (first or parts["o"].code == "L"):
+        return None
+    months = count * MONTHS_IN[kind]
+    whole = {3: Kind.QUARTER, 6: Kind.HALF, 12: Kind.YEAR}.get(round(months))
+    if whole is None or months != round(months):
+        return None
+    per_year = 12 // MONTHS_IN[whole]
+    index = parts["y"].value * per_year + (0 if first else per_year - 1)
+    return PointReading(anchor=Fixed(period=Period(kind=whole, index=index)))
+
+
 def _unit_part(context: Context, parts: Parts, tokens: Sequence[Token]) -> Reading | None:
     kind = _kind(parts["u"])
     if kind is None or _plural(parts["u"]):
@@ -1002,6 +1019,11 @@ RULES: tuple[Rule, ...] = (
         name="the_unit_before",
         pattern="the unit:u (before|after|earlier|later):dir (?=clausend)",
         handler=_the_unit_before,
+    ),
+    Rule(
+        name="first_units",
+        pattern="the? (ordinal|last):o count:n units:u of fiscal? year:y",
+        handler=_first_units_of_year,
     ),
     Rule(
         name="last_part", pattern="the? last unit:u of fiscal? year:y", handler=_last_part_of_year

@@ -625,6 +625,21 @@ def test_recurring_times_are_sets(text: str, expected: str) -> None:
     assert timex is not None and (timex.type, timex.value) == ("SET", expected)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("through the first two quarters of 1990", "1990-H1"),
+        ("in the last three months of 1989", "1989-Q4"),
+        ("the first six months of fiscal 1990", "1990-H1"),
+    ],
+)
+def test_the_first_units_of_a_year_that_make_a_part_of_it(text: str, expected: str) -> None:
+    """ "the first two quarters of 1990" is its first half; "two quarters of the vote" is no
+    time."""
+    assert value(text) == expected
+    assert find_times("He won two quarters of the vote.", reference=REFERENCE) == []
+
+
 def test_weekday_nights_recur() -> None:
     """ "on Monday and Tuesday nights" are two recurring nights, SETs."""
     mentions = find_times("Flights leave on Monday and Tuesday nights.", reference=REFERENCE)
