@@ -14,6 +14,7 @@ from typing import Any
 import attrs
 
 from factcheck._accept import Accepted, Baseline, apply_baseline, suppress
+from factcheck._cache import collector_paused
 from factcheck._config import Config
 from factcheck._engine import compare
 from factcheck._facts import fact_claims
@@ -237,9 +238,16 @@ def check(
     items = inputs(documents)
     outcomes = extract_all(items, config=config, workers=workers, progress=progress)
     gathered = gather(outcomes, fact_sheet(config, lexicon), config=config, lexicon=lexicon)
-    comparison = compare(
-        enabled_rules(config), gathered.claims, gathered.context, severities=config.severities()
-    )
-    return conclude(
-        gathered, comparison.findings, comparison.undated, config=config, baseline=baseline
-    )
+    # Comparing makes many objects that live on (pairs, findings) and next to no cycles: the
+    # cyclic collector's passes over them and the claims cost a third of the time of a
+    # check of 10k articles, and free nothing (measured: the same peak memory).
+    with collector_paused():
+        comparison = compare(
+            enabled_rules(config),
+            gathered.claims,
+            gathered.context,
+            severities=config.severities(),
+        )
+        return conclude(
+            gathered, comparison.findings, comparison.undated, config=config, baseline=baseline
+        )

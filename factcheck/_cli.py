@@ -248,6 +248,7 @@ def check(
     """
     import attrs
 
+    from factcheck._cache import collector_paused
     from factcheck._check import check as run_check
     from factcheck._config import Config
 
@@ -285,7 +286,9 @@ def check(
             err=True,
         )
     colour = output is None and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
-    rendered = _render(report, OutputFormat(output_format), colour=colour, config=config)
+    # A large report is many objects that live until it is rendered, and no cycles.
+    with collector_paused():
+        rendered = _render(report, OutputFormat(output_format), colour=colour, config=config)
     if output is not None:
         with open(output, "w", encoding="utf-8") as handle:
             handle.write(rendered.rstrip("\n") + "\n" if rendered else "")
