@@ -50,6 +50,7 @@ from factcheck._timereadings import (
 )
 
 __all__ = [
+    "LOWER_CASE_CODES",
     "RULES",
     "Context",
     "Found",
@@ -141,7 +142,10 @@ class Rule:
 @attrs.frozen(kw_only=True, eq=False)
 class Found:
     """A reading and the tokens ``[first, last)`` of the run it was read from, and whether
-    resolving it needs the tense of its sentence, needs the text's focus, or moves it.
+    resolving it needs the tense of its sentence, needs the text's focus, or moves it; and
+    whether its words may be part of a name, which the text around the run decides
+    (``may_name``: a word written in lower case has a capital, "Today"; a set word, which may
+    come before a name; a month before "for" or "of").
 
     Compared by identity: a run read once keeps its ``Found`` objects, which key what the
     reader remembers of them.
@@ -153,6 +157,7 @@ class Found:
     needs_tense: bool
     uses_focus: bool
     moves_focus: bool
+    may_name: bool = False
 
 
 def _found(reading: Reading, first: int, last: int) -> Found:
@@ -1313,9 +1318,28 @@ def _read_run(grammar: TimeGrammar, text: str, start: int, clause_ends: bool, co
         reading = read(codes, position, context)
         if reading is None:
             break
+        if _may_name(text, tokens, reading.first, reading.last):
+            reading = attrs.evolve(reading, may_name=True)
         found.append(reading)
         position = reading.last
     return Run(tokens=tuple(tokens), found=tuple(found), until="z" in codes)
+
+
+#: Codes of time words written in lower case but at the start of a sentence or in a headline
+#: (units, parts of the day, day words, set words): one with a capital elsewhere is part of a
+#: name ("60 Minutes", "High Noon", "USA Today", "Person of the Year", "the Daily Mail").
+LOWER_CASE_CODES = frozenset("U2uPTQ")
+
+
+def _may_name(text: str, tokens: Sequence[Token], first: int, last: int) -> bool:
+    """Whether the tokens ``[first, last)`` of ``text`` may be words of a name (see
+    :class:`Found`)."""
+    for token in tokens[first:last]:
+        if token.code == "Q" or (token.code in LOWER_CASE_CODES and text[token.start].isupper()):
+            return True
+    return (
+        tokens[last - 1].code == "M" and last < len(tokens) and tokens[last].text in ("for", "of")
+    )
 
 
 def lowered(text: str) -> str:

@@ -35,7 +35,7 @@ from factcheck._timereadings import (
     resolve,
     with_tense,
 )
-from factcheck._timerules import Found, lowered, read_run
+from factcheck._timerules import LOWER_CASE_CODES, Found, lowered, read_run
 from factcheck.errors import InvalidArgument, NormalizationError
 
 __all__ = ["TimeMention", "find_times", "parse_time"]
@@ -81,10 +81,6 @@ _CLAUSE_END = re.compile(r"[.;:!?\n,()\"“”]|--|\s-\s")
 _NEXT_CHARACTER = re.compile(r"\s*(\S)")
 #: Longest "until" clause read as the unstated end of a window.
 _CLAUSE_REACH = 100
-#: Codes of time words written in lower case but at the start of a sentence or in a headline
-#: (units, parts of the day, day words, set words): one with a capital elsewhere is part of a
-#: name ("60 Minutes", "High Noon", "USA Today", "Person of the Year", "the Daily Mail").
-_LOWER_CASE_CODES = frozenset("U2uPTQ")
 #: Codes that make a run a calendar phrase however it is capitalized ("Fiscal Year 2020",
 #: "Third Quarter").
 _CALENDAR_CODES = frozenset("YODIKc")
@@ -243,7 +239,7 @@ class _Reader:
             if start < last_end:
                 continue
             end = tokens[found.last - 1].end + offset
-            if self._is_name(tokens[found.first : found.last], offset):
+            if found.may_name and self._is_name(tokens[found.first : found.last], offset):
                 continue
             told = 0
             if found.needs_tense:
@@ -279,7 +275,7 @@ class _Reader:
             code, start, end = token.code, token.start + offset, token.end + offset
             if code in _CALENDAR_CODES:
                 return False
-            if code in _LOWER_CASE_CODES:
+            if code in LOWER_CASE_CODES:
                 # A word in capitals is shouted ("TODAY"), unless short enough to be an
                 # acronym ("the HR diagram").
                 word = text[start:end]
