@@ -28,10 +28,14 @@ __all__ = ["Segments", "segment"]
 
 _BLANK_LINES = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 _LINE_BREAK = re.compile(r"\r?\n")
-_TERMINAL = re.compile(r"[.!?…:;][\"'”’»)\]]*\s*$")
+_TERMINALS = frozenset(".!?…:;")
+_CLOSERS = "\"'”’»)]"
 #: Lines shorter than this, with no final punctuation, stand alone (headlines, datelines).
 _SHORT_LINE = 60
-_CANDIDATE = re.compile(r"(?:[.!?]+|…|\.\s\.\s\.)[\"'”’»)\]]*(?=\s+(\S))")
+#: A mark that may end a sentence: ``.``, ``!``, ``?`` (or a run of them), an ellipsis, or
+#: ". . ."; then closing quotes and brackets, space, and the next character. Written to start
+#: with one set of characters, so that the engine skips to the next such character.
+_CANDIDATE = re.compile(r"[.!?…](?:(?<=[.!?])[.!?]*|(?<=…)|(?<=\.)\s\.\s\.)[\"'”’»)\]]*(?=\s+(\S))")
 
 
 @attrs.frozen(kw_only=True, eq=False)
@@ -86,11 +90,17 @@ def _abbreviations(lexicon: Lexicon) -> _Abbreviations:
 
 
 def _trimmed(text: str, start: int, end: int) -> Span | None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return Span(start=start, end=end) if start < end else None
+    piece = text[start:end]
+    kept = piece.strip()
+    if not kept:
+        return None
+    start += len(piece) - len(piece.lstrip())
+    return Span(start=start, end=start + len(kept))
+
+
+def _final(line: str) -> bool:
+    """Whether ``line`` ends with final punctuation (and any closing quotes or brackets)."""
+    return line.rstrip().rstrip(_CLOSERS)[-1:] in _TERMINALS
 
 
 def _paragraphs(text: str) -> Iterator[Span]:
@@ -103,8 +113,8 @@ def _paragraphs(text: str) -> Iterator[Span]:
         start = block_start
         for line_break in _LINE_BREAK.finditer(text, block_start, block_end):
             line = text[start : line_break.start()]
-            ends = _TERMINAL.search(line) is not None and not wrapped
-            if ends or (len(line.strip()) < _SHORT_LINE and not _TERMINAL.search(line)):
+            final = _final(line)
+            if (final and not wrapped) or (len(line.strip()) < _SHORT_LINE and not final):
                 span = _trimmed(text, start, line_break.start())
                 if span is not None:
                     yield span
@@ -123,28 +133,33 @@ def _word_before(text: str, start: int, end: int) -> str:
     return text[begin:end].lstrip("\"'“‘«([")
 
 
+_NEXT_WORD = re.compile(r"[\"'“‘«(\[]*([\w’'-]+)")
+
+
 def _next_word(text: str, start: int) -> str:
-    match = re.match(r"[\"'“‘«(\[]*([\w’'-]+)", text[start : start + 40])
+    match = _NEXT_WORD.match(text, start, start + 40)
     return match.group(1) if match else ""
+
+
+_ABBREVIATED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 
 
 def _ends_sentence(text: str, paragraph: Span, mark: re.Match[str], known: _Abbreviations) -> bool:
     next_char = mark.group(1)
     if next_char.islower():
         return False
-    if not mark.group().startswith("."):
+    if text[mark.start()] != ".":
         return True
     word = _word_before(text, paragraph.start, mark.start())
     if not word:
         return True
-    following = _next_word(text, mark.start(1))
     if word in known.titles:
         return False
     if word in known.before_numbers and next_char.isdigit():
         return False
     is_initial = len(word) == 1 and word.isupper()
-    if word in known.others or is_initial or re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", word):
-        return following in known.starters
+    if word in known.others or is_initial or _ABBREVIATED.fullmatch(word):
+        return _next_word(text, mark.start(1)) in known.starters
     return True
 
 
