@@ -682,7 +682,7 @@ def _vocabulary(lexicon: Lexicon, numbers: NumberGrammar) -> dict[str, tuple[str
 def _tense_pattern(lexicon: Lexicon) -> re.Pattern[str]:
     table = _table(lexicon, "tense")
     groups = []
-    for name in ("future", "planned", "perfect", "past"):
+    for name in ("future", "planned", "present", "perfect", "past"):
         phrases = _list(lexicon, ("tense", name), table.get(name, []))
         groups.append(f"(?P<{name}>{_trie_pattern(phrases) if phrases else '(?!)'})")
     # Regular past forms end in -ed and need no listing.

@@ -377,7 +377,7 @@ class _Reader:
         before: tuple[Tense | None, bool] = (None, False)
         distance = 0
         for cue_start, cue_end, group in self._cues(low, high):
-            if group == "planned" and cue_start < end:
+            if (group == "planned" and cue_start < end) or group == "present":
                 told = (Tense.PRESENT, False)  # "planned to leave on Thursday": this week's
             else:
                 told = (Tense.FUTURE if group == "future" else Tense.PAST, group == "perfect")
@@ -418,8 +418,10 @@ class _Reader:
             if at >= high:
                 break
             group = str(match.lastgroup)
-            if (group == "past_ed" and self.text[at].isupper()) or match.end() == limit < size:
-                continue  # "United", "Red": names, not verbs; or a word cut at the limit
+            if (group in ("past_ed", "present") and self.text[at].isupper()) or (
+                match.end() == limit < size
+            ):
+                continue  # "United", "May": names, not verbs; or a word cut at the limit
             cue = (at, match.end(), group)
             cues.append(cue)
             self.cues = (low, cue[1], cues)

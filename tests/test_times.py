@@ -117,6 +117,14 @@ def test_a_plan_told_in_the_past_is_for_the_nearest_day() -> None:
     assert value("On Friday, the government planned to pay the first claims.") == "2018-12-14"
 
 
+def test_a_modal_of_the_present_takes_the_nearest_month() -> None:
+    """ "can take part in the summit in April", written in December, is next April's: the
+    modal says nothing of the past; "May" with a capital is the month, not the modal."""
+    december = dt.datetime(1998, 12, 5)
+    assert value("They can take part in planning the summit in April.", december) == "1999-04"
+    assert value("The summit was held in May.", december) == "1998-05"
+
+
 def test_a_participle_is_not_the_past() -> None:
     """ "would be paid in January" is next January: "paid" after "be" is not the past tense."""
     assert value("The dividend would be paid in January.", dt.datetime(1989, 10, 26)) == "1990-01"
