@@ -292,37 +292,46 @@ class _Tokens(list[_Token]):
     ends: list[int]
 
 
+#: Makes a token from a tuple of its fields: ``_Token(…)`` goes through a ``__new__`` written
+#: in Python, at three times the cost, and a text's sentences with speech in them hold tens of
+#: thousands of tokens.
+_make_token = tuple.__new__
+
+
 def _tokens(words: Words, span: Span) -> _Tokens:
     """The tokens of ``span``: its words, taken from the text's word index ("Canada's" one,
     a possessive set apart, as in " 's", one of its own), and each mark of punctuation."""
     text = words.text
     starts, ends, written, lower = words.starts, words.ends, words.written, words.lower
     found = _Tokens()
-    found.ends = []
-    append, append_end = found.append, found.ends.append
+    token_ends: list[int] = []
+    found.ends = token_ends
+    append, append_end = found.append, token_ends.append
     cursor = span.start
     for index in words.between(span.start, span.end):
         start = starts[index]
-        if start > cursor and (start - cursor > 1 or text[cursor] != " "):
+        if start != cursor and (start - cursor > 1 or text[cursor] != " "):
             if start - cursor == 2 and text[cursor + 1] == " " and text[cursor] != " ":
-                append(_Token(cursor, cursor + 1, text[cursor], text[cursor], False))  # ", "
+                mark = text[cursor]  # ", "
+                append(_make_token(_Token, (cursor, cursor + 1, mark, mark, False)))
                 append_end(cursor + 1)
             else:
                 _marks(text, cursor, start, found)
         word = written[index]
-        if word in _POSSESSIVE_ENDINGS and start == cursor and found:
+        if start == cursor and word in _POSSESSIVE_ENDINGS and found:
             # "Canada's" is one token, as the reader of names expects; " 's" stays apart.
             owner = found[-1]
-            found[-1] = _Token(
-                owner.start, ends[index], owner.text + word, owner.lower + word, owner.capitalized
+            cursor = token_ends[-1] = ends[index]
+            found[-1] = _make_token(
+                _Token,
+                (owner.start, cursor, owner.text + word, owner.lower + word, owner.capitalized),
             )
-            cursor = found.ends[-1] = ends[index]
             continue
         cursor = ends[index]
         capitalized = word[:1].isupper() or (
             "-" in word[1:4] and _PREFIXED_NAME.match(word) is not None
         )
-        append(_Token(start, cursor, word, lower[index], capitalized))
+        append(_make_token(_Token, (start, cursor, word, lower[index], capitalized)))
         append_end(cursor)
     if span.end > cursor:
         _marks(text, cursor, span.end, found)
@@ -334,10 +343,11 @@ def _marks(text: str, start: int, end: int, found: _Tokens) -> None:
     gap = text[start:end]
     if gap.isspace():
         return
-    for offset, mark in enumerate(gap):
+    append, append_end = found.append, found.ends.append
+    for offset, mark in enumerate(gap, start):
         if not mark.isspace():
-            found.append(_Token(start + offset, start + offset + 1, mark, mark, False))
-            found.ends.append(start + offset + 1)
+            append(_make_token(_Token, (offset, offset + 1, mark, mark, False)))
+            append_end(offset + 1)
 
 
 @functools.lru_cache(maxsize=4096)

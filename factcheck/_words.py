@@ -96,20 +96,17 @@ class Phrases(Generic[V]):
 
     def __init__(self, phrases: Mapping[str, V], *, fold: bool = True) -> None:
         self.fold = fold
-        self._first: dict[str, list[tuple[tuple[str, ...], V]]] = {}
+        # First word → the words after it of each phrase it starts, and the phrase's value.
+        self._first: dict[str, list[tuple[list[str], V]]] = {}
         for phrase, value in phrases.items():
             words = _split(phrase.lower() if fold else phrase)
             if not words:
                 continue
-            self._first.setdefault(words[0], []).append((words, value))
+            self._first.setdefault(words[0], []).append((list(words[1:]), value))
         for candidates in self._first.values():
             candidates.sort(key=lambda item: -len(item[0]))  # the longest phrase first
-        self._firsts = frozenset(self._first)
-
-    @property
-    def firsts(self) -> frozenset[str]:
-        """The words the phrases start with (lowercased when folding)."""
-        return self._firsts
+        #: The words the phrases start with (lowercased when folding).
+        self.firsts = frozenset(self._first)
 
     def __contains__(self, word: str) -> bool:
         return word in self._first
@@ -120,11 +117,11 @@ class Phrases(Generic[V]):
         candidates = self._first.get(tokens[index])
         if candidates is None:
             return None
-        for phrase, value in candidates:
-            last = index + len(phrase) - 1
-            if last >= len(tokens):
-                continue
-            if tuple(tokens[index : last + 1]) == phrase and words.joined(index, last):
+        for rest, value in candidates:
+            if not rest:
+                return index, value
+            last = index + len(rest)
+            if tokens[index + 1 : last + 1] == rest and words.joined(index, last):
                 return last, value
         return None
 
