@@ -342,6 +342,10 @@ class TimeGrammar:
     bare_plural: tuple[float, float]
     numeric_date_order: str
     trigger: re.Pattern[str]
+    #: A looser ``trigger`` that the engine can scan for quickly (see :meth:`next_trigger`).
+    trigger_scan: re.Pattern[str]
+    #: The first characters of triggers that start with a character outside words ("'til").
+    odd_starts: frozenset[str]
     digit_trigger: re.Pattern[str]
     run_forward: re.Pattern[str]
     run_backward: re.Pattern[str]
@@ -363,6 +367,34 @@ class TimeGrammar:
             if group == "past_ed" and lowered.endswith(_ARTICLES, max(0, at - 5), at):
                 continue
             yield cue
+
+    def next_trigger(self, lowered: str, start: int = 0) -> re.Match[str] | None:
+        """The first match of ``trigger`` in ``lowered`` at or after ``start``.
+
+        A search for ``trigger`` itself tries every position of the text, as it starts with a
+        word boundary. ``trigger_scan`` starts with the character before a word instead, which
+        lets the engine skip from one blank or punctuation mark to the next, and matches
+        wherever ``trigger`` may (a character before it); ``trigger`` then decides there.
+        """
+        match = self.trigger.match
+        if start == 0:
+            found = match(lowered, 0)
+            if found is not None:
+                return found
+        search, odd = self.trigger_scan.search, self.odd_starts
+        position = max(0, start - 1)
+        while (candidate := search(lowered, position)) is not None:
+            at = candidate.start()
+            # A trigger that starts outside a word ("'til") starts with the character found.
+            if odd and at >= start and lowered[at] in odd:
+                found = match(lowered, at)
+                if found is not None:
+                    return found
+            found = match(lowered, at + 1)
+            if found is not None:
+                return found
+            position = at + 1
+        return None
 
     def tokens(self, text: str, lowered: str, start: int, end: int) -> list[Token]:
         """The tokens of ``text[start:end]`` (``lowered`` is ``text.lower()``)."""
@@ -775,6 +807,16 @@ def time_grammar(lexicon: Lexicon) -> TimeGrammar:
     capital_words = _trie_pattern(sorted(trigger_words & capitalized))
     triggers = _trie_pattern(sorted(trigger_words - capitalized))
     trigger = rf"\b(?:{triggers}(?![a-z])|(?P<capital>{capital_words})(?![a-z])|q[1-4]\b)"
+    # Every trigger in one trie after a character outside words: a pattern that starts with a
+    # set of characters lets the engine skip to the next one, three times fewer positions than
+    # a word boundary. A trigger that starts outside a word is looked for without that
+    # character, which the set then matches.
+    odd_starts = frozenset(word[0] for word in trigger_words if not re.match(r"\w", word))
+    scan_words = {
+        word if re.match(r"\w", word) else word[1:]
+        for word in [*trigger_words, "q1", "q2", "q3", "q4"]
+    }
+    trigger_scan = rf"\W(?:{_trie_pattern(sorted(scan_words))})(?![a-z])"
     # Digits are found apart: a pattern that starts with a digit lets the engine skip to the
     # next digit, which is several times faster than trying every word.
     # A run of five digits or more is skipped whole (a "skip" match the reader ignores), so
@@ -811,6 +853,8 @@ def time_grammar(lexicon: Lexicon) -> TimeGrammar:
         bare_plural=(float(bare[0]), float(bare[1])),
         numeric_date_order=order,
         trigger=re.compile(trigger),
+        trigger_scan=re.compile(trigger_scan),
+        odd_starts=odd_starts,
         digit_trigger=re.compile(digit_trigger),
         run_forward=re.compile(rf"(?:{_SEPARATORS}{run_token}){{0,{_RUN_AFTER}}}+"),
         run_backward=re.compile(rf"(?:{_SEPARATORS}{run_token_reversed}){{0,{_RUN_BEFORE}}}+"),

@@ -175,7 +175,7 @@ class _Reader:
         # The next match of each trigger pattern, words and digits; one that a run has passed
         # is searched for again from the run's end, so the words inside a run cost nothing
         # however many of them are triggers.
-        word_search, digit_search = grammar.trigger.search, grammar.digit_trigger.search
+        word_search, digit_search = grammar.next_trigger, grammar.digit_trigger.search
         word, digit = word_search(lowered), digit_search(lowered)
         while True:
             if word is not None and (digit is None or word.start() < digit.start()):
@@ -247,7 +247,13 @@ class _Reader:
                 if self.run_tense == _UNKNOWN:
                     self.run_tense = _TOLD.index(self._tense(start, end))
                 told = self.run_tense
-            meaning = _meaning(found, told, self.focus if found.uses_focus else None, reference)
+            meaning = _meaning(
+                found.reading,
+                found.needs_tense,
+                told,
+                self.focus if found.uses_focus else None,
+                reference,
+            )
             if meaning is None:
                 continue
             timex, window, duration, period = meaning
@@ -447,16 +453,21 @@ _Meaning = tuple[Timex | None, TimeWindow | None, Duration | None, Period | None
 
 @functools.lru_cache(maxsize=16384)
 def _meaning(
-    found: Found, told: int, focus: Focus | None, reference: dt.datetime | None
+    reading: Reading,
+    needs_tense: bool,
+    told: int,
+    focus: Focus | None,
+    reference: dt.datetime | None,
 ) -> _Meaning | None:
-    """What ``found`` means, read with the tense ``_TOLD[told]``, the text's ``focus``
-    (``None`` when it uses none) and ``reference``; ``None`` if it means no time.
+    """What ``reading`` means, read with the tense ``_TOLD[told]`` if it ``needs_tense``, the
+    text's ``focus`` (``None`` when it uses none) and ``reference``; ``None`` if it means no
+    time.
 
-    Remembered: texts name the same times again and again, and runs of time words that recur
-    are read once (``read_run``), so the same ``found`` comes back.
+    Remembered: texts name the same times again and again. Readings are interned
+    (``read_run``), so the same reading comes back from different runs ("on Friday", "Friday
+    night") and is looked up by identity.
     """
-    reading = found.reading
-    if found.needs_tense:
+    if needs_tense:
         tense, perfect = _TOLD[told]
         reading = with_tense(reading, tense, perfect=perfect)
     try:

@@ -940,3 +940,26 @@ def test_parse_time_returns_a_mention_or_refuses(text: str) -> None:
     except NormalizationError:
         return
     assert isinstance(mention, TimeMention)
+
+
+trigger_texts = st.lists(
+    st.sampled_from([*TIME_WORDS, "'til", "x'til", "Q3", "q12", "May", "may.", "é", "_", "-"])
+    | st.text(max_size=3),
+    max_size=12,
+).map("".join)
+
+
+@given(st.text() | trigger_texts | time_texts, st.integers(min_value=0, max_value=40))
+def test_trigger_scan_finds_what_the_trigger_pattern_finds(text: str, start: int) -> None:
+    """The quick scan for trigger words finds the same match as the trigger pattern itself."""
+    from factcheck._lexicon import default_lexicon
+    from factcheck._timegrammar import time_grammar
+    from factcheck._timerules import lowered
+
+    grammar = time_grammar(default_lexicon())
+    low = lowered(text)
+    expected = grammar.trigger.search(low, start)
+    found = grammar.next_trigger(low, start)
+    assert (found and (found.span(), found.lastgroup)) == (
+        expected and (expected.span(), expected.lastgroup)
+    )
