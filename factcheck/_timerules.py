@@ -162,8 +162,7 @@ class Found:
 
 def _found(reading: Reading, first: int, last: int) -> Found:
     """``reading``, found in the tokens ``[first, last)``."""
-    reading = _interned(reading)
-    tense, focus, moves = _traits(reading)
+    reading, tense, focus, moves = _interned(reading)
     return Found(
         reading=reading,
         first=first,
@@ -175,16 +174,10 @@ def _found(reading: Reading, first: int, last: int) -> Found:
 
 
 @functools.lru_cache(maxsize=8192)
-def _interned(reading: Reading) -> Reading:
-    """The first reading seen that equals ``reading``: later lookups keyed on it then compare
-    by identity."""
-    return reading
-
-
-@functools.lru_cache(maxsize=8192)
-def _traits(reading: Reading) -> tuple[bool, bool, bool]:
-    """Whether resolving ``reading`` needs the tense, uses the focus, and moves it."""
-    return needs_tense(reading), uses_focus(reading), moves_focus(reading)
+def _interned(reading: Reading) -> tuple[Reading, bool, bool, bool]:
+    """The first reading seen that equals ``reading`` (later lookups keyed on it then compare
+    by identity), and whether resolving it needs the tense, uses the focus, and moves it."""
+    return reading, needs_tense(reading), uses_focus(reading), moves_focus(reading)
 
 
 # -- helpers --------------------------------------------------------------------------------
@@ -1405,7 +1398,7 @@ def _apply(
     before = codes[limit:core_start][::-1]
     prefix = rule_patterns().prefix.match(before)
     first = core_start
-    if prefix is None:
+    if prefix is None or not prefix.end():  # no prefix: the usual case
         return _found(reading, first, end)
 
     def index(group: str) -> int:  # the token where a prefix group starts, counting forwards
