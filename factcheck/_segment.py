@@ -91,10 +91,11 @@ def _abbreviations(lexicon: Lexicon) -> _Abbreviations:
 
 def _trimmed(text: str, start: int, end: int) -> Span | None:
     piece = text[start:end]
-    kept = piece.strip()
+    kept = piece.lstrip()
+    start += len(piece) - len(kept)
+    kept = kept.rstrip()
     if not kept:
         return None
-    start += len(piece) - len(piece.lstrip())
     return Span(start=start, end=start + len(kept))
 
 
@@ -111,7 +112,9 @@ def _paragraphs(text: str) -> Iterator[Span]:
     block_start = 0
     for block_end, next_start in [*blocks, (len(text), len(text))]:
         start = block_start
-        for line_break in _LINE_BREAK.finditer(text, block_start, block_end):
+        # Most blocks are one line: no line breaks to look at.
+        breaks = _LINE_BREAK.finditer(text, block_start, block_end)
+        for line_break in breaks if "\n" in text[block_start:block_end] else ():
             line = text[start : line_break.start()]
             final = _final(line)
             if (final and not wrapped) or (len(line.strip()) < _SHORT_LINE and not final):
@@ -169,14 +172,12 @@ def segment(text: str, *, lexicon: Lexicon | None = None) -> Segments:
     paragraphs = tuple(_paragraphs(text))
     sentences: list[Span] = []
     for paragraph in paragraphs:
+        # Nothing to trim: a paragraph starts and ends with no space, a mark ends with no
+        # space, and the next sentence starts at the character the mark looked ahead to.
         start = paragraph.start
-        for mark in _CANDIDATE.finditer(text, paragraph.start, paragraph.end):
+        for mark in _CANDIDATE.finditer(text, start, paragraph.end):
             if _ends_sentence(text, paragraph, mark, known):
-                span = _trimmed(text, start, mark.end())
-                if span is not None:
-                    sentences.append(span)
-                start = mark.end()
-        span = _trimmed(text, start, paragraph.end)
-        if span is not None:
-            sentences.append(span)
+                sentences.append(Span(start=start, end=mark.end()))
+                start = mark.start(1)
+        sentences.append(Span(start=start, end=paragraph.end))
     return Segments(paragraphs=paragraphs, sentences=tuple(sentences), words=Words.of(text))
