@@ -72,6 +72,9 @@ _IMPLAUSIBLE_UNIT = re.compile(
 #: A year: a whole number from 1000 to 2099 written without separators.
 _YEAR = re.compile(r"1\d{3}|20\d{2}")
 
+#: A token pint parses as it is written, as one unit name.
+_PLAIN_WORD = re.compile(r"[A-Za-z]+")
+
 #: What may stand between a number and its unit ("5 km", "5-year").
 _SPACING = "-\u2010\u2011 \t\r\n"
 _SPELLED = re.compile(r"\w(?:.*\w)?")
@@ -464,6 +467,15 @@ def _finder(lexicon: Lexicon) -> _Finder:
 def _parse_unit(token: str, not_units: frozenset[str]) -> Unit | None:
     """The unit a token after a number spells, read by pint, or ``None``."""
     if token in not_units:
+        return None
+    if (
+        _PLAIN_WORD.fullmatch(token)
+        and token != "dimensionless"
+        and not registry().parse_unit_name(token)
+    ):
+        # Most words after a number are no unit ("5 storey building"). pint reads a word of
+        # letters as one unit name, found only if its name lookup finds it; that lookup alone
+        # costs a fifth of the whole parse.
         return None
     expression = _PER.sub("/", _PER_FIRST.sub("1/", token)).translate(_SUPERSCRIPTS)
     expression = expression.replace("\u2212", "-").replace("º", "°").replace("^", "")
