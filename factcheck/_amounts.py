@@ -167,6 +167,30 @@ def _cached_amount(
     return hedged_amount(stated_low, stated_high, hedge=hedge, lexicon=lexicon)
 
 
+@functools.lru_cache(maxsize=1024)
+def _spread_amount(value: float, spread: float, unit_key: Unit, hedge: Hedge) -> Amount:
+    """An amount with an explicit tolerance ("54.8 ± 3.2 years"), which replaces the hedge's;
+    kept, like :func:`_cached_amount`."""
+    quantity_type = registry().Quantity
+    stated = quantity_type(value, unit_key)
+    return _amount_class(stated)(
+        low=quantity_type(value - spread, unit_key),
+        high=quantity_type(value + spread, unit_key),
+        hedge=hedge,
+        stated=(stated, stated),
+    )
+
+
+@functools.lru_cache(maxsize=1024)
+def _converted(value: float, written: Unit, wanted: Unit) -> float | None:
+    """``value`` in ``written`` units expressed in ``wanted`` ones, or ``None`` when the two
+    measure different things; kept: pint converts slowly."""
+    if written.dimensionality != wanted.dimensionality:
+        return None
+    magnitude: float = registry().Quantity(value, written).to(wanted).magnitude
+    return magnitude
+
+
 def _alternatives(words: Iterable[str], *, fold: bool) -> str:
     """A group of ``words`` for a pattern, longest first; ``fold`` matches them in any case."""
     pattern = words_pattern(words, fold=fold)
@@ -695,15 +719,7 @@ def _mention(finder: _Finder, text: str, reading: _Reading) -> AmountMention:
     if reading.tolerance is None:
         amount = _cached_amount(finder.lexicon, low, high, of, reading.hedge)
     else:
-        # An explicit tolerance ("54.8 ± 3.2 years") replaces the hedge's.
-        quantity_type = registry().Quantity
-        stated = quantity_type(low, of)
-        amount = _amount_class(stated)(
-            low=quantity_type(low - reading.tolerance, of),
-            high=quantity_type(low + reading.tolerance, of),
-            hedge=reading.hedge,
-            stated=(stated, stated),
-        )
+        amount = _spread_amount(low, reading.tolerance, of, reading.hedge)
     return AmountMention(
         span=Span(start=reading.start, end=reading.end),
         text=text[reading.start : reading.end],
@@ -837,8 +853,9 @@ def _read(finder: _Finder, match: re.Match[str], prefix: _Prefix | None) -> list
         if first_of is not None:
             first_end = match.end("first_unit") if match.group("first_unit") else first_end
             first_noun = _Noun(first_of, written, first_end, "unit")
-            if noun is not None and first_of.dimensionality == noun.unit.dimensionality:
-                low = registry().Quantity(low, first_of).to(noun.unit).magnitude
+            converted = None if noun is None else _converted(low, first_of, noun.unit)
+            if converted is not None:
+                low = converted
                 first_unit = None
     if low > high and low < 0 and high < 0:
         low, high = high, low  # "between −2 and −7‰" gives a span by size
