@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -99,6 +100,14 @@ def test_amount_overlap_is_symmetric(a: Amount, b: Amount) -> None:
 def test_amount_overlap_is_reflexive(a: Amount) -> None:
     """Every amount overlaps itself (an open-ended amount still contains some value)."""
     assert amounts_overlap(a, a) is True
+
+
+def test_ends_one_float_apart_stay_apart() -> None:
+    """Ends a hair apart in degrees Celsius meet in kelvin; in one unit they are not converted."""
+    low = 3.3
+    high = math.nextafter(low, math.inf)
+    nearly = _amount(low, high, "degree_Celsius", high_open=True)
+    assert amounts_overlap(nearly, nearly) is True
 
 
 @given(fst.time_windows(relative=None), fst.time_windows(relative=None))
