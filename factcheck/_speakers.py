@@ -20,6 +20,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import operator
 import re
 import unicodedata
 from collections import defaultdict
@@ -302,40 +303,42 @@ def _tokens(words: Words, span: Span) -> _Tokens:
     """The tokens of ``span``: its words, taken from the text's word index ("Canada's" one,
     a possessive set apart, as in " 's", one of its own), and each mark of punctuation."""
     text = words.text
-    starts, ends, written, lower = words.starts, words.ends, words.written, words.lower
+    indexes = words.between(span.start, span.end)
+    first, stop = indexes.start, indexes.stop
     found = _Tokens()
-    token_ends: list[int] = []
-    found.ends = token_ends
-    append, append_end = found.append, token_ends.append
+    append = found.append
     cursor = span.start
-    for index in words.between(span.start, span.end):
-        start = starts[index]
-        if start != cursor and (start - cursor > 1 or text[cursor] != " "):
-            if start - cursor == 2 and text[cursor + 1] == " " and text[cursor] != " ":
-                mark = text[cursor]  # ", "
-                append(_make_token(_Token, (cursor, cursor + 1, mark, mark, False)))
-                append_end(cursor + 1)
-            else:
+    # One pass over the slices of the index; where each token ends is read off the tokens once
+    # at the end (a possessive ending moves the end of the token before it).
+    for start, end, word, lower in zip(
+        words.starts[first:stop],
+        words.ends[first:stop],
+        words.written[first:stop],
+        words.lower[first:stop],
+        strict=True,
+    ):
+        if start != cursor:
+            if start - cursor != 1 or text[cursor] != " ":
                 _marks(text, cursor, start, found)
-        word = written[index]
-        if start == cursor and word in _POSSESSIVE_ENDINGS and found:
+        elif found and word in _POSSESSIVE_ENDINGS:
             # "Canada's" is one token, as the reader of names expects; " 's" stays apart.
             owner = found[-1]
-            cursor = token_ends[-1] = ends[index]
             found[-1] = _make_token(
-                _Token,
-                (owner.start, cursor, owner.text + word, owner.lower + word, owner.capitalized),
+                _Token, (owner.start, end, owner.text + word, owner.lower + word, owner.capitalized)
             )
+            cursor = end
             continue
-        cursor = ends[index]
-        capitalized = word[:1].isupper() or (
-            "-" in word[1:4] and _PREFIXED_NAME.match(word) is not None
-        )
-        append(_make_token(_Token, (start, cursor, word, lower[index], capitalized)))
-        append_end(cursor)
+        cursor = end
+        # A word with no hyphen is capitalized when its first letter is.
+        capitalized = word[0].isupper() or ("-" in word and _capitalized(word))
+        append(_make_token(_Token, (start, end, word, lower, capitalized)))
     if span.end > cursor:
         _marks(text, cursor, span.end, found)
+    found.ends = list(map(_END, found))
     return found
+
+
+_END = operator.itemgetter(1)
 
 
 def _marks(text: str, start: int, end: int, found: _Tokens) -> None:
@@ -343,11 +346,10 @@ def _marks(text: str, start: int, end: int, found: _Tokens) -> None:
     gap = text[start:end]
     if gap.isspace():
         return
-    append, append_end = found.append, found.ends.append
+    append = found.append
     for offset, mark in enumerate(gap, start):
         if not mark.isspace():
             append(_make_token(_Token, (offset, offset + 1, mark, mark, False)))
-            append_end(offset + 1)
 
 
 @functools.lru_cache(maxsize=4096)
