@@ -10,6 +10,7 @@ convention for a quote of several paragraphs); otherwise it ends with its paragr
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Mapping
@@ -45,7 +46,7 @@ class _Marks:
     closing: frozenset[str]
     straight: frozenset[str]  # marks that open and close themselves
     single: frozenset[str]
-    pattern: re.Pattern[str]
+    characters: str  # every mark, in code point order
 
 
 @functools.cache
@@ -73,7 +74,7 @@ def _marks(lexicon: Lexicon) -> _Marks:
         closing=closing,
         straight=straight,
         single=frozenset(single),
-        pattern=re.compile(f"[{re.escape(characters)}]"),
+        characters=characters,
     )
 
 
@@ -111,9 +112,26 @@ def _action(text: str, at: int, stack: list[tuple[str, int]], marks: _Marks) -> 
     return None
 
 
+def _offsets(text: str, characters: str) -> list[int]:
+    """Where each of ``characters`` is in ``text``, in order.
+
+    ``str.find`` runs through a text for one character several times faster than a regular
+    expression for a class of them, and the marks are few.
+    """
+    found: list[int] = []
+    for character in characters:
+        at = text.find(character)
+        while at != -1:
+            found.append(at)
+            at = text.find(character, at + 1)
+    found.sort()
+    return found
+
+
 def find_quotes(text: str, segments: Segments, *, lexicon: Lexicon | None = None) -> list[Quote]:
     """The quotations in ``text``, paragraph by paragraph, in order."""
     marks = _marks(lexicon or default_lexicon())
+    offsets = _offsets(text, marks.characters)
     quotes: list[Quote] = []
     group = -1
     carried = False  # the previous paragraph ended inside a double quote
@@ -121,17 +139,18 @@ def find_quotes(text: str, segments: Segments, *, lexicon: Lexicon | None = None
         first = text[paragraph.start]
         continues = carried and first in marks.opening and first not in marks.single
         stack: list[tuple[str, int]] = []  # open marks and their offsets, innermost last
-        for found in marks.pattern.finditer(text, paragraph.start, paragraph.end):
-            action = _action(text, found.start(), stack, marks)
+        low = bisect.bisect_left(offsets, paragraph.start)
+        for at in offsets[low : bisect.bisect_left(offsets, paragraph.end, low)]:
+            action = _action(text, at, stack, marks)
             if action == "open":
-                stack.append((found.group(), found.start()))
+                stack.append((text[at], at))
             elif action == "close":
                 _, start = stack.pop()
                 if stack:
                     continue  # a quote inside a quote belongs to the outer one
                 group += 0 if continues else 1
                 continues = False
-                end = found.start()
+                end = at
                 quotes.append(
                     Quote(
                         span=Span(start=start, end=end + 1),
