@@ -338,7 +338,8 @@ def _tokens(words: Words, span: Span) -> _Tokens:
     return found
 
 
-_END = operator.itemgetter(1)
+_END = operator.attrgetter("end")
+_TEXT = operator.attrgetter("text")
 
 
 def _marks(text: str, start: int, end: int, found: _Tokens) -> None:
@@ -360,9 +361,12 @@ def plain(name: str) -> str:
     return " ".join(re.sub(r"[^\w\s'’-]", " ", letters).lower().split())
 
 
-@attrs.frozen(kw_only=True)
-class _Phrase:
-    """A speaker phrase: the words of a name (if any), the role words, or a pronoun."""
+class _Phrase(NamedTuple):
+    """A speaker phrase: the words of a name (if any), the role words, or a pronoun.
+
+    A named tuple, not an attrs class: cues try several phrases each, and a tuple is made in
+    half the time.
+    """
 
     start: int
     end: int
@@ -398,18 +402,20 @@ def _split(words: Sequence[_Token], known: _Known) -> _Phrase | None:
         start -= 1
     if start > 1 and words[start - 1].lower in known.name_joiners and words[start - 2].capitalized:
         start = len(words)  # "Institute of Volcanology and Seismology": a body, no person
-    if tuple(w.text for w in words[start:]) in known.proper_names:
-        start = len(words)  # "authorities in the United States": a country, no person
-    name = tuple(w.text for w in words[start:])
-    role = tuple(w.text for w in words[:start])
+    name = tuple(map(_TEXT, words[start:]))
+    if name in known.proper_names:
+        start, name = len(words), ()  # "authorities in the United States": a country, no person
+    role = tuple(map(_TEXT, words[:start]))
     return _Phrase(start=words[0].start, end=words[-1].end, name=name, role=role)
 
 
 def _ends_proper_name(words: Sequence[_Token], end: int, known: _Known) -> bool:
     """Whether ``words[:end]`` end with the name of a country or body: "the United Nations"
     (or "of Ukraine": one word only after a preposition, as "Jordan" may be a first name)."""
-    for width in range(min(end, 4), 0, -1):
-        if tuple(w.text for w in words[end - width : end]) in known.proper_names and (
+    widest = min(end, 4)
+    texts = tuple(map(_TEXT, words[end - widest : end]))
+    for width in range(widest, 0, -1):
+        if texts[widest - width :] in known.proper_names and (
             width > 1 or (end > 1 and words[end - 2].lower in _PREPOSITIONS)
         ):
             return True
@@ -598,7 +604,7 @@ def _phrase_after(tokens: Sequence[_Token], index: int, known: _Known) -> _Phras
         found = _phrase_after(tokens, lead, known)
         if found is not None and found.name:
             role = tuple(t.text for t in tokens[index:lead]) + found.role
-            return attrs.evolve(found, start=tokens[index].start, role=role)
+            return found._replace(start=tokens[index].start, role=role)
     if tokens[index].lower in known.pronouns:
         return _Phrase(
             start=tokens[index].start, end=tokens[index].end, pronoun=tokens[index].lower
@@ -997,7 +1003,7 @@ def _speaker_of_parts(
             or (inner is not None and inner.name)
         ):
             return found
-    return _speaker(attrs.evolve(phrase, role=before), registry, recent)
+    return _speaker(phrase._replace(role=before), registry, recent)
 
 
 def _split_words(words: Sequence[str], phrase: _Phrase, known: _Known) -> _Phrase | None:
@@ -1040,8 +1046,10 @@ class _Found(NamedTuple):
     according: bool
 
 
-@attrs.frozen(kw_only=True)
-class _Cue:
+_make_found = tuple.__new__  # as ``_make_token``
+
+
+class _Cue(NamedTuple):
     verb: str
     phrase: _Phrase
     cue: Span  # the speaker phrase, the verb and the words around them
@@ -1492,6 +1500,8 @@ def _noun(words: Words, index: int) -> bool:
 
 
 _ARTICLES = _POSSESSIVES | {"a", "an", "the", "another"}
+#: A name of up to four words and a colon before a quote: 'Lima: “…”'.
+_HEADLINE = re.compile(r"\s*([^\W\d_][\w’'.-]*(?:\s+[^\W\d_][\w’'.-]*){0,3})\s*:\s*")
 
 
 def _headline_cues(
@@ -1502,7 +1512,7 @@ def _headline_cues(
     for quote in quotes:
         paragraph = segments.paragraphs[segments.paragraph_at(quote.span.start)]
         head = text[paragraph.start : quote.span.start]
-        match = re.fullmatch(r"\s*([^\W\d_][\w’'.-]*(?:\s+[^\W\d_][\w’'.-]*){0,3})\s*:\s*", head)
+        match = _HEADLINE.fullmatch(head) if ":" in head else None
         if match is None:
             continue
         tokens = _tokens(
@@ -1562,12 +1572,8 @@ def attribute(
     firsts = known.cue_names.firsts
     candidates = [i for i in hits if words.lower[i] in firsts and not _noun(words, i)]
     for first_word, last_word, according in known.cue_names.find(words, candidates):
-        found = _Found(
-            start=words.starts[first_word],
-            end=words.ends[last_word],
-            text=text[words.starts[first_word] : words.ends[last_word]],
-            according=according,
-        )
+        start, end = words.starts[first_word], words.ends[last_word]
+        found = _make_found(_Found, (start, end, text[start:end], according))
         inside = quote_spans.around(found.start)
         if inside is not None and inside.start < found.start:
             continue  # "I think" inside a quote is the quote's speaker talking
@@ -1593,9 +1599,10 @@ def attribute(
         # "The statement said": the statement a speaker gave earlier ("in a statement").
         document = _definite_document(cue.phrase, known)
         speaker = documents.get(document, speaker) if document else speaker
-        for index in words.between(cue.cue.start, cue.cue.end):
-            if words.lower[index] in known.documents:
-                documents.setdefault(words.lower[index], speaker)
+        cue_words = words.between(cue.cue.start, cue.cue.end)
+        for word in words.lower[cue_words.start : cue_words.stop]:
+            if word in known.documents:
+                documents.setdefault(word, speaker)
         cues.append(cue)
         recent.append((cue.cue.start, speaker))
         attached = _attached_quote(text, cue, by_start, quote_spans)
