@@ -345,7 +345,11 @@ _TEXT = operator.attrgetter("text")
 def _marks(text: str, start: int, end: int, found: _Tokens) -> None:
     """Add each mark of punctuation in ``text[start:end]`` to ``found``."""
     gap = text[start:end]
-    if gap.isspace():
+    marks = gap.strip()
+    if len(marks) <= 1:  # most gaps hold one mark or none: ", ", ". "
+        if marks:
+            at = start + gap.index(marks)
+            found.append(_make_token(_Token, (at, at + 1, marks, marks, False)))
         return
     append = found.append
     for offset, mark in enumerate(gap, start):
