@@ -11,6 +11,7 @@ subject ("the troops will leave") or, for a transitive use, the object ("withdra
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Iterable, Mapping, Sequence
 
@@ -19,7 +20,7 @@ import attrs
 from factcheck._lexicon import Lexicon, default_lexicon
 from factcheck._model import Modality, Polarity, Span, Tense
 from factcheck._segment import Segments
-from factcheck._words import Phrases
+from factcheck._words import WORD, Phrases
 
 __all__ = ["EventMention", "find_events", "is_state", "opposites", "particles", "past_forms"]
 
@@ -57,10 +58,26 @@ class _Grammar:
     aux_words: frozenset[str]
     opposites: Mapping[str, frozenset[str]]
     auxiliaries: Mapping[str, tuple[str, ...]]
-    padded: Mapping[str, tuple[str, ...]]  # the auxiliaries lowercased, " between spaces "
     past_forms: frozenset[str]
     particles: frozenset[str]
     states: frozenset[str]  # classes that are states holding over a time ("remain")
+    #: Where a verb form may start: a first word that is a form by itself, or the first two
+    #: words of a longer form. Most words that start a longer form ("is" of "is over") are
+    #: not followed by its second word, and need not be looked up at all.
+    single_firsts: frozenset[str]
+    first_pairs: frozenset[tuple[str, str]]
+    first_words: frozenset[str]  # the first words of forms and of split verbs
+    #: The auxiliaries of each name as one pattern (``None``: none), and "until" after a
+    #: negation.
+    patterns: Mapping[str, re.Pattern[str] | None]
+    until: str
+
+
+def _any_of(phrases: Iterable[str]) -> re.Pattern[str] | None:
+    """A pattern that finds any of ``phrases`` in a text (``None`` when there are none): one
+    search instead of a substring test per phrase."""
+    phrases = tuple(phrases)
+    return re.compile("|".join(map(re.escape, phrases))) if phrases else None
 
 
 def _words(lexicon: Lexicon, value: object, keys: tuple[str, ...]) -> list[str]:
@@ -168,14 +185,20 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
         for phrase in auxiliaries.get(name, ())
         for word in phrase.split()
     )
+    # Split as Phrases splits them, so that the pairs are the words it compares.
+    form_words = [WORD.findall(form.lower()) for form in forms]
     return _Grammar(
         form_names=Phrases({form: form for form in forms}),
+        single_firsts=frozenset(words[0] for words in form_words if len(words) == 1),
+        first_pairs=frozenset((words[0], words[1]) for words in form_words if len(words) > 1),
+        first_words=frozenset(words[0] for words in form_words if words) | frozenset(split),
+        patterns={name: _any_of(phrases) for name, phrases in padded.items()},
+        until=rf"\s*(?:[\w'’]+\s+){{0,6}}(?:{'|'.join(auxiliaries.get('until', ('until',)))})\b",
         split=split,
         aux_words=aux_words,
         forms=forms,
         opposites=opposites,
         auxiliaries=auxiliaries,
-        padded=padded,
         past_forms=frozenset(past),
         states=frozenset(states),
         particles=frozenset(
@@ -253,16 +276,24 @@ _DETERMINERS = frozenset(
 )
 
 
+#: The last clause break of a text: the greedy start makes the engine try the breaks from the
+#: end backwards, and stop at the first (last) one, instead of scanning the whole text for them.
+#: Breaks never overlap, so it ends where the last piece of ``_CLAUSE_BREAK.split`` begins.
+_LAST_CLAUSE_BREAK = re.compile(rf"(?s:.*)(?:{_CLAUSE_BREAK.pattern})", re.IGNORECASE)
+_NEXT_WORD = re.compile(r"\s*([\w'’]+|[^\w\s])")
+
+
 def _before(text: str, start: int, floor: int) -> list[str]:
     """The lowercase words of the clause before ``start``, nearest last (at most eight)."""
     window = text[max(floor, start - 80) : start]
-    clause = _CLAUSE_BREAK.split(window)[-1]
+    last = _LAST_CLAUSE_BREAK.match(window)
+    clause = window[last.end() :] if last is not None else window
     return [w.lower() for w in _WORD.findall(clause)][-8:]
 
 
 def _fits(verb: _Verb, after: str) -> bool:
     """Whether the words after a verb allow its reading ("remain in", not "remain committed")."""
-    following = re.match(r"\s*([\w'’]+|[^\w\s])", after)
+    following = _NEXT_WORD.match(after)
     word = following.group(1).lower() if following else "."
     if word in verb.not_after or any(
         rule.startswith("-") and word.endswith(rule[1:]) for rule in verb.not_after
@@ -271,35 +302,35 @@ def _fits(verb: _Verb, after: str) -> bool:
     return not verb.after or word in verb.after
 
 
-def _has(joined: str, padded: Iterable[str]) -> bool:
-    """Whether ``joined`` (words between spaces) holds one of the ``padded`` phrases."""
-    return any(phrase in joined for phrase in padded)
+def _has(joined: str, pattern: re.Pattern[str] | None) -> bool:
+    """Whether ``joined`` (words between spaces) holds one of the auxiliaries of ``pattern``."""
+    return pattern is not None and pattern.search(joined) is not None
 
 
 def _assertion(
     words: Sequence[str], verb: str, after: str, grammar: _Grammar, base_past: bool
 ) -> tuple[Polarity, Tense, Modality, bool]:
-    aux, padded = grammar.auxiliaries, grammar.padded
+    aux, patterns = grammar.auxiliaries, grammar.patterns
     joined, last_two = f" {' '.join(words)} ", f" {' '.join(words[-2:])} "
-    negated = _has(joined, padded.get("negation", ())) or any(
+    negated = _has(joined, patterns.get("negation")) or any(
         w.endswith(("n't", "n’t")) for w in words[-3:]
     )
     backshifted = False
     wished = words[-1:] == ["to"] and any(w in aux.get("desire_verbs", ()) for w in words[:-1])
-    if wished or _has(joined, padded.get("desired", ())):
+    if wished or _has(joined, patterns.get("desired")):
         tense, modality = Tense.FUTURE, Modality.DESIRED
-    elif _has(joined, padded.get("planned", ())):
+    elif _has(joined, patterns.get("planned")):
         tense, modality = Tense.FUTURE, Modality.PLANNED
-    elif _has(joined, padded.get("conditional", ())):
+    elif _has(joined, patterns.get("conditional")):
         tense, modality, backshifted = Tense.FUTURE, Modality.CONDITIONAL, True
-    elif _has(joined, padded.get("possible", ())):
+    elif _has(joined, patterns.get("possible")):
         tense, modality = Tense.FUTURE, Modality.POSSIBLE
-    elif _has(joined, padded.get("future", ())):
+    elif _has(joined, patterns.get("future")):
         tense, modality = Tense.FUTURE, Modality.ASSERTED
-    elif _has(last_two, padded.get("inchoative", ())):
+    elif _has(last_two, patterns.get("inchoative")):
         tense, modality = Tense.PRESENT, Modality.ASSERTED  # "has started withdrawing": under way
     elif (
-        _has(last_two, padded.get("perfect", ()))
+        _has(last_two, patterns.get("perfect"))
         or (base_past and words[-1:] != ["to"])
         or words[-1:] in (["was"], ["were"])
     ):
@@ -307,11 +338,7 @@ def _assertion(
     else:
         tense, modality = Tense.PRESENT, Modality.ASSERTED
     # "will not remove its forces until X": held off until something else happens.
-    if negated and re.match(
-        rf"\s*(?:[\w'’]+\s+){{0,6}}(?:{'|'.join(aux.get('until', ('until',)))})\b",
-        after,
-        re.IGNORECASE,
-    ):
+    if negated and re.match(grammar.until, after, re.IGNORECASE):
         modality, backshifted = Modality.CONDITIONAL, False
     return (Polarity.NEGATIVE if negated else Polarity.POSITIVE), tense, modality, backshifted
 
@@ -323,7 +350,15 @@ def find_events(
     grammar = _grammar(lexicon or default_lexicon())
     words = segments.words
     found: list[EventMention] = []
-    for first, last, written in grammar.form_names.find(words):
+    # The words that may start a form or a split verb, found in one pass; a form is looked up
+    # only where its first two words are (most "is" are not "is over").
+    lower = words.lower
+    hits = list(itertools.compress(itertools.count(), map(grammar.first_words.__contains__, lower)))
+    singles, pairs, final = grammar.single_firsts, grammar.first_pairs, len(lower) - 1
+    starts = [
+        i for i in hits if lower[i] in singles or (i < final and (lower[i], lower[i + 1]) in pairs)
+    ]
+    for first, last, written in grammar.form_names.find(words, starts):
         start, end = words.starts[first], words.ends[last]
         verb = grammar.forms[written]
         if (
@@ -335,7 +370,7 @@ def find_events(
         event = _event(text, segments, grammar, verb, written.split()[0], start, end, end)
         if event is not None:
             found.append(event)
-    found.extend(_split_particles(text, segments, grammar, found))
+    found.extend(_split_particles(text, segments, grammar, found, hits))
     return sorted(found, key=lambda event: event.verb.start)
 
 
@@ -426,14 +461,19 @@ def _aux_start(text: str, verb_start: int, grammar: _Grammar) -> int:
 
 
 def _split_particles(
-    text: str, segments: Segments, grammar: _Grammar, found: Sequence[EventMention]
+    text: str,
+    segments: Segments,
+    grammar: _Grammar,
+    found: Sequence[EventMention],
+    hits: Iterable[int],
 ) -> Iterable[EventMention]:
     """Transitive verbs with their object between verb and particle: "bring our troops back
-    home", "pull the soldiers out". The object is the theme."""
+    home", "pull the soldiers out". The object is the theme. ``hits`` holds (at least) the
+    indexes of the words that start a split verb."""
     taken = {event.verb.start for event in found}
     words = segments.words
     split = grammar.split
-    for index in [i for i, word in enumerate(words.lower) if word in split]:
+    for index in [i for i in hits if words.lower[i] in split]:
         word = words.lower[index]
         if words.starts[index] in taken:
             continue
