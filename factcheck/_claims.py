@@ -37,11 +37,12 @@ from factcheck._model import (
     Subject,
     Tense,
     TimeWindow,
+    trusted,
 )
 from factcheck._quotes import find_quotes
 from factcheck._segment import Segments, segment
 from factcheck._speakers import Attribution, Voices, attribute
-from factcheck._subjects import Subjects, find_subjects
+from factcheck._subjects import SubjectMention, Subjects, find_subjects
 from factcheck._times import TimeMention, find_times, parse_time
 from factcheck._words import Phrases, function_words
 from factcheck.errors import InvalidArgument
@@ -65,6 +66,11 @@ _ANOTHER_CLAUSE = re.compile(
 _CLAUSE_BREAK = re.compile(
     r"[,;:()—–]|\b(?:while|whereas|but|and|or|because|although|though|after|before|since|as|once|so|which|who)\b"
 )
+#: The last clause break of a text: the greedy start makes the engine try the breaks from the
+#: end backwards and stop at the last, instead of finding every break of the sentence. Breaks
+#: never overlap, so it is the last that ``_CLAUSE_BREAK.finditer`` finds.
+_LAST_CLAUSE_BREAK = re.compile(rf"(?s:.*)(?:{_CLAUSE_BREAK.pattern})")
+_THE_COUNTRY = re.compile(r"\b(?:in|inside) the country\b|\bthere\b")
 
 
 @functools.cache
@@ -77,6 +83,12 @@ def _parts(lexicon: Lexicon) -> Phrases[str]:
             raise lexicon.error(("units", "parts", part), "must be a list of words")
         phrases.update((word, part) for word in words)
     return Phrases(phrases)
+
+
+@functools.lru_cache(maxsize=256)
+def _now(reference: dt.datetime | None, lexicon: Lexicon) -> TimeWindow | None:
+    """The window of "now" at ``reference``: the same for every text published that day."""
+    return parse_time("now", reference=reference, lexicon=lexicon).window
 
 
 @attrs.frozen(kw_only=True, eq=False)
@@ -172,27 +184,46 @@ class _Builder:
     amounts: Sequence[AmountMention] = ()
     _statement_times: frozenset[int] | None = None
     _frames: dict[int, tuple[str, list[int]]] = attrs.Factory(dict)
-    _now: dict[dt.datetime | None, TimeWindow | None] = attrs.Factory(dict)
+    _windows: dict[tuple[Tense, dt.datetime | None], TimeWindow] = attrs.Factory(dict)
+    _sentences: dict[int, Span] = attrs.Factory(dict)
+    _clause_ends: dict[tuple[int, int], int] = attrs.Factory(dict)
+    #: Worked out on first use, once per text: where the time expressions start, the spans
+    #: of the amounts of each sentence (by its start), and the subject phrases by where their
+    #: head ends.
+    _time_starts: list[int] | None = None
+    _sentence_amounts: dict[int, list[Span]] | None = None
+    _heads: dict[int, list[SubjectMention]] | None = None
 
     # Where and when.
 
     def sentence(self, span: Span) -> Span:
-        if not self.segments.sentences:
-            return Span(start=0, end=len(self.document.text))
-        return self.segments.sentences[self.segments.sentence_at(span.start)]
+        return self._sentence_at(span.start)
+
+    def _sentence_at(self, offset: int) -> Span:
+        # Each claim asks for the sentence of its start several times.
+        if offset not in self._sentences:
+            if not self.segments.sentences:
+                self._sentences[offset] = Span(start=0, end=len(self.document.text))
+            else:
+                self._sentences[offset] = self.segments.sentences[self.segments.sentence_at(offset)]
+        return self._sentences[offset]
 
     def statement_time(self, attribution: Attribution) -> TimeMention | None:
         """The time expression in an attribution's cue ("said Wednesday"), if any."""
-        return next(
-            (
-                t
-                for t in self.times
-                if attribution.cue.start <= t.span.start
-                and t.span.end <= attribution.cue.end
-                and t.window is not None
-            ),
-            None,
-        )
+        cue, times = attribution.cue, self.times
+        # The times are in text order: those that start in the cue follow one another.
+        index = bisect.bisect_left(self.time_starts(), cue.start)
+        while index < len(times) and times[index].span.start <= cue.end:
+            if times[index].span.end <= cue.end and times[index].window is not None:
+                return times[index]
+            index += 1
+        return None
+
+    def time_starts(self) -> list[int]:
+        """Where the time expressions start, in text order."""
+        if self._time_starts is None:
+            self._time_starts = [t.span.start for t in self.times]
+        return self._time_starts
 
     def anchoring(
         self, span: Span
@@ -234,18 +265,21 @@ class _Builder:
 
     def clause_time(self, start: int, end: int, times: Sequence[TimeMention]) -> TimeMention | None:
         """The time expression of the clause around ``[start, end)``: after it up to the next
-        clause break, else before it back to the previous one; never a statement's own time."""
-        text = self.document.text
-        sentence = self.sentence(Span(start=start, end=end))
-        after_end = sentence.end
-        found = _CLAUSE_BREAK.search(text, end, sentence.end)
-        if found is not None:
-            after_end = found.start()
+        clause break, else before it back to the previous one; never a statement's own time.
+
+        ``times`` are the text's time expressions as :meth:`anchoring` gives them: read against
+        one reference or another, they stand where ``self.times`` do."""
+        sentence = self._sentence_at(start)
+        after_end = self._clause_end(end, sentence)
+        starts = self.time_starts()
+        last = bisect.bisect_left(starts, after_end)
+        if last == bisect.bisect_left(starts, sentence.start):
+            return None  # no time expression in the sentence up to the clause's end
         before_start = sentence.start
-        for found in _CLAUSE_BREAK.finditer(text, sentence.start, start):
+        found = _LAST_CLAUSE_BREAK.match(self.document.text, sentence.start, start)
+        if found is not None:
             before_start = found.end()
-        first = bisect.bisect_left(times, before_start, key=lambda t: t.span.start)
-        last = bisect.bisect_left(times, after_end, key=lambda t: t.span.start)
+        first = bisect.bisect_left(starts, before_start)
         statements = self.statement_times()
         candidates = [
             t
@@ -258,6 +292,16 @@ class _Builder:
         if after:
             return min(after, key=lambda t: t.span.start)
         return max(candidates, key=lambda t: t.span.end, default=None)
+
+    def _clause_end(self, offset: int, sentence: Span) -> int:
+        """Where the clause that goes on at ``offset`` ends: at the next clause break in its
+        sentence, else with the sentence."""
+        # An amount's time and place, an event's time and place: each looks for the same end.
+        key = (offset, sentence.end)
+        if key not in self._clause_ends:
+            found = _CLAUSE_BREAK.search(self.document.text, offset, sentence.end)
+            self._clause_ends[key] = found.start() if found is not None else sentence.end
+        return self._clause_ends[key]
 
     def statement_times(self) -> frozenset[int]:
         """Where the time expressions that date a statement ("said Wednesday") start."""
@@ -276,21 +320,30 @@ class _Builder:
 
     def tense_window(self, tense: Tense, reference: dt.datetime | None) -> TimeWindow:
         """The window a tense implies around the reference instant."""
+        key = (tense, reference)
+        if key not in self._windows:
+            self._windows[key] = self._tense_window(tense, reference)
+        return self._windows[key]
+
+    def _tense_window(self, tense: Tense, reference: dt.datetime | None) -> TimeWindow:
         origin: dt.datetime | dt.timedelta = reference if reference is not None else dt.timedelta(0)
         if tense is Tense.FUTURE:
             return TimeWindow(earliest=origin)
         if tense is Tense.PAST:
             return TimeWindow(latest=origin)
-        if reference not in self._now:
-            self._now[reference] = parse_time(
-                "now", reference=reference, lexicon=self.lexicon
-            ).window
-        return self._now[reference] or TimeWindow(earliest=origin)
+        return _now(reference, self.lexicon) or TimeWindow(earliest=origin)
 
     # Claims.
 
-    def common(self, span: Span, text: str) -> dict[str, object]:
-        attribution, reference, _ = self.anchoring(span)
+    def common(
+        self,
+        span: Span,
+        text: str,
+        attribution: Attribution | None,
+        reference: dt.datetime | None,
+    ) -> dict[str, object]:
+        """The fields every claim has, for a claim at ``span`` anchored as :meth:`anchoring`
+        says."""
         return {
             "document": self.document.id,
             "span": span,
@@ -310,15 +363,18 @@ class _Builder:
                 continue
             seen.add((cue.start, cue.end))
             claims.append(
-                StatementDateClaim(
-                    document=self.document.id,
-                    span=cue,
-                    text=cue.slice(self.document.text),
-                    sentence=self.sentence(cue),
-                    speaker=attribution.speaker,
-                    reference=self.document.published,
-                    window=stated.window,
-                    statement=attribution.span.slice(self.document.text).strip(),
+                trusted(
+                    StatementDateClaim,
+                    {
+                        "document": self.document.id,
+                        "span": cue,
+                        "text": cue.slice(self.document.text),
+                        "sentence": self.sentence(cue),
+                        "speaker": attribution.speaker,
+                        "reference": self.document.published,
+                        "window": stated.window,
+                        "statement": attribution.span.slice(self.document.text).strip(),
+                    },
                 )
             )
         return claims
@@ -331,18 +387,21 @@ class _Builder:
         ):
             return None  # "within 60 to 100 days", "five years ago": time, claimed by events
         subject = self._amount_subject(mention)
-        _, reference, times = self.anchoring(mention.span)
+        attribution, reference, times = self.anchoring(mention.span)
         window = self.clause_time(mention.span.start, mention.span.end, times)
-        return AmountClaim(
-            **self.common(mention.span, mention.text),  # type: ignore[arg-type]
-            subject=subject,
-            window=window.window
-            if window is not None
-            else self.tense_window(Tense.PRESENT, reference),
-            amount=mention.amount,
-            place=self._place(mention.span),
-            frame=self.frame(mention.span),
-            part=self.part(mention.span),
+        return trusted(
+            AmountClaim,
+            {
+                **self.common(mention.span, mention.text, attribution, reference),
+                "subject": subject,
+                "window": window.window
+                if window is not None
+                else self.tense_window(Tense.PRESENT, reference),
+                "amount": mention.amount,
+                "place": self._place(mention.span),
+                "frame": self.frame(mention.span),
+                "part": self.part(mention.span),
+            },
         )
 
     def part(self, span: Span) -> str | None:
@@ -356,6 +415,10 @@ class _Builder:
         inside = words.between(span.start, span.end)
         after = range(inside.stop, min(inside.stop + PART_AFTER, sentence.stop))
         before = range(inside.start - 1, max(inside.start - PART_BEFORE, sentence.start) - 1, -1)
+        # Most amounts have no part word near them: look for one only if a word may start one.
+        low, high = min(inside.start, before.stop + 1), max(inside.stop, after.stop)
+        if parts.firsts.isdisjoint(words.lower[low:high]):
+            return None
         for index in (*inside, *after, *before):
             found = parts.match(words, index)
             if found is not None:
@@ -367,7 +430,7 @@ class _Builder:
         and which of them this one is: the same frame is the same slot of the same wording."""
         sentence = self.sentence(span)
         if sentence.start not in self._frames:
-            inside = [a.span for a in self.amounts if sentence.start <= a.span.start < sentence.end]
+            inside = self._amounts_in(sentence)
             pieces: list[str] = []
             cursor = sentence.start
             for amount in inside:
@@ -380,29 +443,44 @@ class _Builder:
         words, starts = self._frames[sentence.start]
         return f"{words} @{starts.index(span.start) if span.start in starts else 0}"
 
+    def _amounts_in(self, sentence: Span) -> list[Span]:
+        """The spans of the amounts that start in ``sentence``, in the order of ``amounts``."""
+        if self._sentence_amounts is None:
+            self._sentence_amounts = {}
+            for amount in self.amounts:
+                start = amount.span.start
+                bounds = self._sentence_at(start)
+                if bounds.start <= start < bounds.end:
+                    self._sentence_amounts.setdefault(bounds.start, []).append(amount.span)
+        return self._sentence_amounts.get(sentence.start, [])
+
     def _place(self, span: Span) -> str | None:
         """Where an amount is counted: a country named as a place in its clause, or the text's
         main place when the clause says "the country" or "there"."""
         text = self.document.text
-        sentence = self.sentence(span)
-        end = sentence.end
-        found = _CLAUSE_BREAK.search(text, span.end, sentence.end)
-        if found is not None:
-            end = found.start()
+        end = self._clause_end(span.end, self.sentence(span))
         place = self.subjects.place_after(span.end, end)
-        if place is None and re.search(
-            r"\b(?:in|inside) the country\b|\bthere\b", text[span.end : end]
+        clause = text[span.end : end]
+        # The substrings first: most clauses have neither.
+        if (
+            place is None
+            and ("the country" in clause or "there" in clause)
+            and _THE_COUNTRY.search(clause)
         ):
             place = self.subjects.main_place()
         return place
 
     def _amount_subject(self, mention: AmountMention) -> Subject | None:
-        if _PARTITIVE.search(mention.text):
+        if "of" in mention.text.lower() and _PARTITIVE.search(mention.text):
             return None  # "one of the children" counts a part of them, not them
-        for found in self.subjects.mentions:
+        if self._heads is None:
+            self._heads = {}
+            for found in self.subjects.mentions:
+                self._heads.setdefault(found.head.end, []).append(found)
+        for found in self._heads.get(mention.span.end, ()):
             # The counted noun ends the amount ("2,000 US troops"); a name inside it elsewhere
             # belongs to its unit ("one million US dollars"), not to what is counted.
-            if mention.span.start <= found.head.start and found.head.end == mention.span.end:
+            if mention.span.start <= found.head.start:
                 return found.subject
         covering = self.subjects.covering(mention.span)
         return covering.subject if covering is not None else None
@@ -432,16 +510,23 @@ class _Builder:
         ):
             # "Trump said the troops would return": a "will" reported in the past.
             modality = Modality.ASSERTED
-        return EventClaim(
-            **self.common(span, " ".join(span.slice(self.document.text).split())),  # type: ignore[arg-type]
-            subject=subject,
-            window=window.window if window is not None else self.tense_window(tense, reference),
-            event=mention.event,
-            polarity=mention.polarity,
-            tense=tense,
-            modality=modality,
-            window_stated=window is not None,
-            place=self._event_place(mention, subject_span),
+        text = " ".join(span.slice(self.document.text).split())
+        return trusted(
+            EventClaim,
+            {
+                # The span's own anchoring: the subject may stand outside the verb's statement.
+                **self.common(span, text, *self.anchoring(span)[:2]),
+                "subject": subject,
+                "window": window.window
+                if window is not None
+                else self.tense_window(tense, reference),
+                "event": mention.event,
+                "polarity": mention.polarity,
+                "tense": tense,
+                "modality": modality,
+                "window_stated": window is not None,
+                "place": self._event_place(mention, subject_span),
+            },
         )
 
     def _event_place(self, mention: EventMention, subject_span: Span | None) -> str | None:
@@ -531,14 +616,17 @@ class _Builder:
                 continue
             attribution = self.voices.quote_attribution(quote)
             claims.append(
-                QuoteClaim(
-                    document=self.document.id,
-                    span=quote.content,
-                    text=words,
-                    sentence=self.sentence(quote.content),
-                    speaker=attribution.speaker if attribution is not None else None,
-                    reference=self.anchoring(quote.content)[1],
-                    quote=words,
+                trusted(
+                    QuoteClaim,
+                    {
+                        "document": self.document.id,
+                        "span": quote.content,
+                        "text": words,
+                        "sentence": self.sentence(quote.content),
+                        "speaker": attribution.speaker if attribution is not None else None,
+                        "reference": self.anchoring(quote.content)[1],
+                        "quote": words,
+                    },
                 )
             )
         return claims

@@ -12,8 +12,10 @@ import datetime as dt
 import enum
 import functools
 from array import array
-from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any
+from collections import deque
+from collections.abc import Iterable, Mapping
+from itertools import starmap
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
 
@@ -53,6 +55,43 @@ __all__ = [
     "TimeWindow",
     "Timex",
 ]
+
+_T = TypeVar("_T")
+
+
+_FACTORY: type[Any] = type(attrs.Factory(list))  # attrs.Factory is typed as a function
+_DEFAULTS: dict[type[Any], dict[str, Any]] = {}
+
+
+def _defaults(cls: type[Any]) -> dict[str, Any]:
+    """The default of each field of ``cls`` that has one; refuses a class whose ``__init__``
+    does more than validate and set its fields."""
+    if cls not in _DEFAULTS:
+        if hasattr(cls, "__attrs_post_init__"):
+            raise TypeError(f"{cls.__name__} has an __attrs_post_init__")
+        defaults = {}
+        for field in attrs.fields(cls):
+            if field.converter is not None or isinstance(field.default, _FACTORY):
+                raise TypeError(f"{cls.__name__}.{field.name} has a converter or a factory")
+            if field.default is not attrs.NOTHING:
+                defaults[field.name] = field.default
+        _DEFAULTS[cls] = defaults
+    return _DEFAULTS[cls]
+
+
+def trusted(cls: type[_T], fields: Mapping[str, Any]) -> _T:
+    """An instance of the frozen attrs class ``cls`` with ``fields`` (the others at their
+    defaults), made without running its validators.
+
+    For the extractor, whose values are valid by construction: validating each claim's dozen
+    fields cost more than building it. Users' claims go through the public constructors, which
+    validate; the tests check that extracted claims pass :func:`attrs.validate`.
+    """
+    instance = object.__new__(cls)
+    # What attrs' __init__ does to a frozen class, without the validators: set each slot.
+    deque(starmap(object.__setattr__.__get__(instance), {**_defaults(cls), **fields}.items()), 0)
+    return instance
+
 
 #: A bound of a time window: an instant (naive ``datetime``, the wall-clock time of the place the
 #: text is about) or an offset from the text's reference instant when that instant is not known.

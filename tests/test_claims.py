@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import attrs
 import pytest
 
 import factcheck
@@ -201,3 +202,20 @@ def test_an_event_subject_does_not_cross_a_subordinate_clause() -> None:
     claims = _claims("Norwegian troops stayed since the talks ended.")
     claim = _one(claims, EventClaim, "ended")
     assert claim.subject is None
+
+
+def test_extracted_claims_pass_their_validators() -> None:
+    """Claims the extractor builds without validating them pass every validator."""
+    claims = _claims(
+        "Ana Lima said on Tuesday that roughly 1,200 Norwegian troops will leave Mali. "
+        '"We will bring all of our soldiers home soon," she said.'
+    )
+    assert {type(claim) for claim in claims} == {
+        AmountClaim,
+        EventClaim,
+        QuoteClaim,
+        StatementDateClaim,
+    }
+    for claim in claims:
+        attrs.validate(claim)
+        assert attrs.evolve(claim) == claim  # every field is set

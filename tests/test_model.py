@@ -19,6 +19,7 @@ from factcheck import (
     TimeWindow,
     Timex,
 )
+from factcheck._model import trusted
 from factcheck._units import quantity
 
 
@@ -144,3 +145,24 @@ def test_amount_rejects_an_empty_interval() -> None:
     """An open end on a one-point interval would leave nothing in it."""
     with pytest.raises(InvalidArgument, match="empty"):
         Amount(low=quantity(0, "troop"), high=quantity(0, "troop"), high_open=True)
+
+
+def test_trusted_sets_fields_and_defaults_without_validating() -> None:
+    """``trusted`` builds an instance from its fields, the others at their defaults."""
+    fields = {
+        "document": "d",
+        "span": Span(start=0, end=1),
+        "text": "5",
+        "sentence": Span(start=0, end=1),
+        "amount": Amount(low=quantity(5, "troop"), high=quantity(5, "troop")),
+    }
+    assert trusted(AmountClaim, fields) == AmountClaim(**fields)
+    assert trusted(Timex, {"type": "nonsense", "value": ""}).type == "nonsense"
+
+
+def test_trusted_refuses_classes_that_convert_or_check() -> None:
+    """A class whose ``__init__`` converts or checks more than its validators is refused."""
+    with pytest.raises(TypeError):
+        trusted(Span, {"start": 0, "end": 1})
+    with pytest.raises(TypeError):
+        trusted(Document, {"text": "", "id": "d"})
