@@ -71,6 +71,8 @@ _CLAUSE_BREAK = re.compile(
 #: never overlap, so it is the last that ``_CLAUSE_BREAK.finditer`` finds.
 _LAST_CLAUSE_BREAK = re.compile(rf"(?s:.*)(?:{_CLAUSE_BREAK.pattern})")
 _THE_COUNTRY = re.compile(r"\b(?:in|inside) the country\b|\bthere\b")
+#: "they" or "it" and up to two words, then the verb phrase: its subject.
+_PRONOUN = re.compile(r"\b(they|it)(?:['’](?:re|s|ll|d))?\s+(?:[\w'’]+\s+){0,2}$", re.IGNORECASE)
 
 
 @functools.cache
@@ -191,6 +193,7 @@ class _Builder:
     #: of the amounts of each sentence (by its start), and the subject phrases by where their
     #: head ends.
     _time_starts: list[int] | None = None
+    _mention_starts: list[int] | None = None
     _sentence_amounts: dict[int, list[Span]] | None = None
     _heads: dict[int, list[SubjectMention]] | None = None
 
@@ -218,6 +221,12 @@ class _Builder:
                 return times[index]
             index += 1
         return None
+
+    def mention_starts(self) -> list[int]:
+        """Where the subject phrases start, in text order."""
+        if self._mention_starts is None:
+            self._mention_starts = [m.span.start for m in self.subjects.mentions]
+        return self._mention_starts
 
     def time_starts(self) -> list[int]:
         """Where the time expressions start, in text order."""
@@ -539,7 +548,7 @@ class _Builder:
         if place is None:
             text = self.document.text
             mentions = self.subjects.mentions
-            index = bisect.bisect_left(mentions, mention.verb.end, key=lambda m: m.span.start)
+            index = bisect.bisect_left(self.mention_starts(), mention.verb.end)
             found = mentions[index] if index < len(mentions) else None
             if (
                 found is not None
@@ -554,10 +563,10 @@ class _Builder:
         text = self.document.text
         sentence = self.sentence(mention.verb)
         if mention.theme == "object":
-            for found in self.subjects.mentions:
-                if not mention.verb.end <= found.span.start <= mention.verb.end + 40:
-                    continue
-                if found.span.start >= sentence.end:
+            mentions = self.subjects.mentions
+            index = bisect.bisect_left(self.mention_starts(), mention.verb.end)
+            for found in mentions[index:]:
+                if found.span.start > mention.verb.end + 40 or found.span.start >= sentence.end:
                     break
                 gap = text[mention.verb.end : found.span.start].strip()
                 if (
@@ -571,9 +580,7 @@ class _Builder:
             return None, None
         # The grammatical subject: the phrase or pronoun right before the verb phrase.
         before = text[sentence.start : mention.span.start]
-        pronoun = re.search(
-            r"\b(they|it)(?:['’](?:re|s|ll|d))?\s+(?:[\w'’]+\s+){0,2}$", before, re.IGNORECASE
-        )
+        pronoun = _PRONOUN.search(before, _last_runs(before, 3))
         nearest = next(self.subjects.before(mention.span.start), None)
         if nearest is not None and nearest.span.start >= sentence.start:
             gap = text[nearest.span.end : mention.span.start]
@@ -630,6 +637,16 @@ class _Builder:
                 )
             )
         return claims
+
+
+def _last_runs(text: str, count: int) -> int:
+    """Where the last ``count`` runs of non-space characters of ``text`` begin (0 if there are
+    no more): a pattern anchored at the end that spans at most that many runs need not be
+    tried before."""
+    pieces = text.rsplit(None, count)
+    if len(pieces) <= count:
+        return 0
+    return text.index(pieces[1], len(pieces[0]))
 
 
 def _past_verb(verb: str, lexicon: Lexicon) -> bool:

@@ -46,6 +46,7 @@ class _Verb:
     particle: str | None  # "out" of "pull out", written after the verb
     after: frozenset[str]  # one of these must follow (empty: anything may)
     not_after: frozenset[str]  # none of these may follow
+    not_endings: tuple[str, ...]  # nor words with these endings (the "-ed" of ``not_after``)
     not_before: frozenset[str]  # none of these may come right before ("caught fire")
     intransitive: bool  # with an object it is another verb ("contract measles")
 
@@ -137,6 +138,7 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
         transitive = set(_words(lexicon, spec.get("transitive", []), (*keys, "transitive")))
         after = frozenset(_words(lexicon, spec.get("after", []), (*keys, "after")))
         not_after = frozenset(_words(lexicon, spec.get("not_after", []), (*keys, "not_after")))
+        not_endings = tuple(rule[1:] for rule in not_after if rule.startswith("-"))
         not_before = frozenset(_words(lexicon, spec.get("not_before", []), (*keys, "not_before")))
         intransitive = spec.get("intransitive", False)
         if not isinstance(intransitive, bool):
@@ -150,6 +152,7 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
                 particle=particle,
                 after=after,
                 not_after=not_after,
+                not_endings=not_endings,
                 not_before=not_before,
                 intransitive=intransitive,
             )
@@ -295,9 +298,7 @@ def _fits(verb: _Verb, after: str) -> bool:
     """Whether the words after a verb allow its reading ("remain in", not "remain committed")."""
     following = _NEXT_WORD.match(after)
     word = following.group(1).lower() if following else "."
-    if word in verb.not_after or any(
-        rule.startswith("-") and word.endswith(rule[1:]) for rule in verb.not_after
-    ):
+    if word in verb.not_after or word.endswith(verb.not_endings):
         return False
     return not verb.after or word in verb.after
 
@@ -395,6 +396,12 @@ def _event(
     """The event a verb at ``[start, verb_end)`` makes (its phrase ending at ``end``), or
     ``None`` when the words around it make it something else (a noun, "remain committed")."""
     sentence = _sentence(text, segments, start)
+    # The words after the verb first: they are cheaper to read than those before it.
+    after = text[end : min(sentence.end, end + 80)]
+    if theme is None and not _fits(verb, after):
+        return None
+    if verb.intransitive and _LOWERCASE_OBJECT.match(after):
+        return None  # "contract measles", "drop the charges": another verb
     words = _before(text, start, sentence.start)
     base_past = head in grammar.past_forms or head.endswith("ed")
     if words[-1:] and (
@@ -413,11 +420,6 @@ def _event(
         return None  # "after leaving", "in open seas": a gerund, an adjective or a noun
     if previous in verb.not_before:
         return None  # "caught fire"
-    after = text[end : min(sentence.end, end + 80)]
-    if theme is None and not _fits(verb, after):
-        return None
-    if verb.intransitive and _LOWERCASE_OBJECT.match(after):
-        return None  # "contract measles", "drop the charges": another verb
     polarity, tense, modality, backshifted = _assertion(words, head, after, grammar, base_past)
     if theme is None:
         theme = "object" if verb.transitive and _has_object(after) else "subject"
@@ -451,13 +453,16 @@ def _has_object(after: str) -> bool:
 
 def _aux_start(text: str, verb_start: int, grammar: _Grammar) -> int:
     """Where the auxiliaries before the verb start ("will be leaving" starts at "will")."""
-    start = verb_start
-    for match in reversed(list(_WORD.finditer(text, max(0, verb_start - 40), verb_start))):
-        word = match.group().lower()
+    first = max(0, verb_start - 40)
+    taken = 0
+    for word in reversed(_WORD.findall(text, first, verb_start)):
+        word = word.lower()
         if word not in grammar.aux_words and not word.endswith(("n't", "n’t")):
             break
-        start = match.start()
-    return start
+        taken += 1
+    if not taken:
+        return verb_start  # most verbs: no match objects needed to say so
+    return list(_WORD.finditer(text, first, verb_start))[-taken].start()
 
 
 def _split_particles(
