@@ -228,6 +228,13 @@ class _Builder:
             self._mention_starts = [m.span.start for m in self.subjects.mentions]
         return self._mention_starts
 
+    def _overlaps_time(self, span: Span) -> bool:
+        """Whether a time expression overlaps ``span``."""
+        # Time expressions do not overlap one another, so the last that starts before the end
+        # of ``span`` is the one that ends last.
+        index = bisect.bisect_left(self.time_starts(), span.end) - 1
+        return index >= 0 and span.start < self.times[index].span.end
+
     def time_starts(self) -> list[int]:
         """Where the time expressions start, in text order."""
         if self._time_starts is None:
@@ -272,13 +279,15 @@ class _Builder:
         )
         return reference, times
 
-    def clause_time(self, start: int, end: int, times: Sequence[TimeMention]) -> TimeMention | None:
-        """The time expression of the clause around ``[start, end)``: after it up to the next
-        clause break, else before it back to the previous one; never a statement's own time.
+    def clause_time(
+        self, start: int, end: int, times: Sequence[TimeMention], sentence: Span
+    ) -> TimeMention | None:
+        """The time expression of the clause around ``[start, end)`` in ``sentence`` (the one
+        ``start`` is in): after it up to the next clause break, else before it back to the
+        previous one; never a statement's own time.
 
         ``times`` are the text's time expressions as :meth:`anchoring` gives them: read against
         one reference or another, they stand where ``self.times`` do."""
-        sentence = self._sentence_at(start)
         after_end = self._clause_end(end, sentence)
         starts = self.time_starts()
         last = bisect.bisect_left(starts, after_end)
@@ -348,16 +357,17 @@ class _Builder:
         self,
         span: Span,
         text: str,
+        sentence: Span,
         attribution: Attribution | None,
         reference: dt.datetime | None,
     ) -> dict[str, object]:
-        """The fields every claim has, for a claim at ``span`` anchored as :meth:`anchoring`
-        says."""
+        """The fields every claim has, for a claim at ``span`` in ``sentence``, anchored as
+        :meth:`anchoring` says."""
         return {
             "document": self.document.id,
             "span": span,
             "text": text,
-            "sentence": self.sentence(span),
+            "sentence": sentence,
             "speaker": attribution.speaker if attribution is not None else None,
             "reference": reference,
         }
@@ -391,39 +401,38 @@ class _Builder:
     def amount(self, mention: AmountMention) -> AmountClaim | None:
         """An amount claim: of a counted noun, a unit, money, a share, or a bare number, whose
         frame then says what it counts."""
-        if mention.amount.low.dimensionality == {"[time]": 1} and any(
-            t.span.start < mention.span.end and mention.span.start < t.span.end for t in self.times
-        ):
+        if self._overlaps_time(mention.span) and mention.amount.low.dimensionality == {"[time]": 1}:
             return None  # "within 60 to 100 days", "five years ago": time, claimed by events
         subject = self._amount_subject(mention)
         attribution, reference, times = self.anchoring(mention.span)
-        window = self.clause_time(mention.span.start, mention.span.end, times)
+        # Every part of an amount claim is read in the amount's sentence.
+        span, sentence = mention.span, self._sentence_at(mention.span.start)
+        window = self.clause_time(span.start, span.end, times, sentence)
         return trusted(
             AmountClaim,
             {
-                **self.common(mention.span, mention.text, attribution, reference),
+                **self.common(span, mention.text, sentence, attribution, reference),
                 "subject": subject,
                 "window": window.window
                 if window is not None
                 else self.tense_window(Tense.PRESENT, reference),
                 "amount": mention.amount,
-                "place": self._place(mention.span),
-                "frame": self.frame(mention.span),
-                "part": self.part(mention.span),
+                "place": self._place(span, sentence),
+                "frame": self.frame(span, sentence),
+                "part": self.part(span, sentence),
             },
         )
 
-    def part(self, span: Span) -> str | None:
-        """The part of its subject the amount at ``span`` counts, from the ``parts`` table of
-        ``units.toml``: a word in the amount ("3,000 more troops"), else up to eight words after
-        it in its sentence ("four soldiers were killed"), else up to three before ("killed
-        four soldiers")."""
+    def part(self, span: Span, sentence: Span) -> str | None:
+        """The part of its subject the amount at ``span`` in ``sentence`` counts, from the
+        ``parts`` table of ``units.toml``: a word in the amount ("3,000 more troops"), else up to
+        eight words after it in its sentence ("four soldiers were killed"), else up to three
+        before ("killed four soldiers")."""
         words, parts = self.segments.words, _parts(self.lexicon)
-        bounds = self.sentence(span)
-        sentence = words.between(bounds.start, bounds.end)
+        around = words.between(sentence.start, sentence.end)
         inside = words.between(span.start, span.end)
-        after = range(inside.stop, min(inside.stop + PART_AFTER, sentence.stop))
-        before = range(inside.start - 1, max(inside.start - PART_BEFORE, sentence.start) - 1, -1)
+        after = range(inside.stop, min(inside.stop + PART_AFTER, around.stop))
+        before = range(inside.start - 1, max(inside.start - PART_BEFORE, around.start) - 1, -1)
         # Most amounts have no part word near them: look for one only if a word may start one.
         low, high = min(inside.start, before.stop + 1), max(inside.stop, after.stop)
         if parts.firsts.isdisjoint(words.lower[low:high]):
@@ -434,10 +443,9 @@ class _Builder:
                 return found[1]
         return None
 
-    def frame(self, span: Span) -> str:
+    def frame(self, span: Span, sentence: Span) -> str:
         """The words of the sentence of the amount at ``span``, every amount masked ("#"),
         and which of them this one is: the same frame is the same slot of the same wording."""
-        sentence = self.sentence(span)
         if sentence.start not in self._frames:
             inside = self._amounts_in(sentence)
             pieces: list[str] = []
@@ -463,11 +471,11 @@ class _Builder:
                     self._sentence_amounts.setdefault(bounds.start, []).append(amount.span)
         return self._sentence_amounts.get(sentence.start, [])
 
-    def _place(self, span: Span) -> str | None:
+    def _place(self, span: Span, sentence: Span) -> str | None:
         """Where an amount is counted: a country named as a place in its clause, or the text's
         main place when the clause says "the country" or "there"."""
         text = self.document.text
-        end = self._clause_end(span.end, self.sentence(span))
+        end = self._clause_end(span.end, sentence)
         place = self.subjects.place_after(span.end, end)
         clause = text[span.end : end]
         # The substrings first: most clauses have neither.
@@ -497,7 +505,9 @@ class _Builder:
     def event(self, mention: EventMention) -> EventClaim | None:
         subject, subject_span = self._event_subject(mention)
         attribution, reference, times = self.anchoring(mention.verb)
-        window = self.clause_time(mention.span.start, mention.span.end, times)
+        window = self.clause_time(
+            mention.span.start, mention.span.end, times, self._sentence_at(mention.span.start)
+        )
         # The claim reads as its clause: the subject, the verb phrase and the time phrase.
         start, end = mention.span.start, mention.span.end
         if subject_span is not None and mention.theme == "subject" and subject_span.end <= start:
@@ -520,11 +530,13 @@ class _Builder:
             # "Trump said the troops would return": a "will" reported in the past.
             modality = Modality.ASSERTED
         text = " ".join(span.slice(self.document.text).split())
+        # The claim's own anchoring, as its subject may stand outside the verb's statement;
+        # but no statement holds the claim when none holds its verb.
+        claim_anchoring = (None, reference) if attribution is None else self.anchoring(span)[:2]
         return trusted(
             EventClaim,
             {
-                # The span's own anchoring: the subject may stand outside the verb's statement.
-                **self.common(span, text, *self.anchoring(span)[:2]),
+                **self.common(span, text, self.sentence(span), *claim_anchoring),
                 "subject": subject,
                 "window": window.window
                 if window is not None
@@ -542,7 +554,7 @@ class _Builder:
         """Where an event happens: a place named after its verb in its clause ("remain in
         Iraq"), between its subject and verb ("troops in Iraq will remain"), or a name right
         after the verb ("leave Syria")."""
-        place = self._place(mention.verb)
+        place = self._place(mention.verb, self.sentence(mention.verb))
         if place is None and subject_span is not None and subject_span.end <= mention.verb.start:
             place = self.subjects.place_after(subject_span.end, mention.verb.start)
         if place is None:

@@ -68,17 +68,37 @@ class _Grammar:
     single_firsts: frozenset[str]
     first_pairs: frozenset[tuple[str, str]]
     first_words: frozenset[str]  # the first words of forms and of split verbs
-    #: The auxiliaries of each name as one pattern (``None``: none), and "until" after a
-    #: negation.
-    patterns: Mapping[str, re.Pattern[str] | None]
+    #: The auxiliaries of each name, and "until" after a negation.
+    classes: Mapping[str, _Auxiliaries]
     until: str
 
 
-def _any_of(phrases: Iterable[str]) -> re.Pattern[str] | None:
-    """A pattern that finds any of ``phrases`` in a text (``None`` when there are none): one
-    search instead of a substring test per phrase."""
-    phrases = tuple(phrases)
-    return re.compile("|".join(map(re.escape, phrases))) if phrases else None
+@attrs.frozen(eq=False)
+class _Auxiliaries:
+    """The phrases of one class of auxiliaries, looked for among words joined by spaces."""
+
+    #: One search instead of a substring test per phrase (``None``: there are no phrases).
+    pattern: re.Pattern[str] | None
+    #: The words the phrases start with: a phrase of plain words is there only if its first
+    #: word is (``None``: some phrase is not plain words, and the pattern must tell).
+    firsts: frozenset[str] | None
+
+    @classmethod
+    def of(cls, phrases: Iterable[str]) -> _Auxiliaries:
+        lowered = [phrase.lower() for phrase in phrases]
+        plain = all(phrase and phrase == " ".join(phrase.split()) for phrase in lowered)
+        return cls(
+            pattern=re.compile("|".join(re.escape(f" {phrase} ") for phrase in lowered))
+            if lowered
+            else None,
+            firsts=frozenset(phrase.split()[0] for phrase in lowered) if plain else None,
+        )
+
+    def among(self, words: Sequence[str]) -> bool:
+        """Whether one of the phrases is among ``words`` (lowercase)."""
+        if self.pattern is None or (self.firsts is not None and self.firsts.isdisjoint(words)):
+            return False
+        return self.pattern.search(f" {' '.join(words)} ") is not None
 
 
 def _words(lexicon: Lexicon, value: object, keys: tuple[str, ...]) -> list[str]:
@@ -166,10 +186,6 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
         name: tuple(_words(lexicon, words, ("events", "auxiliaries", name)))
         for name, words in table.get("auxiliaries", {}).items()
     }
-    padded = {
-        name: tuple(f" {phrase.lower()} " for phrase in phrases)
-        for name, phrases in auxiliaries.items()
-    }
     split: dict[str, list[tuple[tuple[str, ...], _Verb]]] = {}
     for written, verb in forms.items():
         if verb.particle and verb.transitive:
@@ -195,7 +211,7 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
         single_firsts=frozenset(words[0] for words in form_words if len(words) == 1),
         first_pairs=frozenset((words[0], words[1]) for words in form_words if len(words) > 1),
         first_words=frozenset(words[0] for words in form_words if words) | frozenset(split),
-        patterns={name: _any_of(phrases) for name, phrases in padded.items()},
+        classes={name: _Auxiliaries.of(phrases) for name, phrases in auxiliaries.items()},
         until=rf"\s*(?:[\w'’]+\s+){{0,6}}(?:{'|'.join(auxiliaries.get('until', ('until',)))})\b",
         split=split,
         aux_words=aux_words,
@@ -303,35 +319,35 @@ def _fits(verb: _Verb, after: str) -> bool:
     return not verb.after or word in verb.after
 
 
-def _has(joined: str, pattern: re.Pattern[str] | None) -> bool:
-    """Whether ``joined`` (words between spaces) holds one of the auxiliaries of ``pattern``."""
-    return pattern is not None and pattern.search(joined) is not None
+def _has(words: Sequence[str], name: str, grammar: _Grammar) -> bool:
+    """Whether ``words`` hold one of the auxiliaries named ``name``."""
+    found = grammar.classes.get(name)
+    return found is not None and found.among(words)
 
 
 def _assertion(
     words: Sequence[str], verb: str, after: str, grammar: _Grammar, base_past: bool
 ) -> tuple[Polarity, Tense, Modality, bool]:
-    aux, patterns = grammar.auxiliaries, grammar.patterns
-    joined, last_two = f" {' '.join(words)} ", f" {' '.join(words[-2:])} "
-    negated = _has(joined, patterns.get("negation")) or any(
+    aux, last_two = grammar.auxiliaries, words[-2:]
+    negated = _has(words, "negation", grammar) or any(
         w.endswith(("n't", "n’t")) for w in words[-3:]
     )
     backshifted = False
     wished = words[-1:] == ["to"] and any(w in aux.get("desire_verbs", ()) for w in words[:-1])
-    if wished or _has(joined, patterns.get("desired")):
+    if wished or _has(words, "desired", grammar):
         tense, modality = Tense.FUTURE, Modality.DESIRED
-    elif _has(joined, patterns.get("planned")):
+    elif _has(words, "planned", grammar):
         tense, modality = Tense.FUTURE, Modality.PLANNED
-    elif _has(joined, patterns.get("conditional")):
+    elif _has(words, "conditional", grammar):
         tense, modality, backshifted = Tense.FUTURE, Modality.CONDITIONAL, True
-    elif _has(joined, patterns.get("possible")):
+    elif _has(words, "possible", grammar):
         tense, modality = Tense.FUTURE, Modality.POSSIBLE
-    elif _has(joined, patterns.get("future")):
+    elif _has(words, "future", grammar):
         tense, modality = Tense.FUTURE, Modality.ASSERTED
-    elif _has(last_two, patterns.get("inchoative")):
+    elif _has(last_two, "inchoative", grammar):
         tense, modality = Tense.PRESENT, Modality.ASSERTED  # "has started withdrawing": under way
     elif (
-        _has(last_two, patterns.get("perfect"))
+        _has(last_two, "perfect", grammar)
         or (base_past and words[-1:] != ["to"])
         or words[-1:] in (["was"], ["were"])
     ):

@@ -7,7 +7,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from factcheck import Modality, Polarity, Tense
-from factcheck._events import EventMention, find_events, inflections, is_state, opposites
+from factcheck._events import (
+    EventMention,
+    _Auxiliaries,
+    find_events,
+    inflections,
+    is_state,
+    opposites,
+)
 from factcheck._lexicon import load_lexicon
 from factcheck._segment import segment
 from factcheck.errors import LexiconError
@@ -151,3 +158,20 @@ def test_other_words_of_the_same_form_are_not_events(text: str) -> None:
 def test_a_past_verb_after_a_noun_is_an_event(text: str, event: str) -> None:
     """'the economy contracted' is a verb, unlike 'a rapid end'."""
     assert _only(text).event == event
+
+
+@pytest.mark.parametrize(
+    ("phrases", "words", "found"),
+    [
+        (["going to", "Will"], ["they", "are", "going", "to"], True),
+        (["going to", "will"], ["they", "are", "going"], False),
+        (["going  to"], ["going", "to"], False),  # two spaces never stand between words
+        ([""], [], True),  # an empty phrase is found where there are no words
+        ([], ["will"], False),
+    ],
+)
+def test_auxiliaries_are_found_as_whole_words(
+    phrases: list[str], words: list[str], found: bool
+) -> None:
+    """An auxiliary phrase is found among words as whole words, whatever its spelling."""
+    assert _Auxiliaries.of(phrases).among(words) is found
