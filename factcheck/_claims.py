@@ -194,6 +194,7 @@ class _Builder:
     #: head ends.
     _time_starts: list[int] | None = None
     _mention_starts: list[int] | None = None
+    _statements: tuple[list[int], list[int]] | None = None
     _sentence_amounts: dict[int, list[Span]] | None = None
     _heads: dict[int, list[SubjectMention]] | None = None
 
@@ -246,7 +247,7 @@ class _Builder:
     ) -> tuple[Attribution | None, dt.datetime | None, Sequence[TimeMention]]:
         """The attribution a span is in, its reference instant, and the time expressions read
         against that instant."""
-        attribution = self.voices.attribution_at(span)
+        attribution = self.voices.attribution_at(span) if self._in_statement(span) else None
         if attribution is None:
             return None, self.document.published, self.times
         key = id(attribution)
@@ -254,6 +255,23 @@ class _Builder:
             self._anchored[key] = self._anchor(attribution)
         reference, times = self._anchored[key]
         return attribution, reference, times
+
+    def _in_statement(self, span: Span) -> bool:
+        """Whether ``span`` lies in the words of the attributions taken together: when it does
+        not, no attribution holds it, and there is no need to look for the one that does."""
+        if self._statements is None:
+            # The attributions' words as runs that do not overlap, in order.
+            runs: list[list[int]] = []
+            for attribution in sorted(self.voices.attributions, key=lambda a: a.span.start):
+                start, end = attribution.span.start, attribution.span.end
+                if runs and start <= runs[-1][1]:
+                    runs[-1][1] = max(runs[-1][1], end)
+                else:
+                    runs.append([start, end])
+            self._statements = ([start for start, _ in runs], [end for _, end in runs])
+        starts, ends = self._statements
+        index = bisect.bisect_right(starts, span.start) - 1
+        return index >= 0 and span.end <= ends[index]
 
     def _anchor(
         self, attribution: Attribution

@@ -211,7 +211,10 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
         single_firsts=frozenset(words[0] for words in form_words if len(words) == 1),
         first_pairs=frozenset((words[0], words[1]) for words in form_words if len(words) > 1),
         first_words=frozenset(words[0] for words in form_words if words) | frozenset(split),
-        classes={name: _Auxiliaries.of(phrases) for name, phrases in auxiliaries.items()},
+        classes={
+            name: _Auxiliaries.of(auxiliaries.get(name, ()))
+            for name in {*auxiliaries, *_MOODS, "negation", "inchoative", "perfect"}
+        },
         until=rf"\s*(?:[\w'’]+\s+){{0,6}}(?:{'|'.join(auxiliaries.get('until', ('until',)))})\b",
         split=split,
         aux_words=aux_words,
@@ -319,41 +322,39 @@ def _fits(verb: _Verb, after: str) -> bool:
     return not verb.after or word in verb.after
 
 
-def _has(words: Sequence[str], name: str, grammar: _Grammar) -> bool:
-    """Whether ``words`` hold one of the auxiliaries named ``name``."""
-    found = grammar.classes.get(name)
-    return found is not None and found.among(words)
+#: The auxiliaries that make a verb future, in the order they are tried: the first found
+#: says its modality (and whether it may be a "will" that reported speech shifted).
+_MOODS = {
+    "desired": (Modality.DESIRED, False),
+    "planned": (Modality.PLANNED, False),
+    "conditional": (Modality.CONDITIONAL, True),
+    "possible": (Modality.POSSIBLE, False),
+    "future": (Modality.ASSERTED, False),
+}
 
 
 def _assertion(
     words: Sequence[str], verb: str, after: str, grammar: _Grammar, base_past: bool
 ) -> tuple[Polarity, Tense, Modality, bool]:
-    aux, last_two = grammar.auxiliaries, words[-2:]
-    negated = _has(words, "negation", grammar) or any(
+    aux, classes, last_two = grammar.auxiliaries, grammar.classes, words[-2:]
+    negated = classes["negation"].among(words) or any(
         w.endswith(("n't", "n’t")) for w in words[-3:]
     )
-    backshifted = False
     wished = words[-1:] == ["to"] and any(w in aux.get("desire_verbs", ()) for w in words[:-1])
-    if wished or _has(words, "desired", grammar):
-        tense, modality = Tense.FUTURE, Modality.DESIRED
-    elif _has(words, "planned", grammar):
-        tense, modality = Tense.FUTURE, Modality.PLANNED
-    elif _has(words, "conditional", grammar):
-        tense, modality, backshifted = Tense.FUTURE, Modality.CONDITIONAL, True
-    elif _has(words, "possible", grammar):
-        tense, modality = Tense.FUTURE, Modality.POSSIBLE
-    elif _has(words, "future", grammar):
-        tense, modality = Tense.FUTURE, Modality.ASSERTED
-    elif _has(last_two, "inchoative", grammar):
-        tense, modality = Tense.PRESENT, Modality.ASSERTED  # "has started withdrawing": under way
+    mood = "desired" if wished else next((m for m in _MOODS if classes[m].among(words)), None)
+    if mood is not None:
+        tense, (modality, backshifted) = Tense.FUTURE, _MOODS[mood]
+    elif classes["inchoative"].among(last_two):
+        # "has started withdrawing": under way
+        tense, modality, backshifted = Tense.PRESENT, Modality.ASSERTED, False
     elif (
-        _has(last_two, "perfect", grammar)
+        classes["perfect"].among(last_two)
         or (base_past and words[-1:] != ["to"])
         or words[-1:] in (["was"], ["were"])
     ):
-        tense, modality = Tense.PAST, Modality.ASSERTED
+        tense, modality, backshifted = Tense.PAST, Modality.ASSERTED, False
     else:
-        tense, modality = Tense.PRESENT, Modality.ASSERTED
+        tense, modality, backshifted = Tense.PRESENT, Modality.ASSERTED, False
     # "will not remove its forces until X": held off until something else happens.
     if negated and re.match(grammar.until, after, re.IGNORECASE):
         modality, backshifted = Modality.CONDITIONAL, False
@@ -431,7 +432,11 @@ def _event(
         )
     ):
         return None  # "its defeat", "a rapid end": a noun ("the economy contracted" is not)
-    previous = next((word for word in reversed(words) if word[:1].isalnum()), "")
+    previous = ""
+    for word in reversed(words):
+        if word[:1].isalnum():
+            previous = word
+            break
     if previous in _PREPOSITIONS and previous != "than":
         return None  # "after leaving", "in open seas": a gerund, an adjective or a noun
     if previous in verb.not_before:
