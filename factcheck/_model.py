@@ -60,23 +60,23 @@ _T = TypeVar("_T")
 
 
 _FACTORY: type[Any] = type(attrs.Factory(list))  # attrs.Factory is typed as a function
-_DEFAULTS: dict[type[Any], dict[str, Any]] = {}
+#: Each class ``trusted`` has built: its fields' defaults, and how many fields it has.
+_FIELDS: dict[type[Any], tuple[dict[str, Any], int]] = {}
 
 
-def _defaults(cls: type[Any]) -> dict[str, Any]:
-    """The default of each field of ``cls`` that has one; refuses a class whose ``__init__``
-    does more than validate and set its fields."""
-    if cls not in _DEFAULTS:
-        if hasattr(cls, "__attrs_post_init__"):
-            raise TypeError(f"{cls.__name__} has an __attrs_post_init__")
-        defaults = {}
-        for field in attrs.fields(cls):
-            if field.converter is not None or isinstance(field.default, _FACTORY):
-                raise TypeError(f"{cls.__name__}.{field.name} has a converter or a factory")
-            if field.default is not attrs.NOTHING:
-                defaults[field.name] = field.default
-        _DEFAULTS[cls] = defaults
-    return _DEFAULTS[cls]
+def _fields(cls: type[Any]) -> tuple[dict[str, Any], int]:
+    """The default of each field of ``cls`` that has one, and the number of its fields;
+    refuses a class whose ``__init__`` does more than validate and set its fields."""
+    if hasattr(cls, "__attrs_post_init__"):
+        raise TypeError(f"{cls.__name__} has an __attrs_post_init__")
+    defaults = {}
+    for field in attrs.fields(cls):
+        if field.converter is not None or isinstance(field.default, _FACTORY):
+            raise TypeError(f"{cls.__name__}.{field.name} has a converter or a factory")
+        if field.default is not attrs.NOTHING:
+            defaults[field.name] = field.default
+    _FIELDS[cls] = (defaults, len(attrs.fields(cls)))
+    return _FIELDS[cls]
 
 
 def trusted(cls: type[_T], fields: Mapping[str, Any]) -> _T:
@@ -87,9 +87,12 @@ def trusted(cls: type[_T], fields: Mapping[str, Any]) -> _T:
     fields cost more than building it. Users' claims go through the public constructors, which
     validate; the tests check that extracted claims pass :func:`attrs.validate`.
     """
+    defaults, count = _FIELDS.get(cls) or _fields(cls)
+    if len(fields) < count:
+        fields = {**defaults, **fields}
     instance = object.__new__(cls)
     # What attrs' __init__ does to a frozen class, without the validators: set each slot.
-    deque(starmap(object.__setattr__.__get__(instance), {**_defaults(cls), **fields}.items()), 0)
+    deque(starmap(object.__setattr__.__get__(instance), fields.items()), 0)
     return instance
 
 
