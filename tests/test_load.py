@@ -316,3 +316,12 @@ def test_any_bytes_load_or_raise_input_error(data: bytes, format: str) -> None:
     assert document.source_map is not None
     for offset in range(len(document.text)):
         document.source_map.line_column(offset)
+
+
+@pytest.mark.parametrize(
+    "directive", ["FactCheck: IGNORE FC301", "factchec\u212a: ignore FC301", "factcheck:ignore"]
+)
+def test_directives_are_found_whatever_their_case(directive: str) -> None:
+    """A suppression is found in any case (even a Kelvin sign for its "k"), in any text."""
+    document = factcheck.loads(f"Café crème.\n{directive}\nThe pier closes.\n", id="a")
+    assert [suppression.offset for suppression in document.suppressions] == [len("Café crème.\n")]

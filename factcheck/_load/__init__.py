@@ -149,9 +149,9 @@ def load(
     :class:`~factcheck.InputError` naming it; lesser problems (bytes that are not UTF-8, front
     matter that does not parse) are kept in :attr:`Document.problems` and the rest is read.
     """
-    label = os.fspath(path)
-    source, problems = read(Path(path), label)
-    kind = _format(format, Path(path), source)
+    label, file = os.fspath(path), Path(path)
+    source, problems = read(file, label)
+    kind = _format(format, file, source)
     return _document(
         source,
         kind,
