@@ -56,6 +56,7 @@ class _Grammar:
     form_names: Phrases[str]  # a verb form (particle included) → the form, lowercased
     forms: Mapping[str, _Verb]  # a verb form (lowercase, particle included) → its verb
     split: Mapping[str, list[tuple[tuple[str, ...], _Verb]]]  # "bring" → [(("home",), verb), …]
+    split_firsts: Mapping[str, frozenset[str]]  # "bring" → {"home", "back", …}
     aux_words: frozenset[str]
     opposites: Mapping[str, frozenset[str]]
     auxiliaries: Mapping[str, tuple[str, ...]]
@@ -217,6 +218,10 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
         },
         until=rf"\s*(?:[\w'’]+\s+){{0,6}}(?:{'|'.join(auxiliaries.get('until', ('until',)))})\b",
         split=split,
+        split_firsts={
+            word: frozenset(particle[0] for particle, _ in verbs if particle)
+            for word, verbs in split.items()
+        },
         aux_words=aux_words,
         forms=forms,
         opposites=opposites,
@@ -503,6 +508,8 @@ def _split_particles(
         word = words.lower[index]
         if words.starts[index] in taken:
             continue
+        if grammar.split_firsts[word].isdisjoint(words.lower[index + 2 : index + 6]):
+            continue  # most "brought", "called": no particle of theirs in the next words
         sentence = _sentence(text, segments, words.starts[index])
         for particle, verb in grammar.split[word]:
             # The particle one to four words after the verb, in the same sentence.
