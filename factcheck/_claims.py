@@ -447,14 +447,17 @@ class _Builder:
         eight words after it in its sentence ("four soldiers were killed"), else up to three
         before ("killed four soldiers")."""
         words, parts = self.segments.words, _parts(self.lexicon)
-        around = words.between(sentence.start, sentence.end)
-        inside = words.between(span.start, span.end)
-        after = range(inside.stop, min(inside.stop + PART_AFTER, around.stop))
-        before = range(inside.start - 1, max(inside.start - PART_BEFORE, around.start) - 1, -1)
+        # The words that start in the amount, and those around it in its sentence (the
+        # indexes Words.between gives, without making ranges of them first).
+        starts = words.starts
+        first, stop = bisect.bisect_left(starts, span.start), bisect.bisect_left(starts, span.end)
+        lowest = max(first - PART_BEFORE, bisect.bisect_left(starts, sentence.start))
+        highest = min(stop + PART_AFTER, bisect.bisect_left(starts, sentence.end))
         # Most amounts have no part word near them: look for one only if a word may start one.
-        low, high = min(inside.start, before.stop + 1), max(inside.stop, after.stop)
-        if parts.firsts.isdisjoint(words.lower[low:high]):
+        if parts.firsts.isdisjoint(words.lower[min(first, lowest) : max(stop, highest)]):
             return None
+        inside, after = range(first, stop), range(stop, highest)
+        before = range(first - 1, lowest - 1, -1)
         for index in (*inside, *after, *before):
             found = parts.match(words, index)
             if found is not None:
