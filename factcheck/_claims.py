@@ -17,7 +17,7 @@ import bisect
 import datetime as dt
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 import attrs
 
@@ -174,6 +174,29 @@ def read(
     )
 
 
+@attrs.frozen
+class _Runs:
+    """Spans taken together, as runs of text that do not overlap, in order."""
+
+    starts: list[int]
+    ends: list[int]
+
+    @classmethod
+    def of(cls, spans: Iterable[Span]) -> _Runs:
+        runs: list[list[int]] = []
+        for span in sorted(spans, key=lambda span: span.start):
+            if runs and span.start <= runs[-1][1]:
+                runs[-1][1] = max(runs[-1][1], span.end)
+            else:
+                runs.append([span.start, span.end])
+        return cls([start for start, _ in runs], [end for _, end in runs])
+
+    def hold(self, span: Span) -> bool:
+        """Whether ``span`` lies in the runs: if not, none of the spans holds it."""
+        index = bisect.bisect_right(self.starts, span.start) - 1
+        return index >= 0 and span.end <= self.ends[index]
+
+
 @attrs.define
 class _Builder:
     document: Document
@@ -194,7 +217,7 @@ class _Builder:
     #: head ends.
     _time_starts: list[int] | None = None
     _mention_starts: list[int] | None = None
-    _statements: tuple[list[int], list[int]] | None = None
+    _statements: _Runs | None = None
     _sentence_amounts: dict[int, list[Span]] | None = None
     _heads: dict[int, list[SubjectMention]] | None = None
 
@@ -260,18 +283,8 @@ class _Builder:
         """Whether ``span`` lies in the words of the attributions taken together: when it does
         not, no attribution holds it, and there is no need to look for the one that does."""
         if self._statements is None:
-            # The attributions' words as runs that do not overlap, in order.
-            runs: list[list[int]] = []
-            for attribution in sorted(self.voices.attributions, key=lambda a: a.span.start):
-                start, end = attribution.span.start, attribution.span.end
-                if runs and start <= runs[-1][1]:
-                    runs[-1][1] = max(runs[-1][1], end)
-                else:
-                    runs.append([start, end])
-            self._statements = ([start for start, _ in runs], [end for _, end in runs])
-        starts, ends = self._statements
-        index = bisect.bisect_right(starts, span.start) - 1
-        return index >= 0 and span.end <= ends[index]
+            self._statements = _Runs.of(a.span for a in self.voices.attributions)
+        return self._statements.hold(span)
 
     def _anchor(
         self, attribution: Attribution
