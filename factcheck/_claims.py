@@ -330,17 +330,17 @@ class _Builder:
             before_start = found.end()
         first = bisect.bisect_left(starts, before_start)
         statements = self.statement_times()
-        candidates = [
-            t
-            for t in times[first:last]
-            if t.window is not None
-            and t.span.start not in statements
-            and (end <= t.span.start or t.span.end <= start)
-        ]
-        after = [t for t in candidates if t.span.start >= end]
-        if after:
-            return min(after, key=lambda t: t.span.start)
-        return max(candidates, key=lambda t: t.span.end, default=None)
+        # Time expressions are in text order and do not overlap: the first after the phrase
+        # starts nearest to it, and the last before it ends nearest.
+        before = None
+        for time in times[first:last]:
+            if time.window is None or time.span.start in statements:
+                continue
+            if end <= time.span.start:
+                return time
+            if time.span.end <= start:
+                before = time
+        return before
 
     def _clause_end(self, offset: int, sentence: Span) -> int:
         """Where the clause that goes on at ``offset`` ends: at the next clause break in its
