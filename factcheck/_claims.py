@@ -665,7 +665,8 @@ class _Builder:
         text = self.document.text
         for quote in self.voices.quotes:
             words = quote.content.slice(text).strip()
-            if len(words.split()) < MIN_QUOTE_WORDS:
+            # Counting up to the least is enough: a quote can be a whole speech.
+            if len(words.split(maxsplit=MIN_QUOTE_WORDS - 1)) < MIN_QUOTE_WORDS:
                 continue
             attribution = self.voices.quote_attribution(quote)
             claims.append(
