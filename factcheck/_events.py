@@ -307,12 +307,19 @@ _DETERMINERS = frozenset(
 #: end backwards, and stop at the first (last) one, instead of scanning the whole text for them.
 #: Breaks never overlap, so it ends where the last piece of ``_CLAUSE_BREAK.split`` begins.
 _LAST_CLAUSE_BREAK = re.compile(rf"(?s:.*)(?:{_CLAUSE_BREAK.pattern})", re.IGNORECASE)
+#: The same for lowercase ASCII text, where matching case as it is costs less than ignoring it.
+_LAST_LOWER_CLAUSE_BREAK = re.compile(_LAST_CLAUSE_BREAK.pattern)
 _NEXT_WORD = re.compile(r"\s*([\w'’]+|[^\w\s])")
 
 
 def _before(text: str, start: int, floor: int) -> list[str]:
     """The lowercase words of the clause before ``start``, nearest last (at most eight)."""
     window = text[max(floor, start - 80) : start]
+    if window.isascii():
+        # Lowercased, ASCII text keeps its words and breaks: lowercase once, then match.
+        window = window.lower()
+        last = _LAST_LOWER_CLAUSE_BREAK.match(window)
+        return _WORD.findall(window, last.end() if last is not None else 0)[-8:]
     last = _LAST_CLAUSE_BREAK.match(window)
     clause = window[last.end() :] if last is not None else window
     return [w.lower() for w in _WORD.findall(clause)][-8:]

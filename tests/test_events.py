@@ -8,8 +8,11 @@ from hypothesis import strategies as st
 
 from factcheck import Modality, Polarity, Tense
 from factcheck._events import (
+    _CLAUSE_BREAK,
+    _WORD,
     EventMention,
     _Auxiliaries,
+    _before,
     find_events,
     inflections,
     is_state,
@@ -175,3 +178,15 @@ def test_auxiliaries_are_found_as_whole_words(
 ) -> None:
     """An auxiliary phrase is found among words as whole words, whatever its spelling."""
     assert _Auxiliaries.of(phrases).among(words) is found
+
+
+_PIECES = ["and", "And", "UNTIL", "that's", "troops", "Will", ",", ", ", ".", "“", " ", "  "]
+
+
+@given(st.lists(st.sampled_from([*_PIECES, "ſince", "İt", "’s"]), max_size=30))
+def test_the_words_before_a_verb_are_those_after_the_last_clause_break(pieces: list[str]) -> None:
+    """The clause before a verb starts after its last break, as splitting at every break says."""
+    text = "".join(pieces)
+    window = text[max(0, len(text) - 80) :]
+    clause = _CLAUSE_BREAK.split(window)[-1]
+    assert _before(text, len(text), 0) == [w.lower() for w in _WORD.findall(clause)][-8:]
