@@ -71,6 +71,7 @@ class _Grammar:
     first_words: frozenset[str]  # the first words of forms and of split verbs
     #: The auxiliaries of each name, and "until" after a negation.
     classes: Mapping[str, _Auxiliaries]
+    any_mood: _Auxiliaries  # the auxiliaries of every mood: most verbs have none
     until: str
 
 
@@ -216,6 +217,7 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
             name: _Auxiliaries.of(auxiliaries.get(name, ()))
             for name in {*auxiliaries, *_MOODS, "negation", "inchoative", "perfect"}
         },
+        any_mood=_Auxiliaries.of(phrase for mood in _MOODS for phrase in auxiliaries.get(mood, ())),
         until=rf"\s*(?:[\w'’]+\s+){{0,6}}(?:{'|'.join(auxiliaries.get('until', ('until',)))})\b",
         split=split,
         split_firsts={
@@ -353,7 +355,11 @@ def _assertion(
         w.endswith(("n't", "n’t")) for w in words[-3:]
     )
     wished = words[-1:] == ["to"] and any(w in aux.get("desire_verbs", ()) for w in words[:-1])
-    mood = "desired" if wished else next((m for m in _MOODS if classes[m].among(words)), None)
+    mood: str | None = None  # most verbs: no modal or planning word at all
+    if wished:
+        mood = "desired"
+    elif grammar.any_mood.among(words):
+        mood = next((m for m in _MOODS if classes[m].among(words)), None)
     if mood is not None:
         tense, (modality, backshifted) = Tense.FUTURE, _MOODS[mood]
     elif classes["inchoative"].among(last_two):
