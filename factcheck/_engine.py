@@ -14,8 +14,6 @@ import itertools
 from collections import Counter, defaultdict
 from collections.abc import Hashable, Iterable, Iterator, Mapping, Sequence
 
-import attrs
-
 from factcheck._facts import FACT_SHEET
 from factcheck._model import Claim, Finding, FindingKind, Severity, Span
 from factcheck.rules import Context, Rule
@@ -37,50 +35,43 @@ def _order(claim: Claim) -> tuple[str, int, int, str, str]:
 #: contradict is one story departing from the rest, and three of them show it.
 FINDINGS_PER_CLAIM = 3
 
-#: A finding offered: how well it shows the clash, the finding, whether it assumed a date, and
-#: which of its claims count towards their limit (not those that stand for many).
-_Offer = tuple[tuple[float, ...], Finding, bool, tuple[Claim, ...]]
+#: Where a finding goes in the output: its rule and the ranks of its claims (:func:`_ranks`),
+#: which sort as :func:`_finding_order` does.
+_Place = tuple[str, int, int]
+#: A conflict offered within a group: how well it shows the clash, its place in the output
+#: order, its claims in order, the rule's message, and which of its claims count towards
+#: their limit (not those that stand for many). The finding is built only if it is kept.
+_Offer = tuple[tuple[float, ...], _Place, Claim, Claim, str, tuple[Claim, ...]]
+#: Two claims to compare; which of them count towards their limit of findings; and, for a
+#: claim checked against what stands for many (a consensus, the fact sheet), what makes its
+#: findings one (``None``: the rule's signature).
+_Pair = tuple[Claim, Claim, tuple[Claim, ...], Hashable]
 
 
 class Comparison:
     """The findings of comparing claims, and the documents whose missing dates they assumed."""
 
     def __init__(self) -> None:
-        self._kept: list[tuple[Finding, bool]] = []
+        self._kept: list[tuple[_Place, Finding, bool]] = []
 
-    def add_group(self, offers: Mapping[Hashable, _Offer]) -> None:
-        """Keep a group's findings (the best of each signature), best first, each claim in at
-        most :data:`FINDINGS_PER_CLAIM` of them."""
-        taken: Counter[tuple[str, Span]] = Counter()
-        for _, finding, undated, counted in sorted(
-            offers.values(), key=lambda offer: (offer[0], _finding_order(offer[1]))
-        ):
-            claims = [(claim.document, claim.span) for claim in counted]
-            if any(taken[claim] >= FINDINGS_PER_CLAIM for claim in claims):
-                continue
-            taken.update(claims)
-            self._kept.append((finding, undated))
+    def add(self, order: _Place, finding: Finding, undated: bool) -> None:
+        """Keep ``finding``, which goes at ``order`` in the output and assumed a date for a
+        document without one if ``undated``."""
+        self._kept.append((order, finding, undated))
 
     @property
     def findings(self) -> list[Finding]:
-        return sorted((finding for finding, _ in self._kept), key=_finding_order)
+        return [finding for _, finding, _ in sorted(self._kept, key=lambda kept: kept[0])]
 
     @property
     def undated(self) -> dict[str, int]:
         """Documents without a date, and how many findings assumed one for them."""
         counts: dict[str, int] = defaultdict(int)
-        for finding, undated in self._kept:
+        for _, finding, undated in self._kept:
             if undated:
                 for document in sorted({c.document for c in finding.claims}):
                     counts[document] += 1
         return counts
-
-
-def _offer(offers: dict[Hashable, _Offer], signature: Hashable, offer: _Offer) -> None:
-    """Add ``offer`` unless one with the same signature shows the clash better."""
-    kept = offers.get(signature)
-    if kept is None or (offer[0], _finding_order(offer[1])) < (kept[0], _finding_order(kept[1])):
-        offers[signature] = offer
 
 
 def _finding_order(finding: Finding) -> tuple[object, ...]:
@@ -93,20 +84,8 @@ def _period(claim: Claim) -> tuple[int, int]:
     return (0, 0) if reference is None else (reference.year, reference.month)
 
 
-@attrs.frozen
-class _Pair:
-    """Two claims to compare; which of them count towards their limit of findings; and, for a
-    claim checked against what stands for many (a consensus, the fact sheet), what makes its
-    findings one."""
-
-    a: Claim
-    b: Claim
-    counted: tuple[Claim, ...]
-    signature: Hashable = None
-
-
 def _each(pairs: Iterable[tuple[Claim, Claim]]) -> Iterator[_Pair]:
-    return (_Pair(a, b, (a, b)) for a, b in pairs)
+    return ((a, b, (a, b), None) for a, b in pairs)
 
 
 def _pairs(rule: Rule, members: Sequence[Claim], context: Context) -> Iterator[_Pair]:
@@ -139,14 +118,82 @@ def _pairs(rule: Rule, members: Sequence[Claim], context: Context) -> Iterator[_
             for claim in claims:
                 if id(claim) not in chosen:
                     signature = ("consensus", claim.document)
-                    yield from (_Pair(claim, r, (claim,), signature) for r in representatives)
-        yield from (_Pair(a, b, ()) for a, b in itertools.product(previous, representatives))
+                    yield from ((claim, r, (claim,), signature) for r in representatives)
+        yield from ((a, b, (), None) for a, b in itertools.product(previous, representatives))
         previous = representatives
     facts = [claim for claim in members if claim.speaker == FACT_SHEET]
     for fact in facts:
         for claim in members:
             if claim is not fact:
-                yield _Pair(fact, claim, (claim,), ("fact sheet", claim.document))
+                yield fact, claim, (claim,), ("fact sheet", claim.document)
+
+
+def _ranks(ordered: Sequence[Claim]) -> dict[int, int]:
+    """Each claim's place in ``ordered`` (sorted by :func:`_order`), by ``id``; claims that
+    :func:`_order` does not tell apart share one. Comparing two places is comparing the
+    claims' order keys, worked out once per claim rather than once per pair."""
+    ranks: dict[int, int] = {}
+    rank, last = -1, None
+    for claim in ordered:
+        key = _order(claim)
+        if key != last:
+            rank, last = rank + 1, key
+        ranks[id(claim)] = rank
+    return ranks
+
+
+def _group_findings(
+    rule: Rule,
+    members: Sequence[Claim],
+    context: Context,
+    severity: Severity,
+    superseded: Severity,
+    ranks: Mapping[int, int],
+) -> list[tuple[_Place, Finding, bool]]:
+    """The findings of one group, in the order they were kept (best first): each the best
+    of its signature, each claim in at most :data:`FINDINGS_PER_CLAIM` of them; with their
+    places in the output order and whether they assumed a missing date."""
+    offers: dict[Hashable, _Offer] = {}
+    for a, b, counted, signature in _pairs(rule, members, context):
+        rank_a, rank_b = ranks[id(a)], ranks[id(b)]
+        if rank_a == rank_b and a.document == b.document and a.span == b.span:
+            continue
+        # As sorted((a, b), key=_order), which keeps a pair that ties as it came.
+        first, second = (a, b) if rank_a <= rank_b else (b, a)
+        message = rule.conflict(first, second, context)
+        if message is None:
+            continue
+        order = (rule.code, min(rank_a, rank_b), max(rank_a, rank_b))
+        # Against a consensus, a document gets one finding however many claims agree.
+        signature = signature or rule.signature(first, second, context)
+        preference = rule.preference(first, second)
+        kept = offers.get(signature)
+        if kept is None or (preference, order) < (kept[0], kept[1]):
+            offers[signature] = (preference, order, first, second, message, counted)
+    findings: list[tuple[_Place, Finding, bool]] = []
+    taken: Counter[tuple[str, Span]] = Counter()
+    for _, order, first, second, message, counted in sorted(
+        offers.values(), key=lambda offer: (offer[0], offer[1])
+    ):
+        claims = [(claim.document, claim.span) for claim in counted]
+        if any(taken[claim] >= FINDINGS_PER_CLAIM for claim in claims):
+            continue
+        taken.update(claims)
+        kind = classify(first, second, context)
+        finding = Finding(
+            rule=rule.code,
+            name=rule.name,
+            kind=kind,
+            # A later statement replacing an earlier one is news, not an error.
+            severity=superseded if kind is FindingKind.SUPERSEDED else severity,
+            message=message,
+            claims=(first, second),
+        )
+        undated = when(first, second) is When.UNKNOWN and not (
+            context.published(first) and context.published(second)
+        )
+        findings.append((order, finding, undated))
+    return findings
 
 
 def compare(
@@ -159,7 +206,10 @@ def compare(
     """The findings of ``rules`` over ``claims``."""
     result = Comparison()
     ordered = sorted(claims, key=_order)
+    ranks = _ranks(ordered)
     for rule in rules:
+        severity = severities.get(rule.code, rule.severity)
+        superseded = severity if rule.code in severities else Severity.INFO
         groups: dict[Hashable, list[Claim]] = defaultdict(list)
         for claim in ordered:
             if isinstance(claim, rule.claim_type):
@@ -167,33 +217,8 @@ def compare(
                 if key is not None:
                     groups[key].append(claim)
         for key in sorted(groups, key=repr):
-            offers: dict[Hashable, _Offer] = {}
-            for pair in _pairs(rule, groups[key], context):
-                a, b = pair.a, pair.b
-                if a.document == b.document and a.span == b.span:
-                    continue
-                first, second = sorted((a, b), key=_order)
-                message = rule.conflict(first, second, context)
-                if message is None:
-                    continue
-                kind = classify(first, second, context)
-                severity = severities.get(rule.code, rule.severity)
-                if kind is FindingKind.SUPERSEDED and rule.code not in severities:
-                    severity = Severity.INFO  # a later statement replacing an earlier one
-                finding = Finding(
-                    rule=rule.code,
-                    name=rule.name,
-                    kind=kind,
-                    severity=severity,
-                    message=message,
-                    claims=(first, second),
-                )
-                undated = when(first, second) is When.UNKNOWN and not (
-                    context.published(first) and context.published(second)
-                )
-                # Against a consensus, a document gets one finding however many claims agree.
-                signature = pair.signature or rule.signature(first, second, context)
-                preference = rule.preference(first, second)
-                _offer(offers, signature, (preference, finding, undated, pair.counted))
-            result.add_group(offers)
+            for order, finding, undated in _group_findings(
+                rule, groups[key], context, severity, superseded, ranks
+            ):
+                result.add(order, finding, undated)
     return result

@@ -45,7 +45,7 @@ class AmountMismatch(Rule):
             return None
         if claim.subject.owner is None:
             return None  # "people", "the cases": whose, the text does not say
-        dimension = str(claim.amount.low.dimensionality)
+        dimension = claim.amount.in_base_units[0]  # str(dimensionality), worked out once
         return (claim.subject.key, dimension, claim.place, claim.part)
 
     def conflict(self, a: Claim, b: Claim, context: Context) -> str | None:
@@ -110,7 +110,7 @@ class AmountMismatchInContext(Rule):
         words = claim.frame.split()
         if sum(word != "#" for word in words[:-1]) < MIN_FRAME_WORDS:
             return None
-        return (claim.frame, str(claim.amount.low.dimensionality))
+        return (claim.frame, claim.amount.in_base_units[0])
 
     def conflict(self, a: Claim, b: Claim, context: Context) -> str | None:
         if not (isinstance(a, AmountClaim) and isinstance(b, AmountClaim)):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 from collections import Counter
 from collections.abc import Hashable, Iterable, Sequence
@@ -25,10 +26,18 @@ _WORD = re.compile(r"[\w]+(?:['’][\w]+)*")
 
 def quote_words(quote: str) -> list[str]:
     """The words of a quote, lowercased, with curly apostrophes made straight."""
-    return [word.replace("’", "'") for word in _WORD.findall(quote.lower())]
+    return list(_wording(quote)[0])
 
 
-def _contains(longer: list[str], shorter: list[str]) -> bool:
+@functools.lru_cache(maxsize=1 << 16)
+def _wording(quote: str) -> tuple[tuple[str, ...], str]:
+    """The words of a quote (:func:`quote_words`) and the words joined by spaces: a quote is
+    compared with many others, and read once."""
+    words = tuple(word.replace("’", "'") for word in _WORD.findall(quote.lower()))
+    return words, " ".join(words)
+
+
+def _contains(longer: Sequence[str], shorter: Sequence[str]) -> bool:
     if len(shorter) > len(longer):
         return False
     width = len(shorter)
@@ -67,7 +76,7 @@ class QuoteDrift(Rule):
     claim_type = QuoteClaim
 
     def group(self, claim: Claim, context: Context) -> Hashable | None:
-        if not isinstance(claim, QuoteClaim) or len(quote_words(claim.quote)) < MIN_WORDS:
+        if not isinstance(claim, QuoteClaim) or len(_wording(claim.quote)[0]) < MIN_WORDS:
             return None
         return _speaker_key(claim)
 
@@ -78,10 +87,10 @@ class QuoteDrift(Rule):
             return None
         if not same_speaker(a.speaker, b.speaker):
             return None
-        words_a, words_b = quote_words(a.quote), quote_words(b.quote)
+        (words_a, joined_a), (words_b, joined_b) = _wording(a.quote), _wording(b.quote)
         if words_a == words_b or _contains(words_a, words_b) or _contains(words_b, words_a):
             return None
-        if fuzz.ratio(" ".join(words_a), " ".join(words_b)) < DRIFT_SIMILARITY:
+        if fuzz.ratio(joined_a, joined_b) < DRIFT_SIMILARITY:
             return None
         changes = _changes(words_a, words_b)
         if not changes or len(changes) > max(2, len(words_a) // 8):
@@ -92,10 +101,10 @@ class QuoteDrift(Rule):
     def pairs(self, claims: Sequence[Claim], context: Context) -> Iterable[tuple[Claim, Claim]]:
         """A prolific speaker's quotes: each against its neighbours in word order."""
         quotes = [claim for claim in claims if isinstance(claim, QuoteClaim)]
-        return sorted_neighbours(quotes, [quote_words(claim.quote) for claim in quotes])
+        return sorted_neighbours(quotes, [_wording(claim.quote)[0] for claim in quotes])
 
 
-def _changes(a: list[str], b: list[str]) -> list[tuple[str, str]]:
+def _changes(a: Sequence[str], b: Sequence[str]) -> list[tuple[str, str]]:
     """The runs of words that differ between two wordings, side by side."""
     matcher = difflib.SequenceMatcher(a=a, b=b, autojunk=False)
     return [
@@ -134,8 +143,8 @@ class Misattribution(Rule):
             return None
         if claim.speaker.kind is not SpeakerKind.PERSON or claim.speaker.key.startswith("role "):
             return None
-        words = quote_words(claim.quote)
-        return " ".join(words) if len(words) >= MIN_WORDS else None
+        words, joined = _wording(claim.quote)
+        return joined if len(words) >= MIN_WORDS else None
 
     def conflict(self, a: Claim, b: Claim, context: Context) -> str | None:
         if not (isinstance(a, QuoteClaim) and isinstance(b, QuoteClaim)):
