@@ -1,4 +1,5 @@
-"""The extraction cache: what was read from each input, kept in SQLite between runs.
+"""The extraction cache: what was read from each input, and the findings of each group of
+claims, kept in SQLite between runs.
 
 A row holds one input's extraction (its document, its claims, and its paragraphs when inline
 suppressions need them) under a digest of
@@ -12,6 +13,13 @@ suppressions need them) under a digest of
 
 Nothing else changes what a row holds, so a hit is what extracting again would give. When a
 run's extractor differs from the last one recorded, the rows are deleted.
+
+A second table keeps the findings of each group of claims the engine compared, under the
+group's rule and key and a digest of the rules and severities, with a digest of the group's
+members (each named by its input's key and its place among the input's claims; see
+:class:`factcheck._engine.Memory`). A re-check compares again only the groups whose members
+changed, and takes the others' findings from their rows: a group's findings depend on its
+members and nothing else. A row whose members differ is compared again and overwritten.
 
 The payload is a pickle (protocol 5) read back by an unpickler that builds only the classes of
 factcheck's model, datetimes and arrays (never another callable), and a BLAKE2 checksum of key
@@ -76,7 +84,7 @@ __all__ = [
 #: The database's file name in the cache folder.
 FILE = "extractions.sqlite3"
 #: The layout of the tables; a database of another layout is emptied and laid out again.
-SCHEMA = "1"
+SCHEMA = "2"
 #: The layout of a payload; part of :func:`generation`.
 PAYLOAD_FORMAT = "1"
 #: Rows written in one transaction.
@@ -102,11 +110,13 @@ class CacheWarning(RuntimeWarning):
 @attrs.frozen(kw_only=True)
 class Extracted:
     """What was read from one input: its document, its claims, and its paragraphs when the
-    document has inline suppressions (they accept findings paragraph by paragraph)."""
+    document has inline suppressions (they accept findings paragraph by paragraph); and its
+    key in the cache when it is kept there (which names exactly what was read)."""
 
     document: Document
     claims: tuple[Claim, ...]
     paragraphs: tuple[Span, ...] = ()
+    key: bytes | None = None
 
 
 # --- Payloads ---------------------------------------------------------------------------------
@@ -338,6 +348,8 @@ class Cache:
         self.generation = generation
         self.timeout = TIMEOUT if timeout is None else timeout
         self._pending: list[tuple[bytes, bytes, bytes]] = []
+        self._pending_groups: list[tuple[bytes, bytes, bytes]] = []
+        self._groups: dict[bytes, tuple[bytes, bytes]] | None = None
         self._rebuilt = False
         self._connection: sqlite3.Connection | None = None
         try:
@@ -379,7 +391,7 @@ class Cache:
     def _laid_out(self, connection: sqlite3.Connection) -> bool:
         """Whether the database has this schema and holds rows of this generation only."""
         tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
-        if not {"meta", "extractions"} <= tables:
+        if not {"meta", "extractions", "groups"} <= tables:
             return False
         meta = dict(connection.execute("SELECT name, value FROM meta"))
         return meta == {"schema": SCHEMA, "generation": self.generation}
@@ -391,6 +403,11 @@ class Cache:
         connection.execute("DROP TABLE IF EXISTS extractions")
         connection.execute(
             "CREATE TABLE extractions"
+            " (key BLOB PRIMARY KEY, checksum BLOB NOT NULL, payload BLOB NOT NULL)"
+        )
+        connection.execute("DROP TABLE IF EXISTS groups")
+        connection.execute(
+            "CREATE TABLE groups"
             " (key BLOB PRIMARY KEY, checksum BLOB NOT NULL, payload BLOB NOT NULL)"
         )
         connection.executemany(
@@ -409,8 +426,10 @@ class Cache:
                 self._connection.close()
             self._connection = None
         code = getattr(error, "sqlite_errorcode", None)
+        self._groups = None
         if code is None or code & 0xFF not in _DAMAGED or self._rebuilt:
             self._pending.clear()
+            self._pending_groups.clear()
             self._warn(f"cannot be used ({error}); going on without it")
             return
         self._rebuilt = True
@@ -420,6 +439,7 @@ class Cache:
             self._connection = self._connect()
         except (sqlite3.Error, OSError) as again:
             self._pending.clear()
+            self._pending_groups.clear()
             self._warn(f"was damaged ({error}) and cannot be built again ({again})")
             return
         self._warn(f"was damaged ({error}); it was emptied and built again")
@@ -455,15 +475,49 @@ class Cache:
         if len(self._pending) >= BATCH:
             self.flush()
 
+    def recall(self, key: bytes) -> bytes | None:
+        """The findings of a group kept under ``key`` (see :class:`factcheck._engine.Memory`);
+        ``None`` when there are none, or the row is not one this cache wrote."""
+        if self._groups is None:
+            # A check asks for every group: one query for all rows costs less than one each.
+            self._groups = {}
+            if self._connection is None:
+                return None
+            try:
+                rows = self._connection.execute("SELECT key, checksum, payload FROM groups")
+                self._groups = {row[0]: (row[1], row[2]) for row in rows}
+            except sqlite3.Error as error:
+                self._failed(error)
+                return None
+        row = self._groups.get(key)
+        if row is None:
+            return None
+        checksum, payload = row
+        if type(payload) is not bytes or checksum != _checksum(key, payload):
+            return None
+        return payload
+
+    def keep(self, key: bytes, payload: bytes) -> None:
+        """Keep the findings of a group under ``key``, with the next batch of rows."""
+        if self._connection is None:
+            return
+        self._pending_groups.append((key, _checksum(key, payload), payload))
+        if len(self._pending_groups) >= BATCH:
+            self.flush()
+
     def flush(self) -> None:
         """Write the rows kept so far."""
         rows, self._pending = self._pending, []
-        if self._connection is None or not rows:
+        groups, self._pending_groups = self._pending_groups, []
+        if self._connection is None or not (rows or groups):
             return
         try:
             with _transaction(self._connection):
                 self._connection.executemany(
                     "INSERT OR REPLACE INTO extractions VALUES (?, ?, ?)", rows
+                )
+                self._connection.executemany(
+                    "INSERT OR REPLACE INTO groups VALUES (?, ?, ?)", groups
                 )
         except sqlite3.Error as error:
             self._failed(error)

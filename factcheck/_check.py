@@ -6,17 +6,21 @@ problem, and a comparison that needed a missing date each become an input findin
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
 import os
+import sys
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from pathlib import Path
 from typing import Any
 
 import attrs
 
 from factcheck._accept import Accepted, Baseline, apply_baseline, suppress
-from factcheck._cache import collector_paused
+from factcheck._cache import Cache, collector_paused, generation, pack
 from factcheck._config import Config
-from factcheck._engine import compare
+from factcheck._engine import Memory, compare
 from factcheck._facts import fact_claims
 from factcheck._lexicon import Lexicon
 from factcheck._model import Claim, Document, Finding, FindingKind, Severity, Span
@@ -96,8 +100,9 @@ def enabled_rules(config: Config) -> list[Rule]:
 @attrs.frozen(kw_only=True)
 class Gathered:
     """What the inputs hold, ready for the rules: the documents read, the input findings,
-    every claim (the fact sheet's last), the paragraphs of documents with suppressions, and
-    the context rules see."""
+    every claim (the fact sheet's last), the paragraphs of documents with suppressions, the
+    context rules see, and by ``id`` of each claim read from the cache (or the fact sheet)
+    what names it across runs (:class:`factcheck._engine.Memory`)."""
 
     documents: tuple[Document, ...]
     findings: tuple[Finding, ...]
@@ -105,6 +110,13 @@ class Gathered:
     paragraphs: Mapping[str, Sequence[Span]]
     facts: tuple[Document, ...]
     context: Context
+    identities: Mapping[int, bytes] = attrs.field(factory=dict)
+
+
+def _identify(identities: dict[int, bytes], key: bytes, claims: Sequence[Claim]) -> None:
+    """Name each of ``claims`` by ``key`` (which names all of them) and its place among them."""
+    for number, claim in enumerate(claims):
+        identities[id(claim)] = key + number.to_bytes(8, "little")
 
 
 def gather(
@@ -120,6 +132,7 @@ def gather(
     findings: list[Finding] = []
     claims: list[Claim] = []
     paragraphs: dict[str, Sequence[Span]] = {}
+    identities: dict[int, bytes] = {}
     for outcome in outcomes:
         if isinstance(outcome, InputError):
             if config.enabled(UnreadableInput):
@@ -141,6 +154,8 @@ def gather(
                     )
                 )
         claims.extend(outcome.claims)
+        if outcome.key is not None:
+            _identify(identities, outcome.key, outcome.claims)
         if document.suppressions:
             paragraphs[document.id] = outcome.paragraphs
     ids = [d.id for d in documents]
@@ -150,6 +165,8 @@ def gather(
         raise InvalidArgument(f"two documents have the id {duplicate!r}; ids must be unique")
     sheets, sheet_claims = facts
     claims.extend(sheet_claims)
+    if sheet_claims:
+        _identify(identities, hashlib.blake2b(pack(facts), digest_size=32).digest(), sheet_claims)
     context = Context(documents={d.id: d for d in [*documents, *sheets]}, lexicon=lexicon)
     return Gathered(
         documents=tuple(documents),
@@ -158,6 +175,7 @@ def gather(
         paragraphs=paragraphs,
         facts=sheets,
         context=context,
+        identities=identities,
     )
 
 
@@ -203,6 +221,40 @@ def conclude(
     )
 
 
+def _rules_digest(rules: Sequence[Rule], severities: Mapping[str, Severity]) -> bytes | None:
+    """A digest of the rules and severities a check runs with: their classes, and the source
+    of the modules of rules from outside factcheck (factcheck's own code is part of the
+    cache's generation); ``None`` when a rule's source cannot be read."""
+    digest = hashlib.blake2b(digest_size=32)
+    for rule in rules:
+        kind = type(rule)
+        digest.update(f"{kind.__module__}:{kind.__qualname__}:{rule.code}\0".encode())
+        if kind.__module__.split(".")[0] != "factcheck":
+            source = getattr(sys.modules.get(kind.__module__), "__file__", None)
+            if source is None:
+                return None
+            try:
+                digest.update(Path(source).read_bytes())
+            except OSError:
+                return None
+    for code, severity in sorted(severities.items()):
+        digest.update(f"{code}={severity.value}\0".encode())
+    return digest.digest()
+
+
+def _memory(
+    cache: Cache | None, gathered: Gathered, rules: Sequence[Rule], config: Config
+) -> Memory | None:
+    """The findings of groups kept in ``cache``, for the engine to reuse (``None`` without a
+    usable cache, or for rules whose source cannot be read)."""
+    if cache is None or not cache.usable:
+        return None
+    digest = _rules_digest(rules, config.severities())
+    if digest is None:
+        return None
+    return Memory(store=cache, identities=gathered.identities, digest=digest)
+
+
 def inputs(documents: Iterable[Document | str | os.PathLike[str]]) -> list[Item]:
     """``documents`` as a list, each checked to be a document or a path."""
     items = list(documents)
@@ -236,18 +288,26 @@ def check(
     # an error before any work is done.
     baseline = None if config.baseline is None else Baseline.read(config.baseline, missing_ok=True)
     items = inputs(documents)
-    outcomes = extract_all(items, config=config, workers=workers, progress=progress)
-    gathered = gather(outcomes, fact_sheet(config, lexicon), config=config, lexicon=lexicon)
-    # Comparing makes many objects that live on (pairs, findings) and next to no cycles: the
-    # cyclic collector's passes over them and the claims cost a third of the time of a
-    # check of 10k articles, and free nothing (measured: the same peak memory).
-    with collector_paused():
-        comparison = compare(
-            enabled_rules(config),
-            gathered.claims,
-            gathered.context,
-            severities=config.severities(),
+    folder = config.cache_folder()
+    with contextlib.ExitStack() as stack:
+        cache = None if folder is None else stack.enter_context(Cache(folder, generation(lexicon)))
+        outcomes = extract_all(
+            items, config=config, workers=workers, progress=progress, cache=cache
         )
+        gathered = gather(outcomes, fact_sheet(config, lexicon), config=config, lexicon=lexicon)
+        rules = enabled_rules(config)
+        # Comparing makes many objects that live on (pairs, findings) and next to no cycles:
+        # the cyclic collector's passes over them and the claims cost a third of the time of
+        # a check of 10k articles, and free nothing (measured: the same peak memory).
+        with collector_paused():
+            comparison = compare(
+                rules,
+                gathered.claims,
+                gathered.context,
+                severities=config.severities(),
+                memory=_memory(cache, gathered, rules, config),
+            )
+    with collector_paused():
         return conclude(
             gathered, comparison.findings, comparison.undated, config=config, baseline=baseline
         )

@@ -10,16 +10,30 @@ content, so the findings do not depend on the order the documents came in.
 
 from __future__ import annotations
 
+import hashlib
 import itertools
+import pickle
 from collections import Counter, defaultdict
 from collections.abc import Hashable, Iterable, Iterator, Mapping, Sequence
+from typing import Protocol
 
+import attrs
+
+from factcheck._cache import pack, unpack
 from factcheck._facts import FACT_SHEET
 from factcheck._model import Claim, Finding, FindingKind, Severity, Span
 from factcheck.rules import Context, Rule
 from factcheck.rules._relations import When, classify, when
 
-__all__ = ["CONSENSUS_SIZE", "FINDINGS_PER_CLAIM", "PAIRWISE_LIMIT", "Comparison", "compare"]
+__all__ = [
+    "CONSENSUS_SIZE",
+    "FINDINGS_PER_CLAIM",
+    "PAIRWISE_LIMIT",
+    "Comparison",
+    "GroupStore",
+    "Memory",
+    "compare",
+]
 
 #: Groups up to this size are compared pair by pair; larger ones against their consensus.
 PAIRWISE_LIMIT = 48
@@ -196,14 +210,126 @@ def _group_findings(
     return findings
 
 
+# --- Remembering groups between runs ------------------------------------------------------
+
+
+class GroupStore(Protocol):
+    """Where the findings of groups are kept between runs (:class:`factcheck._cache.Cache`)."""
+
+    def recall(self, key: bytes) -> bytes | None:
+        """The payload kept under ``key``, if any."""
+
+    def keep(self, key: bytes, payload: bytes) -> None:
+        """Keep ``payload`` under ``key``."""
+
+
+@attrs.frozen(kw_only=True)
+class Memory:
+    """What lets a check reuse the findings of a group whose claims did not change.
+
+    A group's findings depend on its claims (and their documents), the rule, the lexicon and
+    the severities, and on nothing else: groups never meet, and the per-claim limit of
+    findings and the consensus are counted within a group. So a group is named by its rule
+    and key, and its members by ``identities`` (by ``id`` of each claim: a digest that names
+    exactly what the claim is, such as its document's cache key and its place among the
+    document's claims); ``digest`` stands for the rules and severities, and the ``store``
+    holds rows of one extractor generation (factcheck's code and the lexicon)."""
+
+    store: GroupStore
+    identities: Mapping[int, bytes]
+    digest: bytes
+
+
+#: A remembered finding: the places of its two claims among the group's members, its kind,
+#: severity and message, and whether it assumed a missing date.
+_Remembered = tuple[int, int, str, str, str, bool]
+
+
+def _row(
+    memory: Memory, rule: Rule, key: Hashable, members: Sequence[Claim]
+) -> tuple[bytes, bytes] | None:
+    """The key of a group's row and the digest of its members; ``None`` when a member has no
+    identity (it was not read from the cache, so nothing names it across runs)."""
+    digest = hashlib.blake2b(digest_size=32)
+    for claim in members:
+        identity = memory.identities.get(id(claim))
+        if identity is None:
+            return None
+        digest.update(identity)
+    name = hashlib.blake2b(digest_size=32)
+    for part in (memory.digest, rule.code.encode(), repr(key).encode()):
+        name.update(len(part).to_bytes(8, "little"))
+        name.update(part)
+    return name.digest(), digest.digest()
+
+
+def _remember(
+    members_digest: bytes, found: Sequence[tuple[_Place, Finding, bool]], members: Sequence[Claim]
+) -> bytes:
+    """A group's row: the digest of its members, then its findings (:data:`_Remembered`)."""
+    place = {id(claim): index for index, claim in enumerate(members)}
+    remembered = tuple(
+        (
+            place[id(finding.claims[0])],
+            place[id(finding.claims[1])],
+            finding.kind.value,
+            finding.severity.value,
+            finding.message,
+            undated,
+        )
+        for _, finding, undated in found
+    )
+    return members_digest + pack(remembered)
+
+
+def _recall(
+    payload: bytes | None,
+    members_digest: bytes,
+    rule: Rule,
+    members: Sequence[Claim],
+    ranks: Mapping[int, int],
+) -> list[tuple[_Place, Finding, bool]] | None:
+    """The findings a group's row holds, if it holds them for these members; ``None`` for
+    another group's members or for a row that is not one :func:`_remember` wrote."""
+    if payload is None or payload[: len(members_digest)] != members_digest:
+        return None
+    try:
+        remembered = unpack(payload[len(members_digest) :])
+        found = []
+        for first, second, kind, severity, message, undated in remembered:
+            if not (
+                type(first) is int
+                and type(second) is int
+                and 0 <= first < len(members)
+                and 0 <= second < len(members)
+                and type(undated) is bool
+            ):
+                return None
+            a, b = members[first], members[second]
+            finding = Finding(
+                rule=rule.code,
+                name=rule.name,
+                kind=FindingKind(kind),
+                severity=Severity(severity),
+                message=message,
+                claims=(a, b),
+            )
+            found.append(((rule.code, ranks[id(a)], ranks[id(b)]), finding, undated))
+    except (pickle.UnpicklingError, TypeError, ValueError):  # not a row of ours
+        return None
+    return found
+
+
 def compare(
     rules: Iterable[Rule],
     claims: Sequence[Claim],
     context: Context,
     *,
     severities: Mapping[str, Severity],
+    memory: Memory | None = None,
 ) -> Comparison:
-    """The findings of ``rules`` over ``claims``."""
+    """The findings of ``rules`` over ``claims``; with ``memory``, a group whose claims the
+    store saw before is not compared again (its findings are the same)."""
     result = Comparison()
     ordered = sorted(claims, key=_order)
     ranks = _ranks(ordered)
@@ -217,8 +343,17 @@ def compare(
                 if key is not None:
                     groups[key].append(claim)
         for key in sorted(groups, key=repr):
-            for order, finding, undated in _group_findings(
-                rule, groups[key], context, severity, superseded, ranks
-            ):
+            members = groups[key]
+            if len(members) < 2:
+                continue  # a claim alone has nothing to clash with
+            row = None if memory is None else _row(memory, rule, key, members)
+            found = None
+            if memory is not None and row is not None:
+                found = _recall(memory.store.recall(row[0]), row[1], rule, members, ranks)
+            if found is None:
+                found = _group_findings(rule, members, context, severity, superseded, ranks)
+                if memory is not None and row is not None:
+                    memory.store.keep(row[0], _remember(row[1], found, members))
+            for order, finding, undated in found:
                 result.add(order, finding, undated)
     return result

@@ -130,12 +130,16 @@ def extract_all(
     config: Config,
     workers: int = 1,
     progress: Callable[[Document], object] | None = None,
+    cache: Cache | None = None,
 ) -> list[Outcome]:
     """What each of ``items`` holds, in order: from the cache in ``config``'s cache folder
-    when it holds the input, else extracted (in ``workers`` processes) and kept there.
+    (or ``cache``, open already) when it holds the input, else extracted (in ``workers``
+    processes) and kept there.
 
     ``progress`` is called with each document once it is read.
     """
+    if cache is not None:
+        return _outcomes(items, config, workers, cache, progress)
     folder = config.cache_folder()
     if folder is None:
         return _outcomes(items, config, workers, None, progress)
@@ -173,6 +177,7 @@ def _outcomes(
         # A file that changed while it was read is not kept under its old bytes' key.
         if cache is not None and payload is not None and key is not None and key[1] == after:
             cache.put(key[0], payload)
+            outcome = outcomes[index] = attrs.evolve(outcome, key=key[0])
         if progress is not None:
             progress(outcome.document)
     done = [outcome for outcome in outcomes if outcome is not None]
@@ -197,7 +202,8 @@ def _lookup(cache: Cache, item: Item, config: Config) -> tuple[Extracted | None,
         if found is None:
             return None, (key, None)
         _, claims, paragraphs = found
-        return Extracted(document=document, claims=claims, paragraphs=paragraphs), (key, None)
+        extracted = Extracted(document=document, claims=claims, paragraphs=paragraphs, key=key)
+        return extracted, (key, None)
     label = os.fspath(item)
     digest = _digest(Path(item))
     if digest is None:
@@ -209,4 +215,5 @@ def _lookup(cache: Cache, item: Item, config: Config) -> tuple[Extracted | None,
     loaded, claims, paragraphs = found
     if loaded is None or loaded.id != label:
         return None, (key, digest)
-    return Extracted(document=loaded, claims=claims, paragraphs=paragraphs), (key, digest)
+    extracted = Extracted(document=loaded, claims=claims, paragraphs=paragraphs, key=key)
+    return extracted, (key, digest)

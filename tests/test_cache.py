@@ -3,15 +3,19 @@ unwritable cache is rebuilt or bypassed, never trusted."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import pickle
 import sqlite3
 import subprocess
 import sys
+import tempfile
 import textwrap
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
+from unittest import mock
 
 import attrs
 import pytest
@@ -22,10 +26,12 @@ from hypothesis import strategies as st
 import factcheck
 from factcheck import Config
 from factcheck import _cache as cache_module
+from factcheck import _engine as engine
 from factcheck import _parallel as parallel
 from factcheck import strategies as fst
 from factcheck._cache import FILE, Cache, CacheWarning, decode, encode
 from factcheck._claims import read
+from factcheck._engine import PAIRWISE_LIMIT
 from factcheck.errors import ConfigError
 
 pytest_plugins = ["pytester"]
@@ -434,3 +440,124 @@ def test_the_plugin_extracts_only_what_changed(pytester: pytest.Pytester) -> Non
     result = pytester.runpytest_subprocess("--factcheck", "-p", "no:cacheprovider")
     result.assert_outcomes(failed=2, passed=1)
     assert log.read_text(encoding="utf-8").split() == [str(Path("articles") / "c.md")]
+
+
+# --- Findings of groups kept between runs ----------------------------------------------------
+
+_MARCH, _OCTOBER = dt.datetime(2031, 3, 5), dt.datetime(2031, 10, 1)
+_SENTENCES = (
+    "About 2,000 Norwegian troops are deployed in Mali, an official said.",
+    "Some 2,100 Norwegian troops are deployed in Mali, an official said.",
+    "There are 5,000 Norwegian troops deployed in Mali, the ministry said.",
+    "Norwegian troops will remain in Mali for now.",
+    "Norwegian troops will leave Mali.",
+    "“We are bringing our troops home as we move to the next stage,” Ana Lima said.",
+    "“We are bringing our troops home as we move to the next phase,” Ana Lima said.",
+    "“We are bringing our troops home as we move to the next phase,” Tomas Berg said.",
+)
+_documents = st.lists(
+    st.tuples(
+        st.lists(st.sampled_from(range(len(_SENTENCES))), min_size=1, max_size=2),
+        st.sampled_from([_MARCH, _OCTOBER, None]),
+    ),
+    min_size=2,
+    max_size=12,
+)
+
+
+def _corpus(drawn: list[tuple[list[int], dt.datetime | None]]) -> list[factcheck.Document]:
+    return [
+        factcheck.Document(
+            text=" ".join(_SENTENCES[s] for s in sentences), id=f"d{n:02d}", published=published
+        )
+        for n, (sentences, published) in enumerate(drawn)
+    ]
+
+
+@given(before=_documents, after=_documents, limit=st.sampled_from([2, 3, PAIRWISE_LIMIT]))
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_a_recheck_reports_what_a_cold_check_does(
+    before: list[tuple[list[int], dt.datetime | None]],
+    after: list[tuple[list[int], dt.datetime | None]],
+    limit: int,
+) -> None:
+    """After documents change, come and go, a check that reuses the findings of unchanged
+    groups reports what a check without a cache does, for small and large groups."""
+    with (
+        tempfile.TemporaryDirectory() as folder,
+        mock.patch.object(engine, "PAIRWISE_LIMIT", limit),
+    ):
+        config = Config(cache_dir=Path(folder))
+        factcheck.check(_corpus(before), config=config)
+        # Half the documents as they were, the rest changed, and some new.
+        changed = _corpus([*before[: len(before) // 2], *after])
+        warm = factcheck.check(changed, config=config)
+        cold = factcheck.check(changed, config=attrs.evolve(config, cache=False))
+    assert _json(warm) == _json(cold)
+
+
+@pytest.fixture
+def compared(monkeypatch: pytest.MonkeyPatch) -> list[object]:
+    """The keys of the groups the engine compares (not found in the cache) from now on."""
+    keys: list[object] = []
+    comparing = engine._group_findings
+
+    def counting(rule: object, members: list[factcheck.Claim], *args: Any) -> Any:
+        keys.append(members[0].document)
+        return comparing(rule, members, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(engine, "_group_findings", counting)
+    return keys
+
+
+def test_only_groups_with_a_changed_claim_are_compared_again(
+    tmp_path: Path, compared: list[object]
+) -> None:
+    """A re-check compares no group when nothing changed, and only the changed document's
+    groups when one did."""
+    config = Config(cache_dir=tmp_path / "cache")
+    documents = _corpus([([0, 3], _MARCH), ([2, 4], _MARCH), ([5], _MARCH), ([6, 7], _MARCH)])
+    cold = factcheck.check(documents, config=config)
+    assert len(compared) >= 3
+    compared.clear()
+    assert _json(factcheck.check(documents, config=config)) == _json(cold)
+    assert compared == []
+    documents[2] = attrs.evolve(documents[2], text=_SENTENCES[7])
+    factcheck.check(documents, config=config)
+    assert len(compared) == 2  # FC401 and FC402: the quote's groups
+
+
+@pytest.mark.parametrize(
+    "spoil",
+    [
+        pytest.param(
+            lambda key, payload: (payload[:-1] + bytes([payload[-1] ^ 1]), None), id="bit"
+        ),
+        pytest.param(
+            lambda key, payload: (payload[:40], cache_module._checksum(key, payload[:40])), id="cut"
+        ),
+        pytest.param(
+            lambda key, payload: (payload[:32] + b"\x80\x05K\x01.", None), id="not-findings"
+        ),
+    ],
+)
+def test_a_damaged_group_row_is_compared_again(
+    tmp_path: Path, compared: list[object], spoil: Callable[[bytes, bytes], tuple[bytes, Any]]
+) -> None:
+    """A group row that fails its checksum or does not hold findings is not trusted: its
+    group is compared again, with the same findings."""
+    config = Config(cache_dir=tmp_path / "cache")
+    documents = _corpus([([0, 3], _MARCH), ([2, 4], _MARCH), ([5], _MARCH), ([6, 7], _MARCH)])
+    cold = _json(factcheck.check(documents, config=config))
+    with sqlite3.connect(tmp_path / "cache" / FILE) as connection:
+        rows = connection.execute("SELECT key, checksum, payload FROM groups").fetchall()
+        for key, checksum, payload in rows:
+            spoiled, new_checksum = spoil(key, payload)
+            connection.execute(
+                "UPDATE groups SET payload = ?, checksum = ? WHERE key = ?",
+                (spoiled, new_checksum or checksum, key),
+            )
+    connection.close()
+    compared.clear()
+    assert _json(factcheck.check(documents, config=config)) == cold
+    assert len(compared) == len(rows)

@@ -47,6 +47,9 @@ class Rule:
     **No conflict** example that the test suite runs. The engine compares only claims of
     ``claim_type`` that :meth:`group` puts in the same group, and of those only pairs whose
     documents and times can meet; :meth:`conflict` says why a pair clashes, or ``None``.
+    What a rule says of a group must depend only on the group's claims, their documents and
+    the lexicon: the cache reuses a group's findings while its claims stay the same, and
+    Dask compares each group on its own.
     """
 
     code: ClassVar[str]
