@@ -303,8 +303,10 @@ def whole_check(folder: Path, workers: int, report: Path) -> dict[str, Any]:
 
 
 def _child_stages(folder: Path, profile: bool) -> dict[str, Any]:
-    """In a fresh process: a re-check of ``folder`` from its cache, stage by stage."""
-    from factcheck._check import conclude, enabled_rules, fact_sheet, gather
+    """In a fresh process: a re-check of ``folder`` from its cache, stage by stage (the
+    comparison reuses the findings of groups the cache holds, as a check does)."""
+    from factcheck._cache import Cache, generation
+    from factcheck._check import _memory, conclude, enabled_rules, fact_sheet, gather
     from factcheck._config import Config
     from factcheck._engine import compare
     from factcheck._parallel import extract_all
@@ -320,29 +322,42 @@ def _child_stages(folder: Path, profile: bool) -> dict[str, Any]:
     config = timed("configuration (grammars)", lambda: Config.discover(folder).with_cache_dir())
     files = timed("discovering files", lambda: config.files([folder]))
     lexicon = config.lexicon()
-    outcomes = timed("reading the cache", lambda: extract_all(files, config=config))
-    facts = fact_sheet(config, lexicon)
-    gathered = timed("gathering", lambda: gather(outcomes, facts, config=config, lexicon=lexicon))
-    rules = enabled_rules(config)
+    folder_of_cache = config.cache_folder()
+    assert folder_of_cache is not None
+    with Cache(folder_of_cache, generation(lexicon)) as cache:
+        outcomes = timed(
+            "reading the cache", lambda: extract_all(files, config=config, cache=cache)
+        )
+        facts = fact_sheet(config, lexicon)
+        gathered = timed(
+            "gathering", lambda: gather(outcomes, facts, config=config, lexicon=lexicon)
+        )
+        rules = enabled_rules(config)
 
-    def comparing() -> Any:
-        return compare(rules, gathered.claims, gathered.context, severities=config.severities())
+        def comparing() -> Any:
+            return compare(
+                rules,
+                gathered.claims,
+                gathered.context,
+                severities=config.severities(),
+                memory=_memory(cache, gathered, rules, config),
+            )
 
-    comparison = timed("comparing (the engine)", comparing)
-    report = timed(
-        "concluding",
-        lambda: conclude(
-            gathered, comparison.findings, comparison.undated, config=config, baseline=None
-        ),
-    )
-    timed("JSON report", lambda: json.dumps(report.to_dict(), indent=2, ensure_ascii=False))
-    top = ""
-    if profile:  # once more, under the profiler (which slows it down)
-        profiler = cProfile.Profile()
-        profiler.runcall(comparing)
-        buffer = io.StringIO()
-        pstats.Stats(profiler, stream=buffer).sort_stats("tottime").print_stats(15)
-        top = buffer.getvalue()
+        comparison = timed("comparing (the engine)", comparing)
+        report = timed(
+            "concluding",
+            lambda: conclude(
+                gathered, comparison.findings, comparison.undated, config=config, baseline=None
+            ),
+        )
+        timed("JSON report", lambda: json.dumps(report.to_dict(), indent=2, ensure_ascii=False))
+        top = ""
+        if profile:  # once more, under the profiler (which slows it down)
+            profiler = cProfile.Profile()
+            profiler.runcall(comparing)
+            buffer = io.StringIO()
+            pstats.Stats(profiler, stream=buffer).sort_stats("tottime").print_stats(15)
+            top = buffer.getvalue()
     return {"stages": stages, "claims": len(gathered.claims), "profile": top}
 
 
