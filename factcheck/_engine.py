@@ -142,18 +142,21 @@ def _pairs(rule: Rule, members: Sequence[Claim], context: Context) -> Iterator[_
                 yield fact, claim, (claim,), ("fact sheet", claim.document)
 
 
-def _ranks(ordered: Sequence[Claim]) -> dict[int, int]:
-    """Each claim's place in ``ordered`` (sorted by :func:`_order`), by ``id``; claims that
-    :func:`_order` does not tell apart share one. Comparing two places is comparing the
-    claims' order keys, worked out once per claim rather than once per pair."""
+def _ranked(claims: Sequence[Claim]) -> tuple[list[Claim], dict[int, int]]:
+    """``claims`` sorted by :func:`_order`, and each claim's place among them by ``id``;
+    claims that :func:`_order` does not tell apart share one. Comparing two places is
+    comparing the claims' order keys, worked out once per claim rather than once per pair."""
+    keys = [_order(claim) for claim in claims]
+    positions = sorted(range(len(claims)), key=keys.__getitem__)  # stable, as sorted(claims)
+    ordered = [claims[position] for position in positions]
     ranks: dict[int, int] = {}
     rank, last = -1, None
-    for claim in ordered:
-        key = _order(claim)
+    for position in positions:
+        key = keys[position]
         if key != last:
             rank, last = rank + 1, key
-        ranks[id(claim)] = rank
-    return ranks
+        ranks[id(claims[position])] = rank
+    return ordered, ranks
 
 
 def _group_findings(
@@ -331,17 +334,18 @@ def compare(
     """The findings of ``rules`` over ``claims``; with ``memory``, a group whose claims the
     store saw before is not compared again (its findings are the same)."""
     result = Comparison()
-    ordered = sorted(claims, key=_order)
-    ranks = _ranks(ordered)
+    ordered, ranks = _ranked(claims)
     for rule in rules:
+        if type(rule).group is Rule.group:
+            continue  # a rule that puts no claim in a group (input problems) compares none
         severity = severities.get(rule.code, rule.severity)
         superseded = severity if rule.code in severities else Severity.INFO
         groups: dict[Hashable, list[Claim]] = defaultdict(list)
-        for claim in ordered:
-            if isinstance(claim, rule.claim_type):
-                key = rule.group(claim, context)
-                if key is not None:
-                    groups[key].append(claim)
+        claim_type = rule.claim_type
+        for claim in [claim for claim in ordered if isinstance(claim, claim_type)]:
+            key = rule.group(claim, context)
+            if key is not None:
+                groups[key].append(claim)
         for key in sorted(groups, key=repr):
             members = groups[key]
             if len(members) < 2:

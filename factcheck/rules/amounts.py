@@ -107,8 +107,8 @@ class AmountMismatchInContext(Rule):
     def group(self, claim: Claim, context: Context) -> Hashable | None:
         if not isinstance(claim, AmountClaim) or claim.frame is None:
             return None
-        words = claim.frame.split()
-        if sum(word != "#" for word in words[:-1]) < MIN_FRAME_WORDS:
+        words = claim.frame.split()[:-1]
+        if len(words) - words.count("#") < MIN_FRAME_WORDS:  # words besides the amounts
             return None
         return (claim.frame, claim.amount.in_base_units[0])
 
