@@ -474,20 +474,33 @@ def _corpus(drawn: list[tuple[list[int], dt.datetime | None]]) -> list[factcheck
     ]
 
 
-@given(before=_documents, after=_documents, limit=st.sampled_from([2, 3, PAIRWISE_LIMIT]))
+@given(
+    before=_documents,
+    after=_documents,
+    limit=st.sampled_from([2, 3, PAIRWISE_LIMIT]),
+    sheet=st.booleans(),
+)
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 def test_a_recheck_reports_what_a_cold_check_does(
     before: list[tuple[list[int], dt.datetime | None]],
     after: list[tuple[list[int], dt.datetime | None]],
     limit: int,
+    sheet: bool,
 ) -> None:
     """After documents change, come and go, a check that reuses the findings of unchanged
-    groups reports what a check without a cache does, for small and large groups."""
+    groups reports what a check without a cache does, for small and large groups, with and
+    without a fact sheet."""
     with (
         tempfile.TemporaryDirectory() as folder,
         mock.patch.object(engine, "PAIRWISE_LIMIT", limit),
     ):
-        config = Config(cache_dir=Path(folder))
+        facts = Path(folder) / "facts.toml"
+        facts.write_text(
+            '[[fact]]\nsubject = "Norwegian troops"\namount = "5,000"\n'
+            'valid_from = "2031-01-01"\nsource = "ministry"\n',
+            encoding="utf-8",
+        )
+        config = Config(cache_dir=Path(folder) / "cache", fact_sheet=facts if sheet else None)
         factcheck.check(_corpus(before), config=config)
         # Half the documents as they were, the rest changed, and some new.
         changed = _corpus([*before[: len(before) // 2], *after])
