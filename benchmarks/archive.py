@@ -310,6 +310,7 @@ def _child_stages(folder: Path, profile: bool) -> dict[str, Any]:
     from factcheck._config import Config
     from factcheck._engine import compare
     from factcheck._parallel import extract_all
+    from factcheck._report._json import dumps
 
     stages: dict[str, float] = {}
 
@@ -350,7 +351,7 @@ def _child_stages(folder: Path, profile: bool) -> dict[str, Any]:
                 gathered, comparison.findings, comparison.undated, config=config, baseline=None
             ),
         )
-        timed("JSON report", lambda: json.dumps(report.to_dict(), indent=2, ensure_ascii=False))
+        timed("JSON report", lambda: dumps(report.to_dict()))
         top = ""
         if profile:  # once more, under the profiler (which slows it down)
             profiler = cProfile.Profile()
