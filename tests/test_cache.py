@@ -574,3 +574,20 @@ def test_a_damaged_group_row_is_compared_again(
     compared.clear()
     assert _json(factcheck.check(documents, config=config)) == cold
     assert len(compared) == len(rows)
+
+
+def test_findings_of_groups_are_kept_per_rules_and_severities(
+    tmp_path: Path, compared: list[object]
+) -> None:
+    """Another severity or another choice of rules compares the groups again: a group's row
+    is not taken for what other rules or grades would find."""
+    config = Config(cache_dir=tmp_path / "cache")
+    documents = _corpus([([0], _MARCH), ([2], _MARCH), ([5], _MARCH), ([6], _MARCH)])
+    factcheck.check(documents, config=config)
+    compared.clear()
+    regraded = attrs.evolve(config, severity={"FC101": "error"})
+    report = factcheck.check(documents, config=regraded)
+    assert compared
+    fresh = factcheck.check(documents, config=attrs.evolve(regraded, cache=False))
+    assert _json(report) == _json(fresh)
+    assert {f.severity for f in report.findings if f.rule == "FC101"} == {factcheck.Severity.ERROR}
