@@ -335,14 +335,16 @@ def compare(
     store saw before is not compared again (its findings are the same)."""
     result = Comparison()
     ordered, ranks = _ranked(claims)
+    of_type: dict[type[Claim], list[Claim]] = {}
     for rule in rules:
         if type(rule).group is Rule.group:
             continue  # a rule that puts no claim in a group (input problems) compares none
         severity = severities.get(rule.code, rule.severity)
         superseded = severity if rule.code in severities else Severity.INFO
         groups: dict[Hashable, list[Claim]] = defaultdict(list)
-        claim_type = rule.claim_type
-        for claim in [claim for claim in ordered if isinstance(claim, claim_type)]:
+        if rule.claim_type not in of_type:  # rules share claim types: each is picked out once
+            of_type[rule.claim_type] = [c for c in ordered if isinstance(c, rule.claim_type)]
+        for claim in of_type[rule.claim_type]:
             key = rule.group(claim, context)
             if key is not None:
                 groups[key].append(claim)
