@@ -2,14 +2,28 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Hashable, Sequence
+from typing import Any
 
 from factcheck._intervals import amounts_overlap
-from factcheck._model import AmountClaim, Claim
+from factcheck._model import Amount, AmountClaim, Claim
 from factcheck.rules._base import Context, Rule, register
 from factcheck.rules._relations import When, describe_amount, when
 
 __all__ = ["AmountMismatch", "AmountMismatchInContext"]
+
+
+def _dimension(amount: Amount) -> str:
+    """The name of the dimension an amount measures ("[troop]", "[currency]")."""
+    # pint keeps a quantity's dimensionality; writing it out is the costly part, and there
+    # are a few dimensions for many amounts.
+    return _dimension_name(amount.low.dimensionality)
+
+
+@functools.lru_cache(maxsize=1024)
+def _dimension_name(dimensionality: Any) -> str:
+    return str(dimensionality)
 
 
 @register
@@ -45,8 +59,7 @@ class AmountMismatch(Rule):
             return None
         if claim.subject.owner is None:
             return None  # "people", "the cases": whose, the text does not say
-        dimension = claim.amount.in_base_units[0]  # str(dimensionality), worked out once
-        return (claim.subject.key, dimension, claim.place, claim.part)
+        return (claim.subject.key, _dimension(claim.amount), claim.place, claim.part)
 
     def conflict(self, a: Claim, b: Claim, context: Context) -> str | None:
         if not (isinstance(a, AmountClaim) and isinstance(b, AmountClaim)):
@@ -110,7 +123,7 @@ class AmountMismatchInContext(Rule):
         words = claim.frame.split()[:-1]
         if len(words) - words.count("#") < MIN_FRAME_WORDS:  # words besides the amounts
             return None
-        return (claim.frame, claim.amount.in_base_units[0])
+        return (claim.frame, _dimension(claim.amount))
 
     def conflict(self, a: Claim, b: Claim, context: Context) -> str | None:
         if not (isinstance(a, AmountClaim) and isinstance(b, AmountClaim)):
