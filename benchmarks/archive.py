@@ -305,7 +305,7 @@ def whole_check(folder: Path, workers: int, report: Path) -> dict[str, Any]:
 def _child_stages(folder: Path, profile: bool) -> dict[str, Any]:
     """In a fresh process: a re-check of ``folder`` from its cache, stage by stage (the
     comparison reuses the findings of groups the cache holds, as a check does)."""
-    from factcheck._cache import Cache, generation
+    from factcheck._cache import Cache, collector_paused, generation
     from factcheck._check import _memory, conclude, enabled_rules, fact_sheet, gather
     from factcheck._config import Config
     from factcheck._engine import compare
@@ -336,13 +336,18 @@ def _child_stages(folder: Path, profile: bool) -> dict[str, Any]:
         rules = enabled_rules(config)
 
         def comparing() -> Any:
-            return compare(
-                rules,
-                gathered.claims,
-                gathered.context,
-                severities=config.severities(),
-                memory=_memory(cache, gathered, rules, config),
-            )
+            with collector_paused():  # as check() compares, and the command renders
+                return compare(
+                    rules,
+                    gathered.claims,
+                    gathered.context,
+                    severities=config.severities(),
+                    memory=_memory(cache, gathered, rules, config),
+                )
+
+        def rendering() -> str:
+            with collector_paused():
+                return dumps(report.to_dict())
 
         comparison = timed("comparing (the engine)", comparing)
         report = timed(
@@ -351,7 +356,7 @@ def _child_stages(folder: Path, profile: bool) -> dict[str, Any]:
                 gathered, comparison.findings, comparison.undated, config=config, baseline=None
             ),
         )
-        timed("JSON report", lambda: dumps(report.to_dict()))
+        timed("JSON report", rendering)
         top = ""
         if profile:  # once more, under the profiler (which slows it down)
             profiler = cProfile.Profile()
