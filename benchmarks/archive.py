@@ -310,7 +310,6 @@ def _child_stages(folder: Path, profile: bool) -> dict[str, Any]:
     from factcheck._config import Config
     from factcheck._engine import compare
     from factcheck._parallel import extract_all
-    from factcheck._report._json import dumps
 
     stages: dict[str, float] = {}
 
@@ -347,7 +346,7 @@ def _child_stages(folder: Path, profile: bool) -> dict[str, Any]:
 
         def rendering() -> str:
             with collector_paused():
-                return dumps(report.to_dict())
+                return json.dumps(report.to_dict(), indent=2, ensure_ascii=False)
 
         comparison = timed("comparing (the engine)", comparing)
         report = timed(

@@ -148,17 +148,17 @@ def _cache_warnings() -> Iterator[None]:
 
 def _render(report: Report, output_format: OutputFormat, *, colour: bool, config: Config) -> str:
     """The report in ``output_format``."""
-    from factcheck._report._json import dumps
-
     if output_format is OutputFormat.JSON:
-        return dumps(report.to_dict())
+        return json.dumps(report.to_dict(), indent=2, ensure_ascii=False)
     if output_format is OutputFormat.SARIF:
         from factcheck._report._sarif import sarif_report
 
         # Fingerprints name files from the project's folder, wherever the command runs.
         root = config.source.parent if config.source is not None else Path.cwd()
         baseline = str(config.baseline) if config.baseline is not None else None
-        return dumps(sarif_report(report, root=root, baseline=baseline))
+        return json.dumps(
+            sarif_report(report, root=root, baseline=baseline), indent=2, ensure_ascii=False
+        )
     if output_format is OutputFormat.GITHUB:
         from factcheck._report._github import github_annotations
 

@@ -6,15 +6,12 @@ import json
 from pathlib import Path
 
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
 
 import factcheck
 from factcheck import Config
 from factcheck._accept import Accepted, AcceptedBy
 from factcheck._check import Report
 from factcheck._report._github import escape_data, escape_property, github_annotations
-from factcheck._report._json import dumps
 from factcheck._report._markdown import MAX_LENGTH, markdown_report
 from factcheck._report._sarif import sarif_report
 from factcheck.rules import all_rules
@@ -173,22 +170,3 @@ def test_json_lists_accepted_findings(report: Report) -> None:
     assert data["findings"] == []
     [item] = data["accepted"]
     assert (item["rule"], item["accepted_by"], item["reason"]) == ("FC201", "suppression", "ok")
-
-
-_json_values = st.recursive(
-    st.none() | st.booleans() | st.integers() | st.floats() | st.text(),
-    lambda inner: (
-        st.lists(inner, max_size=4)
-        | st.lists(inner, max_size=3).map(tuple)
-        | st.dictionaries(st.text(max_size=5), inner, max_size=4)
-        | st.dictionaries(st.integers() | st.none(), inner, max_size=2)
-    ),
-    max_leaves=20,
-)
-
-
-@given(_json_values)
-def test_the_json_writer_writes_what_the_standard_library_does(value: object) -> None:
-    """The report's JSON writer gives json.dumps(indent=2, ensure_ascii=False), character for
-    character, for any JSON value (and leaves keys that are not text to it)."""
-    assert dumps(value) == json.dumps(value, indent=2, ensure_ascii=False)

@@ -10,10 +10,8 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import json
 import math
 from collections.abc import Mapping
-from json.encoder import encode_basestring
 from typing import TYPE_CHECKING, Any
 
 from factcheck._model import (
@@ -40,7 +38,6 @@ __all__ = [
     "claim_json",
     "claim_kind",
     "document_json",
-    "dumps",
     "finding_json",
     "locate",
     "report_json",
@@ -262,78 +259,3 @@ def report_json(report: Report) -> dict[str, Any]:
             for item in report.accepted
         ],
     }
-
-
-class _Unusual(Exception):
-    """A value :func:`dumps` leaves to :func:`json.dumps`."""
-
-
-def dumps(value: object) -> str:
-    """``json.dumps(value, indent=2, ensure_ascii=False)``, character for character, in
-    little more than half the time: the standard library writes indented JSON with nested
-    generators in Python (its C encoder does not indent), which took most of the time of
-    rendering a large report. Values other than dicts with text keys, lists, tuples, text,
-    numbers, booleans and ``None`` are left to :func:`json.dumps`."""
-    chunks: list[str] = []
-    try:
-        _write(value, chunks, "\n")
-    except _Unusual:
-        return json.dumps(value, indent=2, ensure_ascii=False)
-    return "".join(chunks)
-
-
-def _float(value: float) -> str:
-    if value != value:
-        return "NaN"
-    if math.isinf(value):
-        return "Infinity" if value > 0 else "-Infinity"
-    return float.__repr__(value)
-
-
-def _write(value: object, chunks: list[str], newline: str) -> None:
-    """Append ``value`` as indented JSON to ``chunks``; ``newline`` starts a line at the
-    depth of ``value``."""
-    if isinstance(value, str):
-        chunks.append(encode_basestring(value))
-    elif value is None:
-        chunks.append("null")
-    elif value is True:
-        chunks.append("true")
-    elif value is False:
-        chunks.append("false")
-    elif isinstance(value, int):
-        chunks.append(int.__repr__(value))
-    elif isinstance(value, float):
-        chunks.append(_float(value))
-    elif isinstance(value, list | tuple):
-        if not value:
-            chunks.append("[]")
-            return
-        inner = newline + "  "
-        separator = "[" + inner
-        for item in value:
-            chunks.append(separator)
-            _write(item, chunks, inner)
-            separator = "," + inner
-        chunks.append(newline + "]")
-    elif isinstance(value, dict):
-        if not value:
-            chunks.append("{}")
-            return
-        inner = newline + "  "
-        separator = "{" + inner
-        for key, item in value.items():
-            if not isinstance(key, str):
-                raise _Unusual
-            # Most values are text or null: written here, without a call of their own.
-            if type(item) is str:
-                chunks.append(f"{separator}{encode_basestring(key)}: {encode_basestring(item)}")
-            elif item is None:
-                chunks.append(f"{separator}{encode_basestring(key)}: null")
-            else:
-                chunks.append(f"{separator}{encode_basestring(key)}: ")
-                _write(item, chunks, inner)
-            separator = "," + inner
-        chunks.append(newline + "}")
-    else:
-        raise _Unusual
