@@ -187,3 +187,14 @@ def test_a_state_now_and_a_change_to_come_do_not_clash() -> None:
     """'The Norwegian parliament is open' and '… will close' hold one after the other."""
     text = "The Norwegian parliament is open. The Norwegian parliament will close, Berg said."
     assert factcheck.check([_doc("a", text)]).findings == ()
+
+
+def test_a_state_now_and_a_change_from_it_now_do_not_clash() -> None:
+    """'Norwegian troops are based in Mali' and 'they are coming home now' hold one after the
+    other; 'will remain for now' against 'coming home now' still clashes."""
+    based = _doc("a", "Some 1,200 Norwegian troops are based in Mali, the ministry said.")
+    leaving = _doc("b", "Norwegian troops are coming home now, an official said.")
+    staying = _doc("c", "Norwegian troops will remain in Mali for now, an official said.")
+    assert factcheck.check([based, leaving]).findings == ()
+    [finding] = factcheck.check([leaving, staying]).findings
+    assert finding.rule == "FC301"

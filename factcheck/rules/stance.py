@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Hashable, Sequence
 
-from factcheck._events import opposites
+from factcheck._events import is_state, opposites
 from factcheck._model import Claim, EventClaim, Polarity, Tense
 from factcheck.rules._base import Context, Rule, register
 from factcheck.rules._relations import (
@@ -45,15 +45,17 @@ def _untold_past(a: EventClaim, b: EventClaim) -> bool:
     )
 
 
-def _change_to_come(a: EventClaim, b: EventClaim) -> bool:
-    """Whether ``a`` states how things are now and ``b`` a change at an untold time to come
-    ("it is open", "it will shut down"): both hold, one after the other."""
-    return (
-        a.tense is Tense.PRESENT
-        and not a.window_stated
-        and b.tense is Tense.FUTURE
-        and not b.window_stated
-    )
+def _change_from_now(a: EventClaim, b: EventClaim, context: Context) -> bool:
+    """Whether ``a`` says how things are now and ``b`` tells of a change from that, now or to
+    come: "2,500 workers are based in the valley" and "they are coming home now" (a state and
+    the change away from it), or "it is open" and "it will shut down" at an untold time. Both
+    hold, one after the other."""
+    if a.tense is not Tense.PRESENT or b.tense not in (Tense.PRESENT, Tense.FUTURE):
+        return False
+    lexicon = context.lexicon
+    if is_state(a.event, lexicon=lexicon) and not is_state(b.event, lexicon=lexicon):
+        return a.polarity is Polarity.POSITIVE and b.polarity is Polarity.POSITIVE
+    return not a.window_stated and b.tense is Tense.FUTURE and not b.window_stated
 
 
 @register
@@ -103,7 +105,7 @@ class StanceConflict(Rule):
             return None
         if distinct_occasions(a, b):  # "left in 2011", then "will stay": another occasion
             return None
-        if _change_to_come(a, b) or _change_to_come(b, a):
+        if _change_from_now(a, b, context) or _change_from_now(b, a, context):
             return None
         relation = when(a, b)
         if relation is When.APART:
