@@ -222,6 +222,8 @@ def extraction(
         f"extraction: {mb(sample) / seconds:.2f} MB/s on one core "
         f"({mb(sample):.2f} MB, {len(sample)} articles, {seconds:.1f} s CPU; target >= 2)"
     )
+    if compare_mb <= 0:
+        return
     small = documents(compare_mb)
     ours = mb(small) / _cpu(lambda: [read(d) for d in small])
     print(f"  on the first {mb(small):.2f} MB ({len(small)} articles): factcheck {ours:.2f} MB/s")
@@ -433,7 +435,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--warm", type=int, default=10_000, help="archive to re-check warm (0: none)"
     )
     parser.add_argument("--sample-mb", type=float, default=2.0)
-    parser.add_argument("--compare-mb", type=float, default=0.1)
+    parser.add_argument(
+        "--compare-mb",
+        type=float,
+        default=0.1,
+        help="text compared with quantulum3 and dateparser (0: none)",
+    )
     parser.add_argument("--dir", type=Path, help="where to write the archive (default: temporary)")
     parser.add_argument("--keep", action="store_true", help="keep the archive written")
     parser.add_argument("--verify-dask", action="store_true")
