@@ -28,10 +28,15 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from factcheck._config import Config
-from factcheck._model import Document, Finding, FindingKind, Span, Suppression
+from factcheck._model import Document, Finding, Span, Suppression
 from factcheck.errors import InputError
 from factcheck.rules import Rule, all_rules
-from factcheck.rules.inputs import StaleBaselineEntry, UnreadableInput, UnusedSuppression
+from factcheck.rules.inputs import (
+    StaleBaselineEntry,
+    UnreadableInput,
+    UnusedSuppression,
+    input_finding,
+)
 
 if TYPE_CHECKING:
     from factcheck._check import Report
@@ -268,20 +273,6 @@ def _known(name: str, rules: Sequence[type[Rule]]) -> bool:
     return any(rule.code.startswith(name.upper()) or rule.name == name.lower() for rule in rules)
 
 
-def _finding(
-    rule: type[Rule], message: str, document: str, offset: int | None, config: Config
-) -> Finding:
-    return Finding(
-        rule=rule.code,
-        name=rule.name,
-        kind=FindingKind.INPUT,
-        severity=config.severity_of(rule),
-        message=message,
-        documents=(document,),
-        offset=offset,
-    )
-
-
 def _written(suppression: Suppression) -> str:
     return " ".join(["factcheck: ignore", ", ".join(suppression.rules)]).strip()
 
@@ -343,12 +334,12 @@ def suppress(
             else:
                 continue
             unused.append(
-                _finding(
+                input_finding(
                     UnusedSuppression,
                     f"{written} {reason}",
-                    document.id,
-                    suppression.offset,
-                    config,
+                    [document.id],
+                    severity=config.severity_of(UnusedSuppression),
+                    offset=suppression.offset,
                 )
             )
     return kept, accepted, unused
@@ -382,12 +373,11 @@ def apply_baseline(
             if entry.fingerprint in matched or not baseline.in_scope(entry, checked, config):
                 continue
             stale.append(
-                _finding(
+                input_finding(
                     StaleBaselineEntry,
                     f"the baseline accepts a finding that is no longer found: {entry.describe()}",
-                    str(baseline.path),
-                    None,
-                    config,
+                    [str(baseline.path)],
+                    severity=config.severity_of(StaleBaselineEntry),
                 )
             )
     return kept, accepted, stale

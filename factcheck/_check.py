@@ -23,11 +23,16 @@ from factcheck._config import Config
 from factcheck._engine import Memory, compare
 from factcheck._facts import fact_claims
 from factcheck._lexicon import Lexicon
-from factcheck._model import Claim, Document, Finding, FindingKind, Severity, Span
+from factcheck._model import Claim, Document, Finding, Severity, Span
 from factcheck._parallel import Item, Outcome, extract_all
 from factcheck.errors import InputError, InvalidArgument
 from factcheck.rules import Context, Rule, all_rules
-from factcheck.rules.inputs import InputProblem, MissingPublicationDate, UnreadableInput
+from factcheck.rules.inputs import (
+    InputProblem,
+    MissingPublicationDate,
+    UnreadableInput,
+    input_finding,
+)
 
 __all__ = [
     "Gathered",
@@ -64,24 +69,6 @@ class Report:
         from factcheck._report._json import report_json
 
         return report_json(self)
-
-
-def _input_finding(
-    rule: type[Rule],
-    message: str,
-    documents: Sequence[str],
-    config: Config,
-    offset: int | None = None,
-) -> Finding:
-    return Finding(
-        rule=rule.code,
-        name=rule.name,
-        kind=FindingKind.INPUT,
-        severity=config.severity_of(rule),
-        message=message,
-        documents=tuple(documents),
-        offset=offset,
-    )
 
 
 def fact_sheet(config: Config, lexicon: Lexicon) -> tuple[tuple[Document, ...], tuple[Claim, ...]]:
@@ -137,7 +124,12 @@ def gather(
         if isinstance(outcome, InputError):
             if config.enabled(UnreadableInput):
                 findings.append(
-                    _input_finding(UnreadableInput, str(outcome), [outcome.source], config)
+                    input_finding(
+                        UnreadableInput,
+                        str(outcome),
+                        [outcome.source],
+                        severity=config.severity_of(UnreadableInput),
+                    )
                 )
             continue
         document = outcome.document
@@ -145,12 +137,12 @@ def gather(
         if config.enabled(InputProblem):
             for problem in document.problems:
                 findings.append(
-                    _input_finding(
+                    input_finding(
                         InputProblem,
                         f"{document.id}: {problem.message}",
                         [document.id],
-                        config,
-                        problem.offset,
+                        severity=config.severity_of(InputProblem),
+                        offset=problem.offset,
                     )
                 )
         claims.extend(outcome.claims)
@@ -197,13 +189,13 @@ def conclude(
                 continue
             count = undated[document_id]
             found.append(
-                _input_finding(
+                input_finding(
                     MissingPublicationDate,
                     f"{document_id} gives no publication date; {count} finding"
                     f"{'s' if count != 1 else ''} assumed its claims were made when the other "
                     "documents' were (give the date in front matter, a date line or --published)",
                     [document_id],
-                    config,
+                    severity=config.severity_of(MissingPublicationDate),
                 )
             )
     kept, accepted, unused = suppress(found, gathered.documents, gathered.paragraphs, config)

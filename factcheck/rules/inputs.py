@@ -8,7 +8,9 @@ baseline entry accepts nothing.
 
 from __future__ import annotations
 
-from factcheck._model import Severity
+from collections.abc import Sequence
+
+from factcheck._model import Finding, FindingKind, Severity
 from factcheck.rules._base import Rule, register
 
 __all__ = [
@@ -17,7 +19,28 @@ __all__ = [
     "StaleBaselineEntry",
     "UnreadableInput",
     "UnusedSuppression",
+    "input_finding",
 ]
+
+
+def input_finding(
+    rule: type[Rule],
+    message: str,
+    documents: Sequence[str],
+    *,
+    severity: Severity,
+    offset: int | None = None,
+) -> Finding:
+    """A finding of the input rule ``rule`` about ``documents`` (at ``offset`` in the first)."""
+    return Finding(
+        rule=rule.code,
+        name=rule.name,
+        kind=FindingKind.INPUT,
+        severity=severity,
+        message=message,
+        documents=tuple(documents),
+        offset=offset,
+    )
 
 
 @register
