@@ -5,7 +5,7 @@ every dated statement becomes a claim, with its subject, its speaker (``None``: 
 own voice), its sentence and its time window.
 
 A claim's reference instant is the date of the statement it is part of when the text gives one
-("Trump said Wednesday that…"), else the publication date; time expressions inside the
+("Berg said Wednesday that…"), else the publication date; time expressions inside the
 statement are read against it. An event's window is the time expression of its clause
 ("will leave within 60 to 100 days"), else what its tense implies: a future from the reference
 on, a past up to it, a present around it (the window of "now").
@@ -561,7 +561,7 @@ class _Builder:
             and attribution is not None
             and _past_verb(attribution.verb, self.lexicon)
         ):
-            # "Trump said the troops would return": a "will" reported in the past.
+            # "Berg said the workers would return": a "will" reported in the past.
             modality = Modality.ASSERTED
         text = " ".join(span.slice(self.document.text).split())
         # The claim's own anchoring, as its subject may stand outside the verb's statement;
@@ -587,7 +587,7 @@ class _Builder:
     def _event_place(self, mention: EventMention, subject_span: Span | None) -> str | None:
         """Where an event happens: a place named after its verb in its clause ("remain in
         Iraq"), between its subject and verb ("troops in Iraq will remain"), or a name right
-        after the verb ("leave Syria")."""
+        after the verb ("leave Mali")."""
         place = self._place(mention.verb, self.sentence(mention.verb))
         if place is None and subject_span is not None and subject_span.end <= mention.verb.start:
             place = self.subjects.place_after(subject_span.end, mention.verb.start)
@@ -634,8 +634,8 @@ class _Builder:
                 pronoun is not None and sentence.start + pronoun.start() >= nearest.span.end
             )
             # A comma, a subordinating word or a capitalized word not after a preposition
-            # starts another clause or names another subject ("…election, Sanders lost",
-            # "troops since the war have left"); "troops in Syria will" does not.
+            # starts another clause or names another subject ("…election, Varga lost",
+            # "troops since the war have left"); "troops in Mali will" does not.
             named = _ANOTHER_CLAUSE.search(gap)
             if len(gap.split()) <= 6 and named is None and not after_pronoun:
                 return nearest.subject, nearest.span

@@ -319,8 +319,8 @@ class SpeakerKind(enum.Enum):
 class Speaker:
     """Who said something: a normalized ``key`` shared by name variants, and a display name.
 
-    "Sarah Sanders", "Sarah Huckabee Sanders" and "Ms Sanders" share the key ``sarah sanders``;
-    a surname alone ("Sanders") keys as ``sanders`` when the text never gives the first name.
+    "Helena Varga", "Helena Lund Varga" and "Ms Varga" share the key ``helena varga``;
+    a surname alone ("Varga") keys as ``varga`` when the text never gives the first name.
     """
 
     key: str = attrs.field(validator=[attrs.validators.instance_of(str), _non_empty])
@@ -554,7 +554,7 @@ class AmountClaim(Claim):
     """
 
     amount: Amount = attrs.field(validator=attrs.validators.instance_of(Amount))
-    place: str | None = None  # where the amount is counted ("SY" for "troops in Syria")
+    place: str | None = None  # where the amount is counted ("ML" for "troops in Mali")
     frame: str | None = None  # its sentence's words, amounts masked, and which amount it is
     part: str | None = None  # the part of its subject it counts ("killed", "added"); None: all
 
@@ -572,7 +572,7 @@ class EventClaim(Claim):
         default=Modality.ASSERTED, validator=attrs.validators.instance_of(Modality)
     )
     window_stated: bool = True  # False: the window is what the tense implies, not a time phrase
-    place: str | None = None  # where it happens ("IQ" for "remain in Iraq", "SY" for "leave Syria")
+    place: str | None = None  # where it happens ("IQ" for "remain in Iraq", "ML" for "leave Mali")
 
 
 @attrs.frozen(kw_only=True)

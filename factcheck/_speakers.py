@@ -1,15 +1,15 @@
 """Speakers: who says what in a text, and which words each speaker is responsible for.
 
 A speech cue is a speech verb ("said", "told", "warned") or an "according to" phrase. Its
-speaker is the phrase before the verb ("spokeswoman Sarah Sanders said"), after it in an
+speaker is the phrase before the verb ("spokeswoman Helena Varga said"), after it in an
 inversion ("…,” said the mayor), after "according to", or the subject of the sentence for a
 participle ("…, saying the troops would…"). What a cue attributes is the quote it is attached
-to, else the clause it introduces ("Trump said the troops would…"), else the clause before it
+to, else the clause it introduces ("Berg said the workers would…"), else the clause before it
 ("…, officials said."). An unattributed quote continues the speaker of the quote before it in
 the paragraph, or of a quote ending the paragraph before. Text no cue covers is the article's.
 
 Name variants of one person share a key: first and last name when the text gives the first
-name anywhere ("Sarah Huckabee Sanders", "Ms Sanders" and "Sanders" are ``sarah sanders``),
+name anywhere ("Helena Lund Varga", "Ms Varga" and "Varga" are ``helena varga``),
 the surname otherwise. A pronoun ("she said") is the last person mentioned whose gender, when
 the text tells it, agrees. A role ("the press secretary said") is the last person the text gave
 that role. Capitalized words before a role noun are modifiers, not names ("a US official").
@@ -50,7 +50,7 @@ class Attribution:
     """Words a speaker is responsible for.
 
     ``span`` is what the speaker said (a quote's words, or a reported clause); ``cue`` covers the
-    attribution itself (speaker, verb and the words around them, as "Trump said Wednesday").
+    attribution itself (speaker, verb and the words around them, as "Berg said Wednesday").
     """
 
     span: Span
@@ -169,7 +169,7 @@ class _Known:
             and lower not in self.role_words
             and lower not in self.modifiers
             and not self.is_honorific(word)
-            and not (len(word) > 1 and word.isupper())  # acronyms: "US", "NATO", "ISIS"
+            and not (len(word) > 1 and word.isupper())  # acronyms: "US", "NATO", "OPEC"
         )
 
     def is_organization(self, words: Sequence[str]) -> bool:
@@ -451,7 +451,7 @@ def _phrase_before(tokens: Sequence[_Token], index: int, known: _Known) -> _Phra
         start = _words_before(tokens, start - width, known)
         start = _open_words_before(tokens, start, index, known)
     phrase = list(tokens[start : index + 1])
-    # "Sarah Sanders, the White House press secretary, said": a name, then its role.
+    # "Helena Varga, the company's spokeswoman, said": a name, then its role.
     # Its head is the word before "of" ("the head of the US Central Command"), or its last.
     head = next(
         (t for t, n in itertools.pairwise(phrase) if n.lower in _PREPOSITIONS),
@@ -693,7 +693,7 @@ class _Registry:
         return next((countries[name] for name in named if name in countries), None)
 
     def first_name(self, surname: str) -> str | None:
-        """A first name the text writes before ``surname`` ("Donald Trump" for "Trump")."""
+        """A first name the text writes before ``surname`` ("Tomas Berg" for "Berg")."""
         if surname not in self._first_names:
             self._first_names[surname] = None
             words, is_name_word = self.words, self.known.is_name_word
@@ -838,7 +838,7 @@ _ACRONYM = re.compile(r"\(([A-Z][\w-]{1,15})\)")
 
 def _acronyms(words: Words, known: _Known) -> dict[str, str]:
     """The acronyms a text spells out, with the names they stand for: "the Philippine
-    Institute of Volcanology and Seismology (Phivolcs)", "the Syrian Democratic Forces (SDF)"."""
+    Institute of Volcanology and Seismology (Phivolcs)", "the World Health Organization (WHO)"."""
     text = words.text
     found: dict[str, str] = {}
     for match in _ACRONYM.finditer(text):
@@ -1311,7 +1311,7 @@ def _phrase_across(
     tokens: Sequence[_Token], pause: int, local: Sequence[Span], known: _Known
 ) -> _Phrase | None:
     """The speaker before a verb that a comma (or dash) precedes: the subject before an aside
-    ("Trump, in a statement, said"; "The US, which has…, has said"), or a name and its role
+    ("Berg, in a statement, said"; "The US, which has…, has said"), or a name and its role
     ("Ana Lima, the harbour master, said"). ``None`` when the comma ends a clause that the verb
     follows ("The ferry will stop, said the mayor") or a quote."""
     opening = pause - 1
@@ -1664,7 +1664,7 @@ def _definite_document(phrase: _Phrase, known: _Known) -> str | None:
 
 def _quoting_subject(tokens: _Tokens, quote: Quote, known: _Known) -> _Phrase | None:
     """The subject of a sentence that quotes with no speech verb ("Brudziński called the
-    stabbing “an act of barbarity”"; "Trump, on Twitter, defended his decision, “…”")."""
+    stabbing “an act of barbarity”"; "Berg, on Twitter, defended his decision, “…”")."""
     opening = _index_at(tokens, quote.span.start)
     if opening == 0:
         return None

@@ -6,7 +6,7 @@ country or organization the phrase names ("US troops", "the US's roughly 2,000 t
 Department personnel", "troops of France"), else one that has it in the same clause ("the US
 still has 2,000 troops"), else the one a possessive pronoun points back to ("its forces"), else
 the owner of the last mention of the same institution ("the troops"). A country after a
-preposition of place ("troops in Syria") is where the thing is, not who owns it.
+preposition of place ("troops in Mali") is where the thing is, not who owns it.
 
 Keys: ``"US armed forces"`` (owner and institution), ``"US Department of State employee"``
 (organization and counted kind), ``"US"`` (a country alone), an organization's own key, or,
@@ -58,7 +58,7 @@ class SubjectMention:
 class Subjects:
     """The subject phrases of a text, in order, and the resolution of pronouns against them.
 
-    ``places`` are the countries the text names as places ("in Syria"), with their codes.
+    ``places`` are the countries the text names as places ("in Mali"), with their codes.
     """
 
     mentions: tuple[SubjectMention, ...]
@@ -380,7 +380,7 @@ def _after_number(text: str, start: int, grammar: _Grammar) -> bool:
 
 
 def _place(text: str, start: int, grammar: _Grammar) -> bool:
-    """Whether the country name at ``start`` follows a preposition of place ("in Syria")."""
+    """Whether the country name at ``start`` follows a preposition of place ("in Mali")."""
     before = text[max(0, start - 20) : start].lower().split()
     return bool(before) and (
         before[-1] in grammar.places or " ".join(before[-2:]) in grammar.places
@@ -409,7 +409,7 @@ def find_subjects(text: str, segments: Segments, *, lexicon: Lexicon | None = No
             if raw.text in grammar.adjectives and _WORD_AFTER.match(text, raw.end):
                 continue  # "Samoan vaccination rates": an adjective of another noun
             if raw.kind == "country" and _place(text, raw.start, grammar):
-                # "in Syria": where something is, not what a claim is about
+                # "in Mali": where something is, not what a claim is about
                 places.append((raw.span, grammar.countries[" ".join(raw.text.split())]))
                 continue
             mentions.append(_named(raw, grammar))
@@ -505,7 +505,7 @@ def _headed(
         and any(" ".join(modifiers[i:]) not in grammar.countries for i in range(len(modifiers)))
         and not _only_countries(modifiers, grammar)
     ):
-        # A capitalized head after capitalized words is a proper name ("Syrian Democratic
+        # A capitalized head after capitalized words is a proper name ("Malian Armed
         # Forces"): the name is the key.
         name_start = text.rfind(modifiers[0], sentence.start, raw.start)
         name = " ".join(text[name_start : raw.end].split())
