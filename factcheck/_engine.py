@@ -49,7 +49,7 @@ def _order(claim: Claim) -> tuple[str, int, int, str, str]:
 #: contradict is one story departing from the rest, and three of them show it.
 FINDINGS_PER_CLAIM = 3
 
-#: Where a finding goes in the output: its rule and the ranks of its claims (:func:`_ranks`),
+#: Where a finding goes in the output: its rule and the ranks of its claims (:func:`_ranked`),
 #: which sort as :func:`_finding_order` does.
 _Place = tuple[str, int, int]
 #: A conflict offered within a group: how well it shows the clash, its place in the output
