@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 import attrs
 
-from factcheck._hedges import tolerances
+from factcheck._hedges import Tolerance, tolerances
 from factcheck._lexicon import Lexicon, default_lexicon
 from factcheck._model import Amount, Duration, Hedge, Span
 from factcheck._numbers import (
@@ -139,17 +139,36 @@ def hedged_amount(
     quantity_type = registry().Quantity
     if not isinstance(low, quantity_type) or not isinstance(high, quantity_type):
         raise InvalidArgument(f"low and high must be quantities of factcheck's registry: {low!r}")
+    return _amount_class(low)(**_widened(low, high, hedge, tolerance))
+
+
+def _widened(low: Quantity, high: Quantity, hedge: Hedge, tolerance: Tolerance) -> dict[str, Any]:
+    """The fields of the amount stated as ``low`` to ``high`` and widened by ``tolerance``."""
     start, end = low.magnitude, high.magnitude
     # An amount may be negative ("fewer than -5 degrees"): its low end has no floor.
     lowest, highest, open_low, open_high = tolerance.widen(start, end)
-    return _amount_class(low)(
-        low=low if lowest == start else quantity_type(lowest, low.units),
-        high=high if highest == end else quantity_type(highest, high.units),
-        hedge=hedge,
-        stated=(low, high),
-        low_open=open_low,
-        high_open=open_high,
-    )
+    quantity_type = registry().Quantity
+    return {
+        "low": low if lowest == start else quantity_type(lowest, low.units),
+        "high": high if highest == end else quantity_type(highest, high.units),
+        "hedge": hedge,
+        "stated": (low, high),
+        "low_open": open_low,
+        "high_open": open_high,
+    }
+
+
+def _unchecked(cls: type[Amount], fields: Mapping[str, Any]) -> Amount:
+    """An amount of ``cls`` with all its ``fields``, made without its validators and checks.
+
+    For the finder, whose amounts are valid by construction (one unit, low at most high, no
+    open end on a single value): the checks, which convert units, cost more than the rest of
+    making an amount.
+    """
+    amount = object.__new__(cls)
+    for name, value in fields.items():
+        object.__setattr__(amount, name, value)
+    return amount
 
 
 def _amount_class(value: Quantity) -> type[Amount]:
@@ -164,7 +183,8 @@ def _cached_amount(
     """An amount for the finder, kept: the same values recur across a corpus."""
     stated_low = registry().Quantity(low, unit_key)
     stated_high = stated_low if high == low else registry().Quantity(high, unit_key)
-    return hedged_amount(stated_low, stated_high, hedge=hedge, lexicon=lexicon)
+    fields = _widened(stated_low, stated_high, hedge, tolerances(lexicon)[hedge])
+    return _unchecked(_amount_class(stated_low), fields)
 
 
 @functools.lru_cache(maxsize=1024)
@@ -173,12 +193,15 @@ def _spread_amount(value: float, spread: float, unit_key: Unit, hedge: Hedge) ->
     kept, like :func:`_cached_amount`."""
     quantity_type = registry().Quantity
     stated = quantity_type(value, unit_key)
-    return _amount_class(stated)(
-        low=quantity_type(value - spread, unit_key),
-        high=quantity_type(value + spread, unit_key),
-        hedge=hedge,
-        stated=(stated, stated),
-    )
+    fields = {
+        "low": quantity_type(value - spread, unit_key),
+        "high": quantity_type(value + spread, unit_key),
+        "hedge": hedge,
+        "stated": (stated, stated),
+        "low_open": False,
+        "high_open": False,
+    }
+    return _unchecked(_amount_class(stated), fields)
 
 
 @functools.lru_cache(maxsize=1024)
