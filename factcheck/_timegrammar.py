@@ -373,7 +373,7 @@ class TimeGrammar:
 
         A search for ``trigger`` itself tries every position of the text, as it starts with a
         word boundary. ``trigger_scan`` starts with the character before a word instead, which
-        lets the engine skip from one blank or punctuation mark to the next, and matches
+        lets the engine skip from one character outside a to z to the next, and matches
         wherever ``trigger`` may (a character before it); ``trigger`` then decides there.
         """
         match = self.trigger.match
@@ -400,13 +400,24 @@ class TimeGrammar:
         """The tokens of ``text[start:end]`` (``lowered`` is ``text.lower()``)."""
         tokens: list[Token] = []
         match = self.tokenizer.match
+        vocabulary, capitalized = self.vocabulary, self.capitalized
+        hyphens = False
         position = start
         while position < end:
             found = match(lowered, position, end)
             if found is None:  # only blanks are left
                 break
+            kind = found.lastgroup
+            if kind == "word":  # most tokens: read here, without the calls of _token
+                word_start, position = found.span(kind)
+                word = " ".join(found.group(kind).split())
+                code, value = vocabulary.get(word, _UNKNOWN)
+                if word in capitalized and not text[word_start].isupper():
+                    code, value = _UNKNOWN
+                tokens.append(_new_token(Token, (code, word_start, position, word, value)))
+                continue
             token = self._token(text, found)
-            article = _ARTICLE.match(token.text) if found.lastgroup == "number" else None
+            article = _ARTICLE.match(token.text) if kind == "number" else None
             if article and (
                 token.code == "?" or token.text[article.end() :] in self.numbers.ordinals
             ):
@@ -416,7 +427,7 @@ class TimeGrammar:
                 tokens.append(Token("a", token.start, token.start + size, "a", None))
                 position = token.start + article.end()
                 continue
-            unit = _TRAILING_WORD.search(token.text) if found.lastgroup == "number" else None
+            unit = _TRAILING_WORD.search(token.text) if kind == "number" else None
             if (
                 unit is not None
                 and unit.start() > 0
@@ -429,8 +440,9 @@ class TimeGrammar:
                 if shorter is not None:
                     found, token = shorter, self._token(text, shorter)
             position = found.end()
+            hyphens = hyphens or token.code == "-"
             tokens.append(token)
-        return _merge_hyphens(tokens)
+        return _merge_hyphens(tokens) if hyphens else tokens
 
     def _token(self, text: str, found: re.Match[str]) -> Token:
         kind = found.lastgroup
@@ -532,6 +544,9 @@ class TimeGrammar:
             return Token("?", start, end, word, None)
 
 
+#: Makes a token without the keyword handling of ``Token.__new__``.
+_new_token = tuple.__new__
+_UNKNOWN = ("?", None)
 _ARTICLE = re.compile(r"an?\s+")
 #: "of" and what a fraction is of ("two quarters of the vote"), unless it is a year.
 _PART_OF = re.compile(r"\s*of\b(?!\s+(?:fiscal\s+)?\d)")
@@ -809,14 +824,17 @@ def time_grammar(lexicon: Lexicon) -> TimeGrammar:
     trigger = rf"\b(?:{triggers}(?![a-z])|(?P<capital>{capital_words})(?![a-z])|q[1-4]\b)"
     # Every trigger in one trie after a character outside words: a pattern that starts with a
     # set of characters lets the engine skip to the next one, three times fewer positions than
-    # a word boundary. A trigger that starts outside a word is looked for without that
-    # character, which the set then matches.
+    # a word boundary. The set is "not a to z" rather than "not a word character": a wider set
+    # (digits, letters outside a to z, where ``trigger`` then finds no word boundary), but one
+    # the engine tests with a bitmap instead of a Unicode lookup, a fifth faster over news. A
+    # trigger that starts outside a word is looked for without that character, which the set
+    # then matches.
     odd_starts = frozenset(word[0] for word in trigger_words if not re.match(r"\w", word))
     scan_words = {
         word if re.match(r"\w", word) else word[1:]
         for word in [*trigger_words, "q1", "q2", "q3", "q4"]
     }
-    trigger_scan = rf"\W(?:{_trie_pattern(sorted(scan_words))})(?![a-z])"
+    trigger_scan = rf"[^a-z](?:{_trie_pattern(sorted(scan_words))})(?![a-z])"
     # Digits are found apart: a pattern that starts with a digit lets the engine skip to the
     # next digit, which is several times faster than trying every word.
     # A run of five digits or more is skipped whole (a "skip" match the reader ignores), so
