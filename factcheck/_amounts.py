@@ -142,15 +142,21 @@ def hedged_amount(
     return _amount_class(low)(**_widened(low, high, hedge, tolerance))
 
 
-def _widened(low: Quantity, high: Quantity, hedge: Hedge, tolerance: Tolerance) -> dict[str, Any]:
-    """The fields of the amount stated as ``low`` to ``high`` and widened by ``tolerance``."""
+def _widened(
+    low: Quantity, high: Quantity, hedge: Hedge, tolerance: Tolerance, of: Unit | None = None
+) -> dict[str, Any]:
+    """The fields of the amount stated as ``low`` to ``high`` and widened by ``tolerance``;
+    ``of`` is the unit of both, when the caller knows it (pint makes ``.units`` anew each time).
+    """
     start, end = low.magnitude, high.magnitude
     # An amount may be negative ("fewer than -5 degrees"): its low end has no floor.
     lowest, highest, open_low, open_high = tolerance.widen(start, end)
     quantity_type = registry().Quantity
     return {
-        "low": low if lowest == start else quantity_type(lowest, low.units),
-        "high": high if highest == end else quantity_type(highest, high.units),
+        "low": low if lowest == start else quantity_type(lowest, low.units if of is None else of),
+        "high": high
+        if highest == end
+        else quantity_type(highest, high.units if of is None else of),
         "hedge": hedge,
         "stated": (low, high),
         "low_open": open_low,
@@ -173,7 +179,13 @@ def _unchecked(cls: type[Amount], fields: Mapping[str, Any]) -> Amount:
 
 def _amount_class(value: Quantity) -> type[Amount]:
     """:class:`~factcheck.Duration` for an amount of time, else :class:`~factcheck.Amount`."""
-    return Duration if value.dimensionality == {"[time]": 1} else Amount
+    return _unit_class(value.units)
+
+
+@functools.lru_cache(maxsize=1024)
+def _unit_class(of: Unit) -> type[Amount]:
+    """:func:`_amount_class` of the amounts in ``of``, kept: pint works dimensions out slowly."""
+    return Duration if of.dimensionality == {"[time]": 1} else Amount
 
 
 @functools.lru_cache(maxsize=8192)
@@ -183,8 +195,8 @@ def _cached_amount(
     """An amount for the finder, kept: the same values recur across a corpus."""
     stated_low = registry().Quantity(low, unit_key)
     stated_high = stated_low if high == low else registry().Quantity(high, unit_key)
-    fields = _widened(stated_low, stated_high, hedge, tolerances(lexicon)[hedge])
-    return _unchecked(_amount_class(stated_low), fields)
+    fields = _widened(stated_low, stated_high, hedge, tolerances(lexicon)[hedge], unit_key)
+    return _unchecked(_unit_class(unit_key), fields)
 
 
 @functools.lru_cache(maxsize=1024)
@@ -201,7 +213,7 @@ def _spread_amount(value: float, spread: float, unit_key: Unit, hedge: Hedge) ->
         "low_open": False,
         "high_open": False,
     }
-    return _unchecked(_amount_class(stated), fields)
+    return _unchecked(_unit_class(unit_key), fields)
 
 
 @functools.lru_cache(maxsize=1024)
