@@ -342,11 +342,12 @@ class TimeGrammar:
     bare_plural: tuple[float, float]
     numeric_date_order: str
     trigger: re.Pattern[str]
-    #: A looser ``trigger`` that the engine can scan for quickly (see :meth:`next_trigger`).
+    digit_trigger: re.Pattern[str]
+    #: A looser ``trigger`` and ``digit_trigger`` in one pattern that the engine can scan for
+    #: quickly (see :meth:`next_trigger`).
     trigger_scan: re.Pattern[str]
     #: The first characters of triggers that start with a character outside words ("'til").
     odd_starts: frozenset[str]
-    digit_trigger: re.Pattern[str]
     run_forward: re.Pattern[str]
     run_backward: re.Pattern[str]
     tokenizer: re.Pattern[str]
@@ -369,28 +370,31 @@ class TimeGrammar:
             yield cue
 
     def next_trigger(self, lowered: str, start: int = 0) -> re.Match[str] | None:
-        """The first match of ``trigger`` in ``lowered`` at or after ``start``.
+        """The first match of ``trigger`` or ``digit_trigger`` in ``lowered`` at or after
+        ``start``; of ``digit_trigger`` when both start at one place.
 
         A search for ``trigger`` itself tries every position of the text, as it starts with a
-        word boundary. ``trigger_scan`` starts with the character before a word instead, which
-        lets the engine skip from one character outside a-z and 0-9 to the next, and matches
-        wherever ``trigger`` may (a character before it); ``trigger`` then decides there.
+        word boundary. ``trigger_scan`` starts with one character outside a-z instead, which
+        lets the engine skip from one such character to the next, in one pass for both kinds:
+        there it matches wherever ``digit_trigger`` does (from that character), and wherever
+        ``trigger`` may (after that character); ``trigger`` then decides.
         """
-        match = self.trigger.match
-        if start == 0:
-            found = match(lowered, 0)
-            if found is not None:
-                return found
+        digit, word = self.digit_trigger.match, self.trigger.match
+        found = digit(lowered, start) or word(lowered, start)
+        if found is not None:
+            return found
         search, odd = self.trigger_scan.search, self.odd_starts
-        position = max(0, start - 1)
+        position = start
         while (candidate := search(lowered, position)) is not None:
             at = candidate.start()
+            if candidate.start("digits") >= 0:
+                return digit(lowered, at)
             # A trigger that starts outside a word ("'til") starts with the character found.
-            if odd and at >= start and lowered[at] in odd:
-                found = match(lowered, at)
+            if odd and lowered[at] in odd:
+                found = word(lowered, at)
                 if found is not None:
                     return found
-            found = match(lowered, at + 1)
+            found = word(lowered, at + 1)
             if found is not None:
                 return found
             position = at + 1
@@ -822,26 +826,27 @@ def time_grammar(lexicon: Lexicon) -> TimeGrammar:
     capital_words = _trie_pattern(sorted(trigger_words & capitalized))
     triggers = _trie_pattern(sorted(trigger_words - capitalized))
     trigger = rf"\b(?:{triggers}(?![a-z])|(?P<capital>{capital_words})(?![a-z])|q[1-4]\b)"
-    # Every trigger in one trie after a character outside words: a pattern that starts with a
-    # set of characters lets the engine skip to the next one, three times fewer positions than
-    # a word boundary. The set is "not a-z or 0-9" rather than "not a word character": a wider
-    # set (letters outside a-z, where ``trigger`` then finds no word boundary), but one the
-    # engine tests with a bitmap instead of a Unicode lookup, a fifth faster over news. A
-    # trigger that starts outside a word is looked for without that character, which the set
-    # then matches.
+    # Years, decades and clock times start with a digit or an apostrophe. A run of five digits
+    # or more is skipped whole (a "skip" match the reader ignores), so that a page of digits is
+    # not tried digit by digit.
+    digits = (
+        r"(?:(?<=\d)(?P<skip>\d{4,})|(?<![\w,.$£€¥][\d'])"
+        r"(?:(?<=[12])\d{3}(?:'?s)?(?!\d|[,.]\d)|(?<=\d)\d?(?::\d\d|\s?[ap]\.?m\b\.?)|(?<=')\d0s))"
+    )
+    digit_trigger = rf"[\d']{digits}"
+    # Both kinds of trigger in one scan that starts with a set of characters, which lets the
+    # engine skip to the next one (three times fewer positions than a word boundary): the set
+    # is every character outside a-z, the first of a digit trigger and the one before a
+    # trigger word (in one trie), and the engine tests it with a bitmap. A trigger word that
+    # starts outside a word is looked for without that character, which the set then matches.
     odd_starts = frozenset(word[0] for word in trigger_words if not re.match(r"\w", word))
     scan_words = {
         word if re.match(r"\w", word) else word[1:]
         for word in [*trigger_words, "q1", "q2", "q3", "q4"]
     }
-    trigger_scan = rf"[^a-z0-9](?:{_trie_pattern(sorted(scan_words))})(?![a-z])"
-    # Digits are found apart: a pattern that starts with a digit lets the engine skip to the
-    # next digit, which is several times faster than trying every word.
-    # A run of five digits or more is skipped whole (a "skip" match the reader ignores), so
-    # that a page of digits is not tried digit by digit.
-    digit_trigger = (
-        r"[\d'](?:(?<=\d)(?P<skip>\d{4,})|(?<![\w,.$£€¥][\d'])"
-        r"(?:(?<=[12])\d{3}(?:'?s)?(?!\d|[,.]\d)|(?<=\d)\d?(?::\d\d|\s?[ap]\.?m\b\.?)|(?<=')\d0s))"
+    trigger_scan = (
+        rf"[^a-z](?:(?<=[\d'])(?P<digits>{digits})"
+        rf"|(?:{_trie_pattern(sorted(scan_words))})(?![a-z]))"
     )
     apostrophe = "['’]"
     tokenizer = (
@@ -871,9 +876,9 @@ def time_grammar(lexicon: Lexicon) -> TimeGrammar:
         bare_plural=(float(bare[0]), float(bare[1])),
         numeric_date_order=order,
         trigger=re.compile(trigger),
+        digit_trigger=re.compile(digit_trigger),
         trigger_scan=re.compile(trigger_scan),
         odd_starts=odd_starts,
-        digit_trigger=re.compile(digit_trigger),
         run_forward=re.compile(rf"(?:{_SEPARATORS}{run_token}){{0,{_RUN_AFTER}}}+"),
         run_backward=re.compile(rf"(?:{_SEPARATORS}{run_token_reversed}){{0,{_RUN_BEFORE}}}+"),
         tokenizer=re.compile(tokenizer, re.IGNORECASE),

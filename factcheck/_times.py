@@ -170,35 +170,25 @@ class _Reader:
         backwards = lowered[::-1]
         size = len(lowered)
         backward, forward = grammar.run_backward.match, grammar.run_forward.match
+        next_trigger = grammar.next_trigger
         found = self.found
-        done = 0
-        # The next match of each trigger pattern, words and digits; one that a run has passed
-        # is searched for again from the run's end, so the words inside a run cost nothing
-        # however many of them are triggers.
-        word_search, digit_search = grammar.next_trigger, grammar.digit_trigger.search
-        word, digit = word_search(lowered), digit_search(lowered)
-        while True:
-            if word is not None and (digit is None or word.start() < digit.start()):
-                trigger, word = word, word_search(lowered, word.end())
-            elif digit is not None:
-                trigger, digit = digit, digit_search(lowered, digit.end())
-            else:
-                return found
-            at = trigger.start()
+        done = position = 0
+        # Each search for the next trigger starts where the last run ended, so the words
+        # inside a run cost nothing however many of them are triggers.
+        while (trigger := next_trigger(lowered, position)) is not None:
+            at, position = trigger.span()
             group = trigger.lastgroup
             if group == "skip" or (group == "capital" and text[at].islower()):
                 continue  # a run of digits, or "it may rain"
             left = backward(backwards, size - at, size - done)
             start = at - (left.end() - left.start()) if left else at
-            right = forward(lowered, trigger.end())
-            done = right.end() if right else trigger.end()
+            right = forward(lowered, position)
+            done = right.end() if right else position
             self._read_run(start, done)
             if found and found[-1].span.end > done:
                 done = found[-1].span.end
-            if word is not None and word.start() < done:
-                word = word_search(lowered, done)
-            if digit is not None and digit.start() < done:
-                digit = digit_search(lowered, done)
+            position = done
+        return found
 
     def _read_run(self, start: int, end: int) -> None:
         context = max(0, start - 1)  # the tokenizer looks one character back

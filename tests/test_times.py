@@ -943,7 +943,25 @@ def test_parse_time_returns_a_mention_or_refuses(text: str) -> None:
 
 
 trigger_texts = st.lists(
-    st.sampled_from([*TIME_WORDS, "'til", "x'til", "Q3", "q12", "May", "may.", "é", "_", "-", "9"])
+    st.sampled_from(
+        [
+            *TIME_WORDS,
+            "'til",
+            "x'til",
+            "Q3",
+            "q12",
+            "May",
+            "may.",
+            "é",
+            "_",
+            "-",
+            "9",
+            "1999",
+            "'90s",
+            "12345678",
+            "5pm",
+        ]
+    )
     | st.text(max_size=3),
     max_size=12,
 ).map("".join)
@@ -951,15 +969,20 @@ trigger_texts = st.lists(
 
 @settings(deadline=None)  # the first example compiles the grammar
 @given(st.text() | trigger_texts | time_texts, st.integers(min_value=0, max_value=40))
-def test_trigger_scan_finds_what_the_trigger_pattern_finds(text: str, start: int) -> None:
-    """The quick scan for trigger words finds the same match as the trigger pattern itself."""
+def test_trigger_scan_finds_what_the_trigger_patterns_find(text: str, start: int) -> None:
+    """The quick scan for triggers finds the first match of the word and digit trigger
+    patterns, the digit one when both start at one place."""
     from factcheck._lexicon import default_lexicon
     from factcheck._timegrammar import time_grammar
     from factcheck._timerules import lowered
 
     grammar = time_grammar(default_lexicon())
     low = lowered(text)
-    expected = grammar.trigger.search(low, start)
+    word = grammar.trigger.search(low, start)
+    digit = grammar.digit_trigger.search(low, start)
+    expected = (
+        digit if word is None or (digit is not None and digit.start() <= word.start()) else word
+    )
     found = grammar.next_trigger(low, start)
     assert (found and (found.span(), found.lastgroup)) == (
         expected and (expected.span(), expected.lastgroup)
