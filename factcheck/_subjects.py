@@ -148,6 +148,8 @@ class _Grammar:
     opening: frozenset[str]  # words that open a noun phrase ("the", "some", "its")
     quantity: frozenset[str]  # words that say how many, not what kind ("other", "more")
     function_words: frozenset[str]
+    #: What :func:`_inside_gap` said of each gap, kept: a third of the gaps recur (" ", ", ").
+    gaps: dict[str, bool] = attrs.field(factory=dict)
     #: The lowercased words a name, a head noun or a pronoun may start with.
     looked_up: frozenset[str] = attrs.field(init=False)
 
@@ -314,6 +316,16 @@ def _last_number(text: str, grammar: _Grammar) -> re.Match[str] | None:
 
 def _inside_gap(gap: str, grammar: _Grammar) -> bool:
     """Whether the text between an owner and a head can lie inside one noun phrase."""
+    known = grammar.gaps.get(gap)
+    if known is None:
+        if len(grammar.gaps) > 10_000:
+            grammar.gaps.clear()  # text can hold endless gaps; keep the cache bounded
+        known = grammar.gaps[gap] = _reads_inside(gap, grammar)
+    return known
+
+
+def _reads_inside(gap: str, grammar: _Grammar) -> bool:
+    """:func:`_inside_gap`, worked out."""
     if gap.count(" ") > 16 or _HARD_PUNCTUATION.search(gap):
         return False  # longer than six words and a number, or across a clause
     gap = _masked(_POSSESSIVE_START.sub("", gap.strip()), grammar)
