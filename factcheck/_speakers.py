@@ -1629,9 +1629,13 @@ def attribute(
         number = segments.sentence_at(quote.span.start)
         if any(a.span.start <= quote.span.start < a.span.end for a in attributions):
             continue
-        if number not in sentence_tokens:
-            sentence_tokens[number] = _tokens(words, segments.sentences[number])
-        subject = _quoting_subject(sentence_tokens[number], quote, known) or _announcer(
+        tokens = sentence_tokens.get(number)
+        if tokens is None:
+            # Its subject comes before the quote: the words after it need no tokens.
+            sentence = segments.sentences[number]
+            before = min(max(quote.span.start, sentence.start), sentence.end)
+            tokens = _tokens(words, Span(start=sentence.start, end=before))
+        subject = _quoting_subject(tokens, quote, known) or _announcer(
             segments, quote, quote_spans, known
         )
         speaker = _speaker(subject, registry, recent) if subject is not None else None
@@ -1664,7 +1668,8 @@ def _definite_document(phrase: _Phrase, known: _Known) -> str | None:
 
 def _quoting_subject(tokens: _Tokens, quote: Quote, known: _Known) -> _Phrase | None:
     """The subject of a sentence that quotes with no speech verb ("Brudziński called the
-    stabbing “an act of barbarity”"; "Berg, on Twitter, defended his decision, “…”")."""
+    stabbing “an act of barbarity”"; "Berg, on Twitter, defended his decision, “…”").
+    ``tokens`` are the sentence's, or only those before the quote."""
     opening = _index_at(tokens, quote.span.start)
     if opening == 0:
         return None

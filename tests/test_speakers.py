@@ -326,6 +326,13 @@ def test_quote_with_no_speech_verb_is_the_subjects() -> None:
     assert _speaker_of(text, "a gift to the harbour") == "ana lima"
 
 
+def test_each_quote_with_no_speech_verb_is_the_subjects() -> None:
+    """Two quotes in a sentence with no speech verb are both its subject's."""
+    text = "Ana Lima called the plan “a gift to the harbour” and the old pier “a danger to all”."
+    assert _speaker_of(text, "a gift to the harbour") == "ana lima"
+    assert _speaker_of(text, "a danger to all") == "ana lima"
+
+
 def test_quote_after_a_sentence_about_a_person_is_theirs() -> None:
     """A quote that opens a sentence after one about a named person, with no cue, is theirs."""
     text = "Ana Lima criticized the plan on Monday. “It is a mistake for the whole harbour.”"
