@@ -75,7 +75,7 @@ _SENTENCE_END = re.compile(r"[.!?\n]\s")
 #: Longer than any word that shows a tense ("are scheduled to").
 _LONGEST_CUE = 40
 #: Punctuation that ends a clause within a sentence.
-_CLAUSE_BREAK = re.compile(r"[,;:]|--|\s[-–—_]\s")
+_CLAUSE_BREAK = re.compile(r"[,;:]|--|\s[-–—_]\s|\s(?:and|but)\s")
 #: Characters that close a clause: after them, an "until" clause has ended.
 _CLAUSE_END = re.compile(r"[.;:!?\n,()\"“”]|--|\s-\s")
 _NEXT_CHARACTER = re.compile(r"\s*(\S)")

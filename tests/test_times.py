@@ -47,6 +47,13 @@ def value(text: str, reference: dt.datetime | None = REFERENCE) -> str:
     return timex.value
 
 
+def one_value(text: str, words: str, reference: dt.datetime | None = REFERENCE) -> str:
+    """The TimeML value of the time expression ``words`` of ``text``."""
+    found = [m for m in find_times(text, reference=reference) if m.text == words]
+    assert len(found) == 1 and found[0].timex is not None, found
+    return found[0].timex.value
+
+
 # -- dates ----------------------------------------------------------------------------------
 
 
@@ -115,6 +122,36 @@ def test_a_plan_told_in_the_past_is_for_the_nearest_day() -> None:
     text = "Ohio was planning to hold its primary on Tuesday."
     assert value(text, friday) == "2020-03-17"
     assert value("On Friday, the government planned to pay the first claims.") == "2018-12-14"
+
+
+def test_a_plan_without_to_is_for_the_nearest_day() -> None:
+    """ "planned a rally on Saturday", written on a Friday, is the next day; a verb joined
+    by "and" after the weekday is another verb's tense, not the weekday's."""
+    friday = dt.datetime(2021, 5, 7)
+    assert value("Students planned a rally on Saturday.", friday) == "2021-05-08"
+    text = "Students planned a rally on Saturday and were planning to march."
+    assert value(text, friday) == "2021-05-08"
+    assert value("The union scheduled a vote on Saturday.", friday) == "2021-05-08"
+    assert value("Students rallied on Saturday.", friday) == "2021-05-01"
+
+
+def test_the_tense_of_a_coordinated_verb_does_not_decide() -> None:
+    """ "met in Paris on Saturday and will meet again" keeps Saturday in the past, though
+    "will" is nearer to it than "met"."""
+    monday = dt.datetime(2021, 5, 10)
+    text = "The ministers met in Paris on Saturday and will meet again soon."
+    assert one_value(text, "Saturday", monday) == "2021-05-08"
+
+
+def test_a_possessive_weekday_is_the_nearest() -> None:
+    """ "Wednesday's ruling" dates the ruling, not the clause's verb: the nearest Wednesday,
+    the past one when about as near."""
+    friday = dt.datetime(2021, 5, 7)
+    text = "Lawyers said they would appeal Wednesday's ruling."
+    assert value(text, friday) == "2021-05-05"
+    monday = dt.datetime(2021, 5, 10)
+    assert value("The bonds trade above Thursday's closing price.", monday) == "2021-05-06"
+    assert value("Voters will turn out for Sunday's election.", friday) == "2021-05-09"
 
 
 def test_a_modal_of_the_present_takes_the_nearest_month() -> None:
