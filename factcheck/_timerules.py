@@ -567,6 +567,8 @@ def _period(context: Context, parts: Parts, tokens: Sequence[Token]) -> Reading 
         year = years[0]
     ordinal = parts.get("o")
     if ordinal is not None:
+        if "tr" in parts and not owner:  # "the third quarter (of) last year"
+            owner = (parts["tr"], parts["ty"])
         return _ordinal_period(context, kind, ordinal, year, owner)
     if owner:
         return _owned_period(kind, owner)
@@ -829,6 +831,13 @@ def _season(context: Context, parts: Parts, tokens: Sequence[Token]) -> Reading 
     if tokens[0].code != "t" and (before is None or before.code not in "ptEdo"):
         return None  # "spring" alone is as often a noun of another kind
     pattern = Pattern(kind=Kind.SEASON, season=season)
+    if "rel" in parts:  # "the summer of last year"
+        if _kind(parts["yu"]) is not Kind.YEAR:
+            return None
+        shift = {"L": -1, "X": 1}.get(parts["rel"].code, 0)
+        return PointReading(
+            anchor=Recurring(pattern=pattern, direction=Direction.SAME, shift=shift)
+        )
     return PointReading(anchor=context.date_anchor(pattern))
 
 
@@ -1077,7 +1086,7 @@ RULES: tuple[Rule, ...] = (
         name="period",
         pattern=(
             "(the? npmod{0,3} unit poss)? the? npmod{0,4} ordinal:o? (unit|focus):h"
-            " ((of fiscal? year:y2)|((last|this|next):tr unit:ty))?"
+            " ((of fiscal? year:y2)|(of? (last|this|next):tr unit:ty))?"
         ),
         handler=_period,
     ),
@@ -1088,7 +1097,11 @@ RULES: tuple[Rule, ...] = (
         pattern="month:m ((of? comma? year:y)|(of? (this|last|next):rel unit:yu))?",
         handler=_month,
     ),
-    Rule(name="season", pattern="the? season:se (of? year:y)?", handler=_season),
+    Rule(
+        name="season",
+        pattern="the? season:se ((of? year:y)|(of? (this|last|next):rel unit:yu))?",
+        handler=_season,
+    ),
     Rule(name="holiday_week", pattern="holiday:ho unit:u", handler=_holiday_week),
     Rule(name="holiday", pattern="holiday:ho (comma? year:y)?", handler=_holiday),
     Rule(name="rate", pattern="(?<=number|anyunit) (a|every) unit:u", handler=_rate),

@@ -260,6 +260,23 @@ def test_quarter_code() -> None:
     assert value("the first quarter of 1998") == "1998-Q1"
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the third quarter last year", "2017-Q3"),
+        ("the third quarter of next year", "2019-Q3"),
+        ("the first half of last year", "2017-H1"),
+        ("the summer of last year", "2017-SU"),
+        ("the winter of next year", "2019-WI"),
+    ],
+)
+def test_a_part_of_a_relative_year_is_in_that_year(text: str, expected: str) -> None:
+    """ "the third quarter of next year" is one expression, in next year."""
+    mention = one(text)
+    assert mention.text == text
+    assert mention.timex is not None and mention.timex.value == expected
+
+
 def test_season() -> None:
     """ "this summer" is the summer of the reference year."""
     assert value("this summer") == "2018-SU"
