@@ -205,6 +205,9 @@ class Recurring:
     lean: Direction | None = None  # with NEAREST: the side to take when both are about as near
     # Whether the sentence's tense decides: it sets ``lean`` for NEAREST, else the direction.
     follows_tense: bool = False
+    # A weekday that dates a thing ("appeal Wednesday's ruling"): a future verb is not its
+    # tense, and leaves it the nearest day, the past one if about as near.
+    owned: bool = False
 
 
 @attrs.frozen(kw_only=True, cache_hash=True)
@@ -663,7 +666,11 @@ def with_tense(reading: Reading, tense: Tense | None, *, perfect: bool = False) 
     if not isinstance(anchor, Recurring) or not anchor.follows_tense:
         return reading
     leaning = _LEANINGS.get(tense)  # type: ignore[arg-type]
-    if anchor.direction is Direction.NEAREST:
+    if anchor.owned and leaning is Direction.ON_OR_AFTER:
+        anchor = attrs.evolve(
+            anchor, direction=Direction.NEAREST, lean=Direction.ON_OR_BEFORE, follows_tense=False
+        )
+    elif anchor.direction is Direction.NEAREST:
         # With no tense, the past: news mostly reports what has happened.
         anchor = attrs.evolve(anchor, lean=leaning or Direction.ON_OR_BEFORE, follows_tense=False)
     else:

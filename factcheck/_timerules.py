@@ -381,12 +381,10 @@ def _day_with_part(context: Context, parts: Parts, tokens: Sequence[Token]) -> R
     anchor = _day_anchor(context, parts)
     if anchor is None:
         return None
-    if "wd" in parts and any(token.code == "$" for token in tokens):
-        # "get around Wednesday's ruling": the weekday dates a thing the noun names, not the
-        # verb of its clause: the nearest Wednesday, or the past one if about as near (news
-        # mostly names things done: "Thursday's closing price").
-        pattern = Pattern(kind=Kind.DAY, weekday=parts["wd"].value)
-        anchor = Recurring(pattern=pattern, lean=Direction.ON_OR_BEFORE)
+    if isinstance(anchor, Recurring) and any(token.code == "$" for token in tokens):
+        # "would get around Wednesday's ruling": the weekday dates the ruling, which a future
+        # verb does not put to come.
+        anchor = attrs.evolve(anchor, owned=True)
     part: DayPart | None = parts["dp"].value if "dp" in parts else None
     if part is None and "dw" in parts:
         part = parts["dw"].value.part
