@@ -312,6 +312,7 @@ def _child_stages(folder: Path, profile: bool) -> dict[str, Any]:
     from factcheck._config import Config
     from factcheck._engine import compare
     from factcheck._parallel import extract_all
+    from factcheck._report._jsontext import json_text
 
     stages: dict[str, float] = {}
 
@@ -347,8 +348,8 @@ def _child_stages(folder: Path, profile: bool) -> dict[str, Any]:
                 )
 
         def rendering() -> str:
-            with collector_paused():
-                return json.dumps(report.to_dict(), indent=2, ensure_ascii=False)
+            with collector_paused():  # as the command renders
+                return json_text(report.to_dict())
 
         comparison = timed("comparing (the engine)", comparing)
         report = timed(

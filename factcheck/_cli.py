@@ -9,7 +9,6 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import enum
-import json
 import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
@@ -72,6 +71,7 @@ def extract(files: Sequence[str], published: str | None, output_format: str) -> 
     from factcheck._claims import read
     from factcheck._load import load
     from factcheck._report._json import SCHEMA_VERSION, claim_json, document_json
+    from factcheck._report._jsontext import json_text
 
     date = _date(published)
     documents: list[dict[str, Any]] = []
@@ -88,11 +88,7 @@ def extract(files: Sequence[str], published: str | None, output_format: str) -> 
         extraction = read(document)
         claims = [claim_json(claim, document) for claim in extraction.claims]
         documents.append(document_json(document, {"claims": claims}))
-    click.echo(
-        json.dumps(
-            {"version": SCHEMA_VERSION, "documents": documents}, indent=2, ensure_ascii=False
-        )
-    )
+    click.echo(json_text({"version": SCHEMA_VERSION, "documents": documents}))
     if failed:
         raise _Failed(ExitCode.ERROR)
 
@@ -148,17 +144,17 @@ def _cache_warnings() -> Iterator[None]:
 
 def _render(report: Report, output_format: OutputFormat, *, colour: bool, config: Config) -> str:
     """The report in ``output_format``."""
+    from factcheck._report._jsontext import json_text
+
     if output_format is OutputFormat.JSON:
-        return json.dumps(report.to_dict(), indent=2, ensure_ascii=False)
+        return json_text(report.to_dict())
     if output_format is OutputFormat.SARIF:
         from factcheck._report._sarif import sarif_report
 
         # Fingerprints name files from the project's folder, wherever the command runs.
         root = config.source.parent if config.source is not None else Path.cwd()
         baseline = str(config.baseline) if config.baseline is not None else None
-        return json.dumps(
-            sarif_report(report, root=root, baseline=baseline), indent=2, ensure_ascii=False
-        )
+        return json_text(sarif_report(report, root=root, baseline=baseline))
     if output_format is OutputFormat.GITHUB:
         from factcheck._report._github import github_annotations
 

@@ -1,4 +1,5 @@
-"""The report formats: SARIF 2.1.0, GitHub workflow annotations and the Markdown summary."""
+"""The report formats: SARIF 2.1.0, GitHub workflow annotations, the Markdown summary and
+the JSON text."""
 
 from __future__ import annotations
 
@@ -6,12 +7,15 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import factcheck
 from factcheck import Config
 from factcheck._accept import Accepted, AcceptedBy
 from factcheck._check import Report
 from factcheck._report._github import escape_data, escape_property, github_annotations
+from factcheck._report._jsontext import json_text
 from factcheck._report._markdown import MAX_LENGTH, markdown_report
 from factcheck._report._sarif import sarif_report
 from factcheck.rules import all_rules
@@ -170,3 +174,25 @@ def test_json_lists_accepted_findings(report: Report) -> None:
     assert data["findings"] == []
     [item] = data["accepted"]
     assert (item["rule"], item["accepted_by"], item["reason"]) == ("FC201", "suppression", "ok")
+
+
+_JSON_VALUES = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.floats()
+    | st.text()
+    | st.tuples(st.integers()),  # a kind json_text hands to the standard library
+    lambda children: (
+        st.lists(children, max_size=4)
+        | st.dictionaries(st.text(max_size=5), children, max_size=4)
+        | st.dictionaries(st.integers(), children, min_size=1, max_size=2)
+    ),
+    max_leaves=30,
+)
+
+
+@given(_JSON_VALUES)
+def test_json_text_is_the_standard_librarys_indented_text(value: object) -> None:
+    """json_text writes what json.dumps(indent=2, ensure_ascii=False) writes."""
+    assert json_text(value) == json.dumps(value, indent=2, ensure_ascii=False)
