@@ -17,9 +17,16 @@ run's extractor differs from the last one recorded, the rows are deleted.
 A second table keeps the findings of each group of claims the engine compared, under the
 group's rule and key and a digest of the rules and severities, with a digest of the group's
 members (each named by its input's key and its place among the input's claims; see
-:class:`factcheck._engine.Memory`). A re-check compares again only the groups whose members
-changed, and takes the others' findings from their rows: a group's findings depend on its
-members and nothing else. A row whose members differ is compared again and overwritten.
+:class:`factcheck._engine.Memory`) and the findings with their claims. A re-check compares
+again only the groups whose members changed, and takes the others' findings from their rows:
+a group's findings depend on its members and nothing else. A row whose members differ is
+compared again and overwritten.
+
+A third table keeps each input's outline (:class:`Outline`): its document, and for each
+group the rules put its claims in, the group and the claims' places, under the input's key
+and a digest of the rules (which give the groups). A re-check that needs no claims but those
+of findings reads the outlines of the inputs, and the claims of only the inputs that have
+members in a group that changed.
 
 The payload is a pickle (protocol 5) read back by an unpickler that builds only the classes of
 factcheck's model, datetimes and arrays (never another callable), and a BLAKE2 checksum of key
@@ -71,12 +78,17 @@ __all__ = [
     "Cache",
     "CacheWarning",
     "Extracted",
+    "Groups",
+    "Outline",
     "collector_paused",
     "decode",
+    "decode_outline",
     "document_key",
     "encode",
+    "encode_outline",
     "file_key",
     "generation",
+    "outline_key",
     "pack",
     "unpack",
 ]
@@ -84,7 +96,7 @@ __all__ = [
 #: The database's file name in the cache folder.
 FILE = "extractions.sqlite3"
 #: The layout of the tables; a database of another layout is emptied and laid out again.
-SCHEMA = "2"
+SCHEMA = "3"
 #: The layout of a payload; part of :func:`generation`.
 PAYLOAD_FORMAT = "1"
 #: Rows written in one transaction.
@@ -117,6 +129,26 @@ class Extracted:
     claims: tuple[Claim, ...]
     paragraphs: tuple[Span, ...] = ()
     key: bytes | None = None
+
+
+#: The groups an input's claims are in: for each, the rule's code, the ``repr`` of the key
+#: the rule gives the group, and the places of the input's claims in it (in the order the
+#: engine sorts claims).
+Groups = tuple[tuple[str, str, tuple[int, ...]], ...]
+
+
+@attrs.frozen(kw_only=True)
+class Outline:
+    """What a check needs of an input read before, without its claims: its document (and its
+    paragraphs when it has suppressions), its key in the cache, how many claims it has, and
+    the groups they are in; the claims are read from the cache (under ``key``) when a group
+    they are in changed."""
+
+    document: Document
+    paragraphs: tuple[Span, ...]
+    key: bytes
+    count: int
+    groups: Groups
 
 
 # --- Payloads ---------------------------------------------------------------------------------
@@ -250,6 +282,45 @@ def decode(payload: bytes) -> tuple[Document | None, tuple[Claim, ...], tuple[Sp
     raise pickle.UnpicklingError("not an extraction")
 
 
+def encode_outline(
+    document: Document | None, paragraphs: tuple[Span, ...], count: int, groups: Groups
+) -> bytes:
+    """The payload of an outline (``document`` is ``None`` when the caller has it)."""
+    return pack((document, paragraphs, count, groups))
+
+
+def decode_outline(
+    payload: bytes,
+) -> tuple[Document | None, tuple[Span, ...], int, Groups]:
+    """The outline :func:`encode_outline` wrote; raises :class:`pickle.UnpicklingError` for
+    anything else."""
+    value = unpack(payload)
+    if type(value) is tuple and len(value) == 4:
+        document, paragraphs, count, groups = value
+        if (
+            (document is None or isinstance(document, Document))
+            and type(paragraphs) is tuple
+            and all(type(span) is Span for span in paragraphs)
+            and type(count) is int
+            and type(groups) is tuple
+            and all(_is_group(group, count) for group in groups)
+        ):
+            return document, paragraphs, count, groups
+    raise pickle.UnpicklingError("not an outline")
+
+
+def _is_group(group: object, count: int) -> bool:
+    if not (type(group) is tuple and len(group) == 3):
+        return False
+    code, key, places = group
+    return (
+        type(code) is str
+        and type(key) is str
+        and type(places) is tuple
+        and all(type(place) is int and 0 <= place < count for place in places)
+    )
+
+
 # --- Keys -------------------------------------------------------------------------------------
 
 
@@ -311,6 +382,12 @@ def file_key(
     return _key(generation, "file", label, _date(published), data)
 
 
+def outline_key(generation: str, key: bytes, rules: bytes) -> bytes:
+    """The key of the outline of the input kept under ``key``, grouped by the rules whose
+    digest is ``rules``."""
+    return _key(generation, "outline", key, rules)
+
+
 def document_key(generation: str, document: Document) -> bytes:
     """The key of a :class:`~factcheck.Document` given as such."""
     fields = (document.title, document.outlet, document.byline, document.path)
@@ -357,6 +434,7 @@ class Cache:
         self.timeout = TIMEOUT if timeout is None else timeout
         self._pending: list[tuple[bytes, bytes, bytes]] = []
         self._pending_groups: list[tuple[bytes, bytes, bytes]] = []
+        self._pending_outlines: list[tuple[bytes, bytes, bytes]] = []
         self._groups: dict[bytes, tuple[bytes, bytes]] | None = None
         self._rebuilt = False
         self._connection: sqlite3.Connection | None = None
@@ -399,7 +477,7 @@ class Cache:
     def _laid_out(self, connection: sqlite3.Connection) -> bool:
         """Whether the database has this schema and holds rows of this generation only."""
         tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
-        if not {"meta", "extractions", "groups"} <= tables:
+        if not {"meta", "extractions", "groups", "outlines"} <= tables:
             return False
         meta = dict(connection.execute("SELECT name, value FROM meta"))
         return meta == {"schema": SCHEMA, "generation": self.generation}
@@ -416,6 +494,11 @@ class Cache:
         connection.execute("DROP TABLE IF EXISTS groups")
         connection.execute(
             "CREATE TABLE groups"
+            " (key BLOB PRIMARY KEY, checksum BLOB NOT NULL, payload BLOB NOT NULL)"
+        )
+        connection.execute("DROP TABLE IF EXISTS outlines")
+        connection.execute(
+            "CREATE TABLE outlines"
             " (key BLOB PRIMARY KEY, checksum BLOB NOT NULL, payload BLOB NOT NULL)"
         )
         connection.executemany(
@@ -438,6 +521,7 @@ class Cache:
         if code is None or code & 0xFF not in _DAMAGED or self._rebuilt:
             self._pending.clear()
             self._pending_groups.clear()
+            self._pending_outlines.clear()
             self._warn(f"cannot be used ({error}); going on without it")
             return
         self._rebuilt = True
@@ -448,18 +532,18 @@ class Cache:
         except (sqlite3.Error, OSError) as again:
             self._pending.clear()
             self._pending_groups.clear()
+            self._pending_outlines.clear()
             self._warn(f"was damaged ({error}) and cannot be built again ({again})")
             return
         self._warn(f"was damaged ({error}); it was emptied and built again")
 
-    def get(self, key: bytes) -> tuple[Document | None, tuple[Claim, ...], tuple[Span, ...]] | None:
-        """The extraction kept under ``key``; ``None`` when there is none, or the row is not
-        one this cache wrote (it is then overwritten when the input is extracted again)."""
+    def _payload(self, table: str, key: bytes) -> bytes | None:
+        """The payload kept under ``key`` in ``table``, if its checksum holds."""
         if self._connection is None:
             return None
         try:
             row = self._connection.execute(
-                "SELECT checksum, payload FROM extractions WHERE key = ?", (key,)
+                f"SELECT checksum, payload FROM {table} WHERE key = ?", (key,)
             ).fetchone()
         except sqlite3.Error as error:
             self._failed(error)
@@ -469,10 +553,38 @@ class Cache:
         checksum, payload = row
         if type(payload) is not bytes or checksum != _checksum(key, payload):
             return None
+        return payload
+
+    def get(self, key: bytes) -> tuple[Document | None, tuple[Claim, ...], tuple[Span, ...]] | None:
+        """The extraction kept under ``key``; ``None`` when there is none, or the row is not
+        one this cache wrote (it is then overwritten when the input is extracted again)."""
+        payload = self._payload("extractions", key)
+        if payload is None:
+            return None
         try:
             return decode(payload)
         except pickle.UnpicklingError:
             return None
+
+    def outline(self, key: bytes) -> tuple[Document | None, tuple[Span, ...], int, Groups] | None:
+        """The outline kept under ``key`` (:func:`outline_key`); ``None`` when there is
+        none, or the row is not one this cache wrote."""
+        payload = self._payload("outlines", key)
+        if payload is None:
+            return None
+        try:
+            return decode_outline(payload)
+        except pickle.UnpicklingError:
+            return None
+
+    def put_outline(self, key: bytes, payload: bytes) -> None:
+        """Keep an outline (from :func:`encode_outline`) under ``key``, with the next batch
+        of rows."""
+        if self._connection is None:
+            return
+        self._pending_outlines.append((key, _checksum(key, payload), payload))
+        if len(self._pending_outlines) >= BATCH:
+            self.flush()
 
     def put(self, key: bytes, payload: bytes) -> None:
         """Keep ``payload`` (from :func:`encode`) under ``key``; it is written with the next
@@ -517,7 +629,8 @@ class Cache:
         """Write the rows kept so far."""
         rows, self._pending = self._pending, []
         groups, self._pending_groups = self._pending_groups, []
-        if self._connection is None or not (rows or groups):
+        outlines, self._pending_outlines = self._pending_outlines, []
+        if self._connection is None or not (rows or groups or outlines):
             return
         try:
             with _transaction(self._connection):
@@ -526,6 +639,9 @@ class Cache:
                 )
                 self._connection.executemany(
                     "INSERT OR REPLACE INTO groups VALUES (?, ?, ?)", groups
+                )
+                self._connection.executemany(
+                    "INSERT OR REPLACE INTO outlines VALUES (?, ?, ?)", outlines
                 )
         except sqlite3.Error as error:
             self._failed(error)

@@ -18,9 +18,18 @@ from typing import Any
 import attrs
 
 from factcheck._accept import Accepted, Baseline, apply_baseline, suppress
-from factcheck._cache import Cache, collector_paused, generation, pack
+from factcheck._cache import (
+    Cache,
+    Extracted,
+    Outline,
+    collector_paused,
+    encode_outline,
+    generation,
+    outline_key,
+    pack,
+)
 from factcheck._config import Config
-from factcheck._engine import Memory, compare
+from factcheck._engine import Comparison, Memory, Part, Stale, compare, compare_parts, outline
 from factcheck._facts import fact_claims
 from factcheck._lexicon import Lexicon
 from factcheck._model import Claim, Document, Finding, Severity, Span
@@ -38,11 +47,13 @@ __all__ = [
     "Gathered",
     "Report",
     "check",
+    "compare_gathered",
     "conclude",
     "enabled_rules",
     "fact_sheet",
     "gather",
     "inputs",
+    "parts",
 ]
 
 
@@ -50,8 +61,11 @@ __all__ = [
 class Report:
     """What a check found: the documents it read, their claims, and the findings.
 
-    ``accepted`` are the findings an inline suppression or the baseline accepts (they are not
-    in ``findings``); ``facts`` are the fact sheets the documents were checked against.
+    ``claims`` are every claim of the documents and the fact sheet, unless :func:`check` was
+    told ``claims=False`` (then none: a re-check need not read from the cache the claims of
+    groups that did not change). ``accepted`` are the findings an inline suppression or the
+    baseline accepts (they are not in ``findings``); ``facts`` are the fact sheets the
+    documents were checked against.
     """
 
     documents: tuple[Document, ...]
@@ -87,9 +101,9 @@ def enabled_rules(config: Config) -> list[Rule]:
 @attrs.frozen(kw_only=True)
 class Gathered:
     """What the inputs hold, ready for the rules: the documents read, the input findings,
-    every claim (the fact sheet's last), the paragraphs of documents with suppressions, the
-    context rules see, and by ``id`` of each claim read from the cache (or the fact sheet)
-    what names it across runs (:class:`factcheck._engine.Memory`)."""
+    every claim read (the fact sheet's last; an input given by its outline has none here),
+    the paragraphs of documents with suppressions, the context rules see, each input read
+    (its extraction or its outline) and the fact sheet's claims."""
 
     documents: tuple[Document, ...]
     findings: tuple[Finding, ...]
@@ -97,13 +111,8 @@ class Gathered:
     paragraphs: Mapping[str, Sequence[Span]]
     facts: tuple[Document, ...]
     context: Context
-    identities: Mapping[int, bytes] = attrs.field(factory=dict)
-
-
-def _identify(identities: dict[int, bytes], key: bytes, claims: Sequence[Claim]) -> None:
-    """Name each of ``claims`` by ``key`` (which names all of them) and its place among them."""
-    for number, claim in enumerate(claims):
-        identities[id(claim)] = key + number.to_bytes(8, "little")
+    inputs: tuple[Extracted | Outline, ...] = ()
+    fact_claims: tuple[Claim, ...] = ()
 
 
 def gather(
@@ -119,7 +128,7 @@ def gather(
     findings: list[Finding] = []
     claims: list[Claim] = []
     paragraphs: dict[str, Sequence[Span]] = {}
-    identities: dict[int, bytes] = {}
+    read: list[Extracted | Outline] = []
     for outcome in outcomes:
         if isinstance(outcome, InputError):
             if config.enabled(UnreadableInput):
@@ -134,6 +143,7 @@ def gather(
             continue
         document = outcome.document
         documents.append(document)
+        read.append(outcome)
         if config.enabled(InputProblem):
             for problem in document.problems:
                 findings.append(
@@ -145,9 +155,8 @@ def gather(
                         offset=problem.offset,
                     )
                 )
-        claims.extend(outcome.claims)
-        if outcome.key is not None:
-            _identify(identities, outcome.key, outcome.claims)
+        if isinstance(outcome, Extracted):
+            claims.extend(outcome.claims)
         if document.suppressions:
             paragraphs[document.id] = outcome.paragraphs
     ids = [d.id for d in documents]
@@ -157,8 +166,6 @@ def gather(
         raise InvalidArgument(f"two documents have the id {duplicate!r}; ids must be unique")
     sheets, sheet_claims = facts
     claims.extend(sheet_claims)
-    if sheet_claims:
-        _identify(identities, hashlib.blake2b(pack(facts), digest_size=32).digest(), sheet_claims)
     context = Context(documents={d.id: d for d in [*documents, *sheets]}, lexicon=lexicon)
     return Gathered(
         documents=tuple(documents),
@@ -167,8 +174,49 @@ def gather(
         paragraphs=paragraphs,
         facts=sheets,
         context=context,
-        identities=identities,
+        inputs=tuple(read),
+        fact_claims=sheet_claims,
     )
+
+
+def parts(gathered: Gathered, rules: Sequence[Rule]) -> list[Part] | None:
+    """The claims of each input and of the fact sheet as the engine groups them
+    (:class:`factcheck._engine.Part`); ``None`` when a claim is not of the document it was
+    read from (the engine's order of claims would not be the parts')."""
+    found = []
+    sheet = (
+        Extracted(
+            document=gathered.facts[0],
+            claims=gathered.fact_claims,
+            key=hashlib.blake2b(
+                pack((gathered.facts, gathered.fact_claims)), digest_size=32
+            ).digest(),
+        )
+        if gathered.facts
+        else None
+    )
+    for source in [*gathered.inputs, *([sheet] if sheet is not None else [])]:
+        document = source.document.id
+        if isinstance(source, Outline):
+            part = Part(
+                document=document,
+                key=source.key,
+                count=source.count,
+                claims=None,
+                groups=source.groups,
+            )
+        else:
+            if any(claim.document != document for claim in source.claims):
+                return None
+            part = Part(
+                document=document,
+                key=source.key,
+                count=len(source.claims),
+                claims=source.claims,
+                groups=outline(rules, source.claims, gathered.context),
+            )
+        found.append(part)
+    return found
 
 
 def conclude(
@@ -234,9 +282,7 @@ def _rules_digest(rules: Sequence[Rule], severities: Mapping[str, Severity]) -> 
     return digest.digest()
 
 
-def _memory(
-    cache: Cache | None, gathered: Gathered, rules: Sequence[Rule], config: Config
-) -> Memory | None:
+def _memory(cache: Cache | None, rules: Sequence[Rule], config: Config) -> Memory | None:
     """The findings of groups kept in ``cache``, for the engine to reuse (``None`` without a
     usable cache, or for rules whose source cannot be read)."""
     if cache is None or not cache.usable:
@@ -244,7 +290,50 @@ def _memory(
     digest = _rules_digest(rules, config.severities())
     if digest is None:
         return None
-    return Memory(store=cache, identities=gathered.identities, digest=digest)
+    return Memory(store=cache, digest=digest)
+
+
+def _restorer(cache: Cache | None) -> Callable[[Part], tuple[Claim, ...]]:
+    """What reads the claims of a part given by its outline from ``cache``."""
+
+    def restore(part: Part) -> tuple[Claim, ...]:
+        found = None if cache is None or part.key is None else cache.get(part.key)
+        if found is None or len(found[1]) != part.count:
+            raise Stale(f"the claims of {part.document} are no longer in the cache")
+        return found[1]
+
+    return restore
+
+
+def compare_gathered(
+    gathered: Gathered, rules: Sequence[Rule], *, config: Config, cache: Cache | None
+) -> Comparison:
+    """The findings of ``rules`` over what was gathered, reusing (and keeping) the findings
+    of groups in ``cache``, and keeping there the outline of each input read in full;
+    raises :class:`factcheck._engine.Stale` when the claims of an input given by its
+    outline cannot be read."""
+    memory = _memory(cache, rules, config)
+    grouped = None if memory is None else parts(gathered, rules)
+    if memory is None or grouped is None:
+        if any(isinstance(source, Outline) for source in gathered.inputs):
+            raise Stale("outlines need the cache and claims of their own documents")
+        return compare(rules, gathered.claims, gathered.context, severities=config.severities())
+    grouping = _rules_digest(rules, {})
+    if cache is not None and grouping is not None:
+        for source, part in zip(gathered.inputs, grouped, strict=False):
+            if isinstance(source, Extracted) and source.key is not None:
+                cache.put_outline(
+                    outline_key(cache.generation, source.key, grouping),
+                    encode_outline(source.document, source.paragraphs, part.count, part.groups),
+                )
+    return compare_parts(
+        rules,
+        grouped,
+        gathered.context,
+        severities=config.severities(),
+        memory=memory,
+        restore=_restorer(cache),
+    )
 
 
 def inputs(documents: Iterable[Document | str | os.PathLike[str]]) -> list[Item]:
@@ -262,6 +351,7 @@ def check(
     config: Config | None = None,
     progress: Callable[[Document], object] | None = None,
     workers: int = 1,
+    claims: bool = True,
 ) -> Report:
     """Check ``documents`` (:class:`~factcheck.Document` objects, or paths to load) against each
     other and against the configured fact sheet; return the :class:`Report`.
@@ -271,35 +361,55 @@ def check(
     ``workers`` processes extract the documents (the report is the same for any number).
     What was extracted is kept in the configuration's cache folder
     (:meth:`Config.cache_folder`), and documents found there are not extracted again.
+    With ``claims=False`` the report holds no :attr:`Report.claims`, and a re-check reads
+    from the cache only the claims of findings and of groups that changed (much less work
+    on a large archive).
     """
     config = config or Config()
     if type(workers) is not int or workers < 1:
         raise InvalidArgument(f"workers: must be a whole number of at least 1, not {workers!r}")
+    if type(claims) is not bool:
+        raise InvalidArgument(f"claims: must be True or False, not {claims!r}")
     lexicon = config.lexicon()
     # A baseline that is configured but not written yet accepts nothing; a broken one is
     # an error before any work is done.
     baseline = None if config.baseline is None else Baseline.read(config.baseline, missing_ok=True)
     items = inputs(documents)
+    rules = enabled_rules(config)
+    # Outlines stand for the claims of inputs read before, when the report needs no claims.
+    outlines = None if claims else _rules_digest(rules, {})
     folder = config.cache_folder()
-    with contextlib.ExitStack() as stack:
-        cache = None if folder is None else stack.enter_context(Cache(folder, generation(lexicon)))
-        outcomes = extract_all(
-            items, config=config, workers=workers, progress=progress, cache=cache
-        )
-        gathered = gather(outcomes, fact_sheet(config, lexicon), config=config, lexicon=lexicon)
-        rules = enabled_rules(config)
-        # Comparing makes many objects that live on (pairs, findings) and next to no cycles:
-        # the cyclic collector's passes over them and the claims cost a third of the time of
-        # a check of 10k articles, and free nothing (measured: the same peak memory).
-        with collector_paused():
-            comparison = compare(
-                rules,
-                gathered.claims,
-                gathered.context,
-                severities=config.severities(),
-                memory=_memory(cache, gathered, rules, config),
+    while True:
+        with contextlib.ExitStack() as stack:
+            cache = (
+                None if folder is None else stack.enter_context(Cache(folder, generation(lexicon)))
             )
+            outcomes = extract_all(
+                items,
+                config=config,
+                workers=workers,
+                progress=progress,
+                cache=cache,
+                outlines=outlines,
+            )
+            gathered = gather(outcomes, fact_sheet(config, lexicon), config=config, lexicon=lexicon)
+            # Comparing makes many objects that live on (pairs, findings) and next to no
+            # cycles: the cyclic collector's passes over them and the claims cost a third of
+            # the time of a check of 10k articles, and free nothing (measured: the same peak
+            # memory).
+            with collector_paused():
+                try:
+                    comparison = compare_gathered(gathered, rules, config=config, cache=cache)
+                except Stale:
+                    if outlines is None:
+                        raise
+                    # A row went missing since its outline was read (another process, a
+                    # damaged database): read every input in full again.
+                    outlines = None
+                    continue
+        break
     with collector_paused():
-        return conclude(
+        report = conclude(
             gathered, comparison.findings, comparison.undated, config=config, baseline=baseline
         )
+    return report if claims else attrs.evolve(report, claims=())

@@ -268,8 +268,13 @@ def check(
     with _progress(len(files)) as progress, _cache_warnings():
         # A new baseline accepts every finding, not only those the old one did not.
         checking = config if write_baseline is None else attrs.evolve(config, baseline=None)
+        # No format shows the claims that are not in a finding: a re-check need not read them.
         report = run_check(
-            files, config=checking, progress=progress, workers=workers or os.cpu_count() or 1
+            files,
+            config=checking,
+            progress=progress,
+            workers=workers or os.cpu_count() or 1,
+            claims=False,
         )
     if write_baseline is not None:
         from factcheck._accept import AcceptedBy

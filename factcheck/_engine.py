@@ -14,12 +14,12 @@ import hashlib
 import itertools
 import pickle
 from collections import Counter, defaultdict
-from collections.abc import Hashable, Iterable, Iterator, Mapping, Sequence
-from typing import Protocol
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
+from typing import Any, Protocol
 
 import attrs
 
-from factcheck._cache import pack, unpack
+from factcheck._cache import Groups, pack, unpack
 from factcheck._facts import FACT_SHEET
 from factcheck._model import Claim, Finding, FindingKind, Severity, Span
 from factcheck.rules import Context, Rule
@@ -32,7 +32,11 @@ __all__ = [
     "Comparison",
     "GroupStore",
     "Memory",
+    "Part",
+    "Stale",
     "compare",
+    "compare_parts",
+    "outline",
 ]
 
 #: Groups up to this size are compared pair by pair; larger ones against their consensus.
@@ -50,8 +54,8 @@ def _order(claim: Claim) -> tuple[str, int, int, str, str]:
 FINDINGS_PER_CLAIM = 3
 
 #: Where a finding goes in the output: its rule and the ranks of its claims (:func:`_ranked`),
-#: which sort as :func:`_finding_order` does.
-_Place = tuple[str, int, int]
+#: or their order keys (:func:`_order`), which sort alike, as :func:`_finding_order` does.
+_Place = tuple[str, Any, Any]
 #: A conflict offered within a group: how well it shows the clash, its place in the output
 #: order, its claims in order, the rule's message, and which of its claims count towards
 #: their limit (not those that stand for many). The finding is built only if it is kept.
@@ -233,48 +237,88 @@ class Memory:
     A group's findings depend on its claims (and their documents), the rule, the lexicon and
     the severities, and on nothing else: groups never meet, and the per-claim limit of
     findings and the consensus are counted within a group. So a group is named by its rule
-    and key, and its members by ``identities`` (by ``id`` of each claim: a digest that names
-    exactly what the claim is, such as its document's cache key and its place among the
-    document's claims); ``digest`` stands for the rules and severities, and the ``store``
-    holds rows of one extractor generation (factcheck's code and the lexicon)."""
+    and key, and its members by their :attr:`Part.key` and places; ``digest`` stands for
+    the rules and severities, and the ``store`` holds rows of one extractor generation
+    (factcheck's code and the lexicon)."""
 
     store: GroupStore
-    identities: Mapping[int, bytes]
     digest: bytes
 
 
-#: A remembered finding: the places of its two claims among the group's members, its kind,
-#: severity and message, and whether it assumed a missing date.
-_Remembered = tuple[int, int, str, str, str, bool]
+@attrs.frozen(kw_only=True)
+class Part:
+    """The claims of one input (or of the fact sheet), as the engine groups them.
+
+    ``document`` is the id of the document all of them are of; ``key`` names them across
+    runs (its input's key in the cache; ``None``: nothing does), each claim by ``key`` and
+    its place among the ``count`` claims. ``claims`` are the claims, or ``None`` when they
+    were not read: ``groups`` then say which groups they are in, and ``restore`` (given to
+    :func:`compare_parts`) reads them when a group they are in must be compared."""
+
+    document: str
+    key: bytes | None
+    count: int
+    claims: tuple[Claim, ...] | None
+    groups: Groups
+
+
+class Stale(Exception):
+    """The claims of a part could not be read back as its outline says they are."""
+
+
+def outline(rules: Iterable[Rule], claims: Sequence[Claim], context: Context) -> Groups:
+    """The groups ``rules`` put ``claims`` in, with the claims' places (:data:`Groups`); a
+    claim's group must depend on it, its document and the lexicon only (see
+    :meth:`Rule.group <factcheck.rules.Rule.group>`)."""
+    order = sorted(range(len(claims)), key=lambda place: _order(claims[place]))
+    found: list[tuple[str, str, tuple[int, ...]]] = []
+    for rule in rules:
+        if type(rule).group is Rule.group:
+            continue
+        members: dict[str, list[int]] = defaultdict(list)
+        for place in order:
+            claim = claims[place]
+            if isinstance(claim, rule.claim_type):
+                key = rule.group(claim, context)
+                if key is not None:
+                    members[repr(key)].append(place)
+        found.extend((rule.code, key, tuple(places)) for key, places in members.items())
+    return tuple(found)
+
+
+#: A remembered finding: its two claims, its kind, severity and message, and whether it
+#: assumed a missing date.
+_Remembered = tuple[Claim, Claim, str, str, str, bool]
+#: A part's claims in one group: the part's document id and place among the parts, and the
+#: places of its claims in the group.
+_Share = tuple[str, int, tuple[int, ...]]
 
 
 def _row(
-    memory: Memory, rule: Rule, key: Hashable, members: Sequence[Claim]
+    memory: Memory, code: str, key: str, shares: Sequence[_Share], parts: Sequence[Part]
 ) -> tuple[bytes, bytes] | None:
     """The key of a group's row and the digest of its members; ``None`` when a member has no
-    identity (it was not read from the cache, so nothing names it across runs)."""
+    key (it was not read from the cache, so nothing names it across runs)."""
     digest = hashlib.blake2b(digest_size=32)
-    for claim in members:
-        identity = memory.identities.get(id(claim))
-        if identity is None:
+    for _, number, places in shares:
+        part_key = parts[number].key
+        if part_key is None:
             return None
-        digest.update(identity)
+        for place in places:
+            digest.update(part_key + place.to_bytes(8, "little"))
     name = hashlib.blake2b(digest_size=32)
-    for part in (memory.digest, rule.code.encode(), repr(key).encode()):
+    for part in (memory.digest, code.encode(), key.encode()):
         name.update(len(part).to_bytes(8, "little"))
         name.update(part)
     return name.digest(), digest.digest()
 
 
-def _remember(
-    members_digest: bytes, found: Sequence[tuple[_Place, Finding, bool]], members: Sequence[Claim]
-) -> bytes:
+def _remember(members_digest: bytes, found: Sequence[tuple[object, Finding, bool]]) -> bytes:
     """A group's row: the digest of its members, then its findings (:data:`_Remembered`)."""
-    place = {id(claim): index for index, claim in enumerate(members)}
     remembered = tuple(
         (
-            place[id(finding.claims[0])],
-            place[id(finding.claims[1])],
+            finding.claims[0],
+            finding.claims[1],
             finding.kind.value,
             finding.severity.value,
             finding.message,
@@ -285,12 +329,15 @@ def _remember(
     return members_digest + pack(remembered)
 
 
+def _placed(code: str, finding: Finding) -> _Place:
+    """Where a finding of two claims goes in the output: the order of its rule and of its
+    claims' order keys (which sorts as the ranks of :func:`_ranked` do)."""
+    first, second = finding.claims
+    return (code, _order(first), _order(second))
+
+
 def _recall(
-    payload: bytes | None,
-    members_digest: bytes,
-    rule: Rule,
-    members: Sequence[Claim],
-    ranks: Mapping[int, int],
+    payload: bytes | None, members_digest: bytes, rule: Rule
 ) -> list[tuple[_Place, Finding, bool]] | None:
     """The findings a group's row holds, if it holds them for these members; ``None`` for
     another group's members or for a row that is not one :func:`_remember` wrote."""
@@ -298,17 +345,17 @@ def _recall(
         return None
     try:
         remembered = unpack(payload[len(members_digest) :])
+        if type(remembered) is not tuple:
+            return None
         found = []
-        for first, second, kind, severity, message, undated in remembered:
+        for a, b, kind, severity, message, undated in remembered:
             if not (
-                type(first) is int
-                and type(second) is int
-                and 0 <= first < len(members)
-                and 0 <= second < len(members)
+                isinstance(a, Claim)
+                and isinstance(b, Claim)
+                and type(message) is str
                 and type(undated) is bool
             ):
                 return None
-            a, b = members[first], members[second]
             finding = Finding(
                 rule=rule.code,
                 name=rule.name,
@@ -317,10 +364,77 @@ def _recall(
                 message=message,
                 claims=(a, b),
             )
-            found.append(((rule.code, ranks[id(a)], ranks[id(b)]), finding, undated))
+            found.append((_placed(rule.code, finding), finding, undated))
     except (pickle.UnpicklingError, TypeError, ValueError):  # not a row of ours
         return None
     return found
+
+
+def compare_parts(
+    rules: Iterable[Rule],
+    parts: Sequence[Part],
+    context: Context,
+    *,
+    severities: Mapping[str, Severity],
+    memory: Memory | None,
+    restore: Callable[[Part], tuple[Claim, ...]],
+) -> Comparison:
+    """The findings of ``rules`` over the claims of ``parts`` (those :func:`compare` gives
+    for the parts' claims in order); with ``memory``, a group whose claims the store saw
+    before is not compared again (its findings are the same), and the claims of a part are
+    read (by ``restore``, which raises :class:`Stale` when it cannot) only when a group they
+    are in is compared."""
+    shares: dict[str, dict[str, list[_Share]]] = defaultdict(lambda: defaultdict(list))
+    for number, part in enumerate(parts):
+        for code, key, places in part.groups:
+            shares[code][key].append((part.document, number, places))
+    # Each group's findings, in the order compare() takes groups; those to compare, later.
+    slots: list[list[tuple[_Place, Finding, bool]]] = []
+    pending: list[tuple[int, Rule, Severity, Severity, list[_Share], tuple[bytes, bytes] | None]]
+    pending = []
+    for rule in rules:
+        if type(rule).group is Rule.group:
+            continue
+        severity = severities.get(rule.code, rule.severity)
+        superseded = severity if rule.code in severities else Severity.INFO
+        groups = shares.get(rule.code, {})
+        for key in sorted(groups):
+            # Claims sort by their document first: a group's members are its parts' claims,
+            # part after part in the order of their documents (ids are unique).
+            members = sorted(groups[key])
+            if sum(len(places) for _, _, places in members) < 2:
+                continue  # a claim alone has nothing to clash with
+            row = None if memory is None else _row(memory, rule.code, key, members, parts)
+            found = None
+            if memory is not None and row is not None:
+                found = _recall(memory.store.recall(row[0]), row[1], rule)
+            if found is None:
+                pending.append((len(slots), rule, severity, superseded, members, row))
+                found = []
+            slots.append(found)
+    claims_of: dict[int, tuple[Claim, ...]] = {}
+    for *_, members, _ in pending:
+        for _, number, _ in members:
+            if number not in claims_of:
+                part = parts[number]
+                claims_of[number] = part.claims if part.claims is not None else restore(part)
+    for slot, rule, severity, superseded, members, row in pending:
+        claims = [claims_of[number][place] for _, number, places in members for place in places]
+        _, ranks = _ranked(claims)
+        found = [
+            (_placed(rule.code, finding), finding, undated)
+            for _, finding, undated in _group_findings(
+                rule, claims, context, severity, superseded, ranks
+            )
+        ]
+        if memory is not None and row is not None:
+            memory.store.keep(row[0], _remember(row[1], found))
+        slots[slot] = found
+    result = Comparison()
+    for found in slots:
+        for order, finding, undated in found:
+            result.add(order, finding, undated)
+    return result
 
 
 def compare(
@@ -329,10 +443,8 @@ def compare(
     context: Context,
     *,
     severities: Mapping[str, Severity],
-    memory: Memory | None = None,
 ) -> Comparison:
-    """The findings of ``rules`` over ``claims``; with ``memory``, a group whose claims the
-    store saw before is not compared again (its findings are the same)."""
+    """The findings of ``rules`` over ``claims``."""
     result = Comparison()
     ordered, ranks = _ranked(claims)
     of_type: dict[type[Claim], list[Claim]] = {}
@@ -352,14 +464,8 @@ def compare(
             members = groups[key]
             if len(members) < 2:
                 continue  # a claim alone has nothing to clash with
-            row = None if memory is None else _row(memory, rule, key, members)
-            found = None
-            if memory is not None and row is not None:
-                found = _recall(memory.store.recall(row[0]), row[1], rule, members, ranks)
-            if found is None:
-                found = _group_findings(rule, members, context, severity, superseded, ranks)
-                if memory is not None and row is not None:
-                    memory.store.keep(row[0], _remember(row[1], found, members))
-            for order, finding, undated in found:
+            for order, finding, undated in _group_findings(
+                rule, members, context, severity, superseded, ranks
+            ):
                 result.add(order, finding, undated)
     return result

@@ -23,12 +23,14 @@ import attrs
 from factcheck._cache import (
     Cache,
     Extracted,
+    Outline,
     collector_paused,
     decode,
     document_key,
     encode,
     file_key,
     generation,
+    outline_key,
 )
 from factcheck._claims import read
 from factcheck._config import Config
@@ -40,8 +42,9 @@ __all__ = ["Item", "Outcome", "extract_all", "extract_one"]
 
 #: An input: a document, or the path of a file to load.
 Item = Document | str | os.PathLike[str]
-#: What became of an input: its extraction, or why its file could not be read.
-Outcome = Extracted | InputError
+#: What became of an input: its extraction (or its outline, when the caller asked for
+#: outlines and the cache holds one), or why its file could not be read.
+Outcome = Extracted | Outline | InputError
 
 #: Inputs given to a worker at a time, at most: fewer when there are few per worker.
 CHUNK = 16
@@ -140,20 +143,23 @@ def extract_all(
     workers: int = 1,
     progress: Callable[[Document], object] | None = None,
     cache: Cache | None = None,
+    outlines: bytes | None = None,
 ) -> list[Outcome]:
     """What each of ``items`` holds, in order: from the cache in ``config``'s cache folder
     (or ``cache``, open already) when it holds the input, else extracted (in ``workers``
-    processes) and kept there.
+    processes) and kept there. With ``outlines`` (the digest of the rules that group the
+    claims), an input whose outline the cache holds gives its :class:`Outline`, not its
+    claims.
 
     ``progress`` is called with each document once it is read.
     """
     if cache is not None:
-        return _outcomes(items, config, workers, cache, progress)
+        return _outcomes(items, config, workers, cache, progress, outlines)
     folder = config.cache_folder()
     if folder is None:
-        return _outcomes(items, config, workers, None, progress)
+        return _outcomes(items, config, workers, None, progress, outlines)
     with Cache(folder, generation(config.lexicon())) as cache:
-        return _outcomes(items, config, workers, cache, progress)
+        return _outcomes(items, config, workers, cache, progress, outlines)
 
 
 def _outcomes(
@@ -162,6 +168,7 @@ def _outcomes(
     workers: int,
     cache: Cache | None,
     progress: Callable[[Document], object] | None,
+    outlines: bytes | None,
 ) -> list[Outcome]:
     outcomes: list[Outcome | None] = [None] * len(items)
     missing: list[tuple[int, _Key | None]] = []
@@ -170,7 +177,7 @@ def _outcomes(
     # far cost a quarter of a warm read of 10k articles (unpack pauses it within a row).
     with collector_paused():
         for index, item in enumerate(items):
-            found, key = (None, None) if cache is None else _lookup(cache, item, config)
+            found, key = (None, None) if cache is None else _lookup(cache, item, config, outlines)
             if found is None:
                 missing.append((index, key))
                 continue
@@ -202,15 +209,39 @@ def _outcomes(
 _Key = tuple[bytes, bytes | None]
 
 
-def _lookup(cache: Cache, item: Item, config: Config) -> tuple[Extracted | None, _Key | None]:
-    """The extraction of ``item`` in the cache, if it is there; and the item's key, to keep
-    its extraction under otherwise (``None`` when the cache cannot be used, or the file
-    cannot be read)."""
+def _outline(cache: Cache, key: bytes, outlines: bytes | None, label: str) -> Outline | None:
+    """The outline of the file read as ``label`` and kept under ``key``, if the cache holds
+    one for the rules whose digest is ``outlines``."""
+    if outlines is None:
+        return None
+    found = cache.outline(outline_key(cache.generation, key, outlines))
+    if found is None:
+        return None
+    document, paragraphs, count, groups = found
+    if document is None or document.id != label:
+        return None
+    return Outline(document=document, paragraphs=paragraphs, key=key, count=count, groups=groups)
+
+
+def _lookup(
+    cache: Cache, item: Item, config: Config, outlines: bytes | None = None
+) -> tuple[Extracted | Outline | None, _Key | None]:
+    """The extraction (or with ``outlines``, the outline) of ``item`` in the cache, if it
+    is there; and the item's key, to keep its extraction under otherwise (``None`` when the
+    cache cannot be used, or the file cannot be read)."""
     if not cache.usable:
         return None, None
     if isinstance(item, Document):
         document = _dated(item, config)
         key = document_key(cache.generation, document)
+        if outlines is not None:
+            found_outline = cache.outline(outline_key(cache.generation, key, outlines))
+            if found_outline is not None:  # the document given, as for an extraction
+                _, paragraphs, count, groups = found_outline
+                given = Outline(
+                    document=document, paragraphs=paragraphs, key=key, count=count, groups=groups
+                )
+                return given, (key, None)
         found = cache.get(key)
         if found is None:
             return None, (key, None)
@@ -222,6 +253,9 @@ def _lookup(cache: Cache, item: Item, config: Config) -> tuple[Extracted | None,
     if digest is None:
         return None, None  # loading it says why it cannot be read
     key = file_key(cache.generation, label, config.published, digest)
+    outline = _outline(cache, key, outlines, label)
+    if outline is not None:
+        return outline, (key, digest)
     found = cache.get(key)
     if found is None:
         return None, (key, digest)

@@ -118,7 +118,8 @@ class _Session:
         if self._report is None:
             from factcheck._check import check
 
-            self._report = check(self.files, config=self.config.with_cache_dir())
+            # Items show findings only: a re-check need not read the other claims.
+            self._report = check(self.files, config=self.config.with_cache_dir(), claims=False)
         return self._report
 
     def _by_file(self) -> dict[Path, list[Finding]]:

@@ -81,6 +81,7 @@ def _for_client(read: tuple[int, Outcome]) -> tuple[int, InputError | bytes]:
     index, outcome = read
     if isinstance(outcome, InputError):
         return index, outcome
+    assert isinstance(outcome, Extracted), "the workers read every input in full"
     return index, pack((outcome.document, outcome.claims, outcome.paragraphs))
 
 

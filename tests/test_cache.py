@@ -479,17 +479,19 @@ def _corpus(drawn: list[tuple[list[int], dt.datetime | None]]) -> list[factcheck
     after=_documents,
     limit=st.sampled_from([2, 3, PAIRWISE_LIMIT]),
     sheet=st.booleans(),
+    claims=st.booleans(),
 )
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 def test_a_recheck_reports_what_a_cold_check_does(
     before: list[tuple[list[int], dt.datetime | None]],
     after: list[tuple[list[int], dt.datetime | None]],
     limit: int,
     sheet: bool,
+    claims: bool,
 ) -> None:
     """After documents change, come and go, a check that reuses the findings of unchanged
-    groups reports what a check without a cache does, for small and large groups, with and
-    without a fact sheet."""
+    groups (and, without claims, the outlines of unchanged documents) reports what a check
+    without a cache does, for small and large groups, with and without a fact sheet."""
     with (
         tempfile.TemporaryDirectory() as folder,
         mock.patch.object(engine, "PAIRWISE_LIMIT", limit),
@@ -501,12 +503,86 @@ def test_a_recheck_reports_what_a_cold_check_does(
             encoding="utf-8",
         )
         config = Config(cache_dir=Path(folder) / "cache", fact_sheet=facts if sheet else None)
-        factcheck.check(_corpus(before), config=config)
+        factcheck.check(_corpus(before), config=config, claims=claims)
         # Half the documents as they were, the rest changed, and some new.
         changed = _corpus([*before[: len(before) // 2], *after])
-        warm = factcheck.check(changed, config=config)
+        warm = factcheck.check(changed, config=config, claims=claims)
+        again = factcheck.check(changed, config=config, claims=claims)
         cold = factcheck.check(changed, config=attrs.evolve(config, cache=False))
-    assert _json(warm) == _json(cold)
+    assert _json(warm) == _json(again) == _json(cold)
+    assert warm.findings == cold.findings
+    assert warm.claims == (cold.claims if claims else ())
+
+
+def _archive_documents() -> list[factcheck.Document]:
+    return _corpus(
+        [([0, 3], _MARCH), ([2, 4], _MARCH), ([5], _MARCH), ([6, 7], _MARCH), ([1], _OCTOBER)]
+    )
+
+
+def test_a_recheck_without_claims_reads_only_the_claims_of_changed_groups(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With claims=False, a re-check reads the outlines of unchanged documents, and the
+    claims of none of them when nothing changed."""
+    config = Config(cache_dir=tmp_path / "cache")
+    documents = _archive_documents()
+    cold = factcheck.check(documents, config=config, claims=False)
+    assert cold.claims == ()
+    read_rows: list[bytes] = []
+    getting = Cache.get
+
+    def counting(self: Cache, key: bytes) -> Any:
+        read_rows.append(key)
+        return getting(self, key)
+
+    monkeypatch.setattr(Cache, "get", counting)
+    assert _json(factcheck.check(documents, config=config, claims=False)) == _json(cold)
+    assert read_rows == []
+    documents[2] = attrs.evolve(documents[2], text=_SENTENCES[7])
+    changed = factcheck.check(documents, config=config, claims=False)
+    fresh = factcheck.check(documents, config=attrs.evolve(config, cache=False))
+    assert _json(changed) == _json(fresh)
+    # The changed document is extracted; its quote groups need the other quoting document.
+    assert 1 <= len(read_rows) < len(documents)
+
+
+def test_a_missing_row_behind_an_outline_reads_everything_again(tmp_path: Path) -> None:
+    """When the claims an outline stands for are gone from the cache, the check reads every
+    input in full again and reports what a fresh check does."""
+    config = Config(cache_dir=tmp_path / "cache")
+    documents = _archive_documents()
+    factcheck.check(documents, config=config, claims=False)
+    with sqlite3.connect(tmp_path / "cache" / FILE) as connection:
+        connection.execute("DELETE FROM extractions")
+    connection.close()
+    documents[2] = attrs.evolve(documents[2], text=_SENTENCES[7])
+    report = factcheck.check(documents, config=config, claims=False)
+    fresh = factcheck.check(documents, config=attrs.evolve(config, cache=False))
+    assert _json(report) == _json(fresh)
+
+
+def test_a_damaged_outline_is_not_trusted(tmp_path: Path) -> None:
+    """An outline row that fails its checksum or does not hold an outline is read as a
+    miss: the input's extraction is read instead."""
+    config = Config(cache_dir=tmp_path / "cache")
+    documents = _archive_documents()
+    cold = _json(factcheck.check(documents, config=config, claims=False))
+    with sqlite3.connect(tmp_path / "cache" / FILE) as connection:
+        rows = connection.execute("SELECT key, checksum, payload FROM outlines").fetchall()
+        assert len(rows) == len(documents)
+        for number, (key, checksum, payload) in enumerate(rows):
+            if number % 2:  # a bit flipped: the checksum fails
+                spoiled = payload[:-1] + bytes([payload[-1] ^ 1])
+            else:  # a sound row that holds no outline
+                spoiled = b"\x80\x05K\x01."
+                checksum = cache_module._checksum(key, spoiled)
+            connection.execute(
+                "UPDATE outlines SET payload = ?, checksum = ? WHERE key = ?",
+                (spoiled, checksum, key),
+            )
+    connection.close()
+    assert _json(factcheck.check(documents, config=config, claims=False)) == cold
 
 
 @pytest.fixture
