@@ -196,3 +196,10 @@ _JSON_VALUES = st.recursive(
 def test_json_text_is_the_standard_librarys_indented_text(value: object) -> None:
     """json_text writes what json.dumps(indent=2, ensure_ascii=False) writes."""
     assert json_text(value) == json.dumps(value, indent=2, ensure_ascii=False)
+
+
+def test_json_text_writes_a_shared_dict_where_it_occurs() -> None:
+    """A dict that occurs several times, at one depth or at others, is written each time."""
+    shared = {"text": "2,000", "value": {"low": 2000.0, "stated": [2000.0]}}
+    value = {"a": [shared, shared], "b": shared, "c": [[shared]], "d": [shared]}
+    assert json_text(value) == json.dumps(value, indent=2, ensure_ascii=False)

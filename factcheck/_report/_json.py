@@ -206,23 +206,40 @@ def source_place(document: Document, source_offset: int) -> tuple[int, int]:
     return line, source_offset - lines[line - 1] + 1
 
 
-def finding_json(finding: Finding, documents: Mapping[str, Document]) -> dict[str, Any]:
+def _finding_claim_json(claim: Claim, documents: Mapping[str, Document]) -> dict[str, Any]:
+    document = documents.get(claim.document)
+    place = locate(document, claim.span) if document is not None else {}
+    return {
+        "document": claim.document,
+        **place,
+        "text": claim.text,
+        "subject": subject_json(claim.subject),
+        "speaker": speaker_json(claim.speaker),
+        "value": value_json(claim),
+    }
+
+
+def finding_json(
+    finding: Finding,
+    documents: Mapping[str, Document],
+    claims_json: dict[int, dict[str, Any]] | None = None,
+) -> dict[str, Any]:
     """A finding: its rule, kind, severity, message, each claim with its place, and for a
-    finding without claims that points at a place in its document, that place."""
+    finding without claims that points at a place in its document, that place.
+
+    ``claims_json`` keeps the form of each claim by ``id`` for a caller that renders many
+    findings (a claim takes part in up to three findings of a group): the findings then
+    share one dict for a claim, which :func:`~factcheck._report._jsontext.json_text` writes
+    once."""
     claims = []
     for claim in finding.claims:
-        document = documents.get(claim.document)
-        place = locate(document, claim.span) if document is not None else {}
-        claims.append(
-            {
-                "document": claim.document,
-                **place,
-                "text": claim.text,
-                "subject": subject_json(claim.subject),
-                "speaker": speaker_json(claim.speaker),
-                "value": value_json(claim),
-            }
-        )
+        if claims_json is None:
+            claims.append(_finding_claim_json(claim, documents))
+            continue
+        form = claims_json.get(id(claim))
+        if form is None:
+            form = claims_json[id(claim)] = _finding_claim_json(claim, documents)
+        claims.append(form)
     return {
         "rule": finding.rule,
         "name": finding.name,
@@ -246,13 +263,15 @@ def _location(finding: Finding, documents: Mapping[str, Document]) -> dict[str, 
 def report_json(report: Report) -> dict[str, Any]:
     """The JSON report (schema version 1)."""
     documents = {document.id: document for document in [*report.facts, *report.documents]}
+    # The report holds its findings, and so their claims, while it is rendered: ids stay.
+    claims: dict[int, dict[str, Any]] = {}
     return {
         "version": SCHEMA_VERSION,
         "documents": [document_json(document) for document in report.documents],
-        "findings": [finding_json(finding, documents) for finding in report.findings],
+        "findings": [finding_json(finding, documents, claims) for finding in report.findings],
         "accepted": [
             {
-                **finding_json(item.finding, documents),
+                **finding_json(item.finding, documents, claims),
                 "accepted_by": item.by.value,
                 "reason": item.reason,
             }

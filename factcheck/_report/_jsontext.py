@@ -34,40 +34,66 @@ def _float(value: float) -> str:
 
 def json_text(value: Any) -> str:
     """``json.dumps(value, indent=2, ensure_ascii=False)``."""
-    parts: list[str] = []
+    writer = _Writer()
     try:
-        _write(value, "", parts.append)
+        writer.write(value, "")
     except (_Unwritten, RecursionError):
         return json.dumps(value, indent=2, ensure_ascii=False)
-    return "".join(parts)
+    return "".join(writer.parts)
 
 
-def _write(value: Any, pad: str, add: Callable[[str], None]) -> None:
+class _Writer:
+    """Writes a value into :attr:`parts`; a dict that occurs again at the same depth (one
+    object: a report's findings share the form of a claim) is copied from where it was
+    written first."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        #: By ``id`` of each dict written: its indentation and where its text is in parts.
+        self.written: dict[int, tuple[str, int, int] | tuple[str, str]] = {}
+
+    def write(self, value: Any, pad: str) -> None:
+        if type(value) is dict and value:
+            seen = self.written.get(id(value))
+            if seen is not None and seen[0] == pad:
+                if len(seen) == 3:
+                    seen = self.written[id(value)] = (pad, "".join(self.parts[seen[1] : seen[2]]))
+                self.parts.append(seen[1])
+                return
+            start = len(self.parts)
+            _write(value, pad, self.parts.append, self.write)
+            if seen is None:
+                self.written[id(value)] = (pad, start, len(self.parts))
+            return
+        _write(value, pad, self.parts.append, self.write)
+
+
+def _write(
+    value: Any, pad: str, add: Callable[[str], None], write: Callable[[Any, str], None]
+) -> None:
     kind = type(value)
-    if kind is str:
-        add(encode_basestring(value))
-    elif kind is dict:
+    if kind is dict:
         if not value:
             add("{}")
             return
         inner = pad + "  "
         separator = ",\n" + inner
-        add("{\n" + inner)
-        first = True
+        lead = "{\n" + inner
         for key, item in value.items():
             if type(key) is not str:
                 raise _Unwritten
-            if first:
-                first = False
-            else:
-                add(separator)
-            add(encode_basestring(key) + ": ")
-            if type(item) is str:  # most values: spare the call
-                add(encode_basestring(item))
+            # Strings, null and whole numbers are most values: write them here, not by a call.
+            kind = type(item)
+            if kind is str:
+                add(lead + encode_basestring(key) + ": " + encode_basestring(item))
             elif item is None:
-                add("null")
+                add(lead + encode_basestring(key) + ": null")
+            elif kind is int:
+                add(lead + encode_basestring(key) + ": " + int.__repr__(item))
             else:
-                _write(item, inner, add)
+                add(lead + encode_basestring(key) + ": ")
+                write(item, inner)
+            lead = separator
         add("\n" + pad + "}")
     elif kind is list:
         if not value:
@@ -75,24 +101,34 @@ def _write(value: Any, pad: str, add: Callable[[str], None]) -> None:
             return
         inner = pad + "  "
         separator = ",\n" + inner
-        add("[\n" + inner)
-        first = True
+        lead = "[\n" + inner
         for item in value:
-            if first:
-                first = False
+            kind = type(item)
+            if kind is str:
+                add(lead + encode_basestring(item))
+            elif kind is float:
+                add(lead + _float(item))
             else:
-                add(separator)
-            _write(item, inner, add)
+                add(lead)
+                write(item, inner)
+            lead = separator
         add("\n" + pad + "]")
-    elif value is None:
-        add("null")
-    elif value is True:
-        add("true")
-    elif value is False:
-        add("false")
-    elif kind is int:
-        add(int.__repr__(value))
-    elif kind is float:
-        add(_float(value))
     else:
-        raise _Unwritten
+        add(_scalar(value))
+
+
+def _scalar(value: Any) -> str:
+    kind = type(value)
+    if kind is str:
+        return str(encode_basestring(value))
+    if value is None:
+        return "null"
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    if kind is int:
+        return int.__repr__(value)
+    if kind is float:
+        return _float(value)
+    raise _Unwritten
