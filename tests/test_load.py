@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 import factcheck
 from factcheck import Document, InputError, InvalidArgument
+from factcheck._load import discover
 
 DAY = dt.datetime(2031, 3, 5)
 
@@ -325,3 +326,26 @@ def test_directives_are_found_whatever_their_case(directive: str) -> None:
     """A suppression is found in any case (even a Kelvin sign for its "k"), in any text."""
     document = factcheck.loads(f"Café crème.\n{directive}\nThe pier closes.\n", id="a")
     assert [suppression.offset for suppression in document.suppressions] == [len("Café crème.\n")]
+
+
+def test_discovery_keeps_the_order_of_a_sorted_recursive_glob(tmp_path: Path) -> None:
+    """Files in folders are found in the order sorted(rglob) gives (paths compare part by
+    part), without hidden files and folders, following links to files only."""
+    for name in ["a/b.txt", "a-b/c.md", "a.txt", "B.txt", "b/.hidden/x.txt", ".h.txt",
+                 "b/c/d/e.json", "b/c/x.TXT", "z/y.html", "z/y.bin", "a b/q.txt"]:  # fmt: skip
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    (tmp_path / "link.txt").symlink_to(tmp_path / "a.txt")
+    (tmp_path / "linked").symlink_to(tmp_path / "a", target_is_directory=True)
+    (tmp_path / "broken.txt").symlink_to(tmp_path / "nowhere.txt")
+    expected = [
+        child
+        for child in sorted(tmp_path.rglob("*"))
+        if not any(part.startswith(".") for part in child.relative_to(tmp_path).parts)
+        and child.is_file()
+        and child.suffix.lower() in {".txt", ".md", ".json", ".html"}
+    ]
+    assert discover([tmp_path]) == expected
+    assert [p.relative_to(tmp_path).as_posix() for p in expected][:4] == [
+        "B.txt", "a/b.txt", "a b/q.txt", "a-b/c.md"
+    ]  # fmt: skip

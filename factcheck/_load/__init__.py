@@ -60,18 +60,41 @@ def discover(
         if not path.is_dir():
             found.append(path)
             continue
-        for child in sorted(path.rglob("*")):
-            relative = child.relative_to(path)
-            if any(part.startswith(".") for part in relative.parts) or not child.is_file():
-                continue
-            if child.suffix.lower() not in EXTENSIONS:
+        children = []
+        for parts, child in _files(path):
+            if Path(parts[-1]).suffix.lower() not in EXTENSIONS:
                 continue
             if include and not any(child.match(glob) for glob in include):
                 continue
             if any(child.match(glob) for glob in exclude):
                 continue
-            found.append(child)
+            children.append((tuple(map(os.path.normcase, parts)), child))
+        # In the order of sorted(path.rglob("*")): paths compare part by part, and on
+        # Windows without case.
+        children.sort(key=lambda pair: pair[0])
+        found.extend(child for _, child in children)
     return found
+
+
+def _files(folder: Path, parts: tuple[str, ...] = ()) -> Iterable[tuple[tuple[str, ...], Path]]:
+    """The files under ``folder`` (following links to files, not to folders), each with its
+    path's parts below ``folder``; hidden files and folders left out. A walk with
+    ``os.scandir`` asks the file system nothing more per file (``rglob`` and ``is_file``
+    cost a quarter of a second on 10k files), and never enters a hidden folder."""
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        try:
+            if entry.is_dir(follow_symlinks=False):
+                yield from _files(folder / entry.name, (*parts, entry.name))
+            elif entry.is_file():
+                yield (*parts, entry.name), folder / entry.name
+        except OSError:
+            continue
 
 
 def _sniff(source: str) -> str:
