@@ -80,6 +80,7 @@ __all__ = [
     "Extracted",
     "Groups",
     "Outline",
+    "OutlineRow",
     "collector_paused",
     "decode",
     "decode_outline",
@@ -101,6 +102,8 @@ SCHEMA = "3"
 PAYLOAD_FORMAT = "1"
 #: Rows written in one transaction.
 BATCH = 256
+#: Rows asked for in one query, at most (SQLite allows 32,766 parameters).
+_QUERY = 500
 #: How long a connection waits for another's lock, in seconds, before the cache is bypassed.
 TIMEOUT = 10.0
 
@@ -245,17 +248,25 @@ def unpack(payload: bytes) -> Any:
             raise pickle.UnpicklingError(f"not a packed value: {error!r}") from None
 
 
-@contextlib.contextmanager
-def collector_paused() -> Iterator[None]:
+class _Paused:
+    """The context of :func:`collector_paused`: a class, since a generator-based context
+    manager costs several times as much, and rows are unpacked by the ten thousand."""
+
+    __slots__ = ("collecting",)
+
+    def __enter__(self) -> None:
+        self.collecting = gc.isenabled()
+        gc.disable()
+
+    def __exit__(self, *exc_info: object) -> None:
+        if self.collecting:
+            gc.enable()
+
+
+def collector_paused() -> contextlib.AbstractContextManager[None]:
     """Pause Python's cyclic garbage collector (reference counting goes on), and restore
     it as it was: for work that makes many objects that live on, and few cycles."""
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if collecting:
-            gc.enable()
+    return _Paused()
 
 
 def encode(
@@ -289,9 +300,12 @@ def encode_outline(
     return pack((document, paragraphs, count, groups))
 
 
-def decode_outline(
-    payload: bytes,
-) -> tuple[Document | None, tuple[Span, ...], int, Groups]:
+#: An outline as kept: its document (``None`` for a document given as such), paragraphs,
+#: number of claims and groups.
+OutlineRow = tuple[Document | None, tuple[Span, ...], int, Groups]
+
+
+def decode_outline(payload: bytes) -> OutlineRow:
     """The outline :func:`encode_outline` wrote; raises :class:`pickle.UnpicklingError` for
     anything else."""
     value = unpack(payload)
@@ -317,7 +331,10 @@ def _is_group(group: object, count: int) -> bool:
         type(code) is str
         and type(key) is str
         and type(places) is tuple
-        and all(type(place) is int and 0 <= place < count for place in places)
+        and bool(places)
+        and set(map(type, places)) == {int}
+        and min(places) >= 0
+        and max(places) < count
     )
 
 
@@ -385,7 +402,9 @@ def file_key(
 def outline_key(generation: str, key: bytes, rules: bytes) -> bytes:
     """The key of the outline of the input kept under ``key``, grouped by the rules whose
     digest is ``rules``."""
-    return _key(generation, "outline", key, rules)
+    # ``key`` names the generation already; both parts have a fixed length.
+    del generation
+    return hashlib.blake2b(b"outline\0" + key + rules, digest_size=32).digest()
 
 
 def document_key(generation: str, document: Document) -> bytes:
@@ -566,16 +585,31 @@ class Cache:
         except pickle.UnpicklingError:
             return None
 
-    def outline(self, key: bytes) -> tuple[Document | None, tuple[Span, ...], int, Groups] | None:
-        """The outline kept under ``key`` (:func:`outline_key`); ``None`` when there is
-        none, or the row is not one this cache wrote."""
-        payload = self._payload("outlines", key)
-        if payload is None:
-            return None
-        try:
-            return decode_outline(payload)
-        except pickle.UnpicklingError:
-            return None
+    def outlines(self, keys: list[bytes]) -> dict[bytes, OutlineRow]:
+        """The outlines kept under ``keys`` (:func:`outline_key`), by key: those the cache
+        holds, in rows this cache wrote."""
+        found: dict[bytes, OutlineRow] = {}
+        for start in range(0, len(keys), _QUERY):
+            if self._connection is None:
+                break
+            chunk = keys[start : start + _QUERY]
+            try:
+                rows = self._connection.execute(
+                    "SELECT key, checksum, payload FROM outlines WHERE key IN"
+                    f" ({', '.join('?' * len(chunk))})",
+                    chunk,
+                ).fetchall()
+            except sqlite3.Error as error:
+                self._failed(error)
+                break
+            for key, checksum, payload in rows:
+                if type(payload) is not bytes or checksum != _checksum(key, payload):
+                    continue
+                try:
+                    found[key] = decode_outline(payload)
+                except pickle.UnpicklingError:
+                    continue
+        return found
 
     def put_outline(self, key: bytes, payload: bytes) -> None:
         """Keep an outline (from :func:`encode_outline`) under ``key``, with the next batch

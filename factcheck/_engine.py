@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import itertools
 import pickle
+from array import array
 from collections import Counter, defaultdict
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
 from typing import Any, Protocol
@@ -286,9 +287,8 @@ def outline(rules: Iterable[Rule], claims: Sequence[Claim], context: Context) ->
     return tuple(found)
 
 
-#: A remembered finding: its two claims, its kind, severity and message, and whether it
-#: assumed a missing date.
-_Remembered = tuple[Claim, Claim, str, str, str, bool]
+#: A remembered finding, and whether it assumed a missing date.
+_Remembered = tuple[Finding, bool]
 #: A part's claims in one group: the part's document id and place among the parts, and the
 #: places of its claims in the group.
 _Share = tuple[str, int, tuple[int, ...]]
@@ -304,8 +304,10 @@ def _row(
         part_key = parts[number].key
         if part_key is None:
             return None
-        for place in places:
-            digest.update(part_key + place.to_bytes(8, "little"))
+        # Keys have one length: a part's key, its number of members and their places name
+        # them without ambiguity.
+        digest.update(part_key + len(places).to_bytes(8, "little"))
+        digest.update(array("q", places).tobytes())
     name = hashlib.blake2b(digest_size=32)
     for part in (memory.digest, code.encode(), key.encode()):
         name.update(len(part).to_bytes(8, "little"))
@@ -315,17 +317,7 @@ def _row(
 
 def _remember(members_digest: bytes, found: Sequence[tuple[object, Finding, bool]]) -> bytes:
     """A group's row: the digest of its members, then its findings (:data:`_Remembered`)."""
-    remembered = tuple(
-        (
-            finding.claims[0],
-            finding.claims[1],
-            finding.kind.value,
-            finding.severity.value,
-            finding.message,
-            undated,
-        )
-        for _, finding, undated in found
-    )
+    remembered = tuple((finding, undated) for _, finding, undated in found)
     return members_digest + pack(remembered)
 
 
@@ -345,28 +337,34 @@ def _recall(
         return None
     try:
         remembered = unpack(payload[len(members_digest) :])
-        if type(remembered) is not tuple:
-            return None
-        found = []
-        for a, b, kind, severity, message, undated in remembered:
-            if not (
-                isinstance(a, Claim)
-                and isinstance(b, Claim)
-                and type(message) is str
-                and type(undated) is bool
-            ):
-                return None
-            finding = Finding(
-                rule=rule.code,
-                name=rule.name,
-                kind=FindingKind(kind),
-                severity=Severity(severity),
-                message=message,
-                claims=(a, b),
-            )
-            found.append((_placed(rule.code, finding), finding, undated))
-    except (pickle.UnpicklingError, TypeError, ValueError):  # not a row of ours
+    except pickle.UnpicklingError:  # not a row of ours
         return None
+    if type(remembered) is not tuple:
+        return None
+    found = []
+    for item in remembered:
+        # The unpickler builds only the model's classes, and without their validators:
+        # what the engine relies on is checked here.
+        if not (type(item) is tuple and len(item) == 2):
+            return None
+        finding, undated = item
+        if not (
+            type(finding) is Finding
+            and finding.rule == rule.code
+            and finding.name == rule.name
+            and type(finding.kind) is FindingKind
+            and type(finding.severity) is Severity
+            and type(finding.message) is str
+            and finding.message
+            and finding.documents == ()
+            and finding.offset is None
+            and type(finding.claims) is tuple
+            and len(finding.claims) == 2
+            and all(isinstance(claim, Claim) for claim in finding.claims)
+            and type(undated) is bool
+        ):
+            return None
+        found.append((_placed(rule.code, finding), finding, undated))
     return found
 
 
