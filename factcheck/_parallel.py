@@ -16,7 +16,6 @@ import multiprocessing
 import os
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from pathlib import Path
 
 import attrs
 
@@ -51,10 +50,11 @@ Outcome = Extracted | Outline | InputError
 CHUNK = 16
 
 
-def _digest(path: Path) -> bytes | None:
+def _digest(path: str | os.PathLike[str]) -> bytes | None:
     """The SHA-256 digest of the file's bytes; ``None`` when it cannot be read."""
     try:
-        return hashlib.sha256(path.read_bytes()).digest()
+        with open(path, "rb") as handle:
+            return hashlib.sha256(handle.read()).digest()
     except OSError:
         return None
 
@@ -101,7 +101,7 @@ def _work(item: Item) -> tuple[InputError | None, bytes | None, bytes | None]:
     extraction; and the digest of the file after it was read."""
     assert _WORKER_CONFIG is not None, "the pool's initializer sets the configuration"
     outcome, payload = extract_one(item, _WORKER_CONFIG, encoded=True)
-    after = None if isinstance(item, Document) else _digest(Path(item))
+    after = None if isinstance(item, Document) else _digest(item)
     return (outcome if isinstance(outcome, InputError) else None), payload, after
 
 
@@ -112,7 +112,7 @@ def _extract_many(
     if workers <= 1 or len(items) <= 1:
         for item in items:
             outcome, payload = extract_one(item, config, encoded=encoded)
-            after = None if isinstance(item, Document) else _digest(Path(item))
+            after = None if isinstance(item, Document) else _digest(item)
             yield outcome, payload, after
         return
     workers = min(workers, len(items))
@@ -234,7 +234,7 @@ def _key(cache: Cache, item: Item, config: Config) -> _Key | None:
         return None
     if isinstance(item, Document):
         return document_key(cache.generation, _dated(item, config)), None
-    digest = _digest(Path(item))
+    digest = _digest(item)
     if digest is None:
         return None  # loading it says why it cannot be read
     return file_key(cache.generation, os.fspath(item), config.published, digest), digest

@@ -667,3 +667,25 @@ def test_findings_of_groups_are_kept_per_rules_and_severities(
     fresh = factcheck.check(documents, config=attrs.evolve(regraded, cache=False))
     assert _json(report) == _json(fresh)
     assert {f.severity for f in report.findings if f.rule == "FC101"} == {factcheck.Severity.ERROR}
+
+
+@pytest.mark.parametrize(
+    "groups",
+    [
+        pytest.param((("FC101", "k", (3,)),), id="place-past-the-claims"),
+        pytest.param((("FC101", "k", (-1,)),), id="negative-place"),
+        pytest.param((("FC101", "k", ()),), id="no-place"),
+        pytest.param((("FC101", 7, (0,)),), id="key-not-text"),
+        pytest.param((("FC101", "k", (0.0,)),), id="place-not-whole"),
+        pytest.param((("FC101", "k", [0]),), id="places-not-a-tuple"),
+        pytest.param((("FC101", "k"),), id="two-fields"),
+        pytest.param((["FC101", "k", (0,)],), id="group-not-a-tuple"),
+    ],
+)
+def test_an_outline_with_groups_out_of_shape_is_not_read(groups: object) -> None:
+    """An outline whose groups do not name places among its claims is not an outline."""
+    document = factcheck.Document(text="Some text.", id="d")
+    good = cache_module.encode_outline(document, (), 3, (("FC101", "k", (0, 2)),))
+    assert cache_module.decode_outline(good)[3] == (("FC101", "k", (0, 2)),)
+    with pytest.raises(pickle.UnpicklingError):
+        cache_module.decode_outline(cache_module.pack((document, (), 3, groups)))
