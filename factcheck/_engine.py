@@ -397,11 +397,12 @@ def compare_parts(
         superseded = severity if rule.code in severities else Severity.INFO
         groups = shares.get(rule.code, {})
         for key in sorted(groups):
+            members = groups[key]
+            if len(members) == 1 and len(members[0][2]) < 2:
+                continue  # a claim alone has nothing to clash with
             # Claims sort by their document first: a group's members are its parts' claims,
             # part after part in the order of their documents (ids are unique).
-            members = sorted(groups[key])
-            if sum(len(places) for _, _, places in members) < 2:
-                continue  # a claim alone has nothing to clash with
+            members.sort()
             row = None if memory is None else _row(memory, rule.code, key, members, parts)
             found = None
             if memory is not None and row is not None:

@@ -62,7 +62,7 @@ def discover(
             continue
         children = []
         for parts, child in _files(path):
-            if Path(parts[-1]).suffix.lower() not in EXTENSIONS:
+            if os.path.splitext(parts[-1])[1].lower() not in EXTENSIONS:
                 continue
             if include and not any(child.match(glob) for glob in include):
                 continue
