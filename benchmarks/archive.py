@@ -348,7 +348,9 @@ def _child_stages(folder: Path, profile: bool) -> dict[str, Any]:
 
         def comparing() -> Any:
             with collector_paused():  # as check() compares, and the command renders
-                return compare_gathered(gathered, rules, config=config, cache=cache)
+                return compare_gathered(
+                    gathered, rules, config=config, cache=cache, outlines=outlines
+                )
 
         def rendering() -> str:
             with collector_paused():

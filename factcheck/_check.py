@@ -306,24 +306,31 @@ def _restorer(cache: Cache | None) -> Callable[[Part], tuple[Claim, ...]]:
 
 
 def compare_gathered(
-    gathered: Gathered, rules: Sequence[Rule], *, config: Config, cache: Cache | None
+    gathered: Gathered,
+    rules: Sequence[Rule],
+    *,
+    config: Config,
+    cache: Cache | None,
+    outlines: bytes | None,
 ) -> Comparison:
     """The findings of ``rules`` over what was gathered, reusing (and keeping) the findings
-    of groups in ``cache``, and keeping there the outline of each input read in full;
-    raises :class:`factcheck._engine.Stale` when the claims of an input given by its
-    outline cannot be read."""
+    of groups in ``cache``; with ``outlines`` (the digest of the rules that group claims,
+    when the inputs were read for outlines), keeping there the outline of each input read
+    in full. Raises :class:`factcheck._engine.Stale` when the claims of an input given by
+    its outline cannot be read."""
     memory = _memory(cache, rules, config)
     grouped = None if memory is None else parts(gathered, rules)
     if memory is None or grouped is None:
         if any(isinstance(source, Outline) for source in gathered.inputs):
             raise Stale("outlines need the cache and claims of their own documents")
         return compare(rules, gathered.claims, gathered.context, severities=config.severities())
-    grouping = _rules_digest(rules, {})
-    if cache is not None and grouping is not None:
+    # Only a check that reads outlines keeps them: one that reads every claim would write
+    # every outline again each time.
+    if cache is not None and outlines is not None:
         for source, part in zip(gathered.inputs, grouped, strict=False):
             if isinstance(source, Extracted) and source.key is not None:
                 cache.put_outline(
-                    outline_key(cache.generation, source.key, grouping),
+                    outline_key(cache.generation, source.key, outlines),
                     encode_outline(source.document, source.paragraphs, part.count, part.groups),
                 )
     return compare_parts(
@@ -399,7 +406,9 @@ def check(
             # memory).
             with collector_paused():
                 try:
-                    comparison = compare_gathered(gathered, rules, config=config, cache=cache)
+                    comparison = compare_gathered(
+                        gathered, rules, config=config, cache=cache, outlines=outlines
+                    )
                 except Stale:
                     if outlines is None:
                         raise

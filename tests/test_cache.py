@@ -689,3 +689,14 @@ def test_an_outline_with_groups_out_of_shape_is_not_read(groups: object) -> None
     assert cache_module.decode_outline(good)[3] == (("FC101", "k", (0, 2)),)
     with pytest.raises(pickle.UnpicklingError):
         cache_module.decode_outline(cache_module.pack((document, (), 3, groups)))
+
+
+def test_only_a_check_without_claims_keeps_outlines(tmp_path: Path) -> None:
+    """A check that keeps every claim writes no outline (it would write them all again on
+    each run); one without claims keeps an outline of each document it read in full."""
+    config = Config(cache_dir=tmp_path / "cache")
+    documents = _archive_documents()
+    factcheck.check(documents, config=config)
+    assert _rows(tmp_path / "cache", "SELECT COUNT(*) FROM outlines") == [(0,)]
+    factcheck.check(documents, config=config, claims=False)
+    assert _rows(tmp_path / "cache", "SELECT COUNT(*) FROM outlines") == [(len(documents),)]
