@@ -396,7 +396,7 @@ def _date(value: dt.datetime | dt.date | str | None) -> str:
 def file_key(
     generation: str, label: str, published: dt.datetime | dt.date | str | None, data: bytes
 ) -> bytes:
-    """The key of the file read as ``label`` whose bytes have the SHA-256 digest ``data``,
+    """The key of the file read as ``label`` whose bytes have the BLAKE2b digest ``data``,
     when undated files are given ``published``."""
     return _key(generation, "file", label, _date(published), data)
 

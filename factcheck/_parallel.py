@@ -51,12 +51,23 @@ CHUNK = 16
 
 
 def _digest(path: str | os.PathLike[str]) -> bytes | None:
-    """The SHA-256 digest of the file's bytes; ``None`` when it cannot be read."""
+    """The BLAKE2b digest (32 bytes) of the file's bytes; ``None`` when it cannot be read.
+
+    A warm re-check digests every file: over 10k articles, SHA-256 took 0.28 s and BLAKE2b
+    0.14 s, and reading with ``os.read`` 0.10 s where ``open`` took 0.19 s."""
     try:
-        with open(path, "rb") as handle:
-            return hashlib.sha256(handle.read()).digest()
+        handle = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
     except OSError:
         return None
+    try:
+        digest = hashlib.blake2b(digest_size=32)
+        while chunk := os.read(handle, 1 << 20):
+            digest.update(chunk)
+    except OSError:
+        return None
+    finally:
+        os.close(handle)
+    return digest.digest()
 
 
 def _dated(document: Document, config: Config) -> Document:
