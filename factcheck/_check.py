@@ -182,7 +182,8 @@ def gather(
 def parts(gathered: Gathered, rules: Sequence[Rule]) -> list[Part] | None:
     """The claims of each input and of the fact sheet as the engine groups them
     (:class:`factcheck._engine.Part`); ``None`` when a claim is not of the document it was
-    read from (the engine's order of claims would not be the parts')."""
+    read from (the engine's order of claims would not be the parts'), or a rule's group
+    keys are not named by their ``repr`` (the cache then keeps no group's findings)."""
     found = []
     sheet = (
         Extracted(
@@ -208,12 +209,15 @@ def parts(gathered: Gathered, rules: Sequence[Rule]) -> list[Part] | None:
         else:
             if any(claim.document != document for claim in source.claims):
                 return None
+            groups = outline(rules, source.claims, gathered.context)
+            if groups is None:
+                return None  # a rule's keys are not named by their repr
             part = Part(
                 document=document,
                 key=source.key,
                 count=len(source.claims),
                 claims=source.claims,
-                groups=outline(rules, source.claims, gathered.context),
+                groups=groups,
             )
         found.append(part)
     return found

@@ -10,6 +10,7 @@ content, so the findings do not depend on the order the documents came in.
 
 from __future__ import annotations
 
+import enum
 import hashlib
 import itertools
 import pickle
@@ -267,10 +268,20 @@ class Stale(Exception):
     """The claims of a part could not be read back as its outline says they are."""
 
 
-def outline(rules: Iterable[Rule], claims: Sequence[Claim], context: Context) -> Groups:
+def _named(key: object) -> bool:
+    """Whether ``key``'s ``repr`` names it in every process: text, numbers, enumerations,
+    ``None``, and tuples of them (not a set, whose order varies with string hashing, nor an
+    object whose ``repr`` is its address)."""
+    if type(key) is tuple:
+        return all(map(_named, key))
+    return key is None or isinstance(key, str | int | float | enum.Enum)
+
+
+def outline(rules: Iterable[Rule], claims: Sequence[Claim], context: Context) -> Groups | None:
     """The groups ``rules`` put ``claims`` in, with the claims' places (:data:`Groups`); a
     claim's group must depend on it, its document and the lexicon only (see
-    :meth:`Rule.group <factcheck.rules.Rule.group>`)."""
+    :meth:`Rule.group <factcheck.rules.Rule.group>`). ``None`` when a group's key is not
+    named by its ``repr`` (:func:`_named`): groups are told apart by it across runs."""
     order = sorted(range(len(claims)), key=lambda place: _order(claims[place]))
     found: list[tuple[str, str, tuple[int, ...]]] = []
     for rule in rules:
@@ -282,7 +293,10 @@ def outline(rules: Iterable[Rule], claims: Sequence[Claim], context: Context) ->
             if isinstance(claim, rule.claim_type):
                 key = rule.group(claim, context)
                 if key is not None:
-                    members[repr(key)].append(place)
+                    name = repr(key)
+                    if name not in members and not _named(key):
+                        return None
+                    members[name].append(place)
         found.extend((rule.code, key, tuple(places)) for key, places in members.items())
     return tuple(found)
 

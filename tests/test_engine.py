@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Hashable
 from pathlib import Path
 
 import factcheck
-from factcheck import Config, Document, FindingKind
-from factcheck._engine import PAIRWISE_LIMIT
+from factcheck import AmountClaim, Claim, Config, Document, FindingKind
+from factcheck._engine import PAIRWISE_LIMIT, outline
+from factcheck._lexicon import default_lexicon
+from factcheck.rules import Context, Rule, all_rules
 
 MARCH = dt.datetime(2031, 3, 5)
 HEDGES = ("about", "some", "roughly", "around", "nearly")
@@ -105,3 +108,27 @@ def test_a_prolific_speakers_drifted_quote_is_found() -> None:
     documents.append(Document(text=said.format("phase"), id="phase", published=MARCH))
     report = factcheck.check(documents, config=Config(select=("FC401",)))
     assert [{c.document for c in f.claims} for f in report.findings] == [{"phase", "stage"}]
+
+
+class _SetKeyed(Rule):
+    """Groups amounts by a set: its repr changes with string hashing, from run to run."""
+
+    code = "FC999"
+    name = "set-keyed"
+    summary = "A rule whose group keys are sets."
+    claim_type = AmountClaim
+
+    def group(self, claim: Claim, context: Context) -> Hashable | None:
+        return frozenset({claim.document, "amounts"})
+
+
+def test_an_outline_needs_keys_named_by_their_repr() -> None:
+    """Outlines tell groups apart by the repr of their keys across runs, so a rule whose
+    keys are not named by it (a set) gives no outline, and the cache keeps no group of it."""
+    document = Document(
+        text="Some 2,000 Norvik workers stay.", id="d", published=dt.date(2031, 3, 5)
+    )
+    claims = factcheck.extract(document)
+    context = Context(documents={"d": document}, lexicon=default_lexicon())
+    assert outline([rule() for rule in all_rules()], claims, context) is not None
+    assert outline([_SetKeyed()], claims, context) is None
