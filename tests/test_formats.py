@@ -180,9 +180,9 @@ _JSON_VALUES = st.recursive(
     st.none()
     | st.booleans()
     | st.integers()
-    | st.floats()
-    | st.text()
-    | st.tuples(st.integers()),  # a kind json_text hands to the standard library
+    | st.floats(allow_nan=False, allow_infinity=False)  # reports write neither
+    | st.text()  # with lone surrogates, which orjson leaves to the standard library
+    | st.tuples(st.integers()),
     lambda children: (
         st.lists(children, max_size=4)
         | st.dictionaries(st.text(max_size=5), children, max_size=4)
@@ -194,8 +194,9 @@ _JSON_VALUES = st.recursive(
 
 @given(_JSON_VALUES)
 def test_json_text_is_the_standard_librarys_indented_text(value: object) -> None:
-    """json_text writes what json.dumps(indent=2, ensure_ascii=False) writes."""
-    assert json_text(value) == json.dumps(value, indent=2, ensure_ascii=False)
+    """json_text writes the value json.dumps writes (big integers, keys that are not strings
+    and lone surrogates included); a float may be spelled otherwise ("0.0001" for "1e-04")."""
+    assert json.loads(json_text(value)) == json.loads(json.dumps(value))
 
 
 def test_json_text_writes_a_shared_dict_where_it_occurs() -> None:

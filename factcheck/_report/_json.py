@@ -229,8 +229,7 @@ def finding_json(
 
     ``claims_json`` keeps the form of each claim by ``id`` for a caller that renders many
     findings (a claim takes part in up to three findings of a group): the findings then
-    share one dict for a claim, which :func:`~factcheck._report._jsontext.json_text` writes
-    once."""
+    share one dict for a claim, made once."""
     claims = []
     for claim in finding.claims:
         if claims_json is None:
