@@ -143,11 +143,9 @@ def _cache_warnings() -> Iterator[None]:
 
 
 def _render(report: Report, output_format: OutputFormat, *, colour: bool, config: Config) -> str:
-    """The report in ``output_format``."""
+    """The report in ``output_format`` (any but JSON, which is written as it is made)."""
     from factcheck._report._jsontext import json_text
 
-    if output_format is OutputFormat.JSON:
-        return json_text(report.to_dict())
     if output_format is OutputFormat.SARIF:
         from factcheck._report._sarif import sarif_report
 
@@ -289,13 +287,32 @@ def check(
     colour = output is None and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
     # A large report is many objects that live until it is rendered, and no cycles.
     with collector_paused():
-        rendered = _render(report, OutputFormat(output_format), colour=colour, config=config)
-    if output is not None:
-        with open(output, "w", encoding="utf-8") as handle:
-            handle.write(rendered.rstrip("\n") + "\n" if rendered else "")
-    elif rendered:
-        click.echo(rendered.rstrip("\n"))
+        if OutputFormat(output_format) is OutputFormat.JSON:
+            _write_json(report, output)
+        else:
+            rendered = _render(report, OutputFormat(output_format), colour=colour, config=config)
+            if output is not None:
+                with open(output, "w", encoding="utf-8") as handle:
+                    handle.write(rendered.rstrip("\n") + "\n" if rendered else "")
+            elif rendered:
+                click.echo(rendered.rstrip("\n"))
     raise _Failed(_exit_code(report.findings, config.fail_on))
+
+
+def _write_json(report: Report, output: str | None) -> None:
+    """Write the JSON report to ``output`` (or the standard output) a finding at a time: the
+    report of a large archive is never held whole, as values or as text."""
+    from factcheck._report._json import report_sections
+    from factcheck._report._jsontext import json_chunks
+
+    chunks = json_chunks(report_sections(report))
+    if output is None:
+        sys.stdout.writelines(chunks)
+        sys.stdout.write("\n")
+        return
+    with open(output, "w", encoding="utf-8") as handle:
+        handle.writelines(chunks)
+        handle.write("\n")
 
 
 @cli.command("rules")

@@ -15,7 +15,8 @@ from factcheck import Config
 from factcheck._accept import Accepted, AcceptedBy
 from factcheck._check import Report
 from factcheck._report._github import escape_data, escape_property, github_annotations
-from factcheck._report._jsontext import json_text
+from factcheck._report._json import report_sections
+from factcheck._report._jsontext import json_chunks, json_text
 from factcheck._report._markdown import MAX_LENGTH, markdown_report
 from factcheck._report._sarif import sarif_report
 from factcheck.rules import all_rules
@@ -204,3 +205,62 @@ def test_json_text_writes_a_shared_dict_where_it_occurs() -> None:
     shared = {"text": "2,000", "value": {"low": 2000.0, "stated": [2000.0]}}
     value = {"a": [shared, shared], "b": shared, "c": [[shared]], "d": [shared]}
     assert json_text(value) == json.dumps(value, indent=2, ensure_ascii=False)
+
+
+#: JSON values orjson writes itself (no value json_text leaves to the standard library).
+_PLAIN_JSON = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers(min_value=-(2**63), max_value=2**63 - 1)
+    | st.floats(allow_nan=False, allow_infinity=False)
+    | st.text(st.characters(blacklist_categories=["Cs"])),
+    lambda children: (
+        st.lists(children, max_size=4)
+        | st.dictionaries(st.text(st.characters(blacklist_categories=["Cs"]), max_size=5), children)
+    ),
+    max_leaves=30,
+)
+
+
+_NAMES = st.text(st.characters(blacklist_categories=["Cs"]), max_size=5)
+
+
+@given(st.lists(st.tuples(_NAMES, st.booleans(), _PLAIN_JSON), max_size=4))
+def test_json_chunks_write_the_text_of_the_whole_object(
+    members: list[tuple[str, bool, object]],
+) -> None:
+    """Written a piece at a time (some members' lists item by item), an object's text is the
+    text of the object written at once."""
+    whole = {}
+    pieces = []
+    for name, as_items, value in members:
+        if name in whole:
+            continue  # a JSON object names a member once
+        items = as_items and isinstance(value, list)
+        whole[name] = value
+        pieces.append((name, iter(value) if items else value))
+    assert "".join(json_chunks(pieces)) == json_text(whole)
+
+
+def test_json_report_written_in_pieces_is_the_report(report: Report) -> None:
+    """The command writes the JSON report a finding at a time: the same text as to_dict()."""
+    assert "".join(json_chunks(report_sections(report))) == json_text(report.to_dict())
+
+
+def test_check_command_writes_the_json_report(tmp_path: Path) -> None:
+    """`factcheck check --format json` prints, and writes with --output, the report's text."""
+    from click.testing import CliRunner
+
+    from factcheck._cli import cli
+
+    (tmp_path / "a.md").write_text(LEAVING, encoding="utf-8")
+    (tmp_path / "b.md").write_text(STAYING, encoding="utf-8")
+    runner = CliRunner()
+    printed = runner.invoke(cli, ["check", "--no-cache", "--format", "json", str(tmp_path)])
+    written = tmp_path / "report.json"
+    runner.invoke(
+        cli, ["check", "--no-cache", "--format", "json", "--output", str(written), str(tmp_path)]
+    )
+    assert printed.output == written.read_text(encoding="utf-8")
+    data = json.loads(printed.output)
+    assert data["version"] == 1 and data["findings"]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import math
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
 from factcheck._model import (
@@ -41,6 +41,7 @@ __all__ = [
     "finding_json",
     "locate",
     "report_json",
+    "report_sections",
     "source_map",
     "source_place",
     "value_json",
@@ -259,21 +260,31 @@ def _location(finding: Finding, documents: Mapping[str, Document]) -> dict[str, 
     return {"offset": finding.offset, "line": line, "column": column}
 
 
-def report_json(report: Report) -> dict[str, Any]:
-    """The JSON report (schema version 1)."""
+def report_sections(report: Report) -> Iterator[tuple[str, int | Iterator[dict[str, Any]]]]:
+    """The JSON report's members in order: the version, then each list as an iterator of its
+    items, made as they are taken (a report of a large archive is written item by item)."""
     documents = {document.id: document for document in [*report.facts, *report.documents]}
     # The report holds its findings, and so their claims, while it is rendered: ids stay.
     claims: dict[int, dict[str, Any]] = {}
-    return {
-        "version": SCHEMA_VERSION,
-        "documents": [document_json(document) for document in report.documents],
-        "findings": [finding_json(finding, documents, claims) for finding in report.findings],
-        "accepted": [
+    yield "version", SCHEMA_VERSION
+    yield "documents", (document_json(document) for document in report.documents)
+    yield "findings", (finding_json(finding, documents, claims) for finding in report.findings)
+    yield (
+        "accepted",
+        (
             {
                 **finding_json(item.finding, documents, claims),
                 "accepted_by": item.by.value,
                 "reason": item.reason,
             }
             for item in report.accepted
-        ],
+        ),
+    )
+
+
+def report_json(report: Report) -> dict[str, Any]:
+    """The JSON report (schema version 1)."""
+    return {
+        key: value if isinstance(value, int) else list(value)
+        for key, value in report_sections(report)
     }
