@@ -427,6 +427,13 @@ def _checksum(key: bytes, payload: bytes) -> bytes:
     return hashlib.blake2b(payload, key=key, digest_size=16).digest()
 
 
+def _intact(key: bytes, checksum: object, payload: object) -> bytes | None:
+    """A row's payload, if the row is one this cache wrote: bytes whose checksum holds."""
+    if type(payload) is not bytes or checksum != _checksum(key, payload):
+        return None
+    return payload
+
+
 @contextlib.contextmanager
 def _transaction(connection: sqlite3.Connection) -> Iterator[None]:
     """A write transaction: it takes the write lock at once (waiting up to the timeout)."""
@@ -569,12 +576,7 @@ class Cache:
         except sqlite3.Error as error:
             self._failed(error)
             return None
-        if row is None:
-            return None
-        checksum, payload = row
-        if type(payload) is not bytes or checksum != _checksum(key, payload):
-            return None
-        return payload
+        return None if row is None else _intact(key, *row)
 
     def get(self, key: bytes) -> tuple[Document | None, tuple[Claim, ...], tuple[Span, ...]] | None:
         """The extraction kept under ``key``; ``None`` when there is none, or the row is not
@@ -604,8 +606,9 @@ class Cache:
             except sqlite3.Error as error:
                 self._failed(error)
                 break
-            for key, checksum, payload in rows:
-                if type(payload) is not bytes or checksum != _checksum(key, payload):
+            for key, checksum, stored in rows:
+                payload = _intact(key, checksum, stored)
+                if payload is None:
                     continue
                 try:
                     found[key] = decode_outline(payload)
@@ -646,12 +649,7 @@ class Cache:
                 self._failed(error)
                 return None
         row = self._groups.get(key)
-        if row is None:
-            return None
-        checksum, payload = row
-        if type(payload) is not bytes or checksum != _checksum(key, payload):
-            return None
-        return payload
+        return None if row is None else _intact(key, *row)
 
     def keep(self, key: bytes, payload: bytes) -> None:
         """Keep the findings of a group under ``key``, with the next batch of rows."""
