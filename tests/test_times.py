@@ -647,6 +647,18 @@ def test_as_soon_as_a_clause_is_not_a_time() -> None:
     assert value("as soon as possible") == "FUTURE_REF"
 
 
+def test_that_half_after_a_speech_verb_is_a_share_not_a_time() -> None:
+    """ "said that half of the workers" is a share of them; "the first half of 2031" is a time."""
+    for text in (
+        "The union said that half of the 400 dockers would strike.",
+        "Berg said that half the crew had left.",
+    ):
+        assert find_times(text, reference=REFERENCE) == []
+    assert [
+        m.text for m in find_times("Sales fell in the first half of 2031.", reference=REFERENCE)
+    ] == ["the first half of 2031"]
+
+
 # -- TimeML types and values ----------------------------------------------------------------
 
 
