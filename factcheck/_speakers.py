@@ -1545,7 +1545,9 @@ def attribute(
     registry = _Registry(known=known, words=words)
     registry.aliases.update(_acronyms(words, known))
     # One pass over the words finds those of the lexicon: titles, offices and speech verbs.
-    hits = [i for i, word in enumerate(words.lower) if word in known.looked_up]
+    hits = list(
+        itertools.compress(itertools.count(), map(known.looked_up.__contains__, words.lower))
+    )
     _register(words, registry, hits)
     groups: dict[int, list[Quote]] = defaultdict(list)
     for quote in quotes:

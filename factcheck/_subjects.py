@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any, NamedTuple
@@ -462,7 +463,7 @@ def _raws(words: Words, grammar: _Grammar) -> list[_Raw]:
     after = 0  # the first word not inside a phrase found already
     # One pass picks the words that may start a name or a head, or be a pronoun, in any case.
     looked_up = grammar.looked_up
-    for index in [i for i, word in enumerate(lower) if word in looked_up]:
+    for index in itertools.compress(itertools.count(), map(looked_up.__contains__, lower)):
         if index < after:
             continue
         for kind, names, forms, firsts in tables:
