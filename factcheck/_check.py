@@ -347,6 +347,18 @@ def compare_gathered(
     )
 
 
+def _once(progress: Callable[[Document], object]) -> Callable[[Document], object]:
+    """``progress``, called at most once for each document id."""
+    told: set[str] = set()
+
+    def tell(document: Document) -> None:
+        if document.id not in told:
+            told.add(document.id)
+            progress(document)
+
+    return tell
+
+
 def inputs(documents: Iterable[Document | str | os.PathLike[str]]) -> list[Item]:
     """``documents`` as a list, each checked to be a document or a path."""
     items = list(documents)
@@ -390,6 +402,8 @@ def check(
     # Outlines stand for the claims of inputs read before, when the report needs no claims.
     outlines = None if claims else _rules_digest(rules, {})
     folder = config.cache_folder()
+    if progress is not None:
+        progress = _once(progress)  # a check that reads everything again reports each once
     while True:
         with contextlib.ExitStack() as stack:
             cache = (

@@ -557,9 +557,13 @@ def test_a_missing_row_behind_an_outline_reads_everything_again(tmp_path: Path) 
         connection.execute("DELETE FROM extractions")
     connection.close()
     documents[2] = attrs.evolve(documents[2], text=_SENTENCES[7])
-    report = factcheck.check(documents, config=config, claims=False)
+    told: list[str] = []
+    report = factcheck.check(
+        documents, config=config, claims=False, progress=lambda d: told.append(d.id)
+    )
     fresh = factcheck.check(documents, config=attrs.evolve(config, cache=False))
     assert _json(report) == _json(fresh)
+    assert sorted(told) == sorted(d.id for d in documents)  # each document reported once
 
 
 def test_a_damaged_outline_is_not_trusted(tmp_path: Path) -> None:
