@@ -401,11 +401,9 @@ def file_key(
     return _key(generation, "file", label, _date(published), data)
 
 
-def outline_key(generation: str, key: bytes, rules: bytes) -> bytes:
-    """The key of the outline of the input kept under ``key``, grouped by the rules whose
-    digest is ``rules``."""
-    # ``key`` names the generation already; both parts have a fixed length.
-    del generation
+def outline_key(key: bytes, rules: bytes) -> bytes:
+    """The key of the outline of the input kept under ``key`` (which names the generation),
+    grouped by the rules whose digest is ``rules``."""
     return hashlib.blake2b(b"outline\0" + key + rules, digest_size=32).digest()
 
 
@@ -534,6 +532,12 @@ class Cache:
             [("schema", SCHEMA), ("generation", self.generation)],
         )
 
+    def _drop_pending(self) -> None:
+        """Forget the rows not written yet (the cache cannot take them)."""
+        self._pending.clear()
+        self._pending_groups.clear()
+        self._pending_outlines.clear()
+
     def _warn(self, what: str) -> None:
         warnings.warn(f"the extraction cache in {self.folder} {what}", CacheWarning, stacklevel=4)
 
@@ -547,9 +551,7 @@ class Cache:
         code = getattr(error, "sqlite_errorcode", None)
         self._groups = None
         if code is None or code & 0xFF not in _DAMAGED or self._rebuilt:
-            self._pending.clear()
-            self._pending_groups.clear()
-            self._pending_outlines.clear()
+            self._drop_pending()
             self._warn(f"cannot be used ({error}); going on without it")
             return
         self._rebuilt = True
@@ -558,30 +560,24 @@ class Cache:
                 (self.folder / f"{FILE}{suffix}").unlink(missing_ok=True)
             self._connection = self._connect()
         except (sqlite3.Error, OSError) as again:
-            self._pending.clear()
-            self._pending_groups.clear()
-            self._pending_outlines.clear()
+            self._drop_pending()
             self._warn(f"was damaged ({error}) and cannot be built again ({again})")
             return
         self._warn(f"was damaged ({error}); it was emptied and built again")
 
-    def _payload(self, table: str, key: bytes) -> bytes | None:
-        """The payload kept under ``key`` in ``table``, if its checksum holds."""
+    def get(self, key: bytes) -> tuple[Document | None, tuple[Claim, ...], tuple[Span, ...]] | None:
+        """The extraction kept under ``key``; ``None`` when there is none, or the row is not
+        one this cache wrote (it is then overwritten when the input is extracted again)."""
         if self._connection is None:
             return None
         try:
             row = self._connection.execute(
-                f"SELECT checksum, payload FROM {table} WHERE key = ?", (key,)
+                "SELECT checksum, payload FROM extractions WHERE key = ?", (key,)
             ).fetchone()
         except sqlite3.Error as error:
             self._failed(error)
             return None
-        return None if row is None else _intact(key, *row)
-
-    def get(self, key: bytes) -> tuple[Document | None, tuple[Claim, ...], tuple[Span, ...]] | None:
-        """The extraction kept under ``key``; ``None`` when there is none, or the row is not
-        one this cache wrote (it is then overwritten when the input is extracted again)."""
-        payload = self._payload("extractions", key)
+        payload = None if row is None else _intact(key, *row)
         if payload is None:
             return None
         try:

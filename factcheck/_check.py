@@ -334,7 +334,7 @@ def compare_gathered(
         for source, part in zip(gathered.inputs, grouped, strict=False):
             if isinstance(source, Extracted) and source.key is not None:
                 cache.put_outline(
-                    outline_key(cache.generation, source.key, outlines),
+                    outline_key(source.key, outlines),
                     encode_outline(source.document, source.paragraphs, part.count, part.groups),
                 )
     return compare_parts(
