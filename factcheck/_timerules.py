@@ -457,6 +457,10 @@ def _daypart(context: Context, parts: Parts, tokens: Sequence[Token]) -> Reading
     return PointReading(anchor=anchor, day_part=part)
 
 
+#: Periods counted back in years: "N decades ago" is 10 N years back.
+_YEARS_AGO = {Kind.DECADE: 10, Kind.CENTURY: 100}
+
+
 def _ago(context: Context, parts: Parts, tokens: Sequence[Token]) -> Reading | None:
     unit = _unit(parts["u"])
     if unit is None:
@@ -465,10 +469,17 @@ def _ago(context: Context, parts: Parts, tokens: Sequence[Token]) -> Reading | N
     kind = _unit_kind(unit) if unit not in ("fortnight", "millennium") else None
     if stated is not None and stated[0] == stated[1] and stated[0] == int(stated[0]) and kind:
         count = int(stated[0]) * (2 if unit == "fortnight" else 1)
+        hedged = "y" in "".join(t.code for t in tokens)
         if kind is Kind.WEEKEND:
             kind = Kind.WEEK
+        elif kind in _YEARS_AGO:
+            # "a decade ago" is about the year ten years back (in 2001, 1991), not the
+            # decade before the reference's (the 1990s); never a precise year.
+            count *= _YEARS_AGO[kind]
+            kind = Kind.YEAR
+            hedged = True
         anchor = Relative(kind=kind, shift=-count, keep_focus=kind is Kind.YEAR and count == 1)
-        mod = _HEDGE_MODS["approximately"] if "y" in "".join(t.code for t in tokens) else None
+        mod = _HEDGE_MODS["approximately"] if hedged else None
         return PointReading(anchor=anchor, mod=mod)
     if stated is None and "n" in parts:
         return None

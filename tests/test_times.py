@@ -312,6 +312,19 @@ def test_years_ago() -> None:
     assert value("five years ago") == "2013"
 
 
+def test_decades_ago_count_years_back_about() -> None:
+    """ "a decade ago" is about the year ten before the reference's, not the decade before
+    the reference's: in 2001 it is near 1991, which the 1990s would not hold."""
+    reference = dt.datetime(2001, 5, 1)
+    (mention,) = find_times("It opened a decade ago.", reference=reference)
+    assert mention.timex is not None
+    assert (mention.timex.value, mention.timex.mod) == ("1991", "APPROX")
+    found = window("It opened a decade ago.", reference)
+    assert found.earliest is not None and found.latest is not None
+    assert found.earliest < dt.datetime(1991, 1, 1) and dt.datetime(1992, 1, 1) < found.latest
+    assert value("Two centuries ago it was a village.", reference) == "1801"
+
+
 def test_the_year_after_follows_the_year_the_text_named() -> None:
     """ "the year after" counts from the last year the text talked about."""
     mentions = find_times("Prices fell in 2014 and rose the year after.", reference=REFERENCE)
