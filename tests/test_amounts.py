@@ -7,6 +7,7 @@ import math
 import pickle
 from pathlib import Path
 
+import attrs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -654,6 +655,13 @@ def test_find_amounts_never_fails_and_slices(text: str) -> None:
 
 
 _AMOUNTISH = st.text(alphabet="0123456789 ,.-–$£%kmbn abouthreyfvilsx+~<>()[]", max_size=30)
+
+
+@given(st.one_of(st.text(), _AMOUNTISH))
+def test_found_mentions_pass_their_validators(text: str) -> None:
+    """The finder makes mentions without their validators; each would pass them."""
+    for mention in find_amounts(text):
+        attrs.validate(mention)
 
 
 @given(st.one_of(st.text(), _AMOUNTISH))
