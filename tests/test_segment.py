@@ -5,6 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
+from factcheck._model import Span
 from factcheck._segment import segment
 
 
@@ -93,3 +94,16 @@ def test_sentences_lie_in_paragraphs_in_order(text: str) -> None:
         ends.append(sentence.end)
         paragraph = segments.paragraphs[segments.paragraph_at(sentence.start)]
         assert paragraph.start <= sentence.start <= sentence.end <= paragraph.end
+
+
+def test_spans_are_ordinary_spans() -> None:
+    """The spans segmentation makes in bulk equal and hash as ``Span(...)`` does."""
+    segments = segment("One. Two.\n\nThree.")
+    made = [Span(start=s.start, end=s.end) for s in (*segments.paragraphs, *segments.sentences)]
+    assert [*segments.paragraphs, *segments.sentences] == made
+    assert {*segments.paragraphs, *segments.sentences} == set(made)
+
+
+def test_a_mark_after_a_space_ends_the_sentence() -> None:
+    """A period after a space has no word before it: the sentence ends there."""
+    assert _sentences("Ferry late . The mayor left.") == ["Ferry late .", "The mayor left."]
