@@ -27,7 +27,7 @@ import attrs
 from factcheck._lexicon import Lexicon, default_lexicon
 from factcheck._model import Span, Subject
 from factcheck._numbers import DIGITS, number_grammar
-from factcheck._segment import Segments
+from factcheck._segment import Segments, trusted_span
 from factcheck._words import Phrases, Words, function_words
 
 __all__ = ["SubjectMention", "Subjects", "find_subjects", "named_bodies"]
@@ -277,11 +277,53 @@ class _Raw(NamedTuple):
     @property
     def span(self) -> Span:
         """Where the text has it."""
-        return Span(start=self.start, end=self.end)
+        return trusted_span(self.start, self.end)
 
 
 #: Makes a raw find from a tuple of its fields, at a third of the cost of ``_Raw(…)``.
 _make_raw = tuple.__new__
+
+# A mention and its subject, made by setting their slots: a text has thousands, and attrs'
+# __init__ (with Subject's validators) costs twice as much. SubjectMention has no validators;
+# the subjects made here have a key by construction.
+_SPAN, _HEAD, _SUBJECT, _PLURAL, _INSTITUTION, _KIND, _OWNER = (
+    SubjectMention.__dict__[field.name].__set__ for field in attrs.fields(SubjectMention)
+)
+_KEY, _TEXT, _SUBJECT_OWNER = (
+    Subject.__dict__[field.name].__set__ for field in attrs.fields(Subject)
+)
+
+
+def _mention(
+    *,
+    span: Span,
+    head: Span,
+    subject: Subject,
+    plural: bool,
+    institution: str | None = None,
+    kind: str | None = None,
+    owner: str | None = None,
+) -> SubjectMention:
+    """``SubjectMention(...)``, made by setting its slots."""
+    mention: SubjectMention = object.__new__(SubjectMention)
+    _SPAN(mention, span)
+    _HEAD(mention, head)
+    _SUBJECT(mention, subject)
+    _PLURAL(mention, plural)
+    _INSTITUTION(mention, institution)
+    _KIND(mention, kind)
+    _OWNER(mention, owner)
+    return mention
+
+
+def _subject(key: str, text: str, owner: str | None) -> Subject:
+    """``Subject(key=key, text=text, owner=owner)`` for a non-empty key, without validators."""
+    subject: Subject = object.__new__(Subject)
+    _KEY(subject, key)
+    _TEXT(subject, text)
+    _SUBJECT_OWNER(subject, owner)
+    return subject
+
 
 _GAP_WORD = re.compile(rf"(?:{DIGITS}|[\w’'-]+|[$€£%])")
 #: A word ending in "-ed" right before a number (masked as "#"): a verb, as in "Peru reported
@@ -488,7 +530,7 @@ def _named(raw: _Raw, grammar: _Grammar) -> SubjectMention:
         owner = country
     else:
         key = owner = grammar.countries[" ".join(raw.text.split())]
-    return SubjectMention(
+    return _mention(
         span=(span := raw.span),
         head=span,
         subject=Subject(key=key, text=raw.text, owner=owner),
@@ -522,10 +564,10 @@ def _headed(
         # Forces"): the name is the key.
         name_start = text.rfind(modifiers[0], sentence.start, raw.start)
         name = " ".join(text[name_start : raw.end].split())
-        return SubjectMention(
-            span=Span(start=name_start, end=raw.end),
+        return _mention(
+            span=trusted_span(name_start, raw.end),
             head=raw.span,
-            subject=Subject(key=name, text=text[name_start : raw.end], owner=name),
+            subject=_subject(name, text[name_start : raw.end], name),
             plural=True,
             kind=head.kind,
             owner=name,
@@ -601,10 +643,10 @@ def _headed(
     if head.institution is None:
         what = " ".join([*qualifiers, what or raw.text.lower()])
     key = f"{owner} {what}" if owner is not None else (what or raw.text.lower())
-    return SubjectMention(
-        span=Span(start=start, end=end),
+    return _mention(
+        span=trusted_span(start, end),
         head=raw.span,
-        subject=Subject(key=key, text=text[start:end], owner=owner),
+        subject=_subject(key, text[start:end], owner),
         plural=raw.text.lower().endswith("s")
         or head.kind is not None
         or head.institution is not None,

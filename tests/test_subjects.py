@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import attrs
 from hypothesis import given
 from hypothesis import strategies as st
 
 from factcheck import Span
 from factcheck._segment import segment
-from factcheck._subjects import Subjects, find_subjects
+from factcheck._subjects import SubjectMention, Subjects, find_subjects
 
 
 def _subjects(text: str) -> Subjects:
@@ -185,3 +186,13 @@ def test_it_stands_for_a_subject_nearby_only() -> None:
     far = "Norway's embassy closed. " + "The weather was mild and the roads were clear. " * 10
     far += "It all began in June."
     assert _subjects(far).resolve("it", far.index("It all")) is None
+
+
+def test_extracted_mentions_are_valid_attrs_instances() -> None:
+    """Mentions made by setting their slots equal, hash and validate like constructed ones."""
+    text = "Canadian troops arrived. Canada's roughly 400 soldiers and five new cases stayed."
+    for mention in _subjects(text).mentions:
+        attrs.validate(mention.subject)
+        rebuilt = SubjectMention(**attrs.asdict(mention, recurse=False))
+        assert rebuilt == mention
+        assert hash(rebuilt) == hash(mention)
