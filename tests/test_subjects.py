@@ -3,12 +3,19 @@
 from __future__ import annotations
 
 import attrs
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from factcheck import Span
+from factcheck._lexicon import default_lexicon
 from factcheck._segment import segment
-from factcheck._subjects import SubjectMention, Subjects, find_subjects
+from factcheck._subjects import (
+    SubjectMention,
+    Subjects,
+    _grammar,
+    _qualifiers,
+    find_subjects,
+)
 
 
 def _subjects(text: str) -> Subjects:
@@ -186,6 +193,63 @@ def test_it_stands_for_a_subject_nearby_only() -> None:
     far = "Norway's embassy closed. " + "The weather was mild and the roads were clear. " * 10
     far += "It all began in June."
     assert _subjects(far).resolve("it", far.index("It all")) is None
+
+
+def test_qualifiers_stop_at_a_number_however_written() -> None:
+    """The words after a number in digits, words or with a non-ASCII hyphen say what kind."""
+    text = "Two dozen new cases, 1,200 new cases and twenty‑five new cases were found."
+    assert _key(text, "dozen new cases") == "new case"
+    assert _key(text, "1,200 new cases") == "new case"
+    assert _key(text, "five new cases") == "new case"
+
+
+@given(
+    words=st.lists(
+        st.sampled_from(
+            [
+                "two",
+                "dozen",
+                "a",
+                "1,200",
+                "5",
+                "bn",
+                "twenty-five",
+                "twenty‑five",
+                "½",
+                "half",
+                "new",
+                "active",
+                "the",
+                ",",
+                ";",
+                "(",
+                "-",
+                "’s",
+                "Five",
+                "ſix",
+                "K",
+                "said",
+                "20-year-old",
+                "3.5bn",
+                "injured",
+            ]
+        ),
+        max_size=12,
+    ),
+    noun=st.sampled_from(["cases", "people", "troops"]),
+)
+@example(words=["20-year-old", "injured"], noun="people")  # a number in digits
+@example(words=["a", "paır", "new"], noun="people")  # "ı" matches "i" when case is folded
+def test_the_number_test_never_changes_the_qualifiers(words: list[str], noun: str) -> None:
+    """Looking for numbers only where the test says one may end gives the same qualifiers as
+    looking everywhere."""
+    grammar = _grammar(default_lexicon())
+    everywhere = attrs.evolve(grammar, number_ends=None)
+    text = " ".join([*words, noun])
+    head = len(text) - len(noun)
+    assert _qualifiers(text, 0, head, grammar, grammar.numbers) == _qualifiers(
+        text, 0, head, everywhere, everywhere.numbers
+    )
 
 
 def test_extracted_mentions_are_valid_attrs_instances() -> None:
