@@ -699,22 +699,30 @@ def _phrase_start(
     while start > floor and text[start - 1].isspace():  # a word of its own before
         window = max(floor, start - 40)
         before = text[window:start].rstrip()
-        word = _LAST_WORD.search(before, before.rfind(" ") + 1)
-        lower = word.group().lower() if word is not None else ""
-        # Only a digit or a number word can end a number: look for one only then.
-        numeric = _DIGIT.search(lower) is not None or lower.rpartition("-")[2] in (
-            grammar.number_words
-        )
+        at = before.rfind(" ") + 1
+        word_start: int | None = at
+        if before[at:].isalpha():
+            # Most words are letters only: the word _LAST_WORD finds, with no digit.
+            lower = before[at:].lower()
+            numeric = lower in grammar.number_words
+        else:
+            word = _LAST_WORD.search(before, at)
+            lower = word.group().lower() if word is not None else ""
+            word_start = word.start() if word is not None else None
+            # Only a digit or a number word can end a number: look for one only then.
+            numeric = _DIGIT.search(lower) is not None or lower.rpartition("-")[2] in (
+                grammar.number_words
+            )
         number = grammar.number_at_end.search(before) if numeric else None
         if number is not None and number.group():
             start = window + number.start()
-        elif word is not None and (
+        elif word_start is not None and (
             lower in grammar.inside
             # A hedge belongs to the phrase only before its number ("under 300", not "under
             # his").
             or (lower in grammar.hedges and start < head and numbers.match(text, start))
         ):
-            start = window + word.start()
+            start = window + word_start
         else:
             break
     return start

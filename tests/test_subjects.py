@@ -260,3 +260,22 @@ def test_extracted_mentions_are_valid_attrs_instances() -> None:
         rebuilt = SubjectMention(**attrs.asdict(mention, recurse=False))
         assert rebuilt == mention
         assert hash(rebuilt) == hash(mention)
+
+
+@given(
+    phrase=st.sampled_from(
+        [
+            "the remaining 2,000 troops",
+            "an estimated 1,200 active-duty troops",
+            "nearly two dozen troops",
+            "some 400 troops",
+        ]
+    )
+)
+def test_a_phrase_starts_back_over_numbers_hedges_and_inner_words(phrase: str) -> None:
+    """Words of letters, numbers in digits or words and hyphenated words all join the phrase."""
+    text = f"Officials said {phrase} left."
+    start = text.index(phrase)
+    found = _subjects(text).covering(Span(start=start + len(phrase) - 6, end=start + len(phrase)))
+    assert found is not None
+    assert found.span == Span(start=start, end=start + len(phrase))
