@@ -154,13 +154,16 @@ class _Grammar:
     function_words: frozenset[str]
     #: What :func:`_inside_gap` said of each gap, kept: a third of the gaps recur (" ", ", ").
     gaps: dict[str, bool] = attrs.field(factory=dict)
+    #: The words a name may start with, as written.
+    name_firsts: frozenset[str] = attrs.field(init=False)
     #: The lowercased words a name, a head noun or a pronoun may start with.
     looked_up: frozenset[str] = attrs.field(init=False)
 
     def __attrs_post_init__(self) -> None:
-        firsts = self.organization_names.firsts | self.country_names.firsts
-        looked_up = {word.lower() for word in firsts} | self.head_names.firsts
+        name_firsts = self.organization_names.firsts | self.country_names.firsts
+        looked_up = {word.lower() for word in name_firsts} | self.head_names.firsts
         looked_up |= _POSSESSIVE_PRONOUNS
+        object.__setattr__(self, "name_firsts", name_firsts)
         object.__setattr__(self, "looked_up", frozenset(looked_up))
 
 
@@ -527,33 +530,34 @@ def _raws(words: Words, grammar: _Grammar) -> list[_Raw]:
     before a country's, a country's before a head noun, as the longest phrase at each word."""
     text, starts, ends = words.text, words.starts, words.ends
     written, lower = words.written, words.lower
-    tables = [
-        (kind, names, forms, names.firsts)
-        for kind, names, forms in (
-            ("organization", grammar.organization_names, written),
-            ("country", grammar.country_names, written),
-            ("head", grammar.head_names, lower),
-        )
-    ]
+    organizations, countries, heads = (
+        grammar.organization_names,
+        grammar.country_names,
+        grammar.head_names,
+    )
+    name_firsts, head_firsts = grammar.name_firsts, heads.firsts
     found: list[_Raw] = []
     after = 0  # the first word not inside a phrase found already
-    # One pass picks the words that may start a name or a head, or be a pronoun, in any case.
+    # One pass picks the words that may start a name or a head, or be a pronoun, in any case;
+    # set tests then say which, as written: half of the words picked are "the" (for "The
+    # Hague"), which starts nothing in lowercase.
     looked_up = grammar.looked_up
     for index in itertools.compress(itertools.count(), map(looked_up.__contains__, lower)):
         if index < after:
             continue
-        for kind, names, forms, firsts in tables:
-            match = names.match(words, index) if forms[index] in firsts else None
-            if match is not None:
-                after = match[0] + 1
-                start, end = starts[index], ends[match[0]]
-                found.append(_make_raw(_Raw, (kind, start, end, text[start:end])))
-                break
-        else:
-            if lower[index] in _POSSESSIVE_PRONOUNS:
-                found.append(
-                    _make_raw(_Raw, ("pronoun", starts[index], ends[index], written[index]))
-                )
+        kind, match = "", None
+        if written[index] in name_firsts:
+            kind, match = "organization", organizations.match(words, index)
+            if match is None:
+                kind, match = "country", countries.match(words, index)
+        if match is None and lower[index] in head_firsts:
+            kind, match = "head", heads.match(words, index)
+        if match is not None:
+            after = match[0] + 1
+            start, end = starts[index], ends[match[0]]
+            found.append(_make_raw(_Raw, (kind, start, end, text[start:end])))
+        elif lower[index] in _POSSESSIVE_PRONOUNS:
+            found.append(_make_raw(_Raw, ("pronoun", starts[index], ends[index], written[index])))
     return found
 
 
