@@ -733,7 +733,9 @@ def _phrase_start(
 
 
 _LAST_WORD = re.compile(r"[\w’'$€£%-]+$")
-_QUALIFIER_WORD = re.compile(r"(?P<word>[\w’'-]+)|[^\w\s]")
+_QUALIFIER_WORD = re.compile(r"[\w’'-]+")
+#: The last punctuation mark (a character of no word) in the text searched.
+_LAST_MARK = re.compile(r"[^\s\w’'-](?=[\s\w’'-]*\Z)")
 _OF_AFTER = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?")
 _POSSESSOR = re.compile(r"\b([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})['’]s\s+$")
 
@@ -755,11 +757,12 @@ def _qualifiers(
     ):
         return [], head  # "five people", "the troops", "2,000 soldiers": nothing says what kind
     before = text[window:head]
-    tokens = list(_QUALIFIER_WORD.finditer(before))
-    # A number opens the phrase ("two dozen", not "dozen") when only words follow it: when it
-    # ends after the last punctuation mark. Most phrases have no number there, and a test for
-    # one costs a tenth of looking for numbers.
-    words_from = next((found.end() for found in reversed(tokens) if not found["word"]), 0)
+    # Punctuation opens the phrase: only the words after the last mark can say what kind.
+    mark = _LAST_MARK.search(before)
+    words_from = 0 if mark is None else mark.end()
+    tokens = list(_QUALIFIER_WORD.finditer(before, words_from))
+    # A number opens it too ("two dozen", not "dozen") when it ends among those words. Most
+    # phrases have no number there, and a test for one costs a tenth of looking for numbers.
     counted = (
         _last_number(before, grammar) if _may_end_number(before[words_from:], grammar) else None
     )
