@@ -431,7 +431,10 @@ def _reads_inside(gap: str, grammar: _Grammar) -> bool:
 
 
 _NEXT_WORD = re.compile(r" ([a-z][\w’'-]*)")
-_NOUN_SUFFIX = re.compile(r"(?:tion|sion|ment|ity|ance|ence|ship|ness|ies|age|ure|ism)s?$")
+#: Endings of nouns ("operation"), for one str.endswith with their plurals.
+_NOUN_SUFFIXES: tuple[str, ...] = ("tion", "sion", "ment", "ity", "ance", "ence", "ship")
+_NOUN_SUFFIXES += ("ness", "ies", "age", "ure", "ism")
+_NOUN_ENDINGS = (*_NOUN_SUFFIXES, *(f"{suffix}s" for suffix in _NOUN_SUFFIXES))
 
 
 def _attributive(text: str, end: int, grammar: _Grammar) -> bool:
@@ -443,7 +446,7 @@ def _attributive(text: str, end: int, grammar: _Grammar) -> bool:
     head = grammar.heads.get(following)
     if head is not None:
         return not head.singular  # "government officials"; but "troops home" is not
-    return _NOUN_SUFFIX.search(following) is not None
+    return following.endswith(_NOUN_ENDINGS)
 
 
 _COUNTING_WORDS = frozenset({"a", "an", "one", "each", "every", "another", "single", "1"})
@@ -820,8 +823,10 @@ def _capitalized_before(
     """The capitalized words right before ``head``, without a determiner, a number or a hedge
     (or any word that fits inside a phrase) capitalized only because it starts the sentence."""
     before = text[_word_start(text, head - 1, max(floor, head - 60)) : head]
-    if _ASCII_CAPITAL.search(before) is None:
-        return []  # no capital in the word before: no need to look further
+    if before.islower() or _ASCII_CAPITAL.search(before) is None:
+        # No capital in the word before (islower, a quick test, says so of most words): no
+        # need to look further.
+        return []
     match = _CAPITALIZED_RUN.search(text, max(floor, head - 60), head)
     if match is None:
         return []
