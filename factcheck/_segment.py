@@ -134,8 +134,15 @@ def _word_before(text: str, start: int, end: int) -> str:
     """The word that ends at ``end`` (the mark), without opening quotes or brackets."""
     if end == start or text[end - 1].isspace():
         return ""
-    # str.split and str.isspace agree on what is space: the last piece is the word.
-    return text[start:end].rsplit(None, 1)[-1].lstrip("\"'“‘«([")
+    # The last piece of a short stretch split at spaces (str.split and str.isspace agree on
+    # what is space), unless the stretch holds no space: then the word may be longer.
+    begin = max(start, end - 40)
+    word = text[begin:end].rsplit(None, 1)[-1]
+    if begin > start and len(word) == end - begin:
+        while begin > start and not text[begin - 1].isspace():
+            begin -= 1
+        word = text[begin:end]
+    return word.lstrip("\"'“‘«([")
 
 
 _NEXT_WORD = re.compile(r"[\"'“‘«(\[]*([\w’'-]+)")

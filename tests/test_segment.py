@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from factcheck._model import Span
-from factcheck._segment import segment
+from factcheck._segment import _word_before, segment
 
 
 def _sentences(text: str) -> list[str]:
@@ -107,3 +107,25 @@ def test_spans_are_ordinary_spans() -> None:
 def test_a_mark_after_a_space_ends_the_sentence() -> None:
     """A period after a space has no word before it: the sentence ends there."""
     assert _sentences("Ferry late . The mayor left.") == ["Ferry late .", "The mayor left."]
+
+
+def test_a_long_abbreviation_before_a_name_does_not_end_the_sentence() -> None:
+    """An abbreviation longer than the stretch looked at first is still read whole."""
+    text = "Spelled a.b.c.d.e.f.g.h.i.j.k.l.m.n.o.p.q.r.s.t.u.v.w.x.y.z. Mayor Ruiz left."
+    assert _sentences(text) == [text]
+
+
+@given(
+    text=st.text(alphabet=st.sampled_from("ab.“(\n\t \u00a0"), max_size=120),
+    data=st.data(),
+)
+def test_the_word_before_a_mark_is_the_run_of_non_space_before_it(
+    text: str, data: st.DataObject
+) -> None:
+    """The word before a mark is what walking back to a space finds, however long."""
+    end = data.draw(st.integers(0, len(text)))
+    start = data.draw(st.integers(0, end))
+    begin = end
+    while begin > start and not text[begin - 1].isspace():
+        begin -= 1
+    assert _word_before(text, start, end) == text[begin:end].lstrip("\"'“‘«([")
