@@ -128,8 +128,15 @@ class _Known:
     #: Function words other than determiners, and the lowercase words of speaker phrases.
     bare_function_words: frozenset[str] = attrs.field(init=False)
     phrase_words: frozenset[str] = attrs.field(init=False)
+    #: Honorifics as written, with and without their final period ("Mr." and "Mr"), and the
+    #: gender each tells, if any.
+    honorific_words: Mapping[str, str | None] = attrs.field(init=False)
 
     def __attrs_post_init__(self) -> None:
+        honorifics = self.honorifics
+        forms = {*honorifics, *(h[:-1] for h in honorifics if h.endswith("."))}
+        genders = {w: honorifics.get(w) or honorifics.get(f"{w}.") for w in forms}
+        object.__setattr__(self, "honorific_words", genders)
         bare = self.function_words - _DETERMINERS
         object.__setattr__(self, "bare_function_words", bare)
         phrase = self.role_words | self.modifiers | self.particles | {".", "'s", "’s"}
@@ -142,7 +149,7 @@ class _Known:
         object.__setattr__(self, "speechless", frozenset(speechless))
 
     def is_honorific(self, word: str) -> bool:
-        return word in self.honorifics or f"{word}." in self.honorifics
+        return word in self.honorific_words
 
     def is_title(self, word: str) -> bool:
         """A word that stands before a name as a title or honorific ("President", "Gen.")."""
@@ -319,7 +326,11 @@ def _tokens(words: Words, span: Span) -> _Tokens:
     ):
         if start != cursor:
             if start - cursor != 1 or text[cursor] != " ":
-                _marks(text, cursor, start, found)
+                if start - cursor == 2 and text[cursor + 1] == " " and text[cursor] != " ":
+                    mark = text[cursor]  # most gaps hold one mark and a space: ", ", ". "
+                    append(_make_token(_Token, (cursor, cursor + 1, mark, mark, False)))
+                else:
+                    _marks(text, cursor, start, found)
         elif found and word in _POSSESSIVE_ENDINGS:
             # "Canada's" is one token, as the reader of names expects; " 's" stays apart.
             owner = found[-1]
@@ -338,7 +349,7 @@ def _tokens(words: Words, span: Span) -> _Tokens:
     return found
 
 
-_END = operator.attrgetter("end")
+_END = operator.itemgetter(1)  # a token's end, read off the tuple directly
 _TEXT = operator.attrgetter("text")
 
 
@@ -737,7 +748,7 @@ class _Registry:
         elif first is not None and (match.first is None or len(names) > len(match.display.split())):
             match.first, match.display = first, " ".join(names)
         for word in (*role, *words):
-            gender = self.known.honorifics.get(word) or self.known.honorifics.get(f"{word}.")
+            gender = self.known.honorific_words.get(word)
             lower = word.lower()
             if lower in self.known.female or gender == "female":
                 match.gender = "female"
