@@ -119,6 +119,8 @@ class _Known:
     titles: frozenset[str]  # role words and honorifics, lowercased, without a final period
     #: Words already told apart as name words or not: the same words recur in every text.
     name_words: dict[str, bool] = attrs.field(factory=dict, init=False)
+    #: Words whose gender (see :meth:`gender_of`) is known, likewise.
+    genders: dict[str, str | None] = attrs.field(factory=dict, init=False)
     #: The words looked up in every text: the first words of cues, titles and offices.
     looked_up: frozenset[str] = attrs.field(init=False)
     #: Words after which a speech verb has no speaker before it: "to say", "was reported",
@@ -147,6 +149,15 @@ class _Known:
         speaking = self.before_verb | self.time_words | self.name_joiners | set(self.pronouns)
         speechless = (self.function_words - speaking - _DETERMINERS - {"and"}) | unresolved
         object.__setattr__(self, "speechless", frozenset(speechless))
+
+    def gender_of(self, word: str) -> str | None:
+        """The gender a role word or an honorific tells ("spokeswoman", "Mr"), if any."""
+        lower, gender = word.lower(), self.honorific_words.get(word)
+        if lower in self.female or gender == "female":
+            return "female"
+        if lower in self.male or gender == "male":
+            return "male"
+        return None
 
     def is_honorific(self, word: str) -> bool:
         return word in self.honorific_words
@@ -326,7 +337,7 @@ def _tokens(words: Words, span: Span) -> _Tokens:
     ):
         if start != cursor:
             if start - cursor != 1 or text[cursor] != " ":
-                if start - cursor == 2 and text[cursor + 1] == " " and text[cursor] != " ":
+                if start - cursor == 2 and text[cursor + 1] == " " and not text[cursor].isspace():
                     mark = text[cursor]  # most gaps hold one mark and a space: ", ", ". "
                     append(_make_token(_Token, (cursor, cursor + 1, mark, mark, False)))
                 else:
@@ -343,7 +354,10 @@ def _tokens(words: Words, span: Span) -> _Tokens:
         # A word with no hyphen is capitalized when its first letter is.
         capitalized = word[0].isupper() or ("-" in word and _capitalized(word))
         append(_make_token(_Token, (start, end, word, lower, capitalized)))
-    if span.end > cursor:
+    if span.end - cursor == 1 and not text[cursor].isspace():
+        mark = text[cursor]  # the period that ends most sentences
+        append(_make_token(_Token, (cursor, cursor + 1, mark, mark, False)))
+    elif span.end > cursor:
         _marks(text, cursor, span.end, found)
     found.ends = list(map(_END, found))
     return found
@@ -665,7 +679,14 @@ class _Person:
         return max(self.roles, key=len) if self.roles else None
 
     def speaker(self, role: str | None = None) -> Speaker:
-        return Speaker(key=self.key, name=self.display, role=role or self.role)
+        return _made_speaker(self.key, self.display, role or self.role, SpeakerKind.PERSON)
+
+
+@functools.lru_cache(maxsize=4096)
+def _made_speaker(key: str, name: str, role: str | None, kind: SpeakerKind) -> Speaker:
+    """A speaker, made once for its fields: the same speakers recur in a text, and making one
+    checks each field."""
+    return Speaker(key=key, name=name, role=role, kind=kind)
 
 
 @attrs.define
@@ -747,15 +768,15 @@ class _Registry:
             candidates.append(match)
         elif first is not None and (match.first is None or len(names) > len(match.display.split())):
             match.first, match.display = first, " ".join(names)
+        genders = self.known.genders
         for word in (*role, *words):
-            gender = self.known.honorific_words.get(word)
-            lower = word.lower()
-            if lower in self.known.female or gender == "female":
-                match.gender = "female"
-            elif lower in self.known.male or gender == "male":
-                match.gender = "male"
+            if word not in genders:
+                genders[word] = self.known.gender_of(word)
+            if (gender := genders[word]) is not None:
+                match.gender = gender
+        honorifics = self.known.honorific_words
         described = " ".join(
-            w for w in role if w.lower() not in _DETERMINERS and not self.known.is_honorific(w)
+            [w for w in role if w.lower() not in _DETERMINERS and w not in honorifics]
         )
         if described:
             match.roles.add(described.lower().replace(" .", ""))
@@ -877,7 +898,7 @@ def _body(name: str, registry: _Registry) -> Speaker:
     known = registry.known
     full = registry.aliases.get(name, name)
     canonical = known.body_names.get(full) or known.body_names.get(name) or full
-    return Speaker(key=plain(canonical), name=name, kind=SpeakerKind.ORGANIZATION)
+    return _made_speaker(plain(canonical), name, None, SpeakerKind.ORGANIZATION)
 
 
 def _country(words: Sequence[str], known: _Known) -> Speaker | None:
@@ -904,8 +925,10 @@ def _organization(words: Sequence[str], registry: _Registry) -> Speaker | None:
     preposition = next((i for i, w in enumerate(caps) if w in _NAME_PREPOSITIONS), None)
     if preposition is not None and not any(w in known.org_heads for w in caps[:preposition]):
         return None
-    possessor = max((i for i, w in enumerate(caps) if w[-2:] in ("'s", "’s")), default=-1)
-    caps = caps[possessor + 1 :]  # "the UK's National Crime Agency" is the agency
+    for possessor in range(len(caps) - 1, -1, -1):
+        if caps[possessor][-2:] in ("'s", "’s"):
+            caps = caps[possessor + 1 :]  # "the UK's National Crime Agency" is the agency
+            break
     if not caps:
         return None
     name = " ".join(caps)
@@ -1526,8 +1549,9 @@ def _headline_cues(
     found: list[tuple[_Phrase, Quote]] = []
     for quote in quotes:
         paragraph = segments.paragraphs[segments.paragraph_at(quote.span.start)]
-        head = text[paragraph.start : quote.span.start]
-        match = _HEADLINE.fullmatch(head) if ":" in head else None
+        if text.find(":", paragraph.start, quote.span.start) < 0:
+            continue
+        match = _HEADLINE.fullmatch(text[paragraph.start : quote.span.start])
         if match is None:
             continue
         tokens = _tokens(
@@ -1617,9 +1641,8 @@ def attribute(
         document = _definite_document(cue.phrase, known)
         speaker = documents.get(document, speaker) if document else speaker
         cue_words = words.between(cue.cue.start, cue.cue.end)
-        for word in words.lower[cue_words.start : cue_words.stop]:
-            if word in known.documents:
-                documents.setdefault(word, speaker)
+        for word in known.documents.intersection(words.lower[cue_words.start : cue_words.stop]):
+            documents.setdefault(word, speaker)
         cues.append(cue)
         recent.append((cue.cue.start, speaker))
         attached = _attached_quote(text, cue, by_start, quote_spans)
@@ -1673,10 +1696,10 @@ def attribute(
 def _definite_document(phrase: _Phrase, known: _Known) -> str | None:
     """The noun of a phrase such as "the statement" or "the report", which stands for a
     document a speaker gave before."""
-    words = [w.lower() for w in phrase.role]
-    if not phrase.name and len(words) == 2 and words[0] == "the" and words[1] in known.documents:
-        return words[1]
-    return None
+    if phrase.name or len(phrase.role) != 2:
+        return None
+    article, noun = (w.lower() for w in phrase.role)
+    return noun if article == "the" and noun in known.documents else None
 
 
 def _quoting_subject(tokens: _Tokens, quote: Quote, known: _Known) -> _Phrase | None:

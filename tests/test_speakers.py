@@ -10,7 +10,8 @@ from hypothesis import strategies as st
 from factcheck import Span, SpeakerKind
 from factcheck._quotes import find_quotes
 from factcheck._segment import segment
-from factcheck._speakers import Voices, attribute
+from factcheck._speakers import Voices, _tokens, attribute
+from factcheck._words import Words
 
 WEEKDAYS = re.compile(r"\b(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday)\b")
 
@@ -420,3 +421,29 @@ def test_possessive_before_a_verb_makes_it_a_noun() -> None:
     """'Lima's stated aim' is no speech by Lima."""
     text = "Ana Lima's stated aim is a pier that never closes."
     assert _voices(text).attributions == ()
+
+
+def test_a_space_of_another_kind_before_the_verb_keeps_the_speaker() -> None:
+    """A no-break or a thin space before 'said' is a space, not a mark between."""
+    for space in ("\xa0 ", "\u2009 "):
+        text = f"Harbour master Ana Lima{space}said the pier would close on Friday."
+        assert _speaker_of(text, "the pier would close") == "ana lima"
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["", " ", "  ", "\xa0 ", " \xa0", "\n ", ", ", ". ", " (", '"', "—"]),
+            st.sampled_from(["Lima", "a", "'s", "’s", "al-Assad", "U.S.", "re-elected"]),
+        )
+    ),
+    st.sampled_from(["", ".", " ", "\xa0", ".”", " —"]),
+)
+def test_tokens_are_the_words_and_each_mark_between_them(
+    pieces: list[tuple[str, str]], end: str
+) -> None:
+    """A span's tokens, in order, spell its text without its spaces."""
+    text = "".join(gap + word for gap, word in pieces) + end
+    tokens = _tokens(Words.of(text), Span(start=0, end=len(text)))
+    assert "".join(token.text for token in tokens) == "".join(text.split())
+    assert tokens.ends == [token.end for token in tokens]
