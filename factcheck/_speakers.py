@@ -974,12 +974,12 @@ def _speaker(
     country = _country(words, known)
     if country is not None:
         return country
-    body = _organization(words, registry)
     named = " ".join(phrase.name)
-    if body is not None and (
-        not phrase.name or known.is_organization(list(phrase.name)) or named in registry.aliases
-    ):
-        return body
+    # A body only when the phrase names no one, or names the body ("Reuters", "the FBI").
+    if not phrase.name or known.is_organization(list(phrase.name)) or named in registry.aliases:
+        body = _organization(words, registry)
+        if body is not None:
+            return body
     role_words = [w for w in phrase.role if w.lower() not in _DETERMINERS and w not in {"'s", "’s"}]
     role_text = " ".join(role_words).lower() or None
     if phrase.name:
