@@ -25,7 +25,7 @@ from typing import Any, NamedTuple
 import attrs
 
 from factcheck._lexicon import Lexicon, default_lexicon
-from factcheck._model import Span, Subject
+from factcheck._model import Span, Subject, trusted
 from factcheck._numbers import DIGITS, number_grammar
 from factcheck._segment import Segments, trusted_span
 from factcheck._words import Phrases, Words, function_words
@@ -308,16 +308,6 @@ class _Raw(NamedTuple):
 #: Makes a raw find from a tuple of its fields, at a third of the cost of ``_Raw(…)``.
 _make_raw = tuple.__new__
 
-# A mention and its subject, made by setting their slots: a text has thousands, and attrs'
-# __init__ (with Subject's validators) costs twice as much. SubjectMention has no validators;
-# the subjects made here have a key by construction.
-_SPAN, _HEAD, _SUBJECT, _PLURAL, _INSTITUTION, _KIND, _OWNER = (
-    SubjectMention.__dict__[field.name].__set__ for field in attrs.fields(SubjectMention)
-)
-_KEY, _TEXT, _SUBJECT_OWNER = (
-    Subject.__dict__[field.name].__set__ for field in attrs.fields(Subject)
-)
-
 
 def _mention(
     *,
@@ -329,25 +319,15 @@ def _mention(
     kind: str | None = None,
     owner: str | None = None,
 ) -> SubjectMention:
-    """``SubjectMention(...)``, made by setting its slots."""
-    mention: SubjectMention = object.__new__(SubjectMention)
-    _SPAN(mention, span)
-    _HEAD(mention, head)
-    _SUBJECT(mention, subject)
-    _PLURAL(mention, plural)
-    _INSTITUTION(mention, institution)
-    _KIND(mention, kind)
-    _OWNER(mention, owner)
-    return mention
+    """``SubjectMention(...)`` made without validators (a text has thousands of mentions)."""
+    fields = {"span": span, "head": head, "subject": subject, "plural": plural}
+    fields |= {"institution": institution, "kind": kind, "owner": owner}
+    return trusted(SubjectMention, fields)
 
 
 def _subject(key: str, text: str, owner: str | None) -> Subject:
     """``Subject(key=key, text=text, owner=owner)`` for a non-empty key, without validators."""
-    subject: Subject = object.__new__(Subject)
-    _KEY(subject, key)
-    _TEXT(subject, text)
-    _SUBJECT_OWNER(subject, owner)
-    return subject
+    return trusted(Subject, {"key": key, "text": text, "owner": owner})
 
 
 _GAP_WORD = re.compile(rf"(?:{DIGITS}|[\w’'-]+|[$€£%])")
