@@ -1489,12 +1489,15 @@ def _attached_quote(
         nearby.extend(index.starting(cue.content, cue.content + 2))
     for span in nearby:
         quote = quotes[span.start]
-        gap = text[quote.span.end : cue.cue.start]
-        # The quote ends in the cue's sentence, and nothing but the quote comes before the cue.
-        opens_sentence = quote.span.end > sentence.start and (
-            text[sentence.start : max(quote.span.start, sentence.start)].strip() == ""
-        )
-        if 0 <= cue.cue.start - quote.span.end <= 3 and gap.strip(" ,—–-") == "" and opens_sentence:
+        # The quote ends just before the cue, in the cue's sentence, and nothing but the quote
+        # comes before the cue (the texts between are sliced only then: the last quote before
+        # a cue may end far before it).
+        if (
+            0 <= cue.cue.start - quote.span.end <= 3
+            and text[quote.span.end : cue.cue.start].strip(" ,—–-") == ""
+            and quote.span.end > sentence.start
+            and text[sentence.start : max(quote.span.start, sentence.start)].strip() == ""
+        ):
             return quote
         if cue.content is not None and 0 <= quote.span.start - cue.content <= 1:
             return quote
