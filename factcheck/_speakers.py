@@ -676,7 +676,10 @@ class _Person:
 
     @property
     def role(self) -> str | None:
-        return max(self.roles, key=len) if self.roles else None
+        # The longest role; of two as long, the first in order (a set iterates in hash order,
+        # which changes from run to run).
+
+        return max(sorted(self.roles), key=len) if self.roles else None
 
     def speaker(self, role: str | None = None) -> Speaker:
         return _made_speaker(self.key, self.display, role or self.role, SpeakerKind.PERSON)
