@@ -678,7 +678,6 @@ class _Person:
     def role(self) -> str | None:
         # The longest role; of two as long, the first in order (a set iterates in hash order,
         # which changes from run to run).
-
         return max(sorted(self.roles), key=len) if self.roles else None
 
     def speaker(self, role: str | None = None) -> Speaker:
