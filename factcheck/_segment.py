@@ -12,9 +12,7 @@ Votel") and abbreviations ("U.S.", "a.m.") unless the next word usually starts a
 from __future__ import annotations
 
 import bisect
-import collections
 import functools
-import itertools
 import re
 from array import array
 from collections.abc import Iterator, Mapping
@@ -23,10 +21,10 @@ from typing import Any
 import attrs
 
 from factcheck._lexicon import Lexicon, default_lexicon
-from factcheck._model import Span
+from factcheck._model import Span, trusted_spans
 from factcheck._words import Words
 
-__all__ = ["Segments", "segment", "trusted_span"]
+__all__ = ["Segments", "segment"]
 
 _BLANK_LINES = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 _LINE_BREAK = re.compile(r"\r?\n")
@@ -132,17 +130,10 @@ def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
 
 def _word_before(text: str, start: int, end: int) -> str:
     """The word that ends at ``end`` (the mark), without opening quotes or brackets."""
-    if end == start or text[end - 1].isspace():
-        return ""
-    # The last piece of a short stretch split at spaces (str.split and str.isspace agree on
-    # what is space), unless the stretch holds no space: then the word may be longer.
-    begin = max(start, end - 40)
-    word = text[begin:end].rsplit(None, 1)[-1]
-    if begin > start and len(word) == end - begin:
-        while begin > start and not text[begin - 1].isspace():
-            begin -= 1
-        word = text[begin:end]
-    return word.lstrip("\"'“‘«([")
+    begin = end
+    while begin > start and not text[begin - 1].isspace():
+        begin -= 1
+    return text[begin:end].lstrip("\"'“‘«([")
 
 
 _NEXT_WORD = re.compile(r"[\"'“‘«(\[]*([\w’'-]+)")
@@ -193,31 +184,12 @@ def segment(text: str, *, lexicon: Lexicon | None = None) -> Segments:
                 start = mark.start(1)
         starts.append(start)
         ends.append(paragraph_end)
+    paragraph_starts, paragraph_ends = (
+        [start for start, _ in paragraphs],
+        [end for _, end in paragraphs],
+    )
     return Segments(
-        paragraphs=_spans([start for start, _ in paragraphs], [end for _, end in paragraphs]),
-        sentences=_spans(starts, ends),
+        paragraphs=trusted_spans(paragraph_starts, paragraph_ends),
+        sentences=trusted_spans(starts, ends),
         words=Words.of(text),
     )
-
-
-_SET_START = Span.__dict__["start"].__set__
-_SET_END = Span.__dict__["end"].__set__
-
-
-def trusted_span(start: int, end: int) -> Span:
-    """``Span(start=start, end=end)`` made without its check, for offsets taken in order from
-    the text: setting the two slots costs half of what attrs' ``__init__`` and the check do."""
-    span: Span = object.__new__(Span)
-    _SET_START(span, start)
-    _SET_END(span, end)
-    return span
-
-
-def _spans(starts: list[int], ends: list[int]) -> tuple[Span, ...]:
-    """Spans from their starts and ends, as :func:`trusted_span` makes them, in bulk: ``map``
-    sets the slots of the thousands of sentences of a text at a third of the cost of
-    ``Span(...)``."""
-    spans = tuple(map(object.__new__, itertools.repeat(Span, len(starts))))
-    collections.deque(map(_SET_START, spans, starts), 0)
-    collections.deque(map(_SET_END, spans, ends), 0)
-    return spans

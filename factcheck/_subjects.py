@@ -25,9 +25,9 @@ from typing import Any, NamedTuple
 import attrs
 
 from factcheck._lexicon import Lexicon, default_lexicon
-from factcheck._model import Span, Subject, trusted
+from factcheck._model import Span, Subject, trusted, trusted_span
 from factcheck._numbers import DIGITS, number_grammar
-from factcheck._segment import Segments, trusted_span
+from factcheck._segment import Segments
 from factcheck._words import Phrases, Words, function_words
 
 __all__ = ["SubjectMention", "Subjects", "find_subjects", "named_bodies"]
