@@ -4,8 +4,9 @@ Each event mention has a class ("withdraw"), a polarity ("will not leave" is neg
 and a modality read from the words before the verb: "will"/"going to" (future), "would" (a
 conditional, or a future reported in the past: ``backshifted``), "could"/"may" (possible),
 "plans to" (planned), "want to"/"desire for" (desired), "has started" (under way), and "not …
-until" (held off: conditional). ``theme`` says where the thing the event happens to is: the
-subject ("the troops will leave") or, for a transitive use, the object ("withdrawing US troops").
+until" or a clause of condition or of a time to come ("if they leave", "once the government is
+open"): conditional. ``theme`` says where the thing the event happens to is: the subject ("the
+troops will leave") or, for a transitive use, the object ("withdrawing US troops").
 """
 
 from __future__ import annotations
@@ -73,6 +74,11 @@ class _Grammar:
     classes: Mapping[str, _Auxiliaries]
     any_mood: _Auxiliaries  # the auxiliaries of every mood: most verbs have none
     until: str
+    #: Words that open a clause the text does not assert: a condition or a question ("if",
+    #: "whether"); and one whose verb in the present tense is a time yet to come ("when the
+    #: government is open").
+    condition_openers: frozenset[str]
+    time_openers: frozenset[str]
 
 
 @attrs.frozen(eq=False)
@@ -192,6 +198,20 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
     for written, verb in forms.items():
         if verb.particle and verb.transitive:
             split.setdefault(written.split()[0], []).append((tuple(verb.particle.split()), verb))
+    clauses = table.get("clauses", {})
+    openers = {
+        name: frozenset(
+            word.lower()
+            for word in _words(lexicon, clauses.get(name, []), ("events", "clauses", name))
+        )
+        for name in ("condition", "time")
+    }
+    for name, words in openers.items():
+        if not words <= frozenset(OPENERS):
+            unknown = sorted(words - frozenset(OPENERS))[0]
+            raise lexicon.error(
+                ("events", "clauses", name), f"{unknown!r} is not a word that opens a clause"
+            )
     aux_words = frozenset(
         word.lower()
         for name in (
@@ -219,6 +239,8 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
         },
         any_mood=_Auxiliaries.of(phrase for mood in _MOODS for phrase in auxiliaries.get(mood, ())),
         until=rf"\s*(?:[\w'’]+\s+){{0,6}}(?:{'|'.join(auxiliaries.get('until', ('until',)))})\b",
+        condition_openers=openers["condition"],
+        time_openers=openers["time"],
         split=split,
         split_firsts={
             word: frozenset(particle[0] for particle, _ in verbs if particle)
@@ -259,8 +281,31 @@ def opposites(event: str, *, lexicon: Lexicon | None = None) -> frozenset[str]:
 _WORD = re.compile(r"[\w'’]+|[^\w\s]")
 
 
+#: The words that open a clause (and end the words that say how a verb in it is asserted).
+OPENERS = (
+    "until",
+    "unless",
+    "because",
+    "while",
+    "after",
+    "before",
+    "whenever",
+    "when",
+    "whether",
+    "if",
+    "once",
+    "since",
+    "although",
+    "though",
+    "and",
+    "but",
+    "or",
+    "that",
+    "which",
+    "who",
+)
 _CLAUSE_BREAK = re.compile(
-    r"[.;:!?“”\"()—]|,\s|\b(?:until|unless|because|while|after|before|when|whether|if|once|since|although|though|and|but|or|that|which|who)\b",
+    rf"[.;:!?“”\"()—]|,\s|\b(?P<opener>{'|'.join(OPENERS)})\b",
     re.IGNORECASE,
 )
 _PREPOSITIONS = frozenset(
@@ -314,17 +359,23 @@ _LAST_LOWER_CLAUSE_BREAK = re.compile(_LAST_CLAUSE_BREAK.pattern)
 _NEXT_WORD = re.compile(r"\s*([\w'’]+|[^\w\s])")
 
 
-def _before(text: str, start: int, floor: int) -> list[str]:
-    """The lowercase words of the clause before ``start``, nearest last (at most eight)."""
+def _before(text: str, start: int, floor: int) -> tuple[list[str], str]:
+    """The lowercase words of the clause before ``start``, nearest last (at most eight), and
+    the word that opens the clause (one of :data:`OPENERS`; empty when punctuation, the
+    sentence or the window opens it)."""
     window = text[max(floor, start - 80) : start]
     if window.isascii():
         # Lowercased, ASCII text keeps its words and breaks: lowercase once, then match.
         window = window.lower()
         last = _LAST_LOWER_CLAUSE_BREAK.match(window)
-        return _WORD.findall(window, last.end() if last is not None else 0)[-8:]
+        if last is None:
+            return _WORD.findall(window)[-8:], ""
+        return _WORD.findall(window, last.end())[-8:], last["opener"] or ""
     last = _LAST_CLAUSE_BREAK.match(window)
-    clause = window[last.end() :] if last is not None else window
-    return [w.lower() for w in _WORD.findall(clause)][-8:]
+    if last is None:
+        return [w.lower() for w in _WORD.findall(window)][-8:], ""
+    words = [w.lower() for w in _WORD.findall(window[last.end() :])][-8:]
+    return words, (last["opener"] or "").lower()
 
 
 def _fits(verb: _Verb, after: str) -> bool:
@@ -335,6 +386,9 @@ def _fits(verb: _Verb, after: str) -> bool:
         return False
     return not verb.after or word in verb.after
 
+
+#: The modalities that commit the text to an event; a condition's clause takes them back.
+_COMMITTED = frozenset({Modality.ASSERTED, Modality.PLANNED})
 
 #: The auxiliaries that make a verb future, in the order they are tried: the first found
 #: says its modality (and whether it may be a "will" that reported speech shifted).
@@ -348,7 +402,12 @@ _MOODS = {
 
 
 def _assertion(
-    words: Sequence[str], verb: str, after: str, grammar: _Grammar, base_past: bool
+    words: Sequence[str],
+    head: str,
+    opener: str,
+    after: str,
+    grammar: _Grammar,
+    base_past: bool,
 ) -> tuple[Polarity, Tense, Modality, bool]:
     aux, classes, last_two = grammar.auxiliaries, grammar.classes, words[-2:]
     negated = classes["negation"].among(words) or any(
@@ -374,7 +433,20 @@ def _assertion(
     else:
         tense, modality, backshifted = Tense.PRESENT, Modality.ASSERTED, False
     # "will not remove its forces until X": held off until something else happens.
-    if negated and re.match(grammar.until, after, re.IGNORECASE):
+    held_off = negated and re.match(grammar.until, after, re.IGNORECASE) is not None
+    # "if the troops leave", "once the government is open": a condition, not an assertion.
+    # A time clause needs its own subject and verb: "after leaving", "before launch" and
+    # "after the vote to leave" tell of what happened.
+    finite = (
+        bool(words)
+        and words[-1] != "to"
+        and not (head.endswith("ing") and not classes["progressive"].among(last_two))
+    )
+    conditioned = modality in _COMMITTED and (
+        opener in grammar.condition_openers
+        or (opener in grammar.time_openers and tense is Tense.PRESENT and finite)
+    )
+    if held_off or conditioned:
         modality, backshifted = Modality.CONDITIONAL, False
     return (Polarity.NEGATIVE if negated else Polarity.POSITIVE), tense, modality, backshifted
 
@@ -437,7 +509,7 @@ def _event(
         return None
     if verb.intransitive and _LOWERCASE_OBJECT.match(after):
         return None  # "contract measles", "drop the charges": another verb
-    words = _before(text, start, sentence.start)
+    words, opener = _before(text, start, sentence.start)
     base_past = head in grammar.past_forms or head.endswith("ed")
     if words[-1:] and (
         words[-1] in _DETERMINERS
@@ -459,7 +531,9 @@ def _event(
         return None  # "after leaving", "in open seas": a gerund, an adjective or a noun
     if previous in verb.not_before:
         return None  # "caught fire"
-    polarity, tense, modality, backshifted = _assertion(words, head, after, grammar, base_past)
+    polarity, tense, modality, backshifted = _assertion(
+        words, head, opener, after, grammar, base_past
+    )
     if theme is None:
         theme = "object" if verb.transitive and _has_object(after) else "subject"
     return EventMention(

@@ -90,6 +90,34 @@ def test_held_off_until() -> None:
     assert event.modality is Modality.CONDITIONAL
 
 
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("If the crews leave, the port closes.", Modality.CONDITIONAL),
+        ("Nobody knows whether the crews will leave.", Modality.CONDITIONAL),
+        ("Trade is best when the port is open.", Modality.CONDITIONAL),
+        ("Once the crews leave, the port closes.", Modality.CONDITIONAL),
+        ("The crews will stay until the port is open.", Modality.CONDITIONAL),
+        # A time clause in the past, and one without its own verb, tell of what happened.
+        ("When the crews left, the port was quiet.", Modality.ASSERTED),
+        ("After leaving the port, the crews slept.", Modality.ASSERTED),
+    ],
+)
+def test_a_clause_of_condition_or_of_a_time_to_come_is_not_asserted(
+    text: str, modality: Modality
+) -> None:
+    """An event in an "if" clause, or in a time clause in the present tense, is conditional."""
+    first = next(event for event in _events(text) if event.event in ("withdraw", "open", "return"))
+    assert first.modality is modality
+
+
+def test_a_clause_opener_must_open_clauses() -> None:
+    """A word in the lexicon's clause openers that never opens a clause is a LexiconError."""
+    lexicon = load_lexicon(extensions=[("mine", {"events": {"clauses": {"time": ["soon"]}}})])
+    with pytest.raises(LexiconError, match="soon"):
+        find_events("They stay.", segment("They stay."), lexicon=lexicon)
+
+
 def test_transitive_use_takes_the_object_as_theme() -> None:
     """'bring our crews back home' is about the crews."""
     event = _only("We want to bring our crews back home.")
@@ -185,8 +213,12 @@ _PIECES = ["and", "And", "UNTIL", "that's", "troops", "Will", ",", ", ", ".", "�
 
 @given(st.lists(st.sampled_from([*_PIECES, "ſince", "İt", "’s"]), max_size=30))
 def test_the_words_before_a_verb_are_those_after_the_last_clause_break(pieces: list[str]) -> None:
-    """The clause before a verb starts after its last break, as splitting at every break says."""
+    """The clause before a verb starts after its last break, as splitting at every break says,
+    and its opener is that break when it is a word."""
     text = "".join(pieces)
     window = text[max(0, len(text) - 80) :]
-    clause = _CLAUSE_BREAK.split(window)[-1]
-    assert _before(text, len(text), 0) == [w.lower() for w in _WORD.findall(clause)][-8:]
+    *_, opener, clause = (
+        _CLAUSE_BREAK.split(window) if _CLAUSE_BREAK.search(window) else ["", window]
+    )
+    words = [w.lower() for w in _WORD.findall(clause)][-8:]
+    assert _before(text, len(text), 0) == (words, (opener or "").lower())
