@@ -7,7 +7,10 @@ Prints, in CPU seconds (best of a few runs, so other processes on the machine do
 
 - amounts and time expressions found (with normalization) in the Wikinews corpus repeated to
   ``--size`` MB (default 10), and in 1 MB of adversarial text, with their ratio;
-- the whole extraction, article by article, over the corpus repeated to ``--size`` MB.
+- the whole extraction (load → claims), article by article, over the corpus repeated to
+  ``--size`` MB, in a fresh process each run (best of ``--runs``), so that each run starts with
+  nothing cached: the first copy of the corpus is read with cold caches (as an archive of new
+  articles is), the later copies with warm ones; both rates are printed too.
 
 Targets: finding ≥ 2 MB/s on news and adversarial text no slower than 4× news; extraction
 ≥ 1 MB/s. ``--news`` defaults to ``../shared/bench/news/wikinews`` next to the repository.
@@ -16,6 +19,8 @@ Targets: finding ≥ 2 MB/s on news and adversarial text no slower than 4× news
 from __future__ import annotations
 
 import argparse
+import concurrent.futures
+import multiprocessing
 import sys
 import time
 from collections.abc import Sequence
@@ -43,27 +48,49 @@ def time_adversarial(size_mb: float = 1.0) -> str:
     return "\n".join(piece * (share // len(piece)) for piece in TIME_PIECES)
 
 
-def extraction_rate(folder: Path, size_mb: float) -> tuple[float, int, int]:
-    """MB/s of ``read`` over the corpus's articles repeated to ``size_mb``; and how many
-    documents and claims."""
-    articles = [path.read_text(encoding="utf-8") for path in sorted(folder.glob("*.txt"))]
-    total = sum(len(text.encode("utf-8")) for text in articles)
+def extraction_rate(folder: Path, size_mb: float) -> tuple[float, float, float, int, int]:
+    """MB/s of loading and extracting the corpus's articles repeated to ``size_mb``, in this
+    process, with nothing cached before: overall, for the first copy (cold caches) and for
+    the later copies; and how many documents and claims."""
+    scan("about 5 km on Friday")  # build the registry and compile the patterns once
+    paths = sorted(folder.glob("*.txt"))
+    total = sum(path.stat().st_size for path in paths)
     copies = max(1, -(-int(size_mb * 1e6) // total))
-    documents = [
-        factcheck.Document(text=text, id=f"{copy}-{number}", published="2020-01-01")
-        for copy in range(copies)
-        for number, text in enumerate(articles)
-    ]
-    start = time.process_time()
-    claims = sum(len(read(document).claims) for document in documents)
-    seconds = time.process_time() - start
-    return copies * total / 1e6 / seconds, len(documents), claims
+    seconds = []
+    claims = 0
+    for _ in range(copies):
+        start = time.process_time()
+        for path in paths:
+            claims += len(read(factcheck.load(path, published="2020-01-01")).claims)
+        seconds.append(time.process_time() - start)
+    later = sum(seconds[1:]) or float("nan")
+    return (
+        copies * total / 1e6 / sum(seconds),
+        total / 1e6 / seconds[0],
+        (copies - 1) * total / 1e6 / later,
+        copies * len(paths),
+        claims,
+    )
+
+
+def fresh_extraction_rate(
+    folder: Path, size_mb: float, runs: int
+) -> tuple[float, float, float, int, int]:
+    """:func:`extraction_rate` in a fresh process each run; the run with the best overall
+    rate."""
+    context = multiprocessing.get_context("spawn")
+    results = []
+    for _ in range(runs):
+        with concurrent.futures.ProcessPoolExecutor(1, mp_context=context) as pool:
+            results.append(pool.submit(extraction_rate, folder, size_mb).result())
+    return max(results)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--news", type=Path, default=DEFAULT_NEWS, help="folder of .txt files")
     parser.add_argument("--size", type=float, default=10.0, help="megabytes of news text")
+    parser.add_argument("--runs", type=int, default=3, help="fresh processes for extraction")
     args = parser.parse_args(argv)
     if not args.news.is_dir():
         print(f"no news corpus at {args.news}", file=sys.stderr)
@@ -77,11 +104,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"finding, adversarial for amounts (1 MB): {amounts_adversarial:.2f} MB/s")
     print(f"finding, adversarial for times (1 MB): {times_adversarial:.2f} MB/s")
     print(f"slowest adversarial vs news: {news / worst:.2f}x slower")
-    rate, documents, claims = extraction_rate(args.news, args.size)
+    rate, cold, warm, documents, claims = fresh_extraction_rate(args.news, args.size, args.runs)
     print(
-        f"whole extraction, {documents} articles ({args.size:g} MB): {rate:.2f} MB/s, "
-        f"{claims} claims"
+        f"whole extraction (load → claims), {documents} articles ({args.size:g} MB): "
+        f"{rate:.2f} MB/s, {claims} claims (best of {args.runs} fresh processes)"
     )
+    print(f"  first copy, caches cold: {cold:.2f} MB/s; later copies, caches warm: {warm:.2f} MB/s")
     return 0
 
 
