@@ -20,7 +20,6 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
-import operator
 import re
 import unicodedata
 from collections import defaultdict
@@ -283,21 +282,14 @@ def _function_words(lexicon: Lexicon) -> frozenset[str]:
 # Tokens and speaker phrases.
 
 
-class _Token(NamedTuple):
-    start: int
-    end: int
-    text: str
-    lower: str
-    capitalized: bool
-
-
-def _token(start: int, end: int, text: str) -> _Token:
-    return _Token(start, end, text, text.lower(), _capitalized(text))
-
-
 _POSSESSIVE_ENDINGS = frozenset({"'s", "’s", "'S", "’S"})
 #: A name with a lowercase article before its capital: "al-Assad", "el-Bashir".
 _PREFIXED_NAME = re.compile(r"[a-z]{1,3}-[A-Z]")
+#: A character that may be a mark of punctuation: any but an ASCII letter, digit, underscore
+#: or space. (A mark is a character that is neither a letter, a digit nor a space; those of
+#: the others that are no mark are letters inside a word, or spaces.) Only ASCII ranges: the
+#: engine tests each character against one table instead of Unicode categories.
+_MAYBE_MARK = re.compile(r"[^0-9A-Za-z_ \t\n\r\f\v\x1c-\x1f]")
 
 
 def _capitalized(word: str) -> bool:
@@ -305,81 +297,91 @@ def _capitalized(word: str) -> bool:
     return word[:1].isupper() or ("-" in word[1:4] and _PREFIXED_NAME.match(word) is not None)
 
 
-class _Tokens(list[_Token]):
-    """The tokens of a sentence, and where each ends (to find the token at an offset)."""
+class _Tokens:
+    """Tokens: words ("Canada's" one, a possessive set apart, as in " 's", one of its own)
+    and marks of punctuation, as lists of where each starts and ends, as written and
+    lowercased; ``tokens.lower[i]`` is the lowercase text of the ``i``-th token.
 
-    ends: list[int]
+    Lists, not an object per token: the words of a sentence are slices of the text's word
+    index, made at once, and a text's sentences with speech in them hold tens of thousands of
+    tokens, of which the cues read about one in four.
+    """
 
+    __slots__ = ("ends", "lower", "starts", "texts")
 
-#: Makes a token from a tuple of its fields: ``_Token(…)`` goes through a ``__new__`` written
-#: in Python, at three times the cost, and a text's sentences with speech in them hold tens of
-#: thousands of tokens.
-_make_token = tuple.__new__
+    def __init__(self, starts: list[int], ends: list[int], texts: list[str], lower: list[str]):
+        self.starts, self.ends, self.texts, self.lower = starts, ends, texts, lower
+
+    @classmethod
+    def of(cls, start: int, end: int, texts: Sequence[str]) -> _Tokens:
+        """Tokens of ``texts`` that all span ``start`` to ``end`` (words of a phrase)."""
+        count = len(texts)
+        return cls([start] * count, [end] * count, list(texts), [t.lower() for t in texts])
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def part(self, start: int, stop: int) -> _Tokens:
+        """The tokens ``start`` to ``stop`` (excluded)."""
+        return _Tokens(
+            self.starts[start:stop],
+            self.ends[start:stop],
+            self.texts[start:stop],
+            self.lower[start:stop],
+        )
+
+    def capitalized(self, index: int) -> bool:
+        return _capitalized(self.texts[index])
+
+    def insert(self, index: int, start: int, text: str) -> None:
+        """Insert a mark of one character at ``index``."""
+        self.starts.insert(index, start)
+        self.ends.insert(index, start + 1)
+        self.texts.insert(index, text)
+        self.lower.insert(index, text)
 
 
 def _tokens(words: Words, span: Span) -> _Tokens:
-    """The tokens of ``span``: its words, taken from the text's word index ("Canada's" one,
-    a possessive set apart, as in " 's", one of its own), and each mark of punctuation."""
-    text = words.text
-    indexes = words.between(span.start, span.end)
+    """The tokens of ``span``: its words, taken from the text's word index, and each mark of
+    punctuation between them."""
+    text, start, end = words.text, span.start, span.end
+    indexes = words.between(start, end)
     first, stop = indexes.start, indexes.stop
-    found = _Tokens()
-    append = found.append
-    cursor = span.start
-    # One pass over the slices of the index; where each token ends is read off the tokens once
-    # at the end (a possessive ending moves the end of the token before it).
-    for start, end, word, lower in zip(
+    found = _Tokens(
         words.starts[first:stop],
         words.ends[first:stop],
         words.written[first:stop],
         words.lower[first:stop],
-        strict=True,
-    ):
-        if start != cursor:
-            if start - cursor != 1 or text[cursor] != " ":
-                if start - cursor == 2 and text[cursor + 1] == " " and not text[cursor].isspace():
-                    mark = text[cursor]  # most gaps hold one mark and a space: ", ", ". "
-                    append(_make_token(_Token, (cursor, cursor + 1, mark, mark, False)))
-                else:
-                    _marks(text, cursor, start, found)
-        elif found and word in _POSSESSIVE_ENDINGS:
-            # "Canada's" is one token, as the reader of names expects; " 's" stays apart.
-            owner = found[-1]
-            found[-1] = _make_token(
-                _Token, (owner.start, end, owner.text + word, owner.lower + word, owner.capitalized)
-            )
-            cursor = end
-            continue
-        cursor = end
-        # A word with no hyphen is capitalized when its first letter is.
-        capitalized = word[0].isupper() or ("-" in word and _capitalized(word))
-        append(_make_token(_Token, (start, end, word, lower, capitalized)))
-    if span.end - cursor == 1 and not text[cursor].isspace():
-        mark = text[cursor]  # the period that ends most sentences
-        append(_make_token(_Token, (cursor, cursor + 1, mark, mark, False)))
-    elif span.end > cursor:
-        _marks(text, cursor, span.end, found)
-    found.ends = list(map(_END, found))
+    )
+    starts, ends, texts = found.starts, found.ends, found.texts
+    if "'s" in found.lower or "’s" in found.lower:
+        # "Canada's" is one token, as the reader of names expects; " 's" stays apart.
+        index = 1
+        while index < len(starts):
+            if texts[index] in _POSSESSIVE_ENDINGS and starts[index] == ends[index - 1]:
+                ending = texts[index]
+                texts[index - 1] += ending
+                found.lower[index - 1] += ending
+                ends[index - 1] = ends[index]
+                del starts[index], ends[index], texts[index], found.lower[index]
+            else:
+                index += 1
+    if first > 0 and words.ends[first - 1] > start:
+        # The span starts inside a word: each character of the word's end is a mark.
+        cut = min(words.ends[first - 1], end)
+        marks = [at for at in range(start, cut) if not text[at].isspace()]
+        start = cut
+    else:
+        marks = []
+    # The marks are the characters between the words that are not spaces (every letter and
+    # digit is in a word); they go in from the last, so that the places before stay.
+    marks += [match.start() for match in _MAYBE_MARK.finditer(text, start, end)]
+    for at in reversed(marks):
+        index = bisect.bisect_right(ends, at)
+        if (index < len(starts) and starts[index] <= at) or text[at].isspace():
+            continue  # inside a word ("U.S.", "US-led"), or a space
+        found.insert(index, at, text[at])
     return found
-
-
-_END = operator.itemgetter(1)  # a token's end, read off the tuple directly
-_TEXT = operator.attrgetter("text")
-
-
-def _marks(text: str, start: int, end: int, found: _Tokens) -> None:
-    """Add each mark of punctuation in ``text[start:end]`` to ``found``."""
-    gap = text[start:end]
-    marks = gap.strip()
-    if len(marks) <= 1:  # most gaps hold one mark or none: ", ", ". "
-        if marks:
-            at = start + gap.index(marks)
-            found.append(_make_token(_Token, (at, at + 1, marks, marks, False)))
-        return
-    append = found.append
-    for offset, mark in enumerate(gap, start):
-        if not mark.isspace():
-            append(_make_token(_Token, (offset, offset + 1, mark, mark, False)))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -404,68 +406,77 @@ class _Phrase(NamedTuple):
     pronoun: str | None = None
 
 
-def _in_phrase(token: _Token, known: _Known) -> bool:
+def _in_phrase(tokens: _Tokens, index: int, known: _Known) -> bool:
     """Whether a token can be part of a speaker phrase: a capitalized word (not a function
     word such as "Later"), a role word, a modifier, a determiner or a particle."""
-    if token.capitalized:
-        return not (token.lower in known.bare_function_words and token.text.istitle())
-    return token.lower in known.phrase_words
+    if tokens.capitalized(index):
+        return not (
+            tokens.lower[index] in known.bare_function_words and tokens.texts[index].istitle()
+        )
+    return tokens.lower[index] in known.phrase_words
 
 
-def _split(words: Sequence[_Token], known: _Known) -> _Phrase | None:
+def _split(words: _Tokens, known: _Known) -> _Phrase | None:
     """A phrase from its tokens: the name is a run of name words that ends the phrase, and
     stops before a country or body the phrase also names ("the United Nations Nikki Haley")."""
-    words = [w for w in words if w.text != "."]
+    if "." in words.texts:
+        kept = [i for i, text in enumerate(words.texts) if text != "."]
+        words = _Tokens(
+            [words.starts[i] for i in kept],
+            [words.ends[i] for i in kept],
+            [words.texts[i] for i in kept],
+            [words.lower[i] for i in kept],
+        )
     if not words:
         return None
-    if len(words) == 1 and words[0].lower in known.pronouns:
-        return _Phrase(start=words[0].start, end=words[0].end, pronoun=words[0].lower)
+    texts, lower = words.texts, words.lower
+    if len(words) == 1 and lower[0] in known.pronouns:
+        return _Phrase(start=words.starts[0], end=words.ends[0], pronoun=lower[0])
     start = len(words)
     while start and (
-        known.is_name_word(words[start - 1].text)
-        or (len(words[start - 1].text) == 1 and words[start - 1].capitalized and start < len(words))
-        or (words[start - 1].text in known.particles and start < len(words))
+        known.is_name_word(texts[start - 1])
+        or (len(texts[start - 1]) == 1 and words.capitalized(start - 1) and start < len(words))
+        or (texts[start - 1] in known.particles and start < len(words))
     ):
         if start < len(words) and _ends_proper_name(words, start, known):
             break
         start -= 1
-    if start > 1 and words[start - 1].lower in known.name_joiners and words[start - 2].capitalized:
+    if start > 1 and lower[start - 1] in known.name_joiners and words.capitalized(start - 2):
         start = len(words)  # "Institute of Volcanology and Seismology": a body, no person
-    name = tuple(map(_TEXT, words[start:]))
+    name = tuple(texts[start:])
     if name in known.proper_names:
         start, name = len(words), ()  # "authorities in the United States": a country, no person
-    role = tuple(map(_TEXT, words[:start]))
-    return _Phrase(start=words[0].start, end=words[-1].end, name=name, role=role)
+    role = tuple(texts[:start])
+    return _Phrase(start=words.starts[0], end=words.ends[-1], name=name, role=role)
 
 
-def _ends_proper_name(words: Sequence[_Token], end: int, known: _Known) -> bool:
+def _ends_proper_name(words: _Tokens, end: int, known: _Known) -> bool:
     """Whether ``words[:end]`` end with the name of a country or body: "the United Nations"
     (or "of Ukraine": one word only after a preposition, as "Jordan" may be a first name)."""
     widest = min(end, 4)
-    texts = tuple(map(_TEXT, words[end - widest : end]))
+    texts = tuple(words.texts[end - widest : end])
     for width in range(widest, 0, -1):
         if texts[widest - width :] in known.proper_names and (
-            width > 1 or (end > 1 and words[end - 2].lower in _PREPOSITIONS)
+            width > 1 or (end > 1 and words.lower[end - 2] in _PREPOSITIONS)
         ):
             return True
     return False
 
 
-def _phrase_before(tokens: Sequence[_Token], index: int, known: _Known) -> _Phrase | None:
+def _phrase_before(tokens: _Tokens, index: int, known: _Known) -> _Phrase | None:
     """The speaker phrase that ends at ``tokens[index]``."""
     if index < 0:
         return None
-    if tokens[index].lower in known.pronouns:
-        return _Phrase(
-            start=tokens[index].start, end=tokens[index].end, pronoun=tokens[index].lower
-        )
+    texts, lower = tokens.texts, tokens.lower
+    if lower[index] in known.pronouns:
+        return _Phrase(start=tokens.starts[index], end=tokens.ends[index], pronoun=lower[index])
     start = _words_before(tokens, index + 1, known)
     start = _open_words_before(tokens, start, index, known)
     # "a statement from the White House", "a spokesman for the ministry", "officials in
     # Kabul", "an official familiar with the plan"
     while start > 1:
         width = _join_behind(tokens, start - 1, known)
-        if not width and tokens[start - 1].lower == "and":
+        if not width and lower[start - 1] == "and":
             # "authorities in the UK and the US": the second of two after a role's preposition.
             conjunct = _words_before(tokens, start - 1, known)
             if 1 < conjunct < start - 1 and _join_behind(tokens, conjunct - 1, known):
@@ -475,38 +486,41 @@ def _phrase_before(tokens: Sequence[_Token], index: int, known: _Known) -> _Phra
             break
         start = _words_before(tokens, start - width, known)
         start = _open_words_before(tokens, start, index, known)
-    phrase = list(tokens[start : index + 1])
     # "Helena Varga, the company's spokeswoman, said": a name, then its role.
     # Its head is the word before "of" ("the head of the US Central Command"), or its last.
     head = next(
-        (t for t, n in itertools.pairwise(phrase) if n.lower in _PREPOSITIONS),
-        phrase[-1] if phrase else None,
+        (i for i in range(start, index) if lower[i + 1] in _PREPOSITIONS),
+        index if start <= index else None,
     )
     if (
         start >= 2
-        and len(phrase) > 1
+        and index > start
         and head is not None
-        and (phrase[0].lower in {"the", "a", "an"} or phrase[0].lower in known.role_words)
-        and (head.text.islower() or head.lower in known.role_words)
-        and tokens[start - 1].text == ","
-        and known.is_name_word(tokens[start - 2].text)
+        and (lower[start] in {"the", "a", "an"} or lower[start] in known.role_words)
+        and (texts[head].islower() or lower[head] in known.role_words)
+        and texts[start - 1] == ","
+        and known.is_name_word(texts[start - 2])
     ):
         name_start = start - 2
         while name_start > 0 and (
-            known.is_name_word(tokens[name_start - 1].text)
-            or (len(tokens[name_start - 1].text) == 1 and tokens[name_start - 1].capitalized)
+            known.is_name_word(texts[name_start - 1])
+            or (len(texts[name_start - 1]) == 1 and tokens.capitalized(name_start - 1))
         ):
             name_start -= 1
         # A title before the name belongs to the role ("Gen. Joseph L Votel, the head of...").
         title_start = name_start
         while title_start > 0 and (
-            known.is_title(tokens[title_start - 1].text) or tokens[title_start - 1].text == "."
+            known.is_title(texts[title_start - 1]) or texts[title_start - 1] == "."
         ):
             title_start -= 1
-        name = tuple(t.text for t in tokens[name_start : start - 1] if t.text != ".")
-        role = tuple(t.text for t in (*tokens[title_start:name_start], *phrase) if t.text != ".")
-        return _Phrase(start=tokens[title_start].start, end=phrase[-1].end, name=name, role=role)
-    return _split(phrase, known)
+        name = tuple(t for t in texts[name_start : start - 1] if t != ".")
+        role = tuple(
+            t for t in (*texts[title_start:name_start], *texts[start : index + 1]) if t != "."
+        )
+        return _Phrase(
+            start=tokens.starts[title_start], end=tokens.ends[index], name=name, role=role
+        )
+    return _split(tokens.part(start, index + 1), known)
 
 
 #: Prepositions after a role noun that belong to its phrase: "a spokesman for the ministry",
@@ -518,145 +532,144 @@ _PREPOSITIONS = frozenset({"from", "for", "at", "of", "by", "in", "within", "to"
 _SOURCE_PREPOSITIONS = frozenset({"from", "for", "of", "by"})
 
 
-def _words_before(tokens: Sequence[_Token], start: int, known: _Known) -> int:
+def _words_before(tokens: _Tokens, start: int, known: _Known) -> int:
     """Where the run of phrase words that ends before ``tokens[start]`` begins, through the
     small words inside a name ("Centers for Disease Control and Prevention")."""
     while start > 0 and (
-        _in_phrase(tokens[start - 1], known) or _inside_name(tokens, start - 1, known)
+        _in_phrase(tokens, start - 1, known) or _inside_name(tokens, start - 1, known)
     ):
         start -= 1
     return start
 
 
-def _inside_name(tokens: Sequence[_Token], index: int, known: _Known) -> bool:
+def _inside_name(tokens: _Tokens, index: int, known: _Known) -> bool:
     """Whether a small word joins two capitalized words of one name ("Search and Rescue")."""
     return (
         0 < index < len(tokens) - 1
-        and tokens[index].lower in known.name_joiners
-        and tokens[index - 1].capitalized
-        and tokens[index + 1].capitalized
-        and tokens[index - 1].lower not in known.role_words
+        and tokens.lower[index] in known.name_joiners
+        and tokens.capitalized(index - 1)
+        and tokens.capitalized(index + 1)
+        and tokens.lower[index - 1] not in known.role_words
     )
 
 
-def _join_behind(tokens: Sequence[_Token], index: int, known: _Known) -> int:
+def _join_behind(tokens: _Tokens, index: int, known: _Known) -> int:
     """How many words at ``index`` (and before it) join a role noun before them to the phrase
     after: 1 for a preposition ("spokesman for"), 2 for an adjective and its preposition
     ("official familiar with"); 0 when they do not."""
-    if tokens[index].lower in _PREPOSITIONS and tokens[index - 1].lower in known.role_words:
+    lower = tokens.lower
+    if lower[index] in _PREPOSITIONS and lower[index - 1] in known.role_words:
         return 1
-    if tokens[index].lower in _NAME_PREPOSITIONS and known.is_name_word(tokens[index - 1].text):
+    if lower[index] in _NAME_PREPOSITIONS and known.is_name_word(tokens.texts[index - 1]):
         return 1  # "Sheldon Yett of UNICEF", "Bank of England"
     if (
         index > 1
-        and (tokens[index - 1].lower, tokens[index].lower) in known.postmodifiers
-        and tokens[index - 2].lower in known.role_words
+        and (lower[index - 1], lower[index]) in known.postmodifiers
+        and lower[index - 2] in known.role_words
     ):
         return 2
     return 0
 
 
-def _join_ahead(tokens: Sequence[_Token], index: int, known: _Known) -> int:
+def _join_ahead(tokens: _Tokens, index: int, known: _Known) -> int:
     """How many words from ``index`` on join the role noun before them to the phrase after
     (see :func:`_join_behind`)."""
-    if index < 1 or index >= len(tokens) or tokens[index - 1].lower not in known.role_words:
+    lower = tokens.lower
+    if index < 1 or index >= len(tokens) or lower[index - 1] not in known.role_words:
         return 0
-    if tokens[index].lower in _PREPOSITIONS:
+    if lower[index] in _PREPOSITIONS:
         return 1
-    if index + 1 < len(tokens) and (tokens[index].lower, tokens[index + 1].lower) in (
-        known.postmodifiers
-    ):
+    if index + 1 < len(tokens) and (lower[index], lower[index + 1]) in known.postmodifiers:
         return 2
     return 0
 
 
-def _is_open_word(token: _Token, known: _Known) -> bool:
+def _is_open_word(tokens: _Tokens, index: int, known: _Known) -> bool:
     """A lowercase word outside the lexicon that may describe a speaker ("harbour master")."""
+    text, lower = tokens.texts[index], tokens.lower[index]
     return (
-        token.text.isalpha()
-        and token.text.islower()
-        and not known.is_function_word(token.text)
-        and token.lower not in _DETERMINERS
-        and token.lower not in known.cue_words
-        and token.lower not in _PREPOSITIONS
+        text.isalpha()
+        and text.islower()
+        and not known.is_function_word(text)
+        and lower not in _DETERMINERS
+        and lower not in known.cue_words
+        and lower not in _PREPOSITIONS
     )
 
 
-def _open_words_before(tokens: Sequence[_Token], start: int, index: int, known: _Known) -> int:
+def _open_words_before(tokens: _Tokens, start: int, index: int, known: _Known) -> int:
     """Extend a phrase starting at ``start`` back over up to three lowercase words that a
     determiner, a capitalized word or the start of a clause introduces: "the harbour master",
     "harbour officials", "a senior port official"."""
     head = start
     if head > index:  # nothing collected: the head itself may be an open word
-        if not _is_open_word(tokens[index], known):
+        if not _is_open_word(tokens, index, known):
             return start
         head = index
     begin = head
-    while begin > 0 and head - begin < 3 and _is_open_word(tokens[begin - 1], known):
+    while begin > 0 and head - begin < 3 and _is_open_word(tokens, begin - 1, known):
         begin -= 1
     if begin == head and head == start:
         return start
-    before = tokens[begin - 1] if begin > 0 else None
-    if before is not None and before.lower in _DETERMINERS:
+    if begin > 0 and tokens.lower[begin - 1] in _DETERMINERS:
         return begin - 1  # "the harbour master", "a senior port official"
     introduced = (
-        before is None
-        or before.text in {",", ";", ":", "(", "—"}
-        or before.capitalized
-        or before.lower in _PREPOSITIONS  # "estimates by event organizers"
+        begin == 0
+        or tokens.texts[begin - 1] in {",", ";", ":", "(", "—"}
+        or tokens.capitalized(begin - 1)
+        or tokens.lower[begin - 1] in _PREPOSITIONS  # "estimates by event organizers"
     )
     if introduced and start <= index:  # "…, harbour officials said": the head is known
         return begin
     return start
 
 
-def _phrase_after(tokens: Sequence[_Token], index: int, known: _Known) -> _Phrase | None:
+def _phrase_after(tokens: _Tokens, index: int, known: _Known) -> _Phrase | None:
     """The speaker phrase that starts at ``tokens[index]``."""
     if index >= len(tokens):
         return None
+    texts, lower = tokens.texts, tokens.lower
     # "said harbour master Ana Lima": lowercase words that lead to a name describe it;
     # "according to medical officials": they lead to a role.
-    lead = index + (tokens[index].lower in _DETERMINERS)
-    while lead < len(tokens) and lead - index < 3 and _is_open_word(tokens[lead], known):
+    lead = index + (lower[index] in _DETERMINERS)
+    while lead < len(tokens) and lead - index < 3 and _is_open_word(tokens, lead, known):
         lead += 1
     if (
         lead + 1 < len(tokens)
-        and tokens[lead].text in {"'s", "’s"}
-        and tokens[lead + 1].capitalized
+        and texts[lead] in {"'s", "’s"}
+        and tokens.capitalized(lead + 1)
         and (possessed := _phrase_after(tokens, lead + 1, known)) is not None
     ):
         return possessed  # "the city's Department of Public Health" is the department
     lead = index
-    while lead < len(tokens) and lead - index < 3 and _is_open_word(tokens[lead], known):
+    while lead < len(tokens) and lead - index < 3 and _is_open_word(tokens, lead, known):
         lead += 1
-    if lead > index and lead < len(tokens) and known.is_name_word(tokens[lead].text):
+    if lead > index and lead < len(tokens) and known.is_name_word(texts[lead]):
         found = _phrase_after(tokens, lead, known)
         if found is not None and found.name:
-            role = tuple(t.text for t in tokens[index:lead]) + found.role
-            return found._replace(start=tokens[index].start, role=role)
-    if tokens[index].lower in known.pronouns:
-        return _Phrase(
-            start=tokens[index].start, end=tokens[index].end, pronoun=tokens[index].lower
-        )
+            role = tuple(texts[index:lead]) + found.role
+            return found._replace(start=tokens.starts[index], role=role)
+    if lower[index] in known.pronouns:
+        return _Phrase(start=tokens.starts[index], end=tokens.ends[index], pronoun=lower[index])
     role_at = next(
-        (i for i in range(lead - 1, index - 1, -1) if tokens[i].lower in known.role_words), None
+        (i for i in range(lead - 1, index - 1, -1) if lower[i] in known.role_words), None
     )
     end = index if role_at is None else role_at + 1
     while end < len(tokens):
         if end > index and (width := _join_ahead(tokens, end, known)):
             end += width
-        elif _in_phrase(tokens[end], known) or _inside_name(tokens, end, known):
-            if tokens[end].lower in known.pronouns and end > index:
+        elif _in_phrase(tokens, end, known) or _inside_name(tokens, end, known):
+            if lower[end] in known.pronouns and end > index:
                 break
             end += 1
         else:
             break
     while end > index and (
-        tokens[end - 1].lower in _PREPOSITIONS | {"the", "'s", "’s", "and"}
+        lower[end - 1] in _PREPOSITIONS | {"the", "'s", "’s", "and"}
         or _join_ahead(tokens, end - 2, known) == 2
     ):
         end -= 1
-    return _split(tokens[index:end], known)
+    return _split(tokens.part(index, end), known)
 
 
 # People the text names.
@@ -1047,8 +1060,7 @@ def _speaker_of_parts(
 
 
 def _split_words(words: Sequence[str], phrase: _Phrase, known: _Known) -> _Phrase | None:
-    tokens = [_token(phrase.start, phrase.end, word) for word in words]
-    return _split(tokens, known)
+    return _split(_Tokens.of(phrase.start, phrase.end, words), known)
 
 
 def _pronoun(
@@ -1099,9 +1111,12 @@ class _Cue(NamedTuple):
     resumes: bool = False  # the cue is an aside: it attributes its whole sentence
 
 
-def _covered(token: _Token, spans: Sequence[Span]) -> bool:
-    """Whether one of ``spans`` holds the token."""
-    return bool(spans) and any(s.start <= token.start and token.end <= s.end for s in spans)
+def _covered(tokens: _Tokens, index: int, spans: Sequence[Span]) -> bool:
+    """Whether one of ``spans`` holds the token at ``index``."""
+    if not spans:
+        return False
+    start, end = tokens.starts[index], tokens.ends[index]
+    return any(s.start <= start and end <= s.end for s in spans)
 
 
 def _index_at(tokens: _Tokens, offset: int) -> int:
@@ -1142,7 +1157,7 @@ _OPENING_QUOTES = frozenset({"“", '"', "‘", "'", "«", "„"})
 
 
 def _content(
-    tokens: Sequence[_Token], index: int, verb: str, times: Sequence[Span], known: _Known
+    tokens: _Tokens, index: int, verb: str, times: Sequence[Span], known: _Known
 ) -> tuple[int | None, int] | None:
     """Where what a speech verb introduces starts, and the index of the cue's last token.
 
@@ -1152,63 +1167,62 @@ def _content(
     """
 
     def timely(i: int) -> bool:
-        if _covered(tokens[i], times):
+        if _covered(tokens, i, times):
             return True
-        if tokens[i].lower in known.prepositions:  # "on Tuesday", but not "on Twitter"
-            return tokens[i].lower in known.time_words and i + 1 < len(tokens) and timely(i + 1)
-        return tokens[i].lower in known.time_words
+        if tokens.lower[i] in known.prepositions:  # "on Tuesday", but not "on Twitter"
+            return tokens.lower[i] in known.time_words and i + 1 < len(tokens) and timely(i + 1)
+        return tokens.lower[i] in known.time_words
 
     def manner(i: int) -> bool:
         """A manner adverb ("warned publicly that"), not a hedge ("said roughly 100")."""
-        if not tokens[i].lower.endswith("ly") or i + 1 >= len(tokens):
+        if not tokens.lower[i].endswith("ly") or i + 1 >= len(tokens):
             return False
-        following = tokens[i + 1]
-        return following.lower in {"that", ":", ","} or following.text in _OPENING_QUOTES
+        return tokens.lower[i + 1] in {"that", ":", ","} or tokens.texts[i + 1] in _OPENING_QUOTES
 
     # Time words and manner adverbs ("said late on Tuesday", "warned publicly").
     while index < len(tokens) and (timely(index) or manner(index)):
         index += 1
     if verb in _LISTENER_VERBS:  # "told Reuters that", "told state media the ferry…"
         while index < len(tokens) and (
-            tokens[index].capitalized
-            or tokens[index].text in _OBJECT_PRONOUNS | {"the", "'s", "’s"}
-            or tokens[index].lower in known.after_verb
-            or tokens[index].lower in known.modifiers
+            tokens.capitalized(index)
+            or tokens.texts[index] in _OBJECT_PRONOUNS | {"the", "'s", "’s"}
+            or tokens.lower[index] in known.after_verb
+            or tokens.lower[index] in known.modifiers
             or timely(index)
         ):
             index += 1
-    if index >= len(tokens) or tokens[index].text in {".", "!", "?"}:
+    if index >= len(tokens) or tokens.texts[index] in {".", "!", "?"}:
         return None, index - 1
-    if tokens[index].text == "," and not (
-        index + 1 < len(tokens) and tokens[index + 1].text in _OPENING_QUOTES
+    if tokens.texts[index] == "," and not (
+        index + 1 < len(tokens) and tokens.texts[index + 1] in _OPENING_QUOTES
     ):
         # "…, Berg said Wednesday, reversing course": what follows the comma is not what he said.
         return None, index - 1
     # Lowercase entries, matched as written: "us" the pronoun is not "US" the country.
-    word = tokens[index].text
+    word = tokens.texts[index]
     if word in known.not_content and verb not in _LISTENER_VERBS:
         return None
     if word in known.prepositions:
         # An adjunct ("in a statement"): content only if it leads to "that", ":" or a quote.
         end = index
         while end < len(tokens) and (
-            tokens[end].lower in known.after_verb
-            or tokens[end].lower in known.prepositions
-            or tokens[end].capitalized
+            tokens.lower[end] in known.after_verb
+            or tokens.lower[end] in known.prepositions
+            or tokens.capitalized(end)
             or timely(end)
         ):
             end += 1
         leads = end < len(tokens) and (
-            tokens[end].lower in {"that", ":", ","} or tokens[end].text in _OPENING_QUOTES
+            tokens.lower[end] in {"that", ":", ","} or tokens.texts[end] in _OPENING_QUOTES
         )
         if not leads:
             return None, end - 1
         index = end
     elif word in known.clause_breaks:
         return None, index - 1
-    while index < len(tokens) and tokens[index].lower in {"that", ":", ","}:
+    while index < len(tokens) and tokens.lower[index] in {"that", ":", ","}:
         index += 1
-    return (tokens[index].start if index < len(tokens) else None), index - 1
+    return (tokens.starts[index] if index < len(tokens) else None), index - 1
 
 
 def _cue(
@@ -1228,38 +1242,34 @@ def _cue(
     verb = word.text.lower()
     # A capitalized verb inside a sentence is part of a name ("United States"); one after an
     # article or a possessive is a noun ("the report", "his claims").
-    if tokens[first].capitalized and first > 0 and tokens[first - 1].text not in _OPENING_QUOTES:
+    if tokens.capitalized(first) and first > 0 and tokens.texts[first - 1] not in _OPENING_QUOTES:
         return None
-    if first > 0 and tokens[first - 1].lower in _ARTICLES:
+    if first > 0 and tokens.lower[first - 1] in _ARTICLES:
         return None
     found = _content(tokens, last + 1, verb, local, known)
     if found is None:
         return None
     content, cue_end = found
     phrase: _Phrase | None
-    if verb.endswith("ing") and first > 0 and tokens[first - 1].text == ",":
+    if verb.endswith("ing") and first > 0 and tokens.texts[first - 1] == ",":
         # "…, saying the troops would…": whoever last spoke in the sentence, else its subject.
         same = [c for c in earlier if c.sentence == sentence]
         phrase = same[-1].phrase if same else _subject_phrase(tokens, first, known)
         if content is None:
             return None
-    elif first > 0 and tokens[first - 1].lower == "and":
+    elif first > 0 and tokens.lower[first - 1] == "and":
         # "…opposed the withdrawal and said it…": the subject of the sentence.
         phrase = _subject_phrase(tokens, first - 1, known)
     else:
         before = _adjuncts_before(tokens, first - 1, local, known)
-        previous = tokens[before] if before >= 0 else None
+        previous = tokens.texts[before] if before >= 0 else None
         phrase = None
-        if (
-            previous is not None
-            and previous.text == ")"
-            and _past_acronym(tokens, before - 2) == before + 1
-        ):
+        if previous == ")" and _past_acronym(tokens, before - 2) == before + 1:
             before -= 3  # "the National Crime Agency (NCA) said"
-            previous = tokens[before] if before >= 0 else None
-        if previous is not None and previous.text in _PAUSES:
+            previous = tokens.texts[before] if before >= 0 else None
+        if previous is not None and previous in _PAUSES:
             phrase = _phrase_across(tokens, before, local, known)
-        elif previous is not None and previous.text not in _CLOSING_QUOTES:
+        elif previous is not None and previous not in _CLOSING_QUOTES:
             phrase = _phrase_before(tokens, before, known)
         if verb in known.inverted and before == _inversion(tokens, before):
             # "…, reported officials, with…": a speaker after the verb, ending its clause.
@@ -1278,10 +1288,10 @@ def _cue(
         tokens, min(first, _index_at(tokens, written.start))
     ):
         return None
-    end = tokens[cue_end].end if 0 <= cue_end < len(tokens) else word.end
+    end = tokens.ends[cue_end] if 0 <= cue_end < len(tokens) else word.end
     cue_start = min(_index_at(tokens, written.start), first)
     if content is None and cue_start == 0 and _goes_on(tokens, cue_end + 1, known):
-        content = tokens[cue_end + 2].start  # "Al Jazeera reported on Thursday, coverage had…"
+        content = tokens.starts[cue_end + 2]  # "Al Jazeera reported on Thursday, coverage had…"
     return _Cue(
         verb=word.text,
         phrase=phrase,
@@ -1299,72 +1309,70 @@ _TIME_OPENERS = frozenset(
 )
 
 
-def _adjuncts_before(
-    tokens: Sequence[_Token], index: int, local: Sequence[Span], known: _Known
-) -> int:
+def _adjuncts_before(tokens: _Tokens, index: int, local: Sequence[Span], known: _Known) -> int:
     """The index of the last token before ``index`` (included) that is not an adjunct between
     a speaker and the verb ("also", "on Friday", "subsequently")."""
     while index >= 0:
-        token = tokens[index]
-        if token.lower in known.before_verb or _adverb(tokens, index):
+        lower = tokens.lower[index]
+        if lower in known.before_verb or _adverb(tokens, index):
             index -= 1
-        elif _covered(token, local) or (
-            token.lower in known.time_words and token.lower not in known.prepositions
+        elif _covered(tokens, index, local) or (
+            lower in known.time_words and lower not in known.prepositions
         ):
             index -= 1  # "during the weekend", "this week": a time phrase
-            while index >= 0 and tokens[index].lower in _TIME_OPENERS:
+            while index >= 0 and tokens.lower[index] in _TIME_OPENERS:
                 index -= 1
         else:
             break
     return index
 
 
-def _adverb(tokens: Sequence[_Token], index: int) -> bool:
+def _adverb(tokens: _Tokens, index: int) -> bool:
     """Whether a word is a manner adverb ("subsequently"), not a noun ("the family")."""
-    word = tokens[index].text
+    word = tokens.texts[index]
     return (
         len(word) > 4
         and word.endswith("ly")
         and word.islower()
-        and not (index > 0 and tokens[index - 1].lower in _DETERMINERS | _POSSESSIVES)
+        and not (index > 0 and tokens.lower[index - 1] in _DETERMINERS | _POSSESSIVES)
     )
 
 
-def _ends_clause(tokens: Sequence[_Token], index: int) -> bool:
+def _ends_clause(tokens: _Tokens, index: int) -> bool:
     """Whether the sentence or its clause ends at ``tokens[index]``."""
-    return index >= len(tokens) or tokens[index].text in {",", ".", ";", "!", "?", "—"}
+    return index >= len(tokens) or tokens.texts[index] in {",", ".", ";", "!", "?", "—"}
 
 
-def _inversion(tokens: Sequence[_Token], before: int) -> int:
+def _inversion(tokens: _Tokens, before: int) -> int:
     """``before`` when the verb after it may take its speaker after it: it opens the sentence,
     or follows a quote or a clause and a comma; -2 otherwise."""
-    if before < 0 or tokens[before].text in _CLOSING_QUOTES | _PAUSES:
+    if before < 0 or tokens.texts[before] in _CLOSING_QUOTES | _PAUSES:
         return before
     return -2
 
 
 def _phrase_across(
-    tokens: Sequence[_Token], pause: int, local: Sequence[Span], known: _Known
+    tokens: _Tokens, pause: int, local: Sequence[Span], known: _Known
 ) -> _Phrase | None:
     """The speaker before a verb that a comma (or dash) precedes: the subject before an aside
     ("Berg, in a statement, said"; "The US, which has…, has said"), or a name and its role
     ("Ana Lima, the harbour master, said"). ``None`` when the comma ends a clause that the verb
     follows ("The ferry will stop, said the mayor") or a quote."""
     opening = pause - 1
-    while opening >= 0 and tokens[opening].text not in _PAUSES:
+    while opening >= 0 and tokens.texts[opening] not in _PAUSES:
         opening -= 1
-    aside = tokens[opening + 1 : pause]
-    if not aside or aside[-1].text in _CLOSING_QUOTES:
+    aside = range(opening + 1, pause)
+    if not aside or tokens.texts[aside[-1]] in _CLOSING_QUOTES:
         return None
-    if aside[0].lower in known.parenthetical or all(
-        t.lower in known.before_verb or _covered(t, local) for t in aside
+    if tokens.lower[aside[0]] in known.parenthetical or all(
+        tokens.lower[i] in known.before_verb or _covered(tokens, i, local) for i in aside
     ):
         before = _adjuncts_before(tokens, opening - 1, local, known)
-        if before < 0 or tokens[before].text in _CLOSING_QUOTES | _PAUSES:
+        if before < 0 or tokens.texts[before] in _CLOSING_QUOTES | _PAUSES:
             return None
         return _phrase_before(tokens, before, known)
     phrase = _phrase_before(tokens, pause - 1, known)
-    if phrase is not None and phrase.start <= aside[0].start:
+    if phrase is not None and phrase.start <= tokens.starts[aside[0]]:
         return phrase  # the aside is the speaker
     return None
 
@@ -1376,20 +1384,20 @@ def _names_someone(phrase: _Phrase | None, known: _Known) -> bool:
     )
 
 
-def _subject_phrase(tokens: Sequence[_Token], end: int, known: _Known) -> _Phrase | None:
+def _subject_phrase(tokens: _Tokens, end: int, known: _Known) -> _Phrase | None:
     """The speaker phrase that opens the sentence before ``end``: "Lima said…", or the
     apposition of a phrase that names no one ("One of the groups, the Harbour Union, said")."""
     stop = 0
-    while stop < end and _in_phrase(tokens[stop], known):
+    while stop < end and _in_phrase(tokens, stop, known):
         stop += 1
-    phrase = _split(tokens[:stop], known) if stop else None
+    phrase = _split(tokens.part(0, stop), known) if stop else None
     if _names_someone(phrase, known):
         return phrase
-    comma = next((i for i in range(stop, end) if tokens[i].text == ","), end)
+    comma = next((i for i in range(stop, end) if tokens.texts[i] == ","), end)
     after = stop = comma + 1
-    while stop < end and _in_phrase(tokens[stop], known):
+    while stop < end and _in_phrase(tokens, stop, known):
         stop += 1
-    apposed = _split(tokens[after:stop], known) if stop > after else None
+    apposed = _split(tokens.part(after, stop), known) if stop > after else None
     return apposed if _names_someone(apposed, known) else phrase
 
 
@@ -1406,9 +1414,9 @@ def _subject_for(phrase: _Phrase, tokens: _Tokens, known: _Known) -> _Phrase:
     return subject if group else phrase
 
 
-def _after_a_quote(tokens: Sequence[_Token], index: int) -> bool:
+def _after_a_quote(tokens: _Tokens, index: int) -> bool:
     """Whether a closing quote (and a comma) comes right before ``tokens[index]``."""
-    before = [t.text for t in tokens[max(0, index - 2) : index]]
+    before = tokens.texts[max(0, index - 2) : index]
     return (
         bool(before)
         and before[-1] in _CLOSING_QUOTES | {","}
@@ -1432,16 +1440,16 @@ def _according_cue(
         return None
     content: int | None = None
     after = _past_acronym(tokens, _index_at(tokens, phrase.end))
-    if first == 0 or tokens[first - 1].text in {"(", "—"}:
-        if after + 1 < len(tokens) and tokens[after].text == ",":
-            content = tokens[after + 1].start  # "According to Reuters, the troops…"
+    if first == 0 or tokens.texts[first - 1] in {"(", "—"}:
+        if after + 1 < len(tokens) and tokens.texts[after] == ",":
+            content = tokens.starts[after + 1]  # "According to Reuters, the troops…"
         else:
             found = _content(tokens, after, "", times, known)
             content = found[0] if found else None
     return _Cue(
         verb=word.text,
         phrase=phrase,
-        cue=Span(start=word.start, end=tokens[after - 1].end),
+        cue=Span(start=word.start, end=tokens.ends[after - 1]),
         content=content,
         sentence=sentence,
         according=True,
@@ -1449,33 +1457,33 @@ def _according_cue(
     )
 
 
-def _past_acronym(tokens: Sequence[_Token], index: int) -> int:
+def _past_acronym(tokens: _Tokens, index: int) -> int:
     """The index after an acronym in brackets at ``index`` ("the Agency (NCA) said")."""
     if (
         index + 2 < len(tokens)
-        and tokens[index].text == "("
-        and tokens[index + 2].text == ")"
-        and tokens[index + 1].text[:1].isupper()
+        and tokens.texts[index] == "("
+        and tokens.texts[index + 2] == ")"
+        and tokens.texts[index + 1][:1].isupper()
     ):
         return index + 3
     return index
 
 
-def _resumes(tokens: Sequence[_Token], before: int, after: int, known: _Known) -> bool:
+def _resumes(tokens: _Tokens, before: int, after: int, known: _Known) -> bool:
     """Whether a cue stands between commas inside its sentence, which goes on with more of
     what was said ("…which, the statement said, European nations have refused…"), rather than
     with a clause of the article's ("…, she said, adding that…")."""
-    return before >= 0 and tokens[before].text == "," and _goes_on(tokens, after, known)
+    return before >= 0 and tokens.texts[before] == "," and _goes_on(tokens, after, known)
 
 
-def _goes_on(tokens: Sequence[_Token], comma: int, known: _Known) -> bool:
+def _goes_on(tokens: _Tokens, comma: int, known: _Known) -> bool:
     """Whether a comma at ``comma`` is followed by more of what was said, not by a clause of
     the article's ("…, adding that", "…, after the vote")."""
-    if comma + 1 >= len(tokens) or tokens[comma].text != ",":
+    if comma + 1 >= len(tokens) or tokens.texts[comma] != ",":
         return False
-    following = tokens[comma + 1]
-    return following.text[:1].isalnum() and not (
-        following.lower.endswith("ing") or following.lower in known.clause_breaks
+    following = tokens.lower[comma + 1]
+    return tokens.texts[comma + 1][:1].isalnum() and not (
+        following.endswith("ing") or following in known.clause_breaks
     )
 
 

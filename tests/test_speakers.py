@@ -445,5 +445,45 @@ def test_tokens_are_the_words_and_each_mark_between_them(
     """A span's tokens, in order, spell its text without its spaces."""
     text = "".join(gap + word for gap, word in pieces) + end
     tokens = _tokens(Words.of(text), Span(start=0, end=len(text)))
-    assert "".join(token.text for token in tokens) == "".join(text.split())
-    assert tokens.ends == [token.end for token in tokens]
+    assert "".join(tokens.texts) == "".join(text.split())
+    assert list(zip(tokens.starts, tokens.ends, tokens.texts, strict=True)) == _plain_tokens(
+        text, 0
+    )
+    assert [t.lower() for t in tokens.lower] == [t.lower() for t in tokens.texts]
+
+
+def _plain_tokens(text: str, start: int) -> list[tuple[int, int, str]]:
+    """The tokens of ``text[start:]`` the long way: each word of the index (a possessive joined
+    to a word right before it), each character between words that is not a space."""
+    words = Words.of(text)
+    found: list[tuple[int, int, str]] = []
+    cursor, previous_end = start, -1
+    for at, end, word in zip(words.starts, words.ends, words.written, strict=True):
+        if at < start:
+            continue
+        found += [(i, i + 1, text[i]) for i in range(cursor, at) if not text[i].isspace()]
+        if found and at == previous_end and word in ("'s", "’s", "'S", "’S"):
+            first, _, owner = found.pop()
+            found.append((first, end, owner + word))
+        else:
+            found.append((at, end, word))
+        cursor = previous_end = end
+    found += [(i, i + 1, text[i]) for i in range(cursor, len(text)) if not text[i].isspace()]
+    return found
+
+
+@given(
+    st.lists(st.sampled_from(["Lima", "a", "'s", ", ", " (", "al-Assad", "U.S.", "é", "—"])),
+    st.integers(min_value=0, max_value=40),
+)
+def test_tokens_of_a_span_that_starts_anywhere(pieces: list[str], start: int) -> None:
+    """A span that starts inside a word has each character of the word's end as a mark."""
+    text = " ".join(pieces)
+    start = min(start, len(text))
+    tokens = _tokens(Words.of(text), Span(start=start, end=len(text)))
+    assert list(zip(tokens.starts, tokens.ends, tokens.texts, strict=True)) == _plain_tokens(
+        text, start
+    )
+    assert [tokens.capitalized(i) for i in range(len(tokens))] == [
+        t[:1].isupper() or t.startswith("al-") for t in tokens.texts
+    ]
