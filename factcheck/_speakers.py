@@ -297,20 +297,21 @@ def _capitalized(word: str) -> bool:
     return word[:1].isupper() or ("-" in word[1:4] and _PREFIXED_NAME.match(word) is not None)
 
 
-class _Tokens:
+class _Tokens(list[str]):
     """Tokens: words ("Canada's" one, a possessive set apart, as in " 's", one of its own)
-    and marks of punctuation, as lists of where each starts and ends, as written and
-    lowercased; ``tokens.lower[i]`` is the lowercase text of the ``i``-th token.
+    and marks of punctuation. ``tokens[i]`` is the ``i``-th as written; ``tokens.lower[i]``,
+    ``tokens.starts[i]`` and ``tokens.ends[i]`` its lowercase text and where it starts and ends.
 
     Lists, not an object per token: the words of a sentence are slices of the text's word
     index, made at once, and a text's sentences with speech in them hold tens of thousands of
     tokens, of which the cues read about one in four.
     """
 
-    __slots__ = ("ends", "lower", "starts", "texts")
+    __slots__ = ("ends", "lower", "starts")
 
     def __init__(self, starts: list[int], ends: list[int], texts: list[str], lower: list[str]):
-        self.starts, self.ends, self.texts, self.lower = starts, ends, texts, lower
+        super().__init__(texts)
+        self.starts, self.ends, self.lower = starts, ends, lower
 
     @classmethod
     def of(cls, start: int, end: int, texts: Sequence[str]) -> _Tokens:
@@ -318,26 +319,23 @@ class _Tokens:
         count = len(texts)
         return cls([start] * count, [end] * count, list(texts), [t.lower() for t in texts])
 
-    def __len__(self) -> int:
-        return len(self.starts)
-
     def part(self, start: int, stop: int) -> _Tokens:
         """The tokens ``start`` to ``stop`` (excluded)."""
         return _Tokens(
             self.starts[start:stop],
             self.ends[start:stop],
-            self.texts[start:stop],
+            self[start:stop],
             self.lower[start:stop],
         )
 
     def capitalized(self, index: int) -> bool:
-        return _capitalized(self.texts[index])
+        return _capitalized(self[index])
 
-    def insert(self, index: int, start: int, text: str) -> None:
+    def insert_mark(self, index: int, start: int, text: str) -> None:
         """Insert a mark of one character at ``index``."""
         self.starts.insert(index, start)
         self.ends.insert(index, start + 1)
-        self.texts.insert(index, text)
+        self.insert(index, text)
         self.lower.insert(index, text)
 
 
@@ -353,7 +351,7 @@ def _tokens(words: Words, span: Span) -> _Tokens:
         words.written[first:stop],
         words.lower[first:stop],
     )
-    starts, ends, texts = found.starts, found.ends, found.texts
+    starts, ends, texts = found.starts, found.ends, found
     if "'s" in found.lower or "’s" in found.lower:
         # "Canada's" is one token, as the reader of names expects; " 's" stays apart.
         index = 1
@@ -363,7 +361,7 @@ def _tokens(words: Words, span: Span) -> _Tokens:
                 texts[index - 1] += ending
                 found.lower[index - 1] += ending
                 ends[index - 1] = ends[index]
-                del starts[index], ends[index], texts[index], found.lower[index]
+                del starts[index], ends[index], found[index], found.lower[index]
             else:
                 index += 1
     if first > 0 and words.ends[first - 1] > start:
@@ -380,7 +378,7 @@ def _tokens(words: Words, span: Span) -> _Tokens:
         index = bisect.bisect_right(ends, at)
         if (index < len(starts) and starts[index] <= at) or text[at].isspace():
             continue  # inside a word ("U.S.", "US-led"), or a space
-        found.insert(index, at, text[at])
+        found.insert_mark(index, at, text[at])
     return found
 
 
@@ -410,26 +408,24 @@ def _in_phrase(tokens: _Tokens, index: int, known: _Known) -> bool:
     """Whether a token can be part of a speaker phrase: a capitalized word (not a function
     word such as "Later"), a role word, a modifier, a determiner or a particle."""
     if tokens.capitalized(index):
-        return not (
-            tokens.lower[index] in known.bare_function_words and tokens.texts[index].istitle()
-        )
+        return not (tokens.lower[index] in known.bare_function_words and tokens[index].istitle())
     return tokens.lower[index] in known.phrase_words
 
 
 def _split(words: _Tokens, known: _Known) -> _Phrase | None:
     """A phrase from its tokens: the name is a run of name words that ends the phrase, and
     stops before a country or body the phrase also names ("the United Nations Nikki Haley")."""
-    if "." in words.texts:
-        kept = [i for i, text in enumerate(words.texts) if text != "."]
+    if "." in words:
+        kept = [i for i, text in enumerate(words) if text != "."]
         words = _Tokens(
             [words.starts[i] for i in kept],
             [words.ends[i] for i in kept],
-            [words.texts[i] for i in kept],
+            [words[i] for i in kept],
             [words.lower[i] for i in kept],
         )
     if not words:
         return None
-    texts, lower = words.texts, words.lower
+    texts, lower = words, words.lower
     if len(words) == 1 and lower[0] in known.pronouns:
         return _Phrase(start=words.starts[0], end=words.ends[0], pronoun=lower[0])
     start = len(words)
@@ -454,7 +450,7 @@ def _ends_proper_name(words: _Tokens, end: int, known: _Known) -> bool:
     """Whether ``words[:end]`` end with the name of a country or body: "the United Nations"
     (or "of Ukraine": one word only after a preposition, as "Jordan" may be a first name)."""
     widest = min(end, 4)
-    texts = tuple(words.texts[end - widest : end])
+    texts = tuple(words[end - widest : end])
     for width in range(widest, 0, -1):
         if texts[widest - width :] in known.proper_names and (
             width > 1 or (end > 1 and words.lower[end - 2] in _PREPOSITIONS)
@@ -467,7 +463,7 @@ def _phrase_before(tokens: _Tokens, index: int, known: _Known) -> _Phrase | None
     """The speaker phrase that ends at ``tokens[index]``."""
     if index < 0:
         return None
-    texts, lower = tokens.texts, tokens.lower
+    texts, lower = tokens, tokens.lower
     if lower[index] in known.pronouns:
         return _Phrase(start=tokens.starts[index], end=tokens.ends[index], pronoun=lower[index])
     start = _words_before(tokens, index + 1, known)
@@ -560,7 +556,7 @@ def _join_behind(tokens: _Tokens, index: int, known: _Known) -> int:
     lower = tokens.lower
     if lower[index] in _PREPOSITIONS and lower[index - 1] in known.role_words:
         return 1
-    if lower[index] in _NAME_PREPOSITIONS and known.is_name_word(tokens.texts[index - 1]):
+    if lower[index] in _NAME_PREPOSITIONS and known.is_name_word(tokens[index - 1]):
         return 1  # "Sheldon Yett of UNICEF", "Bank of England"
     if (
         index > 1
@@ -586,7 +582,7 @@ def _join_ahead(tokens: _Tokens, index: int, known: _Known) -> int:
 
 def _is_open_word(tokens: _Tokens, index: int, known: _Known) -> bool:
     """A lowercase word outside the lexicon that may describe a speaker ("harbour master")."""
-    text, lower = tokens.texts[index], tokens.lower[index]
+    text, lower = tokens[index], tokens.lower[index]
     return (
         text.isalpha()
         and text.islower()
@@ -615,7 +611,7 @@ def _open_words_before(tokens: _Tokens, start: int, index: int, known: _Known) -
         return begin - 1  # "the harbour master", "a senior port official"
     introduced = (
         begin == 0
-        or tokens.texts[begin - 1] in {",", ";", ":", "(", "—"}
+        or tokens[begin - 1] in {",", ";", ":", "(", "—"}
         or tokens.capitalized(begin - 1)
         or tokens.lower[begin - 1] in _PREPOSITIONS  # "estimates by event organizers"
     )
@@ -628,7 +624,7 @@ def _phrase_after(tokens: _Tokens, index: int, known: _Known) -> _Phrase | None:
     """The speaker phrase that starts at ``tokens[index]``."""
     if index >= len(tokens):
         return None
-    texts, lower = tokens.texts, tokens.lower
+    texts, lower = tokens, tokens.lower
     # "said harbour master Ana Lima": lowercase words that lead to a name describe it;
     # "according to medical officials": they lead to a role.
     lead = index + (lower[index] in _DETERMINERS)
@@ -1177,7 +1173,7 @@ def _content(
         """A manner adverb ("warned publicly that"), not a hedge ("said roughly 100")."""
         if not tokens.lower[i].endswith("ly") or i + 1 >= len(tokens):
             return False
-        return tokens.lower[i + 1] in {"that", ":", ","} or tokens.texts[i + 1] in _OPENING_QUOTES
+        return tokens.lower[i + 1] in {"that", ":", ","} or tokens[i + 1] in _OPENING_QUOTES
 
     # Time words and manner adverbs ("said late on Tuesday", "warned publicly").
     while index < len(tokens) and (timely(index) or manner(index)):
@@ -1185,21 +1181,21 @@ def _content(
     if verb in _LISTENER_VERBS:  # "told Reuters that", "told state media the ferry…"
         while index < len(tokens) and (
             tokens.capitalized(index)
-            or tokens.texts[index] in _OBJECT_PRONOUNS | {"the", "'s", "’s"}
+            or tokens[index] in _OBJECT_PRONOUNS | {"the", "'s", "’s"}
             or tokens.lower[index] in known.after_verb
             or tokens.lower[index] in known.modifiers
             or timely(index)
         ):
             index += 1
-    if index >= len(tokens) or tokens.texts[index] in {".", "!", "?"}:
+    if index >= len(tokens) or tokens[index] in {".", "!", "?"}:
         return None, index - 1
-    if tokens.texts[index] == "," and not (
-        index + 1 < len(tokens) and tokens.texts[index + 1] in _OPENING_QUOTES
+    if tokens[index] == "," and not (
+        index + 1 < len(tokens) and tokens[index + 1] in _OPENING_QUOTES
     ):
         # "…, Berg said Wednesday, reversing course": what follows the comma is not what he said.
         return None, index - 1
     # Lowercase entries, matched as written: "us" the pronoun is not "US" the country.
-    word = tokens.texts[index]
+    word = tokens[index]
     if word in known.not_content and verb not in _LISTENER_VERBS:
         return None
     if word in known.prepositions:
@@ -1213,7 +1209,7 @@ def _content(
         ):
             end += 1
         leads = end < len(tokens) and (
-            tokens.lower[end] in {"that", ":", ","} or tokens.texts[end] in _OPENING_QUOTES
+            tokens.lower[end] in {"that", ":", ","} or tokens[end] in _OPENING_QUOTES
         )
         if not leads:
             return None, end - 1
@@ -1242,7 +1238,7 @@ def _cue(
     verb = word.text.lower()
     # A capitalized verb inside a sentence is part of a name ("United States"); one after an
     # article or a possessive is a noun ("the report", "his claims").
-    if tokens.capitalized(first) and first > 0 and tokens.texts[first - 1] not in _OPENING_QUOTES:
+    if tokens.capitalized(first) and first > 0 and tokens[first - 1] not in _OPENING_QUOTES:
         return None
     if first > 0 and tokens.lower[first - 1] in _ARTICLES:
         return None
@@ -1251,7 +1247,7 @@ def _cue(
         return None
     content, cue_end = found
     phrase: _Phrase | None
-    if verb.endswith("ing") and first > 0 and tokens.texts[first - 1] == ",":
+    if verb.endswith("ing") and first > 0 and tokens[first - 1] == ",":
         # "…, saying the troops would…": whoever last spoke in the sentence, else its subject.
         same = [c for c in earlier if c.sentence == sentence]
         phrase = same[-1].phrase if same else _subject_phrase(tokens, first, known)
@@ -1262,11 +1258,11 @@ def _cue(
         phrase = _subject_phrase(tokens, first - 1, known)
     else:
         before = _adjuncts_before(tokens, first - 1, local, known)
-        previous = tokens.texts[before] if before >= 0 else None
+        previous = tokens[before] if before >= 0 else None
         phrase = None
         if previous == ")" and _past_acronym(tokens, before - 2) == before + 1:
             before -= 3  # "the National Crime Agency (NCA) said"
-            previous = tokens.texts[before] if before >= 0 else None
+            previous = tokens[before] if before >= 0 else None
         if previous is not None and previous in _PAUSES:
             phrase = _phrase_across(tokens, before, local, known)
         elif previous is not None and previous not in _CLOSING_QUOTES:
@@ -1329,7 +1325,7 @@ def _adjuncts_before(tokens: _Tokens, index: int, local: Sequence[Span], known: 
 
 def _adverb(tokens: _Tokens, index: int) -> bool:
     """Whether a word is a manner adverb ("subsequently"), not a noun ("the family")."""
-    word = tokens.texts[index]
+    word = tokens[index]
     return (
         len(word) > 4
         and word.endswith("ly")
@@ -1340,13 +1336,13 @@ def _adverb(tokens: _Tokens, index: int) -> bool:
 
 def _ends_clause(tokens: _Tokens, index: int) -> bool:
     """Whether the sentence or its clause ends at ``tokens[index]``."""
-    return index >= len(tokens) or tokens.texts[index] in {",", ".", ";", "!", "?", "—"}
+    return index >= len(tokens) or tokens[index] in {",", ".", ";", "!", "?", "—"}
 
 
 def _inversion(tokens: _Tokens, before: int) -> int:
     """``before`` when the verb after it may take its speaker after it: it opens the sentence,
     or follows a quote or a clause and a comma; -2 otherwise."""
-    if before < 0 or tokens.texts[before] in _CLOSING_QUOTES | _PAUSES:
+    if before < 0 or tokens[before] in _CLOSING_QUOTES | _PAUSES:
         return before
     return -2
 
@@ -1359,16 +1355,16 @@ def _phrase_across(
     ("Ana Lima, the harbour master, said"). ``None`` when the comma ends a clause that the verb
     follows ("The ferry will stop, said the mayor") or a quote."""
     opening = pause - 1
-    while opening >= 0 and tokens.texts[opening] not in _PAUSES:
+    while opening >= 0 and tokens[opening] not in _PAUSES:
         opening -= 1
     aside = range(opening + 1, pause)
-    if not aside or tokens.texts[aside[-1]] in _CLOSING_QUOTES:
+    if not aside or tokens[aside[-1]] in _CLOSING_QUOTES:
         return None
     if tokens.lower[aside[0]] in known.parenthetical or all(
         tokens.lower[i] in known.before_verb or _covered(tokens, i, local) for i in aside
     ):
         before = _adjuncts_before(tokens, opening - 1, local, known)
-        if before < 0 or tokens.texts[before] in _CLOSING_QUOTES | _PAUSES:
+        if before < 0 or tokens[before] in _CLOSING_QUOTES | _PAUSES:
             return None
         return _phrase_before(tokens, before, known)
     phrase = _phrase_before(tokens, pause - 1, known)
@@ -1393,7 +1389,7 @@ def _subject_phrase(tokens: _Tokens, end: int, known: _Known) -> _Phrase | None:
     phrase = _split(tokens.part(0, stop), known) if stop else None
     if _names_someone(phrase, known):
         return phrase
-    comma = next((i for i in range(stop, end) if tokens.texts[i] == ","), end)
+    comma = next((i for i in range(stop, end) if tokens[i] == ","), end)
     after = stop = comma + 1
     while stop < end and _in_phrase(tokens, stop, known):
         stop += 1
@@ -1416,7 +1412,7 @@ def _subject_for(phrase: _Phrase, tokens: _Tokens, known: _Known) -> _Phrase:
 
 def _after_a_quote(tokens: _Tokens, index: int) -> bool:
     """Whether a closing quote (and a comma) comes right before ``tokens[index]``."""
-    before = tokens.texts[max(0, index - 2) : index]
+    before = tokens[max(0, index - 2) : index]
     return (
         bool(before)
         and before[-1] in _CLOSING_QUOTES | {","}
@@ -1440,8 +1436,8 @@ def _according_cue(
         return None
     content: int | None = None
     after = _past_acronym(tokens, _index_at(tokens, phrase.end))
-    if first == 0 or tokens.texts[first - 1] in {"(", "—"}:
-        if after + 1 < len(tokens) and tokens.texts[after] == ",":
+    if first == 0 or tokens[first - 1] in {"(", "—"}:
+        if after + 1 < len(tokens) and tokens[after] == ",":
             content = tokens.starts[after + 1]  # "According to Reuters, the troops…"
         else:
             found = _content(tokens, after, "", times, known)
@@ -1461,9 +1457,9 @@ def _past_acronym(tokens: _Tokens, index: int) -> int:
     """The index after an acronym in brackets at ``index`` ("the Agency (NCA) said")."""
     if (
         index + 2 < len(tokens)
-        and tokens.texts[index] == "("
-        and tokens.texts[index + 2] == ")"
-        and tokens.texts[index + 1][:1].isupper()
+        and tokens[index] == "("
+        and tokens[index + 2] == ")"
+        and tokens[index + 1][:1].isupper()
     ):
         return index + 3
     return index
@@ -1473,16 +1469,16 @@ def _resumes(tokens: _Tokens, before: int, after: int, known: _Known) -> bool:
     """Whether a cue stands between commas inside its sentence, which goes on with more of
     what was said ("…which, the statement said, European nations have refused…"), rather than
     with a clause of the article's ("…, she said, adding that…")."""
-    return before >= 0 and tokens.texts[before] == "," and _goes_on(tokens, after, known)
+    return before >= 0 and tokens[before] == "," and _goes_on(tokens, after, known)
 
 
 def _goes_on(tokens: _Tokens, comma: int, known: _Known) -> bool:
     """Whether a comma at ``comma`` is followed by more of what was said, not by a clause of
     the article's ("…, adding that", "…, after the vote")."""
-    if comma + 1 >= len(tokens) or tokens.texts[comma] != ",":
+    if comma + 1 >= len(tokens) or tokens[comma] != ",":
         return False
     following = tokens.lower[comma + 1]
-    return tokens.texts[comma + 1][:1].isalnum() and not (
+    return tokens[comma + 1][:1].isalnum() and not (
         following.endswith("ing") or following in known.clause_breaks
     )
 

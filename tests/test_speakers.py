@@ -445,11 +445,9 @@ def test_tokens_are_the_words_and_each_mark_between_them(
     """A span's tokens, in order, spell its text without its spaces."""
     text = "".join(gap + word for gap, word in pieces) + end
     tokens = _tokens(Words.of(text), Span(start=0, end=len(text)))
-    assert "".join(tokens.texts) == "".join(text.split())
-    assert list(zip(tokens.starts, tokens.ends, tokens.texts, strict=True)) == _plain_tokens(
-        text, 0
-    )
-    assert [t.lower() for t in tokens.lower] == [t.lower() for t in tokens.texts]
+    assert "".join(tokens) == "".join(text.split())
+    assert list(zip(tokens.starts, tokens.ends, tokens, strict=True)) == _plain_tokens(text, 0)
+    assert [t.lower() for t in tokens.lower] == [t.lower() for t in tokens]
 
 
 def _plain_tokens(text: str, start: int) -> list[tuple[int, int, str]]:
@@ -481,9 +479,7 @@ def test_tokens_of_a_span_that_starts_anywhere(pieces: list[str], start: int) ->
     text = " ".join(pieces)
     start = min(start, len(text))
     tokens = _tokens(Words.of(text), Span(start=start, end=len(text)))
-    assert list(zip(tokens.starts, tokens.ends, tokens.texts, strict=True)) == _plain_tokens(
-        text, start
-    )
+    assert list(zip(tokens.starts, tokens.ends, tokens, strict=True)) == _plain_tokens(text, start)
     assert [tokens.capitalized(i) for i in range(len(tokens))] == [
-        t[:1].isupper() or t.startswith("al-") for t in tokens.texts
+        t[:1].isupper() or t.startswith("al-") for t in tokens
     ]
