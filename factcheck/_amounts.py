@@ -44,7 +44,7 @@ from factcheck._numbers import (
     number_grammar,
     words_pattern,
 )
-from factcheck._units import counted_unit, registry, unit
+from factcheck._units import counted_unit, names_unit, quantity_in, registry, unit
 from factcheck.errors import InvalidArgument, NormalizationError
 
 if TYPE_CHECKING:
@@ -55,7 +55,7 @@ if TYPE_CHECKING:
 
     Quantity: TypeAlias = pint.Quantity[Any]
 
-__all__ = ["AmountMention", "find_amounts", "hedged_amount", "parse_amount"]
+__all__ = ["AmountMention", "find_amounts", "hedged_amount", "parse_amount", "unchecked_amount"]
 
 _HYPHEN = "[-\u2010\u2011]"
 _DASH = "[-\u2010\u2011\u2012\u2013\u2014]"
@@ -151,12 +151,9 @@ def _widened(
     start, end = low.magnitude, high.magnitude
     # An amount may be negative ("fewer than -5 degrees"): its low end has no floor.
     lowest, highest, open_low, open_high = tolerance.widen(start, end)
-    quantity_type = registry().Quantity
     return {
-        "low": low if lowest == start else quantity_type(lowest, low.units if of is None else of),
-        "high": high
-        if highest == end
-        else quantity_type(highest, high.units if of is None else of),
+        "low": low if lowest == start else quantity_in(lowest, low.units if of is None else of),
+        "high": high if highest == end else quantity_in(highest, high.units if of is None else of),
         "hedge": hedge,
         "stated": (low, high),
         "low_open": open_low,
@@ -164,10 +161,10 @@ def _widened(
     }
 
 
-def _unchecked(cls: type[Amount], fields: Mapping[str, Any]) -> Amount:
+def unchecked_amount(cls: type[Amount], fields: Mapping[str, Any]) -> Amount:
     """An amount of ``cls`` with all its ``fields``, made without its validators and checks.
 
-    For the finder, whose amounts are valid by construction (one unit, low at most high, no
+    For the finders, whose amounts are valid by construction (one unit, low at most high, no
     open end on a single value): the checks, which convert units, cost more than the rest of
     making an amount.
     """
@@ -193,27 +190,26 @@ def _cached_amount(
     lexicon: Lexicon, low: float, high: float, unit_key: Unit, hedge: Hedge
 ) -> Amount:
     """An amount for the finder, kept: the same values recur across a corpus."""
-    stated_low = registry().Quantity(low, unit_key)
-    stated_high = stated_low if high == low else registry().Quantity(high, unit_key)
+    stated_low = quantity_in(low, unit_key)
+    stated_high = stated_low if high == low else quantity_in(high, unit_key)
     fields = _widened(stated_low, stated_high, hedge, tolerances(lexicon)[hedge], unit_key)
-    return _unchecked(_unit_class(unit_key), fields)
+    return unchecked_amount(_unit_class(unit_key), fields)
 
 
 @functools.lru_cache(maxsize=1024)
 def _spread_amount(value: float, spread: float, unit_key: Unit, hedge: Hedge) -> Amount:
     """An amount with an explicit tolerance ("54.8 ± 3.2 years"), which replaces the hedge's;
     kept, like :func:`_cached_amount`."""
-    quantity_type = registry().Quantity
-    stated = quantity_type(value, unit_key)
+    stated = quantity_in(value, unit_key)
     fields = {
-        "low": quantity_type(value - spread, unit_key),
-        "high": quantity_type(value + spread, unit_key),
+        "low": quantity_in(value - spread, unit_key),
+        "high": quantity_in(value + spread, unit_key),
         "hedge": hedge,
         "stated": (stated, stated),
         "low_open": False,
         "high_open": False,
     }
-    return _unchecked(_unit_class(unit_key), fields)
+    return unchecked_amount(_unit_class(unit_key), fields)
 
 
 @functools.lru_cache(maxsize=1024)
@@ -535,14 +531,10 @@ def _parse_unit(token: str, not_units: frozenset[str]) -> Unit | None:
     """The unit a token after a number spells, read by pint, or ``None``."""
     if token in not_units:
         return None
-    if (
-        _PLAIN_WORD.fullmatch(token)
-        and token != "dimensionless"
-        and not registry().parse_unit_name(token)
-    ):
+    if _PLAIN_WORD.fullmatch(token) and token != "dimensionless" and not names_unit(token):
         # Most words after a number are no unit ("5 storey building"). pint reads a word of
         # letters as one unit name, found only if its name lookup finds it; that lookup alone
-        # costs a fifth of the whole parse.
+        # costs a fifth of the whole parse (pint's own lookup, three times that).
         return None
     expression = _PER.sub("/", _PER_FIRST.sub("1/", token)).translate(_SUPERSCRIPTS)
     expression = expression.replace("\u2212", "-").replace("º", "°").replace("^", "")

@@ -18,6 +18,7 @@ import math
 import re
 from collections import deque
 from collections.abc import Iterator, Sequence
+from typing import Any
 
 import attrs
 
@@ -491,16 +492,24 @@ def _resolved(reading: Reading, reference: dt.datetime | None, focus: Focus) -> 
 
 @functools.lru_cache(maxsize=1024)
 def _duration(reading: DurationReading) -> Duration:
-    from factcheck._units import quantity
+    from factcheck._amounts import unchecked_amount
+    from factcheck._units import quantity_in, unit
 
     name, per_unit = PINT_UNITS[reading.unit]
+    of = unit(name)
     stated = reading.stated or (reading.low, reading.high)
+    low = reading.low * per_unit
     high = reading.high * per_unit if math.isfinite(reading.high) else math.inf
-    return Duration(
-        low=quantity(reading.low * per_unit, name),
-        high=quantity(high, name),
-        hedge=reading.hedge if reading.stated is not None else Hedge.VAGUE,
-        stated=(quantity(stated[0] * per_unit, name), quantity(stated[1] * per_unit, name)),
-        low_open=reading.low_open,
-        high_open=reading.high_open,
-    )
+    fields: dict[str, Any] = {
+        "low": quantity_in(low, of),
+        "high": quantity_in(high, of),
+        "hedge": reading.hedge if reading.stated is not None else Hedge.VAGUE,
+        "stated": (quantity_in(stated[0] * per_unit, of), quantity_in(stated[1] * per_unit, of)),
+        "low_open": reading.low_open,
+        "high_open": reading.high_open,
+    }
+    if high < low or (high == low and (reading.low_open or reading.high_open)):
+        return Duration(**fields)  # not an interval: its checks raise
+    # Else valid by construction (quantities of time in one unit): the checks, which convert
+    # units, cost more than the rest of the duration.
+    return unchecked_amount(Duration, fields)  # type: ignore[return-value]
