@@ -100,12 +100,16 @@ class Period:
 
     def shifted(self, periods: int) -> Period:
         """The period ``periods`` after this one (before it when negative)."""
-        return attrs.evolve(self, index=self.index + periods)
+        return Period(kind=self.kind, index=self.index + periods, season=self.season)
 
     @property
     def start(self) -> dt.datetime:
         """The first instant of the period."""
-        kind, index = self.kind, self.index
+        return self._start(self.index)
+
+    def _start(self, index: int) -> dt.datetime:
+        """The first instant of the period of this kind (and season) at ``index``."""
+        kind = self.kind
         if kind is Kind.MINUTE:
             day, minute = divmod(index, 1440)
             return _day_start(day) + dt.timedelta(minutes=minute)
@@ -130,7 +134,9 @@ class Period:
             season = self._season()
             year = self.index + (1 if season.last_month < season.first_month else 0)
             return _month_start(year * 12 + season.last_month)
-        return self.shifted(1).start if self.kind is not Kind.WEEKEND else self.start + _TWO_DAYS
+        if self.kind is Kind.WEEKEND:
+            return self.start + _TWO_DAYS
+        return self._start(self.index + 1)
 
     def _season(self) -> Season:
         if self.season is None:

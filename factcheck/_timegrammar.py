@@ -351,6 +351,9 @@ class TimeGrammar:
     run_forward: re.Pattern[str]
     run_backward: re.Pattern[str]
     tokenizer: re.Pattern[str]
+    #: ``tokenizer`` without ``re.IGNORECASE``, for text all in ASCII: the same matches there
+    #: (the text is lower-cased, and the pattern has no capitals), a third faster.
+    ascii_tokenizer: re.Pattern[str]
     tense: re.Pattern[str]
     #: A count and a plural noun it counts, ending where the pattern is told to end ("four new
     #: flights ", "hundreds of interviews ").
@@ -403,7 +406,7 @@ class TimeGrammar:
     def tokens(self, text: str, lowered: str, start: int, end: int) -> list[Token]:
         """The tokens of ``text[start:end]`` (``lowered`` is ``text.lower()``)."""
         tokens: list[Token] = []
-        match = self.tokenizer.match
+        match = (self.ascii_tokenizer if lowered.isascii() else self.tokenizer).match
         vocabulary, capitalized = self.vocabulary, self.capitalized
         hyphens = False
         position = start
@@ -414,7 +417,9 @@ class TimeGrammar:
             kind = found.lastgroup
             if kind == "word":  # most tokens: read here, without the calls of _token
                 word_start, position = found.span(kind)
-                word = " ".join(found.group(kind).split())
+                word = found.group(kind)
+                if not word.isalpha():  # a phrase, whose blanks are made one space
+                    word = " ".join(word.split())
                 code, value = vocabulary.get(word, _UNKNOWN)
                 if word in capitalized and not text[word_start].isupper():
                     code, value = _UNKNOWN
@@ -488,10 +493,10 @@ class TimeGrammar:
         return Token("?", start, end, word, None)
 
     def _number(self, start: int, end: int, word: str) -> Token:
-        value = self.numbers.value(word)
         if word in self.vocabulary:  # a number word that is also a unit: "half"
             code, unit = self.vocabulary[word]
             return Token(code, start, end, word, unit)
+        value = self.numbers.value(word)
         if value is None:
             year = self._spelled_year(word)
             if year is not None:
@@ -882,6 +887,7 @@ def time_grammar(lexicon: Lexicon) -> TimeGrammar:
         run_forward=re.compile(rf"(?:{_SEPARATORS}{run_token}){{0,{_RUN_AFTER}}}+"),
         run_backward=re.compile(rf"(?:{_SEPARATORS}{run_token_reversed}){{0,{_RUN_BEFORE}}}+"),
         tokenizer=re.compile(tokenizer, re.IGNORECASE),
+        ascii_tokenizer=re.compile(tokenizer),
         tense=_tense_pattern(lexicon),
         count_before=re.compile(
             rf"(?:{numbers.number}|{numbers.blur})(?:\s+of)?(?:\s+[a-z][\w'’-]*)?"

@@ -67,6 +67,9 @@ _CLASSES = {**CODES, "npmod": "LXRF3cY", "rel": "LXRF", "clausend": ".,", "anyun
 
 #: Prefixes every rule may start with.
 _PREFIX_REVERSED = r"(?P<p_part>(?:E|od)t?|p?[el])?(?P<p_hedge>h)?(?P<p_anchor>[isz])?"
+#: The codes a prefix may end with (the first of ``_PREFIX_REVERSED``): before any other,
+#: a rule has none.
+_PREFIX_LAST = frozenset("Eopelhisz")
 
 #: TimeML mods of the hedges of ``hedges.toml``.
 _HEDGE_MODS = {
@@ -1331,7 +1334,7 @@ def _read_kept_run(
 
 def _read_run(grammar: TimeGrammar, text: str, start: int, clause_ends: bool, counted: bool) -> Run:
     tokens = grammar.tokens(text, lowered(text), start, len(text))
-    codes = "".join(token.code for token in tokens) + ("." if clause_ends else "|")
+    codes = "".join([token[0] for token in tokens]) + ("." if clause_ends else "|")
     context = Context(grammar, tokens, codes, counted=counted)
     found = []
     position = 0
@@ -1423,10 +1426,12 @@ def _apply(
     if reading is None:
         return None
     codes = context.codes
+    if core_start == limit or codes[core_start - 1] not in _PREFIX_LAST:
+        return _found(reading, core_start, end)  # no prefix: the usual case
     before = codes[limit:core_start][::-1]
     prefix = rule_patterns().prefix.match(before)
     first = core_start
-    if prefix is None or not prefix.end():  # no prefix: the usual case
+    if prefix is None or not prefix.end():
         return _found(reading, first, end)
 
     def index(group: str) -> int:  # the token where a prefix group starts, counting forwards

@@ -23,7 +23,7 @@ from typing import Any
 import attrs
 
 from factcheck._lexicon import Lexicon, default_lexicon
-from factcheck._model import Duration, Hedge, Span, Tense, TimeWindow, Timex
+from factcheck._model import Duration, Hedge, Span, Tense, TimeWindow, Timex, trusted_span
 from factcheck._timecalendar import Period
 from factcheck._timegrammar import TimeGrammar, Token, time_grammar
 from factcheck._timereadings import (
@@ -68,6 +68,32 @@ class TimeMention:
             and (self.duration is None or isinstance(self.duration, Duration))
         ):
             raise InvalidArgument(f"TimeMention: a field has the wrong type: {self!r}")
+
+
+#: Each slot of a mention, set without its check (see _mention).
+_SET_SLOTS = tuple(
+    TimeMention.__dict__[name].__set__ for name in ("span", "text", "timex", "window", "duration")
+)
+
+
+def _mention(
+    start: int,
+    end: int,
+    text: str,
+    timex: Timex | None,
+    window: TimeWindow | None,
+    duration: Duration | None,
+) -> TimeMention:
+    """``TimeMention`` of ``[start, end)``, made without its check: the reader's fields have
+    the right types by construction, and it makes thousands of mentions."""
+    mention: TimeMention = object.__new__(TimeMention)
+    set_span, set_text, set_timex, set_window, set_duration = _SET_SLOTS
+    set_span(mention, trusted_span(start, end))
+    set_text(mention, text)
+    set_timex(mention, timex)
+    set_window(mention, window)
+    set_duration(mention, duration)
+    return mention
 
 
 #: How far around an expression to look for the verbs that give its sentence a tense.
@@ -251,15 +277,7 @@ class _Reader:
             if period is not None and found.moves_focus and period is not self.focus.last:
                 self.focus = _moved(self.focus, period, reference)
             last_end = end
-            mentions.append(
-                TimeMention(
-                    span=Span(start=start, end=end),
-                    text=text[start:end],
-                    timex=timex,
-                    window=window,
-                    duration=duration,
-                )
-            )
+            mentions.append(_mention(start, end, text[start:end], timex, window, duration))
 
     def _is_name(self, tokens: Sequence[Token], offset: int) -> bool:
         """Whether ``tokens`` (at ``offset`` in the text) are words of a name or a title, not a

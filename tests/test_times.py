@@ -7,11 +7,13 @@ import subprocess
 import sys
 from pathlib import Path
 
+import attrs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factcheck import (
+    Duration,
     Hedge,
     InvalidArgument,
     LexiconError,
@@ -409,6 +411,25 @@ def test_duration_range() -> None:
     duration = one("60 to 100 days").duration
     assert duration is not None and duration.hedge is Hedge.RANGE
     assert (duration.low.to("day").magnitude, duration.high.to("day").magnitude) == (60, 100)
+
+
+@pytest.mark.parametrize(
+    "text", ["for 17 years", "within 60 to 100 days", "about 3 weeks", "at least 72 hours", "years"]
+)
+def test_durations_pass_their_checks(text: str) -> None:
+    """A duration the finder makes, built without its checks, passes them."""
+    duration = one(text).duration
+    assert duration is not None
+    attrs.validate(duration)
+    rebuilt = Duration(
+        low=duration.low,
+        high=duration.high,
+        hedge=duration.hedge,
+        stated=duration.stated,
+        low_open=duration.low_open,
+        high_open=duration.high_open,
+    )
+    assert rebuilt == duration
 
 
 def test_vague_duration_takes_the_blur_range() -> None:
@@ -1068,3 +1089,29 @@ def test_trigger_scan_finds_what_the_trigger_patterns_find(text: str, start: int
     assert (found and (found.span(), found.lastgroup)) == (
         expected and (expected.span(), expected.lastgroup)
     )
+
+
+def test_prefixes_end_only_with_the_codes_listed() -> None:
+    """A prefix (read backwards) starts with a code of ``_PREFIX_LAST``: before any other code
+    the rules skip looking for one."""
+    import itertools
+
+    from factcheck._timegrammar import CODES
+    from factcheck._timerules import _PREFIX_LAST, rule_patterns
+
+    prefix = rule_patterns().prefix
+    alphabet = sorted({code for codes in CODES.values() for code in codes})
+    for size in (1, 2, 3):
+        for codes in itertools.product(alphabet, repeat=size):
+            found = prefix.match("".join(codes))
+            assert found is None or not found.end() or codes[0] in _PREFIX_LAST, codes
+
+
+def test_found_mentions_pass_their_checks() -> None:
+    """The mentions the finder makes without their check would pass it."""
+    text = "On Friday, Dec. 19, 2018, within 60 to 100 days, until Iran exits; Tuesday morning."
+    mentions = find_times(text, reference=REFERENCE)
+    assert mentions
+    for mention in mentions:
+        attrs.validate(mention)
+        assert TimeMention(**attrs.asdict(mention, recurse=False)) == mention
