@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     Quantity: TypeAlias = pint.Quantity[Any]
     UnitRegistry: TypeAlias = pint.UnitRegistry[Any]
 
-__all__ = ["counted_unit", "names_unit", "quantity", "quantity_in", "registry", "unit"]
+__all__ = ["counted_unit", "quantity", "quantity_in", "registry", "unit"]
 
 
 @functools.cache
@@ -102,40 +102,3 @@ def _fast_quantity() -> type[Quantity] | None:
         and built.units == made.units
     )
     return kind if same else None
-
-
-def names_unit(word: str) -> bool:
-    """Whether pint reads ``word`` as a unit name: ``bool(registry().parse_unit_name(word))``.
-
-    pint tries every prefix with every suffix, a hundred and fifty tries; here only the
-    prefixes that start with the word's first letter are tried (and none).
-    """
-    ureg = registry()
-    if not ureg.case_sensitive:
-        return bool(ureg.parse_unit_name(word))
-    units = ureg._units
-    for suffix in ureg._suffixes:
-        if not word.endswith(suffix):
-            continue
-        for prefix in _prefixes_by_letter(len(ureg._prefixes)).get(word[:1], ("",)):
-            if not word.startswith(prefix):
-                continue
-            name = word[len(prefix) :]
-            if suffix:
-                name = name[: -len(suffix)]
-                if len(name) == 1:
-                    continue
-            if name in units:
-                return True
-    return False
-
-
-@functools.lru_cache(maxsize=1)
-def _prefixes_by_letter(count: int) -> dict[str, tuple[str, ...]]:
-    """The registry's unit prefixes by first letter, each with the empty prefix (kept for as
-    long as the registry has ``count`` prefixes)."""
-    prefixes = list(registry()._prefixes)
-    letters = {prefix[0] for prefix in prefixes if prefix}
-    return {
-        letter: ("", *(p for p in prefixes if p and p.startswith(letter))) for letter in letters
-    }
