@@ -38,6 +38,7 @@ from factcheck._model import (
     Tense,
     TimeWindow,
     trusted,
+    trusted_span,
 )
 from factcheck._quotes import find_quotes
 from factcheck._segment import Segments, segment
@@ -228,12 +229,14 @@ class _Builder:
 
     def _sentence_at(self, offset: int) -> Span:
         # Each claim asks for the sentence of its start several times.
-        if offset not in self._sentences:
+        sentence = self._sentences.get(offset)
+        if sentence is None:
             if not self.segments.sentences:
-                self._sentences[offset] = Span(start=0, end=len(self.document.text))
+                sentence = Span(start=0, end=len(self.document.text))
             else:
-                self._sentences[offset] = self.segments.sentences[self.segments.sentence_at(offset)]
-        return self._sentences[offset]
+                sentence = self.segments.sentences[self.segments.sentence_at(offset)]
+            self._sentences[offset] = sentence
+        return sentence
 
     def statement_time(self, attribution: Attribution) -> TimeMention | None:
         """The time expression in an attribution's cue ("said Wednesday"), if any."""
@@ -554,7 +557,7 @@ class _Builder:
         clause = self.document.text[start:end]
         if clause.count("“") > clause.count("”") and self.document.text[end : end + 1] == "”":
             end += 1
-        span = Span(start=start, end=end)
+        span = trusted_span(start, end)  # the phrase's own bounds, or a subject's before
         tense, modality = mention.tense, mention.modality
         if (
             mention.backshifted
@@ -643,7 +646,7 @@ class _Builder:
             at = sentence.start + pronoun.start()
             resolved = self.subjects.resolve(pronoun.group(1), at)
             if resolved is not None:
-                return resolved.subject, Span(start=at, end=at + len(pronoun.group(1)))
+                return resolved.subject, trusted_span(at, at + len(pronoun.group(1)))
         return None, None
 
     def _modifies(self, span: Span) -> bool:

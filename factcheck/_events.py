@@ -19,7 +19,7 @@ from collections.abc import Iterable, Mapping, Sequence
 import attrs
 
 from factcheck._lexicon import Lexicon, default_lexicon
-from factcheck._model import Modality, Polarity, Span, Tense
+from factcheck._model import Modality, Polarity, Span, Tense, trusted_span
 from factcheck._segment import Segments
 from factcheck._words import WORD, Phrases
 
@@ -537,8 +537,10 @@ def _event(
     if theme is None:
         theme = "object" if verb.transitive and _has_object(after) else "subject"
     return EventMention(
-        span=Span(start=_aux_start(text, start, grammar), end=end),
-        verb=Span(start=start, end=verb_end),
+        # In order by construction: the auxiliaries start at or before the verb, which ends
+        # at or before its phrase.
+        span=trusted_span(_aux_start(text, start, grammar), end),
+        verb=trusted_span(start, verb_end),
         event=verb.event,
         polarity=polarity,
         tense=tense,

@@ -88,8 +88,11 @@ class Subjects:
 
     def before(self, offset: int, *, plural: bool | None = None) -> Iterator[SubjectMention]:
         """The subject phrases that end before ``offset``, nearest first."""
-        index = bisect.bisect_left(self._starts, offset)
-        for mention in reversed(self.mentions[:index]):
+        mentions = self.mentions
+        # Walked back by index: a copy of the phrases before ``offset`` would cost each call
+        # as much as the text has phrases, and most callers take the first.
+        for index in range(bisect.bisect_left(self._starts, offset) - 1, -1, -1):
+            mention = mentions[index]
             if mention.span.end > offset:
                 continue
             if plural is None or mention.plural == plural:
@@ -320,9 +323,18 @@ def _mention(
     owner: str | None = None,
 ) -> SubjectMention:
     """``SubjectMention(...)`` made without validators (a text has thousands of mentions)."""
-    fields = {"span": span, "head": head, "subject": subject, "plural": plural}
-    fields |= {"institution": institution, "kind": kind, "owner": owner}
-    return trusted(SubjectMention, fields)
+    return trusted(
+        SubjectMention,
+        {
+            "span": span,
+            "head": head,
+            "subject": subject,
+            "plural": plural,
+            "institution": institution,
+            "kind": kind,
+            "owner": owner,
+        },
+    )
 
 
 def _subject(key: str, text: str, owner: str | None) -> Subject:
@@ -739,6 +751,14 @@ def _qualifiers(
         or numbers.fullmatch(previous)
     ):
         return [], head  # "five people", "the troops", "2,000 soldiers": nothing says what kind
+    if (
+        previous.isalpha()
+        and (not previous.islower() or previous in grammar.function_words)
+        and previous.lower() not in grammar.quantity
+    ):
+        # Half the heads: the word before is a name or a function word ("US troops", "for
+        # people"), which the loop below would refuse first; no need to look further back.
+        return [], head
     before = text[window:head]
     # Punctuation opens the phrase: only the words after the last mark can say what kind.
     mark = _LAST_MARK.search(before)
