@@ -65,13 +65,22 @@ class Subjects:
     mentions: tuple[SubjectMention, ...]
     places: tuple[tuple[Span, str], ...] = ()
     _starts: list[int] = attrs.field(init=False)
+    _place_starts: list[int] | None = attrs.field(init=False)
 
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "_starts", [m.span.start for m in self.mentions])
+        starts = [span.start for span, _ in self.places]
+        # Places in text order (as find_subjects gives them) are looked up by bisection.
+        in_order = all(map(int.__le__, starts, starts[1:]))
+        object.__setattr__(self, "_place_starts", starts if in_order else None)
 
     def place_after(self, start: int, end: int) -> str | None:
         """The country named as a place between ``start`` and ``end``."""
-        return next((code for span, code in self.places if start <= span.start < end), None)
+        starts = self._place_starts
+        if starts is None:
+            return next((code for span, code in self.places if start <= span.start < end), None)
+        index = bisect.bisect_left(starts, start)
+        return self.places[index][1] if index < len(starts) and starts[index] < end else None
 
     def main_place(self) -> str | None:
         """The country the text names as a place most often (what "the country" means)."""
@@ -83,8 +92,14 @@ class Subjects:
     def covering(self, span: Span) -> SubjectMention | None:
         """The smallest subject phrase that contains ``span``."""
         index = bisect.bisect_right(self._starts, span.start)
-        found = [m for m in self.mentions[max(0, index - 8) : index] if m.span.end >= span.end]
-        return min(found, key=lambda m: len(m.span), default=None)
+        smallest: SubjectMention | None = None
+        for mention in self.mentions[max(0, index - 8) : index]:
+            found = mention.span
+            if found.end >= span.end and (
+                smallest is None or found.end - found.start < len(smallest.span)
+            ):
+                smallest = mention
+        return smallest
 
     def before(self, offset: int, *, plural: bool | None = None) -> Iterator[SubjectMention]:
         """The subject phrases that end before ``offset``, nearest first."""

@@ -279,3 +279,14 @@ def test_a_phrase_starts_back_over_numbers_hedges_and_inner_words(phrase: str) -
     found = _subjects(text).covering(Span(start=start + len(phrase) - 6, end=start + len(phrase)))
     assert found is not None
     assert found.span == Span(start=start, end=start + len(phrase))
+
+
+@given(st.permutations([(Span(start=10, end=14), "ML"), (Span(start=30, end=36), "FR")]))
+def test_place_after_does_not_depend_on_the_order_of_places(
+    places: list[tuple[Span, str]],
+) -> None:
+    """A place is found between two offsets whether or not the places are in text order."""
+    subjects = Subjects(mentions=(), places=tuple(places))
+    assert subjects.place_after(0, 20) == "ML"
+    assert subjects.place_after(11, 40) == "FR"
+    assert subjects.place_after(15, 30) is None
