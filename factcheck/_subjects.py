@@ -353,7 +353,10 @@ def _mention(
 
 
 def _subject(key: str, text: str, owner: str | None) -> Subject:
-    """``Subject(key=key, text=text, owner=owner)`` for a non-empty key, without validators."""
+    """``Subject(key=key, text=text, owner=owner)``, without validators for a key that is not
+    blank (a blank one, from a user's lexicon, gets the constructor's error)."""
+    if not key.strip():
+        return Subject(key=key, text=text, owner=owner)
     return trusted(Subject, {"key": key, "text": text, "owner": owner})
 
 
@@ -581,7 +584,7 @@ def _named(raw: _Raw, grammar: _Grammar) -> SubjectMention:
     return _mention(
         span=(span := raw.span),
         head=span,
-        subject=Subject(key=key, text=raw.text, owner=owner),
+        subject=_subject(key, raw.text, owner),
         plural=False,
         owner=owner,
     )
@@ -759,20 +762,23 @@ def _qualifiers(
     the phrase ("police arrested protesters")."""
     window = max(floor, head - 80)
     previous = text[_word_start(text, head - 1, window) : head].strip()
+    lower = previous.lower()
     if (
-        previous.lower() in grammar.opening
-        or previous.lower() in grammar.hedges
+        lower in grammar.opening
+        or lower in grammar.hedges
         or _DIGIT.search(previous)
         or numbers.fullmatch(previous)
     ):
         return [], head  # "five people", "the troops", "2,000 soldiers": nothing says what kind
     if (
-        previous.isalpha()
-        and (not previous.islower() or previous in grammar.function_words)
-        and previous.lower() not in grammar.quantity
+        previous[:1].isalpha()
+        and (not previous.islower() or lower in grammar.function_words)
+        and lower not in grammar.quantity
+        and _QUALIFIER_WORD.fullmatch(previous)
     ):
-        # Half the heads: the word before is a name or a function word ("US troops", "for
-        # people"), which the loop below would refuse first; no need to look further back.
+        # Two heads in three: the word before is a name or a function word ("US troops",
+        # "ex-Muslim women", "for people"), which the loop below, reading back from it, would
+        # refuse first (or a number in it would); no need to look further back.
         return [], head
     before = text[window:head]
     # Punctuation opens the phrase: only the words after the last mark can say what kind.
