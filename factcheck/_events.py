@@ -569,6 +569,11 @@ def _has_object(after: str) -> bool:
 def _aux_start(text: str, verb_start: int, grammar: _Grammar) -> int:
     """Where the auxiliaries before the verb start ("will be leaving" starts at "will")."""
     first = max(0, verb_start - 40)
+    last = text[first:verb_start].rsplit(None, 1)[-1:]
+    if last and last[0].isalpha() and last[0].lower() not in grammar.aux_words:
+        # Most verbs follow a word of letters that is no auxiliary: the last word that
+        # _WORD would find, with no list of them to make.
+        return verb_start
     taken = 0
     for word in reversed(_WORD.findall(text, first, verb_start)):
         word = word.lower()
