@@ -152,9 +152,10 @@ def _ends_sentence(text: str, paragraph: int, mark: re.Match[str], known: _Abbre
     next_char = mark.group(1)
     if next_char.islower():
         return False
-    if text[mark.start()] != ".":
+    end = mark.start()
+    if text[end] != ".":
         return True
-    word = _word_before(text, paragraph, mark.start())
+    word = _word_before(text, paragraph, end)
     if not word:
         return True
     if word in known.titles:
@@ -162,7 +163,8 @@ def _ends_sentence(text: str, paragraph: int, mark: re.Match[str], known: _Abbre
     if word in known.before_numbers and next_char.isdigit():
         return False
     is_initial = len(word) == 1 and word.isupper()
-    if word in known.others or is_initial or _ABBREVIATED.fullmatch(word):
+    # An abbreviation has periods: most words before a period need no match to say no.
+    if word in known.others or is_initial or ("." in word and _ABBREVIATED.fullmatch(word)):
         return _next_word(text, mark.start(1)) in known.starters
     return True
 

@@ -549,6 +549,7 @@ def _raws(words: Words, grammar: _Grammar) -> list[_Raw]:
         grammar.head_names,
     )
     name_firsts, head_firsts = grammar.name_firsts, heads.firsts
+    organization_firsts, country_firsts = organizations.firsts, countries.firsts
     found: list[_Raw] = []
     after = 0  # the first word not inside a phrase found already
     # One pass picks the words that may start a name or a head, or be a pronoun, in any case;
@@ -559,9 +560,12 @@ def _raws(words: Words, grammar: _Grammar) -> list[_Raw]:
         if index < after:
             continue
         kind, match = "", None
-        if written[index] in name_firsts:
-            kind, match = "organization", organizations.match(words, index)
-            if match is None:
+        word = written[index]
+        if word in name_firsts:
+            # Most names start a country's name only ("United", "Iran"): no body to look for.
+            if word in organization_firsts:
+                kind, match = "organization", organizations.match(words, index)
+            if match is None and word in country_firsts:
                 kind, match = "country", countries.match(words, index)
         if match is None and lower[index] in head_firsts:
             kind, match = "head", heads.match(words, index)
