@@ -741,8 +741,13 @@ def _tense_pattern(lexicon: Lexicon) -> re.Pattern[str]:
     for name in ("future", "planned", "present", "perfect", "past"):
         phrases = _list(lexicon, ("tense", name), table.get(name, []))
         groups.append(f"(?P<{name}>{_trie_pattern(phrases) if phrases else '(?!)'})")
-    # Regular past forms end in -ed and need no listing.
-    return re.compile(rf"(?<![\w'])(?:{'|'.join(groups)}|(?P<past_ed>[a-z]{{2,}}ed))(?![\w'])")
+    # Regular past forms end in -ed and need no listing; the words in -ed that are no past
+    # form ("succeed", "hundred") are.
+    not_past = _list(lexicon, ("tense", "not_past"), table.get("not_past", []))
+    not_ed = rf"(?!(?:{_trie_pattern(not_past)})(?![\w']))" if not_past else ""
+    return re.compile(
+        rf"(?<![\w'])(?:{'|'.join(groups)}|(?P<past_ed>{not_ed}[a-z]{{2,}}ed))(?![\w'])"
+    )
 
 
 #: Words in -s after a count that are no plural noun it counts ("3 is", "5 million was").

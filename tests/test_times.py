@@ -195,6 +195,13 @@ def test_an_adjective_in_ed_is_not_the_past() -> None:
     assert value("They will hold the planned talks Friday.") == "2018-12-21"
 
 
+@pytest.mark.parametrize("verb", ["succeed", "exceed", "need"])
+def test_a_word_in_ed_that_is_no_past_form_does_not_set_the_tense(verb: str) -> None:
+    """ "will succeed him Friday", written on a Tuesday, is this Friday: "succeed" ends in -ed
+    but is not in the past, and "will" decides."""
+    assert value(f"He will {verb} it Friday.", dt.datetime(1989, 10, 24)) == "1989-10-27"
+
+
 def test_weekday_names_the_year_of_a_date() -> None:
     """ "Saturday, April 25" is the April 25 that is a Saturday."""
     assert value("Saturday, April 25", dt.datetime(1998, 4, 24)) == "1998-04-25"
