@@ -79,6 +79,9 @@ class _Grammar:
     #: government is open").
     condition_openers: frozenset[str]
     time_openers: frozenset[str]
+    #: Nouns, and verbs of hoping and fearing, whose "that" clause the text tells of without
+    #: asserting it ("the myth that", "fears that").
+    entertained: frozenset[str]
 
 
 @attrs.frozen(eq=False)
@@ -241,6 +244,12 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
         until=rf"\s*(?:[\w'’]+\s+){{0,6}}(?:{'|'.join(auxiliaries.get('until', ('until',)))})\b",
         condition_openers=openers["condition"],
         time_openers=openers["time"],
+        entertained=frozenset(
+            word.lower()
+            for word in _words(
+                lexicon, clauses.get("entertained", []), ("events", "clauses", "entertained")
+            )
+        ),
         split=split,
         split_firsts={
             word: frozenset(particle[0] for particle, _ in verbs if particle)
@@ -357,25 +366,32 @@ _LAST_CLAUSE_BREAK = re.compile(rf"(?s:.*)(?:{_CLAUSE_BREAK.pattern})", re.IGNOR
 #: The same for lowercase ASCII text, where matching case as it is costs less than ignoring it.
 _LAST_LOWER_CLAUSE_BREAK = re.compile(_LAST_CLAUSE_BREAK.pattern)
 _NEXT_WORD = re.compile(r"\s*([\w'’]+|[^\w\s])")
+#: The last word of a text, if only blanks follow it.
+_LAST_WORD = re.compile(r"([\w'’]+)\s*$")
 
 
-def _before(text: str, start: int, floor: int) -> tuple[list[str], str]:
-    """The lowercase words of the clause before ``start``, nearest last (at most eight), and
-    the word that opens the clause (one of :data:`OPENERS`; empty when punctuation, the
-    sentence or the window opens it)."""
+def _before(text: str, start: int, floor: int) -> tuple[list[str], str, str]:
+    """The lowercase words of the clause before ``start``, nearest last (at most eight); the
+    word that opens the clause (one of :data:`OPENERS`; empty when punctuation, the sentence
+    or the window opens it); and the word before that opener (lowercase; empty if none)."""
     window = text[max(floor, start - 80) : start]
     if window.isascii():
         # Lowercased, ASCII text keeps its words and breaks: lowercase once, then match.
         window = window.lower()
         last = _LAST_LOWER_CLAUSE_BREAK.match(window)
         if last is None:
-            return _WORD.findall(window)[-8:], ""
-        return _WORD.findall(window, last.end())[-8:], last["opener"] or ""
-    last = _LAST_CLAUSE_BREAK.match(window)
-    if last is None:
-        return [w.lower() for w in _WORD.findall(window)][-8:], ""
-    words = [w.lower() for w in _WORD.findall(window[last.end() :])][-8:]
-    return words, (last["opener"] or "").lower()
+            return _WORD.findall(window)[-8:], "", ""
+        words = _WORD.findall(window, last.end())[-8:]
+    else:
+        last = _LAST_CLAUSE_BREAK.match(window)
+        if last is None:
+            return [w.lower() for w in _WORD.findall(window)][-8:], "", ""
+        words = [w.lower() for w in _WORD.findall(window[last.end() :])][-8:]
+    opener = last["opener"]
+    if opener is None:
+        return words, "", ""
+    lead = _LAST_WORD.search(window, 0, last.start("opener"))
+    return words, opener.lower(), lead[1].lower() if lead is not None else ""
 
 
 def _fits(verb: _Verb, after: str) -> bool:
@@ -509,7 +525,7 @@ def _event(
         return None
     if verb.intransitive and _LOWERCASE_OBJECT.match(after):
         return None  # "contract measles", "drop the charges": another verb
-    words, opener = _before(text, start, sentence.start)
+    words, opener, lead = _before(text, start, sentence.start)
     base_past = head in grammar.past_forms or head.endswith("ed")
     if words[-1:] and (
         words[-1] in _DETERMINERS
@@ -536,6 +552,14 @@ def _event(
     )
     if theme is None:
         theme = "object" if verb.transitive and _has_object(after) else "subject"
+    if (
+        modality in _COMMITTED
+        and opener == "that"
+        and lead in grammar.entertained
+        and _complete(words, verb, theme, grammar)
+    ):
+        # "the myth that Japan is not open": a thought the text tells of, not asserts.
+        modality, backshifted = Modality.POSSIBLE, False
     return EventMention(
         # In order by construction: the auxiliaries start at or before the verb, which ends
         # at or before its phrase.
@@ -547,6 +571,20 @@ def _event(
         modality=modality,
         theme=theme,
         backshifted=backshifted,
+    )
+
+
+def _complete(words: Sequence[str], verb: _Verb, theme: str, grammar: _Grammar) -> bool:
+    """Whether a clause after "that" is a whole one ("the notion that the troops left"), not
+    a relative clause with its subject or object left out ("the notion that remains", "the
+    notion that the founders rejected"): it has words before the verb, and a transitive verb
+    has its object, unless a form of "be" makes it passive or an adjective ("is open")."""
+    if not words:
+        return False
+    return not (
+        verb.transitive
+        and theme == "subject"
+        and not grammar.classes["progressive"].among(words[-2:])
     )
 
 

@@ -111,6 +111,23 @@ def test_a_clause_of_condition_or_of_a_time_to_come_is_not_asserted(
     assert first.modality is modality
 
 
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("The myth that the port is open persists.", Modality.POSSIBLE),
+        ("There are fears that prices will rise.", Modality.POSSIBLE),
+        ("The rumor that the port was closed spread.", Modality.POSSIBLE),
+        # A relative clause, its object left out: the court did reject the notion.
+        ("It is the notion that the court rejected in May.", Modality.ASSERTED),
+        # Reported speech is the speaker's assertion.
+        ("He said that prices will rise.", Modality.ASSERTED),
+    ],
+)
+def test_a_thought_told_of_is_not_asserted(text: str, modality: Modality) -> None:
+    """The event of a whole clause after "the myth that", "fears that" is only possible."""
+    assert _only(text).modality is modality
+
+
 def test_a_clause_opener_must_open_clauses() -> None:
     """A word in the lexicon's clause openers that never opens a clause is a LexiconError."""
     lexicon = load_lexicon(extensions=[("mine", {"events": {"clauses": {"time": ["soon"]}}})])
@@ -221,4 +238,5 @@ def test_the_words_before_a_verb_are_those_after_the_last_clause_break(pieces: l
         _CLAUSE_BREAK.split(window) if _CLAUSE_BREAK.search(window) else ["", window]
     )
     words = [w.lower() for w in _WORD.findall(clause)][-8:]
-    assert _before(text, len(text), 0) == (words, (opener or "").lower())
+    found_words, found_opener, _ = _before(text, len(text), 0)
+    assert (found_words, found_opener) == (words, (opener or "").lower())
