@@ -370,28 +370,28 @@ _NEXT_WORD = re.compile(r"\s*([\w'’]+|[^\w\s])")
 _LAST_WORD = re.compile(r"([\w'’]+)\s*$")
 
 
-def _before(text: str, start: int, floor: int) -> tuple[list[str], str, str]:
+def _before(text: str, start: int, floor: int) -> tuple[list[str], str, int]:
     """The lowercase words of the clause before ``start``, nearest last (at most eight); the
     word that opens the clause (one of :data:`OPENERS`; empty when punctuation, the sentence
-    or the window opens it); and the word before that opener (lowercase; empty if none)."""
-    window = text[max(floor, start - 80) : start]
+    or the window opens it); and where that word starts in ``text`` (-1 if none)."""
+    begin = max(floor, start - 80)
+    window = text[begin:start]
     if window.isascii():
         # Lowercased, ASCII text keeps its words and breaks: lowercase once, then match.
         window = window.lower()
         last = _LAST_LOWER_CLAUSE_BREAK.match(window)
         if last is None:
-            return _WORD.findall(window)[-8:], "", ""
+            return _WORD.findall(window)[-8:], "", -1
         words = _WORD.findall(window, last.end())[-8:]
     else:
         last = _LAST_CLAUSE_BREAK.match(window)
         if last is None:
-            return [w.lower() for w in _WORD.findall(window)][-8:], "", ""
+            return [w.lower() for w in _WORD.findall(window)][-8:], "", -1
         words = [w.lower() for w in _WORD.findall(window[last.end() :])][-8:]
     opener = last["opener"]
     if opener is None:
-        return words, "", ""
-    lead = _LAST_WORD.search(window, 0, last.start("opener"))
-    return words, opener.lower(), lead[1].lower() if lead is not None else ""
+        return words, "", -1
+    return words, opener.lower(), begin + last.start("opener")
 
 
 def _fits(verb: _Verb, after: str) -> bool:
@@ -525,7 +525,7 @@ def _event(
         return None
     if verb.intransitive and _LOWERCASE_OBJECT.match(after):
         return None  # "contract measles", "drop the charges": another verb
-    words, opener, lead = _before(text, start, sentence.start)
+    words, opener, opener_at = _before(text, start, sentence.start)
     base_past = head in grammar.past_forms or head.endswith("ed")
     if words[-1:] and (
         words[-1] in _DETERMINERS
@@ -555,7 +555,7 @@ def _event(
     if (
         modality in _COMMITTED
         and opener == "that"
-        and lead in grammar.entertained
+        and _word_before(text, opener_at, sentence.start) in grammar.entertained
         and _complete(words, verb, theme, grammar)
     ):
         # "the myth that Japan is not open": a thought the text tells of, not asserts.
@@ -572,6 +572,12 @@ def _event(
         theme=theme,
         backshifted=backshifted,
     )
+
+
+def _word_before(text: str, at: int, floor: int) -> str:
+    """The word that ends before ``at`` (blanks between), lowercase; empty if none."""
+    found = _LAST_WORD.search(text, max(floor, at - 40), at)
+    return found[1].lower() if found is not None else ""
 
 
 def _complete(words: Sequence[str], verb: _Verb, theme: str, grammar: _Grammar) -> bool:
