@@ -2,11 +2,12 @@
 
 Each event mention has a class ("withdraw"), a polarity ("will not leave" is negative), a tense
 and a modality read from the words before the verb: "will"/"going to" (future), "would" (a
-conditional, or a future reported in the past: ``backshifted``), "could"/"may" (possible),
-"plans to" (planned), "want to"/"desire for" (desired), "has started" (under way), and "not …
-until" or a clause of condition or of a time to come ("if they leave", "once the government is
-open"): conditional. ``theme`` says where the thing the event happens to is: the subject ("the
-troops will leave") or, for a transitive use, the object ("withdrawing US troops").
+conditional, or a future reported in the past: ``backshifted``), "could"/"may" or a thought
+told of ("the myth that it is open": possible), "plans to" (planned), "want to"/"desire for"
+(desired), "has started" (under way), and "not … until" or a clause of condition or of a time
+to come ("if they leave", "once the government is open"): conditional. ``theme`` says where
+the thing the event happens to is: the subject ("the troops will leave") or, for a transitive
+use, the object ("withdrawing US troops").
 """
 
 from __future__ import annotations
