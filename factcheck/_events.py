@@ -530,6 +530,7 @@ def _event(
     base_past = head in grammar.past_forms or head.endswith("ed")
     if words[-1:] and (
         words[-1] in _DETERMINERS
+        or _after_count(words)
         or (
             len(words) > 1
             and words[-2] in _DETERMINERS
@@ -538,7 +539,8 @@ def _event(
             and not head.endswith("s")
         )
     ):
-        return None  # "its defeat", "a rapid end": a noun ("the economy contracted" is not)
+        # "its defeat", "a rapid end", "a 2-0 win": a noun ("the economy contracted" is not)
+        return None
     previous = ""
     for word in reversed(words):
         if word[:1].isalnum():
@@ -573,6 +575,16 @@ def _event(
         theme=theme,
         backshifted=backshifted,
     )
+
+
+def _after_count(words: Sequence[str]) -> bool:
+    """Whether the words before a verb end in a score or a count that makes it a noun: "a
+    2-0 win", "with 21 wins" (not "13 remain", "No. 8 defeated", whose number is the
+    subject)."""
+    if len(words) < 2 or not words[-1].isdigit():
+        return False
+    score = len(words) > 2 and words[-2] in ("-", "–") and words[-3].isdigit()
+    return score or words[-2] in _DETERMINERS or words[-2] in _PREPOSITIONS
 
 
 def _word_before(text: str, at: int, floor: int) -> str:

@@ -152,6 +152,13 @@ def test_nouns_are_not_events() -> None:
     assert _events("Its defeat came quickly, and the talks came to a rapid end.") == []
 
 
+def test_a_score_or_a_count_before_a_verb_makes_it_a_noun() -> None:
+    """'a 2-0 win' and 'with 21 wins' are nouns; in '13 remain at the base' the number is the
+    subject of the verb."""
+    assert _events("The club moved up with a 2-0 win, its best run with 21 wins.") == []
+    assert _only("Of the crews, 13 remain at the base.").event == "remain"
+
+
 def test_close_to_a_number_is_not_closing() -> None:
     """'close to 100 per cent' is not an event of closing."""
     assert _events("The work is close to 100 per cent complete.") == []
