@@ -159,6 +159,14 @@ def test_a_score_or_a_count_before_a_verb_makes_it_a_noun() -> None:
     assert _only("Of the crews, 13 remain at the base.").event == "remain"
 
 
+@pytest.mark.parametrize(
+    "text", ["He was last seen there last fall.", "We talk today, full stop.", "At the bus stop."]
+)
+def test_a_season_or_a_stop_is_not_an_event(text: str) -> None:
+    """ "last fall" is the season, and "full stop", "bus stop" nouns."""
+    assert _events(text) == []
+
+
 def test_close_to_a_number_is_not_closing() -> None:
     """'close to 100 per cent' is not an event of closing."""
     assert _events("The work is close to 100 per cent complete.") == []
