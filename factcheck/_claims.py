@@ -214,13 +214,14 @@ class _Builder:
     _sentences: dict[int, Span] = attrs.Factory(dict)
     _clause_ends: dict[tuple[int, int], int] = attrs.Factory(dict)
     #: Worked out on first use, once per text: where the time expressions start, the spans
-    #: of the amounts of each sentence (by its start), and the subject phrases by where their
-    #: head ends.
+    #: of the amounts of each sentence (by its start), the subject phrases by where their
+    #: head ends, and the attributions by the sentence their cue is in.
     _time_starts: list[int] | None = None
     _mention_starts: list[int] | None = None
     _statements: _Runs | None = None
     _sentence_amounts: dict[int, list[Span]] | None = None
     _heads: dict[int, list[SubjectMention]] | None = None
+    _cues: dict[int, list[Attribution]] | None = None
 
     # Where and when.
 
@@ -439,6 +440,8 @@ class _Builder:
         frame then says what it counts."""
         if self._overlaps_time(mention.span) and mention.amount.low.dimensionality == {"[time]": 1}:
             return None  # "within 60 to 100 days", "five years ago": time, claimed by events
+        if self._counts_speaker(mention):
+            return None  # "two officials said": who spoke, not what they said
         subject = self._amount_subject(mention)
         attribution, reference, times = self.anchoring(mention.span)
         # Every part of an amount claim is read in the amount's sentence.
@@ -458,6 +461,26 @@ class _Builder:
                 "part": self.part(span, sentence),
             },
         )
+
+    def _counts_speaker(self, mention: AmountMention) -> bool:
+        """Whether an amount counts who spoke ("one US official said", "says one expert"):
+        it is in an attribution's cue, and the speaker's name is the amount with its noun
+        ("one US official") or starts with it and goes on ("one" of "one expert")."""
+        if self._cues is None:
+            self._cues = {}
+            for attribution in self.voices.attributions:
+                sentence = self.segments.sentence_at(attribution.cue.start)
+                self._cues.setdefault(sentence, []).append(attribution)
+        span = mention.span
+        for attribution in self._cues.get(self.segments.sentence_at(span.start), ()):
+            name, text = attribution.speaker.name.lower(), mention.text.lower()
+            if (
+                attribution.cue.start <= span.start
+                and span.end <= attribution.cue.end
+                and (name.startswith(f"{text} ") or (name == text and " " in name))
+            ):
+                return True
+        return False
 
     def part(self, span: Span, sentence: Span) -> str | None:
         """The part of its subject the amount at ``span`` in ``sentence`` counts, from the

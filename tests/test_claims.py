@@ -43,6 +43,25 @@ def test_amount_claim_has_subject_speaker_and_place() -> None:
     assert claim.speaker is not None and claim.speaker.key == "ministry"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mine will close in May, one company official said on Monday.",
+        "Two Norvik officials said the mine will close in May.",
+        "The mine will close in May, says one expert.",
+    ],
+)
+def test_a_count_of_who_spoke_is_no_amount_claim(text: str) -> None:
+    """ "two officials said" tells who spoke, not a count the story asserts."""
+    assert not [c for c in _claims(text) if isinstance(c, AmountClaim)]
+
+
+def test_a_count_said_by_a_speaker_is_an_amount_claim() -> None:
+    """What the speaker counts is a claim, whoever speaks."""
+    claims = _claims("Some 2,500 workers will leave, two company officials said.")
+    assert [c.text for c in claims if isinstance(c, AmountClaim)] == ["Some 2,500 workers"]
+
+
 def test_event_claim_reads_as_its_clause() -> None:
     """An event claim covers its subject, verb phrase and time phrase."""
     claims = _claims("Norwegian troops will leave within 30 to 45 days, an official said.")
