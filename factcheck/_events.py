@@ -22,7 +22,7 @@ import attrs
 from factcheck._lexicon import Lexicon, default_lexicon
 from factcheck._model import Modality, Polarity, Span, Tense, trusted_span
 from factcheck._segment import Segments
-from factcheck._words import WORD, Phrases
+from factcheck._words import WORD, Phrases, Words
 
 __all__ = ["EventMention", "find_events", "is_state", "opposites", "particles", "past_forms"]
 
@@ -367,8 +367,6 @@ _LAST_CLAUSE_BREAK = re.compile(rf"(?s:.*)(?:{_CLAUSE_BREAK.pattern})", re.IGNOR
 #: The same for lowercase ASCII text, where matching case as it is costs less than ignoring it.
 _LAST_LOWER_CLAUSE_BREAK = re.compile(_LAST_CLAUSE_BREAK.pattern)
 _NEXT_WORD = re.compile(r"\s*([\w'’]+|[^\w\s])")
-#: The last word of a text, if only blanks follow it.
-_LAST_WORD = re.compile(r"([\w'’]+)\s*$")
 
 
 def _before(text: str, start: int, floor: int) -> tuple[list[str], str, int]:
@@ -558,7 +556,7 @@ def _event(
     if (
         modality in _COMMITTED
         and opener == "that"
-        and _word_before(text, opener_at, sentence.start) in grammar.entertained
+        and _word_before(segments.words, opener_at, sentence.start) in grammar.entertained
         and _complete(words, verb, theme, grammar)
     ):
         # "the myth that Japan is not open": a thought the text tells of, not asserts.
@@ -587,10 +585,14 @@ def _after_count(words: Sequence[str]) -> bool:
     return score or words[-2] in _DETERMINERS or words[-2] in _PREPOSITIONS
 
 
-def _word_before(text: str, at: int, floor: int) -> str:
-    """The word that ends before ``at`` (blanks between), lowercase; empty if none."""
-    found = _LAST_WORD.search(text, max(floor, at - 40), at)
-    return found[1].lower() if found is not None else ""
+def _word_before(words: Words, at: int, floor: int) -> str:
+    """The word of the text's index that ends before ``at`` with only blanks between, and
+    not before ``floor``, lowercase; empty if none."""
+    index = words.at(at) - 1
+    if index < 0 or words.starts[index] < floor:
+        return ""
+    between = words.text[words.ends[index] : at]
+    return words.lower[index] if not between or between.isspace() else ""
 
 
 def _complete(words: Sequence[str], verb: _Verb, theme: str, grammar: _Grammar) -> bool:
