@@ -78,6 +78,11 @@ def quantity_in(magnitude: float, of: PlainUnit) -> Quantity:
     kind = _fast_quantity()
     if kind is None or type(magnitude) not in (float, int):
         return registry().Quantity(magnitude, of)
+    return _set(kind, magnitude, of)
+
+
+def _set(kind: type[Quantity], magnitude: float, of: PlainUnit) -> Quantity:
+    """A quantity of class ``kind`` with its magnitude and units set, unchecked."""
     made = object.__new__(kind)
     made._magnitude = magnitude
     made._units = of._units
@@ -91,10 +96,7 @@ def _fast_quantity() -> type[Quantity] | None:
     another pint version falls back to the constructor)."""
     kind = registry().Quantity
     probe = unit("meter")
-    made = object.__new__(kind)
-    made._magnitude = 1.5
-    made._units = probe._units
-    built = kind(1.5, probe)
+    made, built = _set(kind, 1.5, probe), kind(1.5, probe)
     same = (
         vars(made).keys() == vars(built).keys()
         and type(built.magnitude) is float
