@@ -471,9 +471,9 @@ class _Builder:
             for attribution in self.voices.attributions:
                 sentence = self.segments.sentence_at(attribution.cue.start)
                 self._cues.setdefault(sentence, []).append(attribution)
-        span = mention.span
+        span, text = mention.span, mention.text.lower()
         for attribution in self._cues.get(self.segments.sentence_at(span.start), ()):
-            name, text = attribution.speaker.name.lower(), mention.text.lower()
+            name = attribution.speaker.name.lower()
             if (
                 attribution.cue.start <= span.start
                 and span.end <= attribution.cue.end
