@@ -23,7 +23,7 @@ import attrs
 
 from factcheck._amounts import AmountMention, find_amounts
 from factcheck._dates import parse_date
-from factcheck._events import EventMention, find_events, particles, past_forms
+from factcheck._events import EventMention, find_events, mood, particles, past_forms
 from factcheck._lexicon import Lexicon, default_lexicon
 from factcheck._model import (
     AmountClaim,
@@ -459,6 +459,9 @@ class _Builder:
                 "place": self._place(span, sentence),
                 "frame": self.frame(span, sentence),
                 "part": self.part(span, sentence),
+                "mood": mood(
+                    self.document.text, self.segments, span.start, span.end, lexicon=self.lexicon
+                ),
             },
         )
 

@@ -24,7 +24,15 @@ from factcheck._model import Modality, Polarity, Span, Tense, trusted_span
 from factcheck._segment import Segments
 from factcheck._words import WORD, Phrases, Words
 
-__all__ = ["EventMention", "find_events", "is_state", "opposites", "particles", "past_forms"]
+__all__ = [
+    "EventMention",
+    "find_events",
+    "is_state",
+    "mood",
+    "opposites",
+    "particles",
+    "past_forms",
+]
 
 
 @attrs.frozen(kw_only=True)
@@ -464,6 +472,34 @@ def _assertion(
     if held_off or conditioned:
         modality, backshifted = Modality.CONDITIONAL, False
     return (Polarity.NEGATIVE if negated else Polarity.POSITIVE), tense, modality, backshifted
+
+
+#: How many words after a phrase may say how its clause is asserted: the auxiliaries of the
+#: verb a count is the subject of follow it ("50,000 troops are expected to be sent").
+MOOD_AFTER = 4
+
+
+def mood(
+    text: str, segments: Segments, start: int, end: int, *, lexicon: Lexicon | None = None
+) -> str | None:
+    """How the clause of a phrase that is no verb (an amount at ``[start, end)``) looks ahead:
+    the name of the first class of auxiliaries (in the order of :data:`_MOODS`) among the
+    words of its clause before it, or among the :data:`MOOD_AFTER` words after it up to the
+    clause's next break ("50,000 troops are expected to": ``"future"``; "the goal is to
+    put": ``"planned"``; "could cost": ``"possible"``); ``"conditional"`` in a clause of condition
+    ("if 500 troops are sent"). ``None`` when no word of the clause looks ahead: the phrase
+    tells what is or was."""
+    grammar = _grammar(lexicon or default_lexicon())
+    sentence = _sentence(text, segments, start)
+    words, opener, _ = _before(text, start, sentence.start)
+    if opener in grammar.condition_openers:
+        return "conditional"
+    breaking = _CLAUSE_BREAK.search(text, end, sentence.end)
+    following = text[end : breaking.start() if breaking is not None else sentence.end]
+    words.extend(word.lower() for word in _WORD.findall(following)[:MOOD_AFTER])
+    if not grammar.any_mood.among(words):
+        return None
+    return next((name for name in _MOODS if grammar.classes[name].among(words)), None)
 
 
 def find_events(

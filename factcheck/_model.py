@@ -581,6 +581,9 @@ class AmountClaim(Claim):
     place: str | None = None  # where the amount is counted ("ML" for "troops in Mali")
     frame: str | None = None  # its sentence's words, amounts masked, and which amount it is
     part: str | None = None  # the part of its subject it counts ("killed", "added"); None: all
+    #: How its clause looks ahead: the class of the auxiliaries there ("future" for "are
+    #: expected to", "planned", "possible", "conditional", "desired"); None: it tells what is.
+    mood: str | None = None
 
 
 @attrs.frozen(kw_only=True)

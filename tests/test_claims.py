@@ -216,6 +216,28 @@ def test_an_amount_has_the_part_of_its_subject_it_counts(text: str, part: str | 
     assert isinstance(claim, AmountClaim) and claim.part == part
 
 
+@pytest.mark.parametrize(
+    ("text", "mood"),
+    [
+        ("About 1,200 Norwegian troops are in Mali.", None),
+        ("Four Norwegian soldiers were killed in the attack.", None),
+        ("At least 1,500 Norwegian troops are expected to be sent to Mali.", "future"),
+        ("Oslo will send 1,500 Norwegian troops to Mali.", "future"),
+        ("The goal is to put 1,500 Norwegian troops in Mali.", "planned"),
+        ("Oslo plans to send 1,500 Norwegian troops.", "planned"),
+        ("The mission could need 1,500 Norwegian troops.", "possible"),
+        ("Oslo wants to send 1,500 Norwegian troops.", "desired"),
+        ("If 1,500 Norwegian troops are sent, the camp will grow.", "conditional"),
+        ("Oslo, which will vote next week, has 1,200 Norwegian troops in Mali.", None),
+    ],
+)
+def test_an_amount_has_the_mood_of_its_clause(text: str, mood: str | None) -> None:
+    """A forecast, a plan, a possibility, a wish or a condition is told from a count of
+    what is by the words of the amount's clause; another clause's words do not count."""
+    claim = _one(_claims(text), AmountClaim, "Norwegian")
+    assert isinstance(claim, AmountClaim) and claim.mood == mood
+
+
 def test_an_event_subject_does_not_cross_a_subordinate_clause() -> None:
     """In 'Norwegian troops have stayed since the talks ended', the troops did not end."""
     claims = _claims("Norwegian troops stayed since the talks ended.")

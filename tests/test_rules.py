@@ -151,3 +151,38 @@ def test_an_unrelated_document_removes_no_finding() -> None:
     before = _report(STORY)
     assert before
     assert set(before) <= set(_report([*STORY, UNRELATED]))
+
+
+def _amount_findings(first: str, second: str) -> list[str]:
+    documents = [
+        factcheck.loads(first, id="a.md", format="markdown", published="2031-03-05"),
+        factcheck.loads(second, id="b.md", format="markdown", published="2031-03-05"),
+    ]
+    report = factcheck.check(documents, config=Config(select=("FC101",)))
+    return [finding.rule for finding in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "codes"),
+    [
+        (  # a forecast against a goal: both can be right
+            "At least 500 Norvik workers are expected to join the Tallis mine.",
+            "The goal is to put 300 Norvik workers at the Tallis mine.",
+            [],
+        ),
+        (  # a plan against a count of what is
+            "Norvik plans to hire 500 Norvik workers at the Tallis mine.",
+            "About 300 Norvik workers are based at the Tallis mine.",
+            [],
+        ),
+        (  # two accounts of one plan
+            "Norvik plans to hire 500 Norvik workers at the Tallis mine.",
+            "Norvik plans to hire 300 Norvik workers at the Tallis mine.",
+            ["FC101"],
+        ),
+    ],
+)
+def test_amounts_are_compared_in_one_mood(first: str, second: str, codes: list[str]) -> None:
+    """Amounts whose clauses look ahead in different ways are not compared; two that look
+    ahead alike are."""
+    assert _amount_findings(first, second) == codes

@@ -36,7 +36,10 @@ class AmountMismatch(Rule):
     come from different documents: within one story, two counts of a kind are nearly always of
     different sets ("283 people were killed and two are missing"), and a restated figure is
     caught by FC102 when its sentence is worded alike. Counts of different kinds (troops,
-    people) and amounts in different currencies are never compared.
+    people) and amounts in different currencies are never compared, nor are amounts whose
+    clauses look ahead in different ways: a forecast ("are expected to reach 50,000"), a plan
+    ("the goal is to put 40,000 there") and a count of what is ("38,000 are there") can all
+    be right.
 
     **Conflict**::
 
@@ -59,7 +62,7 @@ class AmountMismatch(Rule):
             return None
         if claim.subject.owner is None:
             return None  # "people", "the cases": whose, the text does not say
-        return (claim.subject.key, _dimension(claim.amount), claim.place, claim.part)
+        return (claim.subject.key, _dimension(claim.amount), claim.place, claim.part, claim.mood)
 
     def conflict(self, a: Claim, b: Claim, context: Context) -> str | None:
         if not (isinstance(a, AmountClaim) and isinstance(b, AmountClaim)):
