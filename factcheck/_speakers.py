@@ -30,6 +30,7 @@ import attrs
 
 from factcheck._lexicon import Lexicon, default_lexicon
 from factcheck._model import Span, Speaker, SpeakerKind
+from factcheck._numbers import number_grammar
 from factcheck._quotes import Quote
 from factcheck._segment import Segments
 from factcheck._subjects import named_bodies
@@ -116,6 +117,9 @@ class _Known:
     countries: Mapping[str, str]  # country name or adjective → ISO code
     body_names: Mapping[str, str]  # name of a body → the name subjects.toml lists first
     titles: frozenset[str]  # role words and honorifics, lowercased, without a final period
+    #: Number words that count ("sixteen", "million", "hundreds"): a phrase of them alone
+    #: names no one ("Sixteen states sue", "one million confirmed").
+    counts: frozenset[str]
     #: Words already told apart as name words or not: the same words recur in every text.
     name_words: dict[str, bool] = attrs.field(factory=dict, init=False)
     #: Words whose gender (see :meth:`gender_of`) is known, likewise.
@@ -225,6 +229,7 @@ def _known(lexicon: Lexicon) -> _Known:
     org_names = _strings(lexicon, bodies, "organizations", "names")
     according = _strings(lexicon, verbs, "verbs", "according")
     nouns = lowered(roles, "roles", "nouns")
+    numbers = number_grammar(lexicon)
     return _Known(
         cue_names=Phrases({**dict.fromkeys(speech, False), **dict.fromkeys(according, True)}),
         inverted=lowered(verbs, "verbs", "inverted"),
@@ -268,6 +273,12 @@ def _known(lexicon: Lexicon) -> _Known:
         titles=frozenset(
             {word for noun in nouns for word in noun.split() if word != "of"}
             | {h.lower().rstrip(".") for h in mapping(people, "people", "honorifics")}
+        ),
+        counts=frozenset(
+            word
+            for table in (numbers.cardinals, numbers.scales, numbers.groups, numbers.vague)
+            for word in table
+            if " " not in word
         ),
     )
 
@@ -968,6 +979,9 @@ def _speaker(
     known = registry.known
     if phrase.pronoun is not None:
         return _pronoun(phrase, registry, recent)
+    words = [*phrase.role, *phrase.name]
+    if all(w.lower() in known.counts or w.replace(",", "").isdigit() for w in words):
+        return None  # "Sixteen states sue", "one million confirmed": a count, of no one
     if not phrase.name:
         proper = all(
             w[:1].isupper() or w in known.name_joiners or w.lower() in _DETERMINERS
@@ -981,7 +995,6 @@ def _speaker(
         )
         if split is not None:
             return _speaker_of_parts(phrase, split, registry, recent)
-    words = [*phrase.role, *phrase.name]
     country = _country(words, known)
     if country is not None:
         return country
@@ -1387,7 +1400,9 @@ def _subject_phrase(tokens: _Tokens, end: int, known: _Known) -> _Phrase | None:
     while stop < end and _in_phrase(tokens, stop, known):
         stop += 1
     phrase = _split(tokens.part(0, stop), known) if stop else None
-    if _names_someone(phrase, known):
+    # "Speaking to reporters, Ana Lima said": a participle that opens the sentence, not a name.
+    participle = stop == 1 and tokens.lower[0].endswith("ing") and tokens[1].islower()
+    if _names_someone(phrase, known) and not participle:
         return phrase
     comma = next((i for i in range(stop, end) if tokens[i] == ","), end)
     after = stop = comma + 1

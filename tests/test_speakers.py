@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -162,6 +163,26 @@ def test_appositive_role_after_a_name() -> None:
     found = _voices(text).attribution_at(Span(start=start, end=start + 9))
     assert found is not None
     assert (found.speaker.key, found.speaker.role) == ("ana lima", "harbour master")
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ("Sixteen states sue the port to stop the ferry.", "to stop", None),
+        ("One million confirmed cases were counted by May.", "cases were counted", None),
+        (
+            "Speaking to reporters, Ana Lima, the harbour master, said that the ferry would "
+            "stop, and added it would sail again in May.",
+            "it would sail",
+            "ana lima",
+        ),
+        ("Manning said the ferry would stop.", "the ferry", "manning"),
+    ],
+)
+def test_a_count_or_a_participle_is_no_speaker(text: str, words: str, speaker: str | None) -> None:
+    """A number word before a verb form ("Sixteen states") counts, and names no one; a
+    participle that opens the sentence ("Speaking to reporters") is not a name either."""
+    assert _speaker_of(text, words) == speaker
 
 
 def test_unnamed_sources_are_their_own_kind() -> None:
