@@ -117,6 +117,8 @@ class _Known:
     countries: Mapping[str, str]  # country name or adjective → ISO code
     body_names: Mapping[str, str]  # name of a body → the name subjects.toml lists first
     titles: frozenset[str]  # role words and honorifics, lowercased, without a final period
+    #: Role nouns for many or for a body ("officials", "police"), which no name follows.
+    groups: frozenset[str]
     #: Number words that count ("sixteen", "million", "hundreds"): a phrase of them alone
     #: names no one ("Sixteen states sue", "one million confirmed").
     counts: frozenset[str]
@@ -274,6 +276,8 @@ def _known(lexicon: Lexicon) -> _Known:
             {word for noun in nouns for word in noun.split() if word != "of"}
             | {h.lower().rstrip(".") for h in mapping(people, "people", "honorifics")}
         ),
+        groups=lowered(roles, "roles", "organizations")
+        | frozenset(word for word in lowered(roles, "roles", "unnamed") if word.endswith("s")),
         counts=frozenset(
             word
             for table in (numbers.cardinals, numbers.scales, numbers.groups, numbers.vague)
@@ -450,6 +454,14 @@ def _split(words: _Tokens, known: _Known) -> _Phrase | None:
         start -= 1
     if start > 1 and lower[start - 1] in known.name_joiners and words.capitalized(start - 2):
         start = len(words)  # "Institute of Volcanology and Seismology": a body, no person
+    elif (
+        start > 1
+        and lower[start - 1] in _PREPOSITIONS
+        and (lower[0] in _DETERMINERS or not known.groups.isdisjoint(lower[: start - 1]))
+    ):
+        # "police in Kansas", "the mayor of Bergen": a role and where, not a name. A title
+        # without a determiner may come before a name ("Minister of Information Ana Lima").
+        start = len(words)
     name = tuple(texts[start:])
     if name in known.proper_names:
         start, name = len(words), ()  # "authorities in the United States": a country, no person
@@ -673,7 +685,9 @@ def _phrase_after(tokens: _Tokens, index: int, known: _Known) -> _Phrase | None:
             break
     while end > index and (
         lower[end - 1] in _PREPOSITIONS | {"the", "'s", "’s", "and"}
+        # "people familiar with" and "people familiar" of "… with the plan": the role
         or _join_ahead(tokens, end - 2, known) == 2
+        or _join_ahead(tokens, end - 1, known) == 2
     ):
         end -= 1
     return _split(tokens.part(index, end), known)
@@ -1056,13 +1070,20 @@ def _speaker_of_parts(
     if outer is not None and outer.name and not known.is_organization(list(outer.name)):
         return registry.person(outer.name, outer.role, phrase.start).speaker()
     head = next((w.lower() for w in reversed(before) if w.lower() not in _DETERMINERS), "")
-    if phrase.role[split].lower() in _SOURCE_PREPOSITIONS and after:
+    preposition = phrase.role[split].lower()
+    if preposition in _SOURCE_PREPOSITIONS and after:
         inner = _split_words(after, phrase, known)
         found = _speaker(inner, registry, recent) if inner is not None else None
+        # "a spokesman for Norvik" speaks for Norvik; "the mayor of Bergen" is the mayor and
+        # "residents of Bergen" are residents (without "the", a title may run on into a
+        # name: "Mayor of Bergen Ana Lima").
+        of_the = preposition == "of" and (
+            phrase.role[0].lower() in _DETERMINERS or head in known.groups
+        )
         if found is not None and (
             head in known.documents
             or found.kind is SpeakerKind.ORGANIZATION
-            or (inner is not None and inner.name)
+            or (inner is not None and inner.name and not of_the)
         ):
             return found
     return _speaker(phrase._replace(role=before), registry, recent)

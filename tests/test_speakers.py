@@ -185,6 +185,25 @@ def test_a_count_or_a_participle_is_no_speaker(text: str, words: str, speaker: s
     assert _speaker_of(text, words) == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Police in Kansas said the ferry would stop.", "police"),
+        ("Residents of Bergen said the ferry would stop.", "unnamed residents"),
+        ("The mayor of Bergen said the ferry would stop.", "role mayor"),
+        ("A spokesman for Norvik said the ferry would stop.", "norvik"),
+        ("Two people familiar with the plan said the ferry would stop.", "unnamed people"),
+        ("The ferry would stop, according to three people familiar with it.", "unnamed people"),
+        ("According to two people briefed on the talks, the ferry would stop.", "unnamed people"),
+    ],
+)
+def test_a_role_is_not_named_by_where_it_is(text: str, speaker: str) -> None:
+    """The place or body after a role's preposition is not the speaker's name ("police in
+    Kansas" are the police), unless the role speaks for it ("a spokesman for Norvik"); and
+    "people familiar with the plan" are unnamed sources."""
+    assert _speaker_of(text, "ferry") == speaker
+
+
 def test_unnamed_sources_are_their_own_kind() -> None:
     """'a port official' is an unnamed source, not a person's name."""
     text = "A senior port official told The Harbour Post that the ferry would stop."
