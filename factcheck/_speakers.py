@@ -1394,8 +1394,11 @@ def _phrase_across(
     aside = range(opening + 1, pause)
     if not aside or tokens[aside[-1]] in _CLOSING_QUOTES:
         return None
-    if tokens.lower[aside[0]] in known.parenthetical or all(
-        tokens.lower[i] in known.before_verb or _covered(tokens, i, local) for i in aside
+    age = len(aside) == 1 and tokens[aside[0]].isdigit() and len(tokens[aside[0]]) <= 3
+    if (
+        age  # "Ana Lima, 54, said"
+        or tokens.lower[aside[0]] in known.parenthetical
+        or all(tokens.lower[i] in known.before_verb or _covered(tokens, i, local) for i in aside)
     ):
         before = _adjuncts_before(tokens, opening - 1, local, known)
         if before < 0 or tokens[before] in _CLOSING_QUOTES | _PAUSES:

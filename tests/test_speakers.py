@@ -204,6 +204,12 @@ def test_a_role_is_not_named_by_where_it_is(text: str, speaker: str) -> None:
     assert _speaker_of(text, "ferry") == speaker
 
 
+def test_an_age_between_commas_is_skipped() -> None:
+    """'Lima, 54, said' attributes to Lima: the age is an aside, not the speaker."""
+    text = "Ana Lima runs the port. Lima, 54, said the ferry would stop."
+    assert _speaker_of(text, "the ferry") == "ana lima"
+
+
 def test_unnamed_sources_are_their_own_kind() -> None:
     """'a port official' is an unnamed source, not a person's name."""
     text = "A senior port official told The Harbour Post that the ferry would stop."
