@@ -565,15 +565,10 @@ def _event(
     if words[-1:] and (
         words[-1] in _DETERMINERS
         or _after_count(words)
-        or (
-            len(words) > 1
-            and words[-2] in _DETERMINERS
-            and not words[-1].endswith("s")
-            and not base_past
-            and not head.endswith("s")
-        )
+        or (not base_past and not head.endswith("s") and _modified(words, grammar))
     ):
-        # "its defeat", "a rapid end", "a 2-0 win": a noun ("the economy contracted" is not)
+        # "its defeat", "a rapid end", "a further moderate decline", "a 2-0 win": a noun
+        # ("the economy contracted" is not)
         return None
     previous = ""
     for word in reversed(words):
@@ -609,6 +604,20 @@ def _event(
         theme=theme,
         backshifted=backshifted,
     )
+
+
+def _modified(words: Sequence[str], grammar: _Grammar) -> bool:
+    """Whether the words before a verb form that is neither past nor in -s are a determiner
+    and one or two words that describe a noun: "a rapid end", "a further moderate decline"
+    (not "the troops will leave": a plural or an auxiliary is a subject's or a verb's)."""
+    for width in (1, 2):
+        if len(words) > width and words[-width - 1] in _DETERMINERS:
+            between = words[-width:]
+            return all(
+                word.isalpha() and not word.endswith("s") and word not in grammar.aux_words
+                for word in between
+            ) and (width == 1 or "to" not in between)
+    return False
 
 
 def _after_count(words: Sequence[str]) -> bool:

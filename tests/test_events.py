@@ -152,6 +152,33 @@ def test_nouns_are_not_events() -> None:
     assert _events("Its defeat came quickly, and the talks came to a rapid end.") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analysts expect a further moderate decline in prices.",
+        "Crews searched a second apartment block.",
+        "The originally planned launch was scrubbed.",
+        "The club made its second straight win.",
+    ],
+)
+def test_a_noun_after_a_determiner_and_two_modifiers_is_not_an_event(text: str) -> None:
+    """'a further moderate decline' is a noun, as 'a rapid end' is."""
+    assert _events(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("The crews will then leave.", "withdraw"),
+        ("The two crews then leave.", "withdraw"),
+        ("He asked her to come back.", "withdraw"),
+    ],
+)
+def test_a_subject_or_an_auxiliary_before_the_verb_keeps_it_a_verb(text: str, event: str) -> None:
+    """A plural subject, an auxiliary or "to" between a determiner and the verb: a verb."""
+    assert _only(text).event == event
+
+
 def test_a_score_or_a_count_before_a_verb_makes_it_a_noun() -> None:
     """'a 2-0 win' and 'with 21 wins' are nouns; in '13 remain at the base' the number is the
     subject of the verb."""
