@@ -76,6 +76,14 @@ def test_possible_planned_and_desired() -> None:
     assert _only("He wants to bring the crews back home.").modality is Modality.DESIRED
 
 
+@pytest.mark.parametrize(
+    "text", ["The crews should leave.", "The crews must leave by May.", "They ought to leave."]
+)
+def test_an_obligation_is_desired_not_asserted(text: str) -> None:
+    """'should' and 'must' tell what someone wants to happen, not that it happens."""
+    assert _only(text).modality is Modality.DESIRED
+
+
 def test_under_way() -> None:
     """'has started withdrawing' is a withdrawal under way (present)."""
     event = _only("The navy has started withdrawing its crews.")
