@@ -300,19 +300,24 @@ def check(
 
 
 def _write_json(report: Report, output: str | None) -> None:
-    """Write the JSON report to ``output`` (or the standard output) a finding at a time: the
-    report of a large archive is never held whole, as values or as text."""
+    """Write the JSON report to ``output`` (or the standard output) a batch of findings at a
+    time: the report of a large archive is never held whole, as values or as text."""
     from factcheck._report._json import report_sections
     from factcheck._report._jsontext import json_chunks
 
     chunks = json_chunks(report_sections(report))
     if output is None:
-        sys.stdout.writelines(chunks)
+        sys.stdout.writelines(chunk.decode("utf-8", "surrogatepass") for chunk in chunks)
         sys.stdout.write("\n")
         return
-    with open(output, "w", encoding="utf-8") as handle:
-        handle.writelines(chunks)
-        handle.write("\n")
+    # The text as a file opened for text writes it (line ends as the platform's), without
+    # decoding the UTF-8 that orjson writes and encoding it again (a report of 10k articles
+    # is 54 MB).
+    line_end = os.linesep.encode()
+    with open(output, "wb") as handle:
+        for chunk in chunks:
+            handle.write(chunk if line_end == b"\n" else chunk.replace(b"\n", line_end))
+        handle.write(line_end)
 
 
 @cli.command("rules")

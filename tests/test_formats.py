@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from unittest import mock
 
 import pytest
 from hypothesis import given
@@ -14,6 +15,7 @@ import factcheck
 from factcheck import Config
 from factcheck._accept import Accepted, AcceptedBy
 from factcheck._check import Report
+from factcheck._report import _jsontext as jsontext
 from factcheck._report._github import escape_data, escape_property, github_annotations
 from factcheck._report._json import report_sections
 from factcheck._report._jsontext import json_chunks, json_text
@@ -239,12 +241,30 @@ def test_json_chunks_write_the_text_of_the_whole_object(
         items = as_items and isinstance(value, list)
         whole[name] = value
         pieces.append((name, iter(value) if items else value))
-    assert "".join(json_chunks(pieces)) == json_text(whole)
+    assert b"".join(json_chunks(pieces)).decode() == json_text(whole)
+
+
+@given(st.lists(_PLAIN_JSON, max_size=9), st.integers(min_value=1, max_value=4))
+def test_json_chunks_write_a_list_in_batches_as_a_whole(items: list[object], batch: int) -> None:
+    """A member's list written a batch of items at a time is the list written at once."""
+    with mock.patch.object(jsontext, "BATCH", batch):
+        assert b"".join(json_chunks([("items", iter(items))])).decode() == json_text(
+            {"items": items}
+        )
+
+
+def test_json_chunks_write_an_item_orjson_cannot_as_the_standard_library_does() -> None:
+    """An item orjson does not write (a big integer, a lone surrogate) is written by the
+    standard library, and the other items of its batch as orjson writes them."""
+    items = [{"n": 2**70}, {"x": 1e16, "s": "caf\u00e9"}, ["\ud800"], 0.5]
+    text = b"".join(json_chunks([("items", iter(items))])).decode("utf-8", "surrogatepass")
+    each = ",".join("\n    " + json_text(item).replace("\n", "\n    ") for item in items)
+    assert text == '{\n  "items": [' + each + "\n  ]\n}"
 
 
 def test_json_report_written_in_pieces_is_the_report(report: Report) -> None:
     """The command writes the JSON report a finding at a time: the same text as to_dict()."""
-    assert "".join(json_chunks(report_sections(report))) == json_text(report.to_dict())
+    assert b"".join(json_chunks(report_sections(report))).decode() == json_text(report.to_dict())
 
 
 def test_check_command_writes_the_json_report(tmp_path: Path) -> None:

@@ -9,6 +9,7 @@ report). orjson writes the same text in C. A value orjson does not write (an int
 
 from __future__ import annotations
 
+import itertools
 import json
 from collections.abc import Iterable, Iterator
 from typing import Any
@@ -16,6 +17,21 @@ from typing import Any
 import orjson
 
 __all__ = ["json_chunks", "json_text"]
+
+#: The items of a list that orjson writes at once: one call per item, and indenting each
+#: item's text again for its depth, cost as much as writing them (23,751 findings of 10k
+#: articles), while a batch keeps the text in memory small.
+BATCH = 256
+
+# orjson writes a batch as the list of a member named "" of an object: the items then sit at
+# the depth of a report's list items, and only what stands around them is cut off.
+_HEAD = len(b'{\n  "": [')
+_TAIL = len(b"\n  ]\n}")
+
+
+#: How text is written as bytes: UTF-8, and a lone surrogate (which only the standard library
+#: writes) as its own code, so that decoding gives the text back.
+_ENCODING, _ERRORS = "utf-8", "surrogatepass"
 
 
 def json_text(value: Any) -> str:
@@ -26,20 +42,33 @@ def json_text(value: Any) -> str:
         return json.dumps(value, indent=2, ensure_ascii=False)
 
 
-def json_chunks(members: Iterable[tuple[str, Any | Iterator[Any]]]) -> Iterator[str]:
+def _items(batch: list[Any]) -> bytes:
+    """The text of ``batch``'s items as items of a member's list: each on a new line,
+    indented by four spaces, with a comma between them."""
+    try:
+        return orjson.dumps({"": batch}, option=orjson.OPT_INDENT_2)[_HEAD:-_TAIL]
+    except orjson.JSONEncodeError:  # an item that only the standard library writes
+        return b",".join(
+            ("\n    " + json_text(item).replace("\n", "\n    ")).encode(_ENCODING, _ERRORS)
+            for item in batch
+        )
+
+
+def json_chunks(members: Iterable[tuple[str, Any | Iterator[Any]]]) -> Iterator[bytes]:
     """The text :func:`json_text` gives for the object of ``members`` (name and value pairs,
-    in order), in pieces: a value that is an iterator is written as a list, an item at a time,
-    so that the whole object is never held as values or as text."""
-    yield "{"
+    in order), in pieces of UTF-8 (a lone surrogate as its own code): a value that is an
+    iterator is written as a list, a batch of items at a time, so that the whole object is
+    never held as values or as text."""
+    yield b"{"
     number = -1
     for number, (name, value) in enumerate(members):
-        yield f"{',' if number else ''}\n  {json_text(name)}: "
+        yield f"{',' if number else ''}\n  {json_text(name)}: ".encode(_ENCODING, _ERRORS)
         if not isinstance(value, Iterator):
-            yield json_text(value).replace("\n", "\n  ")
+            yield json_text(value).replace("\n", "\n  ").encode(_ENCODING, _ERRORS)
             continue
         empty = True
-        for item in value:
-            yield f"{'[' if empty else ','}\n    " + json_text(item).replace("\n", "\n    ")
+        while batch := list(itertools.islice(value, BATCH)):
+            yield (b"[" if empty else b",") + _items(batch)
             empty = False
-        yield "[]" if empty else "\n  ]"
-    yield "}" if number < 0 else "\n}"
+        yield b"[]" if empty else b"\n  ]"
+    yield b"}" if number < 0 else b"\n}"
