@@ -98,7 +98,7 @@ __all__ = [
 #: The database's file name in the cache folder.
 FILE = "extractions.sqlite3"
 #: The layout of the tables; a database of another layout is emptied and laid out again.
-SCHEMA = "3"
+SCHEMA = "4"
 #: The layout of a payload; part of :func:`generation`.
 PAYLOAD_FORMAT = "1"
 #: Rows written in one transaction.

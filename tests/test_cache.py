@@ -627,7 +627,8 @@ def test_only_groups_with_a_changed_claim_are_compared_again(
             lambda key, payload: (payload[:-1] + bytes([payload[-1] ^ 1]), None), id="bit"
         ),
         pytest.param(
-            lambda key, payload: (payload[:40], cache_module._checksum(key, payload[:40])), id="cut"
+            lambda key, payload: (payload[:-1], cache_module._checksum(key, payload[:-1])),
+            id="cut",
         ),
         pytest.param(
             lambda key, payload: (payload[:32] + b"\x80\x05K\x01.", None), id="not-findings"
@@ -654,6 +655,49 @@ def test_a_damaged_group_row_is_compared_again(
     compared.clear()
     assert _json(factcheck.check(documents, config=config)) == cold
     assert len(compared) == len(rows)
+
+
+def _remembered_finding() -> tuple[factcheck.rules.Rule, factcheck.Finding]:
+    """A rule, and a finding of it over two claims (from two documents that disagree)."""
+    documents = _corpus([([0], _MARCH), ([2], _MARCH)])
+    finding = factcheck.check(documents).findings[0]
+    rule = next(rule() for rule in factcheck.rules.all_rules() if rule.code == finding.rule)
+    return rule, finding
+
+
+def test_a_group_row_gives_back_its_findings() -> None:
+    """The findings a group's row keeps are recalled equal, with where they go and whether
+    they assumed a date."""
+    rule, finding = _remembered_finding()
+    digest = bytes(32)
+    row = engine._remember(digest, [(None, finding, True)])
+    assert engine._recall(row, digest, rule) == [
+        (engine._placed(rule.code, finding), finding, True)
+    ]
+    assert engine._recall(engine._remember(digest, []), digest, rule) == []
+    assert engine._recall(row, bytes([1]) * 32, rule) is None  # other members
+
+
+@pytest.mark.parametrize(
+    "spoil",
+    [
+        pytest.param(lambda item: (item[0].value, *item[1:]), id="kind-not-a-kind"),
+        pytest.param(lambda item: (item[0], "warning", *item[2:]), id="severity-not-a-severity"),
+        pytest.param(lambda item: (*item[:2], "", *item[3:]), id="no-message"),
+        pytest.param(lambda item: (*item[:3], "a claim", *item[4:]), id="claim-not-a-claim"),
+        pytest.param(lambda item: (*item[:5], 1), id="undated-not-a-bool"),
+        pytest.param(lambda item: item[:5], id="five-fields"),
+        pytest.param(lambda item: list(item), id="finding-not-a-tuple"),
+    ],
+)
+def test_a_group_row_out_of_shape_is_not_recalled(spoil: Callable[[tuple[Any, ...]], Any]) -> None:
+    """A group's row whose findings are not what the engine writes is not trusted (the
+    unpickler builds the model's classes without their validators)."""
+    rule, finding = _remembered_finding()
+    item = (finding.kind, finding.severity, finding.message, *finding.claims, False)
+    digest = bytes(32)
+    assert engine._recall(digest + cache_module.pack((item,)), digest, rule) is not None
+    assert engine._recall(digest + cache_module.pack((item, spoil(item))), digest, rule) is None
 
 
 def test_findings_of_groups_are_kept_per_rules_and_severities(
