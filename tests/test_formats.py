@@ -284,3 +284,23 @@ def test_check_command_writes_the_json_report(tmp_path: Path) -> None:
     assert printed.output == written.read_text(encoding="utf-8")
     data = json.loads(printed.output)
     assert data["version"] == 1 and data["findings"]
+
+
+def test_check_command_writes_the_json_report_over_a_longer_file(tmp_path: Path) -> None:
+    """The JSON report written over a longer file (it is written in place) is the report
+    alone: nothing of the old file is left after it."""
+    from click.testing import CliRunner
+
+    from factcheck._cli import cli
+
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    (articles / "a.md").write_text(LEAVING, encoding="utf-8")
+    (articles / "b.md").write_text(STAYING, encoding="utf-8")
+    written = tmp_path / "report.json"
+    command = ["check", "--no-cache", "--format", "json", "--output", str(written), str(articles)]
+    CliRunner().invoke(cli, command)
+    report = written.read_bytes()
+    written.write_bytes(b"x" * (3 * len(report)))
+    CliRunner().invoke(cli, command)
+    assert written.read_bytes() == report

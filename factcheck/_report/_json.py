@@ -72,9 +72,11 @@ def locate(document: Document, span: Span) -> dict[str, int]:
     """``start``, ``end`` (offsets into the file as given), ``line`` and ``column``."""
     mapping = source_map(document)
     start = mapping.source_offset(span.start)
-    end = mapping.source_offset(span.end - 1) + 1 if len(span) else start
-    line, column = mapping.line_column(span.start)
-    return {"start": start, "end": end, "line": line, "column": column}
+    end = mapping.source_offset(span.end - 1) + 1 if span.end != span.start else start
+    # As mapping.line_column(span.start), from the start worked out above.
+    lines = mapping.line_starts
+    line = bisect.bisect_right(lines, start)
+    return {"start": start, "end": end, "line": line, "column": start - lines[line - 1] + 1}
 
 
 def duration(delta: dt.timedelta) -> str:
@@ -157,7 +159,7 @@ def speaker_json(speaker: Speaker | None) -> dict[str, str | None] | None:
         "key": speaker.key,
         "name": speaker.name,
         "role": speaker.role,
-        "kind": speaker.kind.value,
+        "kind": speaker.kind._value_,  # as finding_json takes it
     }
 
 
@@ -243,8 +245,10 @@ def finding_json(
     return {
         "rule": finding.rule,
         "name": finding.name,
-        "kind": finding.kind.value,
-        "severity": finding.severity.value,
+        # An enum member's ``_value_`` is its value without the descriptor behind ``value``,
+        # which cost a tenth of writing 23,751 findings.
+        "kind": finding.kind._value_,
+        "severity": finding.severity._value_,
         "message": finding.message,
         "documents": list(finding.documents) or sorted({c.document for c in finding.claims}),
         "claims": claims,
@@ -253,8 +257,10 @@ def finding_json(
 
 
 def _location(finding: Finding, documents: Mapping[str, Document]) -> dict[str, int] | None:
+    if finding.offset is None:  # every finding with claims
+        return None
     document = documents.get(finding.documents[0]) if finding.documents else None
-    if document is None or finding.offset is None:
+    if document is None:
         return None
     line, column = source_place(document, finding.offset)
     return {"offset": finding.offset, "line": line, "column": column}
