@@ -10,7 +10,6 @@ import contextlib
 import datetime as dt
 import enum
 import os
-import stat
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
@@ -308,22 +307,17 @@ def _write_json(report: Report, output: str | None) -> None:
 
     chunks = json_chunks(report_sections(report))
     if output is None:
-        sys.stdout.writelines(chunk.decode("utf-8", "surrogatepass") for chunk in chunks)
+        sys.stdout.writelines(chunk.decode("utf-8") for chunk in chunks)
         sys.stdout.write("\n")
         return
     # The text as a file opened for text writes it (line ends as the platform's), without
     # decoding the UTF-8 that orjson writes and encoding it again (a report of 10k articles
-    # is 54 MB). The report is written over the last one in place and then cut to its
-    # length: truncating first, the file system frees the old report's blocks and allocates
-    # them again, which took longer than writing the text.
+    # is 54 MB).
     line_end = os.linesep.encode()
-    flags = os.O_WRONLY | os.O_CREAT | getattr(os, "O_BINARY", 0)
-    with open(os.open(output, flags, 0o666), "wb") as handle:
+    with open(output, "wb") as handle:
         for chunk in chunks:
             handle.write(chunk if line_end == b"\n" else chunk.replace(b"\n", line_end))
         handle.write(line_end)
-        if stat.S_ISREG(os.fstat(handle.fileno()).st_mode):  # not a pipe or a device
-            handle.truncate()
 
 
 @cli.command("rules")

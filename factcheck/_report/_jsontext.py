@@ -30,8 +30,8 @@ _TAIL = len(b"\n  ]\n}")
 
 
 #: How text is written as bytes: UTF-8, and a lone surrogate (which only the standard library
-#: writes) as its own code, so that decoding gives the text back.
-_ENCODING, _ERRORS = "utf-8", "surrogatepass"
+#: writes, and UTF-8 cannot) as its JSON escape: "\\ud800" inside a string reads back as it.
+_ENCODING, _ERRORS = "utf-8", "backslashreplace"
 
 
 def json_text(value: Any) -> str:
@@ -56,7 +56,7 @@ def _items(batch: list[Any]) -> bytes:
 
 def json_chunks(members: Iterable[tuple[str, Any | Iterator[Any]]]) -> Iterator[bytes]:
     """The text :func:`json_text` gives for the object of ``members`` (name and value pairs,
-    in order), in pieces of UTF-8 (a lone surrogate as its own code): a value that is an
+    in order), in pieces of UTF-8 (a lone surrogate escaped): a value that is an
     iterator is written as a list, a batch of items at a time, so that the whole object is
     never held as values or as text."""
     yield b"{"
