@@ -19,6 +19,7 @@ from factcheck import (
     QuoteClaim,
     StatementDateClaim,
 )
+from factcheck._report._json import claim_json
 
 WEDNESDAY = dt.datetime(2031, 3, 5)
 
@@ -236,6 +237,7 @@ def test_an_amount_has_the_mood_of_its_clause(text: str, mood: str | None) -> No
     what is by the words of the amount's clause; another clause's words do not count."""
     claim = _one(_claims(text), AmountClaim, "Norwegian")
     assert isinstance(claim, AmountClaim) and claim.mood == mood
+    assert claim_json(claim, Document(id="story", text=text))["value"]["mood"] == mood
 
 
 def test_an_event_subject_does_not_cross_a_subordinate_clause() -> None:

@@ -132,6 +132,7 @@ def value_json(claim: Claim) -> dict[str, Any]:
             "high_open": amount.high_open,
             "place": claim.place,
             "part": claim.part,
+            "mood": claim.mood,
             "window": window_json(claim.window),
         }
     if isinstance(claim, EventClaim):
