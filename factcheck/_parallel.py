@@ -180,15 +180,17 @@ def _outcomes(
     # with the collector running between rows, its full passes over everything restored so
     # far cost a quarter of a warm read of 10k articles (unpack pauses it within a row).
     with collector_paused():
-        keys = _keys(cache, items, config)
+        # A file's name as text, once: pathlib makes it again at each use.
+        sources = [item if isinstance(item, Document) else os.fspath(item) for item in items]
+        keys = _keys(cache, sources, config)
         held: dict[bytes, Outline] = {}
         if cache is not None and outlines is not None:
-            held = _outlines(cache, items, keys, outlines, config)
-        for index, item in enumerate(items):
+            held = _outlines(cache, sources, keys, outlines, config)
+        for index, source in enumerate(sources):
             key = keys[index]
             found: Extracted | Outline | None = None
             if key is not None and cache is not None:
-                found = held.get(key[0]) or _extracted(cache, item, key[0], config)
+                found = held.get(key[0]) or _extracted(cache, source, key[0], config)
             if found is None:
                 missing.append((index, key))
                 continue
@@ -218,71 +220,72 @@ def _outcomes(
 
 #: An input's key in the cache, and the digest of its file's bytes (``None`` for a document).
 _Key = tuple[bytes, bytes | None]
+#: An input: a document, or the name of a file as given.
+_Source = Document | str
 
 
-def _keys(cache: Cache | None, items: Sequence[Item], config: Config) -> list[_Key | None]:
-    """The key of each of ``items`` in the cache (``None`` when the cache cannot be used, or
-    the file cannot be read: loading it says why)."""
+def _keys(cache: Cache | None, sources: list[_Source], config: Config) -> list[_Key | None]:
+    """The key of each input in the cache (``None`` when the cache cannot be used, or the
+    file cannot be read: loading it says why)."""
     if cache is None or not cache.usable:
-        return [None] * len(items)
+        return [None] * len(sources)
     keys: list[_Key | None] = []
-    for item in items:
-        if isinstance(item, Document):
-            keys.append((document_key(cache.generation, _dated(item, config)), None))
+    for source in sources:
+        if isinstance(source, Document):
+            keys.append((document_key(cache.generation, _dated(source, config)), None))
             continue
-        digest = _digest(item)
+        digest = _digest(source)
         if digest is None:
             keys.append(None)
         else:
-            label = os.fspath(item)
-            keys.append((file_key(cache.generation, label, config.published, digest), digest))
+            keys.append((file_key(cache.generation, source, config.published, digest), digest))
     return keys
 
 
 def _outlines(
-    cache: Cache, items: Sequence[Item], keys: list[_Key | None], rules: bytes, config: Config
+    cache: Cache, sources: list[_Source], keys: list[_Key | None], rules: bytes, config: Config
 ) -> dict[bytes, Outline]:
-    """The outlines the cache holds of ``items`` (grouped by the rules whose digest is
+    """The outlines the cache holds of the inputs (grouped by the rules whose digest is
     ``rules``), by the inputs' keys."""
     # One query for many rows costs less than one each (10k articles: 0.2 s less).
     wanted = {
-        outline_key(key[0], rules): (item, key[0])
-        for item, key in zip(items, keys, strict=True)
+        outline_key(key[0], rules): (source, key[0])
+        for source, key in zip(sources, keys, strict=True)
         if key is not None
     }
     held: dict[bytes, Outline] = {}
     for name, row in cache.outlines(list(wanted)).items():
-        item, key = wanted[name]
-        found = _outline(row, item, key, config)
+        source, key = wanted[name]
+        found = _outline(row, source, key, config)
         if found is not None:
             held[key] = found
     return held
 
 
-def _kept_document(item: Item, kept: Document | None, config: Config) -> Document | None:
-    """The document of ``item`` read from the cache: a document given as such (the cache
+def _kept_document(source: _Source, kept: Document | None, config: Config) -> Document | None:
+    """The document of an input read from the cache: a document given as such (the cache
     keeps none for it), else the one kept, if it is the file's."""
-    if isinstance(item, Document):
-        return _dated(item, config)
-    return kept if kept is not None and kept.id == os.fspath(item) else None
+    if isinstance(source, Document):
+        return _dated(source, config)
+    return kept if kept is not None and kept.id == source else None
 
 
-def _outline(row: OutlineRow, item: Item, key: bytes, config: Config) -> Outline | None:
-    """The outline of ``item`` (kept under ``key``) that ``row`` holds."""
+def _outline(row: OutlineRow, source: _Source, key: bytes, config: Config) -> Outline | None:
+    """The outline of an input (kept under ``key``) that ``row`` holds."""
     kept, paragraphs, count, groups = row
-    document = _kept_document(item, kept, config)
+    document = _kept_document(source, kept, config)
     if document is None:
         return None
     return Outline(document=document, paragraphs=paragraphs, key=key, count=count, groups=groups)
 
 
-def _extracted(cache: Cache, item: Item, key: bytes, config: Config) -> Extracted | None:
-    """The extraction of ``item`` kept under ``key``, if the cache holds it."""
+def _extracted(cache: Cache, source: _Source, key: bytes, config: Config) -> Extracted | None:
+    """The extraction of an input kept under ``key``, if the cache holds it."""
     found = cache.get(key)
     if found is None:
         return None
     kept, claims, paragraphs = found
-    document = _kept_document(item, kept, config)
+    document = _kept_document(source, kept, config)
     if document is None:
         return None
     return Extracted(document=document, claims=claims, paragraphs=paragraphs, key=key)

@@ -86,6 +86,74 @@ def test_a_payload_gives_what_extraction_gives() -> None:
     assert decode(encode(None, claims, ())) == (None, claims, ())
 
 
+def test_a_document_and_a_finding_come_back_equal() -> None:
+    """Every field of a document (its source map, problems and suppressions) and of a
+    finding comes back from a payload, each object of its own class."""
+    document = factcheck.Document(
+        text="Officials said 12 people were hurt.",
+        id="a.md",
+        published="2031-03-05",
+        title="Hurt",
+        path="a.md",
+        source_map=factcheck.SourceMap(text_starts=[0], source_starts=[4], line_starts=[0, 4]),
+        problems=(factcheck.InputProblem(code="undecodable-bytes", message="m", offset=3),),
+        suppressions=(factcheck.Suppression(rules=("FC101",), start=0, offset=1, reason="r"),),
+    )
+    finding = factcheck.Finding(
+        rule="FC101",
+        name="amount-mismatch",
+        kind=factcheck.FindingKind.DISAGREEMENT,
+        severity=factcheck.Severity.WARNING,
+        message="They differ.",
+        documents=("a.md",),
+    )
+    restored, found = cache_module.unpack(cache_module.pack((document, finding)))
+    assert (restored, found) == (document, finding)
+    assert attrs.astuple(restored.source_map) == attrs.astuple(document.source_map)
+    assert type(restored.problems[0]) is factcheck.InputProblem
+
+
+class _Restoring:
+    """Pickles as a call of the cache's restorer with ``arguments``."""
+
+    def __init__(self, *arguments: object) -> None:
+        self.arguments = arguments
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return cache_module._restore, self.arguments
+
+
+@pytest.mark.parametrize(
+    "arguments",
+    [
+        pytest.param((dt.date, 2031, 3, 5), id="not-a-model-class"),
+        pytest.param((factcheck.Span, 1), id="too-few-fields"),
+        pytest.param((factcheck.Span, 1, 2, 3), id="too-many-fields"),
+    ],
+)
+def test_the_restorer_builds_only_model_objects_with_all_their_fields(
+    arguments: tuple[object, ...],
+) -> None:
+    """A payload that asks the restorer for another class, or for a model object with more
+    or fewer fields than it has, is refused."""
+    with pytest.raises(pickle.UnpicklingError):
+        cache_module.unpack(pickle.dumps(_Restoring(*arguments), protocol=5))
+
+
+def test_outlines_are_read_by_key_from_a_few_rows_or_many(tmp_path: Path) -> None:
+    """The outlines asked for come back whether they are most of the table's rows (read
+    whole) or a few of them (looked up), and keys without a row give nothing."""
+    document = factcheck.Document(text="Some text.", id="d")
+    keys = [bytes([number]) * 32 for number in range(6)]
+    with Cache(tmp_path, "generation") as cache:
+        for number, key in enumerate(keys[:5]):
+            cache.put_outline(key, cache_module.encode_outline(document, (), number + 1, ()))
+        cache.flush()
+        every = cache.outlines(keys)
+        assert sorted(count for _, _, count, _ in every.values()) == [1, 2, 3, 4, 5]
+        assert cache.outlines([keys[1], keys[5]]) == {keys[1]: every[keys[1]]}
+
+
 @pytest.mark.parametrize(
     "payload",
     [
