@@ -8,8 +8,8 @@ suppressions need them) under a digest of
   configuration gives undated files; or a document's id, metadata and text;
 - the extractor (:func:`generation`): factcheck's version, a digest of its code and data
   files, the versions of Python and of the packages factcheck depends on, the payload format,
-  and the merged lexicon tables, which hold everything in a configuration that changes what
-  is extracted.
+  the machine's byte order, and the merged lexicon tables, which hold everything in a
+  configuration that changes what is extracted.
 
 Nothing else changes what a row holds, so a hit is what extracting again would give. When a
 run's extractor differs from the last one recorded, the rows are deleted.
@@ -413,8 +413,8 @@ def _are_groups(groups: tuple[Any, ...], count: int) -> bool:
 
 @functools.cache
 def _extractor() -> bytes:
-    """A digest of what extracts: factcheck's version and files, Python, the payload format
-    and the versions of the packages factcheck depends on."""
+    """A digest of what extracts: factcheck's version and files, Python, the payload format,
+    the byte order and the versions of the packages factcheck depends on."""
     # Arrays are kept in this machine's byte order (see _Pickler).
     digest = hashlib.sha256(f"{PAYLOAD_FORMAT}\0{sys.version_info[:3]}\0{sys.byteorder}\0".encode())
     try:
