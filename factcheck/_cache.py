@@ -243,8 +243,8 @@ for _class in (getattr(_model, _name) for _name in _model.__all__):
     if isinstance(_class, type) and attrs.has(_class):
         _BUILDERS[_class] = _builder(_class)
         _FIELDS[_class] = operator.attrgetter(*(field.name for field in attrs.fields(_class)))
-        # (attrgetter of one name gives the value itself, not a tuple of it)
-        assert len(attrs.fields(_class)) > 1, f"{_class.__name__} has more than one field"
+        # attrgetter of a single name gives the value itself, not a tuple of one value.
+        assert len(attrs.fields(_class)) > 1, f"{_class.__name__} has a single field"
 
 
 class _Pickler(pickle.Pickler):
