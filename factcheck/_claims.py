@@ -257,11 +257,15 @@ class _Builder:
         return self._mention_starts
 
     def _overlaps_time(self, span: Span) -> bool:
-        """Whether a time expression overlaps ``span``."""
+        """Whether a time expression overlaps ``span``, other than a length of time alone
+        ("30 minutes", "a maximum of 50 hours"; not "within 60 to 100 days")."""
         # Time expressions do not overlap one another, so the last that starts before the end
         # of ``span`` is the one that ends last.
         index = bisect.bisect_left(self.time_starts(), span.end) - 1
-        return index >= 0 and span.start < self.times[index].span.end
+        if index < 0 or span.start >= self.times[index].span.end:
+            return False
+        time = self.times[index]
+        return time.window is not None or time.duration is None
 
     def time_starts(self) -> list[int]:
         """Where the time expressions start, in text order."""
@@ -439,7 +443,9 @@ class _Builder:
         """An amount claim: of a counted noun, a unit, money, a share, or a bare number, whose
         frame then says what it counts."""
         if self._overlaps_time(mention.span) and mention.amount.low.dimensionality == {"[time]": 1}:
-            return None  # "within 60 to 100 days", "five years ago": time, claimed by events
+            # "within 60 to 100 days", "five years ago": time, claimed by events ("30
+            # minutes", a length of time alone, is an amount)
+            return None
         if self._counts_speaker(mention):
             return None  # "two officials said": who spoke, not what they said
         subject = self._amount_subject(mention)

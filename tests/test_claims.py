@@ -240,6 +240,21 @@ def test_an_amount_has_the_mood_of_its_clause(text: str, mood: str | None) -> No
     assert claim_json(claim, Document(id="story", text=text))["value"]["mood"] == mood
 
 
+@pytest.mark.parametrize(
+    ("text", "amounts"),
+    [
+        ("It takes the ferry exactly 30 minutes to cross the fjord.", ["30 minutes"]),
+        ("The strike at the Tallis mine lasted 3 days.", ["3 days"]),
+        ("Norwegian troops will leave within 60 to 100 days.", []),
+        ("Norwegian troops left Mali five years ago.", []),
+    ],
+)
+def test_a_length_of_time_alone_is_an_amount(text: str, amounts: list[str]) -> None:
+    """A length of time compares as any amount does; a time it places things in ("within 60
+    to 100 days", "five years ago") is the window of an event instead."""
+    assert [c.text for c in _claims(text) if isinstance(c, AmountClaim)] == amounts
+
+
 def test_an_event_subject_does_not_cross_a_subordinate_clause() -> None:
     """In 'Norwegian troops have stayed since the talks ended', the troops did not end."""
     claims = _claims("Norwegian troops stayed since the talks ended.")

@@ -186,3 +186,18 @@ def test_amounts_are_compared_in_one_mood(first: str, second: str, codes: list[s
     """Amounts whose clauses look ahead in different ways are not compared; two that look
     ahead alike are."""
     assert _amount_findings(first, second) == codes
+
+
+def test_lengths_of_time_in_sentences_worded_alike_are_compared() -> None:
+    """Two stories that give one trip different lengths of time disagree (FC102)."""
+    documents = [
+        factcheck.loads(
+            f"It takes the Norvik ferry {minutes} minutes to cross the fjord at night.",
+            id=f"{minutes}.md",
+            format="markdown",
+            published="2031-03-05",
+        )
+        for minutes in (30, 45)
+    ]
+    report = factcheck.check(documents, config=Config(select=("FC102",)))
+    assert [finding.rule for finding in report.findings] == ["FC102"]
