@@ -437,11 +437,7 @@ def _assertion(
         w.endswith(("n't", "n’t")) for w in words[-3:]
     )
     wished = words[-1:] == ["to"] and any(w in aux.get("desire_verbs", ()) for w in words[:-1])
-    mood: str | None = None  # most verbs: no modal or planning word at all
-    if wished:
-        mood = "desired"
-    elif grammar.any_mood.among(words):
-        mood = next((m for m in _MOODS if classes[m].among(words)), None)
+    mood = "desired" if wished else _mood_of(words, grammar)
     if mood is not None:
         tense, (modality, backshifted) = Tense.FUTURE, _MOODS[mood]
     elif classes["inchoative"].among(last_two):
@@ -482,13 +478,12 @@ MOOD_AFTER = 4
 def mood(
     text: str, segments: Segments, start: int, end: int, *, lexicon: Lexicon | None = None
 ) -> str | None:
-    """How the clause of a phrase that is no verb (an amount at ``[start, end)``) looks ahead:
-    the name of the first class of auxiliaries (in the order of :data:`_MOODS`) among the
-    words of its clause before it, or among the :data:`MOOD_AFTER` words after it up to the
-    clause's next break ("50,000 troops are expected to": ``"future"``; "the goal is to
-    put": ``"planned"``; "could cost": ``"possible"``); ``"conditional"`` in a clause of condition
-    ("if 500 troops are sent"). ``None`` when no word of the clause looks ahead: the phrase
-    tells what is or was."""
+    """How the clause of a phrase that is no verb (an amount at ``[start, end)``) looks
+    ahead: the first class of auxiliaries among the words of its clause before it, or among
+    the :data:`MOOD_AFTER` words after it up to the clause's next break ("50,000 troops are
+    expected to": ``"future"``; "the goal is to put": ``"planned"``; "could cost":
+    ``"possible"``); ``"conditional"`` in a clause of condition ("if 500 troops are sent").
+    ``None`` when no word of the clause looks ahead: the phrase tells what is or was."""
     grammar = _grammar(lexicon or default_lexicon())
     sentence = _sentence(text, segments, start)
     words, opener, _ = _before(text, start, sentence.start)
@@ -497,6 +492,12 @@ def mood(
     breaking = _CLAUSE_BREAK.search(text, end, sentence.end)
     following = text[end : breaking.start() if breaking is not None else sentence.end]
     words.extend(word.lower() for word in _WORD.findall(following)[:MOOD_AFTER])
+    return _mood_of(words, grammar)
+
+
+def _mood_of(words: Sequence[str], grammar: _Grammar) -> str | None:
+    """The first class of auxiliaries (in the order of :data:`_MOODS`) among ``words``;
+    ``None`` for most verbs, which have no modal or planning word at all."""
     if not grammar.any_mood.among(words):
         return None
     return next((name for name in _MOODS if grammar.classes[name].among(words)), None)
@@ -616,7 +617,7 @@ def _modified(words: Sequence[str], grammar: _Grammar) -> bool:
             return all(
                 word.isalpha() and not word.endswith("s") and word not in grammar.aux_words
                 for word in between
-            ) and (width == 1 or "to" not in between)
+            )
     return False
 
 
