@@ -1424,8 +1424,11 @@ def _subject_phrase(tokens: _Tokens, end: int, known: _Known) -> _Phrase | None:
     while stop < end and _in_phrase(tokens, stop, known):
         stop += 1
     phrase = _split(tokens.part(0, stop), known) if stop else None
-    # "Speaking to reporters, Ana Lima said": a participle that opens the sentence, not a name.
-    participle = stop == 1 and tokens.lower[0].endswith("ing") and tokens[1].islower()
+    # "Speaking to reporters, Ana Lima said", "Citing this test, the board said": a
+    # participle and its object open the sentence, not a name ("Manning opposed…" is one).
+    participle = (
+        stop == 1 and tokens.lower[0].endswith("ing") and tokens.lower[1] in _PARTICIPLE_OBJECTS
+    )
     if _names_someone(phrase, known) and not participle:
         return phrase
     comma = next((i for i in range(stop, end) if tokens[i] == ","), end)
@@ -1586,6 +1589,8 @@ def _noun(words: Words, index: int) -> bool:
 
 
 _ARTICLES = _POSSESSIVES | {"a", "an", "the", "another"}
+#: Words that may follow a participle opening a sentence ("Speaking to", "Citing this").
+_PARTICIPLE_OBJECTS = _PREPOSITIONS | _ARTICLES | {"on", "about", "this", "these", "that", "those"}
 #: A name of up to four words and a colon before a quote: 'Lima: “…”'.
 _HEADLINE = re.compile(r"\s*([^\W\d_][\w’'.-]*(?:\s+[^\W\d_][\w’'.-]*){0,3})\s*:\s*")
 

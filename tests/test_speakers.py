@@ -177,6 +177,17 @@ def test_appositive_role_after_a_name() -> None:
             "ana lima",
         ),
         ("Manning said the ferry would stop.", "the ferry", "manning"),
+        (
+            "Manning, the harbour master, opposed the plan and said it would fail.",
+            "it would fail",
+            "manning",
+        ),
+        (
+            "Citing this test, the Harbour Board claimed that the ferry was unsafe, and added "
+            "it would stop.",
+            "it would stop",
+            "harbour board",
+        ),
     ],
 )
 def test_a_count_or_a_participle_is_no_speaker(text: str, words: str, speaker: str | None) -> None:
