@@ -72,7 +72,7 @@ import attrs
 
 import factcheck
 from factcheck import _model
-from factcheck._model import Claim, Document, Span
+from factcheck._model import Claim, Document, Span, trusted_builder
 
 if TYPE_CHECKING:
     from factcheck._lexicon import Lexicon
@@ -207,41 +207,17 @@ def _shared_quantity(exact: str | None, magnitude: float, unit_name: str) -> Any
 def _restore(cls: type[Any], *values: object) -> Any:
     """An instance of the model's attrs class ``cls`` with ``values`` in its fields, in their
     order, as :class:`_Pickler` wrote it; like attrs' ``__setstate__``, without validating
-    (see :func:`factcheck._model.trusted`)."""
-    build = _BUILDERS.get(cls)
-    if build is None:
+    (see :func:`factcheck._model.trusted_builder`)."""
+    if cls not in _FIELDS:
         raise pickle.UnpicklingError(f"{cls!r} is not a class of the model")
-    return build(*values)
+    return trusted_builder(cls)(*values)
 
 
-def _builder(cls: type[Any]) -> Callable[..., Any]:
-    """A function of the values of the fields of the attrs class ``cls`` (in their order)
-    that makes an instance with them, setting each field's slot as attrs' ``__init__`` does,
-    without its validators. It is generated (as attrs generates ``__init__``): restoring an
-    object this way costs half of what attrs' ``__setstate__`` (a loop over a dict of the
-    fields) or a loop over the slots costs, and rows hold hundreds of thousands of objects."""
-    slots: dict[str, Any] = {}
-    for owner in reversed(cls.__mro__):
-        slots.update(vars(owner))
-    names = [field.name for field in attrs.fields(cls)]
-    namespace: dict[str, Any] = {"new": object.__new__, "cls": cls}
-    lines = [f"def build({', '.join(f'_{i}' for i in range(len(names)))}):", "    self = new(cls)"]
-    for i, name in enumerate(names):
-        namespace[f"set_{i}"] = slots[name].__set__
-        lines.append(f"    set_{i}(self, _{i})")
-    lines.append("    return self")
-    exec("\n".join(lines), namespace)
-    build: Callable[..., Any] = namespace["build"]
-    return build
-
-
-#: The attrs classes of the model, each with what builds it from its fields' values (for
-#: :func:`_restore`) and what gets those values (for :class:`_Pickler`).
-_BUILDERS: dict[type[Any], Callable[..., Any]] = {}
+#: The attrs classes of the model, each with what gets its fields' values (for
+#: :class:`_Pickler`; :func:`_restore` builds them again).
 _FIELDS: dict[type[Any], Callable[[object], tuple[Any, ...]]] = {}
 for _class in (getattr(_model, _name) for _name in _model.__all__):
     if isinstance(_class, type) and attrs.has(_class):
-        _BUILDERS[_class] = _builder(_class)
         _FIELDS[_class] = operator.attrgetter(*(field.name for field in attrs.fields(_class)))
         # attrgetter of a single name gives the value itself, not a tuple of one value.
         assert len(attrs.fields(_class)) > 1, f"{_class.__name__} has a single field"

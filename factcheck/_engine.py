@@ -16,7 +16,7 @@ import itertools
 import operator
 import pickle
 from array import array
-from collections import Counter, defaultdict, deque
+from collections import Counter, defaultdict
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
 from typing import Any, Protocol
 
@@ -24,7 +24,7 @@ import attrs
 
 from factcheck._cache import Groups, pack, unpack
 from factcheck._facts import FACT_SHEET
-from factcheck._model import Claim, Finding, FindingKind, Severity, Span
+from factcheck._model import Claim, Finding, FindingKind, Severity, Span, trusted_builder
 from factcheck.rules import Context, Rule
 from factcheck.rules._relations import When, classify, when
 
@@ -310,11 +310,6 @@ _Remembered = tuple[FindingKind, Severity, str, Claim, Claim, bool]
 #: places of its claims in the group.
 _Share = tuple[str, int, tuple[int, ...]]
 
-#: What sets each field of a :class:`Finding` made by :func:`_findings`, by field name.
-_SETTERS: dict[str, Callable[[Finding, Any], None]] = {
-    field.name: Finding.__dict__[field.name].__set__ for field in attrs.fields(Finding)
-}
-
 
 def _row_namer(memory: Memory, code: str) -> hashlib.blake2b:
     """The digest of the rules and severities and of ``code``, to be completed with a
@@ -370,8 +365,8 @@ def _findings(rule: Rule, remembered: tuple[Any, ...]) -> list[Finding] | None:
     and checked here all at once: what the engine relies on (the unpickler builds only the
     model's classes). ``None`` for a row out of shape.
 
-    Made field by field with ``map`` (as :func:`factcheck._model.trusted_spans` does):
-    attrs' ``__setstate__`` for each finding cost a fifth of recalling 7,061 groups."""
+    Made by :func:`factcheck._model.trusted_builder`, column by column with ``map``: attrs'
+    ``__setstate__`` for each finding cost a fifth of recalling 7,061 groups."""
     if set(map(type, remembered)) != {tuple} or set(map(len, remembered)) != {6}:
         return None
     kinds, severities, messages, firsts, seconds, undated = zip(*remembered, strict=True)
@@ -385,7 +380,6 @@ def _findings(rule: Rule, remembered: tuple[Any, ...]) -> list[Finding] | None:
     ):
         return None
     count = len(remembered)
-    findings = list(map(object.__new__, itertools.repeat(Finding, count)))
     fields = {
         "rule": itertools.repeat(rule.code, count),
         "name": itertools.repeat(rule.name, count),
@@ -396,9 +390,8 @@ def _findings(rule: Rule, remembered: tuple[Any, ...]) -> list[Finding] | None:
         "documents": itertools.repeat((), count),
         "offset": itertools.repeat(None, count),
     }
-    for name, values in fields.items():
-        deque(map(_SETTERS[name], findings, values), 0)
-    return findings
+    columns = (fields[field.name] for field in attrs.fields(Finding))
+    return list(map(trusted_builder(Finding), *columns))
 
 
 def _recall(

@@ -13,7 +13,7 @@ import enum
 import functools
 from array import array
 from collections import deque
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from itertools import repeat, starmap
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -94,6 +94,36 @@ def trusted(cls: type[_T], fields: Mapping[str, Any]) -> _T:
     # What attrs' __init__ does to a frozen class, without the validators: set each slot.
     deque(starmap(object.__setattr__.__get__(instance), fields.items()), 0)
     return instance
+
+
+#: Each class :func:`trusted_builder` has made a builder for, with it.
+_BUILDERS: dict[type[Any], Callable[..., Any]] = {}
+
+
+def trusted_builder(cls: type[Any]) -> Callable[..., Any]:
+    """A function of the values of the fields of the attrs class ``cls`` (in their order)
+    that makes an instance with them, setting each field's slot as attrs' ``__init__`` does,
+    without its validators (see :func:`trusted`). It is generated, as attrs generates
+    ``__init__``: for objects made by the hundred thousand (restored from the cache), it
+    costs half of what attrs' ``__setstate__`` (a loop over a dict of the fields) or a loop
+    over the slots costs."""
+    found = _BUILDERS.get(cls)
+    if found is not None:
+        return found
+    slots: dict[str, Any] = {}
+    for owner in reversed(cls.__mro__):
+        slots.update(vars(owner))
+    names = [field.name for field in attrs.fields(cls)]
+    namespace: dict[str, Any] = {"new": object.__new__, "cls": cls}
+    lines = [f"def build({', '.join(f'_{i}' for i in range(len(names)))}):", "    self = new(cls)"]
+    for i, name in enumerate(names):
+        namespace[f"set_{i}"] = slots[name].__set__
+        lines.append(f"    set_{i}(self, _{i})")
+    lines.append("    return self")
+    exec("\n".join(lines), namespace)
+    build: Callable[..., Any] = namespace["build"]
+    _BUILDERS[cls] = build
+    return build
 
 
 #: A bound of a time window: an instant (naive ``datetime``, the wall-clock time of the place the
