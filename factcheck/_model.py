@@ -242,9 +242,12 @@ class SourceMap:
 
     def line_column(self, offset: int) -> tuple[int, int]:
         """The 1-based line and column in the source of the text offset ``offset``."""
-        source = self.source_offset(offset)
-        line = bisect.bisect_right(self.line_starts, source) - 1
-        return line + 1, source - self.line_starts[line] + 1
+        return self.source_line_column(self.source_offset(offset))
+
+    def source_line_column(self, source_offset: int) -> tuple[int, int]:
+        """The 1-based line and column of the source offset ``source_offset``."""
+        line = bisect.bisect_right(self.line_starts, source_offset) - 1
+        return line + 1, source_offset - self.line_starts[line] + 1
 
     def text_offset(self, source_offset: int) -> int:
         """The first text offset whose character sits at or after ``source_offset`` in the

@@ -8,7 +8,6 @@ reference instant is a signed ISO 8601 duration ("+P60D", "-P6D").
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import math
 from collections.abc import Iterator, Mapping
@@ -73,10 +72,8 @@ def locate(document: Document, span: Span) -> dict[str, int]:
     mapping = source_map(document)
     start = mapping.source_offset(span.start)
     end = mapping.source_offset(span.end - 1) + 1 if span.end != span.start else start
-    # As mapping.line_column(span.start), from the start worked out above.
-    lines = mapping.line_starts
-    line = bisect.bisect_right(lines, start)
-    return {"start": start, "end": end, "line": line, "column": start - lines[line - 1] + 1}
+    line, column = mapping.source_line_column(start)
+    return {"start": start, "end": end, "line": line, "column": column}
 
 
 def duration(delta: dt.timedelta) -> str:
@@ -205,9 +202,7 @@ def document_json(document: Document, extra: Mapping[str, Any] | None = None) ->
 
 def source_place(document: Document, source_offset: int) -> tuple[int, int]:
     """The 1-based line and column of ``source_offset`` in the document's file."""
-    lines = source_map(document).line_starts
-    line = bisect.bisect_right(lines, source_offset)
-    return line, source_offset - lines[line - 1] + 1
+    return source_map(document).source_line_column(source_offset)
 
 
 def _finding_claim_json(claim: Claim, documents: Mapping[str, Document]) -> dict[str, Any]:
