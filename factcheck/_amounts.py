@@ -44,7 +44,7 @@ from factcheck._numbers import (
     number_grammar,
     words_pattern,
 )
-from factcheck._units import counted_unit, quantity_in, registry, unit
+from factcheck._units import counted_unit, names_unit, quantity_in, registry, unit
 from factcheck.errors import InvalidArgument, NormalizationError
 
 if TYPE_CHECKING:
@@ -534,7 +534,7 @@ def _parse_unit(token: str, not_units: frozenset[str]) -> Unit | None:
     if (
         _PLAIN_WORD.fullmatch(token)
         and token != "dimensionless"
-        and not registry().parse_unit_name(token)
+        and not names_unit(token)
     ):
         # Most words after a number are no unit ("5 storey building"). pint reads a word of
         # letters as one unit name, found only if its name lookup finds it; that lookup alone

@@ -7,6 +7,7 @@ once and kept, so no unit string is parsed in the hot path.
 from __future__ import annotations
 
 import functools
+from collections.abc import Mapping
 from importlib import resources
 from typing import TYPE_CHECKING
 
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
     Quantity: TypeAlias = pint.Quantity[Any]
     UnitRegistry: TypeAlias = pint.UnitRegistry[Any]
 
-__all__ = ["counted_unit", "quantity", "quantity_in", "registry", "unit"]
+__all__ = ["counted_unit", "names_unit", "quantity", "quantity_in", "registry", "unit"]
 
 
 @functools.cache
@@ -62,6 +63,52 @@ def counted_unit(kind: str) -> Unit:
     ureg = registry()
     _define_kind(ureg, kind)
     return ureg.Unit(kind)
+
+
+def names_unit(word: str) -> bool:
+    """Whether pint reads ``word`` as one unit name, with a prefix and a plural "s" or not:
+    ``bool(registry().parse_unit_name(word))``, at a twentieth of its cost.
+
+    pint tries every prefix it knows with ``startswith`` (a hundred and fifty calls a word);
+    here only the word's own beginnings are looked up in its tables, which are read live, as
+    defining a unit (a counted kind) changes them. Another pint version falls back to pint.
+    """
+    tables = _name_tables()
+    if tables is None:
+        return bool(registry().parse_unit_name(word))
+    prefixes, suffixes, names = tables
+    for cut in range(len(word) + 1):
+        if word[:cut] not in prefixes:
+            continue
+        for suffix in suffixes:
+            # The same cuts as pint's, a one-letter name before a suffix refused as there.
+            if word.endswith(suffix):
+                name = word[cut:]
+                if suffix:
+                    name = name[: -len(suffix)]
+                    if len(name) == 1:
+                        continue
+                if name in names:
+                    return True
+    return False
+
+
+@functools.cache
+def _name_tables() -> tuple[Mapping[str, Any], Mapping[str, str], Mapping[str, Any]] | None:
+    """The registry's prefixes, suffixes and unit names (its own tables, which stay current) if
+    :func:`names_unit` can read them as pint's ``parse_unit_name`` does (checked once)."""
+    ureg = registry()
+    tables = (
+        getattr(ureg, "_prefixes", None),
+        getattr(ureg, "_suffixes", None),
+        getattr(ureg, "_units", None),
+    )
+    if not all(isinstance(table, Mapping) for table in tables) or not ureg.case_sensitive:
+        return None
+    # pint's lookup refuses a suffix that says something; the default one only drops an "s".
+    if any(meaning != "" for meaning in tables[1].values()):  # type: ignore[union-attr]
+        return None
+    return tables  # type: ignore[return-value]
 
 
 def quantity(magnitude: float, unit_name: str) -> Quantity:

@@ -9,7 +9,7 @@ import pytest
 
 from factcheck._amounts import parse_amount
 from factcheck._intervals import amounts_overlap
-from factcheck._units import counted_unit, quantity, quantity_in, registry, unit
+from factcheck._units import counted_unit, names_unit, quantity, quantity_in, registry, unit
 from factcheck.errors import LexiconError
 
 
@@ -70,3 +70,11 @@ def test_quantity_in_leaves_other_magnitudes_to_pint() -> None:
     """A magnitude that is not a plain number goes through pint's checks."""
     with pytest.raises(TypeError):
         quantity_in(True, unit("km"))
+
+
+@pytest.mark.parametrize(
+    "word", ["km", "kms", "metres", "kilometers", "ks", "Ms", "storey", "people", "were", "Gys"]
+)
+def test_names_unit_agrees_with_pint(word: str) -> None:
+    """The quick unit-name lookup says what pint's ``parse_unit_name`` says."""
+    assert names_unit(word) is bool(registry().parse_unit_name(word))
