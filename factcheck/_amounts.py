@@ -35,7 +35,7 @@ import attrs
 
 from factcheck._hedges import Tolerance, tolerances
 from factcheck._lexicon import Lexicon, default_lexicon
-from factcheck._model import Amount, Duration, Hedge, Span, trusted
+from factcheck._model import Amount, Duration, Hedge, Span, trusted, trusted_span
 from factcheck._numbers import (
     DIGITS,
     VULGAR_FRACTIONS,
@@ -755,7 +755,7 @@ def _mention(finder: _Finder, text: str, reading: _Reading) -> AmountMention:
     return trusted(
         AmountMention,
         {
-            "span": Span(start=reading.start, end=reading.end),
+            "span": trusted_span(reading.start, reading.end),
             "text": text[reading.start : reading.end],
             "amount": amount,
             "noun": reading.noun.text if reading.noun else None,
