@@ -29,7 +29,7 @@ from typing import Any, NamedTuple
 import attrs
 
 from factcheck._lexicon import Lexicon, default_lexicon
-from factcheck._model import Span, Speaker, SpeakerKind
+from factcheck._model import Span, Speaker, SpeakerKind, trusted_span
 from factcheck._numbers import number_grammar
 from factcheck._quotes import Quote
 from factcheck._segment import Segments
@@ -346,37 +346,25 @@ class _Tokens(list[str]):
     def capitalized(self, index: int) -> bool:
         return _capitalized(self[index])
 
-    def insert_mark(self, index: int, start: int, text: str) -> None:
-        """Insert a mark of one character at ``index``."""
-        self.starts.insert(index, start)
-        self.ends.insert(index, start + 1)
-        self.insert(index, text)
-        self.lower.insert(index, text)
-
 
 def _tokens(words: Words, span: Span) -> _Tokens:
     """The tokens of ``span``: its words, taken from the text's word index, and each mark of
     punctuation between them."""
     text, start, end = words.text, span.start, span.end
-    indexes = words.between(start, end)
-    first, stop = indexes.start, indexes.stop
-    found = _Tokens(
-        words.starts[first:stop],
-        words.ends[first:stop],
-        words.written[first:stop],
-        words.lower[first:stop],
-    )
-    starts, ends, texts = found.starts, found.ends, found
-    if "'s" in found.lower or "’s" in found.lower:
+    first = bisect.bisect_left(words.starts, start)
+    stop = bisect.bisect_left(words.starts, end, first)
+    starts, ends = words.starts[first:stop], words.ends[first:stop]
+    texts, lower = words.written[first:stop], words.lower[first:stop]
+    if "'s" in lower or "’s" in lower:
         # "Canada's" is one token, as the reader of names expects; " 's" stays apart.
         index = 1
         while index < len(starts):
             if texts[index] in _POSSESSIVE_ENDINGS and starts[index] == ends[index - 1]:
                 ending = texts[index]
                 texts[index - 1] += ending
-                found.lower[index - 1] += ending
+                lower[index - 1] += ending
                 ends[index - 1] = ends[index]
-                del starts[index], ends[index], found[index], found.lower[index]
+                del starts[index], ends[index], texts[index], lower[index]
             else:
                 index += 1
     if first > 0 and words.ends[first - 1] > start:
@@ -389,20 +377,31 @@ def _tokens(words: Words, span: Span) -> _Tokens:
     # The marks are the characters between the words that are not spaces (every letter and
     # digit is in a word); they go in from the last, so that the places before stay.
     marks += [match.start() for match in _MAYBE_MARK.finditer(text, start, end)]
+    count = len(starts)
     for at in reversed(marks):
         index = bisect.bisect_right(ends, at)
-        if (index < len(starts) and starts[index] <= at) or text[at].isspace():
+        if (index < count and starts[index] <= at) or text[at].isspace():
             continue  # inside a word ("U.S.", "US-led"), or a space
-        found.insert_mark(index, at, text[at])
-    return found
+        mark = text[at]
+        starts.insert(index, at)
+        ends.insert(index, at + 1)
+        texts.insert(index, mark)
+        lower.insert(index, mark)
+    return _Tokens(starts, ends, texts, lower)
+
+
+#: What a key leaves out of a name: punctuation but for apostrophes and hyphens.
+_NOT_IN_KEY = re.compile(r"[^\w\s'’-]")
 
 
 @functools.lru_cache(maxsize=4096)
 def plain(name: str) -> str:
     """``name`` lowercased, without accents and punctuation, for keys ("U.S." is "us")."""
-    decomposed = unicodedata.normalize("NFKD", name.replace(".", ""))
-    letters = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return " ".join(re.sub(r"[^\w\s'’-]", " ", letters).lower().split())
+    letters = name.replace(".", "")
+    if not letters.isascii():  # ASCII has no accents to take off: most names of a text
+        decomposed = unicodedata.normalize("NFKD", letters)
+        letters = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(_NOT_IN_KEY.sub(" ", letters).lower().split())
 
 
 class _Phrase(NamedTuple):
@@ -1325,7 +1324,7 @@ def _cue(
     return _Cue(
         verb=word.text,
         phrase=phrase,
-        cue=Span(start=min(written.start, word.start), end=max(end, word.end, written.end)),
+        cue=trusted_span(min(written.start, word.start), max(end, word.end, written.end)),
         content=content,
         sentence=sentence,
         according=False,
@@ -1561,9 +1560,9 @@ def _clause(text: str, cue: _Cue) -> Span:
         return sentence
     if cue.content is not None:
         end = text.find(";", cue.content, sentence.end)
-        return Span(start=cue.content, end=sentence.end if end < 0 else end)
+        return trusted_span(cue.content, sentence.end if end < 0 else end)
     start = text.rfind(";", sentence.start, cue.cue.start) + 1 or sentence.start
-    return Span(start=start, end=max(cue.cue.start, start))
+    return trusted_span(start, max(cue.cue.start, start))
 
 
 def _speechless(words: Words, index: int, known: _Known, times: _Spans) -> bool:
