@@ -46,6 +46,10 @@ class Kind(enum.Enum):
     DECADE = "decade"
     CENTURY = "century"
 
+    # Members are singletons compared by identity: the identity hash is as good as Enum's
+    # hash of the name, and is computed in C (kinds key the calendar's tables and caches).
+    __hash__ = object.__hash__
+
     @property
     def rank(self) -> int:
         """Position from finest (0) to coarsest."""

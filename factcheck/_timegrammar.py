@@ -358,6 +358,8 @@ class TimeGrammar:
     #: A count and a plural noun it counts, ending where the pattern is told to end ("four new
     #: flights ", "hundreds of interviews ").
     count_before: re.Pattern[str]
+    #: The code and value of each token other than a word seen (see :meth:`_value_of`).
+    values: dict[tuple[str, str], tuple[str, Any]] = attrs.field(factory=dict)
 
     def tense_cues(self, lowered: str, start: int, end: int) -> Iterator[re.Match[str]]:
         """The words of ``lowered[start:end]`` that show a tense, each a match of ``tense``
@@ -414,7 +416,7 @@ class TimeGrammar:
             found = match(lowered, position, end)
             if found is None:  # only blanks are left
                 break
-            kind = found.lastgroup
+            kind = found.lastgroup or "other"  # every branch is a group
             if kind == "word":  # most tokens: read here, without the calls of _token
                 word_start, position = found.span(kind)
                 word = found.group(kind)
@@ -425,8 +427,11 @@ class TimeGrammar:
                     code, value = _UNKNOWN
                 tokens.append(_new_token(Token, (code, word_start, position, word, value)))
                 continue
-            token = self._token(text, found)
-            article = _ARTICLE.match(token.text) if kind == "number" else None
+            token_start, token_end = found.span(kind)
+            word = found.group(kind)
+            code, value = self._value_of(kind, word)
+            token = _new_token(Token, (code, token_start, token_end, word, value))
+            article = _ARTICLE.match(word) if kind == "number" else None
             if article and (
                 token.code == "?" or token.text[article.end() :] in self.numbers.ordinals
             ):
@@ -447,16 +452,26 @@ class TimeGrammar:
                 # fraction 2/4 (which "two quarters of the vote" is).
                 shorter = match(lowered, position, token.start + unit.start())
                 if shorter is not None:
-                    found, token = shorter, self._token(text, shorter)
+                    kind, found = shorter.lastgroup or "other", shorter
+                    token = self._token(text, kind, *found.span(kind), found.group(kind))
             position = found.end()
             hyphens = hyphens or token.code == "-"
             tokens.append(token)
         return _merge_hyphens(tokens) if hyphens else tokens
 
-    def _token(self, text: str, found: re.Match[str]) -> Token:
-        kind = found.lastgroup
-        start, end = found.span(kind)  # type: ignore[arg-type]
-        word = found.group(kind)  # type: ignore[arg-type]
+    def _value_of(self, kind: str, word: str) -> tuple[str, Any]:
+        """The code and value of a token of ``kind`` other than a word (numbers, dates, clock
+        times: they depend on the token's text alone), remembered: texts repeat them ("2019",
+        "10 a.m.")."""
+        known = self.values.get((kind, word))
+        if known is None:
+            if len(self.values) >= _VALUES_KEPT:
+                self.values.clear()
+            token = self._token("", kind, 0, len(word), word)
+            known = self.values[(kind, word)] = (token.code, token.value)
+        return known
+
+    def _token(self, text: str, kind: str, start: int, end: int, word: str) -> Token:
         if kind == "word":
             word = " ".join(word.split())
             code, value = self.vocabulary.get(word, ("?", None))
@@ -555,6 +570,8 @@ class TimeGrammar:
 
 #: Makes a token without the keyword handling of ``Token.__new__``.
 _new_token = tuple.__new__
+#: How many token values :meth:`TimeGrammar._value_of` keeps before it starts again.
+_VALUES_KEPT = 65536
 _UNKNOWN = ("?", None)
 _ARTICLE = re.compile(r"an?\s+")
 #: "of" and what a fraction is of ("two quarters of the vote"), unless it is a year.
@@ -859,14 +876,16 @@ def time_grammar(lexicon: Lexicon) -> TimeGrammar:
         rf"|(?:{_trie_pattern(sorted(scan_words))})(?![a-z]))"
     )
     apostrophe = "['’]"
+    # The first six kinds start with a digit or an apostrophe: one test of the first character
+    # spares most tokens, which are words, six tries.
     tokenizer = (
-        r"\s*(?:"
+        r"\s*(?:(?=[\d'’])(?:"
         rf"(?P<iso>\d{{4}}-\d\d-\d\d(?:t\d\d:\d\d(?::\d\d)?)?)(?![\d\w])"
         r"|(?P<mixed>\d{1,3}\s+[1-9]/[1-9]\d?)(?![\d/])"
         rf"|(?P<numeric>\d{{1,4}}/\d{{1,2}}/\d{{2,4}})(?![\d/])"
         rf"|(?P<clock>\d{{1,2}}:\d\d(?::\d\d)?)(?![\d:])"
         rf"|(?P<decade>{apostrophe}?(?:1\d|20)?\d0{apostrophe}?s)(?![a-z])"
-        rf"|(?P<ordinal>\d{{1,2}}(?:st|nd|rd|th))(?![a-z])"
+        rf"|(?P<ordinal>\d{{1,2}}(?:st|nd|rd|th))(?![a-z]))"
         rf"|(?P<qcode>q[1-4]|[1-4]q)(?![a-z0-9])"
         rf"|(?P<ampm>[ap]\.m\.|[ap]\.?m\b\.?)"
         rf"|(?P<word>{words})(?![a-z])"

@@ -66,6 +66,8 @@ class Base(enum.Enum):
     REFERENCE = "reference"  # "next month": the reference instant
     FOCUS = "focus"  # "the following year": the period the text is talking about
 
+    __hash__ = object.__hash__  # see Kind
+
 
 class Direction(enum.Enum):
     """Which occurrence of a recurring date an expression means."""
@@ -76,6 +78,8 @@ class Direction(enum.Enum):
     AFTER = "after"  # "next Friday"
     NEAREST = "nearest"  # "March 22"
     SAME = "same"  # "this Friday": the one in the current week or year
+
+    __hash__ = object.__hash__  # see Kind
 
 
 @attrs.frozen(kw_only=True, cache_hash=True)

@@ -18,6 +18,7 @@ import functools
 import math
 import re
 from collections.abc import Callable, Mapping, Sequence
+from typing import NamedTuple
 
 import attrs
 
@@ -142,16 +143,14 @@ class Rule:
     handler: Handler
 
 
-@attrs.frozen(kw_only=True, eq=False)
-class Found:
+class Found(NamedTuple):
     """A reading and the tokens ``[first, last)`` of the run it was read from, and whether
     resolving it needs the tense of its sentence, needs the text's focus, or moves it; and
     whether its words may be part of a name, which the text around the run decides
     (``may_name``: a word written in lower case has a capital, "Today"; a set word, which may
     come before a name; a month before "for" or "of").
 
-    Compared by identity: a run read once keeps its ``Found`` objects, which key what the
-    reader remembers of them.
+    A tuple: every run read makes them, and the reader only reads their fields.
     """
 
     reading: Reading
@@ -166,14 +165,11 @@ class Found:
 def _found(reading: Reading, first: int, last: int) -> Found:
     """``reading``, found in the tokens ``[first, last)``."""
     reading, tense, focus, moves = _interned(reading)
-    return Found(
-        reading=reading,
-        first=first,
-        last=last,
-        needs_tense=tense,
-        uses_focus=focus,
-        moves_focus=moves,
-    )
+    return _new_found(Found, (reading, first, last, tense, focus, moves, False))
+
+
+#: Makes a ``Found`` without the keyword handling of ``Found.__new__``.
+_new_found = tuple.__new__
 
 
 @functools.lru_cache(maxsize=8192)
@@ -1343,7 +1339,7 @@ def _read_run(grammar: TimeGrammar, text: str, start: int, clause_ends: bool, co
         if reading is None:
             break
         if _may_name(text, tokens, reading.first, reading.last):
-            reading = attrs.evolve(reading, may_name=True)
+            reading = reading._replace(may_name=True)
         found.append(reading)
         position = reading.last
     return Run(tokens=tuple(tokens), found=tuple(found), until="z" in codes)
