@@ -348,6 +348,9 @@ class TimeGrammar:
     trigger_scan: re.Pattern[str]
     #: The first characters of triggers that start with a character outside words ("'til").
     odd_starts: frozenset[str]
+    #: The first characters of triggers, but digits: those of trigger words, "q" ("q3"), and
+    #: the apostrophe ("'90s").
+    trigger_starts: frozenset[str]
     run_forward: re.Pattern[str]
     run_backward: re.Pattern[str]
     tokenizer: re.Pattern[str]
@@ -385,9 +388,13 @@ class TimeGrammar:
         ``trigger`` may (after that character); ``trigger`` then decides.
         """
         digit, word = self.digit_trigger.match, self.trigger.match
-        found = digit(lowered, start) or word(lowered, start)
-        if found is not None:
-            return found
+        # The reader asks from the end of a run, nearly always a blank or a stop: there, no
+        # trigger starts, which one look at the character says without two matches.
+        head = lowered[start : start + 1]
+        if head in self.trigger_starts or head.isdecimal():
+            found = digit(lowered, start) or word(lowered, start)
+            if found is not None:
+                return found
         search, odd = self.trigger_scan.search, self.odd_starts
         position = start
         while (candidate := search(lowered, position)) is not None:
@@ -908,6 +915,7 @@ def time_grammar(lexicon: Lexicon) -> TimeGrammar:
         digit_trigger=re.compile(digit_trigger),
         trigger_scan=re.compile(trigger_scan),
         odd_starts=odd_starts,
+        trigger_starts=frozenset({"q", "'", *(word[0] for word in trigger_words)}),
         run_forward=re.compile(rf"(?:{_SEPARATORS}{run_token}){{0,{_RUN_AFTER}}}+"),
         run_backward=re.compile(rf"(?:{_SEPARATORS}{run_token_reversed}){{0,{_RUN_BEFORE}}}+"),
         tokenizer=re.compile(tokenizer, re.IGNORECASE),
