@@ -19,7 +19,7 @@ from typing import Any
 import attrs
 
 from factcheck._lexicon import Lexicon, default_lexicon
-from factcheck._model import Span
+from factcheck._model import Span, trusted_span
 from factcheck._segment import Segments
 
 __all__ = ["Quote", "find_quotes"]
@@ -135,12 +135,19 @@ def find_quotes(text: str, segments: Segments, *, lexicon: Lexicon | None = None
     quotes: list[Quote] = []
     group = -1
     carried = False  # the previous paragraph ended inside a double quote
+    single = marks.single
     for paragraph in segments.paragraphs:
         first = text[paragraph.start]
         continues = carried and first in marks.opening and first not in marks.single
         stack: list[tuple[str, int]] = []  # open marks and their offsets, innermost last
         low = bisect.bisect_left(offsets, paragraph.start)
         for at in offsets[low : bisect.bisect_left(offsets, paragraph.end, low)]:
+            if (
+                text[at] in single
+                and text[at - 1 : at].isalnum()
+                and text[at + 1 : at + 2].isalnum()
+            ):
+                continue  # an apostrophe inside a word ("it's"), the most common mark by far
             action = _action(text, at, stack, marks)
             if action == "open":
                 stack.append((text[at], at))
@@ -151,10 +158,11 @@ def find_quotes(text: str, segments: Segments, *, lexicon: Lexicon | None = None
                 group += 0 if continues else 1
                 continues = False
                 end = at
+                # A mark opens before it closes: the spans are in order, with no check to run.
                 quotes.append(
                     Quote(
-                        span=Span(start=start, end=end + 1),
-                        content=Span(start=start + 1, end=end),
+                        span=trusted_span(start, end + 1),
+                        content=trusted_span(start + 1, end),
                         group=group,
                     )
                 )
