@@ -16,10 +16,11 @@ import datetime as dt
 import enum
 import functools
 import math
+from collections.abc import Callable
 
 import attrs
 
-from factcheck._model import Hedge, Tense, TimeBound, TimeWindow, Timex
+from factcheck._model import Hedge, Tense, TimeBound, TimeWindow, Timex, trusted_builder
 from factcheck._timecalendar import (
     MONTHS_IN,
     UNKNOWN_VALUES,
@@ -547,24 +548,32 @@ def _point_value(reading: PointReading, period: Period | None) -> Timex:
             value = (
                 f"{value[:10] if len(value) >= 10 else 'XXXX-XX-XX'}T{hour:02d}:{minute or 0:02d}"
             )
-            return Timex(type="TIME", value=value, mod=mod)
+            return _timex("TIME", value, mod)
         if reading.day_part is not None and reading.day_part.timex is not None:
-            return Timex(type="TIME", value=f"{value}T{reading.day_part.timex}", mod=mod)
-        return Timex(type="DATE", value=value, mod=mod)
+            return _timex("TIME", f"{value}T{reading.day_part.timex}", mod)
+        return _timex("DATE", value, mod)
     if reading.clock is not None:
         hour, minute = reading.clock
         day = Period(kind=Kind.DAY, index=period.start.toordinal()).timex()
-        return Timex(type="TIME", value=f"{day}T{hour:02d}:{minute or 0:02d}", mod=mod)
+        return _timex("TIME", f"{day}T{hour:02d}:{minute or 0:02d}", mod)
     value = period.timex()
     if reading.day_part is not None and period.kind is Kind.DAY:
         part = reading.day_part
         if part.clock is not None:
-            return Timex(
-                type="TIME", value=f"{value}T{part.clock[0]:02d}:{part.clock[1]:02d}", mod=mod
-            )
+            return _timex("TIME", f"{value}T{part.clock[0]:02d}:{part.clock[1]:02d}", mod)
         if part.timex is not None:
-            return Timex(type="TIME", value=f"{value}T{part.timex}", mod=mod)
-    return Timex(type="DATE", value=value, mod=mod)
+            return _timex("TIME", f"{value}T{part.timex}", mod)
+    return _timex("DATE", value, mod)
+
+
+#: Make the annotations and windows of readings without their checks, which cost more than
+#: the rest of resolving a reading: each caller passes a TimeML type and a value that is not
+#: empty (both made here, not read from a table), or ends that :func:`_window` and
+#: :func:`_relative_window` have checked.
+_timex: Callable[[str, str, str | None], Timex] = trusted_builder(Timex)
+_time_window: Callable[[TimeBound | None, TimeBound | None], TimeWindow] = trusted_builder(
+    TimeWindow
+)
 
 
 def _unknown_value(anchor: Anchor) -> str:
@@ -627,7 +636,7 @@ def _relative_window(reading: Reading, focus: Focus) -> TimeWindow | None:
         return None
     if earliest is not None and latest is not None and earliest >= latest:
         return None
-    return TimeWindow(earliest=earliest, latest=latest)
+    return _time_window(earliest, latest)
 
 
 def _window(start: dt.datetime | None, end: dt.datetime | None) -> TimeWindow | None:
@@ -635,7 +644,7 @@ def _window(start: dt.datetime | None, end: dt.datetime | None) -> TimeWindow | 
         return None
     if start is not None and end is not None and start >= end:
         return None
-    return TimeWindow(earliest=start, latest=end)
+    return _time_window(start, end)
 
 
 def _needs_reference(reading: Reading, focus: Focus) -> bool:
@@ -816,7 +825,7 @@ def _resolve_until(reading: UntilReading, reference: dt.datetime | None, focus: 
 def _resolve_duration(reading: DurationReading, reference: dt.datetime | None) -> Resolved:
     stated = reading.stated
     count = stated[0] if stated is not None and stated[0] == stated[1] else reading.named
-    timex = Timex(type="DURATION", value=duration_value(count, reading.unit), mod=reading.mod)
+    timex = _timex("DURATION", duration_value(count, reading.unit), reading.mod)
     if reading.anchor is None or reference is None:
         return Resolved(timex=timex, window=None)
 
