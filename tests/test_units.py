@@ -6,6 +6,8 @@ import subprocess
 import sys
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from factcheck._amounts import parse_amount
 from factcheck._intervals import amounts_overlap
@@ -77,4 +79,22 @@ def test_quantity_in_leaves_other_magnitudes_to_pint() -> None:
 )
 def test_names_unit_agrees_with_pint(word: str) -> None:
     """The quick unit-name lookup says what pint's ``parse_unit_name`` says."""
+    assert names_unit(word) is bool(registry().parse_unit_name(word))
+
+
+def _unit_words() -> st.SearchStrategy[str]:
+    """Words made of pint's prefixes, unit names and endings, and words near them."""
+    ureg = registry()
+    prefixes = sorted(str(name) for name in ureg._prefixes)
+    names = sorted(str(name) for name in ureg._units)
+    pieces = st.tuples(
+        st.sampled_from(prefixes), st.sampled_from(names), st.sampled_from(["", "s", "es", "x"])
+    ).map("".join)
+    return pieces | st.text(alphabet="abcdegiklmnorstxyzGKMTs", min_size=1, max_size=8)
+
+
+@given(word=st.deferred(_unit_words))
+def test_names_unit_agrees_with_pint_on_any_word(word: str) -> None:
+    """The quick unit-name lookup says what pint's ``parse_unit_name`` says, for made-up
+    words as well: a pint whose tables mean something else fails here."""
     assert names_unit(word) is bool(registry().parse_unit_name(word))
