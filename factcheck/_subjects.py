@@ -25,7 +25,7 @@ from typing import Any, NamedTuple
 import attrs
 
 from factcheck._lexicon import Lexicon, default_lexicon
-from factcheck._model import Span, Subject, trusted, trusted_span
+from factcheck._model import Span, Subject, trusted_builder, trusted_span
 from factcheck._numbers import DIGITS, number_grammar
 from factcheck._segment import Segments
 from factcheck._words import Phrases, Words, function_words
@@ -338,18 +338,8 @@ def _mention(
     owner: str | None = None,
 ) -> SubjectMention:
     """``SubjectMention(...)`` made without validators (a text has thousands of mentions)."""
-    return trusted(
-        SubjectMention,
-        {
-            "span": span,
-            "head": head,
-            "subject": subject,
-            "plural": plural,
-            "institution": institution,
-            "kind": kind,
-            "owner": owner,
-        },
-    )
+    mention: SubjectMention = _BUILD_MENTION(span, head, subject, plural, institution, kind, owner)
+    return mention
 
 
 def _subject(key: str, text: str, owner: str | None) -> Subject:
@@ -357,7 +347,13 @@ def _subject(key: str, text: str, owner: str | None) -> Subject:
     blank (a blank one, from a user's lexicon, gets the constructor's error)."""
     if not key.strip():
         return Subject(key=key, text=text, owner=owner)
-    return trusted(Subject, {"key": key, "text": text, "owner": owner})
+    subject: Subject = _BUILD_SUBJECT(key, text, owner)
+    return subject
+
+
+#: Builders of the fields in their order: a third of the cost of ``trusted``'s dictionary.
+_BUILD_MENTION = trusted_builder(SubjectMention)
+_BUILD_SUBJECT = trusted_builder(Subject)
 
 
 _GAP_WORD = re.compile(rf"(?:{DIGITS}|[\w’'-]+|[$€£%])")
