@@ -21,7 +21,7 @@ from typing import Any
 import attrs
 
 from factcheck._lexicon import Lexicon, default_lexicon
-from factcheck._model import Span, trusted_spans
+from factcheck._model import Span, trusted_builder, trusted_spans
 from factcheck._words import Words
 
 __all__ = ["Segments", "segment"]
@@ -90,6 +90,8 @@ def _abbreviations(lexicon: Lexicon) -> _Abbreviations:
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
+    if start < end and not text[start].isspace() and not text[end - 1].isspace():
+        return start, end  # most paragraphs: nothing to trim, no copy to make
     piece = text[start:end]
     kept = piece.lstrip()
     start += len(piece) - len(kept)
@@ -114,7 +116,7 @@ def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
         start = block_start
         # Most blocks are one line: no line breaks to look at.
         breaks = _LINE_BREAK.finditer(text, block_start, block_end)
-        for line_break in breaks if "\n" in text[block_start:block_end] else ():
+        for line_break in breaks if text.find("\n", block_start, block_end) >= 0 else ():
             line = text[start : line_break.start()]
             final = _final(line)
             if (final and not wrapped) or (len(line.strip()) < _SHORT_LINE and not final):
@@ -130,10 +132,15 @@ def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
 
 def _word_before(text: str, start: int, end: int) -> str:
     """The word that ends at ``end`` (the mark), without opening quotes or brackets."""
-    begin = end
-    while begin > start and not text[begin - 1].isspace():
-        begin -= 1
-    return text[begin:end].lstrip("\"'“‘«([")
+    # Back to the last plain space with one search, not a step per character; a word with
+    # no other kind of space in it is printable (line breaks and other spaces are not).
+    word = text[text.rfind(" ", start, end) + 1 or start : end]
+    if not word.isprintable():
+        begin = len(word)
+        while begin and not word[begin - 1].isspace():
+            begin -= 1
+        word = word[begin:]
+    return word.lstrip("\"'“‘«([")
 
 
 _NEXT_WORD = re.compile(r"[\"'“‘«(\[]*([\w’'-]+)")
@@ -190,8 +197,15 @@ def segment(text: str, *, lexicon: Lexicon | None = None) -> Segments:
         [start for start, _ in paragraphs],
         [end for _, end in paragraphs],
     )
-    return Segments(
-        paragraphs=trusted_spans(paragraph_starts, paragraph_ends),
-        sentences=trusted_spans(starts, ends),
-        words=Words.of(text),
+    # The starts are at hand: made into arrays here, not read back from the spans.
+    segments: Segments = _BUILD_SEGMENTS(
+        trusted_spans(paragraph_starts, paragraph_ends),
+        trusted_spans(starts, ends),
+        Words.of(text),
+        array("q", paragraph_starts),
+        array("q", starts),
     )
+    return segments
+
+
+_BUILD_SEGMENTS = trusted_builder(Segments)
