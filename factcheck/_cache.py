@@ -50,7 +50,6 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import functools
-import gc
 import hashlib
 import importlib.metadata
 import io
@@ -72,6 +71,7 @@ import attrs
 
 import factcheck
 from factcheck import _model
+from factcheck._collector import collector_paused
 from factcheck._model import Claim, Document, Span, trusted_builder
 
 if TYPE_CHECKING:
@@ -85,7 +85,6 @@ __all__ = [
     "Groups",
     "Outline",
     "OutlineRow",
-    "collector_paused",
     "decode",
     "decode_outline",
     "decode_outlines",
@@ -278,27 +277,6 @@ def unpack(payload: bytes) -> Any:
             return _Unpickler(io.BytesIO(payload)).load()
         except Exception as error:  # any bytes: pickle raises errors of every kind
             raise pickle.UnpicklingError(f"not a packed value: {error!r}") from None
-
-
-class _Paused:
-    """The context of :func:`collector_paused`: a class, since a generator-based context
-    manager costs several times as much, and rows are unpacked by the ten thousand."""
-
-    __slots__ = ("collecting",)
-
-    def __enter__(self) -> None:
-        self.collecting = gc.isenabled()
-        gc.disable()
-
-    def __exit__(self, *exc_info: object) -> None:
-        if self.collecting:
-            gc.enable()
-
-
-def collector_paused() -> contextlib.AbstractContextManager[None]:
-    """Pause Python's cyclic garbage collector (reference counting goes on), and restore
-    it as it was: for work that makes many objects that live on, and few cycles."""
-    return _Paused()
 
 
 def encode(

@@ -22,12 +22,12 @@ from factcheck._cache import (
     Cache,
     Extracted,
     Outline,
-    collector_paused,
     encode_outline,
     generation,
     outline_key,
     pack,
 )
+from factcheck._collector import collector_paused
 from factcheck._config import Config
 from factcheck._engine import Comparison, Memory, Part, Stale, compare, compare_parts, outline
 from factcheck._facts import fact_claims

@@ -242,8 +242,8 @@ def check(
     """
     import attrs
 
-    from factcheck._cache import collector_paused
     from factcheck._check import check as run_check
+    from factcheck._collector import collector_paused
     from factcheck._config import Config
 
     config = (

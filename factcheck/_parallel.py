@@ -24,7 +24,6 @@ from factcheck._cache import (
     Extracted,
     Outline,
     OutlineRow,
-    collector_paused,
     decode,
     document_key,
     encode,
@@ -33,6 +32,7 @@ from factcheck._cache import (
     outline_key,
 )
 from factcheck._claims import read
+from factcheck._collector import collector_paused
 from factcheck._config import Config
 from factcheck._load import load
 from factcheck._model import Document
