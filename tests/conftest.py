@@ -1,8 +1,12 @@
-"""Fixtures of the tests that check large runs: the cache, worker processes and Dask."""
+"""Fixtures of the tests that check large runs (the cache, worker processes and Dask), and a
+unit cache of the run's own."""
 
 from __future__ import annotations
 
 import datetime as dt
+import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import attrs
@@ -10,8 +14,19 @@ import pytest
 
 import factcheck
 from factcheck import Config
+from factcheck._units import UNIT_CACHE_VARIABLE
 
 NEWSROOM = Path(__file__).resolve().parents[1] / "examples" / "newsroom"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """pint's cache of unit definitions goes to a folder of this run (and of each worker),
+    not to the user's cache directory: the tests write nothing outside folders of their own."""
+    os.environ[UNIT_CACHE_VARIABLE] = tempfile.mkdtemp(prefix="factcheck-units-")
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    shutil.rmtree(os.environ.get(UNIT_CACHE_VARIABLE, ""), ignore_errors=True)
 
 
 @attrs.frozen(kw_only=True)

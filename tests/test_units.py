@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -11,7 +13,15 @@ from hypothesis import strategies as st
 
 from factcheck._amounts import parse_amount
 from factcheck._intervals import amounts_overlap
-from factcheck._units import counted_unit, names_unit, quantity, quantity_in, registry, unit
+from factcheck._units import (
+    UNIT_CACHE_VARIABLE,
+    counted_unit,
+    names_unit,
+    quantity,
+    quantity_in,
+    registry,
+    unit,
+)
 from factcheck.errors import LexiconError
 
 
@@ -98,3 +108,36 @@ def test_names_unit_agrees_with_pint_on_any_word(word: str) -> None:
     """The quick unit-name lookup says what pint's ``parse_unit_name`` says, for made-up
     words as well: a pint whose tables mean something else fails here."""
     assert names_unit(word) is bool(registry().parse_unit_name(word))
+
+
+def _kilometre_in_metres(cache: str) -> str:
+    """What a fresh process with the unit cache ``cache`` makes of 3 km, in metres."""
+    code = "from factcheck._units import registry; print(registry()('3 km').to('m').magnitude)"
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, UNIT_CACHE_VARIABLE: cache},
+    )
+    return result.stdout.strip()
+
+
+def test_the_unit_cache_is_kept_and_a_damaged_one_left_aside(tmp_path: Path) -> None:
+    """pint's cache of parsed definitions goes where the variable says; damaged, it is not
+    read, and the registry is built from the files."""
+    folder = tmp_path / "units"
+    assert _kilometre_in_metres(str(folder)) == "3000.0"
+    pickles = sorted(folder.glob("*.pickle"))
+    assert pickles
+    for pickle in pickles:
+        pickle.write_bytes(b"\x80\x04not a pickle")
+    assert _kilometre_in_metres(str(folder)) == "3000.0"
+
+
+def test_the_unit_cache_can_be_off_or_out_of_reach(tmp_path: Path) -> None:
+    """ "off" keeps no cache; a folder that cannot be made leaves the registry uncached."""
+    assert _kilometre_in_metres("off") == "3000.0"
+    blocker = tmp_path / "a file"
+    blocker.write_text("", encoding="utf-8")
+    assert _kilometre_in_metres(str(blocker / "units")) == "3000.0"
