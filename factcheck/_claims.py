@@ -142,8 +142,8 @@ def read(
         raise InvalidArgument("published is set on the Document itself")
     lexicon = lexicon or default_lexicon()
     # Reading makes many objects and next to no cycles: the cyclic collector's passes over
-    # them (and over the lexicons and the finders' caches) took a seventh of the time of
-    # reading new articles, and freed nothing. It runs again between documents.
+    # them (and over the lexicons and the finders' caches) freed nothing, and took 0.20 s of
+    # a 2.9 s first reading of 294 articles (0.12 s when it runs only between documents).
     with collector_paused():
         return _read(document, lexicon)
 
