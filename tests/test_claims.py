@@ -230,6 +230,8 @@ def test_an_amount_has_the_part_of_its_subject_it_counts(text: str, part: str | 
         ("Oslo wants to send 1,500 Norwegian troops.", "desired"),
         ("If 1,500 Norwegian troops are sent, the camp will grow.", "conditional"),
         ("Oslo, which will vote next week, has 1,200 Norwegian troops in Mali.", None),
+        ("1,500 Norwegian troops are due to arrive in Mali.", "future"),
+        ("The camp lost 300 Norwegian troops due to the heat.", None),
     ],
 )
 def test_an_amount_has_the_mood_of_its_clause(text: str, mood: str | None) -> None:
