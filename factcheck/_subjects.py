@@ -392,6 +392,15 @@ def _may_end_number(words: str, grammar: _Grammar) -> bool:
     )
 
 
+def _is_number(word: str, grammar: _Grammar, numbers: re.Pattern[str]) -> bool:
+    """Whether ``numbers`` matches all of ``word``: tried only where a number may end, as a
+    match of the whole number grammar costs five times the test."""
+    if word.isalpha() and word.isascii() and grammar.number_ends is not None:
+        # Most words are letters only: their one run of letters is the word.
+        return word.lower() in grammar.number_ends and numbers.fullmatch(word) is not None
+    return _may_end_number(word, grammar) and numbers.fullmatch(word) is not None
+
+
 def _last_number(text: str, grammar: _Grammar) -> re.Match[str] | None:
     """The last number in ``text``."""
     if not _may_count(text, grammar):
@@ -496,6 +505,10 @@ def find_subjects(text: str, segments: Segments, *, lexicon: Lexicon | None = No
     mentions: list[SubjectMention] = []
     places: list[tuple[Span, str]] = []
     last_owner: dict[str, str] = {}  # institution → its last owner
+    # The finds are in text order: the sentence of each is found by walking forward, not by
+    # a search per head.
+    sentences = segments.sentences or (Span(start=0, end=len(text)),)
+    number = 0
     for index, raw in enumerate(raws):
         if raw.kind == "pronoun":
             continue
@@ -522,11 +535,9 @@ def find_subjects(text: str, segments: Segments, *, lexicon: Lexicon | None = No
             continue  # "the attack killed five and wounded 110": a verb, not "110 wounded"
         if _attributive(text, raw.end, grammar):
             continue  # "a military operation", "government officials": a modifier
-        sentence = (
-            segments.sentences[segments.sentence_at(raw.start)]
-            if segments.sentences
-            else Span(start=0, end=len(text))
-        )
+        while number + 1 < len(sentences) and sentences[number + 1].start <= raw.start:
+            number += 1
+        sentence = sentences[number]
         mentions.append(_headed(text, raws, index, head, sentence, grammar, last_owner, mentions))
     return Subjects(mentions=tuple(mentions), places=tuple(places))
 
@@ -604,7 +615,12 @@ def _headed(
     ``head``), with its owner found."""
     raw = raws[index]
     numbers = grammar.numbers
-    modifiers = _capitalized_before(text, raw.start, sentence.start, grammar, numbers)
+    # Where the word before the head starts, found once for the two readers of it (the
+    # modifiers look back 60 characters, the qualifiers 80).
+    previous_start = _word_start(text, raw.start - 1, max(sentence.start, raw.start - 80))
+    modifiers = _capitalized_before(
+        text, raw.start, sentence.start, grammar, numbers, previous_start=previous_start
+    )
     if (
         raw.text[:1].isupper()
         and modifiers
@@ -656,7 +672,9 @@ def _headed(
                 end = following.end
     # A counted thing keeps its modifiers: "confirmed cases" and "active cases" differ.
     qualifiers, qualified = (
-        _qualifiers(text, sentence.start, raw.start, grammar, numbers)
+        _qualifiers(
+            text, sentence.start, raw.start, grammar, numbers, previous_start=previous_start
+        )
         if head.institution is None
         else ([], raw.start)
     )
@@ -754,20 +772,31 @@ _POSSESSOR = re.compile(r"\b([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})['’]s\s+$")
 
 
 def _qualifiers(
-    text: str, floor: int, head: int, grammar: _Grammar, numbers: re.Pattern[str]
+    text: str,
+    floor: int,
+    head: int,
+    grammar: _Grammar,
+    numbers: re.Pattern[str],
+    *,
+    previous_start: int | None = None,
 ) -> tuple[list[str], int]:
     """The lowercase words right before a head noun that say what kind it is ("five new
     deaths", "114 active cases", "the injured people"), back to the number, determiner or hedge
     that opens the phrase, and where the first of them starts; none when no such word opens
-    the phrase ("police arrested protesters")."""
+    the phrase ("police arrested protesters").
+
+    ``previous_start`` is where the word before the head starts, if known (back to ``floor``
+    or 80 characters before the head)."""
     window = max(floor, head - 80)
-    previous = text[_word_start(text, head - 1, window) : head].strip()
+    if previous_start is None:
+        previous_start = _word_start(text, head - 1, window)
+    previous = text[previous_start:head].strip()
     lower = previous.lower()
     if (
         lower in grammar.opening
         or lower in grammar.hedges
         or _DIGIT.search(previous)
-        or numbers.fullmatch(previous)
+        or _is_number(previous, grammar, numbers)
     ):
         return [], head  # "five people", "the troops", "2,000 soldiers": nothing says what kind
     if (
@@ -799,7 +828,11 @@ def _qualifiers(
     for found in reversed(tokens):
         word = found.group()
         lower = word.lower()
-        if numbers.fullmatch(word) or lower in grammar.opening or lower in grammar.hedges:
+        if (
+            lower in grammar.opening
+            or lower in grammar.hedges
+            or _is_number(word, grammar, numbers)
+        ):
             break
         if lower in grammar.quantity:
             continue  # "five other people": how many, not what kind
@@ -839,11 +872,23 @@ def _word_start(text: str, end: int, floor: int) -> int:
 
 
 def _capitalized_before(
-    text: str, head: int, floor: int, grammar: _Grammar, numbers: re.Pattern[str]
+    text: str,
+    head: int,
+    floor: int,
+    grammar: _Grammar,
+    numbers: re.Pattern[str],
+    *,
+    previous_start: int | None = None,
 ) -> list[str]:
     """The capitalized words right before ``head``, without a determiner, a number or a hedge
-    (or any word that fits inside a phrase) capitalized only because it starts the sentence."""
-    before = text[_word_start(text, head - 1, max(floor, head - 60)) : head]
+    (or any word that fits inside a phrase) capitalized only because it starts the sentence.
+
+    ``previous_start`` is where the word before the head starts, if known (back to ``floor``
+    or 80 characters before the head)."""
+    if previous_start is None:
+        previous_start = _word_start(text, head - 1, floor)
+    # Read back 60 characters at most, where a word found further back is cut.
+    before = text[max(previous_start, floor, head - 60) : head]
     if before.islower() or _ASCII_CAPITAL.search(before) is None:
         # No capital in the word before (islower, a quick test, says so of most words): no
         # need to look further.
@@ -854,7 +899,7 @@ def _capitalized_before(
     words = match.group().split()
     if match.start() <= floor and words and words[0].lower() in grammar.inside | grammar.hedges:
         words = words[1:]
-    while words and numbers.fullmatch(words[0]):
+    while words and _is_number(words[0], grammar, numbers):
         words = words[1:]  # "Twenty-four people": a number, not a name
     return words
 

@@ -13,6 +13,7 @@ from factcheck._subjects import (
     SubjectMention,
     Subjects,
     _grammar,
+    _is_number,
     _qualifiers,
     find_subjects,
 )
@@ -250,6 +251,19 @@ def test_the_number_test_never_changes_the_qualifiers(words: list[str], noun: st
     assert _qualifiers(text, 0, head, grammar, grammar.numbers) == _qualifiers(
         text, 0, head, everywhere, everywhere.numbers
     )
+
+
+@given(
+    word=st.one_of(
+        st.sampled_from(["two", "Dozen", "twenty-four", "a", "half", "½", "3.5bn", "troops", "K"]),
+        st.text(alphabet="abcdefghinorstuvwxyzKDHT-ı½3 ", max_size=12),
+    )
+)
+@example(word="twenty\u2010four")  # a hyphen that is not ASCII
+def test_the_number_test_agrees_with_the_number_grammar(word: str) -> None:
+    """A word is a number for the quick test exactly when the number grammar matches it."""
+    grammar = _grammar(default_lexicon())
+    assert _is_number(word, grammar, grammar.numbers) == bool(grammar.numbers.fullmatch(word))
 
 
 def test_extracted_mentions_are_valid_attrs_instances() -> None:
