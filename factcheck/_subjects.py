@@ -737,9 +737,14 @@ def _phrase_start(
         at = before.rfind(" ") + 1
         word_start: int | None = at
         if before[at:].isalpha():
-            # Most words are letters only: the word _LAST_WORD finds, with no digit.
+            # Most words are letters only: the word _LAST_WORD finds, with no digit. Such a
+            # word ends a number only if it is a word numbers end with ("a" is not one: a third
+            # of the numbers looked for would be before "a", and none is found).
             lower = before[at:].lower()
-            numeric = lower in grammar.number_words
+            ends = grammar.number_ends
+            numeric = lower in (
+                grammar.number_words if ends is None or not lower.isascii() else ends
+            )
         else:
             word = _LAST_WORD.search(before, at)
             lower = word.group().lower() if word is not None else ""

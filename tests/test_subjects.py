@@ -14,6 +14,7 @@ from factcheck._subjects import (
     Subjects,
     _grammar,
     _is_number,
+    _phrase_start,
     _qualifiers,
     find_subjects,
 )
@@ -250,6 +251,26 @@ def test_the_number_test_never_changes_the_qualifiers(words: list[str], noun: st
     head = len(text) - len(noun)
     assert _qualifiers(text, 0, head, grammar, grammar.numbers) == _qualifiers(
         text, 0, head, everywhere, everywhere.numbers
+    )
+
+
+@given(
+    words=st.lists(
+        st.sampled_from(["a", "an", "some", "about", "two", "Dozen", "hundred", "A", "ſix", "½"]),
+        max_size=6,
+    ),
+    noun=st.sampled_from(["cases", "people", "troops"]),
+)
+@example(words=["about", "a"], noun="people")  # "a" ends no number
+def test_the_number_test_never_changes_where_a_phrase_starts(words: list[str], noun: str) -> None:
+    """Looking for numbers only before words numbers end with finds the same phrase start as
+    looking before every number word."""
+    grammar = _grammar(default_lexicon())
+    everywhere = attrs.evolve(grammar, number_ends=None)
+    text = " ".join([*words, noun])
+    head = len(text) - len(noun)
+    assert _phrase_start(text, head, 0, grammar, grammar.numbers) == _phrase_start(
+        text, head, 0, everywhere, everywhere.numbers
     )
 
 
