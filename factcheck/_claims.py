@@ -39,6 +39,7 @@ from factcheck._model import (
     Tense,
     TimeWindow,
     trusted,
+    trusted_builder,
     trusted_span,
 )
 from factcheck._quotes import find_quotes
@@ -403,25 +404,6 @@ class _Builder:
 
     # Claims.
 
-    def common(
-        self,
-        span: Span,
-        text: str,
-        sentence: Span,
-        attribution: Attribution | None,
-        reference: dt.datetime | None,
-    ) -> dict[str, object]:
-        """The fields every claim has, for a claim at ``span`` in ``sentence``, anchored as
-        :meth:`anchoring` says."""
-        return {
-            "document": self.document.id,
-            "span": span,
-            "text": text,
-            "sentence": sentence,
-            "speaker": attribution.speaker if attribution is not None else None,
-            "reference": reference,
-        }
-
     def statement_dates(self) -> list[StatementDateClaim]:
         claims: list[StatementDateClaim] = []
         seen: set[tuple[int, int]] = set()
@@ -462,23 +444,29 @@ class _Builder:
         # Every part of an amount claim is read in the amount's sentence.
         span, sentence = mention.span, self._sentence_at(mention.span.start)
         window = self.clause_time(span.start, span.end, times, sentence)
-        return trusted(
-            AmountClaim,
-            {
-                **self.common(span, mention.text, sentence, attribution, reference),
-                "subject": subject,
-                "window": window.window
-                if window is not None
-                else self.tense_window(Tense.PRESENT, reference),
-                "amount": mention.amount,
-                "place": self._place(span, sentence),
-                "frame": self.frame(span, sentence),
-                "part": self.part(span, sentence),
-                "mood": mood(
-                    self.document.text, self.segments, span.start, span.end, lexicon=self.lexicon
-                ),
-            },
+        claim: AmountClaim = _BUILD_AMOUNT_CLAIM(
+            self.document.id,
+            span,
+            mention.text,
+            sentence,
+            subject,
+            attribution.speaker if attribution is not None else None,
+            reference,
+            window.window if window is not None else self.tense_window(Tense.PRESENT, reference),
+            mention.amount,
+            self._place(span, sentence),
+            self.frame(span, sentence),
+            self.part(span, sentence),
+            mood(
+                self.document.text,
+                self.segments,
+                span.start,
+                span.end,
+                lexicon=self.lexicon,
+                sentence=sentence,
+            ),
         )
+        return claim
 
     def _counts_speaker(self, mention: AmountMention) -> bool:
         """Whether an amount counts who spoke ("one US official said", "says one expert"):
@@ -612,23 +600,26 @@ class _Builder:
         text = " ".join(span.slice(self.document.text).split())
         # The claim's own anchoring, as its subject may stand outside the verb's statement;
         # but no statement holds the claim when none holds its verb.
-        claim_anchoring = (None, reference) if attribution is None else self.anchoring(span)[:2]
-        return trusted(
-            EventClaim,
-            {
-                **self.common(span, text, self.sentence(span), *claim_anchoring),
-                "subject": subject,
-                "window": window.window
-                if window is not None
-                else self.tense_window(tense, reference),
-                "event": mention.event,
-                "polarity": mention.polarity,
-                "tense": tense,
-                "modality": modality,
-                "window_stated": window is not None,
-                "place": self._event_place(mention, subject_span),
-            },
+        claim_attribution, claim_reference = (
+            (None, reference) if attribution is None else self.anchoring(span)[:2]
         )
+        claim: EventClaim = _BUILD_EVENT_CLAIM(
+            self.document.id,
+            span,
+            text,
+            self.sentence(span),
+            subject,
+            claim_attribution.speaker if claim_attribution is not None else None,
+            claim_reference,
+            window.window if window is not None else self.tense_window(tense, reference),
+            mention.event,
+            mention.polarity,
+            tense,
+            modality,
+            window is not None,
+            self._event_place(mention, subject_span),
+        )
+        return claim
 
     def _event_place(self, mention: EventMention, subject_span: Span | None) -> str | None:
         """Where an event happens: a place named after its verb in its clause ("remain in
@@ -730,6 +721,14 @@ class _Builder:
                 )
             )
         return claims
+
+
+#: ``AmountClaim(...)`` and ``EventClaim(...)`` from their fields in order (document, span,
+#: text, sentence, subject, speaker, reference, window, then those of the class), made as
+#: :func:`~factcheck._model.trusted` makes them: a claim per amount and per event, without a
+#: dict of its fields to build and walk.
+_BUILD_AMOUNT_CLAIM = trusted_builder(AmountClaim)
+_BUILD_EVENT_CLAIM = trusted_builder(EventClaim)
 
 
 def _last_runs(text: str, count: int) -> int:
