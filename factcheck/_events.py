@@ -82,9 +82,6 @@ class _Grammar:
     #: The auxiliaries of each name, and "until" after a negation.
     classes: Mapping[str, _Auxiliaries]
     any_mood: _Auxiliaries  # the auxiliaries of every mood: most verbs have none
-    #: The first words of those auxiliaries and the words that open a condition (``None``
-    #: when some auxiliary is not plain words).
-    mood_words: frozenset[str] | None
     until: str
     #: Words that open a clause the text does not assert: a condition or a question ("if",
     #: "whether"); and one whose verb in the present tense is a time yet to come ("when the
@@ -241,7 +238,6 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
         for phrase in auxiliaries.get(name, ())
         for word in phrase.split()
     )
-    any_mood = _Auxiliaries.of(phrase for mood in _MOODS for phrase in auxiliaries.get(mood, ()))
     # Split as Phrases splits them, so that the pairs are the words it compares.
     form_words = [WORD.findall(form.lower()) for form in forms]
     return _Grammar(
@@ -253,8 +249,7 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
             name: _Auxiliaries.of(auxiliaries.get(name, ()))
             for name in {*auxiliaries, *_MOODS, "negation", "inchoative", "perfect"}
         },
-        any_mood=any_mood,
-        mood_words=None if any_mood.firsts is None else any_mood.firsts | openers["condition"],
+        any_mood=_Auxiliaries.of(phrase for mood in _MOODS for phrase in auxiliaries.get(mood, ())),
         until=rf"\s*(?:[\w'’]+\s+){{0,6}}(?:{'|'.join(auxiliaries.get('until', ('until',)))})\b",
         condition_openers=openers["condition"],
         time_openers=openers["time"],
@@ -478,9 +473,6 @@ def _assertion(
 #: How many words after a phrase may say how its clause is asserted: the auxiliaries of the
 #: verb a count is the subject of follow it ("50,000 troops are expected to be sent").
 MOOD_AFTER = 4
-#: The first :data:`MOOD_AFTER` words of a text as ``_WORD`` finds them: only blanks are
-#: neither a word nor between words.
-_WORDS_AFTER = re.compile(rf"(?:\s*(?:[\w'’]+|[^\w\s])){{0,{MOOD_AFTER}}}")
 
 
 def mood(
@@ -502,28 +494,6 @@ def mood(
     grammar = _grammar(lexicon or default_lexicon())
     if sentence is None:
         sentence = _sentence(text, segments, start)
-    if _no_mood_near(text, sentence, start, end, grammar):
-        return None  # most amounts: no need to find where their clause starts and ends
-    return _clause_mood(text, sentence, start, end, grammar)
-
-
-def _no_mood_near(text: str, sentence: Span, start: int, end: int, grammar: _Grammar) -> bool:
-    """Whether no word near a phrase at ``[start, end)`` may give its clause a mood: none of
-    the words in the 80 characters before it nor of the :data:`MOOD_AFTER` words after it
-    starts an auxiliary of a mood or opens a condition. The words of the clause are among
-    these, when no apostrophe is there to let a break split a word ("that'd": "'d")."""
-    if grammar.mood_words is None:
-        return False  # a phrase of the lexicon is not plain words: only its pattern can tell
-    window = text[max(sentence.start, start - 80) : start]
-    following = _WORDS_AFTER.match(text, end, sentence.end)
-    near = f"{window} {following.group() if following else ''}"
-    if "'" in near or "’" in near:
-        return False
-    return grammar.mood_words.isdisjoint(map(str.lower, _WORD.findall(near)))
-
-
-def _clause_mood(text: str, sentence: Span, start: int, end: int, grammar: _Grammar) -> str | None:
-    """:func:`mood`, from the words of the clause around ``[start, end)``."""
     words, opener, _ = _before(text, start, sentence.start)
     if opener in grammar.condition_openers:
         return "conditional"

@@ -13,16 +13,12 @@ from factcheck._events import (
     EventMention,
     _Auxiliaries,
     _before,
-    _clause_mood,
-    _grammar,
-    _no_mood_near,
     find_events,
     inflections,
     is_state,
     opposites,
 )
-from factcheck._lexicon import default_lexicon, load_lexicon
-from factcheck._model import Span
+from factcheck._lexicon import load_lexicon
 from factcheck._segment import segment
 from factcheck.errors import LexiconError
 
@@ -294,36 +290,3 @@ def test_the_words_before_a_verb_are_those_after_the_last_clause_break(pieces: l
     words = [w.lower() for w in _WORD.findall(clause)][-8:]
     found_words, found_opener, _ = _before(text, len(text), 0)
     assert (found_words, found_opener) == (words, (opener or "").lower())
-
-
-_MOOD_PIECES = [
-    *_PIECES,
-    "will",
-    "If",
-    "is to",
-    "could",
-    "that'd",
-    "who’ll",
-    "'d",
-    "going",
-    "to",
-    "500",
-    "leave",
-    "ſince",
-]
-
-
-@given(
-    st.lists(st.sampled_from(_MOOD_PIECES), max_size=25),
-    st.lists(st.sampled_from(_MOOD_PIECES), max_size=12),
-)
-def test_no_mood_near_a_phrase_means_its_clause_has_none(
-    before: list[str], after: list[str]
-) -> None:
-    """When the quick look at the words near a phrase finds no mood, its clause has none."""
-    head, tail = "".join(before), "".join(after)
-    text = f"{head}20 troops{tail}"
-    start, end = len(head), len(head) + len("20 troops")
-    sentence, grammar = Span(start=0, end=len(text)), _grammar(default_lexicon())
-    if _no_mood_near(text, sentence, start, end, grammar):
-        assert _clause_mood(text, sentence, start, end, grammar) is None
