@@ -131,6 +131,8 @@ class _Known:
     #: Words after which a speech verb has no speaker before it: "to say", "was reported",
     #: "who said"; and "I" and "we", which name no one the text can resolve.
     speechless: frozenset[str] = attrs.field(init=False)
+    #: The last words of :attr:`proper_names`.
+    proper_name_ends: frozenset[str] = attrs.field(init=False)
 
     #: Function words other than determiners, and the lowercase words of speaker phrases.
     bare_function_words: frozenset[str] = attrs.field(init=False)
@@ -154,6 +156,8 @@ class _Known:
         speaking = self.before_verb | self.time_words | self.name_joiners | set(self.pronouns)
         speechless = (self.function_words - speaking - _DETERMINERS - {"and"}) | unresolved
         object.__setattr__(self, "speechless", frozenset(speechless))
+        ends = frozenset(name[-1] for name in self.proper_names if name)
+        object.__setattr__(self, "proper_name_ends", ends)
 
     def gender_of(self, word: str) -> str | None:
         """The gender a role word or an honorific tells ("spokeswoman", "Mr"), if any."""
@@ -325,7 +329,7 @@ class _Tokens(list[str]):
     __slots__ = ("ends", "lower", "starts")
 
     def __init__(self, starts: list[int], ends: list[int], texts: list[str], lower: list[str]):
-        super().__init__(texts)
+        list.__init__(self, texts)
         self.starts, self.ends, self.lower = starts, ends, lower
 
     @classmethod
@@ -476,6 +480,8 @@ def _split(words: _Tokens, known: _Known) -> _Phrase | None:
 def _ends_proper_name(words: _Tokens, end: int, known: _Known) -> bool:
     """Whether ``words[:end]`` end with the name of a country or body: "the United Nations"
     (or "of Ukraine": one word only after a preposition, as "Jordan" may be a first name)."""
+    if words[end - 1] not in known.proper_name_ends:
+        return False
     widest = min(end, 4)
     texts = tuple(words[end - widest : end])
     for width in range(widest, 0, -1):
@@ -769,9 +775,10 @@ class _Registry:
         if surname not in self._first_names:
             self._first_names[surname] = None
             words, is_name_word = self.words, self.known.is_name_word
-            text = words.text
-            at = text.find(surname) if is_name_word(surname) else -1
-            while at != -1:
+            # Only a surname with a space before it may have a first name before it.
+            text, spaced = words.text, f" {surname}"
+            at = text.find(spaced) + 1 if is_name_word(surname) else 0
+            while at != 0:
                 index = bisect.bisect_left(words.starts, at)
                 if (
                     0 < index < len(words)
@@ -782,7 +789,7 @@ class _Registry:
                 ):
                     self._first_names[surname] = words.written[index - 1]
                     break
-                at = text.find(surname, at + 1)
+                at = text.find(spaced, at) + 1
         return self._first_names[surname]
 
     def person(self, words: Sequence[str], role: Sequence[str], offset: int) -> _Person:

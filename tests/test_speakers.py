@@ -144,6 +144,12 @@ def test_surname_takes_the_first_name_the_text_gives() -> None:
     assert _speaker_of(text, "It is old") == "ana lima"
 
 
+def test_surname_takes_a_first_name_written_after_it() -> None:
+    """The first name may come after mentions of the surname alone, or of another Lima."""
+    text = "Lima opened the port.\nBerg and Ana Lima run it. “It is old,” Lima said."
+    assert _speaker_of(text, "It is old") == "ana lima"
+
+
 def test_pronoun_resolves_to_the_last_person_of_its_gender() -> None:
     """'she said' is the last woman mentioned, not the last man."""
     text = "Harbour spokeswoman Ana Lima met Mr Ortiz on Monday. “The pier is unsafe,” she said."
