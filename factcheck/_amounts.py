@@ -35,12 +35,13 @@ import attrs
 
 from factcheck._hedges import Tolerance, tolerances
 from factcheck._lexicon import Lexicon, default_lexicon
-from factcheck._model import Amount, Duration, Hedge, Span, trusted, trusted_span
+from factcheck._model import Amount, Duration, Hedge, Span, trusted_span
 from factcheck._numbers import (
     DIGITS,
     VULGAR_FRACTIONS,
     NumberGrammar,
     decimal_product,
+    lower_case,
     number_grammar,
     words_pattern,
 )
@@ -114,6 +115,12 @@ class AmountMention:
     noun: str | None = attrs.field(
         default=None, validator=attrs.validators.optional(attrs.validators.instance_of(str))
     )
+
+
+#: Each slot of a mention, set without its validators (see _mention).
+_SET_SLOTS = tuple(
+    AmountMention.__dict__[name].__set__ for name in ("span", "text", "amount", "noun")
+)
 
 
 def hedged_amount(
@@ -531,11 +538,7 @@ def _parse_unit(token: str, not_units: frozenset[str]) -> Unit | None:
     """The unit a token after a number spells, read by pint, or ``None``."""
     if token in not_units:
         return None
-    if (
-        _PLAIN_WORD.fullmatch(token)
-        and token != "dimensionless"
-        and not names_unit(token)
-    ):
+    if _PLAIN_WORD.fullmatch(token) and token != "dimensionless" and not names_unit(token):
         # Most words after a number are no unit ("5 storey building"). pint reads a word of
         # letters as one unit name, found only if its name lookup finds it; that lookup alone
         # costs a fifth of the whole parse.
@@ -706,6 +709,10 @@ class _Reading(NamedTuple):
     modified: bool = False  # words stand between the number and its counted noun
 
 
+#: Makes a ``_Reading`` from all its fields in order, without the keyword handling of
+#: ``_Reading.__new__``.
+_new_reading = tuple.__new__
+
 #: Hedges that make a year-like number an amount ("more than 1500"), unlike "around 2000".
 _BOUNDING = (Hedge.MORE_THAN, Hedge.AT_LEAST, Hedge.UP_TO, Hedge.FEWER_THAN)
 
@@ -752,15 +759,13 @@ def _mention(finder: _Finder, text: str, reading: _Reading) -> AmountMention:
     else:
         amount = _spread_amount(low, reading.tolerance, of, reading.hedge)
     # Valid by construction: the finder makes thousands, and the validators cost a third.
-    return trusted(
-        AmountMention,
-        {
-            "span": trusted_span(reading.start, reading.end),
-            "text": text[reading.start : reading.end],
-            "amount": amount,
-            "noun": reading.noun.text if reading.noun else None,
-        },
-    )
+    mention: AmountMention = object.__new__(AmountMention)
+    set_span, set_text, set_amount, set_noun = _SET_SLOTS
+    set_span(mention, trusted_span(reading.start, reading.end))
+    set_text(mention, text[reading.start : reading.end])
+    set_amount(mention, amount)
+    set_noun(mention, reading.noun.text if reading.noun else None)
+    return mention
 
 
 def _read_blur(
@@ -821,19 +826,17 @@ def _read(finder: _Finder, match: re.Match[str], prefix: _Prefix | None) -> list
             # "$5 km" is money: the word after it is not its unit.
             noun = _Noun(currency, None, -1, "currency")
     # One-letter abbreviations: a scale with money or a noun, else a unit pint knows.
-    factors = []
-    for side in ("first_abbr", "second_abbr"):
-        letter = letters if side == "first_abbr" else match.group(side)
-        factor = 1.0
+    factors = [1.0, 1.0]
+    sides = (("first_abbr", letters), ("second_abbr", match.group("second_abbr")))
+    for index, (side, letter) in enumerate(sides):
         if letter is not None:
             as_unit = None if noun is not None else _unit_of(finder, letter)
             if as_unit is None:
-                factor = finder.grammar.scale_abbreviations[letter.lower()]
+                factors[index] = finder.grammar.scale_abbreviations[letter.lower()]
             elif side == "second_abbr" or second is None:
                 noun = _Noun(as_unit, letter, match.end(side), "unit")
             else:
                 first_unit = letter
-        factors.append(factor)
     low = _value(finder, first, science)
     if low is None:
         return []
@@ -855,20 +858,24 @@ def _read(finder: _Finder, match: re.Match[str], prefix: _Prefix | None) -> list
         spread = float(tolerance.replace(",", "")) if tolerance else None
         if spread is not None and not math.isfinite(spread):
             return []
+        # The fields in order: most matches end here, and keywords cost a third of the rest.
         return [
-            _Reading(
-                start=start,
-                end=end,
-                number=first,
-                number_start=match.start("first"),
-                number_end=match.end("first"),
-                values=(low, low),
-                noun=noun,
-                hedge=hedge or (Hedge.APPROXIMATELY if tolerance else Hedge.EXACT),
-                hedged=hedged,
-                tolerance=spread,
-                ordinal=ordinal,
-                modified=modified,
+            _new_reading(
+                _Reading,
+                (
+                    start,
+                    end,
+                    first,
+                    match.start("first"),
+                    match.end("first"),
+                    (low, low),
+                    noun,
+                    hedge or (Hedge.APPROXIMATELY if tolerance else Hedge.EXACT),
+                    hedged,
+                    spread,
+                    ordinal,
+                    modified,
+                ),
             )
         ]
     high = _value(finder, second, match.group("second_science"))
@@ -1036,7 +1043,7 @@ _ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 
 def _anchors(finder: _Finder, text: str) -> list[int]:
     """Where numbers may start in ``text``, in order (a superset: each is checked after)."""
-    lowered = text.lower()
+    lowered = lower_case(text)
     if len(lowered) != len(text):
         lowered = text.translate(_ASCII_LOWER)  # a few letters lowercase to two characters
     padded = " " + lowered

@@ -17,7 +17,7 @@ import attrs
 
 from factcheck._lexicon import Lexicon
 
-__all__ = ["NumberGrammar", "decimal_product", "number_grammar", "words_pattern"]
+__all__ = ["NumberGrammar", "decimal_product", "lower_case", "number_grammar", "words_pattern"]
 
 #: Digits with optional thousands separators and decimals: "2,000", "1.5", "140,937,785", "0.75",
 #: and decimals written without their leading zero (".05", as in "p < .05").
@@ -33,6 +33,14 @@ VULGAR_FRACTIONS = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.7
 _HYPHEN = "\u2010\u2011-"
 _SPLIT = re.compile(rf"[\s{_HYPHEN}]+")
 _DIGITS = re.compile(DIGITS)
+
+
+@functools.lru_cache(maxsize=2)
+def lower_case(text: str) -> str:
+    """``text.lower()``, kept for the next finder that asks: the time and amount finders both
+    read a text in lower case, and lower-casing a text with a character outside ASCII (most
+    news: "’", "—") costs a third of a finder's whole scan of it."""
+    return text.lower()
 
 
 def decimal_product(*factors: float) -> float:

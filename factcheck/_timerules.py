@@ -23,6 +23,7 @@ from typing import NamedTuple
 import attrs
 
 from factcheck._model import Hedge
+from factcheck._numbers import lower_case
 from factcheck._timecalendar import MONTHS_IN, Kind, Period
 from factcheck._timegrammar import CODES, DayPart, DayWord, PeriodPart, TimeGrammar, Token, Vague
 from factcheck._timegrammar import unit_kind as _unit_kind
@@ -1291,10 +1292,12 @@ def _parts(
     return parts
 
 
-@attrs.frozen(eq=False)
-class Run:
+class Run(NamedTuple):
     """The tokens of a run of time words, what the rules read in them, and whether the run
-    has an "until" the rules may have left (it may start a clause: "until Iran exits")."""
+    has an "until" the rules may have left (it may start a clause: "until Iran exits").
+
+    A tuple: every new run read makes one, and the reader only reads its fields.
+    """
 
     tokens: tuple[Token, ...]
     found: tuple[Found, ...]
@@ -1342,7 +1345,7 @@ def _read_run(grammar: TimeGrammar, text: str, start: int, clause_ends: bool, co
             reading = reading._replace(may_name=True)
         found.append(reading)
         position = reading.last
-    return Run(tokens=tuple(tokens), found=tuple(found), until="z" in codes)
+    return Run(tuple(tokens), tuple(found), "z" in codes)
 
 
 #: Codes of time words written in lower case but at the start of a sentence or in a headline
@@ -1362,9 +1365,13 @@ def _may_name(text: str, tokens: Sequence[Token], first: int, last: int) -> bool
     )
 
 
-def lowered(text: str) -> str:
-    """``text`` in lower case with straight apostrophes, character for character."""
-    lowered = text.lower()
+def lowered(text: str, *, shared: bool = False) -> str:
+    """``text`` in lower case with straight apostrophes, character for character.
+
+    ``shared`` takes the lower case from :func:`~factcheck._numbers.lower_case`, for a whole
+    text that the other finders read too (not for the pieces of one).
+    """
+    lowered = lower_case(text) if shared else text.lower()
     if len(lowered) != len(text):  # a few characters lower-case to two ("İ")
         lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     return lowered.replace("’", "'")

@@ -183,7 +183,7 @@ class _Reader:
 
     def __init__(self, text: str, grammar: TimeGrammar, reference: dt.datetime | None) -> None:
         self.text = text
-        self.lowered = lowered(text)
+        self.lowered = lowered(text, shared=True)
         self.grammar = grammar
         self.reference = reference
         self.focus = Focus()  # what the text was last talking about
