@@ -24,7 +24,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, TypeVar
 
 import attrs
 
@@ -83,6 +83,23 @@ class Voices:
 # The lexicon, compiled.
 
 
+#: The words a lexicon's :class:`_Known` keeps what it found out about, at most: the names in
+#: an archive are many more (a process that reads one story after another for weeks would
+#: keep them all), the words of one text far fewer.
+WORDS_KEPT = 1 << 16
+
+_V = TypeVar("_V")
+
+
+def remember(found: dict[str, _V], word: str, value: _V) -> _V:
+    """Keep ``value`` for ``word`` in ``found``, which is emptied first when it holds
+    :data:`WORDS_KEPT` words; ``value``."""
+    if len(found) >= WORDS_KEPT:
+        found.clear()
+    found[word] = value
+    return value
+
+
 @attrs.frozen(kw_only=True, eq=False)
 class _Known:
     cue_names: Phrases[bool]  # speech verbs (False) and "according to" phrases (True)
@@ -123,6 +140,7 @@ class _Known:
     #: names no one ("Sixteen states sue", "one million confirmed").
     counts: frozenset[str]
     #: Words already told apart as name words or not: the same words recur in every text.
+    #: At most :data:`WORDS_KEPT`, as :meth:`remember` keeps them.
     name_words: dict[str, bool] = attrs.field(factory=dict, init=False)
     #: Words whose gender (see :meth:`gender_of`) is known, likewise.
     genders: dict[str, str | None] = attrs.field(factory=dict, init=False)
@@ -183,7 +201,7 @@ class _Known:
         """A capitalized word that can be part of a person's name."""
         found = self.name_words.get(word)
         if found is None:
-            found = self.name_words[word] = self._is_name_word(word)
+            found = remember(self.name_words, word, self._is_name_word(word))
         return found
 
     def _is_name_word(self, word: str) -> bool:
@@ -819,7 +837,7 @@ class _Registry:
         genders = self.known.genders
         for word in (*role, *words):
             if word not in genders:
-                genders[word] = self.known.gender_of(word)
+                remember(genders, word, self.known.gender_of(word))
             if (gender := genders[word]) is not None:
                 match.gender = gender
         described = " ".join(

@@ -546,3 +546,24 @@ def test_tokens_of_a_span_that_starts_anywhere(pieces: list[str], start: int) ->
     assert [tokens.capitalized(i) for i in range(len(tokens))] == [
         t[:1].isupper() or t.startswith("al-") for t in tokens
     ]
+
+
+def test_words_kept_between_texts_are_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    """What the speaker finder learns about words is kept for the next text, but no more of
+    it than it may keep: a process that reads story after story does not grow without end,
+    and forgetting changes no attribution."""
+    from factcheck import _speakers
+    from factcheck._lexicon import default_lexicon
+
+    names = ["Ada Vik", "Bo Lund", "Cai Berg", "Dag Holm", "Eir Nes", "Fia Dahl", "Gro Moe"]
+    text = " ".join(
+        f"{name} said the ferry was late. “It was,” Ms {name.split()[1]} said." for name in names
+    )
+    expected = [(a.span, a.speaker.key) for a in _voices(text).attributions]
+    monkeypatch.setattr(_speakers, "WORDS_KEPT", 4)
+    known = _speakers._known(default_lexicon())
+    known.name_words.clear()
+    known.genders.clear()
+    assert [(a.span, a.speaker.key) for a in _voices(text).attributions] == expected
+    assert 0 < len(known.name_words) <= 4
+    assert 0 < len(known.genders) <= 4
