@@ -726,7 +726,7 @@ class _Builder:
 #: ``AmountClaim(...)`` and ``EventClaim(...)`` from their fields in order (document, span,
 #: text, sentence, subject, speaker, reference, window, then those of the class), made as
 #: :func:`~factcheck._model.trusted` makes them: a claim per amount and per event, without a
-#: dict of its fields to build and walk.
+#: dict of its fields to build and walk. A test pins the order of the fields.
 _BUILD_AMOUNT_CLAIM = trusted_builder(AmountClaim)
 _BUILD_EVENT_CLAIM = trusted_builder(EventClaim)
 

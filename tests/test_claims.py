@@ -279,3 +279,19 @@ def test_extracted_claims_pass_their_validators() -> None:
     for claim in claims:
         attrs.validate(claim)
         assert attrs.evolve(claim) == claim  # every field is set
+
+
+def test_the_extractor_builds_claims_with_their_fields_in_this_order() -> None:
+    """factcheck._claims builds amount and event claims from their fields' values in order,
+    without names: several fields are of one type (``place``, ``frame``, ``part`` and
+    ``mood`` are all optional text), so a field added or moved in the model must be placed
+    there too, or values would land in the wrong fields unnoticed."""
+    common = ["document", "span", "text", "sentence", "subject", "speaker", "reference", "window"]
+    assert [field.name for field in attrs.fields(AmountClaim)] == [
+        *common,
+        *["amount", "place", "frame", "part", "mood"],
+    ]
+    assert [field.name for field in attrs.fields(EventClaim)] == [
+        *common,
+        *["event", "polarity", "tense", "modality", "window_stated", "place"],
+    ]
