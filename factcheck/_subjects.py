@@ -619,7 +619,7 @@ def _headed(
     # modifiers look back 60 characters, the qualifiers 80).
     previous_start = _word_start(text, raw.start - 1, max(sentence.start, raw.start - 80))
     modifiers = _capitalized_before(
-        text, raw.start, sentence.start, grammar, numbers, previous_start=previous_start
+        text, raw.start, sentence.start, grammar, numbers, previous_start
     )
     if (
         raw.text[:1].isupper()
@@ -672,9 +672,7 @@ def _headed(
                 end = following.end
     # A counted thing keeps its modifiers: "confirmed cases" and "active cases" differ.
     qualifiers, qualified = (
-        _qualifiers(
-            text, sentence.start, raw.start, grammar, numbers, previous_start=previous_start
-        )
+        _qualifiers(text, sentence.start, raw.start, grammar, numbers, previous_start)
         if head.institution is None
         else ([], raw.start)
     )
@@ -782,19 +780,16 @@ def _qualifiers(
     head: int,
     grammar: _Grammar,
     numbers: re.Pattern[str],
-    *,
-    previous_start: int | None = None,
+    previous_start: int,
 ) -> tuple[list[str], int]:
     """The lowercase words right before a head noun that say what kind it is ("five new
     deaths", "114 active cases", "the injured people"), back to the number, determiner or hedge
     that opens the phrase, and where the first of them starts; none when no such word opens
     the phrase ("police arrested protesters").
 
-    ``previous_start`` is where the word before the head starts, if known (back to ``floor``
-    or 80 characters before the head)."""
+    ``previous_start`` is where the word before the head starts (found back to ``floor`` or
+    80 characters before the head)."""
     window = max(floor, head - 80)
-    if previous_start is None:
-        previous_start = _word_start(text, head - 1, window)
     previous = text[previous_start:head].strip()
     lower = previous.lower()
     if (
@@ -882,16 +877,13 @@ def _capitalized_before(
     floor: int,
     grammar: _Grammar,
     numbers: re.Pattern[str],
-    *,
-    previous_start: int | None = None,
+    previous_start: int,
 ) -> list[str]:
     """The capitalized words right before ``head``, without a determiner, a number or a hedge
     (or any word that fits inside a phrase) capitalized only because it starts the sentence.
 
-    ``previous_start`` is where the word before the head starts, if known (back to ``floor``
-    or 80 characters before the head)."""
-    if previous_start is None:
-        previous_start = _word_start(text, head - 1, floor)
+    ``previous_start`` is where the word before the head starts (found back to ``floor`` or
+    80 characters before the head)."""
     # Read back 60 characters at most, where a word found further back is cut.
     before = text[max(previous_start, floor, head - 60) : head]
     if before.islower() or _ASCII_CAPITAL.search(before) is None:

@@ -16,6 +16,7 @@ from factcheck._subjects import (
     _is_number,
     _phrase_start,
     _qualifiers,
+    _word_start,
     find_subjects,
 )
 
@@ -249,8 +250,9 @@ def test_the_number_test_never_changes_the_qualifiers(words: list[str], noun: st
     everywhere = attrs.evolve(grammar, number_ends=None)
     text = " ".join([*words, noun])
     head = len(text) - len(noun)
-    assert _qualifiers(text, 0, head, grammar, grammar.numbers) == _qualifiers(
-        text, 0, head, everywhere, everywhere.numbers
+    previous = _word_start(text, head - 1, max(0, head - 80))
+    assert _qualifiers(text, 0, head, grammar, grammar.numbers, previous) == _qualifiers(
+        text, 0, head, everywhere, everywhere.numbers, previous
     )
 
 
