@@ -140,7 +140,7 @@ class _Known:
     #: names no one ("Sixteen states sue", "one million confirmed").
     counts: frozenset[str]
     #: Words already told apart as name words or not: the same words recur in every text.
-    #: At most :data:`WORDS_KEPT`, as :meth:`remember` keeps them.
+    #: At most :data:`WORDS_KEPT`, as :func:`remember` keeps them.
     name_words: dict[str, bool] = attrs.field(factory=dict, init=False)
     #: Words whose gender (see :meth:`gender_of`) is known, likewise.
     genders: dict[str, str | None] = attrs.field(factory=dict, init=False)
