@@ -35,7 +35,7 @@ import attrs
 
 from factcheck._hedges import Tolerance, tolerances
 from factcheck._lexicon import Lexicon, default_lexicon
-from factcheck._model import Amount, Duration, Hedge, Span, trusted_span
+from factcheck._model import Amount, Duration, Hedge, Span, trusted_builder, trusted_span
 from factcheck._numbers import (
     DIGITS,
     VULGAR_FRACTIONS,
@@ -117,10 +117,8 @@ class AmountMention:
     )
 
 
-#: Each slot of a mention, set without its validators (see _mention).
-_SET_SLOTS = tuple(
-    AmountMention.__dict__[name].__set__ for name in ("span", "text", "amount", "noun")
-)
+#: ``AmountMention(span, text, amount, noun)`` without its validators (see _mention).
+_BUILD_MENTION = trusted_builder(AmountMention)
 
 
 def hedged_amount(
@@ -759,12 +757,12 @@ def _mention(finder: _Finder, text: str, reading: _Reading) -> AmountMention:
     else:
         amount = _spread_amount(low, reading.tolerance, of, reading.hedge)
     # Valid by construction: the finder makes thousands, and the validators cost a third.
-    mention: AmountMention = object.__new__(AmountMention)
-    set_span, set_text, set_amount, set_noun = _SET_SLOTS
-    set_span(mention, trusted_span(reading.start, reading.end))
-    set_text(mention, text[reading.start : reading.end])
-    set_amount(mention, amount)
-    set_noun(mention, reading.noun.text if reading.noun else None)
+    mention: AmountMention = _BUILD_MENTION(
+        trusted_span(reading.start, reading.end),
+        text[reading.start : reading.end],
+        amount,
+        reading.noun.text if reading.noun else None,
+    )
     return mention
 
 
