@@ -7,6 +7,7 @@ import pickle
 
 import attrs
 import pytest
+from hypothesis import given
 
 from factcheck import (
     Amount,
@@ -21,6 +22,7 @@ from factcheck import (
 )
 from factcheck._model import trusted
 from factcheck._units import quantity
+from factcheck.strategies import AMOUNT_UNITS, DURATION_UNITS, amounts
 
 
 def test_span_rejects_end_before_start() -> None:
@@ -166,3 +168,41 @@ def test_trusted_refuses_classes_that_convert_or_check() -> None:
         trusted(Span, {"start": 0, "end": 1})
     with pytest.raises(TypeError):
         trusted(Document, {"text": "", "id": "d"})
+
+
+def _in_base_units_by_pint(amount: Amount) -> tuple[str, str, float, float]:
+    """What :attr:`Amount.in_base_units` says, worked out by pint for each end anew."""
+    unit = str(amount.low.units)
+    return (
+        str(amount.low.dimensionality),
+        unit if unit == str(amount.high.units) else "",
+        amount.low.to_base_units().magnitude,
+        amount.high.to_base_units().magnitude,
+    )
+
+
+@given(
+    amounts(units=(*AMOUNT_UNITS, *DURATION_UNITS, "degree_Celsius", "degree_Fahrenheit", "EUR"))
+)
+def test_in_base_units_is_what_pint_gives(amount: Amount) -> None:
+    """The names of units are kept between amounts, and an end that is the other is converted
+    once: the dimension, unit and ends are still pint's, to the last bit."""
+    found = amount.in_base_units
+    expected = _in_base_units_by_pint(amount)
+    assert found == expected
+    assert list(map(type, found)) == list(map(type, expected))
+
+
+@pytest.mark.parametrize(
+    ("low", "high"),
+    [((1, "kilometer"), (2, "mile")), ((3, "day"), (3, "day")), ((20, "degree_Celsius"),) * 2],
+)
+def test_in_base_units_of_ends_in_two_units(
+    low: tuple[float, str], high: tuple[float, str]
+) -> None:
+    """Ends in two units of one dimension have no common unit; one quantity for both ends (as
+    the cache restores an exact amount) converts as two would."""
+    low_quantity = quantity(*low)
+    high_quantity = low_quantity if low == high else quantity(*high)
+    amount = Amount(low=low_quantity, high=high_quantity)
+    assert amount.in_base_units == _in_base_units_by_pint(amount)
