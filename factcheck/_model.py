@@ -457,9 +457,11 @@ class Amount:
         """The dimension, the unit both ends are in (``""`` if they differ), and the ends as
         plain numbers in the base units of the dimension: worked out once, so that comparing
         many amounts does not convert."""
+        from factcheck._units import unit_facts
+
         low, high = self.low, self.high
-        dimension, unit, factor = _unit_facts(low.units)
-        _, high_unit, high_factor = _unit_facts(high.units)
+        dimension, unit, factor = unit_facts(low.units)
+        _, high_unit, high_factor = unit_facts(high.units)
         same = unit if high_unit == unit else ""
         low_base = _in_base_unit(low, factor)
         # The ends of an exact amount are often one quantity (the cache restores them so).
@@ -481,28 +483,9 @@ class Amount:
         return (_unpickle_amount, (type(self), fields, flags))
 
 
-@functools.lru_cache(maxsize=1024)
-def _unit_facts(units: pint.Unit) -> tuple[str, str, int | float | None]:
-    """The dimension of ``units`` and their name, as pint writes them, and the factor that
-    takes a magnitude in them to the base units of the dimension (``None`` when converting
-    is not a product: a temperature in °C has an offset).
-
-    Worked out once per unit, as an archive's amounts share a few hundred units: writing the
-    names took pint 26 µs an amount, two conversions 15 µs, and a check of 10k articles
-    needs them for 52,363 amounts before comparing."""
-    from factcheck._units import registry
-
-    quantity = registry().Quantity
-    # pint converts a product unit by one multiplication by its factor: what it gives for 1
-    # is the factor itself (an int where it is one, as for a unit that is its own base).
-    factor: int | float = quantity(1, units).to_base_units().magnitude
-    product = quantity(0, units).to_base_units().magnitude == 0
-    return str(units.dimensionality), str(units), factor if product else None
-
-
 def _in_base_unit(value: Quantity, factor: int | float | None) -> Any:
     """The magnitude of ``value`` in base units, as pint's ``to_base_units`` gives it, by the
-    factor of :func:`_unit_facts` (``None``: by pint)."""
+    factor of :func:`factcheck._units.unit_facts` (``None``: by pint)."""
     magnitude = value.magnitude
     if factor is None or type(magnitude) not in (int, float):
         return value.to_base_units().magnitude

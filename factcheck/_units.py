@@ -32,6 +32,7 @@ __all__ = [
     "quantity_in",
     "registry",
     "unit",
+    "unit_facts",
 ]
 
 
@@ -151,6 +152,24 @@ def _name_tables() -> tuple[Mapping[str, Any], Mapping[str, str], Mapping[str, A
     if any(meaning != "" for meaning in tables[1].values()):  # type: ignore[union-attr]
         return None
     return tables  # type: ignore[return-value]
+
+
+@functools.lru_cache(maxsize=1024)
+def unit_facts(units: Unit) -> tuple[str, str, int | float | None]:
+    """The dimension of ``units`` and their name, as pint writes them, and the factor that
+    takes a magnitude in them to the base units of the dimension (``None`` when converting
+    is not a product: a temperature in °C has an offset).
+
+    Worked out once per unit, as an archive's amounts share a few hundred units: pint took
+    9 µs to write a unit's name (three for an amount's comparison, four to keep it in the
+    cache) and 7 µs to convert a quantity, for each of the 52,363 amounts of a check of 10k
+    articles."""
+    quantity = registry().Quantity
+    # pint converts a product unit by one multiplication by its factor: what it gives for 1
+    # is the factor itself (an int where it is one, as for a unit that is its own base).
+    factor: int | float = quantity(1, units).to_base_units().magnitude
+    product = quantity(0, units).to_base_units().magnitude == 0
+    return str(units.dimensionality), str(units), factor if product else None
 
 
 def quantity(magnitude: float, unit_name: str) -> Quantity:
