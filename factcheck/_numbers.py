@@ -17,7 +17,14 @@ import attrs
 
 from factcheck._lexicon import Lexicon
 
-__all__ = ["NumberGrammar", "decimal_product", "lower_case", "number_grammar", "words_pattern"]
+__all__ = [
+    "KEPT_LENGTH",
+    "NumberGrammar",
+    "decimal_product",
+    "lower_case",
+    "number_grammar",
+    "words_pattern",
+]
 
 #: Digits with optional thousands separators and decimals: "2,000", "1.5", "140,937,785", "0.75",
 #: and decimals written without their leading zero (".05", as in "p < .05").
@@ -35,11 +42,21 @@ _SPLIT = re.compile(rf"[\s{_HYPHEN}]+")
 _DIGITS = re.compile(DIGITS)
 
 
-@functools.lru_cache(maxsize=2)
+#: The longest text :func:`lower_case` keeps (in characters): an article is a few thousand,
+#: and a long file is not held on to after it was read.
+KEPT_LENGTH = 1 << 20
+
+
 def lower_case(text: str) -> str:
     """``text.lower()``, kept for the next finder that asks: the time and amount finders both
     read a text in lower case, and lower-casing a text with a character outside ASCII (most
-    news: "’", "—") costs a third of a finder's whole scan of it."""
+    news: "’", "—") costs a third of a finder's whole scan of it. The last two texts of at
+    most :data:`KEPT_LENGTH` characters are kept."""
+    return _kept_lower_case(text) if len(text) <= KEPT_LENGTH else text.lower()
+
+
+@functools.lru_cache(maxsize=2)
+def _kept_lower_case(text: str) -> str:
     return text.lower()
 
 

@@ -11,7 +11,14 @@ from hypothesis import strategies as st
 
 from factcheck import LexiconError, load_lexicon
 from factcheck._lexicon import default_lexicon
-from factcheck._numbers import NumberGrammar, decimal_product, number_grammar, words_pattern
+from factcheck._numbers import (
+    KEPT_LENGTH,
+    NumberGrammar,
+    decimal_product,
+    lower_case,
+    number_grammar,
+    words_pattern,
+)
 
 
 @pytest.fixture(scope="module")
@@ -184,3 +191,13 @@ def test_words_pattern_prefers_the_longest_word(words: list[str]) -> None:
     found = re.match(words_pattern(words), longest)
     assert found is not None
     assert found.group() == longest
+
+
+def test_lower_case_keeps_articles_but_not_long_files() -> None:
+    """The lower case of a text is kept for the next finder, but a long file's is not held on
+    to once it was read."""
+    article = "The Ferry Left On Friday — “Late”. " * 10
+    assert lower_case(article) is lower_case(article)
+    long_file = "A" * (KEPT_LENGTH + 1)
+    assert lower_case(long_file) == "a" * (KEPT_LENGTH + 1)
+    assert lower_case(long_file) is not lower_case(long_file)
