@@ -108,9 +108,7 @@ class _Auxiliaries:
         lowered = [phrase.lower() for phrase in phrases]
         plain = all(phrase and phrase == " ".join(phrase.split()) for phrase in lowered)
         return cls(
-            pattern=re.compile("|".join(re.escape(f" {phrase} ") for phrase in lowered))
-            if lowered
-            else None,
+            pattern=re.compile("|".join(map(_auxiliary_pattern, lowered))) if lowered else None,
             firsts=frozenset(phrase.split()[0] for phrase in lowered) if plain else None,
         )
 
@@ -119,6 +117,16 @@ class _Auxiliaries:
         if self.pattern is None or (self.firsts is not None and self.firsts.isdisjoint(words)):
             return False
         return self.pattern.search(f" {' '.join(words)} ") is not None
+
+
+def _auxiliary_pattern(phrase: str) -> str:
+    """The pattern of an auxiliary phrase among words joined by spaces. A phrase that ends in
+    "to" looks ahead only before a verb: "to" before a determiner is a preposition ("going
+    to the border", "due to the strike")."""
+    pattern = re.escape(f" {phrase} ")
+    if phrase.split()[-1:] == ["to"]:
+        pattern += rf"(?!(?:{'|'.join(sorted(_DETERMINERS))}) )"
+    return pattern
 
 
 def _words(lexicon: Lexicon, value: object, keys: tuple[str, ...]) -> list[str]:

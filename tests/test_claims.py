@@ -232,6 +232,8 @@ def test_an_amount_has_the_part_of_its_subject_it_counts(text: str, part: str | 
         ("Oslo, which will vote next week, has 1,200 Norwegian troops in Mali.", None),
         ("1,500 Norwegian troops are due to arrive in Mali.", "future"),
         ("The camp lost 300 Norwegian troops due to the heat.", None),
+        ("1,500 Norwegian troops are going to the border.", None),
+        ("1,500 Norwegian troops are going to leave Mali.", "future"),
     ],
 )
 def test_an_amount_has_the_mood_of_its_clause(text: str, mood: str | None) -> None:
