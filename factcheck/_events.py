@@ -82,6 +82,8 @@ class _Grammar:
     #: The auxiliaries of each name, and "until" after a negation.
     classes: Mapping[str, _Auxiliaries]
     any_mood: _Auxiliaries  # the auxiliaries of every mood: most verbs have none
+    #: Auxiliaries as written when they are names inside a sentence ("May", the month).
+    auxiliary_names: frozenset[str]
     until: str
     #: Words that open a clause the text does not assert: a condition or a question ("if",
     #: "whether"); and one whose verb in the present tense is a time yet to come ("when the
@@ -259,6 +261,13 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
         },
         any_mood=_Auxiliaries.of(phrase for mood in _MOODS for phrase in auxiliaries.get(mood, ())),
         until=rf"\s*(?:[\w'’]+\s+){{0,6}}(?:{'|'.join(auxiliaries.get('until', ('until',)))})\b",
+        auxiliary_names=frozenset(
+            _words(
+                lexicon,
+                table.get("auxiliary_names", {}).get("words", []),
+                ("events", "auxiliary_names", "words"),
+            )
+        ),
         condition_openers=openers["condition"],
         time_openers=openers["time"],
         entertained=frozenset(
@@ -507,7 +516,10 @@ def mood(
         return "conditional"
     breaking = _CLAUSE_BREAK.search(text, end, sentence.end)
     following = text[end : breaking.start() if breaking is not None else sentence.end]
-    words.extend(word.lower() for word in _WORD.findall(following)[:MOOD_AFTER])
+    names = grammar.auxiliary_names
+    words.extend(
+        word.lower() for word in _WORD.findall(following)[:MOOD_AFTER] if word not in names
+    )
     return _mood_of(words, grammar)
 
 

@@ -234,6 +234,7 @@ def test_an_amount_has_the_part_of_its_subject_it_counts(text: str, part: str | 
         ("The camp lost 300 Norwegian troops due to the heat.", None),
         ("1,500 Norwegian troops are going to the border.", None),
         ("1,500 Norwegian troops are going to leave Mali.", "future"),
+        ("Oslo counted 170 Norwegian troops in May alone.", None),
     ],
 )
 def test_an_amount_has_the_mood_of_its_clause(text: str, mood: str | None) -> None:
