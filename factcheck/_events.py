@@ -517,6 +517,9 @@ def mood(
     breaking = _CLAUSE_BREAK.search(text, end, sentence.end)
     following = text[end : breaking.start() if breaking is not None else sentence.end]
     names = grammar.auxiliary_names
+    # The phrase itself stands between the words before and after it, so that no auxiliary is
+    # read across it ("voted 66 to 27 to legalize" has no "voted to").
+    words.append("#")
     words.extend(
         word.lower() for word in _WORD.findall(following)[:MOOD_AFTER] if word not in names
     )

@@ -246,6 +246,16 @@ def test_an_amount_has_the_mood_of_its_clause(text: str, mood: str | None) -> No
 
 
 @pytest.mark.parametrize(
+    "text", ["The assembly voted 66 to 27 to keep the camp open.", "The ratio is 66 to 27."]
+)
+def test_no_auxiliary_is_read_across_an_amount(text: str) -> None:
+    """The words before an amount and after it do not make an auxiliary together: a tally
+    ("voted 66 to 27 to keep") is no wish, and a ratio ("is 66 to 27") no forecast."""
+    claim = _one(_claims(text), AmountClaim, "66")
+    assert isinstance(claim, AmountClaim) and claim.mood is None
+
+
+@pytest.mark.parametrize(
     ("text", "amounts"),
     [
         ("It takes the ferry exactly 30 minutes to cross the fjord.", ["30 minutes"]),
