@@ -464,6 +464,7 @@ class _Builder:
                 span.end,
                 lexicon=self.lexicon,
                 sentence=sentence,
+                reported=attribution is not None and _past_verb(attribution.verb, self.lexicon),
             ),
         )
         return claim

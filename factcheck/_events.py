@@ -500,6 +500,7 @@ def mood(
     *,
     lexicon: Lexicon | None = None,
     sentence: Span | None = None,
+    reported: bool = False,
 ) -> str | None:
     """How the clause of a phrase that is no verb (an amount at ``[start, end)``) looks
     ahead: the first class of auxiliaries among the words of its clause before it, or among
@@ -507,7 +508,9 @@ def mood(
     expected to": ``"future"``; "the goal is to put": ``"planned"``; "could cost":
     ``"possible"``); ``"conditional"`` in a clause of condition ("if 500 troops are sent").
     ``None`` when no word of the clause looks ahead: the phrase tells what is or was.
-    ``sentence`` is the sentence ``start`` is in, when the caller has it."""
+    ``sentence`` is the sentence ``start`` is in, when the caller has it. ``reported``: the
+    clause is told by a speech verb in the past, where "would" is a "will" shifted back
+    ("Berg said the plan would create 500 jobs": ``"future"``), as for events."""
     grammar = _grammar(lexicon or default_lexicon())
     if sentence is None:
         sentence = _sentence(text, segments, start)
@@ -523,7 +526,8 @@ def mood(
     words.extend(
         word.lower() for word in _WORD.findall(following)[:MOOD_AFTER] if word not in names
     )
-    return _mood_of(words, grammar)
+    found = _mood_of(words, grammar)
+    return "future" if found == "conditional" and reported else found
 
 
 def _mood_of(words: Sequence[str], grammar: _Grammar) -> str | None:

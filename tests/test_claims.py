@@ -235,6 +235,8 @@ def test_an_amount_has_the_part_of_its_subject_it_counts(text: str, part: str | 
         ("1,500 Norwegian troops are going to the border.", None),
         ("1,500 Norwegian troops are going to leave Mali.", "future"),
         ("Oslo counted 170 Norwegian troops in May alone.", None),
+        ("The minister said Oslo would send 1,500 Norwegian troops.", "future"),
+        ("Oslo would send 1,500 Norwegian troops.", "conditional"),
     ],
 )
 def test_an_amount_has_the_mood_of_its_clause(text: str, mood: str | None) -> None:
