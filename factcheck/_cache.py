@@ -235,10 +235,10 @@ class _Pickler(pickle.Pickler):
             # from them costs half of what array's own portable reduction does.
             return array, (obj.typecode, obj.tobytes())
         if "pint" in sys.modules:
-            from factcheck._units import registry, unit_facts
+            from factcheck._units import registry, unit_name
 
             if isinstance(obj, registry().Quantity):
-                return _quantity, (obj.magnitude, unit_facts(obj.units)[1])
+                return _quantity, (obj.magnitude, unit_name(obj.units))
         return NotImplemented
 
 

@@ -450,29 +450,33 @@ class Amount:
     @property
     def unit(self) -> str:
         """The unit of the stated value, as pint names it (``"troop"``, ``"USD"``, ``"day"``)."""
-        return str(self.stated[0].units)
+        from factcheck._units import unit_name
+
+        return unit_name(self.stated[0].units)
 
     @functools.cached_property
     def in_base_units(self) -> tuple[str, str, float, float]:
         """The dimension, the unit both ends are in (``""`` if they differ), and the ends as
         plain numbers in the base units of the dimension: worked out once, so that comparing
         many amounts does not convert."""
-        from factcheck._units import unit_facts
+        from factcheck._units import base_magnitude, unit_facts
 
         low, high = self.low, self.high
         dimension, unit, factor = unit_facts(low.units)
         _, high_unit, high_factor = unit_facts(high.units)
         same = unit if high_unit == unit else ""
-        low_base = _in_base_unit(low, factor)
+        low_base = base_magnitude(low, factor)
         # The ends of an exact amount are often one quantity (the cache restores them so).
-        high_base = low_base if high is low else _in_base_unit(high, high_factor)
+        high_base = low_base if high is low else base_magnitude(high, high_factor)
         return (dimension, same, low_base, high_base)
 
     def __reduce__(self) -> tuple[Any, ...]:
         # pint unpickles quantities into its application registry, which does not know
         # factcheck's units; rebuild them in factcheck's registry instead.
+        from factcheck._units import unit_name
+
         def portable(q: Quantity) -> tuple[float, str]:
-            return (q.magnitude, str(q.units))
+            return (q.magnitude, unit_name(q.units))
 
         fields = {
             "low": portable(self.low),
@@ -481,15 +485,6 @@ class Amount:
         }
         flags = {"hedge": self.hedge, "low_open": self.low_open, "high_open": self.high_open}
         return (_unpickle_amount, (type(self), fields, flags))
-
-
-def _in_base_unit(value: Quantity, factor: int | float | None) -> Any:
-    """The magnitude of ``value`` in base units, as pint's ``to_base_units`` gives it, by the
-    factor of :func:`factcheck._units.unit_facts` (``None``: by pint)."""
-    magnitude = value.magnitude
-    if factor is None or type(magnitude) not in (int, float):
-        return value.to_base_units().magnitude
-    return magnitude * factor
 
 
 def _unpickle_amount(cls: type[Amount], fields: dict[str, Any], flags: dict[str, Any]) -> Amount:

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "UNIT_CACHE_VARIABLE",
+    "base_magnitude",
     "counted_unit",
     "names_unit",
     "quantity",
@@ -33,6 +34,7 @@ __all__ = [
     "registry",
     "unit",
     "unit_facts",
+    "unit_name",
 ]
 
 
@@ -155,7 +157,7 @@ def _name_tables() -> tuple[Mapping[str, Any], Mapping[str, str], Mapping[str, A
 
 
 @functools.lru_cache(maxsize=1024)
-def unit_facts(units: Unit) -> tuple[str, str, int | float | None]:
+def unit_facts(units: PlainUnit) -> tuple[str, str, int | float | None]:
     """The dimension of ``units`` and their name, as pint writes them, and the factor that
     takes a magnitude in them to the base units of the dimension (``None`` when converting
     is not a product: a temperature in °C has an offset).
@@ -164,12 +166,27 @@ def unit_facts(units: Unit) -> tuple[str, str, int | float | None]:
     9 µs to write a unit's name (three for an amount's comparison, four to keep it in the
     cache) and 7 µs to convert a quantity, for each of the 52,363 amounts of a check of 10k
     articles."""
-    quantity = registry().Quantity
+    make = registry().Quantity
     # pint converts a product unit by one multiplication by its factor: what it gives for 1
     # is the factor itself (an int where it is one, as for a unit that is its own base).
-    factor: int | float = quantity(1, units).to_base_units().magnitude
-    product = quantity(0, units).to_base_units().magnitude == 0
+    factor: int | float = make(1, units).to_base_units().magnitude
+    product = make(0, units).to_base_units().magnitude == 0
     return str(units.dimensionality), str(units), factor if product else None
+
+
+def unit_name(units: PlainUnit) -> str:
+    """The name of ``units`` as pint writes it (``"troop"``, ``"kilometer"``), worked out
+    once per unit (see :func:`unit_facts`)."""
+    return unit_facts(units)[1]
+
+
+def base_magnitude(value: Quantity, factor: int | float | None) -> Any:
+    """The magnitude of ``value`` in base units, as pint's ``to_base_units`` gives it, by the
+    factor :func:`unit_facts` gives for its units (``None``: by pint)."""
+    magnitude = value.magnitude
+    if factor is None or type(magnitude) not in (int, float):
+        return value.to_base_units().magnitude
+    return magnitude * factor
 
 
 def quantity(magnitude: float, unit_name: str) -> Quantity:

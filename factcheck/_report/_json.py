@@ -28,6 +28,7 @@ from factcheck._model import (
     TimeBound,
     TimeWindow,
 )
+from factcheck._units import unit_name
 
 if TYPE_CHECKING:
     from factcheck._check import Report
@@ -121,7 +122,7 @@ def value_json(claim: Claim) -> dict[str, Any]:
         return {
             "low": _number(amount.low.magnitude),
             "high": _number(amount.high.magnitude),
-            "unit": str(amount.low.units),
+            "unit": unit_name(amount.low.units),
             "hedge": amount.hedge.value,
             "stated": [_number(q.magnitude) for q in amount.stated],
             "stated_unit": amount.unit,

@@ -18,6 +18,7 @@ from factcheck._model import (
     TimeBound,
     TimeWindow,
 )
+from factcheck._units import unit_name
 from factcheck.rules._base import Context
 
 __all__ = [
@@ -180,7 +181,7 @@ def _quantity(magnitude: float, unit: str) -> str:
 def describe_amount(claim: AmountClaim) -> str:
     """An amount's interval in its own unit: "1,800–2,200 troop", "more than 2,000 troop"."""
     amount = claim.amount
-    unit = str(amount.low.units)
+    unit = unit_name(amount.low.units)
     low, high = amount.low.magnitude, amount.high.to(amount.low.units).magnitude
     if low == high:
         return _quantity(low, unit)
