@@ -257,7 +257,14 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
         first_words=frozenset(words[0] for words in form_words if words) | frozenset(split),
         classes={
             name: _Auxiliaries.of(auxiliaries.get(name, ()))
-            for name in {*auxiliaries, *_MOODS, "negation", "inchoative", "perfect"}
+            for name in {
+                *auxiliaries,
+                *_MOODS,
+                "negation",
+                "inchoative",
+                "perfect",
+                "counterfactual",
+            }
         },
         any_mood=_Auxiliaries.of(phrase for mood in _MOODS for phrase in auxiliaries.get(mood, ())),
         until=rf"\s*(?:[\w'’]+\s+){{0,6}}(?:{'|'.join(auxiliaries.get('until', ('until',)))})\b",
@@ -457,6 +464,8 @@ def _assertion(
     mood = "desired" if wished else _mood_of(words, grammar)
     if mood is not None:
         tense, (modality, backshifted) = Tense.FUTURE, _MOODS[mood]
+        # "said the troops could have left": a conditional of the past, shifted from no "will".
+        backshifted = backshifted and not classes["counterfactual"].among(words)
     elif classes["inchoative"].among(last_two):
         # "has started withdrawing": under way
         tense, modality, backshifted = Tense.PRESENT, Modality.ASSERTED, False
@@ -517,17 +526,27 @@ def mood(
     words, opener, _ = _before(text, start, sentence.start)
     if opener in grammar.condition_openers:
         return "conditional"
+    classes = grammar.classes
+    if classes["perfect"].among(words[-1:]):
+        # "have" before a count is the verb, not the perfect's auxiliary: "could have 500
+        # staff" is a possibility, as "could" alone says.
+        words.pop()
     breaking = _CLAUSE_BREAK.search(text, end, sentence.end)
     following = text[end : breaking.start() if breaking is not None else sentence.end]
     names = grammar.auxiliary_names
+    after = _WORD.findall(following)[: MOOD_AFTER + 1]
+    if len(after) > MOOD_AFTER and after[MOOD_AFTER].lower() not in _DETERMINERS:
+        # The word after the last one read is kept only when it is a determiner: that is
+        # what tells "300 flights were due to the storm" (a cause) from "were due to land".
+        after.pop()
     # The phrase itself stands between the words before and after it, so that no auxiliary is
     # read across it ("voted 66 to 27 to legalize" has no "voted to").
     words.append("#")
-    words.extend(
-        word.lower() for word in _WORD.findall(following)[:MOOD_AFTER] if word not in names
-    )
+    words.extend(word.lower() for word in after if word not in names)
     found = _mood_of(words, grammar)
-    return "future" if found == "conditional" and reported else found
+    if found == "conditional" and reported and not classes["counterfactual"].among(words):
+        return "future"
+    return found
 
 
 def _mood_of(words: Sequence[str], grammar: _Grammar) -> str | None:

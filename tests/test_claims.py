@@ -237,6 +237,10 @@ def test_an_amount_has_the_part_of_its_subject_it_counts(text: str, part: str | 
         ("Oslo counted 170 Norwegian troops in May alone.", None),
         ("The minister said Oslo would send 1,500 Norwegian troops.", "future"),
         ("Oslo would send 1,500 Norwegian troops.", "conditional"),
+        ("1,500 Norwegian troops are now going to the border.", None),
+        ("Oslo could have 1,500 Norwegian troops in Mali.", "possible"),
+        ("The minister said 300 Norwegian troops could have died.", "conditional"),
+        ("The minister said Oslo would have 1,500 Norwegian troops in Mali.", "future"),
     ],
 )
 def test_an_amount_has_the_mood_of_its_clause(text: str, mood: str | None) -> None:

@@ -69,6 +69,13 @@ def test_would_is_marked_as_possibly_backshifted() -> None:
     assert event.backshifted
 
 
+def test_a_conditional_of_the_past_is_not_backshifted() -> None:
+    """'could have returned' tells of what did not happen: no 'will' was shifted into it."""
+    event = _only("She said the crews could have returned home.")
+    assert event.modality is Modality.CONDITIONAL
+    assert not event.backshifted
+
+
 def test_possible_planned_and_desired() -> None:
     """'could', 'plans to' and 'wants to' give their modalities."""
     assert _only("The crews could leave.").modality is Modality.POSSIBLE
