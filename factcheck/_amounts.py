@@ -80,6 +80,10 @@ _PLAIN_WORD = re.compile(r"[A-Za-z]+")
 _SPACING = "-\u2010\u2011 \t\r\n"
 _SPELLED = re.compile(r"\w(?:.*\w)?")
 _LETTER = re.compile(r"[^\W\d_]")
+#: A blank line: what follows it is another paragraph, never the noun of a number before it.
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+#: The groups of the amount pattern that hold what a number counts or measures.
+_NOUN_GROUPS = ("counted", "curword", "code", "unit")
 _WORDS = re.compile(r"[\s\u2010\u2011-]+")
 _CUTS = re.compile(r"[/·⋅]|\s")
 _PER_FIRST = re.compile(r"^per\s+")
@@ -590,6 +594,14 @@ def _noun(finder: _Finder, match: re.Match[str], number: str) -> _Noun | None:
     counted, currency_word, code, token, article = match.group(
         "counted", "curword", "code", "unit", "article"
     )
+    if article is not None and not _ends_in_fraction(finder, number):
+        return None  # "half an hour" has a unit; "two a day" and "40 a soldier" have none
+    written_as = next((g for g in _NOUN_GROUPS if match.group(g) is not None), None)
+    if written_as is None:
+        return None
+    gap = match.string[match.end("value") : match.start(written_as)]
+    if "\n" in gap and _BLANK_LINE.search(gap):
+        return None  # "January 14, 2019" ends a dateline; "An individual ..." starts the story
     if counted is not None:
         found = counted_unit(finder.counted[_folded(counted)])
         return _Noun(found, counted, match.end("counted"), "counted")
@@ -600,8 +612,6 @@ def _noun(finder: _Finder, match: re.Match[str], number: str) -> _Noun | None:
         return _Noun(unit(finder.currency_prefixes[code]), code, match.end("code"), "currency")
     if token is None:
         return None
-    if article is not None and not _ends_in_fraction(finder, number):
-        return None  # "half an hour" has a unit; "two a day" does not
     written = token.lstrip(_SPACING)
     read = _longest_unit(finder, written)
     if read is None:

@@ -263,6 +263,20 @@ def test_counted_nouns_read_past_modifiers(text: str, kind: str) -> None:
     assert found.amount.unit == kind
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ration was 40 a soldier.",  # a rate: 40 for each soldier
+        "Monday, January 14, 2019\n\nAn individual was arrested.",
+        "The count stood at 40 \n \nsoldiers of the guard left.",
+    ],
+)
+def test_a_number_does_not_count_a_noun_after_an_article_or_a_blank_line(text: str) -> None:
+    """What a number counts follows it in the same paragraph, with no article between: a
+    dateline's year counts nothing in the paragraph below it."""
+    assert all(m.amount.unit == "dimensionless" for m in find_amounts(text))
+
+
 def test_users_add_a_counted_kind(tmp_path: Path) -> None:
     """A kind a user names in their lexicon counts its own nouns, apart from every other."""
     extra = tmp_path / "newsroom.toml"
