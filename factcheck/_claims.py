@@ -185,6 +185,26 @@ def _read(document: Document, lexicon: Lexicon) -> Extraction:
     )
 
 
+def _dates_a_statement(time: TimeMention, published: dt.datetime | None) -> bool:
+    """Whether ``time`` may be when something was said: not a length or a repetition, not
+    the future, and not after the day of ``published`` (the reference its window was read
+    from)."""
+    timex, window = time.timex, time.window
+    if window is None:
+        return False
+    if timex is not None and (timex.type not in ("DATE", "TIME") or timex.value == "FUTURE_REF"):
+        return False
+    earliest = window.earliest
+    if isinstance(earliest, dt.timedelta):
+        return earliest < _DAY
+    if earliest is None or published is None:
+        return True
+    return earliest < dt.datetime.combine(published.date(), dt.time()) + _DAY
+
+
+_DAY = dt.timedelta(days=1)
+
+
 @attrs.frozen
 class _Runs:
     """Spans taken together, as runs of text that do not overlap, in order."""
@@ -250,13 +270,16 @@ class _Builder:
         return sentence
 
     def statement_time(self, attribution: Attribution) -> TimeMention | None:
-        """The time expression in an attribution's cue ("said Wednesday"), if any."""
-        cue, times = attribution.cue, self.times
+        """The time expression in an attribution's cue ("said Wednesday"), if any: a date or
+        a time that is not after the publication ("the IMF predicts within five years" and
+        "in the future, police said" tell when something will be, not when it was said)."""
+        cue, times, published = attribution.cue, self.times, self.document.published
         # The times are in text order: those that start in the cue follow one another.
         index = bisect.bisect_left(self.time_starts(), cue.start)
         while index < len(times) and times[index].span.start <= cue.end:
-            if times[index].span.end <= cue.end and times[index].window is not None:
-                return times[index]
+            time = times[index]
+            if time.span.end <= cue.end and _dates_a_statement(time, published):
+                return time
             index += 1
         return None
 

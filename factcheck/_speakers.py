@@ -510,8 +510,11 @@ def _ends_proper_name(words: _Tokens, end: int, known: _Known) -> bool:
     return False
 
 
-def _phrase_before(tokens: _Tokens, index: int, known: _Known) -> _Phrase | None:
-    """The speaker phrase that ends at ``tokens[index]``."""
+def _phrase_before(
+    tokens: _Tokens, index: int, known: _Known, local: Sequence[Span]
+) -> _Phrase | None:
+    """The speaker phrase that ends at ``tokens[index]``; no word of a time expression of
+    ``local`` is part of it ("On Friday the ministry said")."""
     if index < 0:
         return None
     texts, lower = tokens, tokens.lower
@@ -533,6 +536,20 @@ def _phrase_before(tokens: _Tokens, index: int, known: _Known) -> _Phrase | None
             break
         start = _words_before(tokens, start - width, known)
         start = _open_words_before(tokens, start, index, known)
+    if local:
+        # A time expression ends the phrase before it ("On Friday the ministry said"), but
+        # one after a determiner of its own is a modifier ("the current president").
+        start = next(
+            (
+                i + 1
+                for i in range(index, start - 1, -1)
+                if _covered(tokens, i, local)
+                and not (
+                    i > 0 and lower[i - 1] in _DETERMINERS and not _covered(tokens, i - 1, local)
+                )
+            ),
+            start,
+        )
     # "Helena Varga, the company's spokeswoman, said": a name, then its role.
     # Its head is the word before "of" ("the head of the US Central Command"), or its last.
     head = next(
@@ -547,6 +564,7 @@ def _phrase_before(tokens: _Tokens, index: int, known: _Known) -> _Phrase | None
         and (texts[head].islower() or lower[head] in known.role_words)
         and texts[start - 1] == ","
         and known.is_name_word(texts[start - 2])
+        and not _covered(tokens, start - 2, local)  # "On Friday, the ministry said"
     ):
         name_start = start - 2
         while name_start > 0 and (
@@ -765,6 +783,8 @@ class _Registry:
     _offsets: list[int] = attrs.Factory(list)  # where each mention is, in order
     aliases: dict[str, str] = attrs.Factory(dict)
     _first_names: dict[str, str | None] = attrs.Factory(dict)  # surname → first name
+    #: The text's time expressions: "Friday" in "On Friday Ford announced" is no first name.
+    times: _Spans | None = None
     _governments: list[tuple[int, str]] | None = None
 
     def government_before(self, offset: int) -> str | None:
@@ -804,6 +824,7 @@ class _Registry:
                     and words.written[index] == surname
                     and text[words.ends[index - 1] : at] == " "
                     and is_name_word(words.written[index - 1])
+                    and (self.times is None or self.times.around(words.starts[index - 1]) is None)
                 ):
                     self._first_names[surname] = words.written[index - 1]
                     break
@@ -1330,7 +1351,7 @@ def _cue(
         if previous is not None and previous in _PAUSES:
             phrase = _phrase_across(tokens, before, local, known)
         elif previous is not None and previous not in _CLOSING_QUOTES:
-            phrase = _phrase_before(tokens, before, known)
+            phrase = _phrase_before(tokens, before, known, local)
         if verb in known.inverted and before == _inversion(tokens, before):
             # "…, reported officials, with…": a speaker after the verb, ending its clause.
             after = _phrase_after(tokens, last + 1, known)
@@ -1352,15 +1373,51 @@ def _cue(
     cue_start = min(_index_at(tokens, written.start), first)
     if content is None and cue_start == 0 and _goes_on(tokens, cue_end + 1, known):
         content = tokens.starts[cue_end + 2]  # "Al Jazeera reported on Thursday, coverage had…"
+    start = min(written.start, word.start)
+    if content is not None and not any(word.start <= s.start and s.end <= end for s in local):
+        # What is said follows the verb, so a time before the speaker dates the saying; in
+        # "the crews are leaving now, a spokesman said" it is part of what is said.
+        start = _fronted_time(tokens, cue_start, local) or start
     return _Cue(
         verb=word.text,
         phrase=phrase,
-        cue=trusted_span(min(written.start, word.start), max(end, word.end, written.end)),
+        cue=trusted_span(start, max(end, word.end, written.end)),
         content=content,
         sentence=sentence,
         according=False,
         resumes=content is None and _resumes(tokens, cue_start - 1, cue_end + 1, known),
     )
+
+
+def _fronted_time(tokens: _Tokens, start: int, local: Sequence[Span]) -> int | None:
+    """Where the time expression right before the speaker phrase starting at
+    ``tokens[start]`` begins, when it opens the sentence ("On Friday, the ministry said"): the
+    date of the statement, told before its speaker; ``None`` when there is none."""
+    index = start - 1
+    if index >= 0 and tokens[index] == ",":
+        index -= 1
+    if index < 0:
+        return None
+    at, to = tokens.starts[index], tokens.ends[index]
+    time = next((s for s in local if s.start <= at and to <= s.end), None)
+    if time is None:
+        return None
+    # It opens the sentence or a clause: a few words at most come before it ("On Friday", "In
+    # a statement issued on Monday", "…, and on Friday").
+    first = _index_at(tokens, time.start)
+    opening = first
+    while opening > 0 and first - opening < _OPENING_WORDS:
+        if tokens[opening - 1] in _BREAKS or tokens.lower[opening - 1] in _CONJUNCTIONS:
+            return time.start
+        opening -= 1
+    return time.start if opening == 0 else None
+
+
+#: How many words may come before a time expression that opens a sentence.
+_OPENING_WORDS = 8
+#: Marks and words that open a clause.
+_BREAKS = frozenset({",", ";", ":", "—", "–", '"', "“", "”", "(", ")"})
+_CONJUNCTIONS = frozenset({"and", "but"})
 
 
 _PAUSES = frozenset({",", "—", "–"})
@@ -1433,8 +1490,8 @@ def _phrase_across(
         before = _adjuncts_before(tokens, opening - 1, local, known)
         if before < 0 or tokens[before] in _CLOSING_QUOTES | _PAUSES:
             return None
-        return _phrase_before(tokens, before, known)
-    phrase = _phrase_before(tokens, pause - 1, known)
+        return _phrase_before(tokens, before, known, local)
+    phrase = _phrase_before(tokens, pause - 1, known, local)
     if phrase is not None and phrase.start <= tokens.starts[aside[0]]:
         return phrase  # the aside is the speaker
     return None
@@ -1660,7 +1717,8 @@ def attribute(
     between a speaker and the verb ("said Wednesday") without breaking the attribution."""
     known = _known(lexicon or default_lexicon())
     words = segments.words
-    registry = _Registry(known=known, words=words)
+    time_spans = _Spans(spans=sorted(times, key=lambda span: span.start))
+    registry = _Registry(known=known, words=words, times=time_spans)
     registry.aliases.update(_acronyms(words, known))
     # One pass over the words finds those of the lexicon: titles, offices and speech verbs.
     hits = list(
@@ -1672,7 +1730,6 @@ def attribute(
         groups[quote.group].append(quote)
     by_start = {quote.span.start: quote for quote in quotes}
     quote_spans = _Spans(spans=[quote.span for quote in quotes])
-    time_spans = _Spans(spans=sorted(times, key=lambda span: span.start))
     sentence_tokens: dict[int, _Tokens] = {}
     attributions: list[Attribution] = []
     quote_attributions: dict[int, Attribution] = {}

@@ -99,6 +99,29 @@ def test_reported_would_is_a_future() -> None:
     assert claim.speaker is not None and claim.speaker.key == "ana lima"
 
 
+def test_a_time_that_opens_the_sentence_dates_the_statement() -> None:
+    """ "On Tuesday, the ministry said …": Tuesday is when it was said, and the ministry said it."""
+    claims = _claims("On Tuesday, the ministry said that Norwegian troops will leave tomorrow.")
+    statement = _one(claims, StatementDateClaim, "the ministry said")
+    assert statement.speaker is not None and statement.speaker.key == "ministry"
+    assert statement.window == factcheck.TimeWindow(
+        earliest=dt.datetime(2031, 3, 4), latest=dt.datetime(2031, 3, 5)
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norwegian troops are leaving Mali now, a spokesman said.",  # "now" is what is said
+        "Within five years, the ministry predicts, 500 Norwegian troops will be in Mali.",
+        "In the future, the ministry said, Norwegian troops will leave Mali.",
+    ],
+)
+def test_a_time_that_is_said_does_not_date_the_statement(text: str) -> None:
+    """A time inside what is said, or one still to come, is not when it was said."""
+    assert not [c for c in _claims(text) if isinstance(c, StatementDateClaim)]
+
+
 def test_held_off_until_stays_conditional() -> None:
     """'would not remove its forces until X' is not a flat refusal even in reported speech."""
     claims = _claims(

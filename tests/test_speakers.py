@@ -150,6 +150,24 @@ def test_surname_takes_a_first_name_written_after_it() -> None:
     assert _speaker_of(text, "It is old") == "ana lima"
 
 
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("On Friday, the ministry announced that the port will close.", "ministry"),
+        ("On Friday the Harbour Board announced that the port will close.", "harbour board"),
+    ],
+)
+def test_a_time_before_the_speaker_is_not_part_of_its_name(text: str, key: str) -> None:
+    """ "On Friday, the ministry announced": no one called Friday spoke."""
+    assert _speaker_of(text, "the port will close") == key
+
+
+def test_a_weekday_before_a_surname_is_no_first_name() -> None:
+    """ "On Friday Lima sold the ferry" does not make the Lima who speaks "Friday Lima"."""
+    text = "On Friday Lima sold the ferry. Lima said: “It is old.”"
+    assert _speaker_of(text, "It is old") == "lima"
+
+
 def test_pronoun_resolves_to_the_last_person_of_its_gender() -> None:
     """'she said' is the last woman mentioned, not the last man."""
     text = "Harbour spokeswoman Ana Lima met Mr Ortiz on Monday. “The pier is unsafe,” she said."
