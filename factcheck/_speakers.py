@@ -1523,7 +1523,9 @@ def _subject_phrase(tokens: _Tokens, end: int, known: _Known) -> _Phrase | None:
     while stop < end and _in_phrase(tokens, stop, known):
         stop += 1
     apposed = _split(tokens.part(after, stop), known) if stop > after else None
-    return apposed if _names_someone(apposed, known) else phrase
+    if _names_someone(apposed, known):
+        return apposed
+    return None if participle else phrase
 
 
 def _subject_for(phrase: _Phrase, tokens: _Tokens, known: _Known) -> _Phrase:

@@ -162,6 +162,18 @@ def test_a_time_before_the_speaker_is_not_part_of_its_name(text: str, key: str) 
     assert _speaker_of(text, "the port will close") == key
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Speaking to reporters, she called the ferry “a wreck”.",
+        "Everyone in the port calls the ferry “a wreck”.",
+    ],
+)
+def test_an_opening_participle_or_pronoun_is_no_speaker(text: str) -> None:
+    """A participle that opens the sentence, or "everyone", names no one who speaks."""
+    assert _speaker_of(text, "a wreck") not in {"speaking", "everyone"}
+
+
 def test_a_weekday_before_a_surname_is_no_first_name() -> None:
     """ "On Friday Lima sold the ferry" does not make the Lima who speaks "Friday Lima"."""
     text = "On Friday Lima sold the ferry. Lima said: “It is old.”"
