@@ -204,11 +204,20 @@ class _Known:
             found = remember(self.name_words, word, self._is_name_word(word))
         return found
 
+    def is_contraction(self, word: str) -> bool:
+        """A function word with its ending: "I'm", "There's", "They're" (not "O'Brien")."""
+        if "'" not in word and "’" not in word:
+            return False
+        base = _APOSTROPHE.split(word, maxsplit=1)[0]
+        acronym = len(base) > 1 and base.isupper()  # "WHO's" is the World Health Organization's
+        return not acronym and base.lower() in self.function_words
+
     def _is_name_word(self, word: str) -> bool:
         lower = word.lower()
         return (
             _capitalized(word)
             and not self.is_function_word(word)
+            and not self.is_contraction(word)
             and lower not in self.pronouns
             and lower not in _DETERMINERS
             and lower not in self.role_words
@@ -327,6 +336,9 @@ _PREFIXED_NAME = re.compile(r"[a-z]{1,3}-[A-Z]")
 #: the others that are no mark are letters inside a word, or spaces.) Only ASCII ranges: the
 #: engine tests each character against one table instead of Unicode categories.
 _MAYBE_MARK = re.compile(r"[^0-9A-Za-z_ \t\n\r\f\v\x1c-\x1f]")
+
+
+_APOSTROPHE = re.compile("['’]")
 
 
 def _capitalized(word: str) -> bool:
@@ -449,7 +461,10 @@ def _in_phrase(tokens: _Tokens, index: int, known: _Known) -> bool:
     """Whether a token can be part of a speaker phrase: a capitalized word (not a function
     word such as "Later"), a role word, a modifier, a determiner or a particle."""
     if tokens.capitalized(index):
-        return not (tokens.lower[index] in known.bare_function_words and tokens[index].istitle())
+        return not (
+            (tokens.lower[index] in known.bare_function_words and tokens[index].istitle())
+            or known.is_contraction(tokens[index])
+        )
     return tokens.lower[index] in known.phrase_words
 
 
@@ -1679,7 +1694,9 @@ def _noun(words: Words, index: int) -> bool:
 
 _ARTICLES = _POSSESSIVES | {"a", "an", "the", "another"}
 #: Words that may follow a participle opening a sentence ("Speaking to", "Citing this").
-_PARTICIPLE_OBJECTS = _PREPOSITIONS | _ARTICLES | {"on", "about", "this", "these", "that", "those"}
+_PARTICIPLE_OBJECTS = (
+    _PREPOSITIONS | _ARTICLES | _OPENING_QUOTES | {"on", "about", "this", "these", "that", "those"}
+)
 #: A name of up to four words and a colon before a quote: 'Lima: “…”'.
 _HEADLINE = re.compile(r"\s*([^\W\d_][\w’'.-]*(?:\s+[^\W\d_][\w’'.-]*){0,3})\s*:\s*")
 

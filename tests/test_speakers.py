@@ -167,11 +167,19 @@ def test_a_time_before_the_speaker_is_not_part_of_its_name(text: str, key: str) 
     [
         "Speaking to reporters, she called the ferry “a wreck”.",
         "Everyone in the port calls the ferry “a wreck”.",
+        "Writing “a wreck” in the log, the captain left the ferry.",
+        "They're “a wreck”, all of them.",
     ],
 )
 def test_an_opening_participle_or_pronoun_is_no_speaker(text: str) -> None:
-    """A participle that opens the sentence, or "everyone", names no one who speaks."""
-    assert _speaker_of(text, "a wreck") not in {"speaking", "everyone"}
+    """A participle that opens the sentence, "everyone" or "they're" names no one who speaks."""
+    assert _speaker_of(text, "a wreck") not in {"speaking", "everyone", "writing", "they're"}
+
+
+def test_an_acronym_with_its_possessive_still_names_a_body() -> None:
+    """ "WHO's" is the World Health Organization's, not "who" and its ending."""
+    text = "WHO's experts said the ferry is “a wreck”."
+    assert _speaker_of(text, "a wreck") is not None
 
 
 def test_a_weekday_before_a_surname_is_no_first_name() -> None:
