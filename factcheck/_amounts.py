@@ -82,8 +82,6 @@ _SPELLED = re.compile(r"\w(?:.*\w)?")
 _LETTER = re.compile(r"[^\W\d_]")
 #: A blank line: what follows it is another paragraph, never the noun of a number before it.
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
-#: The groups of the amount pattern that hold what a number counts or measures.
-_NOUN_GROUPS = ("counted", "curword", "code", "unit")
 _WORDS = re.compile(r"[\s\u2010\u2011-]+")
 _CUTS = re.compile(r"[/·⋅]|\s")
 _PER_FIRST = re.compile(r"^per\s+")
@@ -596,11 +594,20 @@ def _noun(finder: _Finder, match: re.Match[str], number: str) -> _Noun | None:
     )
     if article is not None and not _ends_in_fraction(finder, number):
         return None  # "half an hour" has a unit; "two a day" and "40 a soldier" have none
-    written_as = next((g for g in _NOUN_GROUPS if match.group(g) is not None), None)
-    if written_as is None:
+    if counted is not None:
+        noun_start = match.start("counted")
+    elif currency_word is not None:
+        noun_start = match.start("curword")
+    elif code is not None:
+        noun_start = match.start("code")
+    elif token is not None:
+        noun_start = match.start("unit")
+    else:
         return None
-    gap = match.string[match.end("value") : match.start(written_as)]
-    if "\n" in gap and _BLANK_LINE.search(gap):
+    text, number_end = match.string, match.end("value")
+    if text.find("\n", number_end, noun_start) >= 0 and _BLANK_LINE.search(
+        text, number_end, noun_start
+    ):
         return None  # "January 14, 2019" ends a dateline; "An individual ..." starts the story
     if counted is not None:
         found = counted_unit(finder.counted[_folded(counted)])

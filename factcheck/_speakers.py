@@ -551,7 +551,7 @@ def _phrase_before(
             break
         start = _words_before(tokens, start - width, known)
         start = _open_words_before(tokens, start, index, known)
-    if local:
+    if local and start <= index and _overlapped(tokens.starts[start], tokens.ends[index], local):
         # A time expression ends the phrase before it ("On Friday the ministry said"), but
         # one after a determiner of its own is a modifier ("the current president").
         start = next(
@@ -1205,6 +1205,11 @@ class _Cue(NamedTuple):
     sentence: Span
     according: bool
     resumes: bool = False  # the cue is an aside: it attributes its whole sentence
+
+
+def _overlapped(start: int, end: int, spans: Sequence[Span]) -> bool:
+    """Whether one of ``spans`` overlaps ``[start, end)``."""
+    return any(span.start < end and start < span.end for span in spans)
 
 
 def _covered(tokens: _Tokens, index: int, spans: Sequence[Span]) -> bool:
