@@ -503,11 +503,28 @@ def _split(words: _Tokens, known: _Known) -> _Phrase | None:
         # "police in Kansas", "the mayor of Bergen": a role and where, not a name. A title
         # without a determiner may come before a name ("Minister of Information Ana Lima").
         start = len(words)
+    elif start > 1 and _body_of(words, start, known):
+        start = len(words)  # "the Ministry of Foreign Affairs": a body's name, no person
     name = tuple(texts[start:])
     if name in known.proper_names:
         start, name = len(words), ()  # "authorities in the United States": a country, no person
     role = tuple(texts[:start])
     return _new_tuple(_Phrase, (words.starts[0], words.ends[-1], name, role, None))
+
+
+def _body_of(words: _Tokens, end: int, known: _Known) -> bool:
+    """Whether the capitalized words before ``words[end]`` continue the name of a body that
+    a head and a preposition open ("the Ministry of Foreign", "the Department of Forestry
+    and Fire"), so that the words from ``end`` end that name, not a person's."""
+    lower = words.lower
+    at = end - 1
+    while at > 0 and lower[at] not in _NAME_PREPOSITIONS:
+        if not (words.capitalized(at) or lower[at] in known.name_joiners):
+            return False
+        if lower[at] in known.roles:
+            return False  # "House of Representatives Speaker Nancy Pelosi": a person's title
+        at -= 1
+    return at > 0 and any(words[i] in known.org_heads for i in range(at))
 
 
 def _ends_proper_name(words: _Tokens, end: int, known: _Known) -> bool:
@@ -989,7 +1006,10 @@ def _acronyms(words: Words, known: _Known) -> dict[str, str]:
             if not (previous[:1].isupper() or joins):
                 break
             first -= 1
-        while first < last and words.written[first] in known.name_joiners:
+        # "The World Health Organization (WHO)" opening a sentence: the article is no part of it.
+        while first < last and (
+            words.written[first] in known.name_joiners or words.lower[first] in _DETERMINERS
+        ):
             first += 1
         if first < last or (first == last and words.written[first][:1].isupper()):
             found.setdefault(match.group(1), " ".join(words.written[first : last + 1]))

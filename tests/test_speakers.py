@@ -182,6 +182,26 @@ def test_an_acronym_with_its_possessive_still_names_a_body() -> None:
     assert _speaker_of(text, "a wreck") is not None
 
 
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        (
+            "The Ministry of Foreign Affairs said the ferry is “a wreck”.",
+            "ministry of foreign affairs",
+        ),
+        ("House of Representatives Speaker Ana Lima said the ferry is “a wreck”.", "ana lima"),
+        (
+            "The Harbour Safety Agency (HSA) met. The HSA said the ferry is “a wreck”.",
+            "harbour safety agency",
+        ),
+    ],
+)
+def test_the_name_of_a_body_is_not_read_as_a_person(text: str, key: str) -> None:
+    """A body's name that runs on after "of" ("Foreign Affairs") is no person's name; a title
+    after it starts one; an acronym stands for the name without its article."""
+    assert _speaker_of(text, "a wreck") == key
+
+
 def test_a_weekday_before_a_surname_is_no_first_name() -> None:
     """ "On Friday Lima sold the ferry" does not make the Lima who speaks "Friday Lima"."""
     text = "On Friday Lima sold the ferry. Lima said: “It is old.”"
