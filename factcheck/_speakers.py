@@ -1455,12 +1455,12 @@ def _fronted_time(tokens: _Tokens, start: int, local: Sequence[Span]) -> int | N
 
 #: How many words may come before a time expression that opens a sentence.
 _OPENING_WORDS = 8
-#: Marks and words that open a clause.
-_BREAKS = frozenset({",", ";", ":", "—", "–", '"', "“", "”", "(", ")"})
-_CONJUNCTIONS = frozenset({"and", "but"})
 
 
 _PAUSES = frozenset({",", "—", "–"})
+#: Marks and words that open a clause (see :func:`_fronted_time`).
+_BREAKS = _PAUSES | _OPENING_QUOTES | _CLOSING_QUOTES | {";", ":", "(", ")"}
+_CONJUNCTIONS = frozenset({"and", "but"})
 _TIME_OPENERS = frozenset(
     {"the", "this", "last", "next", "that", "during", "over", "in", "on", "at", "by", "since"}
 )
