@@ -34,7 +34,7 @@ from factcheck._numbers import number_grammar
 from factcheck._quotes import Quote
 from factcheck._segment import Segments
 from factcheck._subjects import named_bodies
-from factcheck._words import WORD, Phrases, Words
+from factcheck._words import WORD, Phrases, Words, inverted_verbs
 
 __all__ = ["Attribution", "Voices", "attribute"]
 
@@ -265,7 +265,7 @@ def _known(lexicon: Lexicon) -> _Known:
     numbers = number_grammar(lexicon)
     return _Known(
         cue_names=Phrases({**dict.fromkeys(speech, False), **dict.fromkeys(according, True)}),
-        inverted=lowered(verbs, "verbs", "inverted"),
+        inverted=inverted_verbs(lexicon),
         after_quote=frozenset(word.lower() for word in after_quote),
         not_content=lowered(verbs, "verbs", "not_content"),
         clause_breaks=lowered(verbs, "verbs", "clause_breaks"),

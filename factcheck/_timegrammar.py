@@ -24,6 +24,7 @@ from factcheck._lexicon import Lexicon
 from factcheck._model import Hedge
 from factcheck._numbers import NumberGrammar, number_grammar
 from factcheck._timecalendar import Kind, Offset, Season, parse_offset
+from factcheck._words import function_words, inverted_verbs
 
 __all__ = [
     "CODES",
@@ -337,6 +338,11 @@ class TimeGrammar:
     tolerances: Mapping[Hedge, Tolerance]
     vocabulary: Mapping[str, tuple[str, Any]]
     capitalized: frozenset[str]
+    #: Months that are also people's names, and what tells the name (see ``time.toml``):
+    #: the lexicon's function words and the speech verbs that follow a name.
+    personal_months: frozenset[str]
+    function_words: frozenset[str]
+    name_verbs: frozenset[str]
     vague: Mapping[str, Vague]
     period_parts: Mapping[str, PeriodPart]
     bare_plural: tuple[float, float]
@@ -824,6 +830,9 @@ def time_grammar(lexicon: Lexicon) -> TimeGrammar:
     capitalized = frozenset(
         _list(lexicon, ("capitalization", "capitalized"), capitalization.get("capitalized", []))
     )
+    personal_months = frozenset(
+        _list(lexicon, ("capitalization", "names"), capitalization.get("names", []))
+    )
     bare = _table(lexicon, "durations").get("bare_plural", [2, 10])
     if (
         not isinstance(bare, list)
@@ -907,6 +916,9 @@ def time_grammar(lexicon: Lexicon) -> TimeGrammar:
         tolerances=tolerances(lexicon),
         vocabulary=vocabulary,
         capitalized=capitalized,
+        personal_months=personal_months,
+        function_words=function_words(lexicon),
+        name_verbs=inverted_verbs(lexicon),
         vague=vague,
         period_parts=_read_parts(lexicon),
         bare_plural=(float(bare[0]), float(bare[1])),

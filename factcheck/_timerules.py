@@ -149,7 +149,8 @@ class Found(NamedTuple):
     resolving it needs the tense of its sentence, needs the text's focus, or moves it; and
     whether its words may be part of a name, which the text around the run decides
     (``may_name``: a word written in lower case has a capital, "Today"; a set word, which may
-    come before a name; a month before "for" or "of").
+    come before a name; a month before "for" or "of"; a month that is also a person's name,
+    alone, "May").
 
     A tuple: every run read makes them, and the reader only reads their fields.
     """
@@ -1341,7 +1342,7 @@ def _read_run(grammar: TimeGrammar, text: str, start: int, clause_ends: bool, co
         reading = read(codes, position, context)
         if reading is None:
             break
-        if _may_name(text, tokens, reading.first, reading.last):
+        if _may_name(text, tokens, reading.first, reading.last, grammar.personal_months):
             reading = reading._replace(may_name=True)
         found.append(reading)
         position = reading.last
@@ -1354,14 +1355,18 @@ def _read_run(grammar: TimeGrammar, text: str, start: int, clause_ends: bool, co
 LOWER_CASE_CODES = frozenset("U2uPTQ")
 
 
-def _may_name(text: str, tokens: Sequence[Token], first: int, last: int) -> bool:
+def _may_name(
+    text: str, tokens: Sequence[Token], first: int, last: int, personal: frozenset[str]
+) -> bool:
     """Whether the tokens ``[first, last)`` of ``text`` may be words of a name (see
-    :class:`Found`)."""
+    :class:`Found`); ``personal`` are the months that are also people's names."""
     for token in tokens[first:last]:
         if token.code == "Q" or (token.code in LOWER_CASE_CODES and text[token.start].isupper()):
             return True
-    return (
-        tokens[last - 1].code == "M" and last < len(tokens) and tokens[last].text in ("for", "of")
+    month = tokens[last - 1]
+    return month.code == "M" and (
+        (last < len(tokens) and tokens[last].text in ("for", "of"))
+        or (last - first == 1 and month.text in personal)
     )
 
 

@@ -116,6 +116,12 @@ _CALENDAR_CODES = frozenset("YODIKc")
 _MONTH_NAMED = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?[A-Z]")
 _NAME_AFTER = re.compile(r"\s+[A-Z]")
 _ARTICLE_BEFORE = re.compile(r"\b(?:an?|the)\s+$")
+#: The word right before a month that is also a name (an abbreviation's period kept out:
+#: "Mrs. May"), how far back it is looked for, and the word right after it.
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)\.?[ \t]+$")
+_NAME_REACH = 40
+_WORD_AFTER = re.compile(r"[ \t]+([^\W\d_][\w'’]*)")
+_ARTICLES_AFTER = frozenset({"the", "a", "an"})
 #: Runs that may be rates of a count before them ("four flights a week"), and how far back
 #: the count is looked for.
 _ARTICLES = ("a ", "an ")
@@ -305,7 +311,35 @@ class _Reader:
                     named = named or following not in self.grammar.vocabulary
             elif code == "M" and token is tokens[-1]:
                 named = named or _MONTH_NAMED.match(text, end) is not None
+                if not named and len(tokens) == 1 and token.text in self.grammar.personal_months:
+                    return self._is_person(start, end)
         return named and not self._in_headline(tokens[0].start + offset)
+
+    def _is_person(self, start: int, end: int) -> bool:
+        """Whether a month alone at ``[start, end)`` that is also a person's name is the name
+        ("Theresa May", "said May", "May said", "April Ryan") or a word of wishes ("May he
+        rest in peace"), not the month ("in May", "May saw record rain")."""
+        grammar, text = self.grammar, self.text
+        before = _WORD_BEFORE.search(text, max(0, start - _NAME_REACH), start)
+        if before is not None:
+            word = before.group(1)
+            lower = word.lower()
+            if lower in grammar.name_verbs:
+                return True
+            if lower in grammar.function_words or lower in grammar.vocabulary:
+                return False  # "in May", "last May"
+            if word[0].isupper():
+                return True
+        after = _WORD_AFTER.match(text, end)
+        if after is None:
+            return False
+        word = after.group(1)
+        lower = word.lower()
+        if lower in grammar.name_verbs:
+            return True
+        if lower in grammar.function_words or lower in _ARTICLES_AFTER:
+            return self._starts_sentence(start)
+        return word[0].isupper() and lower not in grammar.vocabulary
 
     def _starts_sentence(self, start: int) -> bool:
         """Whether the word at ``start`` is the first of its sentence (or line)."""

@@ -19,7 +19,7 @@ import attrs
 
 from factcheck._lexicon import Lexicon
 
-__all__ = ["Phrases", "Words", "function_words"]
+__all__ = ["Phrases", "Words", "function_words", "inverted_verbs"]
 
 #: A word: an abbreviation with periods ("U.S."), letters and digits joined by hyphens and
 #: apostrophes ("they're", "US-led"), or a possessive ending of its own ("Canada" "'s").
@@ -84,6 +84,15 @@ def function_words(lexicon: Lexicon) -> frozenset[str]:
     if not isinstance(words, list) or not all(isinstance(word, str) for word in words):
         raise lexicon.error(("text", "function_words", "words"), "must be a list of words")
     return frozenset(words)
+
+
+def inverted_verbs(lexicon: Lexicon) -> frozenset[str]:
+    """The speech verbs of ``speakers.toml`` that may follow their speaker's name ("said
+    Smith", "Smith said"), in lower case."""
+    words = lexicon.table("speakers").get("verbs", {}).get("inverted", [])
+    if not isinstance(words, list) or not all(isinstance(word, str) for word in words):
+        raise lexicon.error(("speakers", "verbs", "inverted"), "must be a list of words")
+    return frozenset(word.lower() for word in words)
 
 
 def _split(phrase: str) -> tuple[str, ...]:

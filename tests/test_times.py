@@ -837,6 +837,44 @@ def test_names_and_titles_are_not_times(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Prime Minister Theresa May appointed him Foreign Secretary.",
+        "Ms May told lawmakers the deal was done.",
+        "Mrs. May and the opposition leader met.",
+        "The deal is dead, said May.",
+        "May said the deal was dead.",
+        "April Ryan asked the first question.",
+        "He will be missed. May he rest in peace.",
+        "May the injured recover quickly.",
+        "The tournament, March Madness, was cancelled.",
+    ],
+)
+def test_months_that_are_names_are_not_times(text: str) -> None:
+    """A month that is also a person's name, alone, is the name after a capitalized word or
+    a speech verb, before a speech verb or a capitalized word, and the word of a wish before
+    a pronoun or an article at the start of a sentence."""
+    assert find_times(text, reference=REFERENCE) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Sales fell in May.", "May"),
+        ("May saw record rain.", "May"),
+        ("In May the vote failed.", "May"),
+        ("Since May, prices rose.", "Since May"),
+        ("The vote in May was lost.", "May"),
+        ("It opened in April. June was quieter.", "June"),
+    ],
+)
+def test_months_that_are_names_stay_months_in_time_words(text: str, words: str) -> None:
+    """After a preposition or a time word, or before a verb that is no speech verb, a month
+    that is also a name is the month."""
+    assert one_value(text, words)[:4] == "2018"
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("Talks To Resume Next Week In Geneva", "2018-W52"),
