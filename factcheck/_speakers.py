@@ -592,7 +592,12 @@ def _phrase_before(
         start >= 2
         and index > start
         and head is not None
-        and (lower[start] in {"the", "a", "an"} or lower[start] in known.role_words)
+        and (
+            lower[start] in {"the", "a", "an"}
+            or lower[start] in known.role_words
+            # "Alex Lagakos, deputy director of the forum, said"
+            or (lower[start] in known.modifiers and lower[start + 1] in known.role_words)
+        )
         and (texts[head].islower() or lower[head] in known.role_words)
         and texts[start - 1] == ","
         and known.is_name_word(texts[start - 2])
@@ -602,6 +607,13 @@ def _phrase_before(
         while name_start > 0 and (
             known.is_name_word(texts[name_start - 1])
             or (len(texts[name_start - 1]) == 1 and tokens.capitalized(name_start - 1))
+            # An initial's period: "Wayne A. I. Frederick"
+            or (
+                texts[name_start - 1] == "."
+                and name_start > 1
+                and len(texts[name_start - 2]) == 1
+                and tokens.capitalized(name_start - 2)
+            )
         ):
             name_start -= 1
         # A title before the name belongs to the role ("Gen. Joseph L Votel, the head of...").
@@ -610,6 +622,11 @@ def _phrase_before(
             known.is_title(texts[title_start - 1]) or texts[title_start - 1] == "."
         ):
             title_start -= 1
+        # "In London, the spokesman said": a place where, not a name with its role ("a
+        # statement from Ana Lima, the spokeswoman" names its source).
+        before = lower[title_start - 1] if title_start else ""
+        if known.is_function_word(before) and before not in _SOURCE_PREPOSITIONS:
+            return _split(tokens.part(start, index + 1), known)
         name = tuple(t for t in texts[name_start : start - 1] if t != ".")
         role = tuple(
             t for t in (*texts[title_start:name_start], *texts[start : index + 1]) if t != "."
@@ -1082,6 +1099,10 @@ def _speaker(
     known = registry.known
     if phrase.pronoun is not None:
         return _pronoun(phrase, registry, recent)
+    if phrase.name and phrase.role and phrase.role[-1].lower() == "the":
+        # People take no article: "The Verge" names a body, and in "Lucy Fischer of The Times"
+        # the name after "of" is the paper's.
+        phrase = phrase._replace(name=(), role=(*phrase.role, *phrase.name))
     words = [*phrase.role, *phrase.name]
     if all(w.lower() in known.counts or w.replace(",", "").isdigit() for w in words):
         return None  # "Sixteen states sue", "one million confirmed": a count, of no one

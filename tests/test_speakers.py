@@ -488,6 +488,39 @@ def test_names_with_a_lowercase_article() -> None:
     assert _speaker_of(text, "the pier would close") == "el-bashir"
 
 
+def test_a_name_after_the_article_is_a_body() -> None:
+    """People take no article: 'The Valley Courier reported' is a body, and in 'Ana Lima of
+    The Valley Courier said' the paper is Ana Lima's, not the speaker."""
+    text = "The Valley Courier reported that the pier would close."
+    start = text.index("the pier")
+    found = _voices(text).attribution_at(Span(start=start, end=start + 8))
+    assert found is not None
+    assert found.speaker.key == "valley courier"
+    assert found.speaker.kind is SpeakerKind.ORGANIZATION
+    text = "Ana Lima of The Valley Courier said the pier would close."
+    assert _speaker_of(text, "the pier would close") == "ana lima"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ana Lima, deputy director of the Harbour Union, said the pier would close.",
+            "ana lima",
+        ),
+        ("In Bergen, the spokesman said the pier would close.", "unnamed spokesman"),
+        (
+            "Ferries ran to Norvik and Bergen, the officials said the pier would close.",
+            "unnamed officials",
+        ),
+    ],
+)
+def test_a_name_then_its_role_between_commas(text: str, expected: str) -> None:
+    """A name, a comma and a role that a modifier may open ('deputy director') is the named
+    person; a place after a preposition before the comma is where, not who."""
+    assert _speaker_of(text, "the pier would close") == expected
+
+
 def test_time_phrase_between_speaker_and_verb() -> None:
     """'Lima during the weekend said' skips the time phrase."""
     text = "Ana Lima during the weekend said the pier would close."
