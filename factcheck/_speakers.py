@@ -222,6 +222,7 @@ class _Known:
             and lower not in _DETERMINERS
             and lower not in self.role_words
             and lower not in self.modifiers
+            and lower not in self.documents  # "Statistics show"
             and not self.is_honorific(word)
             and not (len(word) > 1 and word.isupper())  # acronyms: "US", "NATO", "OPEC"
         )
@@ -1141,7 +1142,11 @@ def _speaker(
     if acronym and head not in known.roles:
         return _body(role_words[-1], registry)  # "CNN affiliate KUSA"
     display = " ".join(phrase.role)
-    if head not in known.roles and all(w[:1].isupper() for w in role_words):
+    if (
+        head not in known.roles
+        and head not in known.documents
+        and all(w[:1].isupper() for w in role_words)
+    ):
         # Capitalized words that name no person and no role: a body ("The Harbour Board").
         return _body(" ".join(role_words), registry)
     if head == "government" and role_text == "government":
@@ -1151,7 +1156,7 @@ def _speaker(
     if head in known.organizations:
         return Speaker(key=plain(role_text or head), name=display, kind=SpeakerKind.ORGANIZATION)
     determiner = phrase.role[0].lower()
-    if head in known.unnamed or determiner in _DETERMINERS - {"the"}:
+    if head in known.unnamed or head in known.documents or determiner in _DETERMINERS - {"the"}:
         key = f"unnamed {plain(role_text or head)}"
         return Speaker(key=key, name=display, kind=SpeakerKind.UNNAMED)
     # "the health minister" is a person the text called a minister of health.

@@ -521,6 +521,13 @@ def test_a_name_then_its_role_between_commas(text: str, expected: str) -> None:
     assert _speaker_of(text, "the pier would close") == expected
 
 
+@pytest.mark.parametrize("noun", ["Statistics", "Records", "Footage"])
+def test_a_document_that_opens_a_sentence_is_no_name(noun: str) -> None:
+    """'Statistics show' is what unnamed statistics say, not a person called Statistics."""
+    text = f"{noun} show the pier would close."
+    assert _speaker_of(text, "the pier would close") == f"unnamed {noun.lower()}"
+
+
 def test_time_phrase_between_speaker_and_verb() -> None:
     """'Lima during the weekend said' skips the time phrase."""
     text = "Ana Lima during the weekend said the pier would close."
