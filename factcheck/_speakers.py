@@ -506,6 +506,11 @@ def _split(words: _Tokens, known: _Known) -> _Phrase | None:
         start = len(words)
     elif start > 1 and _body_of(words, start, known):
         start = len(words)  # "the Ministry of Foreign Affairs": a body's name, no person
+    elif start and (lower[start - 1] == "the" or _title_of(texts[:start], known)):
+        # People take no article: "The Verge" names a body, and in "Lucy Fischer of The Times"
+        # the name after "of" is the paper's. After a title and "of", the capitalized words
+        # start with what the title is of ("Minister of Foreign Affairs Sergei Lavrov").
+        start = len(words)
     name = tuple(texts[start:])
     if name in known.proper_names:
         start, name = len(words), ()  # "authorities in the United States": a country, no person
@@ -1100,10 +1105,6 @@ def _speaker(
     known = registry.known
     if phrase.pronoun is not None:
         return _pronoun(phrase, registry, recent)
-    if phrase.name and phrase.role and phrase.role[-1].lower() == "the":
-        # People take no article: "The Verge" names a body, and in "Lucy Fischer of The Times"
-        # the name after "of" is the paper's.
-        phrase = phrase._replace(name=(), role=(*phrase.role, *phrase.name))
     words = [*phrase.role, *phrase.name]
     if all(w.lower() in known.counts or w.replace(",", "").isdigit() for w in words):
         return None  # "Sixteen states sue", "one million confirmed": a count, of no one
@@ -1171,6 +1172,20 @@ def _speaker(
     return Speaker(key=f"role {plain(role_text or head)}", name=display, role=role_text)
 
 
+def _title_of(words: Sequence[str], known: _Known) -> bool:
+    """Whether ``words`` end with a title, "of" and capitalized words only ("Mayor of New",
+    before "York Bill de Blasio")."""
+    lower = [word.lower() for word in words]
+    if "of" not in lower:
+        return False
+    at = len(lower) - 1 - lower[::-1].index("of")
+    return (
+        at > 0
+        and lower[at - 1] in known.role_words
+        and all(word[:1].isupper() for word in words[at + 1 :])
+    )
+
+
 def _speaker_of_parts(
     phrase: _Phrase, split: int, registry: _Registry, recent: Sequence[tuple[int, Speaker]]
 ) -> Speaker | None:
@@ -1188,6 +1203,20 @@ def _speaker_of_parts(
     preposition = phrase.role[split].lower()
     if preposition in _SOURCE_PREPOSITIONS and after:
         inner = _split_words(after, phrase, known)
+        if (
+            inner is not None
+            and len(inner.name) > 2
+            and preposition == "of"
+            and head in known.role_words
+            and all(word[:1].isupper() for word in inner.role)
+        ):
+            # "Minister of Information Ana Lima": what the title is of, then a name of two
+            # words (and the particles before the last: "Mayor of New York Bill de Blasio").
+            words = (*inner.role, *inner.name)
+            first = len(words) - 2
+            while first > 0 and words[first] in known.particles:
+                first -= 1
+            inner = inner._replace(name=words[first:], role=words[:first])
         found = _speaker(inner, registry, recent) if inner is not None else None
         # "a spokesman for Norvik" speaks for Norvik; "the mayor of Bergen" is the mayor and
         # "residents of Bergen" are residents (without "the", a title may run on into a
@@ -1589,7 +1618,10 @@ def _subject_phrase(tokens: _Tokens, end: int, known: _Known) -> _Phrase | None:
     while stop < end and _in_phrase(tokens, stop, known):
         stop += 1
     apposed = _split(tokens.part(after, stop), known) if stop > after else None
-    if _names_someone(apposed, known):
+    if _names_someone(apposed, known) or (
+        # a body's name after its article: "the Harbour Union"
+        apposed is not None and any(map(known.is_name_word, apposed.role))
+    ):
         return apposed
     return None if participle else phrase
 

@@ -521,6 +521,27 @@ def test_a_name_then_its_role_between_commas(text: str, expected: str) -> None:
     assert _speaker_of(text, "the pier would close") == expected
 
 
+@pytest.mark.parametrize(
+    ("title", "key"),
+    [
+        ("Minister of Information Ana Lima", "ana lima"),
+        ("Minister of Foreign Affairs Ana Lima", "ana lima"),
+        ("Mayor of New Bergen Luis de Souza", "luis de souza"),
+        ("Director of the Harbour Union Ana Lima", "ana lima"),
+    ],
+)
+def test_what_a_title_is_of_is_not_part_of_the_name(title: str, key: str) -> None:
+    """After a title and "of", the capitalized words start with what the title is of; the
+    name is the last two words (and particles)."""
+    assert _speaker_of(f"{title} said the pier would close.", "the pier would close") == key
+
+
+def test_a_body_after_its_article_in_apposition_quotes() -> None:
+    """'One of the unions, the Harbour Union, said it was given "…"': the union's quote."""
+    text = 'One of the unions, the Harbour Union, said it was given "a promise of new jobs."'
+    assert _speaker_of(text, "a promise of new jobs.") == "harbour union"
+
+
 @pytest.mark.parametrize("noun", ["Statistics", "Records", "Footage"])
 def test_a_document_that_opens_a_sentence_is_no_name(noun: str) -> None:
     """'Statistics show' is what unnamed statistics say, not a person called Statistics."""
