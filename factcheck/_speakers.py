@@ -826,6 +826,20 @@ def _made_speaker(key: str, name: str, role: str | None, kind: SpeakerKind) -> S
     return Speaker(key=key, name=name, role=role, kind=kind)
 
 
+#: A word in lower case, not part of an address or a handle ("github.com", "@ana").
+_LOWERCASE_WORD = re.compile(r"(?<![\w./@#-])[a-z]+(?![\w/@-]|\.\w)")
+#: What may stand between the start of a sentence and its first word.
+_SENTENCE_OPENERS = " \t\"'“‘([—–-"
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether the word at ``start`` is the first of its sentence (or line)."""
+    at = start
+    while at > 0 and text[at - 1] in _SENTENCE_OPENERS:
+        at -= 1
+    return at == 0 or text[at - 1] in ".!?:…\n\r"
+
+
 @attrs.define
 class _Registry:
     """The people a text names, with where each is mentioned, in text order; and the names
@@ -841,6 +855,21 @@ class _Registry:
     #: The text's time expressions: "Friday" in "On Friday Ford announced" is no first name.
     times: _Spans | None = None
     _governments: list[tuple[int, str]] | None = None
+    _lowercase: frozenset[str] | None = None  # the words the text writes in lower case
+
+    def common_opener(self, name: tuple[str, ...], start: int) -> bool:
+        """Whether a name of one word at ``start`` is a common word that opens a sentence
+        ("Part of the statement reads", "Well, I know"): one the text writes in lower case
+        elsewhere, as a word (not in an address: "github.com" is no lower-case "GitHub")."""
+        if (
+            len(name) != 1
+            or name[0] != name[0].capitalize()
+            or not _opens_sentence(self.words.text, start)
+        ):
+            return False
+        if self._lowercase is None:
+            self._lowercase = frozenset(_LOWERCASE_WORD.findall(self.words.text))
+        return name[0].lower() in self._lowercase
 
     def government_before(self, offset: int) -> str | None:
         """The code of the country whose government the text named last before ``offset``
@@ -1135,6 +1164,8 @@ def _speaker(
     if phrase.name:
         if named in known.org_names or named in registry.aliases or named in known.body_names:
             return _body(named, registry)
+        if not phrase.role and registry.common_opener(phrase.name, phrase.start):
+            return None  # "Part of the statement reads", "Well, I know": no one's name
         return registry.person(phrase.name, phrase.role, phrase.start).speaker(role_text)
     if not role_words:
         return None

@@ -542,6 +542,24 @@ def test_a_body_after_its_article_in_apposition_quotes() -> None:
     assert _speaker_of(text, "a promise of new jobs.") == "harbour union"
 
 
+def test_a_common_word_that_opens_a_sentence_is_no_name() -> None:
+    """'Part of the statement reads' is no person called Part when the text writes "part" in
+    lower case elsewhere; a name it never writes so ('Lima said') stays a name."""
+    text = (
+        "The pier is part of the harbour. "
+        'Part of the statement reads "the pier will close." '
+        "Lima said the ferry would stay."
+    )
+    assert _speaker_of(text, "the pier will close.") is None
+    assert _speaker_of(text, "the ferry would stay") == "lima"
+
+
+def test_a_name_in_an_address_is_still_a_name() -> None:
+    """'Norvik' opening a sentence stays a name though the text has 'norvik.example'."""
+    text = "See norvik.example for more. Norvik said the pier would close."
+    assert _speaker_of(text, "the pier would close") == "norvik"
+
+
 @pytest.mark.parametrize("noun", ["Statistics", "Records", "Footage"])
 def test_a_document_that_opens_a_sentence_is_no_name(noun: str) -> None:
     """'Statistics show' is what unnamed statistics say, not a person called Statistics."""
