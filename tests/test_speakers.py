@@ -560,6 +560,24 @@ def test_a_name_in_an_address_is_still_a_name() -> None:
     assert _speaker_of(text, "the pier would close") == "norvik"
 
 
+@pytest.mark.parametrize(
+    ("body", "key"),
+    [
+        ("the National Conference of Harbour Towns", "national conference of harbour towns"),
+        ("Norvik Energy", "norvik energy"),
+        ("the Valley Forum", "valley forum"),
+    ],
+)
+def test_bodies_named_for_what_they_are(body: str, key: str) -> None:
+    """A name that ends with what a body is ("Conference", "Energy", "Forum") is the body's,
+    not a person's keyed by its last word."""
+    text = f"{body[0].upper()}{body[1:]} said the pier would close."
+    start = text.index("the pier")
+    found = _voices(text).attribution_at(Span(start=start, end=start + 8))
+    assert found is not None
+    assert (found.speaker.key, found.speaker.kind) == (key, SpeakerKind.ORGANIZATION)
+
+
 @pytest.mark.parametrize("noun", ["Statistics", "Records", "Footage"])
 def test_a_document_that_opens_a_sentence_is_no_name(noun: str) -> None:
     """'Statistics show' is what unnamed statistics say, not a person called Statistics."""
