@@ -645,7 +645,7 @@ def _phrase_before(
 
 #: Prepositions after a role noun that belong to its phrase: "a spokesman for the ministry",
 #: "officials in Kabul", "the ambassador to the UN".
-_PREPOSITIONS = frozenset({"from", "for", "at", "of", "by", "in", "within", "to", "with"})
+_PREPOSITIONS = frozenset({"from", "for", "at", "of", "by", "in", "within", "to", "with", "on"})
 #: Those after which the body named speaks for a role or a document ("a spokesman for the
 #: ministry", "data from the archive"); after the others the role speaks ("officials in Kabul",
 #: "officials at the hospital").

@@ -578,6 +578,18 @@ def test_bodies_named_for_what_they_are(body: str, key: str) -> None:
     assert (found.speaker.key, found.speaker.kind) == (key, SpeakerKind.ORGANIZATION)
 
 
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("The pier will close, a police officer on the scene said.", "unnamed police officer"),
+        ("According to officials on Saturday, the pier will close.", "unnamed officials"),
+    ],
+)
+def test_on_after_a_role_noun_belongs_to_its_phrase(text: str, key: str) -> None:
+    """'a police officer on the scene' is the officer; 'officials on Saturday' the officials."""
+    assert _speaker_of(text, "pier will close") == key
+
+
 @pytest.mark.parametrize("noun", ["Statistics", "Records", "Footage"])
 def test_a_document_that_opens_a_sentence_is_no_name(noun: str) -> None:
     """'Statistics show' is what unnamed statistics say, not a person called Statistics."""
