@@ -506,7 +506,7 @@ def _split(words: _Tokens, known: _Known) -> _Phrase | None:
         start = len(words)
     elif start > 1 and _body_of(words, start, known):
         start = len(words)  # "the Ministry of Foreign Affairs": a body's name, no person
-    elif start and (lower[start - 1] == "the" or _title_of(texts[:start], known)):
+    elif start and (lower[start - 1] == "the" or _title_of(words, start, known)):
         # People take no article: "The Verge" names a body, and in "Lucy Fischer of The Times"
         # the name after "of" is the paper's. After a title and "of", the capitalized words
         # start with what the title is of ("Minister of Foreign Affairs Sergei Lavrov").
@@ -826,8 +826,8 @@ def _made_speaker(key: str, name: str, role: str | None, kind: SpeakerKind) -> S
     return Speaker(key=key, name=name, role=role, kind=kind)
 
 
-#: A word in lower case, not part of an address or a handle ("github.com", "@ana").
-_LOWERCASE_WORD = re.compile(r"(?<![\w./@#-])[a-z]+(?![\w/@-]|\.\w)")
+#: Marks that join a word to an address or a handle ("github.com", "@ana", "#news").
+_ADDRESS_MARKS = frozenset("/@#-_")
 #: What may stand between the start of a sentence and its first word.
 _SENTENCE_OPENERS = " \t\"'“‘([—–-"
 
@@ -855,7 +855,6 @@ class _Registry:
     #: The text's time expressions: "Friday" in "On Friday Ford announced" is no first name.
     times: _Spans | None = None
     _governments: list[tuple[int, str]] | None = None
-    _lowercase: frozenset[str] | None = None  # the words the text writes in lower case
 
     def common_opener(self, name: tuple[str, ...], start: int) -> bool:
         """Whether a name of one word at ``start`` is a common word that opens a sentence
@@ -867,9 +866,21 @@ class _Registry:
             or not _opens_sentence(self.words.text, start)
         ):
             return False
-        if self._lowercase is None:
-            self._lowercase = frozenset(_LOWERCASE_WORD.findall(self.words.text))
-        return name[0].lower() in self._lowercase
+        text, word = self.words.text, name[0].lower()
+        at = text.find(word)
+        while at != -1:
+            end = at + len(word)
+            before, after = text[at - 1 : at] or " ", text[end : end + 2] or " "
+            if not (
+                before.isalnum()
+                or before in _ADDRESS_MARKS
+                or after[0].isalnum()
+                or after[0] in _ADDRESS_MARKS
+                or (after[0] == "." and after[1:].isalnum())
+            ):
+                return True
+            at = text.find(word, end)
+        return False
 
     def government_before(self, offset: int) -> str | None:
         """The code of the country whose government the text named last before ``offset``
@@ -1203,18 +1214,16 @@ def _speaker(
     return Speaker(key=f"role {plain(role_text or head)}", name=display, role=role_text)
 
 
-def _title_of(words: Sequence[str], known: _Known) -> bool:
-    """Whether ``words`` end with a title, "of" and capitalized words only ("Mayor of New",
-    before "York Bill de Blasio")."""
-    lower = [word.lower() for word in words]
-    if "of" not in lower:
-        return False
-    at = len(lower) - 1 - lower[::-1].index("of")
-    return (
-        at > 0
-        and lower[at - 1] in known.role_words
-        and all(word[:1].isupper() for word in words[at + 1 :])
-    )
+def _title_of(words: _Tokens, end: int, known: _Known) -> bool:
+    """Whether ``words[:end]`` end with a title, "of" and capitalized words only ("Mayor of
+    New", before "York Bill de Blasio")."""
+    lower = words.lower
+    at = end - 1
+    while at > 0 and lower[at] != "of":
+        if not words[at][:1].isupper():
+            return False
+        at -= 1
+    return at > 0 and lower[at] == "of" and lower[at - 1] in known.role_words
 
 
 def _speaker_of_parts(
