@@ -34,7 +34,7 @@ from factcheck._numbers import number_grammar
 from factcheck._quotes import Quote
 from factcheck._segment import Segments
 from factcheck._subjects import named_bodies
-from factcheck._words import WORD, Phrases, Words, inverted_verbs
+from factcheck._words import WORD, Phrases, Words, inverted_verbs, starts_sentence
 
 __all__ = ["Attribution", "Voices", "attribute"]
 
@@ -828,16 +828,6 @@ def _made_speaker(key: str, name: str, role: str | None, kind: SpeakerKind) -> S
 
 #: Marks that join a word to an address or a handle ("github.com", "@ana", "#news").
 _ADDRESS_MARKS = frozenset("/@#-_")
-#: What may stand between the start of a sentence and its first word.
-_SENTENCE_OPENERS = " \t\"'“‘([—–-"
-
-
-def _opens_sentence(text: str, start: int) -> bool:
-    """Whether the word at ``start`` is the first of its sentence (or line)."""
-    at = start
-    while at > 0 and text[at - 1] in _SENTENCE_OPENERS:
-        at -= 1
-    return at == 0 or text[at - 1] in ".!?:…\n\r"
 
 
 @attrs.define
@@ -863,7 +853,7 @@ class _Registry:
         if (
             len(name) != 1
             or name[0] != name[0].capitalize()
-            or not _opens_sentence(self.words.text, start)
+            or not starts_sentence(self.words.text, start)
         ):
             return False
         text, word = self.words.text, name[0].lower()

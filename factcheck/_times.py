@@ -37,6 +37,7 @@ from factcheck._timereadings import (
     with_tense,
 )
 from factcheck._timerules import LOWER_CASE_CODES, Found, lowered, read_run
+from factcheck._words import OPENERS, starts_sentence
 from factcheck.errors import InvalidArgument, NormalizationError
 
 __all__ = ["TimeMention", "find_times", "parse_time"]
@@ -126,10 +127,6 @@ _ARTICLES_AFTER = frozenset({"the", "a", "an"})
 #: the count is looked for.
 _ARTICLES = ("a ", "an ")
 _COUNT_REACH = 80
-#: What may stand between the start of a sentence and its first word; a quotation opened
-#: there starts one.
-_OPENERS = " \t\"'`“‘([—–-"
-_QUOTES = frozenset("\"“‘'`")
 #: A headline's words (four letters and more) are nearly all capitalized.
 _HEADLINE_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
 _HEADLINE_SHARE = 0.75
@@ -301,7 +298,7 @@ class _Reader:
                 # acronym ("the HR diagram").
                 word = text[start:end]
                 capitalized = word[0].isupper() and (len(word) <= 3 or not word.isupper())
-                named = named or (capitalized and not self._starts_sentence(start))
+                named = named or (capitalized and not starts_sentence(self.text, start))
                 if (
                     code == "Q"
                     and _NAME_AFTER.match(text, end)
@@ -321,11 +318,11 @@ class _Reader:
         rest in peace"), not the month ("in May", "May saw record rain")."""
         grammar, text = self.grammar, self.text
         # The word before, found from its end (a search for a pattern that ends at ``start``
-        # would try every position before it: a page of "March March" read ten times slower).
+        # would try every position before it: a page of "March March" read twice as slowly).
         head = text[max(0, start - _NAME_REACH) : start]
         spaced = head.rstrip(" \t")
         words = spaced.rsplit(None, 1) if len(spaced) < len(head) else []
-        before = _WORD.fullmatch(words[-1].removesuffix(".").lstrip(_OPENERS)) if words else None
+        before = _WORD.fullmatch(words[-1].removesuffix(".").lstrip(OPENERS)) if words else None
         if before is not None:
             word = before.group()
             lower = word.lower()
@@ -343,17 +340,8 @@ class _Reader:
         if lower in grammar.name_verbs:
             return True
         if lower in grammar.function_words or lower in _ARTICLES_AFTER:
-            return self._starts_sentence(start)
+            return starts_sentence(self.text, start)
         return word[0].isupper() and lower not in grammar.vocabulary
-
-    def _starts_sentence(self, start: int) -> bool:
-        """Whether the word at ``start`` is the first of its sentence (or line)."""
-        text = self.text
-        at = start
-        while at > 0 and text[at - 1] in _OPENERS:
-            at -= 1
-        quoted = any(char in _QUOTES for char in text[at:start])
-        return quoted or at == 0 or text[at - 1] in ".!?:…]\n\r"
 
     def _in_headline(self, position: int) -> bool:
         """Whether ``position`` is in a short line whose words are nearly all capitalized."""

@@ -19,7 +19,7 @@ import attrs
 
 from factcheck._lexicon import Lexicon
 
-__all__ = ["Phrases", "Words", "function_words", "inverted_verbs"]
+__all__ = ["OPENERS", "Phrases", "Words", "function_words", "inverted_verbs", "starts_sentence"]
 
 #: A word: an abbreviation with periods ("U.S."), letters and digits joined by hyphens and
 #: apostrophes ("they're", "US-led"), or a possessive ending of its own ("Canada" "'s").
@@ -84,6 +84,22 @@ def function_words(lexicon: Lexicon) -> frozenset[str]:
     if not isinstance(words, list) or not all(isinstance(word, str) for word in words):
         raise lexicon.error(("text", "function_words", "words"), "must be a list of words")
     return frozenset(words)
+
+
+#: What may stand between the start of a sentence and its first word; a quotation opened
+#: there starts one.
+OPENERS = " \t\"'`“‘([—–-"
+_QUOTES = frozenset("\"“‘'`")
+
+
+def starts_sentence(text: str, start: int) -> bool:
+    """Whether the word at ``start`` of ``text`` is the first of its sentence, its line or a
+    quotation."""
+    at = start
+    while at > 0 and text[at - 1] in OPENERS:
+        at -= 1
+    quoted = any(char in _QUOTES for char in text[at:start])
+    return quoted or at == 0 or text[at - 1] in ".!?:…]\n\r"
 
 
 def inverted_verbs(lexicon: Lexicon) -> frozenset[str]:

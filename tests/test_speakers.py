@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factcheck import Span, SpeakerKind
+from factcheck import Span, Speaker, SpeakerKind
 from factcheck._quotes import find_quotes
 from factcheck._segment import segment
 from factcheck._speakers import Voices, _tokens, attribute
@@ -23,11 +23,17 @@ def _voices(text: str) -> Voices:
     return attribute(text, segments, find_quotes(text, segments), times=times)
 
 
-def _speaker_of(text: str, words: str) -> str | None:
-    """The key of the speaker of ``words``, or None for the article's own voice."""
+def _speaker_at(text: str, words: str) -> Speaker | None:
+    """The speaker of ``words``, or None for the article's own voice."""
     start = text.index(words)
     found = _voices(text).attribution_at(Span(start=start, end=start + len(words)))
-    return None if found is None else found.speaker.key
+    return None if found is None else found.speaker
+
+
+def _speaker_of(text: str, words: str) -> str | None:
+    """The key of the speaker of ``words``, or None for the article's own voice."""
+    speaker = _speaker_at(text, words)
+    return None if speaker is None else speaker.key
 
 
 # Quotes
@@ -491,12 +497,10 @@ def test_names_with_a_lowercase_article() -> None:
 def test_a_name_after_the_article_is_a_body() -> None:
     """People take no article: 'The Valley Courier reported' is a body, and in 'Ana Lima of
     The Valley Courier said' the paper is Ana Lima's, not the speaker."""
-    text = "The Valley Courier reported that the pier would close."
-    start = text.index("the pier")
-    found = _voices(text).attribution_at(Span(start=start, end=start + 8))
-    assert found is not None
-    assert found.speaker.key == "valley courier"
-    assert found.speaker.kind is SpeakerKind.ORGANIZATION
+    speaker = _speaker_at("The Valley Courier reported that the pier would close.", "the pier")
+    assert speaker is not None
+    assert speaker.key == "valley courier"
+    assert speaker.kind is SpeakerKind.ORGANIZATION
     text = "Ana Lima of The Valley Courier said the pier would close."
     assert _speaker_of(text, "the pier would close") == "ana lima"
 
@@ -571,11 +575,9 @@ def test_a_name_in_an_address_is_still_a_name() -> None:
 def test_bodies_named_for_what_they_are(body: str, key: str) -> None:
     """A name that ends with what a body is ("Conference", "Energy", "Forum") is the body's,
     not a person's keyed by its last word."""
-    text = f"{body[0].upper()}{body[1:]} said the pier would close."
-    start = text.index("the pier")
-    found = _voices(text).attribution_at(Span(start=start, end=start + 8))
-    assert found is not None
-    assert (found.speaker.key, found.speaker.kind) == (key, SpeakerKind.ORGANIZATION)
+    speaker = _speaker_at(f"{body[0].upper()}{body[1:]} said the pier would close.", "the pier")
+    assert speaker is not None
+    assert (speaker.key, speaker.kind) == (key, SpeakerKind.ORGANIZATION)
 
 
 @pytest.mark.parametrize(
