@@ -201,3 +201,17 @@ def test_lengths_of_time_in_sentences_worded_alike_are_compared() -> None:
     ]
     report = factcheck.check(documents, config=Config(select=("FC102",)))
     assert [finding.rule for finding in report.findings] == ["FC102"]
+
+
+def test_two_dates_in_one_sentence_are_not_one_statement_dated_twice() -> None:
+    """One sentence is one report: 'announced on Sunday that a wreck they found last June was
+    …' dates two things, not one statement two ways (FC501)."""
+    document = factcheck.loads(
+        "The Harbour Project announced on Sunday that a sunken ferry wreck they found last June"
+        " was the Norvik Star.",
+        id="a.md",
+        format="markdown",
+        published="2031-03-05",
+    )
+    report = factcheck.check([document], config=Config(select=("FC501",)))
+    assert report.findings == ()

@@ -57,7 +57,7 @@ class StatementDateMismatch(Rule):
     Two reports of a statement with the same content by the same speaker give it dates that do
     not overlap ("said Wednesday" and "said on Tuesday"). One report's content words must all be
     in the other's, and the numbers the same; reports more than a week apart tell of a
-    statement made again.
+    statement made again, and two dates in one sentence are of two things.
 
     **Conflict**::
 
@@ -87,6 +87,10 @@ class StatementDateMismatch(Rule):
         if not (isinstance(a, StatementDateClaim) and isinstance(b, StatementDateClaim)):
             return None
         if a.speaker is None or b.speaker is None:
+            return None
+        if a.document == b.document and a.sentence == b.sentence:
+            # One sentence is one report: two dates in it are of two things ("announced on
+            # Sunday that the wreck they found last June was …").
             return None
         if not same_speaker(a.speaker, b.speaker):
             return None
