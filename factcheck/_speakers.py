@@ -106,6 +106,7 @@ class _Known:
     inverted: frozenset[str]
     after_quote: frozenset[str]
     not_content: frozenset[str]
+    not_said: frozenset[tuple[str, str]]  # (verb, noun): "claimed … lives"
     clause_breaks: frozenset[str]
     org_heads: frozenset[str]
     org_names: frozenset[str]
@@ -251,6 +252,15 @@ def _known(lexicon: Lexicon) -> _Known:
     def lowered(section: Mapping[str, Any], *keys: str) -> frozenset[str]:
         return frozenset(word.lower() for word in _strings(lexicon, section, *keys))
 
+    def pairs(section: Mapping[str, Any], *keys: str) -> frozenset[tuple[str, str]]:
+        """Entries of two words ("familiar with"), lowercased, as pairs."""
+        return frozenset(
+            (first, second)
+            for first, _, second in (
+                entry.lower().partition(" ") for entry in _strings(lexicon, section, *keys)
+            )
+        )
+
     def mapping(section: Mapping[str, Any], *keys: str) -> dict[str, str]:
         value = section.get(keys[-1], {})
         if not isinstance(value, Mapping) or not all(isinstance(v, str) for v in value.values()):
@@ -269,6 +279,7 @@ def _known(lexicon: Lexicon) -> _Known:
         inverted=inverted_verbs(lexicon),
         after_quote=frozenset(word.lower() for word in after_quote),
         not_content=lowered(verbs, "verbs", "not_content"),
+        not_said=pairs(verbs, "verbs", "not_said"),
         clause_breaks=lowered(verbs, "verbs", "clause_breaks"),
         org_heads=words(bodies, "organizations", "heads"),
         org_names=frozenset(org_names),
@@ -292,13 +303,7 @@ def _known(lexicon: Lexicon) -> _Known:
         function_words=_function_words(lexicon),
         cue_words=frozenset(word.lower() for word in speech),
         name_joiners=lowered(bodies, "organizations", "joiners"),
-        postmodifiers=frozenset(
-            (first, second)
-            for first, _, second in (
-                word.lower().partition(" ")
-                for word in _strings(lexicon, roles, "roles", "postmodifiers")
-            )
-        ),
+        postmodifiers=pairs(roles, "roles", "postmodifiers"),
         proper_names=frozenset(
             tuple(WORD.findall(name)) for name in [*countries, *bodies_named, *org_names]
         ),
@@ -1138,6 +1143,9 @@ def _speaker(
     words = [*phrase.role, *phrase.name]
     if all(w.lower() in known.counts or w.replace(",", "").isdigit() for w in words):
         return None  # "Sixteen states sue", "one million confirmed": a count, of no one
+    owner = _owner(phrase, known)
+    if owner is not None:
+        return _speaker(owner, registry, recent)
     if not phrase.name:
         proper = all(
             w[:1].isupper() or w in known.name_joiners or w.lower() in _DETERMINERS
@@ -1202,6 +1210,27 @@ def _speaker(
             key=f"unnamed {plain(role_text or head)}", name=display, kind=SpeakerKind.UNNAMED
         )
     return Speaker(key=f"role {plain(role_text or head)}", name=display, role=role_text)
+
+
+_POSSESSIVE = ("'s", "’s")
+
+
+def _owner(phrase: _Phrase, known: _Known) -> _Phrase | None:
+    """The owner of what a phrase with no name speaks through: "the WHO's report" and
+    "NATO's latest figures" are the WHO's and NATO's words, "according to the WHO's" the
+    WHO's. ``None`` for a phrase with a name or no possessive, and for a person's role ("the
+    minister's spokesman" speaks himself)."""
+    role = phrase.role
+    if phrase.name or not role:
+        return None
+    at = next((i for i, word in enumerate(role) if word.endswith(_POSSESSIVE)), None)
+    if at is None:
+        return None
+    rest = [word.lower() for word in role[at + 1 :]]
+    if rest and rest[-1] not in known.documents:
+        return None
+    owner = [*role[:at], role[at][:-2]] if len(role[at]) > 2 else role[:at]  # " 's" alone
+    return _split_words(owner, phrase, known) if owner else None
 
 
 def _title_of(words: _Tokens, end: int, known: _Known) -> bool:
@@ -1362,6 +1391,25 @@ _OBJECT_PRONOUNS = frozenset({"me", "him", "her", "them", "us", "you", "it"})
 _OPENING_QUOTES = frozenset({"“", '"', "‘", "'", "«", "„"})
 
 
+#: How many words after a verb may come before a noun that makes it no speech verb.
+_UNSAID_REACH = 5
+
+
+def _unsaid(tokens: _Tokens, index: int, verb: str, known: _Known) -> bool:
+    """Whether a noun of ``not_said`` follows ``verb`` within a few words from ``index``
+    ("claimed 20 lives", "claimed the lives of"), before the clause ends."""
+    verb = verb.lower()
+    if not known.not_said:
+        return False
+    for at in range(index, min(len(tokens), index + _UNSAID_REACH)):
+        word = tokens.lower[at]
+        if word in {".", ";", ":", "!", "?", "that"} or tokens[at] in _OPENING_QUOTES:
+            return False
+        if (verb, word) in known.not_said:
+            return True
+    return False
+
+
 def _content(
     tokens: _Tokens, index: int, verb: str, times: Sequence[Span], known: _Known
 ) -> tuple[int | None, int] | None:
@@ -1407,6 +1455,8 @@ def _content(
     # Lowercase entries, matched as written: "us" the pronoun is not "US" the country.
     word = tokens[index]
     if word in known.not_content and verb not in _LISTENER_VERBS:
+        return None
+    if _unsaid(tokens, index, verb, known):
         return None
     if word in known.prepositions:
         # An adjunct ("in a statement"): content only if it leads to "that", ":" or a quote.

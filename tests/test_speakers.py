@@ -342,6 +342,19 @@ def test_verbs_that_do_not_introduce_speech_attribute_nothing() -> None:
     assert _voices(text).attributions == ()
 
 
+def test_a_verb_that_tells_of_deaths_attributes_nothing() -> None:
+    """'the storm claimed 20 lives' tells of deaths: the storm is no speaker; 'the rebels
+    claimed 20 soldiers were killed' is a claim."""
+    text = (
+        "The storm claimed 20 lives in the harbour town. "
+        "The storm claimed the lives of 20 people. "
+        "The rebels claimed 20 soldiers were killed."
+    )
+    assert _speaker_of(text, "20 lives") is None
+    assert _speaker_of(text, "the lives of 20") is None
+    assert _speaker_of(text, "20 soldiers were killed") == "role rebels"
+
+
 @given(st.text(alphabet=st.sampled_from(list("ab said“”\"' ,.:AnaLim\n")), max_size=200))
 def test_attribution_never_fails(text: str) -> None:
     """Attribution returns spans inside the text for any input."""
@@ -431,6 +444,25 @@ def test_a_document_speaks_for_its_source() -> None:
     )
     assert _speaker_of(text, "the pier is old") == "harbour board"
     assert _speaker_of(text, "the ferry carried 300") == "unnamed harbour officials"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "According to the Harbour Board's report, the ferry carried 300 people.",
+        "According to the Harbour Board's latest figures, the ferry carried 300 people.",
+        "According to the Harbour Board's, the ferry carried 300 people.",
+    ],
+)
+def test_an_owners_document_speaks_for_its_owner(sentence: str) -> None:
+    """'the Harbour Board's report' and 'its latest figures' are the Harbour Board's."""
+    assert _speaker_of(sentence, "the ferry carried 300") == "harbour board"
+
+
+def test_a_role_of_an_owner_is_the_role() -> None:
+    """'The Harbour Board's spokeswoman said' is the spokeswoman's, not the board's."""
+    text = "The Harbour Board's spokeswoman said the ferry carried 300 people."
+    assert _speaker_of(text, "the ferry carried 300") != "harbour board"
 
 
 def test_the_statement_is_its_speakers() -> None:
