@@ -1398,9 +1398,9 @@ _UNSAID_REACH = 5
 def _unsaid(tokens: _Tokens, index: int, verb: str, known: _Known) -> bool:
     """Whether a noun of ``not_said`` follows ``verb`` within a few words from ``index``
     ("claimed 20 lives", "claimed the lives of"), before the clause ends."""
-    verb = verb.lower()
     if not known.not_said:
         return False
+    verb = verb.lower()
     for at in range(index, min(len(tokens), index + _UNSAID_REACH)):
         word = tokens.lower[at]
         if word in {".", ";", ":", "!", "?", "that"} or tokens[at] in _OPENING_QUOTES:
