@@ -120,6 +120,8 @@ class _Known:
     organizations: frozenset[str]
     unnamed: frozenset[str]
     documents: frozenset[str]
+    accounts: frozenset[str]  # documents where their owner publishes ("website")
+    platforms: frozenset[str]  # services others publish on ("Twitter"), as written
     modifiers: frozenset[str]
     before_verb: frozenset[str]
     parenthetical: frozenset[str]
@@ -167,7 +169,9 @@ class _Known:
         object.__setattr__(self, "honorific_words", genders)
         bare = self.function_words - _DETERMINERS
         object.__setattr__(self, "bare_function_words", bare)
-        phrase = self.role_words | self.modifiers | self.particles | {".", "'s", "’s"}
+        phrase = (
+            self.role_words | self.documents | self.modifiers | self.particles | {".", "'s", "’s"}
+        )
         object.__setattr__(self, "phrase_words", (phrase - bare) | _DETERMINERS)
         looked_up = self.cue_names.firsts | self.titles | frozenset(self.offices)
         object.__setattr__(self, "looked_up", looked_up)
@@ -293,6 +297,8 @@ def _known(lexicon: Lexicon) -> _Known:
         organizations=lowered(roles, "roles", "organizations"),
         unnamed=lowered(roles, "roles", "unnamed"),
         documents=lowered(roles, "roles", "documents"),
+        accounts=lowered(roles, "roles", "accounts"),
+        platforms=words(roles, "roles", "platforms"),
         modifiers=lowered(roles, "roles", "modifiers"),
         before_verb=lowered(adjuncts, "adjuncts", "before_verb"),
         parenthetical=lowered(adjuncts, "adjuncts", "parenthetical"),
@@ -471,7 +477,19 @@ def _in_phrase(tokens: _Tokens, index: int, known: _Known) -> bool:
             (tokens.lower[index] in known.bare_function_words and tokens[index].istitle())
             or known.is_contraction(tokens[index])
         )
-    return tokens.lower[index] in known.phrase_words
+    lower = tokens.lower[index]
+    if lower in known.phrase_words:
+        return True
+    # "the ministry's website", "the ministry's Twitter account": the owner of a document,
+    # which speaks through it.
+    if not (lower.endswith(_POSSESSIVE) and lower[:-2] in known.phrase_words):
+        return False
+    after = index + 1
+    while after < min(len(tokens), index + 4) and (
+        tokens.capitalized(after) or tokens.lower[after] in known.modifiers
+    ):
+        after += 1
+    return after < len(tokens) and tokens.lower[after] in known.documents
 
 
 def _split(words: _Tokens, known: _Known) -> _Phrase | None:
@@ -1146,6 +1164,14 @@ def _speaker(
     owner = _owner(phrase, known)
     if owner is not None:
         return _speaker(owner, registry, recent)
+    # A document as a common noun: "the US Geological Survey" is a body, not its survey.
+    if phrase.role and not phrase.name and phrase.role[-1] in known.documents:
+        publisher = _publisher(phrase, known)
+        found = None if publisher is None else _publishing(publisher, registry, recent)
+        if found is not None:
+            return found
+        if phrase.role[-1] in known.accounts:  # an account of no one named: not its platform's
+            phrase = phrase._replace(role=tuple(w for w in phrase.role if w not in known.platforms))
     if not phrase.name:
         proper = all(
             w[:1].isupper() or w in known.name_joiners or w.lower() in _DETERMINERS
@@ -1209,7 +1235,16 @@ def _speaker(
         return Speaker(
             key=f"unnamed {plain(role_text or head)}", name=display, kind=SpeakerKind.UNNAMED
         )
-    return Speaker(key=f"role {plain(role_text or head)}", name=display, role=role_text)
+    return Speaker(key=f"{_ROLE}{plain(role_text or head)}", name=display, role=role_text)
+
+
+#: How the key of a speaker known only by a role starts ("role harbour master").
+_ROLE = "role "
+
+
+def _role_only(speaker: Speaker) -> bool:
+    """Whether ``speaker`` is known only by a role: no one the text names."""
+    return speaker.key.startswith(_ROLE)
 
 
 _POSSESSIVE = ("'s", "’s")
@@ -1231,6 +1266,39 @@ def _owner(phrase: _Phrase, known: _Known) -> _Phrase | None:
         return None
     owner = [*role[:at], role[at][:-2]] if len(role[at]) > 2 else role[:at]  # " 's" alone
     return _split_words(owner, phrase, known) if owner else None
+
+
+def _publisher(phrase: _Phrase, known: _Known) -> _Phrase | None:
+    """Who publishes the document a phrase with no name ends with, when the phrase names them
+    before it: a body, country or person ("the PGA Tour website", "FEC records", "a Reuters
+    report"), or, for an account, also a common noun ("an official government Twitter
+    account" is the government's). ``None`` when it names no one ("a new study", "government
+    reports")."""
+    account = phrase.role[-1].lower() in known.accounts
+    owner = [
+        word
+        for word in phrase.role[:-1]
+        if word.lower() not in _DETERMINERS
+        # "official" is no owner; "government" is, though it is a role's modifier too
+        and (word.lower() not in known.modifiers or word.lower() in known.organizations)
+        and word not in known.platforms
+    ]
+    if not owner or not (account or all(word[:1].isupper() for word in owner)):
+        return None
+    return _split_words(owner, phrase, known)
+
+
+def _publishing(
+    publisher: _Phrase, registry: _Registry, recent: Sequence[tuple[int, Speaker]]
+) -> Speaker | None:
+    """The body or the person ``publisher`` (from :func:`_publisher`) names, if it names one:
+    a role or an unnamed source publishes nothing of its own, and words with an acronym
+    ("an ORC International survey") name a body, not a person."""
+    acronym = any(len(word) > 1 and word.isupper() for word in (*publisher.role, *publisher.name))
+    found = _speaker(publisher, registry, recent)
+    if found is None or found.kind is SpeakerKind.UNNAMED or _role_only(found):
+        return None
+    return found if found.kind is SpeakerKind.ORGANIZATION or not acronym else None
 
 
 def _title_of(words: _Tokens, end: int, known: _Known) -> bool:

@@ -459,6 +459,51 @@ def test_an_owners_document_speaks_for_its_owner(sentence: str) -> None:
     assert _speaker_of(sentence, "the ferry carried 300") == "harbour board"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "publisher"),
+    [
+        ("The Harbour Board website said the ferry carried 300 people.", "harbour board"),
+        ("A Reuters report said the ferry carried 300 people.", "reuters"),
+        ("The harbour board's website said the ferry carried 300 people.", "harbour board"),
+        (
+            "The harbour board's official Facebook page said the ferry carried 300 people.",
+            "harbour board",
+        ),
+        (
+            "The Norwegian government closed the port. An official government Twitter account "
+            "said the ferry carried 300 people.",
+            "no",
+        ),
+    ],
+)
+def test_a_publishers_document_or_account_speaks_for_the_publisher(
+    sentence: str, publisher: str
+) -> None:
+    """A document the text says whose it is, or an account of anyone's, is its publisher's:
+    an account on Twitter or Facebook is not the platform's."""
+    assert _speaker_of(sentence, "the ferry carried 300") == publisher
+
+
+def test_a_document_of_a_common_noun_or_a_body_named_survey_is_not_its_publishers() -> None:
+    """'A government report' stays an unnamed report; 'the US Geological Survey' is a body,
+    not a survey of 'US Geological'; 'the Twitter account' is no one's the text names."""
+    assert (
+        _speaker_of(
+            "A government report said the ferry carried 300 people.", "the ferry carried 300"
+        )
+        == "unnamed government report"
+    )
+    assert (
+        _speaker_of(
+            "The US Geological Survey said the quake had a magnitude of 5.8.", "magnitude of 5.8"
+        )
+        == "us geological survey"
+    )
+    assert _speaker_of(
+        "The Twitter account said the ferry carried 300 people.", "the ferry carried 300"
+    ) not in (None, "twitter")
+
+
 def test_a_role_of_an_owner_is_the_role() -> None:
     """'The Harbour Board's spokeswoman said' is the spokeswoman's, not the board's."""
     text = "The Harbour Board's spokeswoman said the ferry carried 300 people."
