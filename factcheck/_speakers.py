@@ -1220,7 +1220,7 @@ def _speaker(
         code = registry.government_before(phrase.start)  # "the government" of the story
         if code is not None:
             return Speaker(key=code.lower(), name=display, kind=SpeakerKind.ORGANIZATION)
-    if head in known.organizations:
+    if head in known.organizations or role_text in known.organizations:  # "the world body"
         return Speaker(key=plain(role_text or head), name=display, kind=SpeakerKind.ORGANIZATION)
     determiner = phrase.role[0].lower()
     if head in known.unnamed or head in known.documents or determiner in _DETERMINERS - {"the"}:
@@ -1570,6 +1570,10 @@ def _cue(
         return None
     if first > 0 and tokens.lower[first - 1] in _ARTICLES:
         return None
+    if first > 0 and (tokens.lower[first - 1] in known.counts or tokens[first - 1].isdecimal()):
+        return None  # "the fifty states", "two reports": a counted noun
+    if verb.endswith("ing") and _after_article(tokens, first):
+        return None  # "the orange warning issued", "a letter saying": no one speaks
     found = _content(tokens, last + 1, verb, local, known)
     if found is None:
         return None
@@ -1924,6 +1928,22 @@ def _noun(words: Words, index: int) -> bool:
 
 
 _ARTICLES = _POSSESSIVES | {"a", "an", "the", "another"}
+
+
+def _after_article(tokens: _Tokens, index: int) -> bool:
+    """Whether the word at ``index`` follows an article and up to two lowercase words, with
+    no "with" before them: a noun or what a thing says ("the orange warning", "signed a letter
+    saying"), not a speaker's verb ("with the latter confirming", "officials are saying")."""
+    at = index - 1
+    while at >= max(0, index - 3) and tokens[at].islower() and tokens.lower[at] not in _ARTICLES:
+        at -= 1
+    return (
+        at >= max(0, index - 3)
+        and tokens.lower[at] in _ARTICLES
+        and (at == 0 or tokens.lower[at - 1] != "with")
+    )
+
+
 #: Words that may follow a participle opening a sentence ("Speaking to", "Citing this").
 _PARTICIPLE_OBJECTS = (
     _PREPOSITIONS | _ARTICLES | _OPENING_QUOTES | {"on", "about", "this", "these", "that", "those"}

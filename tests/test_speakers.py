@@ -504,6 +504,33 @@ def test_a_document_of_a_common_noun_or_a_body_named_survey_is_not_its_publisher
     ) not in (None, "twitter")
 
 
+def test_a_noun_or_a_count_before_a_speech_verb_is_no_speaker() -> None:
+    """ "The orange warning issued" and "signed a letter saying" have no speaker of their own
+    (a warning and a letter are said by someone else), "with the board confirming" has one;
+    "the fifty states" are no states that speak."""
+    text = "The orange warning issued by the harbour board applies to 12 piers."
+    assert _speaker_of(text, "applies to 12 piers") is None
+    text = "Fifty officials signed a letter saying the ferry carried 300 people."
+    assert _speaker_of(text, "the ferry carried 300") != "unnamed letter"
+    text = "The pier closed, with the Harbour Board confirming that 300 people were moved."
+    assert _speaker_of(text, "300 people were moved") == "harbour board"
+    text = "Ferries in the fifty states carry 300 people each."
+    assert _speaker_of(text, "300 people each") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        ("The weather service said the ferry carried 300 people.", "weather service"),
+        ("The world body said the ferry carried 300 people.", "world body"),
+        ("The coast guard said the ferry carried 300 people.", "coast guard"),
+    ],
+)
+def test_bodies_named_by_common_nouns(sentence: str, body: str) -> None:
+    """Nouns for bodies, of one word or more, are bodies, not roles of people."""
+    assert _speaker_of(sentence, "the ferry carried 300") == body
+
+
 def test_a_role_of_an_owner_is_the_role() -> None:
     """'The Harbour Board's spokeswoman said' is the spokeswoman's, not the board's."""
     text = "The Harbour Board's spokeswoman said the ferry carried 300 people."
