@@ -122,6 +122,7 @@ class _Known:
     documents: frozenset[str]
     accounts: frozenset[str]  # documents where their owner publishes ("website")
     platforms: frozenset[str]  # services others publish on ("Twitter"), as written
+    voices: frozenset[str]  # roles that speak for a body ("spokesman")
     modifiers: frozenset[str]
     before_verb: frozenset[str]
     parenthetical: frozenset[str]
@@ -299,6 +300,7 @@ def _known(lexicon: Lexicon) -> _Known:
         documents=lowered(roles, "roles", "documents"),
         accounts=lowered(roles, "roles", "accounts"),
         platforms=words(roles, "roles", "platforms"),
+        voices=lowered(roles, "roles", "voices"),
         modifiers=lowered(roles, "roles", "modifiers"),
         before_verb=lowered(adjuncts, "adjuncts", "before_verb"),
         parenthetical=lowered(adjuncts, "adjuncts", "parenthetical"),
@@ -1351,9 +1353,19 @@ def _speaker_of_parts(
         of_the = preposition == "of" and (
             phrase.role[0].lower() in _DETERMINERS or head in known.groups
         )
+        # "representatives from Iran" are representatives, as "officials at the hospital"
+        # are officials; "a statement from the ministry" and "a spokesman from the hospital"
+        # are the ministry's and the hospital's.
+        people_from = (
+            preposition == "from"
+            and head in known.role_words
+            and head not in known.documents
+            and head not in known.organizations
+            and head not in known.voices
+        )
         if found is not None and (
             head in known.documents
-            or found.kind is SpeakerKind.ORGANIZATION
+            or (found.kind is SpeakerKind.ORGANIZATION and not people_from)
             or (inner is not None and inner.name and not of_the)
         ):
             return found

@@ -531,6 +531,15 @@ def test_bodies_named_by_common_nouns(sentence: str, body: str) -> None:
     assert _speaker_of(sentence, "the ferry carried 300") == body
 
 
+def test_people_from_a_body_are_the_people_its_voice_is_the_body() -> None:
+    """ "Representatives from the Harbour Board" are representatives, as the labels of the
+    attribution benchmark have it; "a spokesman from the Harbour Board" speaks for it."""
+    text = "Representatives from the Harbour Board said the ferry carried 300 people."
+    assert _speaker_of(text, "the ferry carried 300") == "unnamed representatives"
+    text = "A spokesman from the Harbour Board said the ferry carried 300 people."
+    assert _speaker_of(text, "the ferry carried 300") == "harbour board"
+
+
 def test_a_role_of_an_owner_is_the_role() -> None:
     """'The Harbour Board's spokeswoman said' is the spokeswoman's, not the board's."""
     text = "The Harbour Board's spokeswoman said the ferry carried 300 people."
