@@ -944,7 +944,11 @@ class _Registry:
     def person(self, words: Sequence[str], role: Sequence[str], offset: int) -> _Person:
         """The person named ``words``, registered on first sight, mentioned at ``offset``."""
         honorifics = self.known.honorific_words
-        names = [w for w in words if w not in honorifics] or list(words)
+        written = [w for w in words if w not in honorifics] or list(words)
+        # "Yolanda Yu Hoi-kwan", "Moon Jae-in": a given name of two syllables, the second in
+        # lowercase, follows the surname.
+        given_after = len(written) > 1 and _GIVEN_AFTER_SURNAME.fullmatch(written[-1])
+        names = written[:-1] if given_after else written
         last_start = len(names) - 1
         while last_start > 0 and names[last_start - 1] in self.known.particles:
             last_start -= 1
@@ -960,11 +964,13 @@ class _Registry:
             match = next(iter(called.values())) if len(called) == 1 else None
         if match is None:
             first = first or self.first_name(last)
-            display = " ".join(names) if first is None or first in names else f"{first} {last}"
+            display = " ".join(written) if first is None or first in names else f"{first} {last}"
             match = _Person(first=first, last=last, display=display)
             candidates.append(match)
-        elif first is not None and (match.first is None or len(names) > len(match.display.split())):
-            match.first, match.display = first, " ".join(names)
+        elif first is not None and (
+            match.first is None or len(written) > len(match.display.split())
+        ):
+            match.first, match.display = first, " ".join(written)
         genders = self.known.genders
         for word in (*role, *words):
             if word not in genders:
@@ -1250,6 +1256,8 @@ def _role_only(speaker: Speaker) -> bool:
 
 
 _POSSESSIVE = ("'s", "’s")
+#: A romanized given name written after the surname ("Hoi-kwan", "Jae-in").
+_GIVEN_AFTER_SURNAME = re.compile(r"[A-Z][a-z]+-[a-z]+")
 
 
 def _owner(phrase: _Phrase, known: _Known) -> _Phrase | None:

@@ -144,6 +144,16 @@ def test_name_variants_share_a_key() -> None:
     assert keys == {"ana lima"}
 
 
+def test_a_given_name_after_the_surname_is_no_surname() -> None:
+    """'Yolanda Yu Hoi-kwan' and 'Yu' are one speaker, Yolanda Yu: a romanized given name of
+    two syllables follows the surname it is written after."""
+    text = (
+        "Harbour spokeswoman Yolanda Yu Hoi-kwan said the ferry would stop. “It is old,” Yu said."
+    )
+    keys = {_speaker_of(text, words) for words in ("the ferry would stop", "It is old")}
+    assert keys == {"yolanda yu"}
+
+
 def test_surname_takes_the_first_name_the_text_gives() -> None:
     """A speaker named by surname keys with the first name written elsewhere in the text."""
     text = "Ana Lima runs the port. “It is old,” Lima said."
