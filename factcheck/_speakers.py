@@ -440,6 +440,8 @@ def _tokens(words: Words, span: Span) -> _Tokens:
 
 #: What a key leaves out of a name: punctuation but for apostrophes and hyphens.
 _NOT_IN_KEY = re.compile(r"[^\w\s'’-]")
+#: A possessive ending, no part of a key: "CNN's projections" are CNN's ("Harris'" Harris's).
+_POSSESSIVE_ENDING = re.compile(r"['’][sS](?![\w'’])|(?<=[sS])['’](?![\w'’])")
 
 
 #: A named tuple from all its fields in order, without the keyword parsing of its
@@ -454,7 +456,7 @@ def plain(name: str) -> str:
     if not letters.isascii():  # ASCII has no accents to take off: most names of a text
         decomposed = unicodedata.normalize("NFKD", letters)
         letters = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return " ".join(_NOT_IN_KEY.sub(" ", letters).lower().split())
+    return " ".join(_NOT_IN_KEY.sub(" ", _POSSESSIVE_ENDING.sub("", letters)).lower().split())
 
 
 class _Phrase(NamedTuple):
@@ -518,6 +520,8 @@ def _split(words: _Tokens, known: _Known) -> _Phrase | None:
     ):
         if start < len(words) and _ends_proper_name(words, start, known):
             break
+        if start < len(words) - 1 and texts[start - 1].endswith(_POSSESSIVE):
+            break  # "the Rights Fund's Ana Lima": the name after its owner's ("People's Vote")
         start -= 1
     if start > 1 and lower[start - 1] in known.name_joiners and words.capitalized(start - 2):
         start = len(words)  # "Institute of Volcanology and Seismology": a body, no person
@@ -950,7 +954,7 @@ class _Registry:
         given_after = len(written) > 1 and _GIVEN_AFTER_SURNAME.fullmatch(written[-1])
         names = written[:-1] if given_after else written
         last_start = len(names) - 1
-        while last_start > 0 and names[last_start - 1] in self.known.particles:
+        while last_start > 0 and names[last_start - 1].lower() in self.known.particles:
             last_start -= 1
         last = " ".join(names[last_start:])
         first = names[0] if last_start > 0 and len(names[0]) > 1 else None

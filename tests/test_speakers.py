@@ -154,6 +154,19 @@ def test_a_given_name_after_the_surname_is_no_surname() -> None:
     assert keys == {"yolanda yu"}
 
 
+def test_keys_have_no_possessive_endings() -> None:
+    """'according to Norvik TV's projections' is Norvik TV's; 'the Harbour Fund's Ana De León'
+    is Ana De León, whose particle, capitalized or not, is part of her surname."""
+    text = "The ferry carried 300 people, according to NRK's projections."
+    assert _speaker_of(text, "The ferry carried 300") == "nrk"
+    text = (
+        "The Harbour Rights Fund's Ana De León said the ferry would stop. "
+        "“It is old,” De León said."
+    )
+    keys = {_speaker_of(text, words) for words in ("the ferry would stop", "It is old")}
+    assert keys == {"ana de leon"}
+
+
 def test_surname_takes_the_first_name_the_text_gives() -> None:
     """A speaker named by surname keys with the first name written elsewhere in the text."""
     text = "Ana Lima runs the port. “It is old,” Lima said."
