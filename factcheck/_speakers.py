@@ -441,7 +441,7 @@ def _tokens(words: Words, span: Span) -> _Tokens:
 #: What a key leaves out of a name: punctuation but for apostrophes and hyphens.
 _NOT_IN_KEY = re.compile(r"[^\w\s'’-]")
 #: A possessive ending, no part of a key: "CNN's projections" are CNN's ("Harris'" Harris's).
-_POSSESSIVE_ENDING = re.compile(r"['’][sS](?![\w'’])|(?<=[sS])['’](?![\w'’])")
+_POSSESSIVE_IN_KEY = re.compile(r"['’][sS](?![\w'’])|(?<=[sS])['’](?![\w'’])")
 
 
 #: A named tuple from all its fields in order, without the keyword parsing of its
@@ -456,7 +456,7 @@ def plain(name: str) -> str:
     if not letters.isascii():  # ASCII has no accents to take off: most names of a text
         decomposed = unicodedata.normalize("NFKD", letters)
         letters = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return " ".join(_NOT_IN_KEY.sub(" ", _POSSESSIVE_ENDING.sub("", letters)).lower().split())
+    return " ".join(_NOT_IN_KEY.sub(" ", _POSSESSIVE_IN_KEY.sub("", letters)).lower().split())
 
 
 class _Phrase(NamedTuple):
@@ -1288,7 +1288,7 @@ def _publisher(phrase: _Phrase, known: _Known) -> _Phrase | None:
     report"), or, for an account, also a common noun ("an official government Twitter
     account" is the government's). ``None`` when it names no one ("a new study", "government
     reports")."""
-    account = phrase.role[-1].lower() in known.accounts
+    account = phrase.role[-1] in known.accounts
     owner = [
         word
         for word in phrase.role[:-1]
