@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     Quantity: TypeAlias = pint.Quantity[Any]
 
 __all__ = [
+    "ROLE_KEY",
     "Amount",
     "AmountClaim",
     "Claim",
@@ -372,12 +373,18 @@ class SpeakerKind(enum.Enum):
     UNNAMED = "unnamed"  # "a US official", "reports", "sources close to the talks"
 
 
+#: How the key of a speaker known only by a role starts (:attr:`Speaker.role_only`).
+ROLE_KEY = "role "
+
+
 @attrs.frozen(kw_only=True)
 class Speaker:
     """Who said something: a normalized ``key`` shared by name variants, and a display name.
 
     "Helena Varga", "Helena Lund Varga" and "Ms Varga" share the key ``helena varga``;
-    a surname alone ("Varga") keys as ``varga`` when the text never gives the first name.
+    a surname alone ("Varga") keys as ``varga`` when the text never gives the first name;
+    a person the text knows only by a role keys as ``role`` and the role ("role harbour
+    master").
     """
 
     key: str = attrs.field(validator=[attrs.validators.instance_of(str), _non_empty])
@@ -386,6 +393,11 @@ class Speaker:
     kind: SpeakerKind = attrs.field(
         default=SpeakerKind.PERSON, validator=attrs.validators.instance_of(SpeakerKind)
     )
+
+    @property
+    def role_only(self) -> bool:
+        """Whether the text knows this speaker only by a role, never by a name."""
+        return self.key.startswith(ROLE_KEY)
 
 
 class Hedge(enum.Enum):

@@ -29,7 +29,14 @@ from typing import Any, NamedTuple, TypeVar
 import attrs
 
 from factcheck._lexicon import Lexicon, default_lexicon
-from factcheck._model import Span, Speaker, SpeakerKind, trusted_builder, trusted_span
+from factcheck._model import (
+    ROLE_KEY,
+    Span,
+    Speaker,
+    SpeakerKind,
+    trusted_builder,
+    trusted_span,
+)
 from factcheck._numbers import number_grammar
 from factcheck._quotes import Quote
 from factcheck._segment import Segments
@@ -1247,16 +1254,7 @@ def _speaker(
         return Speaker(
             key=f"unnamed {plain(role_text or head)}", name=display, kind=SpeakerKind.UNNAMED
         )
-    return Speaker(key=f"{_ROLE}{plain(role_text or head)}", name=display, role=role_text)
-
-
-#: How the key of a speaker known only by a role starts ("role harbour master").
-_ROLE = "role "
-
-
-def _role_only(speaker: Speaker) -> bool:
-    """Whether ``speaker`` is known only by a role: no one the text names."""
-    return speaker.key.startswith(_ROLE)
+    return Speaker(key=f"{ROLE_KEY}{plain(role_text or head)}", name=display, role=role_text)
 
 
 _POSSESSIVE = ("'s", "’s")
@@ -1310,7 +1308,7 @@ def _publishing(
     ("an ORC International survey") name a body, not a person."""
     acronym = any(len(word) > 1 and word.isupper() for word in (*publisher.role, *publisher.name))
     found = _speaker(publisher, registry, recent)
-    if found is None or found.kind is SpeakerKind.UNNAMED or _role_only(found):
+    if found is None or found.kind is SpeakerKind.UNNAMED or found.role_only:
         return None
     return found if found.kind is SpeakerKind.ORGANIZATION or not acronym else None
 

@@ -17,6 +17,7 @@ from factcheck import (
     Hedge,
     InvalidArgument,
     Span,
+    Speaker,
     TimeWindow,
     Timex,
 )
@@ -206,3 +207,9 @@ def test_in_base_units_of_ends_in_two_units(
     high_quantity = low_quantity if low == high else quantity(*high)
     amount = Amount(low=low_quantity, high=high_quantity)
     assert amount.in_base_units == _in_base_units_by_pint(amount)
+
+
+def test_a_speaker_known_only_by_a_role_says_so() -> None:
+    """The key of a speaker the text never names starts with "role "."""
+    assert Speaker(key="role harbour master", name="the harbour master").role_only
+    assert not Speaker(key="ana lima", name="Ana Lima", role="harbour master").role_only

@@ -141,7 +141,7 @@ class Misattribution(Rule):
     def group(self, claim: Claim, context: Context) -> Hashable | None:
         if not isinstance(claim, QuoteClaim) or claim.speaker is None:
             return None
-        if claim.speaker.kind is not SpeakerKind.PERSON or claim.speaker.key.startswith("role "):
+        if claim.speaker.kind is not SpeakerKind.PERSON or claim.speaker.role_only:
             return None
         words, joined = _wording(claim.quote)
         return joined if len(words) >= MIN_WORDS else None
