@@ -12,6 +12,7 @@ import calendar
 import datetime as dt
 import enum
 import functools
+import itertools
 import re
 from collections.abc import Callable
 
@@ -312,15 +313,52 @@ SAMPLES = {
 Bounds = tuple[dt.datetime | None, dt.datetime | None]
 
 
+#: Samples resolved first: every 32nd, and then those between two whose windows differ.
+_STRIDE = 32
+
+
 @functools.cache
 def _hull_of(
     resolve: Callable[[dt.datetime], Bounds], samples: Kind
 ) -> tuple[dt.timedelta | None, ...]:
+    """The hull over the samples of ``samples``, resolving only some of them.
+
+    A window that is the same at two references is the same at every reference between
+    them: the occurrence a reference picks (of a date, a month, the week it is in) comes
+    later as the reference does, never back. Between two such samples each bound's offset
+    from the reference only shrinks, so the extremes are at the samples where the window
+    changes. Every 32nd sample is resolved, and the samples between two whose windows
+    differ are halved until the change is found: a date with no year takes 34 resolutions,
+    not 731. A bound that moves with the reference ("within four months") changes at every
+    sample, and every sample is resolved."""
+    references = SAMPLES[samples]
+    resolved: dict[int, Bounds] = {}
+
+    def bounds(index: int) -> Bounds:
+        found = resolved.get(index)
+        if found is None:
+            found = resolved[index] = resolve(references[index])
+        return found
+
+    def find_changes(low: int, high: int) -> None:
+        """Resolve the samples on each side of every change between two resolved ones."""
+        if high - low > 1 and bounds(low) != bounds(high):
+            middle = (low + high) // 2
+            bounds(middle)
+            find_changes(low, middle)
+            find_changes(middle, high)
+
+    last = len(references) - 1
+    stops = [*range(0, last, _STRIDE), last]
+    for index in stops:
+        bounds(index)
+    for low, high in itertools.pairwise(stops):
+        find_changes(low, high)
     earliest: dt.timedelta | None = None
     latest: dt.timedelta | None = None
     open_start = open_end = False
-    for reference in SAMPLES[samples]:
-        start, end = resolve(reference)
+    for index, (start, end) in resolved.items():
+        reference = references[index]
         if start is None:
             open_start = True
         else:

@@ -19,6 +19,7 @@ from factcheck import (
     LexiconError,
     NormalizationError,
     TimeWindow,
+    _timecalendar,
     amounts_overlap,
     load_lexicon,
     windows_overlap,
@@ -935,6 +936,99 @@ def test_since_without_reference_ends_at_offset_zero() -> None:
     assert window("since 2014", None) == TimeWindow(
         earliest=dt.datetime(2014, 1, 1), latest=dt.timedelta(0)
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "March 22",
+        "on Feb. 29",
+        "early March",
+        "late 2014 or mid-February",
+        "last spring",
+        "on Christmas",
+        "the third quarter",
+        "the first Monday of March",
+        "later this year",
+        "next month",
+        "within four months",
+        "in the coming months",
+        "they said Wednesday",
+        "last weekend",
+        "this decade",
+        "next century",
+    ],
+)
+def test_windows_without_reference_are_those_of_every_sample(
+    text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Resolving only some reference samples gives the same windows as resolving them all."""
+    found = [t.window for t in find_times(text)]
+    _timecalendar._hull_of.cache_clear()
+    monkeypatch.setattr(_timecalendar, "_STRIDE", 1)
+    try:
+        assert [t.window for t in find_times(text)] == found
+    finally:
+        _timecalendar._hull_of.cache_clear()
+
+
+@attrs.frozen
+class _Occurrences:
+    """A window that jumps to the next occurrence at each of ``changes`` (days after the
+    first sample), as a date with no year does; an occurrence's bound may be open."""
+
+    changes: tuple[int, ...]
+    windows: tuple[tuple[int | None, int | None], ...]
+
+    def __call__(self, reference: dt.datetime) -> tuple[dt.datetime | None, dt.datetime | None]:
+        days = (reference - _FIRST_SAMPLE).days
+        start, end = self.windows[sum(1 for change in self.changes if change <= days)]
+        return (
+            None if start is None else _FIRST_SAMPLE + dt.timedelta(days=start),
+            None if end is None else _FIRST_SAMPLE + dt.timedelta(days=end),
+        )
+
+
+_FIRST_SAMPLE = _timecalendar.SAMPLES[_timecalendar.Kind.YEAR][0]
+
+
+@st.composite
+def occurrences(draw: st.DrawFn) -> _Occurrences:
+    changes = sorted(draw(st.sets(st.integers(1, 730), max_size=12)))
+    starts = sorted(
+        draw(
+            st.lists(
+                st.integers(-400, 1100),
+                min_size=len(changes) + 1,
+                max_size=len(changes) + 1,
+                unique=True,
+            )
+        )
+    )
+    windows = tuple(
+        (
+            None if draw(st.integers(0, 20)) == 0 else start,
+            None if draw(st.integers(0, 20)) == 0 else start + draw(st.integers(1, 90)),
+        )
+        for start in starts
+    )
+    return _Occurrences(changes=tuple(changes), windows=windows)
+
+
+@given(occurrences())
+@settings(max_examples=200)
+def test_relative_hull_is_the_hull_of_every_sample(resolve: _Occurrences) -> None:
+    """For a window that only moves on to later occurrences, the hull of some samples is the
+    hull of all."""
+    samples = _timecalendar.SAMPLES[_timecalendar.Kind.YEAR]
+    windows = [resolve(reference) for reference in samples]
+    starts = [s - r for r, (s, _) in zip(samples, windows, strict=True) if s is not None]
+    ends = [e - r for r, (_, e) in zip(samples, windows, strict=True) if e is not None]
+    expected = (
+        None if len(starts) < len(samples) else min(starts),
+        None if len(ends) < len(samples) else max(ends),
+    )
+    assert _timecalendar.relative_hull(resolve, _timecalendar.Kind.YEAR) == expected
 
 
 # -- arguments, lexicon, parse_time ---------------------------------------------------------
