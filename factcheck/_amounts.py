@@ -45,7 +45,7 @@ from factcheck._numbers import (
     number_grammar,
     words_pattern,
 )
-from factcheck._units import counted_unit, names_unit, quantity_in, registry, unit
+from factcheck._units import counted_unit, quantity_in, registry, unit, unit_readings
 from factcheck.errors import InvalidArgument, NormalizationError
 
 if TYPE_CHECKING:
@@ -254,6 +254,19 @@ def _mapping(lexicon: Lexicon, table: str, name: str) -> dict[str, str]:
     return dict(value)
 
 
+def _prefixed(lexicon: Lexicon) -> frozenset[tuple[str, str]]:
+    """The pairs of a prefix and a unit of each group of ``[prefixed]``."""
+    groups = lexicon.table("units").get("prefixed", {})
+    if not isinstance(groups, Mapping):
+        raise lexicon.error(("units", "prefixed"), "must be a table of groups")
+    return frozenset(
+        (prefix, name)
+        for group in groups
+        for prefix in _strings(lexicon, "units", "prefixed", group, "prefixes")
+        for name in _strings(lexicon, "units", "prefixed", group, "units")
+    )
+
+
 def _folded(text: str) -> str:
     return " ".join(text.lower().split())
 
@@ -286,6 +299,8 @@ class _Finder:
     physical: Mapping[str, str]
     physical_folded: Mapping[str, str]
     not_units: frozenset[str]
+    #: The pairs of a prefix and a unit (pint's names) that a word may spell.
+    prefixed: frozenset[tuple[str, str]]
     #: Context that makes a number no amount; the ``_before`` ones read the reversed text.
     label_before: re.Pattern[str]
     context_before: re.Pattern[str]  # a label, a name or a month
@@ -410,6 +425,7 @@ def _finder(lexicon: Lexicon) -> _Finder:
             counted[_folded(noun)] = kind
     physical = _mapping(lexicon, "units", "physical")
     not_units = _strings(lexicon, "units", "not_units", "words")
+    prefixed = _prefixed(lexicon)
     modifiers = _strings(lexicon, "units", "noun_modifiers", "words")
     labels = _strings(lexicon, "numbers", "not_amounts", "labels")
     months = _strings(lexicon, "numbers", "not_amounts", "months")
@@ -518,6 +534,7 @@ def _finder(lexicon: Lexicon) -> _Finder:
         physical=_spelled_units(physical)[0],
         physical_folded=_spelled_units(physical)[1],
         not_units=frozenset(not_units),
+        prefixed=prefixed,
         # Context before a number, read backwards from it in the reversed text.
         label_before=re.compile(label_before, re.IGNORECASE),
         context_before=re.compile(
@@ -543,15 +560,18 @@ def _finder(lexicon: Lexicon) -> _Finder:
     )
 
 
-def _parse_unit(token: str, not_units: frozenset[str]) -> Unit | None:
+def _parse_unit(token: str, finder: _Finder) -> Unit | None:
     """The unit a token after a number spells, read by pint, or ``None``."""
-    if token in not_units:
+    if token in finder.not_units:
         return None
-    if _PLAIN_WORD.fullmatch(token) and token != "dimensionless" and not names_unit(token):
+    if _PLAIN_WORD.fullmatch(token) and token != "dimensionless":
         # Most words after a number are no unit ("5 storey building"). pint reads a word of
         # letters as one unit name, found only if its name lookup finds it; that lookup alone
-        # costs a fifth of the whole parse.
-        return None
+        # costs a fifth of the whole parse. A word with a prefix is a unit only with one the
+        # lexicon puts on that unit ("km", not "cats").
+        readings = unit_readings(token)
+        if not any(not prefix or (prefix, name) in finder.prefixed for prefix, name in readings):
+            return None
     expression = _PER.sub("/", _PER_FIRST.sub("1/", token)).translate(_SUPERSCRIPTS)
     expression = expression.replace("\u2212", "-").replace("º", "°").replace("^", "")
     expression = _PRODUCT.sub("*", _GLUED_POWER.sub(r"**\1", expression))
@@ -567,7 +587,7 @@ def _unit_of(finder: _Finder, token: str) -> Unit | None:
     if token in finder.token_units:
         return finder.token_units[token]
     name = finder.physical.get(token) or finder.physical_folded.get(_folded(token))
-    found = unit(name) if name else _parse_unit(token, finder.not_units)
+    found = unit(name) if name else _parse_unit(token, finder)
     if len(finder.token_units) > 10_000:
         finder.token_units.clear()  # text can spell endless tokens; keep the cache bounded
     finder.token_units[token] = found

@@ -35,6 +35,7 @@ __all__ = [
     "unit",
     "unit_facts",
     "unit_name",
+    "unit_readings",
 ]
 
 
@@ -112,7 +113,14 @@ def counted_unit(kind: str) -> Unit:
 
 def names_unit(word: str) -> bool:
     """Whether pint reads ``word`` as one unit name, with a prefix and a plural "s" or not:
-    ``bool(registry().parse_unit_name(word))``, at a twentieth of its cost.
+    ``bool(registry().parse_unit_name(word))`` (see :func:`unit_readings`)."""
+    return bool(unit_readings(word))
+
+
+def unit_readings(word: str) -> set[tuple[str, str]]:
+    """The ways pint reads ``word`` as one unit name, with a prefix and a plural "s" or not:
+    the names of the prefix (``""`` for none) and of the unit, as
+    ``registry().parse_unit_name(word)`` gives them, at a twentieth of its cost.
 
     pint tries every prefix it knows with ``startswith`` (a hundred and fifty calls a word);
     here only the word's own beginnings are looked up in its tables, which are read live, as
@@ -120,10 +128,12 @@ def names_unit(word: str) -> bool:
     """
     tables = _name_tables()
     if tables is None:
-        return bool(registry().parse_unit_name(word))
+        return {(prefix, name) for prefix, name, _ in registry().parse_unit_name(word)}
     prefixes, suffixes, names = tables
+    found = set()
     for cut in range(len(word) + 1):
-        if word[:cut] not in prefixes:
+        prefix = prefixes.get(word[:cut])
+        if prefix is None:
             continue
         for suffix in suffixes:
             # The same cuts as pint's, a one-letter name before a suffix refused as there.
@@ -134,8 +144,9 @@ def names_unit(word: str) -> bool:
                     if len(name) == 1:
                         continue
                 if name in names:
-                    return True
-    return False
+                    found.add((prefix.name, names[name].name))
+    # As pint: a prefixed unit defined once it was used ("kilometer") is its prefix and unit.
+    return found - {("", prefix + name) for prefix, name in found if prefix}
 
 
 @functools.cache

@@ -295,6 +295,57 @@ def test_a_malformed_units_table_names_file_and_key(tmp_path: Path) -> None:
     assert (caught.value.path, caught.value.key) == (str(extra), "units.not_units.words")
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Martha has 4 cats", "3 camps", "two presidents", "5 exams", "1,000 apps", "3 mass graves"],
+)
+def test_a_word_pint_reads_with_an_odd_prefix_is_no_unit(text: str) -> None:
+    """pint reads "cats" as centi-(technical atmosphere)s and "camps" as centiamperes: a
+    prefix counts only on a unit it is put on ([units.prefixed])."""
+    assert [m.amount.unit for m in find_amounts(text)] == ["dimensionless"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a 12 megapixels camera", "megapixel"),
+        ("5 Gt of carbon", "gigametric_ton"),
+        ("a 300 MW plant", "megawatt"),
+        ("2 GiB of memory", "gibibyte"),
+        ("at 10 Mbps", "megabaud"),
+        ("in 4 mM saline", "millimolar"),
+        ("a 7 kDa protein", "kilodalton"),
+        ("falls to 980 hPa", "hectopascal"),
+        ("a 20 kilotons blast", "kiloton"),
+        ("trains at 90 kmph", "kilometer / hour"),
+    ],
+)
+def test_prefixed_units_are_read(text: str, expected: str) -> None:
+    """A prefix that goes with its unit makes the prefixed unit."""
+    (found,) = find_amounts(text)
+    assert found.amount.unit == expected
+
+
+def test_users_put_a_prefix_on_a_unit(tmp_path: Path) -> None:
+    """A group of prefixes and units in a user's lexicon lets its words be units."""
+    extra = tmp_path / "newsroom.toml"
+    extra.write_text(
+        '[units.prefixed.storage]\nprefixes = ["exa"]\nunits = ["byte"]\n', encoding="utf-8"
+    )
+    assert [m.amount.unit for m in find_amounts("3 EB")] == ["dimensionless"]
+    (found,) = find_amounts("3 EB", lexicon=load_lexicon(extra))
+    assert found.amount.unit == "exabyte"
+
+
+def test_a_malformed_prefix_group_names_file_and_key(tmp_path: Path) -> None:
+    """A group of prefixes that is not a list of words is reported with its file and key."""
+    extra = tmp_path / "newsroom.toml"
+    extra.write_text('[units.prefixed.storage]\nprefixes = "exa"\n', encoding="utf-8")
+    with pytest.raises(LexiconError) as caught:
+        find_amounts("3 EB", lexicon=load_lexicon(extra))
+    assert (caught.value.path, caught.value.key) == (str(extra), "units.prefixed.storage.prefixes")
+
+
 def test_counts_of_different_kinds_do_not_compare() -> None:
     """Troops and people are different kinds of thing."""
     assert amounts_overlap(parse_amount("2,000 troops"), parse_amount("2,000 people")) is None

@@ -21,6 +21,7 @@ from factcheck._units import (
     quantity_in,
     registry,
     unit,
+    unit_readings,
 )
 from factcheck.errors import LexiconError
 
@@ -90,6 +91,11 @@ def test_quantity_in_leaves_other_magnitudes_to_pint() -> None:
 def test_names_unit_agrees_with_pint(word: str) -> None:
     """The quick unit-name lookup says what pint's ``parse_unit_name`` says."""
     assert names_unit(word) is bool(registry().parse_unit_name(word))
+    assert unit_readings(word) == _pint_readings(word)
+
+
+def _pint_readings(word: str) -> set[tuple[str, str]]:
+    return {(prefix, name) for prefix, name, _ in registry().parse_unit_name(word)}
 
 
 def _unit_words() -> st.SearchStrategy[str]:
@@ -108,6 +114,7 @@ def test_names_unit_agrees_with_pint_on_any_word(word: str) -> None:
     """The quick unit-name lookup says what pint's ``parse_unit_name`` says, for made-up
     words as well: a pint whose tables mean something else fails here."""
     assert names_unit(word) is bool(registry().parse_unit_name(word))
+    assert unit_readings(word) == _pint_readings(word)
 
 
 def _kilometre_in_metres(cache: str) -> str:
