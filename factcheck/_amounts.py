@@ -64,10 +64,11 @@ _MINUS = "-\u2212"
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+")
 
 #: Physical constants, the 2022 SI prefixes and the barn that pint reads in a token ("c", "kR",
-#: "Rs", "206Pb"): after a number in text they are never what was meant.
+#: "Rs", "206Pb"), and a percentage times another unit (the gas of "20% N2" is no newtons
+#: squared): after a number in text they are never what was meant.
 _IMPLAUSIBLE_UNIT = re.compile(
     r"constant|speed_of_light|elementary_charge|impedance_of_free_space|ronna|quetta|ronto|quecto"
-    r"|barn"
+    r"|barn|\* percent|percent \*"
 )
 
 #: A year: a whole number from 1000 to 2099 written without separators.

@@ -326,6 +326,16 @@ def test_prefixed_units_are_read(text: str, expected: str) -> None:
     assert found.amount.unit == expected
 
 
+def test_a_percentage_of_a_gas_is_a_percentage() -> None:
+    """What follows a percent sign is not multiplied into its unit: "20% N2" is 20 percent of
+    nitrogen, not 20 percent newtons squared; a rate per year stays one."""
+    assert [m.amount.unit for m in find_amounts("a mix of 20% N2 and 80% H2")] == [
+        "percent",
+        "percent",
+    ]
+    assert [m.amount.unit for m in find_amounts("a 3% per year rise")] == ["percent / year"]
+
+
 def test_users_put_a_prefix_on_a_unit(tmp_path: Path) -> None:
     """A group of prefixes and units in a user's lexicon lets its words be units."""
     extra = tmp_path / "newsroom.toml"
