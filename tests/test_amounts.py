@@ -326,6 +326,22 @@ def test_prefixed_units_are_read(text: str, expected: str) -> None:
     assert found.amount.unit == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the shark has five gills",
+        "two sections of the bridge fell",
+        "seven strains of the virus",
+        "teams from three leagues",
+        "they lit 40 candles",
+    ],
+)
+def test_words_that_count_things_are_no_units(text: str) -> None:
+    """Nouns that pint also knows as units (a gill of volume, a section of land, the strain of
+    a solid, a league of length, the candle of light) count things after a number in news."""
+    assert [m.amount.unit for m in find_amounts(text)] == ["dimensionless"]
+
+
 def test_a_percentage_of_a_gas_is_a_percentage() -> None:
     """What follows a percent sign is not multiplied into its unit: "20% N2" is 20 percent of
     nitrogen, not 20 percent newtons squared; a rate per year stays one."""
