@@ -28,7 +28,6 @@ __all__ = [
     "UNIT_CACHE_VARIABLE",
     "base_magnitude",
     "counted_unit",
-    "names_unit",
     "quantity",
     "quantity_in",
     "registry",
@@ -111,12 +110,6 @@ def counted_unit(kind: str) -> Unit:
     return ureg.Unit(kind)
 
 
-def names_unit(word: str) -> bool:
-    """Whether pint reads ``word`` as one unit name, with a prefix and a plural "s" or not:
-    ``bool(registry().parse_unit_name(word))`` (see :func:`unit_readings`)."""
-    return bool(unit_readings(word))
-
-
 def unit_readings(word: str) -> set[tuple[str, str]]:
     """The ways pint reads ``word`` as one unit name, with a prefix and a plural "s" or not:
     the names of the prefix (``""`` for none) and of the unit, as
@@ -152,7 +145,7 @@ def unit_readings(word: str) -> set[tuple[str, str]]:
 @functools.cache
 def _name_tables() -> tuple[Mapping[str, Any], Mapping[str, str], Mapping[str, Any]] | None:
     """The registry's prefixes, suffixes and unit names (its own tables, which stay current) if
-    :func:`names_unit` can read them as pint's ``parse_unit_name`` does (checked once)."""
+    :func:`unit_readings` can read them as pint's ``parse_unit_name`` does (checked once)."""
     ureg = registry()
     tables = (
         getattr(ureg, "_prefixes", None),

@@ -286,13 +286,20 @@ def test_users_add_a_counted_kind(tmp_path: Path) -> None:
     assert amounts_overlap(amount, parse_amount("40 people")) is None
 
 
-def test_a_malformed_units_table_names_file_and_key(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("table", "key"),
+    [
+        ('[units.not_units]\nwords = "in"\n', "units.not_units.words"),
+        ('[units.prefixed.storage]\nprefixes = "exa"\n', "units.prefixed.storage.prefixes"),
+    ],
+)
+def test_a_malformed_units_table_names_file_and_key(tmp_path: Path, table: str, key: str) -> None:
     """A word list that is not a list is reported with its file and key."""
     extra = tmp_path / "newsroom.toml"
-    extra.write_text('[units.not_units]\nwords = "in"\n', encoding="utf-8")
+    extra.write_text(table, encoding="utf-8")
     with pytest.raises(LexiconError) as caught:
         find_amounts("5 in", lexicon=load_lexicon(extra))
-    assert (caught.value.path, caught.value.key) == (str(extra), "units.not_units.words")
+    assert (caught.value.path, caught.value.key) == (str(extra), key)
 
 
 @pytest.mark.parametrize(
@@ -361,15 +368,6 @@ def test_users_put_a_prefix_on_a_unit(tmp_path: Path) -> None:
     assert [m.amount.unit for m in find_amounts("3 EB")] == ["dimensionless"]
     (found,) = find_amounts("3 EB", lexicon=load_lexicon(extra))
     assert found.amount.unit == "exabyte"
-
-
-def test_a_malformed_prefix_group_names_file_and_key(tmp_path: Path) -> None:
-    """A group of prefixes that is not a list of words is reported with its file and key."""
-    extra = tmp_path / "newsroom.toml"
-    extra.write_text('[units.prefixed.storage]\nprefixes = "exa"\n', encoding="utf-8")
-    with pytest.raises(LexiconError) as caught:
-        find_amounts("3 EB", lexicon=load_lexicon(extra))
-    assert (caught.value.path, caught.value.key) == (str(extra), "units.prefixed.storage.prefixes")
 
 
 def test_counts_of_different_kinds_do_not_compare() -> None:
