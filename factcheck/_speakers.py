@@ -862,6 +862,16 @@ def _made_speaker(key: str, name: str, role: str | None, kind: SpeakerKind) -> S
     return Speaker(key=key, name=name, role=role, kind=kind)
 
 
+def _one_name(display: str, names: Sequence[str]) -> bool:
+    """Whether ``names`` and the name ``display`` end alike, the shorter being the end of the
+    longer: "López Obrador" and "Andrés Manuel López Obrador", "Huckabee Sanders" and "Sarah
+    Huckabee Sanders" name one person, by the surnames they share (a double one, or a middle
+    name and a surname); "Jane Smith" and "John Smith" do not."""
+    known, named = plain(display), plain(" ".join(names))
+    shorter, longer = sorted((known, named), key=len)
+    return longer == shorter or longer.endswith(f" {shorter}")
+
+
 #: Marks that join a word to an address or a handle ("github.com", "@ana", "#news").
 _ADDRESS_MARKS = frozenset("/@#-_")
 
@@ -967,7 +977,14 @@ class _Registry:
         first = names[0] if last_start > 0 and len(names[0]) > 1 else None
         candidates = self.people[plain(last)]
         match = next(
-            (p for p in reversed(candidates) if first is None or p.first in (None, first)), None
+            (
+                p
+                for p in reversed(candidates)
+                if first is None
+                or p.first in (None, first)
+                or (_one_name(p.display, names) and self._named_before(p, offset))
+            ),
+            None,
         )
         if match is None and first is None:
             # "Dr Meerjady" after "Dr Meerjady Sabrina Flora": the first name of one person.
@@ -997,6 +1014,13 @@ class _Registry:
         self._offsets.insert(at, offset)
         self.mentions.insert(at, (offset, match))
         return match
+
+    def _named_before(self, person: _Person, offset: int) -> bool:
+        """Whether the text names ``person`` before ``offset``, in a mention that ends before
+        it: one read at the same place (a title's name, then a cue's, "Minister of Foreign
+        Affairs Ana Lima") is another reading of that place, not a second mention."""
+        before = self.mentions_before(offset, person)
+        return before >= 0 and before + len(person.display) < offset
 
     def mentions_before(self, offset: int, person: _Person | None) -> int:
         """The offset of the last mention of ``person`` before ``offset`` (-1 if none)."""

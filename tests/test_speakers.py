@@ -144,6 +144,28 @@ def test_name_variants_share_a_key() -> None:
     assert keys == {"ana lima"}
 
 
+def test_the_end_of_a_full_name_names_its_person() -> None:
+    """'Ruiz Soto' (a double surname) and 'Maria Ruiz Soto' after 'Ana Maria Ruiz Soto' are
+    one speaker; 'Tomas Lima' after 'Ana Lima' is another, and so is a name read again at the
+    place a title already named it ('Minister of Foreign Affairs Ana Lima')."""
+    text = (
+        "Harbour master Ana Maria Ruiz Soto said the ferry would stop. "
+        "“It is old,” Ruiz Soto said. “It leaks,” Maria Ruiz Soto added."
+    )
+    keys = {_speaker_of(text, words) for words in ("the ferry would stop", "It is old", "It leaks")}
+    assert keys == {"ana soto"}
+    text = "Ana Lima said the ferry would stop. “It is old,” Tomas Lima said."
+    assert _speaker_of(text, "the ferry would stop") == "ana lima"
+    assert _speaker_of(text, "It is old") == "tomas lima"
+
+
+def test_emeritus_is_part_of_a_title() -> None:
+    """'Bishop Emeritus Tomas Berg' is Tomas Berg, the bishop emeritus."""
+    text = "Bishop Emeritus Tomas Berg said the chapel would close. “It is old,” Berg said."
+    keys = {_speaker_of(text, words) for words in ("the chapel would close", "It is old")}
+    assert keys == {"tomas berg"}
+
+
 def test_a_given_name_after_the_surname_is_no_surname() -> None:
     """'Yolanda Yu Hoi-kwan' and 'Yu' are one speaker, Yolanda Yu: a romanized given name of
     two syllables follows the surname it is written after."""
