@@ -864,9 +864,9 @@ def _made_speaker(key: str, name: str, role: str | None, kind: SpeakerKind) -> S
 
 def _one_name(display: str, names: Sequence[str]) -> bool:
     """Whether ``names`` and the name ``display`` end alike, the shorter being the end of the
-    longer: "López Obrador" and "Andrés Manuel López Obrador", "Huckabee Sanders" and "Sarah
-    Huckabee Sanders" name one person, by the surnames they share (a double one, or a middle
-    name and a surname); "Jane Smith" and "John Smith" do not."""
+    longer: "Ruiz Soto" and "Maria Ruiz Soto" name the person "Ana Maria Ruiz Soto" does, by
+    the surnames they share (a double one, or a middle name and a surname); "Tomas Lima" and
+    "Ana Lima" name two."""
     known, named = plain(display), plain(" ".join(names))
     shorter, longer = sorted((known, named), key=len)
     return longer == shorter or longer.endswith(f" {shorter}")
