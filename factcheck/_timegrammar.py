@@ -372,11 +372,14 @@ class TimeGrammar:
 
     def tense_cues(self, lowered: str, start: int, end: int) -> Iterator[re.Match[str]]:
         """The words of ``lowered[start:end]`` that show a tense, each a match of ``tense``
-        whose group names it. Past forms after "be" or "have" are participles, and "-ed"
-        words after an article adjectives ("the planned trip"): both are left out."""
+        whose group names it. Past forms after "be" or "have" are participles, "-ed" words
+        after an article adjectives ("the planned trip"), and a verb after "to" an infinitive
+        ("to meet demand"), which has no tense: all are left out."""
         for cue in self.tense.finditer(lowered, start, end):
             at = cue.start()
             group = cue.lastgroup
+            if lowered.endswith(_INFINITIVE, max(0, at - 4), at):
+                continue
             if group in _PAST_CUES and lowered.endswith(_AUXILIARIES, max(0, at - 6), at):
                 continue
             if group == "past_ed" and lowered.endswith(_ARTICLES, max(0, at - 5), at):
@@ -771,6 +774,11 @@ def _tense_pattern(lexicon: Lexicon) -> re.Pattern[str]:
     for name in ("future", "planned", "present", "perfect", "past"):
         phrases = _list(lexicon, ("tense", name), table.get(name, []))
         groups.append(f"(?P<{name}>{_trie_pattern(phrases) if phrases else '(?!)'})")
+    # "to" before a verb; not after the words that make it a preposition ("according to").
+    not_infinitive = _list(lexicon, ("tense", "not_infinitive"), table.get("not_infinitive", []))
+    # The look-behinds follow "to", so that only a "to" pays for them.
+    after_to = "".join(rf"(?<!\b{re.escape(word)} to)" for word in not_infinitive)
+    groups.append(f"(?P<infinitive>to{after_to})")
     # Regular past forms end in -ed and need no listing; the words in -ed that are no past
     # form ("succeed", "hundred") are.
     not_past = _list(lexicon, ("tense", "not_past"), table.get("not_past", []))
@@ -786,6 +794,7 @@ _NOT_COUNTED = r"(?:is|was|has|does|as|its|his|this|us|plus|less|thus)"
 #: What comes before a past form that makes it a participle ("is expected", "has paid").
 _AUXILIARIES = (" be ", " is ", " are ", " been ", " has ", " have ")
 _PAST_CUES = frozenset(("perfect", "past", "past_ed"))
+_INFINITIVE = " to "
 _ARTICLES = (" a ", " an ", " the ")
 
 

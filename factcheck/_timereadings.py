@@ -683,7 +683,9 @@ def with_tense(reading: Reading, tense: Tense | None, *, perfect: bool = False) 
         anchor = attrs.evolve(
             anchor, direction=Direction.NEAREST, lean=Direction.ON_OR_BEFORE, follows_tense=False
         )
-    elif anchor.direction is Direction.NEAREST:
+    elif anchor.direction is Direction.NEAREST and not (
+        anchor.pattern.kind in _TOLD_BY_TENSE and leaning in _SIDES
+    ):
         # With no tense, the past: news mostly reports what has happened.
         anchor = attrs.evolve(anchor, lean=leaning or Direction.ON_OR_BEFORE, follows_tense=False)
     else:
@@ -700,6 +702,14 @@ _LEANINGS = {
     Tense.PRESENT: Direction.NEAREST,
     Tense.FUTURE: Direction.ON_OR_AFTER,
 }
+
+
+#: Patterns whose occurrence a past or future tense decides, however far: a month or a season
+#: without a year may be any of the year's ("In January, the board named…", written in
+#: October, is the January gone by). A date with its day is more often near, and a past verb
+#: of another clause does not move it ("declared a dividend, payable Dec. 1").
+_TOLD_BY_TENSE = frozenset({Kind.MONTH, Kind.SEASON})
+_SIDES = frozenset({Direction.ON_OR_BEFORE, Direction.ON_OR_AFTER})
 
 
 def _until_in_the_past(point: PointReading) -> PointReading:

@@ -102,6 +102,8 @@ _TENSE_REACH = 120
 _SENTENCE_END = re.compile(r"[.!?\n]\s")
 #: Longer than any word that shows a tense ("are scheduled to").
 _LONGEST_CUE = 40
+#: How many words ("Early in") may come before a time that opens its sentence.
+_FRONTED_WORDS = 2
 #: Punctuation that ends a clause within a sentence.
 _CLAUSE_BREAK = re.compile(r"[,;:]|--|\s[-–—_]\s|\s(?:and|but)\s")
 #: Characters that close a clause: after them, an "until" clause has ended.
@@ -419,6 +421,12 @@ class _Reader:
         before: tuple[Tense | None, bool] = (None, False)
         distance = 0
         for cue_start, cue_end, group in self._cues(low, high):
+            if group == "infinitive":
+                if cue_start < end and before[0] is Tense.PAST and self._verb_after(cue_end):
+                    # "agreed to buy the line in February": what was agreed, for a time gone
+                    # by or to come, as after "planned to".
+                    before, distance = (Tense.PRESENT, False), max(0, start - cue_end)
+                continue
             if (group == "planned" and cue_start < end) or group == "present":
                 told = (Tense.PRESENT, False)  # "planned to leave on Thursday": this week's
             else:
@@ -426,12 +434,29 @@ class _Reader:
             if cue_start < end:  # before or inside the run ("as soon as Tuesday")
                 before, distance = told, max(0, start - cue_end)
             elif before[0] is None:
-                return told
+                # A time that opens its sentence takes the tense of the clause after it ("In
+                # January, the board named…"); one within a clause does not take that of the
+                # next ("…to admit them in early March, an official said").
+                fronted = len(lowered[low:start].split()) <= _FRONTED_WORDS
+                if fronted or _CLAUSE_BREAK.search(lowered, end, cue_start) is None:
+                    return told
+                break
             else:  # the nearer of the two, unless a clause ends first (", he said")
                 nearer = cue_start - end < distance
                 clause = _CLAUSE_BREAK.search(lowered, end, cue_start)
                 return told if nearer and clause is None else before
         return before
+
+    def _verb_after(self, position: int) -> bool:
+        """Whether the word after ``position`` (that of a "to") may be a verb: not a function
+        word, an article, a name or a plural noun ("to the court", "to Paris", "to reporters")."""
+        match = _WORD_AFTER.match(self.text, position)
+        if match is None or match.group(1)[0].isupper():
+            return False
+        word = match.group(1).lower()
+        if word in self.grammar.function_words or word in _ARTICLES_AFTER:
+            return False
+        return not (word.endswith("s") and not word.endswith(("ss", "us")))
 
     def _cues(self, low: int, high: int) -> Iterator[tuple[int, int, str]]:
         """The words that show a tense (start, end and kind) that start in ``[low, high)``,

@@ -186,6 +186,57 @@ def test_a_month_without_a_tense_leans_to_the_past() -> None:
     assert [m.timex.value for m in mentions if m.timex] == ["1989-06", "1989-03"]
 
 
+def test_the_tense_decides_a_month_however_far() -> None:
+    """A month in a past sentence is the one gone by, and in a future one the one to come, even
+    when the other is much nearer: "In January, the board named…", written in October."""
+    october = dt.datetime(1989, 10, 27)
+    assert value("In January, the board named a new chief executive.", october) == "1989-01"
+    assert value("The company changed to a calendar year in December.", october) == "1988-12"
+    march = dt.datetime(1998, 3, 4)
+    assert value("She will command the crew for a mission in December.", march) == "1998-12"
+    assert value("The crew will land in the autumn.", march) == "1998-FA"
+
+
+def test_a_date_with_its_day_stays_near_in_a_past_sentence() -> None:
+    """ "declared a dividend, payable Dec. 1", written in October, is this December's: a past
+    verb of another clause does not move a date with its day a year back."""
+    october = dt.datetime(1989, 10, 27)
+    assert value("The board declared a dividend, payable Dec. 1.", october) == "1989-12-01"
+
+
+def test_a_verb_with_to_after_a_past_verb_is_a_plan() -> None:
+    """ "agreed to buy the line in February", written in October, is the next February, as
+    after "planned to"; "to" before a noun ("according to police") leaves the past."""
+    october = dt.datetime(1989, 10, 30)
+    assert value("Thermo agreed to buy the line in February.", october) == "1990-02"
+    assert value("Thermo announced a deal to buy the line in February.", october) == "1990-02"
+    friday = dt.datetime(2021, 5, 7)
+    text = "The chef was found dead, according to police on Thursday."
+    assert value(text, friday) == "2021-05-06"
+    assert value("The minister went to church on Sunday.", friday) == "2021-05-02"
+
+
+def test_a_verb_after_to_shows_no_tense() -> None:
+    """ "to meet demand well into the summer" is an infinitive, not the present of a meeting
+    to come: the past verb decides."""
+    october = dt.datetime(1989, 10, 26)
+    text = "The outage made it hard for the firm to meet demand well into the summer."
+    assert value(text, october) == "1989-SU"
+
+
+def test_a_verb_of_the_next_clause_does_not_decide_a_month_within_a_clause() -> None:
+    """ "…to admit them in early March, an official said" (in February) is this March: "said"
+    is the verb of another clause; a month that opens the sentence takes the verb after it."""
+    february = dt.datetime(1999, 2, 10)
+    text = "The alliance has decided to admit them in early March, an official said."
+    assert one_value(text, "early March", february) == "1999-03"
+    saturday = dt.datetime(2020, 2, 1)
+    text = "According to officials on Saturday, the virus may have killed two visitors."
+    assert one_value(text, "Saturday", saturday) == "2020-02-01"
+    text = "In February, the mayor said the plan had failed."
+    assert one_value(text, "February", dt.datetime(2020, 11, 5)) == "2020-02"
+
+
 def test_a_scheduled_event_in_the_present_looks_forward() -> None:
     """ "The ministers meet Monday" is the next Monday: the present of a schedule."""
     assert value("The ministers meet separately Monday with the envoy.") == "2018-12-24"
