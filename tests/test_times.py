@@ -206,7 +206,8 @@ def test_a_date_with_its_day_stays_near_in_a_past_sentence() -> None:
 
 def test_a_verb_with_to_after_a_past_verb_is_a_plan() -> None:
     """ "agreed to buy the line in February", written in October, is the next February, as
-    after "planned to"; "to" before a noun ("according to police") leaves the past."""
+    after "planned to"; "to" as a preposition ("according to police") and the verbs whose "to"
+    verb happened with them ("tried to flee") leave the past."""
     october = dt.datetime(1989, 10, 30)
     assert value("Thermo agreed to buy the line in February.", october) == "1990-02"
     assert value("Thermo announced a deal to buy the line in February.", october) == "1990-02"
@@ -214,6 +215,9 @@ def test_a_verb_with_to_after_a_past_verb_is_a_plan() -> None:
     text = "The chef was found dead, according to police on Thursday."
     assert value(text, friday) == "2021-05-06"
     assert value("The minister went to church on Sunday.", friday) == "2021-05-02"
+    wednesday = dt.datetime(2021, 5, 5)
+    assert value("The minister agreed to meet on Friday.", wednesday) == "2021-05-07"
+    assert value("The suspect tried to flee on Friday.", wednesday) == "2021-04-30"
 
 
 def test_a_verb_after_to_shows_no_tense() -> None:
