@@ -119,7 +119,8 @@ class Context:
 
         The nearest one, but a sentence that leans to the past or the future ("since",
         "until", "by", else the tense; the past when it has none) decides between two about as
-        near. "ended" means the last one.
+        near; the tense of a past or future sentence decides a month outright (see
+        :func:`~factcheck._timereadings.with_tense`). "ended" means the last one.
         """
         before = self.before
         if before is not None and before.code == "v" and before.text == "ended":

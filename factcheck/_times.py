@@ -456,7 +456,7 @@ class _Reader:
         word = match.group(1).lower()
         if word in self.grammar.function_words or word in _ARTICLES_AFTER:
             return False
-        return not (word.endswith("s") and not word.endswith(("ss", "us")))
+        return not word.endswith("s") or word.endswith(("ss", "us"))
 
     def _cues(self, low: int, high: int) -> Iterator[tuple[int, int, str]]:
         """The words that show a tense (start, end and kind) that start in ``[low, high)``,
