@@ -103,7 +103,7 @@ FILE = "extractions.sqlite3"
 #: The layout of the tables; a database of another layout is emptied and laid out again.
 SCHEMA = "4"
 #: The layout of a payload; part of :func:`generation`.
-PAYLOAD_FORMAT = "3"
+PAYLOAD_FORMAT = "4"
 #: Rows written in one transaction.
 BATCH = 256
 #: Rows asked for in one query, at most (SQLite allows 32,766 parameters).
@@ -160,8 +160,8 @@ class Outline:
 
 # --- Payloads ---------------------------------------------------------------------------------
 
-#: What a payload may name: the classes of the model, datetimes, arrays, :func:`_quantity`
-#: and :func:`_restore`.
+#: What a payload may name: the classes of the model, datetimes, arrays, :func:`_quantity`,
+#: :func:`_restore` and :func:`_document`.
 _ALLOWED = frozenset(
     {
         ("factcheck._model", name)
@@ -170,7 +170,7 @@ _ALLOWED = frozenset(
     }
     | {("datetime", "datetime"), ("datetime", "date"), ("datetime", "timedelta")}
     | {("array", "array")}
-    | {(__name__, "_quantity"), (__name__, "_restore")}
+    | {(__name__, "_quantity"), (__name__, "_restore"), (__name__, "_document")}
 )
 
 
@@ -212,6 +212,18 @@ def _restore(cls: type[Any], *values: object) -> Any:
     return trusted_builder(cls)(*values)
 
 
+def _document(text: bytes, *values: object) -> Document:
+    """A document as :class:`_Pickler` wrote it: its text as UTF-8, then its other fields."""
+    if type(text) is not bytes:
+        raise pickle.UnpicklingError("a document's text is kept as UTF-8")
+    try:
+        decoded = text.decode("utf-8", "surrogatepass")
+    except UnicodeDecodeError as error:
+        raise pickle.UnpicklingError(f"a document's text is not UTF-8: {error}") from None
+    built: Document = _restore(Document, decoded, *values)
+    return built
+
+
 #: The attrs classes of the model, each with what gets its fields' values (for
 #: :class:`_Pickler`; :func:`_restore` builds them again).
 _FIELDS: dict[type[Any], Callable[[object], tuple[Any, ...]]] = {}
@@ -220,13 +232,22 @@ for _class in (getattr(_model, _name) for _name in _model.__all__):
         _FIELDS[_class] = operator.attrgetter(*(field.name for field in attrs.fields(_class)))
         # attrgetter of a single name gives the value itself, not a tuple of one value.
         assert len(attrs.fields(_class)) > 1, f"{_class.__name__} has a single field"
+# _Pickler writes a document's text first, as _document reads it.
+assert attrs.fields(Document)[0].name == "text", "a document's first field is its text"
 
 
 class _Pickler(pickle.Pickler):
     """Pickles quantities by magnitude and unit name, the model's objects field by field
-    (see :func:`_restore`), and arrays as their bytes."""
+    (see :func:`_restore`), a document's text as its UTF-8 bytes, and arrays as their
+    bytes."""
 
     def reducer_override(self, obj: object) -> Any:
+        if type(obj) is Document:
+            # Pickle writes a text that is not ASCII from the UTF-8 form CPython then keeps
+            # in the str for as long as it lives: a check that keeps outlines held each
+            # document's text twice (42 MB more for 10k articles). An encoded copy is freed.
+            text, *values = _FIELDS[Document](obj)
+            return _document, (text.encode("utf-8", "surrogatepass"), *values)
         fields = _FIELDS.get(type(obj))
         if fields is not None:
             return _restore, (type(obj), *fields(obj))

@@ -113,6 +113,18 @@ def test_a_document_and_a_finding_come_back_equal() -> None:
     assert type(restored.problems[0]) is factcheck.InputProblem
 
 
+def test_packing_a_document_leaves_its_text_as_it_was() -> None:
+    """CPython keeps the UTF-8 form of a text that is not ASCII in the str once pickle has
+    written it: a document the parent keeps after writing its outline would hold its text
+    twice. Any text comes back, lone surrogates included."""
+    document = factcheck.Document(text="The minister said “12 people” were hurt. " * 50, id="a")
+    size = sys.getsizeof(document.text)
+    assert cache_module.unpack(cache_module.pack(document)) == document
+    assert sys.getsizeof(document.text) == size
+    odd = factcheck.Document(text="A lone surrogate: \udc80.", id="b")
+    assert cache_module.unpack(cache_module.pack(odd)) == odd
+
+
 class _Restoring:
     """Pickles as a call of the cache's restorer with ``arguments``."""
 
