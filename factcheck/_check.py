@@ -297,14 +297,58 @@ def _memory(cache: Cache | None, rules: Sequence[Rule], config: Config) -> Memor
     return Memory(store=cache, digest=digest)
 
 
-def _restorer(cache: Cache | None) -> Callable[[Part], tuple[Claim, ...]]:
-    """What reads the claims of a part given by its outline from ``cache``."""
+#: The claims of inputs condensed to their outlines as they were read, by the inputs' keys:
+#: each claim a rule puts in a group, and ``None`` in the place of each other claim.
+Held = dict[bytes, tuple[Claim | None, ...]]
 
-    def restore(part: Part) -> tuple[Claim, ...]:
-        found = None if cache is None or part.key is None else cache.get(part.key)
-        if found is None or len(found[1]) != part.count:
+
+def _condenser(
+    rules: Sequence[Rule], lexicon: Lexicon, cache: Cache, digest: bytes, held: Held
+) -> Callable[[Extracted], Extracted | Outline]:
+    """What turns an input just extracted into its outline (kept in ``cache``, under the
+    rules' ``digest``), putting in ``held`` only the claims that some group holds: the
+    claims of a large archive, held all at once, took more memory than anything else."""
+
+    def condense(extracted: Extracted) -> Extracted | Outline:
+        document, claims = extracted.document, extracted.claims
+        if extracted.key is None or any(claim.document != document.id for claim in claims):
+            return extracted  # parts() compares such an input's claims as they are
+        # A claim's group depends on it, its document and the lexicon only.
+        context = Context(documents={document.id: document}, lexicon=lexicon)
+        groups = outline(rules, claims, context)
+        if groups is None:
+            return extracted
+        cache.put_outline(
+            outline_key(extracted.key, digest),
+            encode_outline(document, extracted.paragraphs, len(claims), groups),
+        )
+        grouped = {place for _, _, places in groups for place in places}
+        held[extracted.key] = tuple(
+            claim if place in grouped else None for place, claim in enumerate(claims)
+        )
+        return Outline(
+            document=document,
+            paragraphs=extracted.paragraphs,
+            key=extracted.key,
+            count=len(claims),
+            groups=groups,
+        )
+
+    return condense
+
+
+def _restorer(cache: Cache | None, held: Held) -> Callable[[Part], Sequence[Claim | None]]:
+    """What gives the claims of a part given by its outline: those ``held`` since it was
+    read (once), else those read from ``cache``."""
+
+    def restore(part: Part) -> Sequence[Claim | None]:
+        found = held.pop(part.key, None) if part.key is not None else None
+        if found is not None and len(found) == part.count:
+            return found
+        kept = None if cache is None or part.key is None else cache.get(part.key)
+        if kept is None or len(kept[1]) != part.count:
             raise Stale(f"the claims of {part.document} are no longer in the cache")
-        return found[1]
+        return kept[1]
 
     return restore
 
@@ -316,12 +360,14 @@ def compare_gathered(
     config: Config,
     cache: Cache | None,
     outlines: bytes | None,
+    held: Held | None = None,
 ) -> Comparison:
     """The findings of ``rules`` over what was gathered, reusing (and keeping) the findings
     of groups in ``cache``; with ``outlines`` (the digest of the rules that group claims,
     when the inputs were read for outlines), keeping there the outline of each input read
-    in full. Raises :class:`factcheck._engine.Stale` when the claims of an input given by
-    its outline cannot be read."""
+    in full. The claims of an input given by its outline are those ``held`` for it
+    (:func:`_condenser`), else read from the cache; raises
+    :class:`factcheck._engine.Stale` when they cannot be."""
     memory = _memory(cache, rules, config)
     grouped = None if memory is None else parts(gathered, rules)
     if memory is None or grouped is None:
@@ -343,7 +389,7 @@ def compare_gathered(
         gathered.context,
         severities=config.severities(),
         memory=memory,
-        restore=_restorer(cache),
+        restore=_restorer(cache, {} if held is None else held),
     )
 
 
@@ -409,6 +455,7 @@ def check(
             cache = (
                 None if folder is None else stack.enter_context(Cache(folder, generation(lexicon)))
             )
+            held: Held = {}
             outcomes = extract_all(
                 items,
                 config=config,
@@ -416,6 +463,11 @@ def check(
                 progress=progress,
                 cache=cache,
                 outlines=outlines,
+                condense=(
+                    None
+                    if cache is None or outlines is None
+                    else _condenser(rules, lexicon, cache, outlines, held)
+                ),
             )
             gathered = gather(outcomes, fact_sheet(config, lexicon), config=config, lexicon=lexicon)
             # Comparing makes many objects that live on (pairs, findings) and next to no
@@ -425,7 +477,7 @@ def check(
             with collector_paused():
                 try:
                     comparison = compare_gathered(
-                        gathered, rules, config=config, cache=cache, outlines=outlines
+                        gathered, rules, config=config, cache=cache, outlines=outlines, held=held
                     )
                 except Stale:
                     if outlines is None:

@@ -15,6 +15,7 @@ import hashlib
 import itertools
 import operator
 import pickle
+import sys
 from array import array
 from collections import Counter, defaultdict
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
@@ -294,7 +295,8 @@ def outline(rules: Iterable[Rule], claims: Sequence[Claim], context: Context) ->
             if isinstance(claim, rule.claim_type):
                 key = rule.group(claim, context)
                 if key is not None:
-                    name = repr(key)
+                    # Interned: the outlines of an archive name a group in each input.
+                    name = sys.intern(repr(key))
                     if name not in members and not _named(key):
                         return None
                     members[name].append(place)
@@ -418,6 +420,17 @@ def _recall(
     ]
 
 
+def _picked(claims: Sequence[Claim | None], places: Iterable[int], part: Part) -> dict[int, Claim]:
+    """The claims at ``places`` among the claims of ``part``, by place."""
+    picked = {}
+    for place in places:
+        claim = claims[place]
+        if claim is None:
+            raise Stale(f"a claim of {part.document} that a group holds was not kept")
+        picked[place] = claim
+    return picked
+
+
 def compare_parts(
     rules: Iterable[Rule],
     parts: Sequence[Part],
@@ -425,13 +438,13 @@ def compare_parts(
     *,
     severities: Mapping[str, Severity],
     memory: Memory | None,
-    restore: Callable[[Part], tuple[Claim, ...]],
+    restore: Callable[[Part], Sequence[Claim | None]],
 ) -> Comparison:
     """The findings of ``rules`` over the claims of ``parts`` (those :func:`compare` gives
     for the parts' claims in order); with ``memory``, a group whose claims the store saw
     before is not compared again (its findings are the same), and the claims of a part are
-    read (by ``restore``, which raises :class:`Stale` when it cannot) only when a group they
-    are in is compared."""
+    read (by ``restore``, which raises :class:`Stale` when it cannot; a claim in no group
+    may be ``None``) only when a group they are in is compared."""
     shares: dict[str, dict[str, list[_Share]]] = defaultdict(lambda: defaultdict(list))
     for number, part in enumerate(parts):
         for code, key, places in part.groups:
@@ -462,12 +475,17 @@ def compare_parts(
                 pending.append((len(slots), rule, severity, superseded, members, row))
                 found = []
             slots.append(found)
-    claims_of: dict[int, tuple[Claim, ...]] = {}
+    # Each part's claims in the groups to compare, read once and kept by their places: a
+    # cold check compares every group, yet half the claims are alone in theirs.
+    needed: dict[int, set[int]] = defaultdict(set)
     for *_, members, _ in pending:
-        for _, number, _ in members:
-            if number not in claims_of:
-                part = parts[number]
-                claims_of[number] = part.claims if part.claims is not None else restore(part)
+        for _, number, places in members:
+            needed[number].update(places)
+    claims_of: dict[int, dict[int, Claim]] = {}
+    for number, wanted in needed.items():
+        part = parts[number]
+        read = part.claims if part.claims is not None else restore(part)
+        claims_of[number] = _picked(read, wanted, part)
     for slot, rule, severity, superseded, members, row in pending:
         claims = [claims_of[number][place] for _, number, places in members for place in places]
         _, ranks = _ranked(claims)

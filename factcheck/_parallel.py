@@ -69,7 +69,9 @@ def _dated(document: Document, config: Config) -> Document:
     return document
 
 
-def extract_one(item: Item, config: Config, *, encoded: bool) -> tuple[Outcome, bytes | None]:
+def extract_one(
+    item: Item, config: Config, *, encoded: bool
+) -> tuple[Extracted | InputError, bytes | None]:
     """What ``item`` holds, read with ``config``'s lexicon and publication date; with the
     payload that keeps it (``None`` for an unreadable file, or when not ``encoded``)."""
     if isinstance(item, Document):
@@ -110,7 +112,7 @@ def _work(item: Item) -> tuple[InputError | None, bytes | None, bytes | None]:
 
 def _extract_many(
     items: Sequence[Item], config: Config, *, workers: int, encoded: bool
-) -> Iterator[tuple[Outcome, bytes | None, bytes | None]]:
+) -> Iterator[tuple[Extracted | InputError, bytes | None, bytes | None]]:
     """Each item's outcome, payload and file digest after reading, in order."""
     if workers <= 1 or len(items) <= 1:
         for item in items:
@@ -148,22 +150,24 @@ def extract_all(
     progress: Callable[[Document], object] | None = None,
     cache: Cache | None = None,
     outlines: bytes | None = None,
+    condense: Callable[[Extracted], Extracted | Outline] | None = None,
 ) -> list[Outcome]:
     """What each of ``items`` holds, in order: from the cache in ``config``'s cache folder
     (or ``cache``, open already) when it holds the input, else extracted (in ``workers``
     processes) and kept there. With ``outlines`` (the digest of the rules that group the
     claims), an input whose outline the cache holds gives its :class:`Outline`, not its
-    claims.
+    claims. ``condense`` gives what to keep of an input extracted afresh, as soon as it is
+    (all of it, by default): a large archive's claims need not be held all at once.
 
     ``progress`` is called with each document once it is read.
     """
     if cache is not None:
-        return _outcomes(items, config, workers, cache, progress, outlines)
+        return _outcomes(items, config, workers, cache, progress, outlines, condense)
     folder = config.cache_folder()
     if folder is None:
-        return _outcomes(items, config, workers, None, progress, outlines)
+        return _outcomes(items, config, workers, None, progress, outlines, condense)
     with Cache(folder, generation(config.lexicon())) as cache:
-        return _outcomes(items, config, workers, cache, progress, outlines)
+        return _outcomes(items, config, workers, cache, progress, outlines, condense)
 
 
 def _outcomes(
@@ -173,6 +177,7 @@ def _outcomes(
     cache: Cache | None,
     progress: Callable[[Document], object] | None,
     outlines: bytes | None,
+    condense: Callable[[Extracted], Extracted | Outline] | None,
 ) -> list[Outcome]:
     outcomes: list[Outcome | None] = [None] * len(items)
     missing: list[tuple[int, _Key | None]] = []
@@ -210,9 +215,11 @@ def _outcomes(
         # A file that changed while it was read is not kept under its old bytes' key.
         if cache is not None and payload is not None and key is not None and key[1] == after:
             cache.put(key[0], payload)
-            outcome = outcomes[index] = attrs.evolve(outcome, key=key[0])
+            outcome = attrs.evolve(outcome, key=key[0])
+        kept = outcome if condense is None else condense(outcome)
+        outcomes[index] = kept
         if progress is not None:
-            progress(outcome.document)
+            progress(kept.document)
     done = [outcome for outcome in outcomes if outcome is not None]
     assert len(done) == len(items), "every input has an outcome"
     return done

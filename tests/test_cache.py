@@ -26,6 +26,7 @@ from hypothesis import strategies as st
 import factcheck
 from factcheck import Config
 from factcheck import _cache as cache_module
+from factcheck import _check as check_module
 from factcheck import _engine as engine
 from factcheck import _parallel as parallel
 from factcheck import strategies as fst
@@ -625,6 +626,51 @@ def test_a_recheck_without_claims_reads_only_the_claims_of_changed_groups(
     assert _json(changed) == _json(fresh)
     # The changed document is extracted; its quote groups need the other quoting document.
     assert 1 <= len(read_rows) < len(documents)
+
+
+def test_a_cold_check_without_claims_reads_no_claims_back(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Without claims, each input is condensed to its outline as soon as it is extracted,
+    and its claims that a group holds are kept for the comparison: none is read back from
+    the cache, and the report is a full check's."""
+    config = Config(cache_dir=tmp_path / "cache")
+    documents = _archive_documents()
+    read_rows: list[bytes] = []
+    getting = Cache.get
+
+    def counting(self: Cache, key: bytes) -> Any:
+        found = getting(self, key)
+        if found is not None:
+            read_rows.append(key)
+        return found
+
+    monkeypatch.setattr(Cache, "get", counting)
+    report = factcheck.check(documents, config=config, claims=False)
+    assert read_rows == []
+    assert _json(report) == _json(
+        factcheck.check(documents, config=attrs.evolve(config, cache=False))
+    )
+
+
+def test_a_condensed_input_holds_only_the_claims_of_its_groups(tmp_path: Path) -> None:
+    """The claims no rule puts in a group are not held once an input is condensed."""
+    text = "Officials said on Monday that 12 people were hurt. " + _SENTENCES[2]
+    document = factcheck.Document(text=text, id="d", published=_MARCH)
+    claims = read(document).claims
+    extracted = cache_module.Extracted(document=document, claims=claims, key=b"k" * 32)
+    held: check_module.Held = {}
+    with Cache(tmp_path, "generation") as cache:
+        rules = check_module.enabled_rules(Config())
+        condense = check_module._condenser(rules, Config().lexicon(), cache, b"rules", held)
+        outline = condense(extracted)
+    assert isinstance(outline, cache_module.Outline)
+    grouped = sorted({place for _, _, places in outline.groups for place in places})
+    kept = held[b"k" * 32]
+    assert len(kept) == outline.count == len(claims)
+    assert [place for place, claim in enumerate(kept) if claim is not None] == grouped
+    assert all(kept[place] is claims[place] for place in grouped)
+    assert len(grouped) < len(claims)  # a date of a statement by no one named
 
 
 def test_a_missing_row_behind_an_outline_reads_everything_again(tmp_path: Path) -> None:
