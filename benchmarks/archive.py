@@ -325,6 +325,8 @@ def _child_stages(folder: Path, profile: bool) -> dict[str, Any]:
     of the groups the cache holds)."""
     from factcheck._cache import Cache, collector_paused, generation
     from factcheck._check import (
+        Held,
+        _condenser,
         _rules_digest,
         compare_gathered,
         conclude,
@@ -352,9 +354,13 @@ def _child_stages(folder: Path, profile: bool) -> dict[str, Any]:
     rules = enabled_rules(config)
     outlines = _rules_digest(rules, {})
     with Cache(folder_of_cache, generation(lexicon)) as cache:
+        held: Held = {}
+        condense = _condenser(rules, lexicon, cache, outlines, held)
         outcomes = timed(
             "reading the cache",
-            lambda: extract_all(files, config=config, cache=cache, outlines=outlines),
+            lambda: extract_all(
+                files, config=config, cache=cache, outlines=outlines, condense=condense
+            ),
         )
         facts = fact_sheet(config, lexicon)
         gathered = timed(
@@ -363,9 +369,7 @@ def _child_stages(folder: Path, profile: bool) -> dict[str, Any]:
 
         def comparing() -> Any:
             with collector_paused():  # as check() compares, and the command renders
-                return compare_gathered(
-                    gathered, rules, config=config, cache=cache, outlines=outlines
-                )
+                return compare_gathered(gathered, rules, config=config, cache=cache, held=held)
 
         def rendering() -> str:
             with collector_paused():
@@ -381,6 +385,8 @@ def _child_stages(folder: Path, profile: bool) -> dict[str, Any]:
         timed("JSON report", rendering)
         top = ""
         if profile:  # once more, under the profiler (which slows it down)
+            # The claims held for the first comparison went to it: this one reads them back.
+            cache.flush()
             profiler = cProfile.Profile()
             profiler.runcall(comparing)
             buffer = io.StringIO()

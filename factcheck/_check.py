@@ -305,8 +305,8 @@ Held = dict[bytes, tuple[Claim | None, ...]]
 def _condenser(
     rules: Sequence[Rule], lexicon: Lexicon, cache: Cache, digest: bytes, held: Held
 ) -> Callable[[Extracted], Extracted | Outline]:
-    """What turns an input just extracted into its outline (kept in ``cache``, under the
-    rules' ``digest``), putting in ``held`` only the claims that some group holds: the
+    """What turns an input just read in full into its outline (kept in ``cache``, under
+    the rules' ``digest``), putting in ``held`` only the claims that some group holds: the
     claims of a large archive, held all at once, took more memory than anything else."""
 
     def condense(extracted: Extracted) -> Extracted | Outline:
@@ -359,14 +359,11 @@ def compare_gathered(
     *,
     config: Config,
     cache: Cache | None,
-    outlines: bytes | None,
     held: Held | None = None,
 ) -> Comparison:
     """The findings of ``rules`` over what was gathered, reusing (and keeping) the findings
-    of groups in ``cache``; with ``outlines`` (the digest of the rules that group claims,
-    when the inputs were read for outlines), keeping there the outline of each input read
-    in full. The claims of an input given by its outline are those ``held`` for it
-    (:func:`_condenser`), else read from the cache; raises
+    of groups in ``cache``. The claims of an input given by its outline are those ``held``
+    for it (:func:`_condenser`), else read from the cache; raises
     :class:`factcheck._engine.Stale` when they cannot be."""
     memory = _memory(cache, rules, config)
     grouped = None if memory is None else parts(gathered, rules)
@@ -374,15 +371,6 @@ def compare_gathered(
         if any(isinstance(source, Outline) for source in gathered.inputs):
             raise Stale("outlines need the cache and claims of their own documents")
         return compare(rules, gathered.claims, gathered.context, severities=config.severities())
-    # Only a check that reads outlines keeps them: one that reads every claim would write
-    # every outline again each time.
-    if cache is not None and outlines is not None:
-        for source, part in zip(gathered.inputs, grouped, strict=False):
-            if isinstance(source, Extracted) and source.key is not None:
-                cache.put_outline(
-                    outline_key(source.key, outlines),
-                    encode_outline(source.document, source.paragraphs, part.count, part.groups),
-                )
     return compare_parts(
         rules,
         grouped,
@@ -455,6 +443,8 @@ def check(
             cache = (
                 None if folder is None else stack.enter_context(Cache(folder, generation(lexicon)))
             )
+            # Only a check that reads outlines keeps them (when it condenses what it reads):
+            # one that reads every claim would write every outline again each time.
             held: Held = {}
             outcomes = extract_all(
                 items,
@@ -477,7 +467,7 @@ def check(
             with collector_paused():
                 try:
                     comparison = compare_gathered(
-                        gathered, rules, config=config, cache=cache, outlines=outlines, held=held
+                        gathered, rules, config=config, cache=cache, held=held
                     )
                 except Stale:
                     if outlines is None:

@@ -156,8 +156,9 @@ def extract_all(
     (or ``cache``, open already) when it holds the input, else extracted (in ``workers``
     processes) and kept there. With ``outlines`` (the digest of the rules that group the
     claims), an input whose outline the cache holds gives its :class:`Outline`, not its
-    claims. ``condense`` gives what to keep of an input extracted afresh, as soon as it is
-    (all of it, by default): a large archive's claims need not be held all at once.
+    claims. ``condense`` gives what to keep of an input read in full (extracted, or its
+    claims read from the cache) as soon as it is read (all of it, by default): a large
+    archive's claims need not be held all at once.
 
     ``progress`` is called with each document once it is read.
     """
@@ -199,6 +200,8 @@ def _outcomes(
             if found is None:
                 missing.append((index, key))
                 continue
+            if condense is not None and isinstance(found, Extracted):
+                found = condense(found)
             outcomes[index] = found
             if progress is not None:
                 progress(found.document)
