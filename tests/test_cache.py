@@ -167,6 +167,21 @@ def test_outlines_are_read_by_key_from_a_few_rows_or_many(tmp_path: Path) -> Non
         assert cache.outlines([keys[1], keys[5]]) == {keys[1]: every[keys[1]]}
 
 
+def test_outlines_are_read_in_batches_and_queries(tmp_path: Path) -> None:
+    """More outlines than a batch of decoding and a query of keys all come back, from the
+    whole table and by key."""
+    document = factcheck.Document(text="Some text.", id="d")
+    keys = [number.to_bytes(32, "little") for number in range(2 * cache_module._QUERY + 100)]
+    with Cache(tmp_path, "generation") as cache:
+        for number, key in enumerate(keys):
+            cache.put_outline(key, cache_module.encode_outline(document, (), number + 1, ()))
+        cache.flush()
+        assert len(cache.outlines(keys)) == len(keys)
+        some = keys[: cache_module._QUERY + 10]  # looked up, in more than one query
+        counts = sorted(count for _, _, count, _ in cache.outlines(some).values())
+        assert counts == list(range(1, len(some) + 1))
+
+
 @pytest.mark.parametrize(
     "payload",
     [
