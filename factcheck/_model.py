@@ -351,6 +351,18 @@ class Document:
         ),
     )
 
+    def without_text(self) -> Document:
+        """This document with an empty ``text``: its metadata, problems and suppressions, and a
+        ``source_map`` that still places its offsets in its file (so reports can give lines
+        and columns). What rules see of a document in a check that holds no claims, and what
+        such a check's report holds: the texts of a large archive, held all at once, took
+        more memory than the claims compared."""
+        if not self.text:
+            return self
+        return attrs.evolve(
+            self, text="", source_map=self.source_map or SourceMap.identity(self.text)
+        )
+
 
 @attrs.frozen(kw_only=True)
 class Subject:

@@ -33,7 +33,6 @@ from collections import defaultdict
 from collections.abc import Hashable, Iterable, Sequence
 from typing import Any
 
-import attrs
 import dask.bag
 from dask.base import compute
 
@@ -66,11 +65,6 @@ _Position = tuple[int, int]
 _GroupId = tuple[int, Hashable]
 
 
-def _metadata(document: Document) -> Document:
-    """``document`` without its text: what the rules may see of it in a group's task."""
-    return attrs.evolve(document, text="", source_map=None)
-
-
 def _read(part: Sequence[tuple[int, Item]], config: Config) -> list[tuple[int, Outcome]]:
     """A partition of the inputs, each read and extracted."""
     return [(index, extract_one(item, config, encoded=False)[0]) for index, item in part]
@@ -95,7 +89,7 @@ def _keyed(part: Sequence[tuple[int, Outcome]], config: Config) -> list[tuple[_G
     )
     groups: dict[_GroupId, list[tuple[_Position, Claim, Document]]] = defaultdict(list)
     for index, outcome in outcomes:
-        metadata = _metadata(outcome.document)
+        metadata = outcome.document.without_text()
         for number, claim in enumerate(outcome.claims):
             for place, rule in enumerate(rules):
                 if isinstance(claim, rule.claim_type):
