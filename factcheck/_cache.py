@@ -103,7 +103,7 @@ FILE = "extractions.sqlite3"
 #: The layout of the tables; a database of another layout is emptied and laid out again.
 SCHEMA = "4"
 #: The layout of a payload; part of :func:`generation`.
-PAYLOAD_FORMAT = "4"
+PAYLOAD_FORMAT = "5"
 #: Rows written in one transaction.
 BATCH = 256
 #: Rows asked for in one query, at most (SQLite allows 32,766 parameters).

@@ -62,10 +62,11 @@ class Report:
     """What a check found: the documents it read, their claims, and the findings.
 
     ``claims`` are every claim of the documents and the fact sheet, unless :func:`check` was
-    told ``claims=False`` (then none: a re-check need not read from the cache the claims of
-    groups that did not change). ``accepted`` are the findings an inline suppression or the
-    baseline accepts (they are not in ``findings``); ``facts`` are the fact sheets the
-    documents were checked against.
+    told ``claims=False``: then none (a re-check need not read from the cache the claims of
+    groups that did not change), and the checked documents come without their texts
+    (:meth:`Document.without_text`; :func:`factcheck.load` reads a file's again).
+    ``accepted`` are the findings an inline suppression or the baseline accepts (they are
+    not in ``findings``); ``facts`` are the fact sheets the documents were checked against.
     """
 
     documents: tuple[Document, ...]
@@ -307,12 +308,14 @@ def _condenser(
 ) -> Callable[[Extracted], Extracted | Outline]:
     """What turns an input just read in full into its outline (kept in ``cache``, under
     the rules' ``digest``), putting in ``held`` only the claims that some group holds: the
-    claims of a large archive, held all at once, took more memory than anything else."""
+    claims of a large archive, held all at once, took more memory than anything else. The
+    outline's document comes without its text, as a check without claims reports it."""
 
     def condense(extracted: Extracted) -> Extracted | Outline:
         document, claims = extracted.document, extracted.claims
         if extracted.key is None or any(claim.document != document.id for claim in claims):
             return extracted  # parts() compares such an input's claims as they are
+        document = document.without_text()
         # A claim's group depends on it, its document and the lexicon only.
         context = Context(documents={document.id: document}, lexicon=lexicon)
         groups = outline(rules, claims, context)
@@ -418,9 +421,9 @@ def check(
     ``workers`` processes extract the documents (the report is the same for any number).
     What was extracted is kept in the configuration's cache folder
     (:meth:`Config.cache_folder`), and documents found there are not extracted again.
-    With ``claims=False`` the report holds no :attr:`Report.claims`, and a re-check reads
-    from the cache only the claims of findings and of groups that changed (much less work
-    on a large archive).
+    With ``claims=False`` the report holds no :attr:`Report.claims` and its documents no
+    text, and a re-check reads from the cache only the claims of findings and of groups
+    that changed (much less work and memory on a large archive).
     """
     config = config or Config()
     if type(workers) is not int or workers < 1:
@@ -481,4 +484,7 @@ def check(
         report = conclude(
             gathered, comparison.findings, comparison.undated, config=config, baseline=baseline
         )
-    return report if claims else attrs.evolve(report, claims=())
+    if claims:
+        return report
+    bare = tuple(document.without_text() for document in report.documents)
+    return attrs.evolve(report, claims=(), documents=bare)

@@ -143,7 +143,9 @@ def _cache_warnings() -> Iterator[None]:
 
 
 def _render(report: Report, output_format: OutputFormat, *, colour: bool, config: Config) -> str:
-    """The report in ``output_format`` (any but JSON, which is written as it is made)."""
+    """The report in ``output_format`` (any but JSON, which is written as it is made); the
+    formats that show sentences read the texts of the files they point into again."""
+    from factcheck._load import text_again
     from factcheck._report._jsontext import json_text
 
     if output_format is OutputFormat.SARIF:
@@ -156,12 +158,18 @@ def _render(report: Report, output_format: OutputFormat, *, colour: bool, config
     if output_format is OutputFormat.GITHUB:
         from factcheck._report._github import github_annotations
 
-        return github_annotations(report.findings, report.documents, references=report.facts)
+        return github_annotations(
+            report.findings, report.documents, references=report.facts, texts=text_again
+        )
     if output_format is OutputFormat.MARKDOWN:
         from factcheck._report._markdown import markdown_report
 
         return markdown_report(
-            report.findings, report.documents, references=report.facts, accepted=report.accepted
+            report.findings,
+            report.documents,
+            references=report.facts,
+            accepted=report.accepted,
+            texts=text_again,
         )
     from factcheck._report._text import text_report
 
@@ -171,6 +179,7 @@ def _render(report: Report, output_format: OutputFormat, *, colour: bool, config
         colour=colour,
         references=report.facts,
         accepted=report.accepted,
+        texts=text_again,
     )
 
 

@@ -142,6 +142,7 @@ class _Session:
     def failure(self, path: Path) -> str | None:
         """The text report of the findings that involve ``path``, when one of them is at or
         above ``fail-on``; ``None`` when the file passes."""
+        from factcheck._load import text_again
         from factcheck._report._text import text_report
 
         findings = self._by_file().get(path.resolve(), [])
@@ -151,7 +152,7 @@ class _Session:
         report = self.report()
         documents = [*report.facts, *report.documents]
         own = [d for d in report.documents if d.path and Path(d.path).resolve() == path.resolve()]
-        return text_report(findings, own, references=documents)
+        return text_report(findings, own, references=documents, texts=text_again)
 
 
 def _code() -> str:

@@ -663,9 +663,11 @@ def test_a_cold_check_without_claims_reads_no_claims_back(
     monkeypatch.setattr(Cache, "get", counting)
     report = factcheck.check(documents, config=config, claims=False)
     assert read_rows == []
-    assert _json(report) == _json(
-        factcheck.check(documents, config=attrs.evolve(config, cache=False))
-    )
+    full = factcheck.check(documents, config=attrs.evolve(config, cache=False))
+    assert _json(report) == _json(full)
+    # The report's documents are the full check's without their texts.
+    assert report.documents == tuple(document.without_text() for document in full.documents)
+    assert all(document.text for document in full.documents)
 
 
 def test_a_condensed_input_holds_only_the_claims_of_its_groups(tmp_path: Path) -> None:
@@ -686,6 +688,12 @@ def test_a_condensed_input_holds_only_the_claims_of_its_groups(tmp_path: Path) -
     assert [place for place, claim in enumerate(kept) if claim is not None] == grouped
     assert all(kept[place] is claims[place] for place in grouped)
     assert len(grouped) < len(claims)  # a date of a statement by no one named
+    # Neither the outline held nor the one kept holds the text.
+    assert outline.document.text == "" and outline.document == document.without_text()
+    with sqlite3.connect(tmp_path / FILE) as connection:
+        [(payload,)] = connection.execute("SELECT payload FROM outlines").fetchall()
+    connection.close()
+    assert cache_module.decode_outline(payload)[0] == outline.document
 
 
 def test_a_missing_row_behind_an_outline_reads_everything_again(tmp_path: Path) -> None:

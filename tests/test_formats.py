@@ -15,12 +15,14 @@ import factcheck
 from factcheck import Config
 from factcheck._accept import Accepted, AcceptedBy
 from factcheck._check import Report
+from factcheck._load import text_again
 from factcheck._report import _jsontext as jsontext
 from factcheck._report._github import escape_data, escape_property, github_annotations
 from factcheck._report._json import report_sections
 from factcheck._report._jsontext import json_chunks, json_text
 from factcheck._report._markdown import MAX_LENGTH, markdown_report
 from factcheck._report._sarif import sarif_report
+from factcheck._report._text import text_report
 from factcheck.rules import all_rules
 
 SCHEMA = Path(__file__).resolve().parents[2] / "shared" / "schemas" / "sarif-schema-2.1.0.json"
@@ -305,3 +307,24 @@ def test_check_command_writes_the_json_report_over_a_longer_file(tmp_path: Path)
     written.write_bytes(b"x" * (3 * len(report)))
     CliRunner().invoke(cli, command)
     assert written.read_bytes() == report
+
+
+def test_reports_read_again_the_texts_a_check_without_claims_leaves_out(tmp_path: Path) -> None:
+    """The formats that show sentences read the files of documents that come without their
+    texts again, and show a claim's words alone for a file edited since its check."""
+    (tmp_path / "a.md").write_text(LEAVING, encoding="utf-8")
+    (tmp_path / "b.md").write_text(STAYING, encoding="utf-8")
+    paths = sorted(tmp_path.glob("*.md"))
+    full = factcheck.check(paths, config=Config())
+    bare = factcheck.check(paths, config=Config(cache_dir=tmp_path / "cache"), claims=False)
+    assert bare.findings == full.findings and not any(d.text for d in bare.documents)
+    for render in (text_report, markdown_report, github_annotations):
+        expected = render(full.findings, full.documents)
+        assert render(bare.findings, bare.documents, texts=text_again) == expected
+    (tmp_path / "b.md").write_text(STAYING.replace(" Tomas", "\nTomas"), encoding="utf-8")
+    edited = text_report(bare.findings, bare.documents, texts=text_again).splitlines()
+    before = text_report(full.findings, full.documents).splitlines()
+    second = bare.findings[0].claims[1]
+    assert second.document.endswith("b.md")
+    assert edited[1] == before[1] and before[1].endswith("«, an official said.")
+    assert edited[2] == f"    {second.document}:5:1  »{second.text}«" != before[2]

@@ -7,13 +7,14 @@ import json
 import tracemalloc
 from pathlib import Path
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 import factcheck
 from factcheck import Document, InputError, InvalidArgument
-from factcheck._load import discover
+from factcheck._load import discover, text_again
 
 DAY = dt.datetime(2031, 3, 5)
 
@@ -349,3 +350,26 @@ def test_discovery_keeps_the_order_of_a_sorted_recursive_glob(tmp_path: Path) ->
     assert [p.relative_to(tmp_path).as_posix() for p in expected][:4] == [
         "B.txt", "a/b.txt", "a b/q.txt", "a-b/c.md"
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize("name", ["a.txt", "a.md", "a.html", "a.json"])
+def test_the_text_of_a_document_without_it_is_read_again_from_its_file(
+    tmp_path: Path, name: str
+) -> None:
+    """A document's text is read again from its file while the file reads as it did; not
+    once the file is edited, gone, or when the document has no file."""
+    sources = {
+        "a.txt": "date: 2031-03-05\nThe pier closes.\nIt opens in May.\n",
+        "a.md": "---\ndate: 2031-03-05\n---\n\nThe *pier* closes.\n",
+        "a.html": "<html><body><p>The pier &amp; the dock close.</p></body></html>",
+        "a.json": '{"versioncreated": "2031-03-05", "body_text": "The pier\\ncloses."}',
+    }
+    path = _write(tmp_path, name, sources[name])
+    document = factcheck.load(path)
+    bare = document.without_text()
+    assert text_again(bare) == text_again(document) == document.text
+    assert text_again(attrs.evolve(bare, path=None)) is None
+    path.write_text(sources[name].replace("The", "\nThe", 1), encoding="utf-8")
+    assert text_again(bare) is None
+    path.unlink()
+    assert text_again(bare) is None

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from array import array
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
@@ -16,10 +17,10 @@ from factcheck._load import _html, _markdown, _ninjs, _text
 from factcheck._load._base import Parsed
 from factcheck._load._directives import find_suppressions
 from factcheck._load._read import decode, read
-from factcheck._model import Document, InputProblem
-from factcheck.errors import InvalidArgument
+from factcheck._model import Document, InputProblem, SourceMap
+from factcheck.errors import InputError, InvalidArgument
 
-__all__ = ["EXTENSIONS", "FORMATS", "discover", "load", "loads"]
+__all__ = ["EXTENSIONS", "FORMATS", "discover", "load", "loads", "text_again"]
 
 _PARSERS: dict[str, Callable[..., Parsed]] = {
     "text": _text.parse,
@@ -187,6 +188,28 @@ def load(
         byline=byline,
         problems=problems,
     )
+
+
+def text_again(document: Document) -> str | None:
+    """The text of ``document`` (one that comes without it, :meth:`Document.without_text`)
+    read again from its file; ``None`` when it has no file, the file cannot be read, or it
+    no longer reads as it did (its map to the file differs: it was edited since)."""
+    if document.text:
+        return document.text
+    if document.path is None:
+        return None
+    try:
+        again = load(document.path)
+    except InputError:
+        return None
+    before, after = document.source_map, again.without_text().source_map
+    if before is None or after is None or _runs(before) != _runs(after):
+        return None
+    return again.text
+
+
+def _runs(mapping: SourceMap) -> tuple[array[int], ...]:
+    return mapping.text_starts, mapping.source_starts, mapping.line_starts
 
 
 def loads(

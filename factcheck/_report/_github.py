@@ -12,7 +12,7 @@ from collections.abc import Iterable
 
 from factcheck._model import Document, Finding, Severity
 from factcheck._report._json import locate, source_map
-from factcheck._report._text import document_name, finding_place, sentence_parts
+from factcheck._report._text import Texts, document_name, excerpt, excerpts, finding_place
 
 __all__ = ["github_annotations"]
 
@@ -34,9 +34,13 @@ def github_annotations(
     documents: Iterable[Document],
     *,
     references: Iterable[Document] = (),
+    texts: Texts | None = None,
 ) -> str:
-    """The findings as workflow commands, one per line; ``references`` as in the text report."""
+    """The findings as workflow commands, one per line; ``references`` and ``texts`` as in
+    the text report."""
+    findings = list(findings)
     by_id = {document.id: document for document in [*references, *documents]}
+    sentences = excerpts(findings, by_id, texts)
     lines = []
     for finding in findings:
         path, line, column = finding_place(finding, by_id)
@@ -53,7 +57,7 @@ def github_annotations(
             if claim.document not in by_id:
                 continue
             place = locate(by_id[claim.document], claim.span)
-            before, words, after = sentence_parts(claim, by_id[claim.document])
+            before, words, after = excerpt(claim, sentences)
             where = f"{document_name(claim.document, by_id)}:{place['line']}:{place['column']}"
             message.append(f"{where}: {before}»{words}«{after}")
         fields = ",".join(f"{key}={escape_property(value)}" for key, value in properties.items())

@@ -15,10 +15,12 @@ from typing import TYPE_CHECKING
 from factcheck._model import Document, Finding, Severity
 from factcheck._report._json import locate
 from factcheck._report._text import (
+    Texts,
     accepted_summary,
     document_name,
+    excerpt,
+    excerpts,
     finding_place,
-    sentence_parts,
 )
 
 if TYPE_CHECKING:
@@ -54,11 +56,14 @@ def markdown_report(
     *,
     references: Iterable[Document] = (),
     accepted: Sequence[Accepted] = (),
+    texts: Texts | None = None,
 ) -> str:
-    """The findings as a Markdown table; ``references`` and ``accepted`` as in the text report."""
+    """The findings as a Markdown table; ``references``, ``accepted`` and ``texts`` as in
+    the text report."""
     findings = list(findings)
     checked = {document.id: document for document in documents}
     by_id = {**{document.id: document for document in references}, **checked}
+    sentences = excerpts(findings, by_id, texts)
     count = len(checked)
     total = len(findings)
     noun = "finding" if total == 1 else "findings"
@@ -78,7 +83,7 @@ def markdown_report(
             if document is None:
                 continue
             place = locate(document, claim.span)
-            before, words, after = (_escape(part) for part in sentence_parts(claim, document))
+            before, words, after = (_escape(part) for part in excerpt(claim, sentences))
             where = _escape(f"{document_name(claim.document, by_id)}:{place['line']}")
             sentence = f"{before}**{words}**{after}"
             # A sentence that is itself a quotation keeps its own marks.

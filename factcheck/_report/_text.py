@@ -9,7 +9,7 @@ claim's words marked, then a summary.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 import click
@@ -20,7 +20,17 @@ from factcheck._report._json import locate, source_place
 if TYPE_CHECKING:
     from factcheck._accept import Accepted
 
-__all__ = ["accepted_summary", "document_name", "finding_place", "sentence_parts", "text_report"]
+__all__ = [
+    "Excerpts",
+    "Texts",
+    "accepted_summary",
+    "document_name",
+    "excerpt",
+    "excerpts",
+    "finding_place",
+    "sentence_parts",
+    "text_report",
+]
 
 #: The most characters of a sentence shown around a claim.
 SENTENCE_WIDTH = 180
@@ -53,10 +63,10 @@ def finding_place(finding: Finding, documents: Mapping[str, Document]) -> tuple[
     return (name, *source_place(document, finding.offset))
 
 
-def sentence_parts(claim: Claim, document: Document) -> tuple[str, str, str]:
-    """The claim's sentence on one line, trimmed around the claim's words: the words before
-    them (with the space that follows), the words, and the words after (with the space)."""
-    text = document.text
+def sentence_parts(claim: Claim, text: str) -> tuple[str, str, str]:
+    """The claim's sentence in its document's ``text`` on one line, trimmed around the
+    claim's words: the words before them (with the space that follows), the words, and the
+    words after (with the space)."""
     start, end = claim.sentence.start, claim.sentence.end
     if not (start <= claim.span.start <= claim.span.end <= end):
         start, end = claim.span.start, claim.span.end
@@ -73,9 +83,48 @@ def sentence_parts(claim: Claim, document: Document) -> tuple[str, str, str]:
     return before + space_before, words, space_after + after
 
 
-def _sentence(claim: Claim, document: Document, colour: bool) -> str:
+#: How a report reads the text of a document that comes without it (a report of a check
+#: that held no claims): the text, or ``None`` when it cannot be read as it was checked.
+Texts = Callable[[Document], str | None]
+#: The parts of the sentence of each claim (:func:`sentence_parts`), by the claim's place:
+#: its document, its span and its sentence's span.
+Excerpts = dict[tuple[str, int, int, int, int], tuple[str, str, str]]
+
+
+def _place(claim: Claim) -> tuple[str, int, int, int, int]:
+    # Hashing a claim hashes every value it holds: a hundred times the cost of its place.
+    span, sentence = claim.span, claim.sentence
+    return claim.document, span.start, span.end, sentence.start, sentence.end
+
+
+def excerpts(
+    findings: Iterable[Finding], documents: Mapping[str, Document], texts: Texts | None = None
+) -> Excerpts:
+    """The sentence parts of each claim of ``findings`` in ``documents``; the text of a
+    document that comes without it is read by ``texts``, once (a claim whose text cannot be
+    read shows its own words only)."""
+    claims: dict[str, list[Claim]] = {}
+    for finding in findings:
+        for claim in finding.claims:
+            if claim.document in documents:
+                claims.setdefault(claim.document, []).append(claim)
+    found: Excerpts = {}
+    for document_id, own in claims.items():
+        document = documents[document_id]
+        text = document.text or (None if texts is None else texts(document))
+        for claim in own:
+            found[_place(claim)] = sentence_parts(claim, text) if text else ("", claim.text, "")
+    return found
+
+
+def excerpt(claim: Claim, found: Excerpts) -> tuple[str, str, str]:
+    """The sentence parts of ``claim`` among those ``found``."""
+    return found[_place(claim)]
+
+
+def _sentence(claim: Claim, found: Excerpts, colour: bool) -> str:
     """The claim's sentence on one line, the claim's words marked."""
-    before, words, after = sentence_parts(claim, document)
+    before, words, after = excerpt(claim, found)
     marked = click.style(words, bold=True, underline=True) if colour else f"»{words}«"
     return f"{before}{marked}{after}"
 
@@ -99,14 +148,18 @@ def text_report(
     colour: bool = False,
     references: Iterable[Document] = (),
     accepted: Sequence[Accepted] = (),
+    texts: Texts | None = None,
 ) -> str:
     """The findings as an editor reads them in a terminal.
 
     ``references`` are documents the findings may point into that were not themselves
-    checked (fact sheets); ``accepted`` are the findings accepted, counted in the summary.
+    checked (fact sheets); ``accepted`` are the findings accepted, counted in the summary;
+    ``texts`` reads the text of a document that comes without it.
     """
+    findings = list(findings)
     checked = {document.id: document for document in documents}
     by_id = {**{document.id: document for document in references}, **checked}
+    sentences = excerpts(findings, by_id, texts)
     lines: list[str] = []
     counts: Counter[Severity] = Counter()
     for finding in findings:
@@ -123,7 +176,7 @@ def text_report(
                 continue
             place = locate(document, claim.span)
             where = f"{document_name(claim.document, by_id)}:{place['line']}:{place['column']}"
-            lines.append(f"    {where}  {_sentence(claim, document, colour)}")
+            lines.append(f"    {where}  {_sentence(claim, sentences, colour)}")
     total = sum(counts.values())
     parts = [f"{counts[s]} {s.value}{'s' if counts[s] != 1 else ''}" for s in Severity if counts[s]]
     detail = f" ({', '.join(parts)})" if parts else ""

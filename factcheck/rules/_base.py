@@ -24,7 +24,8 @@ _NAME = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
 
 @attrs.frozen(kw_only=True, eq=False)
 class Context:
-    """What a rule may know besides the two claims: their documents and the lexicon."""
+    """What a rule may know besides the two claims: their documents (metadata, and the text
+    only in some checks: see :class:`Rule`) and the lexicon."""
 
     documents: Mapping[str, Document]
     lexicon: Lexicon = attrs.field(factory=default_lexicon)
@@ -47,9 +48,11 @@ class Rule:
     **No conflict** example that the test suite runs. The engine compares only claims of
     ``claim_type`` that :meth:`group` puts in the same group, and of those only pairs whose
     documents and times can meet; :meth:`conflict` says why a pair clashes, or ``None``.
-    What a rule says of a group must depend only on the group's claims, their documents and
-    the lexicon: the cache reuses a group's findings while its claims stay the same, and
-    Dask compares each group on its own.
+    What a rule says of a group must depend only on the group's claims, their documents'
+    metadata and the lexicon: the cache reuses a group's findings while its claims stay the
+    same, Dask compares each group on its own, and neither there nor in a check without
+    claims (as the command runs) do rules see a document's text
+    (:meth:`~factcheck.Document.without_text`).
     """
 
     code: ClassVar[str]
