@@ -156,9 +156,22 @@ def test_markdown_without_findings() -> None:
 
 def test_markdown_stays_under_the_comment_limit(report: Report) -> None:
     """A long list of findings is cut short, saying how many were left out."""
-    text = markdown_report(list(report.findings[:1]) * 2000, report.documents)
+    texts = {document.id: document.text for document in report.documents}
+    read: list[str] = []
+
+    def read_text(document: factcheck.Document) -> str:
+        read.append(document.id)
+        return texts[document.id]
+
+    findings = list(report.findings[:1]) * 2000
+    bare = [document.without_text() for document in report.documents]
+    text = markdown_report(findings, bare, texts=read_text)
+    assert text == markdown_report(findings, report.documents)
     assert len(text) <= MAX_LENGTH + 200
     assert "more, left out to keep this comment short" in text
+    # Only the sentences of the findings shown (and of a batch after them) are read.
+    shown = text.count("\n| warning")
+    assert 0 < len(read) <= 2 * (shown // 64 + 2) < 2 * 2000 // 64
 
 
 def test_json_gives_the_place_of_a_finding_without_claims(report: Report) -> None:

@@ -30,6 +30,8 @@ __all__ = ["MAX_LENGTH", "markdown_report"]
 
 #: The most characters of a summary: GitHub refuses comments over 65,536.
 MAX_LENGTH = 60_000
+#: Findings whose sentences are read at a time: a summary shows the first few of many.
+_BATCH = 64
 
 # Backslash escapes every ASCII punctuation mark in CommonMark; these are the ones that can
 # start markup inside a table cell.
@@ -63,7 +65,6 @@ def markdown_report(
     findings = list(findings)
     checked = {document.id: document for document in documents}
     by_id = {**{document.id: document for document in references}, **checked}
-    sentences = excerpts(findings, by_id, texts)
     count = len(checked)
     total = len(findings)
     noun = "finding" if total == 1 else "findings"
@@ -76,6 +77,8 @@ def markdown_report(
         lines += ["| severity | rule | where | finding |", "| --- | --- | --- | --- |"]
     length = sum(len(line) + 1 for line in lines)
     for shown, finding in enumerate(findings):
+        if shown % _BATCH == 0:
+            sentences = excerpts(findings[shown : shown + _BATCH], by_id, texts)
         path, line, column = finding_place(finding, by_id)
         cell = [_escape(finding.message)]
         for claim in finding.claims:
