@@ -173,13 +173,12 @@ def load(
     :class:`~factcheck.InputError` naming it; lesser problems (bytes that are not UTF-8, front
     matter that does not parse) are kept in :attr:`Document.problems` and the rest is read.
     """
-    label, file = os.fspath(path), Path(path)
-    source, problems = read(file, label)
-    kind = _format(format, file, source)
+    label = os.fspath(path)
+    source, kind, parsed, problems = _parsed(label, format)
     return _document(
         source,
         kind,
-        _PARSERS[kind](source, label=label),
+        parsed,
         id=id or label,
         path=label,
         published=published,
@@ -188,6 +187,15 @@ def load(
         byline=byline,
         problems=problems,
     )
+
+
+def _parsed(label: str, format: str | None) -> tuple[str, str, Parsed, tuple[InputProblem, ...]]:
+    """The file named ``label`` as read: its source, its format, what the format's parser
+    makes of it, and the problems of reading it."""
+    file = Path(label)
+    source, problems = read(file, label)
+    kind = _format(format, file, source)
+    return source, kind, _PARSERS[kind](source, label=label), problems
 
 
 def text_again(document: Document) -> str | None:
@@ -199,13 +207,14 @@ def text_again(document: Document) -> str | None:
     if document.path is None:
         return None
     try:
-        again = load(document.path)
+        _, _, parsed, _ = _parsed(document.path, None)
     except InputError:
         return None
-    before, after = document.source_map, again.without_text().source_map
-    if before is None or after is None or _runs(before) != _runs(after):
+    # Only the text is wanted: no document is built, and no suppression looked for.
+    before, after = document.source_map, parsed.source_map or SourceMap.identity(parsed.text)
+    if before is None or _runs(before) != _runs(after):
         return None
-    return again.text
+    return parsed.text
 
 
 def _runs(mapping: SourceMap) -> tuple[array[int], ...]:
