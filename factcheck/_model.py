@@ -359,9 +359,13 @@ class Document:
         more memory than the claims compared."""
         if not self.text:
             return self
-        return attrs.evolve(
-            self, text="", source_map=self.source_map or SourceMap.identity(self.text)
-        )
+        return attrs.evolve(self, text="", source_map=file_map(self))
+
+
+def file_map(document: Document) -> SourceMap:
+    """The map of ``document``'s text to the file it was read from (the identity for a text
+    that is its own source)."""
+    return document.source_map or SourceMap.identity(document.text)
 
 
 @attrs.frozen(kw_only=True)

@@ -211,8 +211,8 @@ def text_again(document: Document) -> str | None:
     except InputError:
         return None
     # Only the text is wanted: no document is built, and no suppression looked for.
-    before, after = document.source_map, parsed.source_map or SourceMap.identity(parsed.text)
-    if before is None or _runs(before) != _runs(after):
+    before = document.source_map
+    if before is None or _runs(before) != _runs(parsed.source_map):
         return None
     return parsed.text
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from factcheck._model import Document, Finding, Severity
-from factcheck._report._json import locate, source_map
+from factcheck._model import Document, Finding, Severity, file_map
+from factcheck._report._json import locate
 from factcheck._report._text import Texts, document_name, excerpt, excerpts, finding_place
 
 __all__ = ["github_annotations"]
@@ -48,7 +48,7 @@ def github_annotations(
         first = finding.claims[0] if finding.claims else None
         if first is not None and first.document in by_id:
             last = max(first.span.end - 1, first.span.start)
-            end_line, end_column = source_map(by_id[first.document]).line_column(last)
+            end_line, end_column = file_map(by_id[first.document]).line_column(last)
             if end_line == line:  # GitHub takes an end column only on the start's line
                 properties["endColumn"] = str(end_column + 1)
         properties["title"] = f"{finding.rule} {finding.name}"

@@ -20,13 +20,13 @@ from factcheck._model import (
     EventClaim,
     Finding,
     QuoteClaim,
-    SourceMap,
     Span,
     Speaker,
     StatementDateClaim,
     Subject,
     TimeBound,
     TimeWindow,
+    file_map,
 )
 from factcheck._units import unit_name
 
@@ -42,7 +42,6 @@ __all__ = [
     "locate",
     "report_json",
     "report_sections",
-    "source_map",
     "source_place",
     "value_json",
 ]
@@ -63,14 +62,9 @@ def claim_kind(claim: Claim) -> str:
     return _KINDS.get(type(claim), "claim")
 
 
-def source_map(document: Document) -> SourceMap:
-    """The document's map to its source (the identity for a text that is its own source)."""
-    return document.source_map or SourceMap.identity(document.text)
-
-
 def locate(document: Document, span: Span) -> dict[str, int]:
     """``start``, ``end`` (offsets into the file as given), ``line`` and ``column``."""
-    mapping = source_map(document)
+    mapping = file_map(document)
     start = mapping.source_offset(span.start)
     end = mapping.source_offset(span.end - 1) + 1 if span.end != span.start else start
     line, column = mapping.source_line_column(start)
@@ -203,7 +197,7 @@ def document_json(document: Document, extra: Mapping[str, Any] | None = None) ->
 
 def source_place(document: Document, source_offset: int) -> tuple[int, int]:
     """The 1-based line and column of ``source_offset`` in the document's file."""
-    return source_map(document).source_line_column(source_offset)
+    return file_map(document).source_line_column(source_offset)
 
 
 def _finding_claim_json(claim: Claim, documents: Mapping[str, Document]) -> dict[str, Any]:

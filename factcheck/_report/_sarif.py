@@ -16,8 +16,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
-from factcheck._model import Claim, Document, Finding, Severity
-from factcheck._report._json import locate, source_map
+from factcheck._model import Claim, Document, Finding, Severity, file_map
+from factcheck._report._json import locate
 from factcheck._report._rules import rule_description, rule_markdown, rule_text
 from factcheck._report._text import document_name, finding_place
 from factcheck.rules import Rule, all_rules
@@ -54,7 +54,7 @@ def _claim_location(claim: Claim, documents: Mapping[str, Document]) -> dict[str
         return {"physicalLocation": {"artifactLocation": artifact}}
     place = locate(document, claim.span)
     last = max(claim.span.end - 1, claim.span.start)
-    end_line, end_column = source_map(document).line_column(last)
+    end_line, end_column = file_map(document).line_column(last)
     region = {
         "startLine": place["line"],
         "startColumn": place["column"],
