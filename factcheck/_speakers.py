@@ -1524,6 +1524,19 @@ def _unsaid(tokens: _Tokens, index: int, verb: str, known: _Known) -> bool:
     return False
 
 
+def _timely(tokens: _Tokens, index: int, times: Sequence[Span], known: _Known) -> bool:
+    """Whether token ``index`` is a time word, or in a time expression."""
+    if _covered(tokens, index, times):
+        return True
+    if tokens.lower[index] in known.prepositions:  # "on Tuesday", but not "on Twitter"
+        return (
+            tokens.lower[index] in known.time_words
+            and index + 1 < len(tokens)
+            and _timely(tokens, index + 1, times, known)
+        )
+    return tokens.lower[index] in known.time_words
+
+
 def _content(
     tokens: _Tokens, index: int, verb: str, times: Sequence[Span], known: _Known
 ) -> tuple[int | None, int] | None:
@@ -1534,13 +1547,6 @@ def _content(
     ("warned against…", "vowed by…").
     """
 
-    def timely(i: int) -> bool:
-        if _covered(tokens, i, times):
-            return True
-        if tokens.lower[i] in known.prepositions:  # "on Tuesday", but not "on Twitter"
-            return tokens.lower[i] in known.time_words and i + 1 < len(tokens) and timely(i + 1)
-        return tokens.lower[i] in known.time_words
-
     def manner(i: int) -> bool:
         """A manner adverb ("warned publicly that"), not a hedge ("said roughly 100")."""
         if not tokens.lower[i].endswith("ly") or i + 1 >= len(tokens):
@@ -1548,7 +1554,7 @@ def _content(
         return tokens.lower[i + 1] in {"that", ":", ","} or tokens[i + 1] in _OPENING_QUOTES
 
     # Time words and manner adverbs ("said late on Tuesday", "warned publicly").
-    while index < len(tokens) and (timely(index) or manner(index)):
+    while index < len(tokens) and (_timely(tokens, index, times, known) or manner(index)):
         index += 1
     if verb in _LISTENER_VERBS:  # "told Reuters that", "told state media the ferry…"
         while index < len(tokens) and (
@@ -1556,7 +1562,7 @@ def _content(
             or tokens[index] in _OBJECT_PRONOUNS | {"the", "'s", "’s"}
             or tokens.lower[index] in known.after_verb
             or tokens.lower[index] in known.modifiers
-            or timely(index)
+            or _timely(tokens, index, times, known)
         ):
             index += 1
     if index >= len(tokens) or tokens[index] in {".", "!", "?"}:
@@ -1579,7 +1585,7 @@ def _content(
             tokens.lower[end] in known.after_verb
             or tokens.lower[end] in known.prepositions
             or tokens.capitalized(end)
-            or timely(end)
+            or _timely(tokens, end, times, known)
         ):
             end += 1
         leads = end < len(tokens) and (

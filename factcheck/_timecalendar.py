@@ -340,20 +340,18 @@ def _hull_of(
             found = resolved[index] = resolve(references[index])
         return found
 
-    def find_changes(low: int, high: int) -> None:
-        """Resolve the samples on each side of every change between two resolved ones."""
-        if high - low > 1 and bounds(low) != bounds(high):
-            middle = (low + high) // 2
-            bounds(middle)
-            find_changes(low, middle)
-            find_changes(middle, high)
-
     last = len(references) - 1
     stops = [*range(0, last, _STRIDE), last]
     for index in stops:
         bounds(index)
-    for low, high in itertools.pairwise(stops):
-        find_changes(low, high)
+    # Resolve the samples on each side of every change between two resolved ones.
+    between = list(itertools.pairwise(stops))
+    while between:
+        low, high = between.pop()
+        if high - low > 1 and bounds(low) != bounds(high):
+            middle = (low + high) // 2
+            bounds(middle)
+            between += ((low, middle), (middle, high))
     earliest: dt.timedelta | None = None
     latest: dt.timedelta | None = None
     open_start = open_end = False

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 from pathlib import Path
 
@@ -12,6 +13,7 @@ from conftest import NEWSROOM, Archive
 
 import factcheck
 from factcheck._cli import ExitCode, main
+from factcheck._collector import collector_paused
 from factcheck.errors import InvalidArgument
 
 
@@ -106,3 +108,29 @@ def test_the_command_says_when_it_cannot_use_the_cache(
     assert (status, out) == _check(capsys, config, "--no-cache")[:2]
     assert err.startswith("factcheck: warning: the extraction cache in ")
     assert "cannot be used" in err and err.count("\n") == 1
+
+
+def test_reading_makes_no_reference_cycles(archive: Archive) -> None:
+    """What loading and reading an input make is freed when it is dropped, without the
+    cyclic collector: a check pauses the collector while it gathers what it reads."""
+    page = archive.folder / "page.html"
+    page.write_text(
+        '<script type="application/ld+json">{"@graph": [{"datePublished": "2031-03-05"}]}'
+        "</script><p>Norvik workers will leave within 60 to 100 days, Berg said.</p>",
+        encoding="utf-8",
+    )
+    wire = archive.folder / "wire.json"
+    wire.write_text(
+        json.dumps({"versioncreated": "2031-03-05T10:00:00Z", "body_text": "About 4,000 left."}),
+        encoding="utf-8",
+    )
+    inputs = [*archive.inputs, page, wire]
+    factcheck.extract(factcheck.load(page))  # the lexicon and the units, built once, are kept
+    gc.collect()
+    with collector_paused():
+        for item in inputs:
+            if isinstance(item, factcheck.Document):
+                factcheck.extract(item)
+            elif item.exists():
+                factcheck.extract(factcheck.load(item))
+        assert gc.collect() == 0

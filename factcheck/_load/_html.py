@@ -224,22 +224,19 @@ class _Extractor(HTMLParser):
 def _json_ld_values(blobs: list[str], key: str) -> list[Any]:
     """Values of ``key`` anywhere in the page's JSON-LD (objects, lists and ``@graph``)."""
     found: list[Any] = []
-
-    def walk(node: Any) -> None:
-        if isinstance(node, dict):
-            if key in node:
-                found.append(node[key])
-            for value in node.values():
-                walk(value)
-        elif isinstance(node, list):
-            for item in node:
-                walk(item)
-
     for blob in blobs:
         try:
-            walk(json.loads(blob))
+            pending = [json.loads(blob)]
         except (ValueError, RecursionError):
             continue  # a broken JSON-LD block is the page's problem, not the article's
+        while pending:  # depth first, in the page's order
+            node = pending.pop()
+            if isinstance(node, dict):
+                if key in node:
+                    found.append(node[key])
+                pending.extend(reversed(node.values()))
+            elif isinstance(node, list):
+                pending.extend(reversed(node))
     return found
 
 
