@@ -95,6 +95,25 @@ def test_n2_claims(claims: dict[str, list[factcheck.Claim]]) -> None:
     assert staff.subject is not None and staff.subject.key == "US Department of State employee"
 
 
+def test_n3_claims(claims: dict[str, list[factcheck.Claim]]) -> None:
+    """Trump's 'coming back now' and the White House's 'has started withdrawing' are the same
+    event of US forces, both in windows that hold the day of the statements."""
+    now = _find(claims["000"], EventClaim, "coming back now")
+    started = _find(claims["001"], EventClaim, "has started withdrawing")
+    assert now.event == started.event == "withdraw"  # type: ignore[attr-defined]
+    assert now.subject.key == started.subject.key == "US armed forces"  # type: ignore[union-attr]
+    assert (_speaker(now), _speaker(started)) == ("donald trump", "white house")
+    assert now.window is not None and started.window is not None
+    assert factcheck.windows_overlap(now.window, started.window)
+
+
+def test_n4_claims(claims: dict[str, list[factcheck.Claim]]) -> None:
+    """The quote on the Global Coalition has the same words in both articles."""
+    shorter = _find(claims["000"], QuoteClaim, "do not signal the end of the Global Coalition")
+    longer = _find(claims["001"], QuoteClaim, "These victories over ISIS")
+    assert shorter.quote in longer.quote  # type: ignore[attr-defined]
+
+
 def test_n5_claims(claims: dict[str, list[factcheck.Claim]]) -> None:
     """Trump's statement 'Wednesday' and his tweet 'Wednesday afternoon' fall on one day."""
     said = _find(claims["000"], StatementDateClaim, "said Wednesday")
