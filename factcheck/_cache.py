@@ -548,6 +548,12 @@ class Cache:
         try:
             connection.execute("PRAGMA journal_mode=WAL")
             connection.execute("PRAGMA synchronous=NORMAL")
+            # A first check writes a row or two of about 10 KB for each file. With SQLite's
+            # defaults (a 2 MB page cache, the log copied back every 4 MB) the index of
+            # keys left the cache, and the copies came often: writing 40k rows took 3.7-4.3 s,
+            # and 2.4-3.2 s with these (more pages held, the log copied back every 40 MB).
+            connection.execute("PRAGMA cache_size=-16384")
+            connection.execute("PRAGMA wal_autocheckpoint=10000")
             if not self._laid_out(connection):
                 with _transaction(connection):
                     if not self._laid_out(connection):  # another process may have done it

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Hashable, Sequence
-from typing import Any
 
 from factcheck._intervals import amounts_overlap
 from factcheck._model import Amount, AmountClaim, Claim
@@ -16,14 +14,8 @@ __all__ = ["AmountMismatch", "AmountMismatchInContext"]
 
 def _dimension(amount: Amount) -> str:
     """The name of the dimension an amount measures ("[troop]", "[currency]")."""
-    # pint keeps a quantity's dimensionality; writing it out is the costly part, and there
-    # are a few dimensions for many amounts.
-    return _dimension_name(amount.low.dimensionality)
-
-
-@functools.lru_cache(maxsize=1024)
-def _dimension_name(dimensionality: Any) -> str:
-    return str(dimensionality)
+    # Worked out once per amount, and the comparison needs the rest of it too.
+    return amount.in_base_units[0]
 
 
 @register
