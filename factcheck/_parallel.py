@@ -230,7 +230,7 @@ def _outcomes(
     )
     # What is kept of each input lives on to the end: the collector's passes over all of it
     # took a fifth of this process's time in a check of 10k articles, and freed nothing.
-    # Extraction makes no cycles (tests/test_parallel.py holds it to that), so none build up.
+    # Reading makes no cycles (tests/test_workers.py holds it to that), so none build up.
     with collector_paused():
         for (index, key), (outcome, payload, after) in zip(missing, extracted, strict=True):
             outcomes[index] = outcome
