@@ -90,6 +90,20 @@ def _parts(lexicon: Lexicon) -> Phrases[str]:
     return Phrases(phrases)
 
 
+@functools.cache
+def _hedges(lexicon: Lexicon) -> Phrases[bool]:
+    """The hedges of ``hedges.toml``, before a number and after it ("more than", "or more"):
+    their words say how sure an amount is, not what part of its subject it counts."""
+    return Phrases(
+        {
+            word: True
+            for entry in lexicon.table("hedges").values()
+            for key in ("words", "after")
+            for word in entry.get(key, [])
+        }
+    )
+
+
 @functools.lru_cache(maxsize=256)
 def _now(reference: dt.datetime | None, lexicon: Lexicon) -> TimeWindow | None:
     """The window of "now" at ``reference``: the same for every text published that day."""
@@ -527,7 +541,14 @@ class _Builder:
         # Most amounts have no part word near them: look for one only if a word may start one.
         if parts.firsts.isdisjoint(words.lower[min(first, lowest) : max(stop, highest)]):
             return None
-        inside, after = range(first, stop), range(stop, highest)
+        # "More than 2,000 troops" is a hedge, not an addition as "3,000 more troops" is.
+        hedged = {
+            index
+            for start, last, _ in _hedges(self.lexicon).find(words, range(first, stop))
+            for index in range(start, last + 1)
+        }
+        inside = [index for index in range(first, stop) if index not in hedged]
+        after = range(stop, highest)
         before = range(first - 1, lowest - 1, -1)
         for index in (*inside, *after, *before):
             found = parts.match(words, index)

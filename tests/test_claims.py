@@ -229,6 +229,9 @@ def test_an_event_has_its_place(text: str, place: str | None) -> None:
     [
         ("About 1,200 Norwegian troops are in Mali.", None),
         ("Norway will send 300 more Norwegian troops.", "added"),
+        ("More than 1,200 Norwegian troops are in Mali.", None),  # a hedge, not an addition
+        ("Fewer than 1,200 Norwegian troops are in Mali.", None),
+        ("About 1,200 Norwegian troops or more are in Mali.", None),
         ("Four Norwegian soldiers were killed in the attack.", "killed"),
         ("The blast wounded four Norwegian soldiers.", "injured"),
         ("Along with those killed, four Norwegian soldiers were injured.", "injured"),
