@@ -188,6 +188,39 @@ def test_amounts_are_compared_in_one_mood(first: str, second: str, codes: list[s
     assert _amount_findings(first, second) == codes
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "codes"),
+    [
+        (  # "over" a rounded figure and the figure: news rounds
+            "Over 2,000 Norvik workers are based at the Tallis mine.",
+            "2,000 Norvik workers are based at the Tallis mine.",
+            [],
+        ),
+        (
+            "Nearly 600,000 Norvik shares changed hands at the Tallis exchange.",
+            "600,000 Norvik shares changed hands at the Tallis exchange.",
+            [],
+        ),
+        (  # a figure that is not rounded is left out by "more than" it
+            "More than 8 Norvik workers are based at the Tallis mine.",
+            "8 Norvik workers are based at the Tallis mine.",
+            ["FC101"],
+        ),
+        (  # past the rounded figure, they clash
+            "Over 2,000 Norvik workers are based at the Tallis mine.",
+            "1,500 Norvik workers are based at the Tallis mine.",
+            ["FC101"],
+        ),
+    ],
+)
+def test_an_open_end_at_a_rounded_figure_does_not_clash_with_it(
+    first: str, second: str, codes: list[str]
+) -> None:
+    """Amounts apart only by an open end ("over", "nearly") at a rounded figure can both be
+    right; at a figure that is not rounded, or past it, they cannot."""
+    assert _amount_findings(first, second) == codes
+
+
 def test_lengths_of_time_in_sentences_worded_alike_are_compared() -> None:
     """Two stories that give one trip different lengths of time disagree (FC102)."""
     documents = [
