@@ -221,6 +221,30 @@ def test_an_open_end_at_a_rounded_figure_does_not_clash_with_it(
     assert _amount_findings(first, second) == codes
 
 
+def test_a_newsroom_sets_what_a_rounded_figure_is() -> None:
+    """``[rounding]`` of ``numbers.toml`` says which figures are rounded; it must be a
+    positive number."""
+    documents = [
+        factcheck.loads(text, id=name, format="markdown", published="2031-03-05")
+        for name, text in (
+            ("a.md", "More than 80 Norvik workers are based at the Tallis mine."),
+            ("b.md", "80 Norvik workers are based at the Tallis mine."),
+        )
+    ]
+    tens = Config(
+        select=("FC101",), lexicon_tables=(("test", {"numbers": {"rounding": {"multiple": 10}}}),)
+    )
+    assert [
+        f.rule for f in factcheck.check(documents, config=Config(select=("FC101",))).findings
+    ] == ["FC101"]
+    assert not factcheck.check(documents, config=tens).findings
+    broken = Config(
+        select=("FC101",), lexicon_tables=(("test", {"numbers": {"rounding": {"multiple": 0}}}),)
+    )
+    with pytest.raises(factcheck.LexiconError, match="multiple"):
+        factcheck.check(documents, config=broken)
+
+
 def test_lengths_of_time_in_sentences_worded_alike_are_compared() -> None:
     """Two stories that give one trip different lengths of time disagree (FC102)."""
     documents = [

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Hashable, Sequence
 
 import attrs
 
 from factcheck._intervals import amounts_overlap
+from factcheck._lexicon import Lexicon
 from factcheck._model import Amount, AmountClaim, Claim
 from factcheck.rules._base import Context, Rule, register
 from factcheck.rules._relations import When, describe_amount, when
@@ -15,33 +17,36 @@ from factcheck.rules._relations import When, describe_amount, when
 __all__ = ["AmountMismatch", "AmountMismatchInContext"]
 
 
-#: A figure that is a multiple of this is taken as rounded ("2 million", "600,000", "2,000").
-ROUNDED = 1000
-
-
-def _apart(a: Amount, b: Amount) -> bool:
+def _apart(a: Amount, b: Amount, lexicon: Lexicon) -> bool:
     """Whether two amounts cannot both be right: their intervals do not overlap, and not
-    only by the open end of one at a rounded figure. News rounds, so "2 million refugees"
-    and "over 2 million registered refugees", or "nearly 600,000" and "600,000", can both be
-    right, though "over" and "nearly" leave out the figure they name; "more than 8" and "8"
-    cannot."""
+    only by the open end of one at a rounded figure (``[rounding]`` of ``numbers.toml``).
+    News rounds, so "2 million refugees" and "over 2 million registered refugees", or "nearly
+    600,000" and "600,000", can both be right, though "over" and "nearly" leave out the
+    figure they name; "more than 8" and "8" cannot."""
     if amounts_overlap(a, b) is not False:
         return False
+    multiple = _rounding(lexicon)
     open_ends = [
         end.magnitude
         for amount in (a, b)
         for end, is_open in ((amount.low, amount.low_open), (amount.high, amount.high_open))
         if is_open
     ]
-    if not open_ends or not all(_rounded(value) for value in open_ends):
+    rounded = [math.isfinite(v) and v != 0 and v % multiple == 0 for v in open_ends]
+    if not rounded or not all(rounded):
         return True
     closed_a = attrs.evolve(a, low_open=False, high_open=False)
     closed_b = attrs.evolve(b, low_open=False, high_open=False)
     return amounts_overlap(closed_a, closed_b) is False
 
 
-def _rounded(value: float) -> bool:
-    return value != 0 and math.isfinite(value) and value % ROUNDED == 0
+@functools.cache
+def _rounding(lexicon: Lexicon) -> float:
+    """The multiple that makes a figure rounded, from ``numbers.toml``."""
+    multiple = lexicon.table("numbers").get("rounding", {}).get("multiple", 1000)
+    if isinstance(multiple, bool) or not isinstance(multiple, int | float) or multiple <= 0:
+        raise lexicon.error(("numbers", "rounding", "multiple"), "must be a positive number")
+    return multiple
 
 
 def _dimension(amount: Amount) -> str:
@@ -56,8 +61,9 @@ class AmountMismatch(Rule):
 
     The amounts are intervals after their hedges ("about 2,000" is 1,800–2,200 by default) in
     units converted to each other; they clash when the intervals do not overlap, unless only
-    the open end of "over" or "nearly" at a rounded figure (a multiple of 1,000) keeps them
-    apart: "over 2,000" and "2,000" can both be right as news rounds. The subject
+    the open end of "over", "nearly" or "under" at a rounded figure keeps them apart (a
+    multiple of 1,000; ``[rounding]`` in ``numbers.toml``): "over 2,000" and "2,000" can both
+    be right as news rounds. The subject
     must have an owner ("Norvik workers", "US troops"; not "the workers"), and the amounts must
     come from different documents: within one story, two counts of a kind are nearly always of
     different sets ("283 people were killed and two are missing"), and a restated figure is
@@ -95,7 +101,7 @@ class AmountMismatch(Rule):
             return None
         if a.document == b.document:
             return None  # one story's counts of one kind are different sets; FC102 compares wording
-        if not _apart(a.amount, b.amount) or when(a, b) is When.APART:
+        if not _apart(a.amount, b.amount, context.lexicon) or when(a, b) is When.APART:
             return None
         subject = a.subject.key if a.subject else "one subject"
         return (
@@ -165,7 +171,7 @@ class AmountMismatchInContext(Rule):
                 return None  # "1,950 Turkish troops" and "5,850 German troops": two counts
             if a.subject.owner is not None or a.document == b.document:
                 return None  # FC101 compares these
-        if not _apart(a.amount, b.amount) or when(a, b) is When.APART:
+        if not _apart(a.amount, b.amount, context.lexicon) or when(a, b) is When.APART:
             return None
         return (
             f"'{a.text}' ({describe_amount(a)}) vs '{b.text}' ({describe_amount(b)}) in sentences "
