@@ -56,7 +56,14 @@ if TYPE_CHECKING:
 
     Quantity: TypeAlias = pint.Quantity[Any]
 
-__all__ = ["AmountMention", "find_amounts", "hedged_amount", "parse_amount", "unchecked_amount"]
+__all__ = [
+    "AmountMention",
+    "find_amounts",
+    "hedge_words",
+    "hedged_amount",
+    "parse_amount",
+    "unchecked_amount",
+]
 
 _HYPHEN = "[-\u2010\u2011]"
 _DASH = "[-\u2010\u2011\u2012\u2013\u2014]"
@@ -400,6 +407,13 @@ def _reversed_prefix(hedges: Iterable[str], currencies: Iterable[str]) -> str:
         rf"(?:(?P<hedge>\s+{_alternatives(spelled, fold=True)}\b"
         rf"|\s*{_alternatives(symbols, fold=True)}(?!\w))|)"
     )
+
+
+def hedge_words(lexicon: Lexicon) -> frozenset[str]:
+    """The hedges of ``hedges.toml`` (as ``lexicon`` extends it), before a number and after
+    it, lowercased: "more than", "about", "or more"."""
+    finder = _finder(lexicon)
+    return frozenset(finder.hedges_before) | frozenset(finder.hedges_after)
 
 
 @functools.cache

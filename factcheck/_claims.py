@@ -21,7 +21,7 @@ from collections.abc import Iterable, Sequence
 
 import attrs
 
-from factcheck._amounts import AmountMention, find_amounts
+from factcheck._amounts import AmountMention, find_amounts, hedge_words
 from factcheck._collector import collector_paused
 from factcheck._dates import parse_date
 from factcheck._events import EventMention, find_events, mood, particles, past_forms
@@ -92,16 +92,9 @@ def _parts(lexicon: Lexicon) -> Phrases[str]:
 
 @functools.cache
 def _hedges(lexicon: Lexicon) -> Phrases[bool]:
-    """The hedges of ``hedges.toml``, before a number and after it ("more than", "or more"):
-    their words say how sure an amount is, not what part of its subject it counts."""
-    return Phrases(
-        {
-            word: True
-            for entry in lexicon.table("hedges").values()
-            for key in ("words", "after")
-            for word in entry.get(key, [])
-        }
-    )
+    """The hedges of amounts, as phrases: their words say how sure an amount is, not what
+    part of its subject it counts ("more than 2,000", not "2,000 more")."""
+    return Phrases(dict.fromkeys(hedge_words(lexicon), True))
 
 
 @functools.lru_cache(maxsize=256)
