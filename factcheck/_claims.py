@@ -46,7 +46,7 @@ from factcheck._quotes import find_quotes
 from factcheck._segment import Segments, segment
 from factcheck._speakers import Attribution, Voices, attribute
 from factcheck._subjects import SubjectMention, Subjects, find_subjects
-from factcheck._times import TimeMention, find_times, parse_time
+from factcheck._times import TimeMention, find_times, parse_time, times_in_sentences
 from factcheck._words import Phrases, function_words
 from factcheck.errors import InvalidArgument
 
@@ -159,7 +159,7 @@ def read(
 def _read(document: Document, lexicon: Lexicon) -> Extraction:
     text = document.text
     segments = segment(text, lexicon=lexicon)
-    times = tuple(find_times(text, reference=document.published, lexicon=lexicon))
+    times = tuple(times_in_sentences(text, document.published, lexicon, segments.sentences))
     quotes = find_quotes(text, segments, lexicon=lexicon)
     voices = attribute(text, segments, quotes, times=[t.span for t in times], lexicon=lexicon)
     amounts = tuple(find_amounts(text, lexicon=lexicon))

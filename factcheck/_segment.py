@@ -23,7 +23,7 @@ from factcheck._lexicon import Lexicon, default_lexicon
 from factcheck._model import Span, trusted_builder, trusted_spans
 from factcheck._words import Words
 
-__all__ = ["Segments", "segment"]
+__all__ = ["Segments", "segment", "sentence_bounds"]
 
 _BLANK_LINES = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 _LINE_BREAK = re.compile(r"\r?\n")
@@ -175,10 +175,10 @@ def _ends_sentence(text: str, paragraph: int, mark: re.Match[str], known: _Abbre
     return True
 
 
-def segment(text: str, *, lexicon: Lexicon | None = None) -> Segments:
-    """The paragraphs and sentences of ``text``."""
-    known = _abbreviations(lexicon or default_lexicon())
-    paragraphs = list(_paragraphs(text))
+def _sentences(
+    text: str, paragraphs: list[tuple[int, int]], known: _Abbreviations
+) -> tuple[list[int], list[int]]:
+    """Where the sentences of ``paragraphs`` start, and where they end."""
     starts: list[int] = []
     ends: list[int] = []
     for paragraph, paragraph_end in paragraphs:
@@ -192,6 +192,21 @@ def segment(text: str, *, lexicon: Lexicon | None = None) -> Segments:
                 start = mark.start(1)
         starts.append(start)
         ends.append(paragraph_end)
+    return starts, ends
+
+
+def sentence_bounds(text: str, *, lexicon: Lexicon | None = None) -> tuple[list[int], list[int]]:
+    """Where the sentences of ``text`` start, and where they end (as :func:`segment` finds
+    them), without the rest of its work: for a stage that reads a text alone."""
+    known = _abbreviations(lexicon or default_lexicon())
+    return _sentences(text, list(_paragraphs(text)), known)
+
+
+def segment(text: str, *, lexicon: Lexicon | None = None) -> Segments:
+    """The paragraphs and sentences of ``text``."""
+    known = _abbreviations(lexicon or default_lexicon())
+    paragraphs = list(_paragraphs(text))
+    starts, ends = _sentences(text, paragraphs, known)
     paragraph_starts, paragraph_ends = (
         [start for start, _ in paragraphs],
         [end for _, end in paragraphs],

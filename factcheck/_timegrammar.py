@@ -783,8 +783,11 @@ def _tense_pattern(lexicon: Lexicon) -> re.Pattern[str]:
     # form ("succeed", "hundred") are.
     not_past = _list(lexicon, ("tense", "not_past"), table.get("not_past", []))
     not_ed = rf"(?!(?:{_trie_pattern(not_past)})(?![\w']))" if not_past else ""
+    # Phrases that start with a word of the lists and show no tense ("next to the embassy").
+    not_cues = _list(lexicon, ("tense", "not_cues"), table.get("not_cues", []))
+    not_cue = rf"(?!(?:{_trie_pattern(not_cues)})(?![\w']))" if not_cues else ""
     return re.compile(
-        rf"(?<![\w'])(?:{'|'.join(groups)}|(?P<past_ed>{not_ed}[a-z]{{2,}}ed))(?![\w'])"
+        rf"(?<![\w']){not_cue}(?:{'|'.join(groups)}|(?P<past_ed>{not_ed}[a-z]{{2,}}ed))(?![\w'])"
     )
 
 

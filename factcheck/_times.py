@@ -12,6 +12,7 @@ extended to the run of time vocabulary around it; the run is split into tokens, 
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import math
@@ -24,6 +25,7 @@ import attrs
 
 from factcheck._lexicon import Lexicon, default_lexicon
 from factcheck._model import Duration, Hedge, Span, Tense, TimeWindow, Timex, trusted_span
+from factcheck._segment import sentence_bounds
 from factcheck._timecalendar import Period
 from factcheck._timegrammar import TimeGrammar, Token, time_grammar
 from factcheck._timereadings import (
@@ -99,7 +101,6 @@ def _mention(
 
 #: How far around an expression to look for the verbs that give its sentence a tense.
 _TENSE_REACH = 120
-_SENTENCE_END = re.compile(r"[.!?\n]\s")
 #: Longer than any word that shows a tense ("are scheduled to").
 _LONGEST_CUE = 40
 #: How many words ("Early in") may come before a time that opens its sentence.
@@ -159,8 +160,22 @@ def find_times(
     aware ``reference``; never raises for any text.
     """
     _check(text, reference, lexicon)
-    grammar = time_grammar(lexicon if lexicon is not None else default_lexicon())
-    return _Reader(text, grammar, reference).mentions()
+    return times_in_sentences(text, reference, lexicon or default_lexicon(), None)
+
+
+def times_in_sentences(
+    text: str,
+    reference: dt.datetime | None,
+    lexicon: Lexicon,
+    sentences: Sequence[Span] | None,
+) -> list[TimeMention]:
+    """:func:`find_times`, for a caller that has checked its arguments and may have found the
+    ``sentences`` of ``text`` already (a bare weekday or month takes the tense of its
+    sentence; without them, they are found when first needed)."""
+    bounds = None
+    if sentences is not None:
+        bounds = ([span.start for span in sentences], [span.end for span in sentences])
+    return _Reader(text, time_grammar(lexicon), reference, lexicon, bounds).mentions()
 
 
 def parse_time(
@@ -186,8 +201,18 @@ def parse_time(
 class _Reader:
     """Reads one text: finds the runs of time words and turns them into mentions."""
 
-    def __init__(self, text: str, grammar: TimeGrammar, reference: dt.datetime | None) -> None:
+    def __init__(
+        self,
+        text: str,
+        grammar: TimeGrammar,
+        reference: dt.datetime | None,
+        lexicon: Lexicon,
+        sentences: tuple[list[int], list[int]] | None,
+    ) -> None:
         self.text = text
+        self.lexicon = lexicon
+        # Where the sentences start and end: found on first use when not given.
+        self.sentences = sentences
         self.lowered = lowered(text, shared=True)
         self.grammar = grammar
         self.reference = reference
@@ -411,13 +436,14 @@ class _Reader:
         """The tense of the sentence around ``[start, end)``, and whether it is the past perfect
         ("had"): that of the nearest word that shows one, before it or after it in its clause."""
         lowered = self.lowered
-        low = max(0, start - _TENSE_REACH)
-        high = min(len(lowered), end + _TENSE_REACH)
-        for boundary in _SENTENCE_END.finditer(lowered, low, start):
-            low = boundary.end()
-        following = _SENTENCE_END.search(lowered, end, high)
-        if following is not None:
-            high = following.start() + 1
+        if self.sentences is None:
+            self.sentences = sentence_bounds(self.text, lexicon=self.lexicon)
+        starts, ends = self.sentences
+        # The sentence the run starts in, and the one it ends in (the same, nearly always).
+        first = max(bisect.bisect_right(starts, start) - 1, 0)
+        last = max(bisect.bisect_right(starts, max(start, end - 1)) - 1, 0)
+        low = max(0, start - _TENSE_REACH, starts[first] if starts else 0)
+        high = min(len(lowered), end + _TENSE_REACH, ends[last] if ends else len(lowered))
         before: tuple[Tense | None, bool] = (None, False)
         distance = 0
         for cue_start, cue_end, group in self._cues(low, high):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import subprocess
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 import attrs
@@ -18,13 +19,16 @@ from factcheck import (
     InvalidArgument,
     LexiconError,
     NormalizationError,
+    Span,
     TimeWindow,
     _timecalendar,
     amounts_overlap,
     load_lexicon,
     windows_overlap,
 )
-from factcheck._times import TimeMention, find_times, parse_time
+from factcheck._lexicon import default_lexicon
+from factcheck._segment import segment
+from factcheck._times import TimeMention, find_times, parse_time, times_in_sentences
 
 #: A Wednesday.
 REFERENCE = dt.datetime(2018, 12, 19)
@@ -195,6 +199,45 @@ def test_the_tense_decides_a_month_however_far() -> None:
     march = dt.datetime(1998, 3, 4)
     assert value("She will command the crew for a mission in December.", march) == "1998-12"
     assert value("The crew will land in the autumn.", march) == "1998-FA"
+
+
+def test_an_abbreviation_does_not_end_the_sentence_of_a_tense() -> None:
+    """The verb that gives a month its tense may stand after "vs." or "U.S." in its sentence:
+    the sentence goes on there, as the segmenter reads it."""
+    october = dt.datetime(2019, 10, 20)
+    text = "In March, two weeks after the Smith vs. Jones ruling, the council will vote."
+    assert one_value(text, "March", october) == "2020-03"
+    text = "In March, after a ruling on the port of the U.S. Virgin Islands, the council will vote."
+    assert one_value(text, "March", october) == "2020-03"
+
+
+def test_the_sentences_given_to_the_finder_bound_the_tense() -> None:
+    """A caller that segmented the text already gives its sentences: a verb of the next
+    sentence, nearer than the month's own, does not decide (it would in one sentence)."""
+    text = "The vote will be held in March. It was a long wait."
+    october, lexicon = dt.datetime(2019, 10, 20), default_lexicon()
+
+    def month(sentences: Sequence[Span]) -> list[str]:
+        found = times_in_sentences(text, october, lexicon, sentences)
+        return [m.timex.value for m in found if m.timex]
+
+    assert month(segment(text).sentences) == ["2020-03"]
+    assert month([Span(start=0, end=len(text))]) == ["2019-03"]
+
+
+def test_next_to_shows_no_tense() -> None:
+    """ "next to the embassy" is a place: the past verb before it decides the weekday."""
+    wednesday = dt.datetime(2019, 10, 16)
+    text = "Two people were hurt in the blast next to the embassy on Friday."
+    assert value(text, wednesday) == "2019-10-11"
+
+
+def test_a_slated_event_is_the_nearest_one() -> None:
+    """ "the slated visit … in September", told in the past, is the visit planned: the nearest
+    September, as after "planned"."""
+    august = dt.datetime(2019, 8, 20)
+    text = "She said they had discussed the slated visit of the minister in September."
+    assert value(text, august) == "2019-09"
 
 
 def test_a_date_with_its_day_stays_near_in_a_past_sentence() -> None:
