@@ -21,16 +21,19 @@ from collections.abc import Iterable, Sequence
 
 import attrs
 
-from factcheck._amounts import AmountMention, find_amounts, hedge_words
+from factcheck._amounts import AmountMention, find_amounts, hedge_words, hedged_amount
 from factcheck._collector import collector_paused
 from factcheck._dates import parse_date
 from factcheck._events import EventMention, find_events, mood, particles, past_forms
+from factcheck._hedges import clause_hedges
 from factcheck._lexicon import Lexicon, default_lexicon
 from factcheck._model import (
+    Amount,
     AmountClaim,
     Claim,
     Document,
     EventClaim,
+    Hedge,
     Modality,
     QuoteClaim,
     Span,
@@ -95,6 +98,13 @@ def _hedges(lexicon: Lexicon) -> Phrases[bool]:
     """The hedges of amounts, as phrases: their words say how sure an amount is, not what
     part of its subject it counts ("more than 2,000", not "2,000 more")."""
     return Phrases(dict.fromkeys(hedge_words(lexicon), True))
+
+
+@functools.cache
+def _clause_hedges(lexicon: Lexicon) -> Phrases[Hedge]:
+    """The words that hedge an amount from before it in its clause ("estimated to have
+    lost 525,000 jobs"), as phrases."""
+    return Phrases(clause_hedges(lexicon))
 
 
 @functools.lru_cache(maxsize=256)
@@ -483,7 +493,7 @@ class _Builder:
             attribution.speaker if attribution is not None else None,
             reference,
             window.window if window is not None else self.tense_window(Tense.PRESENT, reference),
-            mention.amount,
+            self._clause_hedged(mention.amount, span, sentence),
             self._place(span, sentence),
             self.frame(span, sentence),
             self.part(span, sentence),
@@ -498,6 +508,25 @@ class _Builder:
             ),
         )
         return claim
+
+    def _clause_hedged(self, amount: Amount, span: Span, sentence: Span) -> Amount:
+        """``amount``, at ``span`` in ``sentence``, hedged by a word before it in its clause
+        when it has no hedge of its own ("is estimated to have lost 525,000 jobs")."""
+        if amount.hedge is not Hedge.EXACT:
+            return amount
+        phrases, words = _clause_hedges(self.lexicon), self.segments.words
+        first = bisect.bisect_left(words.starts, sentence.start)
+        stop = bisect.bisect_left(words.starts, span.start)
+        # Most sentences have no such word before the amount: no clause to look for then.
+        if phrases.firsts.isdisjoint(words.lower[first:stop]):
+            return amount
+        found = _LAST_CLAUSE_BREAK.match(self.document.text, sentence.start, span.start)
+        if found is not None:
+            first = bisect.bisect_left(words.starts, found.end())
+        for _, _, hedge in phrases.find(words, range(first, stop)):
+            low, high = amount.stated
+            return hedged_amount(low, high, hedge=hedge, lexicon=self.lexicon)
+        return amount
 
     def _counts_speaker(self, mention: AmountMention) -> bool:
         """Whether an amount counts who spoke ("one US official said", "says one expert"):

@@ -16,7 +16,7 @@ import attrs
 from factcheck._lexicon import Lexicon
 from factcheck._model import Hedge
 
-__all__ = ["Tolerance", "tolerances"]
+__all__ = ["Tolerance", "clause_hedges", "tolerances"]
 
 
 @attrs.frozen(kw_only=True)
@@ -50,7 +50,7 @@ class Tolerance:
         return lowest, highest, self.open_low, self.open_high
 
 
-_KEYS = frozenset({"words", "after", "below", "above", "open_low", "open_high"})
+_KEYS = frozenset({"words", "after", "clause", "below", "above", "open_low", "open_high"})
 
 
 def _fraction(lexicon: Lexicon, name: str, key: str, value: object) -> float:
@@ -81,7 +81,7 @@ def tolerances(lexicon: Lexicon) -> Mapping[Hedge, Tolerance]:
         for key in entry:
             if key not in _KEYS:
                 raise lexicon.error(("hedges", name, key), "unknown key")
-        for key in ("words", "after"):
+        for key in ("words", "after", "clause"):
             words = entry.get(key, [])
             if not isinstance(words, list) or not all(isinstance(w, str) and w for w in words):
                 raise lexicon.error(("hedges", name, key), "must be a list of words")
@@ -97,3 +97,16 @@ def tolerances(lexicon: Lexicon) -> Mapping[Hedge, Tolerance]:
             **flags,
         )
     return {hedge: found.get(hedge, Tolerance()) for hedge in Hedge}
+
+
+@functools.cache
+def clause_hedges(lexicon: Lexicon) -> Mapping[str, Hedge]:
+    """The ``clause`` words of each hedge in ``lexicon``, lowercased, with the hedge: words
+    that hedge an amount with no hedge of its own when they come before it in its clause
+    ("the country is estimated to have lost 525,000 jobs" is about 525,000)."""
+    tolerances(lexicon)  # checks the table
+    return {
+        word.lower(): Hedge[name.upper()]
+        for name, entry in lexicon.table("hedges").items()
+        for word in entry.get("clause", [])
+    }

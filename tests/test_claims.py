@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import attrs
 import pytest
@@ -13,11 +14,14 @@ from factcheck import (
     Claim,
     Document,
     EventClaim,
+    Hedge,
     InvalidArgument,
+    LexiconError,
     Modality,
     Polarity,
     QuoteClaim,
     StatementDateClaim,
+    load_lexicon,
 )
 from factcheck._report._json import claim_json
 
@@ -275,6 +279,49 @@ def test_an_amount_has_the_mood_of_its_clause(text: str, mood: str | None) -> No
     claim = _one(_claims(text), AmountClaim, "Norwegian")
     assert isinstance(claim, AmountClaim) and claim.mood == mood
     assert claim_json(claim, Document(id="story", text=text))["value"]["mood"] == mood
+
+
+@pytest.mark.parametrize(
+    ("text", "hedge", "low", "high"),
+    [
+        ("Norway is estimated to have lost 52,000 jobs in May.", Hedge.APPROXIMATELY, 46800, 57200),
+        (
+            "Officials estimate that 1,500 Norwegian troops are in Mali.",
+            Hedge.APPROXIMATELY,
+            1350,
+            1650,
+        ),
+        ("Oslo estimated that nearly 1,500 jobs went.", Hedge.NEARLY, 1350, 1500),
+        ("Oslo estimated the losses, but the camp lost 1,500 jobs.", Hedge.EXACT, 1500, 1500),
+        ("The camp lost 1,500 jobs, more than estimated.", Hedge.EXACT, 1500, 1500),
+    ],
+)
+def test_an_estimate_in_the_clause_hedges_an_amount(
+    text: str, hedge: Hedge, low: float, high: float
+) -> None:
+    """An amount with no hedge of its own is about that much when its clause says, before it,
+    that it is estimated; a hedge of its own, or an estimate in another clause or after it,
+    leaves it as it is."""
+    claim = _one(_claims(text), AmountClaim, ",")
+    assert isinstance(claim, AmountClaim) and claim.amount.hedge is hedge
+    assert claim.amount.low.magnitude == pytest.approx(low)
+    assert claim.amount.high.magnitude == pytest.approx(high)
+
+
+def test_newsrooms_add_words_that_hedge_from_the_clause(tmp_path: Path) -> None:
+    """A ``clause`` word a newsroom adds hedges as ours do; a list that is not one is an error
+    naming the file and key."""
+    extra = tmp_path / "newsroom.toml"
+    extra.write_text('[hedges.approximately]\nclause = ["reckoned"]\n', encoding="utf-8")
+    text = "Oslo reckoned that 1,500 Norwegian troops were in Mali."
+    document = Document(text=text, id="story", published=WEDNESDAY)
+    claims = factcheck.extract(document, lexicon=load_lexicon(extra))
+    claim = _one(claims, AmountClaim, "1,500")
+    assert isinstance(claim, AmountClaim) and claim.amount.hedge is Hedge.APPROXIMATELY
+    extra.write_text('[hedges.approximately]\nclause = "reckoned"\n', encoding="utf-8")
+    with pytest.raises(LexiconError) as caught:
+        factcheck.extract(document, lexicon=load_lexicon(extra))
+    assert caught.value.key == "hedges.approximately.clause"
 
 
 @pytest.mark.parametrize(
