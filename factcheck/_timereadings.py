@@ -325,7 +325,7 @@ _DESIGNATORS = {
     "week": ("W", 1, False),
     "fortnight": ("W", 2, False),
     "month": ("M", 1, False),
-    "quarter": ("M", 3, False),
+    "quarter": ("Q", 1, False),  # TimeML's quarter ("P2Q"), as TimeBank writes it
     "half": ("M", 6, False),
     "year": ("Y", 1, False),
     "decade": ("Y", 10, False),
@@ -368,6 +368,9 @@ def duration_value(count: float | None, unit: str) -> str:
         return f"{prefix}X{designator}"
     amount = count * per_unit
     whole = math.floor(amount + 1e-9)
+    if designator == "Q" and amount - whole > 1e-9:
+        # A part of a quarter is written in months and days ("1.5 quarters" is "P4M15D").
+        return duration_value(count * 3, "month")
     text = f"{whole}{designator}" if whole else ""
     rest = amount - whole
     smaller = (_SMALLER_TIME if is_time else _SMALLER).get(designator)

@@ -512,6 +512,18 @@ def test_duration_in_hours() -> None:
     assert value("24 hours") == "PT24H"
 
 
+@pytest.mark.parametrize(
+    ("text", "timex"),
+    [("the past two quarters", "P2Q"), ("for several quarters", "PXQ"), ("1.5 quarters", "P4M15D")],
+)
+def test_a_duration_in_quarters_is_valued_in_quarters(text: str, timex: str) -> None:
+    """TimeML writes quarters as such ("P2Q"), as TimeBank does; six months is still their
+    length."""
+    mention = one(text)
+    assert mention.timex is not None and mention.timex.value == timex
+    assert mention.duration is not None
+
+
 def test_duration_range() -> None:
     """ "60 to 100 days" is the interval [60 d, 100 d] under the range hedge."""
     duration = one("60 to 100 days").duration
