@@ -197,6 +197,9 @@ class Vague:
     type: str
     start: Offset | None
     end: Offset | None
+    #: Whether, right next to a verb in the past, it tells a time of the story ("was soon
+    #: released", "soon became"), not one from the reference.
+    story: bool = False
 
 
 _WEEKDAY_CODES = {"MO": 1, "TU": 2, "WE": 3, "TH": 4, "FR": 5, "SA": 6, "SU": 7}
@@ -380,11 +383,17 @@ class TimeGrammar:
             group = cue.lastgroup
             if lowered.endswith(_INFINITIVE, max(0, at - 4), at):
                 continue
-            if group in _PAST_CUES and lowered.endswith(_AUXILIARIES, max(0, at - 6), at):
+            if group in _PAST_CUES and self.after_auxiliary(lowered, at):
                 continue
             if group == "past_ed" and lowered.endswith(_ARTICLES, max(0, at - 5), at):
                 continue
             yield cue
+
+    @staticmethod
+    def after_auxiliary(lowered: str, at: int) -> bool:
+        """Whether a form of "be" or "have" ends right before ``at``: a past form there is a
+        participle ("is expected", "has paid"), which shows no tense of its own."""
+        return lowered.endswith(_AUXILIARIES, max(0, at - 6), at)
 
     def next_trigger(self, lowered: str, start: int = 0) -> re.Match[str] | None:
         """The first match of ``trigger`` or ``digit_trigger`` in ``lowered`` at or after
@@ -621,7 +630,7 @@ def _read_vague(lexicon: Lexicon) -> dict[str, Vague]:
         keys = ("vague", phrase)
         if not isinstance(entry, Mapping):
             raise lexicon.error(("time", *keys), "must be a table with timex, from and to")
-        unknown = set(entry) - {"timex", "type", "from", "to"}
+        unknown = set(entry) - {"timex", "type", "from", "to", "story"}
         if unknown:
             raise lexicon.error(("time", *keys), f"unknown keys {sorted(unknown)}")
         kind = entry.get("type", "DATE")
@@ -630,8 +639,15 @@ def _read_vague(lexicon: Lexicon) -> dict[str, Vague]:
         start = _offset(lexicon, (*keys, "from"), entry.get("from"))
         end = _offset(lexicon, (*keys, "to"), entry.get("to"))
         timex = entry.get("timex")
+        story = entry.get("story", False)
+        if not isinstance(story, bool):
+            raise lexicon.error(("time", *keys, "story"), f"must be true or false, got {story!r}")
         vague[" ".join(phrase.lower().split())] = Vague(
-            timex=None if timex is None else str(timex), type=kind, start=start, end=end
+            timex=None if timex is None else str(timex),
+            type=kind,
+            start=start,
+            end=end,
+            story=story,
         )
     return vague
 

@@ -35,6 +35,7 @@ from factcheck._timereadings import (
     Reading,
     Resolved,
     UntilReading,
+    VagueReading,
     resolve,
     with_tense,
 )
@@ -103,6 +104,8 @@ def _mention(
 _TENSE_REACH = 120
 #: Longer than any word that shows a tense ("are scheduled to").
 _LONGEST_CUE = 40
+#: The kinds of words of ``time.toml``'s ``tense`` that show the past.
+_PAST_GROUPS = frozenset({"past", "past_ed", "perfect"})
 #: How many words ("Early in") may come before a time that opens its sentence.
 _FRONTED_WORDS = 2
 #: Punctuation that ends a clause within a sentence.
@@ -288,6 +291,9 @@ class _Reader:
             end = tokens[found.last - 1].end + offset
             if found.may_name and self._is_name(tokens[found.first : found.last], offset):
                 continue
+            reading = found.reading
+            if isinstance(reading, VagueReading) and reading.vague.story and self._told(start, end):
+                continue  # "he was soon released": soon after what the story tells
             told = 0
             if found.needs_tense:
                 # The words of a run share their sentence's verb: find its tense once per run.
@@ -308,6 +314,20 @@ class _Reader:
                 self.focus = _moved(self.focus, period, reference)
             last_end = end
             mentions.append(_mention(start, end, text[start:end], timex, window, duration))
+
+    def _told(self, start: int, end: int) -> bool:
+        """Whether a verb in the past stands right before or right after ``[start, end)``
+        ("was soon released", "soon became")."""
+        lowered, grammar = self.lowered, self.grammar
+        low, high = max(0, start - _LONGEST_CUE), min(len(lowered), end + _LONGEST_CUE)
+        for cue in grammar.tense_cues(lowered, low, high):
+            if cue.end() <= start and not lowered[cue.end() : start].strip():
+                return cue.lastgroup in _PAST_GROUPS  # the verb right before decides
+            if end <= cue.start() and not lowered[end : cue.start()].strip():
+                # A past form after "be" or "have" and the word is a participle: "will be
+                # immediately brought home" is to come.
+                return cue.lastgroup in _PAST_GROUPS and not grammar.after_auxiliary(lowered, start)
+        return False
 
     def _is_name(self, tokens: Sequence[Token], offset: int) -> bool:
         """Whether ``tokens`` (at ``offset`` in the text) are words of a name or a title, not a

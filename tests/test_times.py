@@ -779,9 +779,53 @@ def test_recently_ends_at_the_reference() -> None:
 
 def test_immediately_has_a_window_but_no_timeml_value() -> None:
     """ "immediately" is a short window from the reference; TimeML does not annotate it."""
-    mention = one("They left immediately.")
+    mention = one("They will leave immediately.")
     assert mention.timex is None
     assert mention.window == TimeWindow(earliest=REFERENCE, latest=REFERENCE + DAY)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He was soon released from the hospital.",
+        "The trickle of cash soon became a flood.",
+        "They left immediately.",
+        "The talks eventually collapsed.",
+    ],
+)
+def test_a_vague_word_next_to_a_past_verb_tells_a_time_of_the_story(text: str) -> None:
+    """ "was soon released" is soon after what the story tells, not soon after the day of
+    publication: no time expression, and no window to compare."""
+    assert find_times(text, reference=REFERENCE) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The budget will soon move into surplus.",
+        "Troops would return home very soon, he said.",
+        "Officials said the bridge reopens soon.",
+        "The troops will be immediately brought home.",
+    ],
+)
+def test_a_vague_word_away_from_a_past_verb_counts_from_the_reference(text: str) -> None:
+    """A future, a reported future or a verb that is not next to the word keeps the window
+    from the reference."""
+    mention = one(text)
+    assert mention.window is not None and mention.window.earliest == REFERENCE
+
+
+def test_newsrooms_say_which_vague_words_tell_the_story(tmp_path: Path) -> None:
+    """``story`` is a setting of a vague word: a newsroom can turn it off, and a value that
+    is not true or false names the file and key."""
+    extra = tmp_path / "newsroom.toml"
+    extra.write_text("[time.vague.soon]\nstory = false\n", encoding="utf-8")
+    text = "He was soon released from the hospital."
+    assert len(find_times(text, reference=REFERENCE, lexicon=load_lexicon(extra))) == 1
+    extra.write_text('[time.vague.soon]\nstory = "yes"\n', encoding="utf-8")
+    with pytest.raises(LexiconError) as caught:
+        find_times(text, lexicon=load_lexicon(extra))
+    assert caught.value.key == "time.vague.soon.story"
 
 
 def test_idioms_of_time_words_are_not_durations() -> None:
