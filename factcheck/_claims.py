@@ -382,11 +382,7 @@ class _Builder:
         last = bisect.bisect_left(starts, after_end)
         if last == bisect.bisect_left(starts, sentence.start):
             return None  # no time expression in the sentence up to the clause's end
-        before_start = sentence.start
-        found = _LAST_CLAUSE_BREAK.match(self.document.text, sentence.start, start)
-        if found is not None:
-            before_start = found.end()
-        first = bisect.bisect_left(starts, before_start)
+        first = bisect.bisect_left(starts, self._clause_start(start, sentence))
         statements = self.statement_times()
         # Time expressions are in text order and do not overlap: the first after the phrase
         # starts nearest to it, and the last before it ends nearest.
@@ -399,6 +395,12 @@ class _Builder:
             if time.span.end <= start:
                 before = time
         return before
+
+    def _clause_start(self, offset: int, sentence: Span) -> int:
+        """Where the clause that goes on at ``offset`` starts: after the last clause break in
+        its sentence before it, else with the sentence."""
+        found = _LAST_CLAUSE_BREAK.match(self.document.text, sentence.start, offset)
+        return found.end() if found is not None else sentence.start
 
     def _clause_end(self, offset: int, sentence: Span) -> int:
         """Where the clause that goes on at ``offset`` ends: at the next clause break in its
@@ -520,9 +522,7 @@ class _Builder:
         # Most sentences have no such word before the amount: no clause to look for then.
         if phrases.firsts.isdisjoint(words.lower[first:stop]):
             return amount
-        found = _LAST_CLAUSE_BREAK.match(self.document.text, sentence.start, span.start)
-        if found is not None:
-            first = bisect.bisect_left(words.starts, found.end())
+        first = bisect.bisect_left(words.starts, self._clause_start(span.start, sentence))
         for _, _, hedge in phrases.find(words, range(first, stop)):
             low, high = amount.stated
             return hedged_amount(low, high, hedge=hedge, lexicon=self.lexicon)

@@ -292,7 +292,11 @@ class _Reader:
             if found.may_name and self._is_name(tokens[found.first : found.last], offset):
                 continue
             reading = found.reading
-            if isinstance(reading, VagueReading) and reading.vague.story and self._told(start, end):
+            if (
+                isinstance(reading, VagueReading)
+                and reading.vague.story
+                and self._next_to_past_verb(start, end)
+            ):
                 continue  # "he was soon released": soon after what the story tells
             told = 0
             if found.needs_tense:
@@ -315,7 +319,7 @@ class _Reader:
             last_end = end
             mentions.append(_mention(start, end, text[start:end], timex, window, duration))
 
-    def _told(self, start: int, end: int) -> bool:
+    def _next_to_past_verb(self, start: int, end: int) -> bool:
         """Whether a verb in the past stands right before or right after ``[start, end)``
         ("was soon released", "soon became")."""
         lowered, grammar = self.lowered, self.grammar
