@@ -466,8 +466,10 @@ def _assertion(
         tense, (modality, backshifted) = Tense.FUTURE, _MOODS[mood]
         # "said the troops could have left": a conditional of the past, shifted from no "will".
         backshifted = backshifted and not classes["counterfactual"].among(words)
-    elif classes["inchoative"].among(last_two):
-        # "has started withdrawing": under way
+    elif classes["inchoative"].among(last_two) or (
+        words[-1:] == ["being"] and words[-2:-1] not in (["was"], ["were"])
+    ):
+        # "has started withdrawing", "are being withdrawn": under way
         tense, modality, backshifted = Tense.PRESENT, Modality.ASSERTED, False
     elif (
         classes["perfect"].among(last_two)

@@ -98,6 +98,20 @@ def test_under_way() -> None:
     assert event.theme == "object"
 
 
+@pytest.mark.parametrize(
+    ("text", "tense"),
+    [
+        ("The navy's crews are being withdrawn.", Tense.PRESENT),
+        ("With the navy's crews being withdrawn, the port is quiet.", Tense.PRESENT),
+        ("The navy's crews were being withdrawn.", Tense.PAST),
+        ("The navy's crews are withdrawn.", Tense.PAST),  # the withdrawal is done
+    ],
+)
+def test_a_passive_under_way(text: str, tense: Tense) -> None:
+    """'are being withdrawn' is a withdrawal under way, as 'are withdrawing' is."""
+    assert _only(text).tense is tense
+
+
 def test_held_off_until() -> None:
     """'will not remove its crews until the storm ends' is conditional, not a flat refusal."""
     event = _events("The navy will not remove its crews until the storm passes.")[0]
