@@ -198,3 +198,26 @@ def test_a_state_now_and_a_change_from_it_now_do_not_clash() -> None:
     assert factcheck.check([based, leaving]).findings == ()
     [finding] = factcheck.check([leaving, staying]).findings
     assert finding.rule == "FC301"
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        "Norwegian troops are withdrawing from Mali, an official said.",
+        "Norwegian troops are being withdrawn from Mali, an official said.",
+    ],
+)
+def test_a_change_under_way_and_the_state_it_leaves_clash(change: str) -> None:
+    """'are withdrawing' now, with no time stated, is not followed by 'will remain': the state
+    it leaves does not come after it, as a change comes after a state."""
+    staying = _doc("b", "Norwegian troops will remain in Mali, the ministry said.")
+    [finding] = factcheck.check([_doc("a", change), staying]).findings
+    assert finding.rule == "FC301"
+
+
+def test_a_change_under_way_and_a_change_back_to_come_do_not_clash() -> None:
+    """'are withdrawing' and 'will come back', no time stated for either: one after the
+    other."""
+    leaving = _doc("a", "Norwegian troops are withdrawing from Mali, an official said.")
+    back = _doc("b", "Norwegian troops will come back to Mali, the ministry said.")
+    assert factcheck.check([leaving, back]).findings == ()

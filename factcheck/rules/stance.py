@@ -49,12 +49,17 @@ def _change_from_now(a: EventClaim, b: EventClaim, context: Context) -> bool:
     """Whether ``a`` says how things are now and ``b`` tells of a change from that, now or to
     come: "2,500 workers are based in the valley" and "they are coming home now" (a state and
     the change away from it), or "it is open" and "it will shut down" at an untold time. Both
-    hold, one after the other."""
+    hold, one after the other. A change under way is not followed so by the state it leaves:
+    "they are withdrawing" and "they will remain" do not both hold."""
     if a.tense is not Tense.PRESENT or b.tense not in (Tense.PRESENT, Tense.FUTURE):
         return False
     lexicon = context.lexicon
-    if is_state(a.event, lexicon=lexicon) and not is_state(b.event, lexicon=lexicon):
-        return a.polarity is Polarity.POSITIVE and b.polarity is Polarity.POSITIVE
+    a_state, b_state = is_state(a.event, lexicon=lexicon), is_state(b.event, lexicon=lexicon)
+    both_positive = a.polarity is Polarity.POSITIVE and b.polarity is Polarity.POSITIVE
+    if a_state != b_state and both_positive:
+        return a_state
+    if a_state and not b_state:
+        return False
     return not a.window_stated and b.tense is Tense.FUTURE and not b.window_stated
 
 
