@@ -239,6 +239,8 @@ def test_an_event_has_its_place(text: str, place: str | None) -> None:
         ("Four Norwegian soldiers were killed in the attack.", "killed"),
         ("The blast wounded four Norwegian soldiers.", "injured"),
         ("Along with those killed, four Norwegian soldiers were injured.", "injured"),
+        ("Norway will lay off 300 Norwegian workers.", "cut"),
+        ("The mine is slashing 300 Norwegian workers.", "cut"),
     ],
 )
 def test_an_amount_has_the_part_of_its_subject_it_counts(text: str, part: str | None) -> None:
