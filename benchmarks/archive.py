@@ -162,6 +162,8 @@ def write_archive(
     sizes: Sequence[int],
 ) -> dict[int, Path]:
     """A folder of the first N articles for each of ``sizes``, under ``root``."""
+    if not sizes:
+        return {}
     largest = max(sizes)
     every = root / "all"
     stamp = every / f".{RECIPE}-{largest}"
