@@ -245,6 +245,30 @@ def test_a_newsroom_sets_what_a_rounded_figure_is() -> None:
         factcheck.check(documents, config=broken)
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "values"),
+    [
+        ("$1.5bn", "$2.75m", "(1.5 billion USD) vs '$2.75m' (2.75 million USD)"),
+        ("about 7 billion euros", "5 billion euros", "(6.3 billion–7.7 billion EUR)"),
+        ("140,937,785 euros", "about 2 million euros", "(140,937,785 EUR)"),
+    ],
+)
+def test_a_finding_writes_large_figures_as_news_does(first: str, second: str, values: str) -> None:
+    """An editor reads "5.1 billion", not "5.1e+09"; a figure its scale would round is
+    written in full."""
+    documents = [
+        factcheck.loads(
+            f"The Norvik council will spend {amount} on the new harbour, the mayor said.",
+            id=f"{index}.md",
+            format="markdown",
+            published="2031-03-05",
+        )
+        for index, amount in enumerate((first, second))
+    ]
+    [finding] = factcheck.check(documents, config=Config(select=("FC102",))).findings
+    assert values in finding.message
+
+
 def test_lengths_of_time_in_sentences_worded_alike_are_compared() -> None:
     """Two stories that give one trip different lengths of time disagree (FC102)."""
     documents = [

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import math
 from collections.abc import Iterator, Sequence
 
 from factcheck._intervals import windows_overlap
@@ -166,13 +167,25 @@ def describe_window(window: TimeWindow | None) -> str:
     return f"{_bound(window.earliest, open_as='…')} … {_bound(window.latest, open_as='…')}"
 
 
+#: The scales a large figure is written in, as news writes them ("5.1 billion").
+_SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
+
+
 def _quantity(magnitude: float, unit: str) -> str:
     if magnitude == float("inf"):
         return "∞"
-    if abs(magnitude) >= 1e6 and magnitude == int(magnitude):
-        text = f"{magnitude:.3g}"
-    elif magnitude == int(magnitude):
+    size, scale = next(
+        ((size, name) for size, name in _SCALES if abs(magnitude) >= size), (1.0, "")
+    )
+    # In its scale when that loses no digit ("5.1 billion"), in full when it would
+    # ("140,937,785").
+    scaled = magnitude / size
+    if scale and abs(magnitude) < 1e15 and math.isclose(float(f"{scaled:.4g}"), scaled):
+        text = f"{scaled:.4g} {scale}"
+    elif magnitude == int(magnitude) and abs(magnitude) < 1e15:
         text = f"{int(magnitude):,}"
+    elif magnitude == int(magnitude):
+        text = f"{magnitude:.3g}"
     else:
         text = f"{magnitude:,.4g}"
     return f"{text} {unit}" if unit and unit != "dimensionless" else text
