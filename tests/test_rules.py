@@ -269,6 +269,53 @@ def test_a_finding_writes_large_figures_as_news_does(first: str, second: str, va
     assert values in finding.message
 
 
+def _told(text: str, published: str, name: str) -> Document:
+    return factcheck.loads(text, id=name, format="markdown", published=published)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "codes"),
+    [
+        # A toll that rose as news came in: the later story updates the earlier.
+        (("12", "2031-03-05"), ("15", "2031-03-07"), []),
+        # Fewer dead later, or two tolls of one day: they disagree.
+        (("15", "2031-03-05"), ("12", "2031-03-07"), ["FC101"]),
+        (("12", "2031-03-05"), ("15", "2031-03-05"), ["FC101"]),
+    ],
+)
+def test_a_later_higher_toll_is_an_update(
+    first: tuple[str, str], second: tuple[str, str], codes: list[str]
+) -> None:
+    """Counts of the dead only grow as news comes in (``[growing_parts]`` of units.toml)."""
+    documents = [
+        _told(f"The storm killed {count} Norvik workers in the valley, the police said.", day, name)
+        for name, (count, day) in (("a.md", first), ("b.md", second))
+    ]
+    assert sorted(f.rule for f in factcheck.check(documents).findings) == codes
+
+
+def test_a_count_of_the_whole_is_no_update() -> None:
+    """A count of all the workers is not a toll: a higher one two days later still clashes."""
+    documents = [
+        _told(f"About {count} Norvik workers are based in the valley now.", day, name)
+        for name, count, day in (("a.md", 300, "2031-03-05"), ("b.md", 450, "2031-03-06"))
+    ]
+    assert [f.rule for f in factcheck.check(documents).findings] == ["FC101"]
+
+
+def test_growing_parts_must_be_parts() -> None:
+    """A part that ``[parts]`` does not name is a lexicon error, not a silent no-op."""
+    documents = [
+        _told(f"The storm killed {count} Norvik workers in the valley.", day, name)
+        for name, count, day in (("a.md", 12, "2031-03-05"), ("b.md", 15, "2031-03-07"))
+    ]
+    broken = Config(
+        lexicon_tables=(("test", {"units": {"growing_parts": {"parts": ["drowned"]}}}),)
+    )
+    with pytest.raises(factcheck.LexiconError, match="drowned"):
+        factcheck.check(documents, config=broken)
+
+
 def test_lengths_of_time_in_sentences_worded_alike_are_compared() -> None:
     """Two stories that give one trip different lengths of time disagree (FC102)."""
     documents = [

@@ -49,6 +49,34 @@ def _rounding(lexicon: Lexicon) -> float:
     return multiple
 
 
+@functools.cache
+def _growing_parts(lexicon: Lexicon) -> frozenset[str]:
+    """The parts whose counts only grow as news comes in, from ``units.toml``."""
+    parts = lexicon.table("units").get("growing_parts", {}).get("parts", [])
+    known = lexicon.table("units").get("parts", {})
+    if not isinstance(parts, list) or not all(isinstance(part, str) for part in parts):
+        raise lexicon.error(("units", "growing_parts", "parts"), "must be a list of parts")
+    unknown = sorted(set(parts) - set(known))
+    if unknown:
+        raise lexicon.error(
+            ("units", "growing_parts", "parts"), f"{unknown[0]!r} is not a part of [parts]"
+        )
+    return frozenset(parts)
+
+
+def _an_update(a: AmountClaim, b: AmountClaim, lexicon: Lexicon) -> bool:
+    """Whether the later of two counts of a part that only grows (the dead, the injured) is
+    the higher: a toll that rose as news came in, not two tolls that disagree. Called for
+    amounts that do not overlap, so one lies wholly above the other."""
+    if a.part is None or a.part != b.part or a.part not in _growing_parts(lexicon):
+        return False
+    if a.reference is None or b.reference is None or a.reference == b.reference:
+        return False
+    earlier, later = (a, b) if a.reference < b.reference else (b, a)
+    highest = earlier.amount.high
+    return bool(later.amount.low.to(highest.units).magnitude >= highest.magnitude)
+
+
 def _dimension(amount: Amount) -> str:
     """The name of the dimension an amount measures ("[troop]", "[currency]")."""
     # Worked out once per amount, and the comparison needs the rest of it too.
@@ -71,7 +99,9 @@ class AmountMismatch(Rule):
     people) and amounts in different currencies are never compared, nor are amounts whose
     clauses look ahead in different ways: a forecast ("are expected to reach 50,000"), a plan
     ("the goal is to put 40,000 there") and a count of what is ("38,000 are there") can all
-    be right.
+    be right. A count that only grows as news comes in (the dead, the injured:
+    ``[growing_parts]`` in ``units.toml``) is updated, not contradicted, by a higher one in a
+    later story.
 
     **Conflict**::
 
@@ -102,6 +132,8 @@ class AmountMismatch(Rule):
         if a.document == b.document:
             return None  # one story's counts of one kind are different sets; FC102 compares wording
         if not _apart(a.amount, b.amount, context.lexicon) or when(a, b) is When.APART:
+            return None
+        if _an_update(a, b, context.lexicon):
             return None
         subject = a.subject.key if a.subject else "one subject"
         return (
@@ -135,7 +167,8 @@ class AmountMismatchInContext(Rule):
     called; they clash when their intervals do not overlap (as for FC101). Sentences of fewer
     than six words besides their amounts are too common to be taken for one sentence. Amounts
     of different subjects are not compared, and amounts of a subject both sentences name are
-    left to FC101.
+    left to FC101. A higher toll of the dead or injured in a later story is an update, as
+    for FC101.
 
     **Conflict**::
 
@@ -172,6 +205,8 @@ class AmountMismatchInContext(Rule):
             if a.subject.owner is not None or a.document == b.document:
                 return None  # FC101 compares these
         if not _apart(a.amount, b.amount, context.lexicon) or when(a, b) is When.APART:
+            return None
+        if _an_update(a, b, context.lexicon):
             return None
         return (
             f"'{a.text}' ({describe_amount(a)}) vs '{b.text}' ({describe_amount(b)}) in sentences "
