@@ -171,21 +171,26 @@ def describe_window(window: TimeWindow | None) -> str:
 _SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
 
 
+def _in_scale(magnitude: float) -> str | None:
+    """A figure of a million or more in its scale ("5.1 billion"); ``None`` for a smaller one,
+    or one its scale would round ("140,937,785")."""
+    for size, name in _SCALES:
+        if abs(magnitude) >= size:
+            scaled = magnitude / size
+            rounded = f"{scaled:.4g}"
+            return f"{rounded} {name}" if math.isclose(float(rounded), scaled) else None
+    return None
+
+
 def _quantity(magnitude: float, unit: str) -> str:
     if magnitude == float("inf"):
         return "∞"
-    size, scale = next(
-        ((size, name) for size, name in _SCALES if abs(magnitude) >= size), (1.0, "")
-    )
-    # In its scale when that loses no digit ("5.1 billion"), in full when it would
-    # ("140,937,785").
-    scaled = magnitude / size
-    if scale and abs(magnitude) < 1e15 and math.isclose(float(f"{scaled:.4g}"), scaled):
-        text = f"{scaled:.4g} {scale}"
-    elif magnitude == int(magnitude) and abs(magnitude) < 1e15:
-        text = f"{int(magnitude):,}"
-    elif magnitude == int(magnitude):
+    if abs(magnitude) >= 1e15:
         text = f"{magnitude:.3g}"
+    elif (scaled := _in_scale(magnitude)) is not None:
+        text = scaled
+    elif magnitude == int(magnitude) or abs(magnitude) >= 1e6:
+        text = f"{magnitude:,.0f}"
     else:
         text = f"{magnitude:,.4g}"
     return f"{text} {unit}" if unit and unit != "dimensionless" else text

@@ -56,9 +56,9 @@ def _change_from_now(a: EventClaim, b: EventClaim, context: Context) -> bool:
     lexicon = context.lexicon
     a_state, b_state = is_state(a.event, lexicon=lexicon), is_state(b.event, lexicon=lexicon)
     both_positive = a.polarity is Polarity.POSITIVE and b.polarity is Polarity.POSITIVE
-    if a_state != b_state and both_positive:
-        return a_state
     if a_state and not b_state:
+        return both_positive
+    if b_state and not a_state and both_positive:
         return False
     return not a.window_stated and b.tense is Tense.FUTURE and not b.window_stated
 
