@@ -77,6 +77,16 @@ def _an_update(a: AmountClaim, b: AmountClaim, lexicon: Lexicon) -> bool:
     return bool(later.amount.low.to(highest.units).magnitude >= highest.magnitude)
 
 
+def _clash(a: AmountClaim, b: AmountClaim, lexicon: Lexicon) -> bool:
+    """Whether two amount claims that measure one thing cannot both be right: their amounts
+    are apart, their windows share a moment, and the later is not a toll's update."""
+    return (
+        _apart(a.amount, b.amount, lexicon)
+        and when(a, b) is not When.APART
+        and not _an_update(a, b, lexicon)
+    )
+
+
 def _dimension(amount: Amount) -> str:
     """The name of the dimension an amount measures ("[troop]", "[currency]")."""
     # Worked out once per amount, and the comparison needs the rest of it too.
@@ -131,9 +141,7 @@ class AmountMismatch(Rule):
             return None
         if a.document == b.document:
             return None  # one story's counts of one kind are different sets; FC102 compares wording
-        if not _apart(a.amount, b.amount, context.lexicon) or when(a, b) is When.APART:
-            return None
-        if _an_update(a, b, context.lexicon):
+        if not _clash(a, b, context.lexicon):
             return None
         subject = a.subject.key if a.subject else "one subject"
         return (
@@ -204,9 +212,7 @@ class AmountMismatchInContext(Rule):
                 return None  # "1,950 Turkish troops" and "5,850 German troops": two counts
             if a.subject.owner is not None or a.document == b.document:
                 return None  # FC101 compares these
-        if not _apart(a.amount, b.amount, context.lexicon) or when(a, b) is When.APART:
-            return None
-        if _an_update(a, b, context.lexicon):
+        if not _clash(a, b, context.lexicon):
             return None
         return (
             f"'{a.text}' ({describe_amount(a)}) vs '{b.text}' ({describe_amount(b)}) in sentences "
