@@ -158,6 +158,10 @@ class _Grammar:
     organizations: Mapping[str, tuple[str, str | None]]  # name → (key, country)
     heads: Mapping[str, _Head]  # lowercased head noun → what it names
     possession: frozenset[str]
+    prepositions: frozenset[str]  # besides those of place: "for", "with"
+    particles: frozenset[str]  # words after a verb of possession ("lay off", "bring home")
+    reporting: frozenset[str]  # verbs that report what an owner said it does ("said it would")
+    name_suffixes: frozenset[str]  # words that end a company's name ("Corp.", "Inc")
     places: frozenset[str]
     inside: frozenset[str]
     hedges: frozenset[str]
@@ -250,6 +254,26 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
         heads=heads,
         possession=frozenset(
             _list(lexicon, grammar.get("possession", []), ("subjects", "grammar", "possession"))
+        ),
+        prepositions=frozenset(
+            _list(lexicon, grammar.get("prepositions", []), ("subjects", "grammar", "prepositions"))
+        ),
+        particles=frozenset(
+            _list(lexicon, grammar.get("particles", []), ("subjects", "grammar", "particles"))
+        ),
+        reporting=frozenset(
+            word.lower()
+            for word in _list(
+                lexicon,
+                lexicon.table("speakers").get("verbs", {}).get("speech", []),
+                ("speakers", "verbs", "speech"),
+            )
+        ),
+        name_suffixes=frozenset(
+            word.lower()
+            for word in _list(
+                lexicon, grammar.get("name_suffixes", []), ("subjects", "grammar", "name_suffixes")
+            )
         ),
         places=frozenset(
             _list(lexicon, grammar.get("places", []), ("subjects", "grammar", "places"))
@@ -686,7 +710,7 @@ def _headed(
         )
     if country is None and body is None and modifiers:
         # Capitalized words that name no country or body: a group of its own ("Kurdish forces").
-        body = " ".join(modifiers)
+        body = _body_name(modifiers, grammar)
         start = text.rfind(modifiers[0], sentence.start, raw.start)
     if country is None and body is None:
         # "Norvik's roughly 1,200 workers": a name in the possessive owns the phrase.
@@ -695,12 +719,12 @@ def _headed(
             _POSSESSOR.search(text, max(sentence.start, start - 60), start) if possessive else None
         )
         if possessor is not None and possessor.group(1).split()[0].lower() not in grammar.inside:
-            body, start = possessor.group(1), possessor.start()
+            body, start = _body_name(possessor.group(1).split(), grammar), possessor.start()
     if country is None and body is None:
         # "the US still has about 2,000 troops": an owner that has the thing in the clause;
         # else the owner of the last mention of the same institution ("the troops").
-        country = _clause_owner(text, raws, index, sentence, grammar)
-        if country is None and head.institution is not None:
+        body, country = _clause_owner(text, raws, index, start, sentence, grammar, head)
+        if country is None and body is None and head.institution is not None:
             country = last_owner.get(head.institution)
     if country is not None and body is None and head.institution is not None:
         last_owner[head.institution] = country
@@ -902,27 +926,105 @@ def _capitalized_before(
 
 
 def _clause_owner(
-    text: str, raws: Sequence[_Raw], index: int, sentence: Span, grammar: _Grammar
-) -> str | None:
-    """An owner that 'has' the thing in the same clause: "the US still has 2,000 troops"."""
+    text: str,
+    raws: Sequence[_Raw],
+    index: int,
+    phrase: int,
+    sentence: Span,
+    grammar: _Grammar,
+    head: _Head,
+) -> tuple[str | None, str | None]:
+    """The owner, as (body, country), that has the thing in the same clause or sends, cuts or
+    adds to it: "the US still has 2,000 troops", "Germany said it would send 5,000 troops"; or
+    a name that opens the sentence and does so ("Acme Corp. will cut 1,200 jobs"). The
+    phrase of the thing (``raws[index]``) starts at ``phrase``."""
     for back in range(index - 1, -1, -1):
         previous = raws[back]
         if previous.start < sentence.start:
-            return None
+            break
         if previous.kind not in ("country", "organization"):
             continue
-        between = text[previous.end : raws[index].start].lower().split()
-        has = [
-            word
-            for word, after in zip(between[:3], [*between[1:4], ""], strict=False)
-            if word in grammar.possession and not _auxiliary(word, after)
-        ]
-        if has and len(between) <= 8:
-            if previous.kind == "country":
-                return grammar.countries[" ".join(previous.text.split())]
-            return grammar.organizations[" ".join(previous.text.split())][1]
-        return None
-    return None
+        name = _IN_A_NAME.search(text, max(sentence.start, previous.start - 30), previous.start)
+        if name is not None and name.group(1).lower() not in grammar.heads:
+            break  # "Bank of America", not "Government of Canada": a body's name
+        if not _owns(text[previous.end : phrase], grammar):
+            return None, None
+        if previous.kind == "country":
+            return None, grammar.countries[" ".join(previous.text.split())]
+        return grammar.organizations[" ".join(previous.text.split())]
+    if head.institution is not None:
+        return None, None  # a country's armed forces or police are not a company's or a person's
+    opening = _OPENING_NAME.match(text, sentence.start, phrase)
+    if opening is None or not _owns(text[opening.end() : phrase], grammar):
+        return None, None
+    words = opening.group(1).split()
+    if words[0].lower() in grammar.function_words:
+        return None, None  # "I have 30 officers", "So we have"
+    if len(words) == 1 and not _named_elsewhere(text, words[0], sentence.start):
+        return None, None  # "Rebels hold 40 hostages": a word capitalized by its place
+    return _body_name(words, grammar), None
+
+
+def _owns(between: str, grammar: _Grammar) -> bool:
+    """Whether the words between an owner and the phrase of a thing say the owner has it, sends,
+    cuts or adds to it: a verb of ``possession`` among the first three, after any report of
+    what the owner said it does ("said on Monday it would"), with the phrase after it
+    ("still has about 300", "will lay off 800", "had a strong economy"; not "has room for
+    seven", "has already killed")."""
+    words = between.lower().split()
+    if words and words[0] in grammar.reporting:
+        pronoun = next((i for i, word in enumerate(words[:6]) if word in ("it", "they")), None)
+        if pronoun is not None:
+            words = words[pronoun + 1 :]
+    verbs = [
+        i
+        for i, (word, after) in enumerate(zip(words[:3], [*words[1:4], ""], strict=False))
+        if word in grammar.possession and not _auxiliary(word, after)
+    ]
+    if not verbs:
+        return False
+    # Between the verb and the phrase, words of the phrase ("a strong economy"), but no other
+    # clause's: no preposition ("room for seven people"), adverb or participle ("has already
+    # killed").
+    return all(
+        word in grammar.particles
+        or word in grammar.inside
+        or not (
+            word in grammar.function_words
+            or word in grammar.places
+            or word in grammar.prepositions
+            or word.endswith("ed")
+        )
+        for word in words[verbs[-1] + 1 :]
+    )
+
+
+#: A capitalized word and "of" or "for" right before a country's name: the name is a body's.
+_IN_A_NAME = re.compile(r"\b([A-Z][\w.-]*)\s+(?:of|for)\s+$")
+#: Capitalized words that open a sentence, before the lowercase word after them: a name, with
+#: "of" or "&" inside it ("Bank of America"), after "The" if any.
+_OPENING_NAME = re.compile(
+    r"[\"“‘']?(?:The\s+)?([A-Z][\w&.-]*(?:\s+(?:(?:of|and|&|de|for)\s+)?[A-Z][\w&.-]*){0,5})\s+(?=[a-z])"
+)
+
+
+def _named_elsewhere(text: str, word: str, at: int) -> bool:
+    """Whether ``word``, capitalized at the start of a sentence at ``at``, is also written so
+    where no sentence starts: a name, not a word capitalized by its place."""
+    for found in re.finditer(rf"\b{re.escape(word)}\b", text):
+        before = text[max(0, found.start() - 3) : found.start()].rstrip()
+        if found.start() != at and before and before[-1] not in '.!?:"“”':
+            return True
+    return False
+
+
+def _body_name(words: Sequence[str], grammar: _Grammar) -> str:
+    """The name of a body as an owner, without the words that end a company's name ("Acme
+    Corp." → "Acme"), unless nothing else is left."""
+    kept = list(words)
+    while len(kept) > 1 and kept[-1].lower().rstrip(",") in grammar.name_suffixes:
+        kept.pop()
+    return " ".join(kept)
 
 
 def _auxiliary(word: str, after: str) -> bool:

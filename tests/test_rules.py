@@ -191,6 +191,29 @@ def test_amounts_are_compared_in_one_mood(first: str, second: str, codes: list[s
 @pytest.mark.parametrize(
     ("first", "second", "codes"),
     [
+        (  # the company that cuts them owns the jobs, however its name ends
+            "Halvard Corp. will cut 1,200 jobs, the company said.",
+            "Halvard said on Monday it would cut 900 jobs. Shares of Halvard fell.",
+            ["FC101"],
+        ),
+        (  # jobs it cuts are not jobs another company adds
+            "Halvard Corp. will cut 1,200 jobs, the company said.",
+            "Brenmoor Ltd. will add 900 jobs, the company said.",
+            [],
+        ),
+    ],
+)
+def test_a_company_named_in_its_clause_owns_the_count(
+    first: str, second: str, codes: list[str]
+) -> None:
+    """A name that opens the sentence and cuts, hires or has a count owns it, so two stories'
+    counts of one company's jobs are compared."""
+    assert _amount_findings(first, second) == codes
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "codes"),
+    [
         (  # "over" a rounded figure and the figure: news rounds
             "Over 2,000 Norvik workers are based at the Tallis mine.",
             "2,000 Norvik workers are based at the Tallis mine.",

@@ -163,6 +163,34 @@ def test_has_before_a_participle_is_not_possession() -> None:
     assert _key(text, "five deaths") == "death"
 
 
+def test_owner_that_says_it_will_send_or_cut_the_thing() -> None:
+    """'Germany said on Monday it would send 5,000 troops' keys the troops as Germany's; a
+    verb of sending, cutting or hiring makes an owner as 'has' does."""
+    text = "Germany said on Monday it would send 5,000 troops to Lithuania."
+    assert _key(text, "5,000 troops") == "DE armed forces"
+    assert _key("Canada will withdraw about 400 soldiers.", "400 soldiers") == "CA armed forces"
+
+
+def test_a_name_that_opens_the_sentence_owns_what_it_cuts_or_employs() -> None:
+    """A company the lexicon does not know owns the jobs it cuts, named with or without the
+    words that end a company's name."""
+    assert _key("Acme Corp. will cut 1,200 jobs.", "1,200 jobs") == "Acme job"
+    text = "Acme said on Monday it would lay off 800 workers. Shares of Acme fell."
+    assert _key(text, "800 workers") == "Acme employee"
+    text = "The Bank of America will hire 300 workers."
+    assert _key(text, "300 workers") == "Bank of America employee"
+
+
+def test_what_is_not_owned_by_the_name_that_opens_the_sentence() -> None:
+    """A word capitalized only by its place, a thing in a phrase of its own, a count the
+    name did not have or change, and an institution, which is a country's, not a person's."""
+    assert _key("Investigators have 30 workers at the site.", "30 workers") == "employee"
+    assert _key("Orion has room for seven people. Orion flew.", "seven people") == "person"
+    text = "Ebola has already killed more than 1,000 people. Cases of Ebola rose."
+    assert _key(text, "1,000 people") == "person"
+    assert _key("President Mora has 2,000 troops.", "2,000 troops") == "armed forces"
+
+
 def test_participle_after_and_is_a_verb() -> None:
     """'killed five and wounded 110' has no subject 'wounded'; '25 wounded' is one."""
     text = "The blast killed five and wounded 110. Doctors treated 25 wounded."
