@@ -984,8 +984,8 @@ def _owns(between: str, grammar: _Grammar) -> bool:
     if not verbs:
         return False
     # Between the verb and the phrase, words of the phrase ("a strong economy"), but no other
-    # clause's: no preposition ("room for seven people"), adverb or participle ("has already
-    # killed").
+    # clause's: no preposition ("room for seven people"), adverb, participle or verb of
+    # speech ("has already killed", "has said the new members").
     return all(
         word in grammar.particles
         or word in grammar.inside
@@ -993,6 +993,7 @@ def _owns(between: str, grammar: _Grammar) -> bool:
             word in grammar.function_words
             or word in grammar.places
             or word in grammar.prepositions
+            or word in grammar.reporting
             or word.endswith("ed")
         )
         for word in words[verbs[-1] + 1 :]

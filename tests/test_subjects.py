@@ -189,6 +189,8 @@ def test_what_is_not_owned_by_the_name_that_opens_the_sentence() -> None:
     text = "Ebola has already killed more than 1,000 people. Cases of Ebola rose."
     assert _key(text, "1,000 people") == "person"
     assert _key("President Mora has 2,000 troops.", "2,000 troops") == "armed forces"
+    text = "The State Department has said the three new members are welcome."
+    assert _key(text, "three new members") == "new member"
 
 
 def test_participle_after_and_is_a_verb() -> None:
