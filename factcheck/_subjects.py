@@ -983,12 +983,14 @@ def _owns(between: str, grammar: _Grammar) -> bool:
     ]
     if not verbs:
         return False
+    rest = words[verbs[-1] + 1 :]
+    if rest and rest[0] in grammar.particles:
+        rest = rest[1:]  # "lay off", "bring home"
     # Between the verb and the phrase, words of the phrase ("a strong economy"), but no other
-    # clause's: no preposition ("room for seven people"), adverb, participle or verb of
-    # speech ("has already killed", "has said the new members").
+    # clause's: no preposition ("room for seven people", "offices in 30 countries"), adverb,
+    # participle or verb of speech ("has already killed", "has said the new members").
     return all(
-        word in grammar.particles
-        or word in grammar.inside
+        word in grammar.inside
         or not (
             word in grammar.function_words
             or word in grammar.places
@@ -996,7 +998,7 @@ def _owns(between: str, grammar: _Grammar) -> bool:
             or word in grammar.reporting
             or word.endswith("ed")
         )
-        for word in words[verbs[-1] + 1 :]
+        for word in rest
     )
 
 

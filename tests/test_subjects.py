@@ -186,6 +186,8 @@ def test_what_is_not_owned_by_the_name_that_opens_the_sentence() -> None:
     name did not have or change, and an institution, which is a country's, not a person's."""
     assert _key("Investigators have 30 workers at the site.", "30 workers") == "employee"
     assert _key("Orion has room for seven people. Orion flew.", "seven people") == "person"
+    text = "Orion has offices in 30 countries. Shares of Orion fell."
+    assert _key(text, "30 countries") == "country"
     text = "Ebola has already killed more than 1,000 people. Cases of Ebola rose."
     assert _key(text, "1,000 people") == "person"
     assert _key("President Mora has 2,000 troops.", "2,000 troops") == "armed forces"
