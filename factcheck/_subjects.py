@@ -160,6 +160,7 @@ class _Grammar:
     possession: frozenset[str]
     prepositions: frozenset[str]  # besides those of place: "for", "with"
     particles: frozenset[str]  # words after a verb of possession ("lay off", "bring home")
+    auxiliary: frozenset[str]  # the words of events.toml's auxiliaries ("will", "plans", "to")
     reporting: frozenset[str]  # verbs that report what an owner said it does ("said it would")
     name_suffixes: frozenset[str]  # words that end a company's name ("Corp.", "Inc")
     places: frozenset[str]
@@ -260,6 +261,14 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
         ),
         particles=frozenset(
             _list(lexicon, grammar.get("particles", []), ("subjects", "grammar", "particles"))
+        ),
+        auxiliary=frozenset(
+            word.lower()
+            for phrases in lexicon.table("events").get("auxiliaries", {}).values()
+            if isinstance(phrases, list)
+            for phrase in phrases
+            if isinstance(phrase, str)
+            for word in phrase.split()
         ),
         reporting=frozenset(
             word.lower()
@@ -938,16 +947,22 @@ def _clause_owner(
     adds to it: "the US still has 2,000 troops", "Germany said it would send 5,000 troops"; or
     a name that opens the sentence and does so ("Acme Corp. will cut 1,200 jobs"). The
     phrase of the thing (``raws[index]``) starts at ``phrase``."""
+    actor: _Raw | None = None  # an institution that acts for the country ("the US Navy has")
     for back in range(index - 1, -1, -1):
         previous = raws[back]
         if previous.start < sentence.start:
             break
         if previous.kind not in ("country", "organization"):
+            head_before = grammar.heads.get(" ".join(previous.text.lower().split()))
+            if head_before is not None and head_before.institution is not None:
+                actor = previous
             continue
         name = _IN_A_NAME.search(text, max(sentence.start, previous.start - 30), previous.start)
         if name is not None and name.group(1).lower() not in grammar.heads:
             break  # "Bank of America", not "Government of Canada": a body's name
-        if not _owns(text[previous.end : phrase], grammar):
+        if actor is not None and not _inside_gap(text[previous.end : actor.start], grammar):
+            actor = None  # not the country's institution: "the US and its navy"
+        if not _owns(text[actor.end if actor else previous.end : phrase], grammar):
             return None, None
         if previous.kind == "country":
             return None, grammar.countries[" ".join(previous.text.split())]
@@ -982,6 +997,16 @@ def _owns(between: str, grammar: _Grammar) -> bool:
         if word in grammar.possession and not _auxiliary(word, after)
     ]
     if not verbs:
+        return False
+    # Before the verb, auxiliaries and adverbs ("will", "plans to", "currently"), not a noun
+    # that is the verb's own subject ("the US private sector adds 179,000 jobs").
+    if not all(
+        word in grammar.function_words
+        or word in grammar.auxiliary
+        or word in grammar.possession
+        or word.endswith("ly")
+        for word in words[: verbs[-1]]
+    ):
         return False
     rest = words[verbs[-1] + 1 :]
     if rest and rest[0] in grammar.particles:
