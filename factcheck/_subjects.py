@@ -28,7 +28,7 @@ from factcheck._lexicon import Lexicon, default_lexicon
 from factcheck._model import Span, Subject, trusted_builder, trusted_span
 from factcheck._numbers import DIGITS, number_grammar
 from factcheck._segment import Segments
-from factcheck._words import Phrases, Words, function_words
+from factcheck._words import Phrases, Words, function_words, starts_sentence
 
 __all__ = ["SubjectMention", "Subjects", "find_subjects", "named_bodies"]
 
@@ -163,6 +163,9 @@ class _Grammar:
     auxiliary: frozenset[str]  # the words of events.toml's auxiliaries ("will", "plans", "to")
     reporting: frozenset[str]  # verbs that report what an owner said it does ("said it would")
     name_suffixes: frozenset[str]  # words that end a company's name ("Corp.", "Inc")
+    #: Capitalized words that open a sentence, before the lowercase word after them: a name,
+    #: with the joiners of speakers.toml inside it ("Bank of America"), after "The" if any.
+    opening_name: re.Pattern[str]
     places: frozenset[str]
     inside: frozenset[str]
     hedges: frozenset[str]
@@ -284,6 +287,13 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
                 lexicon, grammar.get("name_suffixes", []), ("subjects", "grammar", "name_suffixes")
             )
         ),
+        opening_name=_opening_name(
+            _list(
+                lexicon,
+                lexicon.table("speakers").get("organizations", {}).get("joiners", []),
+                ("speakers", "organizations", "joiners"),
+            )
+        ),
         places=frozenset(
             _list(lexicon, grammar.get("places", []), ("subjects", "grammar", "places"))
         ),
@@ -316,6 +326,16 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
             _list(lexicon, grammar.get("quantity", []), ("subjects", "grammar", "quantity"))
         ),
         function_words=function_words(lexicon),
+    )
+
+
+def _opening_name(joiners: Sequence[str]) -> re.Pattern[str]:
+    """The pattern of :attr:`_Grammar.opening_name`, with ``joiners`` ("of", "and") and "&"
+    allowed between capitalized words."""
+    joiner = "|".join(re.escape(word) for word in sorted({*joiners, "&"}, key=len, reverse=True))
+    word = r"[A-Z][\w&.-]*"
+    return re.compile(
+        rf"[\"“‘']?(?:The\s+)?({word}(?:\s+(?:(?:{joiner})\s+)?{word}){{0,5}})\s+(?=[a-z])"
     )
 
 
@@ -969,7 +989,7 @@ def _clause_owner(
         return grammar.organizations[" ".join(previous.text.split())]
     if head.institution is not None:
         return None, None  # a country's armed forces or police are not a company's or a person's
-    opening = _OPENING_NAME.match(text, sentence.start, phrase)
+    opening = grammar.opening_name.match(text, sentence.start, phrase)
     if opening is None or not _owns(text[opening.end() : phrase], grammar):
         return None, None
     words = opening.group(1).split()
@@ -1029,21 +1049,15 @@ def _owns(between: str, grammar: _Grammar) -> bool:
 
 #: A capitalized word and "of" or "for" right before a country's name: the name is a body's.
 _IN_A_NAME = re.compile(r"\b([A-Z][\w.-]*)\s+(?:of|for)\s+$")
-#: Capitalized words that open a sentence, before the lowercase word after them: a name, with
-#: "of" or "&" inside it ("Bank of America"), after "The" if any.
-_OPENING_NAME = re.compile(
-    r"[\"“‘']?(?:The\s+)?([A-Z][\w&.-]*(?:\s+(?:(?:of|and|&|de|for)\s+)?[A-Z][\w&.-]*){0,5})\s+(?=[a-z])"
-)
 
 
 def _named_elsewhere(text: str, word: str, at: int) -> bool:
     """Whether ``word``, capitalized at the start of a sentence at ``at``, is also written so
     where no sentence starts: a name, not a word capitalized by its place."""
-    for found in re.finditer(rf"\b{re.escape(word)}\b", text):
-        before = text[max(0, found.start() - 3) : found.start()].rstrip()
-        if found.start() != at and before and before[-1] not in '.!?:"“”':
-            return True
-    return False
+    return any(
+        found.start() != at and not starts_sentence(text, found.start())
+        for found in re.finditer(rf"\b{re.escape(word)}\b", text)
+    )
 
 
 def _body_name(words: Sequence[str], grammar: _Grammar) -> str:
