@@ -50,7 +50,7 @@ from factcheck._segment import Segments, segment
 from factcheck._speakers import Attribution, Voices, attribute
 from factcheck._subjects import SubjectMention, Subjects, find_subjects
 from factcheck._times import TimeMention, find_times, parse_time, times_in_sentences
-from factcheck._words import Phrases, function_words
+from factcheck._words import OPENERS, Phrases, function_words
 from factcheck.errors import InvalidArgument
 
 __all__ = ["Extraction", "extract", "read"]
@@ -382,7 +382,8 @@ class _Builder:
         last = bisect.bisect_left(starts, after_end)
         if last == bisect.bisect_left(starts, sentence.start):
             return None  # no time expression in the sentence up to the clause's end
-        first = bisect.bisect_left(starts, self._clause_start(start, sentence))
+        clause_start = self._clause_start(start, sentence)
+        first = bisect.bisect_left(starts, clause_start)
         statements = self.statement_times()
         # Time expressions are in text order and do not overlap: the first after the phrase
         # starts nearest to it, and the last before it ends nearest.
@@ -394,7 +395,30 @@ class _Builder:
                 return time
             if time.span.end <= start:
                 before = time
+        if before is None and first > 0:
+            fronted = times[first - 1]
+            if (
+                fronted.window is not None
+                and fronted.span.start >= sentence.start
+                and fronted.span.start not in statements
+                and self._set_off(fronted.span, clause_start, sentence)
+            ):
+                return fronted
         return before
+
+    def _set_off(self, time: Span, clause_start: int, sentence: Span) -> bool:
+        """Whether the time expression at ``time`` is set off by commas right before the clause
+        that starts at ``clause_start``, as an adverbial of that clause: it opens the sentence
+        or follows a break, after a preposition if any, and a comma alone comes between it and
+        the clause ("In 2019, Canada had 500 troops", "Canada, in 2019, had 500 troops")."""
+        text = self.document.text
+        if text[time.end : clause_start].strip() != ",":
+            return False
+        opening = text[sentence.start : time.start].rstrip()
+        last = opening.rsplit(None, 1)[-1] if opening else ""
+        if last.lower() in function_words(self.lexicon):
+            opening = opening[: len(opening) - len(last)].rstrip()
+        return opening.strip(OPENERS) == "" or opening.endswith((",", ";", ":", "—", "–", "("))
 
     def _clause_start(self, offset: int, sentence: Span) -> int:
         """Where the clause that goes on at ``offset`` starts: after the last clause break in

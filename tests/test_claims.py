@@ -85,6 +85,37 @@ def test_event_without_time_takes_its_tense() -> None:
     assert isinstance(claim, EventClaim) and not claim.window_stated
 
 
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("In 2019, Norway had 500 soldiers in Mali.", "500 soldiers"),
+        ("Norway, in 2019, had 500 soldiers in Mali.", "500 soldiers"),
+        ("In 2019, Norwegian troops left Mali.", "troops left"),
+    ],
+)
+def test_a_time_set_off_before_its_clause_dates_the_claim(text: str, words: str) -> None:
+    """A time set off by a comma before a clause ("In 2019, …") is the clause's time."""
+    claim = _one(_claims(text), AmountClaim if "soldiers" in words else EventClaim, words)
+    assert claim.window == factcheck.TimeWindow(
+        earliest=dt.datetime(2019, 1, 1), latest=dt.datetime(2020, 1, 1)
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a later clause, after its own break
+        "In 2019, the army withdrew, but 2,000 Norwegian soldiers remain in Mali.",
+        # a time inside the clause before, not set off from it
+        "The war ended in 2019, and 2,000 Norwegian soldiers remain in Mali.",
+    ],
+)
+def test_a_time_of_another_clause_does_not_date_the_claim(text: str) -> None:
+    """Only the clause right after a time set off by a comma takes it."""
+    claim = _one(_claims(text), AmountClaim, "2,000")
+    assert claim.window is not None and claim.window.earliest == WEDNESDAY
+
+
 def test_pronoun_subject_resolves_to_the_troops() -> None:
     """'they're coming back now' is about the troops just mentioned."""
     claims = _claims(

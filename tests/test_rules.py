@@ -188,6 +188,15 @@ def test_amounts_are_compared_in_one_mood(first: str, second: str, codes: list[s
     assert _amount_findings(first, second) == codes
 
 
+def test_a_count_of_a_year_gone_by_is_not_compared_with_one_of_now() -> None:
+    """A year set off before its clause ("In 2019, …") dates the count, which then shares
+    no time with a count of now."""
+    assert not _amount_findings(
+        "In 2019, Norvik had 500 Norvik workers at the Tallis mine.",
+        "About 300 Norvik workers are based at the Tallis mine.",
+    )
+
+
 @pytest.mark.parametrize(
     ("first", "second", "codes"),
     [
