@@ -90,6 +90,12 @@ class _Grammar:
     #: government is open").
     condition_openers: frozenset[str]
     time_openers: frozenset[str]
+    #: Words that open a condition after a verb's phrase ("will withdraw if the talks
+    #: succeed"), unless one of ``concessive`` comes right before them ("even if"), or one
+    #: of ``questions``, after which they ask ("declined to say if").
+    conditions_after: frozenset[str]
+    concessive: frozenset[str]
+    questions: frozenset[str]
     #: Nouns, and verbs of hoping and fearing, whose "that" clause the text tells of without
     #: asserting it ("the myth that", "fears that").
     entertained: frozenset[str]
@@ -226,7 +232,7 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
             word.lower()
             for word in _words(lexicon, clauses.get(name, []), ("events", "clauses", name))
         )
-        for name in ("condition", "time")
+        for name in ("condition", "time", "condition_after")
     }
     for name, words in openers.items():
         if not words <= frozenset(OPENERS):
@@ -277,6 +283,19 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
         ),
         condition_openers=openers["condition"],
         time_openers=openers["time"],
+        conditions_after=openers["condition_after"],
+        concessive=frozenset(
+            word.lower()
+            for word in _words(
+                lexicon, clauses.get("concessive", []), ("events", "clauses", "concessive")
+            )
+        ),
+        questions=frozenset(
+            word.lower()
+            for word in _words(
+                lexicon, clauses.get("questions", []), ("events", "clauses", "questions")
+            )
+        ),
         entertained=frozenset(
             word.lower()
             for word in _words(
@@ -492,10 +511,30 @@ def _assertion(
     conditioned = modality in _COMMITTED and (
         opener in grammar.condition_openers
         or (opener in grammar.time_openers and tense is Tense.PRESENT and finite)
+        or _condition_follows(after, 0, len(after), grammar)
     )
     if held_off or conditioned:
         modality, backshifted = Modality.CONDITIONAL, False
     return (Polarity.NEGATIVE if negated else Polarity.POSITIVE), tense, modality, backshifted
+
+
+def _condition_follows(text: str, end: int, limit: int, grammar: _Grammar) -> bool:
+    """Whether a condition opens the next clause after a phrase that ends at ``end`` (before
+    ``limit``), with a comma or nothing between: "will withdraw from Estonia if the talks
+    succeed", "500 troops will be sent, unless the talks succeed" (not "even if …", "declined
+    to say if …", nor an "if" after another clause: "will withdraw, and the base will close
+    if …")."""
+    found = _CLAUSE_BREAK.search(text, end, limit)
+    if found is not None and found.group().startswith(","):
+        following = _NEXT_WORD.match(text, found.end(), limit)
+        return following is not None and following.group(1).lower() in grammar.conditions_after
+    if found is None or found["opener"] is None:
+        return False
+    if found["opener"].lower() not in grammar.conditions_after:
+        return False
+    before = text[max(end, found.start() - 16) : found.start()].split()
+    word = before[-1].lower() if before else ""
+    return word not in grammar.concessive and word not in grammar.questions
 
 
 #: How many words after a phrase may say how its clause is asserted: the auxiliaries of the
@@ -533,6 +572,8 @@ def mood(
         # "have" before a count is the verb, not the perfect's auxiliary: "could have 500
         # staff" is a possibility, as "could" alone says.
         words.pop()
+    if _condition_follows(text, end, sentence.end, grammar):
+        return "conditional"
     breaking = _CLAUSE_BREAK.search(text, end, sentence.end)
     following = text[end : breaking.start() if breaking is not None else sentence.end]
     names = grammar.auxiliary_names

@@ -304,6 +304,8 @@ def test_an_amount_has_the_part_of_its_subject_it_counts(text: str, part: str | 
         ("Oslo could have 1,500 Norwegian troops in Mali.", "possible"),
         ("The minister said 300 Norwegian troops could have died.", "conditional"),
         ("The minister said Oslo would have 1,500 Norwegian troops in Mali.", "future"),
+        ("Oslo will send 1,500 Norwegian troops to Mali if the talks fail.", "conditional"),
+        ("Oslo will send 1,500 Norwegian troops to Mali even if the talks fail.", "future"),
     ],
 )
 def test_an_amount_has_the_mood_of_its_clause(text: str, mood: str | None) -> None:

@@ -127,6 +127,15 @@ def test_held_off_until() -> None:
         ("Trade is best when the port is open.", Modality.CONDITIONAL),
         ("Once the crews leave, the port closes.", Modality.CONDITIONAL),
         ("The crews will stay until the port is open.", Modality.CONDITIONAL),
+        # A condition after the verb's phrase, with a comma or none.
+        ("The crews will leave the port if the storm grows.", Modality.CONDITIONAL),
+        ("The crews will leave the port, unless the storm ends.", Modality.CONDITIONAL),
+        ("The crews will leave the port only if the storm grows.", Modality.CONDITIONAL),
+        # A concession, a question, or a condition of another clause asserts it.
+        ("The crews will leave the port even if the storm ends.", Modality.ASSERTED),
+        ("The crews will leave the port whether or not the storm ends.", Modality.ASSERTED),
+        ("The crews left without saying if the port was safe.", Modality.ASSERTED),
+        ("The crews will leave, and others will stay if they can.", Modality.ASSERTED),
         # A time clause in the past, and one without its own verb, tell of what happened.
         ("When the crews left, the port was quiet.", Modality.ASSERTED),
         ("After leaving the port, the crews slept.", Modality.ASSERTED),
