@@ -107,6 +107,19 @@ def _clause_hedges(lexicon: Lexicon) -> Phrases[Hedge]:
     return Phrases(clause_hedges(lexicon))
 
 
+@functools.cache
+def _deadline(lexicon: Lexicon) -> re.Pattern[str]:
+    """The words of ``[deadlines]`` in ``time.toml`` at the end of a text ("… by "): the date
+    after them is a deadline."""
+    words = lexicon.table("time").get("deadlines", {}).get("words", [])
+    if not isinstance(words, list) or not all(isinstance(word, str) for word in words):
+        raise lexicon.error(("time", "deadlines", "words"), "must be a list of words")
+    if not words:
+        return re.compile(r"(?!)")
+    phrases = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len)[::-1])
+    return re.compile(rf"\b(?:{phrases})\s+$", re.IGNORECASE)
+
+
 @functools.lru_cache(maxsize=256)
 def _now(reference: dt.datetime | None, lexicon: Lexicon) -> TimeWindow | None:
     """The window of "now" at ``reference``: the same for every text published that day."""
@@ -667,6 +680,11 @@ class _Builder:
         window = self.clause_time(
             mention.span.start, mention.span.end, times, self._sentence_at(mention.span.start)
         )
+        stated = window.window if window is not None else None
+        if window is not None and stated is not None and self._is_deadline(window):
+            # "will leave by March": at any time from the reference to the end of March;
+            # "had left by March": at any time before its end.
+            stated = self._before_deadline(stated, mention.tense, reference)
         # The claim reads as its clause: the subject, the verb phrase and the time phrase.
         start, end = mention.span.start, mention.span.end
         if subject_span is not None and mention.theme == "subject" and subject_span.end <= start:
@@ -702,7 +720,7 @@ class _Builder:
             subject,
             claim_attribution.speaker if claim_attribution is not None else None,
             claim_reference,
-            window.window if window is not None else self.tense_window(tense, reference),
+            stated if stated is not None else self.tense_window(tense, reference),
             mention.event,
             mention.polarity,
             tense,
@@ -711,6 +729,35 @@ class _Builder:
             self._event_place(mention, subject_span),
         )
         return claim
+
+    def _is_deadline(self, time: TimeMention) -> bool:
+        """Whether a deadline word comes right before ``time`` ("by March"), which names a
+        point in time, not a length ("delayed by two weeks")."""
+        if time.duration is not None:
+            return False
+        start = time.span.start
+        return (
+            _deadline(self.lexicon).search(self.document.text, max(0, start - 20), start)
+            is not None
+        )
+
+    def _before_deadline(
+        self, deadline: TimeWindow, tense: Tense, reference: dt.datetime | None
+    ) -> TimeWindow:
+        """The window of an event due by ``deadline``: from the reference (from any time, in
+        the past tense) to the deadline's end; the deadline itself when it has no end, or
+        ends before the reference."""
+        latest = deadline.latest
+        if latest is None:
+            return deadline
+        if tense is Tense.PAST:
+            return TimeWindow(latest=latest)
+        # Offsets from an unknown reference when there is none (a date given in full stays
+        # a date: it cannot be set against an offset).
+        origin = reference if reference is not None else dt.timedelta(0)
+        if type(origin) is not type(latest) or not origin < latest:  # type: ignore[operator]
+            return deadline
+        return TimeWindow(earliest=origin, latest=latest)
 
     def _event_place(self, mention: EventMention, subject_span: Span | None) -> str | None:
         """Where an event happens: a place named after its verb in its clause ("remain in

@@ -86,6 +86,33 @@ def test_event_without_time_takes_its_tense() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "earliest", "latest"),
+    [
+        ("Norwegian troops will leave Mali by May.", WEDNESDAY, dt.datetime(2031, 6, 1)),
+        ("Norwegian troops will leave Mali no later than May.", WEDNESDAY, dt.datetime(2031, 6, 1)),
+        ("Norwegian troops had left Mali by Monday.", None, dt.datetime(2031, 3, 4)),
+    ],
+)
+def test_an_event_by_a_date_happens_before_its_end(
+    text: str, earliest: dt.datetime | None, latest: dt.datetime
+) -> None:
+    """ "will leave by May" is due at any time from the reference to the end of May; in the
+    past tense, at any time before that end."""
+    claim = _one(_claims(text), EventClaim, "left" if "left" in text else "leave")
+    assert claim.window == factcheck.TimeWindow(earliest=earliest, latest=latest)
+
+
+def test_a_count_by_a_date_is_one_as_of_that_date() -> None:
+    """ "40,000 troops by the end of May" counts them then, not all the way there."""
+    claim = _one(
+        _claims("The goal is to put 40,000 Norwegian troops in Mali by the end of May."),
+        AmountClaim,
+        "40,000",
+    )
+    assert claim.window is not None and claim.window.earliest == dt.datetime(2031, 5, 21)
+
+
+@pytest.mark.parametrize(
     ("text", "words"),
     [
         ("In 2019, Norway had 500 soldiers in Mali.", "500 soldiers"),

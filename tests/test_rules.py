@@ -188,6 +188,33 @@ def test_amounts_are_compared_in_one_mood(first: str, second: str, codes: list[s
     assert _amount_findings(first, second) == codes
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "codes"),
+    [
+        (  # a deadline holds the month before it
+            "Norvik workers will leave the Tallis mine by March.",
+            "Norvik workers will leave the Tallis mine in February.",
+            [],
+        ),
+        (  # and not the months after it
+            "Norvik workers will leave the Tallis mine by March.",
+            "Norvik workers will leave the Tallis mine in June.",
+            ["FC201"],
+        ),
+    ],
+)
+def test_an_event_by_a_date_is_due_before_its_end(
+    first: str, second: str, codes: list[str]
+) -> None:
+    """ "by March" is a deadline: any time from the story's date to the end of March."""
+    documents = [
+        factcheck.loads(first, id="a.md", format="markdown", published="2031-01-10"),
+        factcheck.loads(second, id="b.md", format="markdown", published="2031-01-10"),
+    ]
+    report = factcheck.check(documents, config=Config(select=("FC201",)))
+    assert [finding.rule for finding in report.findings] == codes
+
+
 def test_a_count_of_a_year_gone_by_is_not_compared_with_one_of_now() -> None:
     """A year set off before its clause ("In 2019, …") dates the count, which then shares
     no time with a count of now."""
