@@ -50,7 +50,7 @@ from factcheck._segment import Segments, segment
 from factcheck._speakers import Attribution, Voices, attribute
 from factcheck._subjects import SubjectMention, Subjects, find_subjects
 from factcheck._times import TimeMention, find_times, parse_time, times_in_sentences
-from factcheck._words import OPENERS, Phrases, function_words
+from factcheck._words import Phrases, function_words, starts_sentence
 from factcheck.errors import InvalidArgument
 
 __all__ = ["Extraction", "extract", "read"]
@@ -108,16 +108,13 @@ def _clause_hedges(lexicon: Lexicon) -> Phrases[Hedge]:
 
 
 @functools.cache
-def _deadline(lexicon: Lexicon) -> re.Pattern[str]:
-    """The words of ``[deadlines]`` in ``time.toml`` at the end of a text ("… by "): the date
-    after them is a deadline."""
+def _deadlines(lexicon: Lexicon) -> tuple[Phrases[bool], int]:
+    """The words of ``[deadlines]`` in ``time.toml`` ("by", "no later than"), after which a
+    date is a deadline, as phrases; and how many words the longest has."""
     words = lexicon.table("time").get("deadlines", {}).get("words", [])
     if not isinstance(words, list) or not all(isinstance(word, str) for word in words):
         raise lexicon.error(("time", "deadlines", "words"), "must be a list of words")
-    if not words:
-        return re.compile(r"(?!)")
-    phrases = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len)[::-1])
-    return re.compile(rf"\b(?:{phrases})\s+$", re.IGNORECASE)
+    return Phrases(dict.fromkeys(words, True)), max((len(w.split()) for w in words), default=0)
 
 
 @functools.lru_cache(maxsize=256)
@@ -424,14 +421,20 @@ class _Builder:
         that starts at ``clause_start``, as an adverbial of that clause: it opens the sentence
         or follows a break, after a preposition if any, and a comma alone comes between it and
         the clause ("In 2019, Canada had 500 troops", "Canada, in 2019, had 500 troops")."""
-        text = self.document.text
+        text, words = self.document.text, self.segments.words
         if text[time.end : clause_start].strip() != ",":
             return False
-        opening = text[sentence.start : time.start].rstrip()
-        last = opening.rsplit(None, 1)[-1] if opening else ""
-        if last.lower() in function_words(self.lexicon):
-            opening = opening[: len(opening) - len(last)].rstrip()
-        return opening.strip(OPENERS) == "" or opening.endswith((",", ";", ":", "—", "–", "("))
+        opens = time.start  # where the time's phrase opens: at its preposition, if any
+        before = words.at(time.start) - 1
+        if (
+            before >= 0
+            and words.starts[before] >= sentence.start
+            and words.lower[before] in function_words(self.lexicon)
+        ):
+            opens = words.starts[before]
+        if opens == sentence.start or starts_sentence(text, opens):
+            return True
+        return text[sentence.start : opens].rstrip().endswith((",", ";", "—", "–", "("))
 
     def _clause_start(self, offset: int, sentence: Span) -> int:
         """Where the clause that goes on at ``offset`` starts: after the last clause break in
@@ -735,11 +738,14 @@ class _Builder:
         point in time, not a length ("delayed by two weeks")."""
         if time.duration is not None:
             return False
-        start = time.span.start
-        return (
-            _deadline(self.lexicon).search(self.document.text, max(0, start - 20), start)
-            is not None
-        )
+        phrases, longest = _deadlines(self.lexicon)
+        words = self.segments.words
+        first = words.at(time.span.start)  # the time's first word
+        for index in range(max(0, first - longest), first):
+            found = phrases.match(words, index)
+            if found is not None and found[0] == first - 1 and words.joined(first - 1, first):
+                return True
+        return False
 
     def _before_deadline(
         self, deadline: TimeWindow, tense: Tense, reference: dt.datetime | None

@@ -227,13 +227,13 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
         if verb.particle and verb.transitive:
             split.setdefault(written.split()[0], []).append((tuple(verb.particle.split()), verb))
     clauses = table.get("clauses", {})
-    openers = {
-        name: frozenset(
-            word.lower()
-            for word in _words(lexicon, clauses.get(name, []), ("events", "clauses", name))
-        )
-        for name in ("condition", "time", "condition_after")
-    }
+
+    def clause_words(name: str) -> frozenset[str]:
+        """The words of ``[clauses]`` list ``name``, lowercased."""
+        found = _words(lexicon, clauses.get(name, []), ("events", "clauses", name))
+        return frozenset(word.lower() for word in found)
+
+    openers = {name: clause_words(name) for name in ("condition", "time", "condition_after")}
     for name, words in openers.items():
         if not words <= frozenset(OPENERS):
             unknown = sorted(words - frozenset(OPENERS))[0]
@@ -284,24 +284,9 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
         condition_openers=openers["condition"],
         time_openers=openers["time"],
         conditions_after=openers["condition_after"],
-        concessive=frozenset(
-            word.lower()
-            for word in _words(
-                lexicon, clauses.get("concessive", []), ("events", "clauses", "concessive")
-            )
-        ),
-        questions=frozenset(
-            word.lower()
-            for word in _words(
-                lexicon, clauses.get("questions", []), ("events", "clauses", "questions")
-            )
-        ),
-        entertained=frozenset(
-            word.lower()
-            for word in _words(
-                lexicon, clauses.get("entertained", []), ("events", "clauses", "entertained")
-            )
-        ),
+        concessive=clause_words("concessive"),
+        questions=clause_words("questions"),
+        entertained=clause_words("entertained"),
         split=split,
         split_firsts={
             word: frozenset(particle[0] for particle, _ in verbs if particle)
@@ -511,22 +496,21 @@ def _assertion(
     conditioned = modality in _COMMITTED and (
         opener in grammar.condition_openers
         or (opener in grammar.time_openers and tense is Tense.PRESENT and finite)
-        or _condition_follows(after, 0, len(after), grammar)
+        or _condition_follows(after, _CLAUSE_BREAK.search(after), 0, grammar)
     )
     if held_off or conditioned:
         modality, backshifted = Modality.CONDITIONAL, False
     return (Polarity.NEGATIVE if negated else Polarity.POSITIVE), tense, modality, backshifted
 
 
-def _condition_follows(text: str, end: int, limit: int, grammar: _Grammar) -> bool:
-    """Whether a condition opens the next clause after a phrase that ends at ``end`` (before
-    ``limit``), with a comma or nothing between: "will withdraw from Estonia if the talks
-    succeed", "500 troops will be sent, unless the talks succeed" (not "even if …", "declined
-    to say if …", nor an "if" after another clause: "will withdraw, and the base will close
-    if …")."""
-    found = _CLAUSE_BREAK.search(text, end, limit)
+def _condition_follows(text: str, found: re.Match[str] | None, end: int, grammar: _Grammar) -> bool:
+    """Whether a condition opens the next clause after a phrase that ends at ``end``, with a
+    comma or nothing between: "will withdraw from Estonia if the talks succeed", "500 troops
+    will be sent, unless the talks succeed" (not "even if …", "declined to say if …", nor an
+    "if" after another clause: "will withdraw, and the base will close if …"). ``found`` is
+    the first clause break after the phrase (``_CLAUSE_BREAK``), if any."""
     if found is not None and found.group().startswith(","):
-        following = _NEXT_WORD.match(text, found.end(), limit)
+        following = _NEXT_WORD.match(text, found.end())
         return following is not None and following.group(1).lower() in grammar.conditions_after
     if found is None or found["opener"] is None:
         return False
@@ -572,9 +556,9 @@ def mood(
         # "have" before a count is the verb, not the perfect's auxiliary: "could have 500
         # staff" is a possibility, as "could" alone says.
         words.pop()
-    if _condition_follows(text, end, sentence.end, grammar):
-        return "conditional"
     breaking = _CLAUSE_BREAK.search(text, end, sentence.end)
+    if _condition_follows(text, breaking, end, grammar):
+        return "conditional"
     following = text[end : breaking.start() if breaking is not None else sentence.end]
     names = grammar.auxiliary_names
     after = _WORD.findall(following)[: MOOD_AFTER + 1]
