@@ -349,6 +349,8 @@ class TimeGrammar:
     vague: Mapping[str, Vague]
     period_parts: Mapping[str, PeriodPart]
     bare_plural: tuple[float, float]
+    #: How far, in lengths of its period, the window of "N units ago" reaches past that period.
+    ago_spread: float
     numeric_date_order: str
     trigger: re.Pattern[str]
     digit_trigger: re.Pattern[str]
@@ -861,7 +863,8 @@ def time_grammar(lexicon: Lexicon) -> TimeGrammar:
     personal_months = frozenset(
         _list(lexicon, ("capitalization", "names"), capitalization.get("names", []))
     )
-    bare = _table(lexicon, "durations").get("bare_plural", [2, 10])
+    durations = _table(lexicon, "durations")
+    bare = durations.get("bare_plural", [2, 10])
     if (
         not isinstance(bare, list)
         or len(bare) != 2
@@ -871,6 +874,9 @@ def time_grammar(lexicon: Lexicon) -> TimeGrammar:
         raise lexicon.error(
             ("time", "durations", "bare_plural"), "must be [low, high], 0 < low < high"
         )
+    ago_spread = durations.get("ago_spread", 0.5)
+    if not isinstance(ago_spread, int | float) or isinstance(ago_spread, bool) or ago_spread < 0:
+        raise lexicon.error(("time", "durations", "ago_spread"), "must be a number of at least 0")
     order = _table(lexicon, "formats").get("numeric_date_order", "MDY")
     if order not in ("MDY", "DMY"):
         raise lexicon.error(("time", "formats", "numeric_date_order"), "must be 'MDY' or 'DMY'")
@@ -950,6 +956,7 @@ def time_grammar(lexicon: Lexicon) -> TimeGrammar:
         vague=vague,
         period_parts=_read_parts(lexicon),
         bare_plural=(float(bare[0]), float(bare[1])),
+        ago_spread=float(ago_spread),
         numeric_date_order=order,
         trigger=re.compile(trigger),
         digit_trigger=re.compile(digit_trigger),

@@ -236,7 +236,9 @@ class PointReading:
     """A calendar period, maybe narrowed to a part ("early"), a part of its day, or a clock time.
 
     ``clock`` is (hour, minute) with ``minute`` ``None`` for a whole hour ("10 p.m."). ``mod`` is
-    the TimeML mod a hedge adds ("around Nov. 1": APPROX, which also widens the window).
+    the TimeML mod a hedge adds ("around Nov. 1": APPROX, which widens the window by the
+    period's length on each side). ``spread`` widens it by that many lengths when no hedge does
+    ("two weeks ago" is about, not exactly, the week two back).
     """
 
     anchor: Anchor
@@ -244,6 +246,7 @@ class PointReading:
     day_part: DayPart | None = None
     clock: tuple[int, int | None] | None = None
     mod: str | None = None
+    spread: float = 0.0
 
 
 @attrs.frozen(kw_only=True, cache_hash=True)
@@ -536,9 +539,14 @@ def _point_bounds(reading: PointReading, period: Period) -> tuple[dt.datetime, d
         else:
             start = day + dt.timedelta(hours=part.start_hour)
             end = day + dt.timedelta(hours=part.end_hour)
-    if reading.mod == "APPROX":
-        length = end - start
-        start, end = start - length, end + length
+    spread = 1.0 if reading.mod == "APPROX" else reading.spread
+    # A reporting period the text names ("a year ago" in a story about the third quarter is
+    # last year's third quarter) is that very period.
+    if isinstance(reading.anchor, Relative) and period.kind is not reading.anchor.kind:
+        spread = 0.0
+    if spread:
+        reach = (end - start) * spread
+        start, end = start - reach, end + reach
     return start, end
 
 

@@ -481,8 +481,9 @@ def _ago(context: Context, parts: Parts, tokens: Sequence[Token]) -> Reading | N
             kind = Kind.YEAR
             hedged = True
         anchor = Relative(kind=kind, shift=-count, keep_focus=kind is Kind.YEAR and count == 1)
-        mod = _HEDGE_MODS["approximately"] if hedged else None
-        return PointReading(anchor=anchor, mod=mod)
+        if hedged:
+            return PointReading(anchor=anchor, mod=_HEDGE_MODS["approximately"])
+        return PointReading(anchor=anchor, spread=context.grammar.ago_spread)
     if stated is None and "n" in parts:
         return None
     low, high = (

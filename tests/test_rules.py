@@ -215,6 +215,30 @@ def test_an_event_by_a_date_is_due_before_its_end(
     assert [finding.rule for finding in report.findings] == codes
 
 
+@pytest.mark.parametrize(
+    ("second", "published", "codes"),
+    [
+        # Two weeks before a Monday is about the Monday two weeks back, the end of last week
+        # for a story ten days older.
+        ("Norvik workers left the Tallis mine two weeks ago.", "2031-01-20", []),
+        ("Norvik workers left the Tallis mine two weeks ago.", "2031-03-20", ["FC201"]),
+    ],
+)
+def test_units_ago_are_about_that_far_back(second: str, published: str, codes: list[str]) -> None:
+    """ "N units ago" is read loosely, not as the hard calendar period N back."""
+    documents = [
+        factcheck.loads(
+            "Norvik workers left the Tallis mine last week.",
+            id="a.md",
+            format="markdown",
+            published="2031-01-10",
+        ),
+        factcheck.loads(second, id="b.md", format="markdown", published=published),
+    ]
+    report = factcheck.check(documents, config=Config(select=("FC201",)))
+    assert [finding.rule for finding in report.findings] == codes
+
+
 def test_a_count_of_a_year_gone_by_is_not_compared_with_one_of_now() -> None:
     """A year set off before its clause ("In 2019, …") dates the count, which then shares
     no time with a count of now."""

@@ -420,6 +420,28 @@ def test_years_ago() -> None:
     assert value("five years ago") == "2013"
 
 
+def test_units_ago_reach_half_a_unit_past_their_period() -> None:
+    """ "two weeks ago" is about, not exactly, the ISO week two back: its value is that week,
+    and its window reaches half a week past it on each side."""
+    reference = dt.datetime(2031, 1, 20)  # a Monday: the week two back is January 6 to 12
+    assert value("They left two weeks ago.", reference) == "2031-W02"
+    found = window("They left two weeks ago.", reference)
+    assert (found.earliest, found.latest) == (
+        dt.datetime(2031, 1, 2, 12),
+        dt.datetime(2031, 1, 16, 12),
+    )
+
+
+def test_a_year_ago_in_a_report_on_a_quarter_is_that_quarter() -> None:
+    """A reporting period the text names is not widened: "a year ago" in a story about the
+    third quarter is last year's third quarter, to the day."""
+    text = "Third-quarter profit rose. A year ago, it fell."
+    found = [m.window for m in find_times(text, reference=dt.datetime(2031, 10, 20))]
+    assert found[-1] == TimeWindow(
+        earliest=dt.datetime(2030, 7, 1), latest=dt.datetime(2030, 10, 1)
+    )
+
+
 def test_decades_ago_count_years_back_about() -> None:
     """ "a decade ago" is about the year ten before the reference's, not the decade before
     the reference's: in 2001 it is near 1991, which the 1990s would not hold."""
@@ -1222,6 +1244,23 @@ def test_bad_vague_window_names_file_and_key(tmp_path: Path) -> None:
         find_times("now", lexicon=load_lexicon(extra))
     assert caught.value.path == str(extra)
     assert caught.value.key == "time.vague.now.to"
+
+
+def test_a_newsroom_can_read_units_ago_exactly(tmp_path: Path) -> None:
+    """``ago_spread = 0`` makes "two weeks ago" the very week two back; a negative spread is
+    refused with its key."""
+    extra = tmp_path / "newsroom.toml"
+    extra.write_text("[time.durations]\nago_spread = 0\n", encoding="utf-8")
+    (mention,) = find_times(
+        "two weeks ago", reference=dt.datetime(2031, 1, 20), lexicon=load_lexicon(extra)
+    )
+    assert mention.window == TimeWindow(
+        earliest=dt.datetime(2031, 1, 6), latest=dt.datetime(2031, 1, 13)
+    )
+    extra.write_text("[time.durations]\nago_spread = -1\n", encoding="utf-8")
+    with pytest.raises(LexiconError) as caught:
+        find_times("two weeks ago", lexicon=load_lexicon(extra))
+    assert caught.value.key == "time.durations.ago_spread"
 
 
 def test_parse_time_reads_one_expression() -> None:
