@@ -678,8 +678,13 @@ def with_tense(reading: Reading, tense: Tense | None, *, perfect: bool = False) 
     if isinstance(reading, UntilReading):
         point = reading.point
         if point is not None and perfect:
-            # "Until Thursday, they had not called him a suspect": the end is in the past.
-            point = _until_in_the_past(point)
+            # "Until Thursday, they had not called him a suspect": the end is in the past. In
+            # the simple past an "until" may still look ahead ("extended the offer until Nov.
+            # 9", "postponed until Tuesday").
+            point = _until_on(point, Direction.ON_OR_BEFORE)
+        elif point is not None and tense is Tense.FUTURE:
+            # "will stay until March", written in May: next March, however far.
+            point = _until_on(point, Direction.ON_OR_AFTER)
         return UntilReading(point=point, past=tense is Tense.PAST)
     if isinstance(reading, SinceReading):
         return SinceReading(point=with_tense(reading.point, tense))  # type: ignore[arg-type]
@@ -723,15 +728,14 @@ _TOLD_BY_TENSE = frozenset({Kind.MONTH, Kind.SEASON})
 _SIDES = frozenset({Direction.ON_OR_BEFORE, Direction.ON_OR_AFTER})
 
 
-def _until_in_the_past(point: PointReading) -> PointReading:
-    """``point``, which an "until" took on or after the reference, taken on or before it."""
+def _until_on(point: PointReading, side: Direction) -> PointReading:
+    """``point``, which an "until" leans to take on or after the reference, taken on ``side``
+    of it (``ON_OR_BEFORE`` or ``ON_OR_AFTER``)."""
     anchor = point.anchor
     if not isinstance(anchor, Recurring):
         return point
-    if anchor.direction is Direction.ON_OR_AFTER:
-        anchor = attrs.evolve(anchor, direction=Direction.ON_OR_BEFORE)
-    elif anchor.lean is Direction.ON_OR_AFTER:
-        anchor = attrs.evolve(anchor, lean=Direction.ON_OR_BEFORE)
+    if anchor.direction is Direction.ON_OR_AFTER or anchor.lean is Direction.ON_OR_AFTER:
+        anchor = attrs.evolve(anchor, direction=side, lean=None)
     return attrs.evolve(point, anchor=anchor)
 
 

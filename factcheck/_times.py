@@ -34,6 +34,7 @@ from factcheck._timereadings import (
     Focus,
     Reading,
     Resolved,
+    SinceReading,
     UntilReading,
     VagueReading,
     resolve,
@@ -53,7 +54,8 @@ class TimeMention:
     ``timex`` is its TimeML annotation (``None`` only for what TimeML cannot value, such as
     "until Iran exits"). ``window`` says when it places things: an instant range, or offsets
     from an unknown reference; ``duration`` says how long, for durations ("17 years", and
-    "within 60 to 100 days", which has a window too).
+    "within 60 to 100 days", which has a window too). ``point`` is the window of the time that
+    a span runs to or from ("until March", "since 2014": March, 2014), when it is known.
     """
 
     span: Span
@@ -61,6 +63,7 @@ class TimeMention:
     timex: Timex | None
     window: TimeWindow | None
     duration: Duration | None
+    point: TimeWindow | None = None
 
     def __attrs_post_init__(self) -> None:
         # One check of every field: the finder makes thousands of these a second.
@@ -70,13 +73,15 @@ class TimeMention:
             and (self.timex is None or isinstance(self.timex, Timex))
             and (self.window is None or isinstance(self.window, TimeWindow))
             and (self.duration is None or isinstance(self.duration, Duration))
+            and (self.point is None or isinstance(self.point, TimeWindow))
         ):
             raise InvalidArgument(f"TimeMention: a field has the wrong type: {self!r}")
 
 
 #: Each slot of a mention, set without its check (see _mention).
 _SET_SLOTS = tuple(
-    TimeMention.__dict__[name].__set__ for name in ("span", "text", "timex", "window", "duration")
+    TimeMention.__dict__[name].__set__
+    for name in ("span", "text", "timex", "window", "duration", "point")
 )
 
 
@@ -87,16 +92,18 @@ def _mention(
     timex: Timex | None,
     window: TimeWindow | None,
     duration: Duration | None,
+    point: TimeWindow | None,
 ) -> TimeMention:
     """``TimeMention`` of ``[start, end)``, made without its check: the reader's fields have
     the right types by construction, and it makes thousands of mentions."""
     mention: TimeMention = object.__new__(TimeMention)
-    set_span, set_text, set_timex, set_window, set_duration = _SET_SLOTS
+    set_span, set_text, set_timex, set_window, set_duration, set_point = _SET_SLOTS
     set_span(mention, trusted_span(start, end))
     set_text(mention, text)
     set_timex(mention, timex)
     set_window(mention, window)
     set_duration(mention, duration)
+    set_point(mention, point)
     return mention
 
 
@@ -317,7 +324,12 @@ class _Reader:
             if period is not None and found.moves_focus and period is not self.focus.last:
                 self.focus = _moved(self.focus, period, reference)
             last_end = end
-            mentions.append(_mention(start, end, text[start:end], timex, window, duration))
+            point = (
+                TimeWindow(earliest=period.start, latest=period.end)
+                if period is not None and isinstance(reading, SinceReading | UntilReading)
+                else None
+            )
+            mentions.append(_mention(start, end, text[start:end], timex, window, duration, point))
 
     def _next_to_past_verb(self, start: int, end: int) -> bool:
         """Whether a verb in the past stands right before or right after ``[start, end)``

@@ -713,6 +713,28 @@ def test_until_a_date_ends_with_that_date() -> None:
     )
 
 
+def test_until_a_month_in_the_future_tense_is_the_next_one() -> None:
+    """ "will stay until March", written in May, runs to the end of next March (not to the end
+    of the March just gone, which was nearer); the time it runs to is its ``point``."""
+    may = dt.datetime(2031, 5, 2)
+    mention = one("The crews will stay until March.", may)
+    assert mention.timex is not None and mention.timex.value == "2032-03"
+    assert mention.window == TimeWindow(earliest=may, latest=dt.datetime(2032, 4, 1))
+    assert mention.point == TimeWindow(
+        earliest=dt.datetime(2032, 3, 1), latest=dt.datetime(2032, 4, 1)
+    )
+
+
+def test_the_point_of_a_span_is_the_time_it_runs_to_or_from() -> None:
+    """ "since 2014" runs from 2014, its point; a time that is no span, or a span to an
+    unstated end, has none."""
+    assert one("since 2014").point == TimeWindow(
+        earliest=dt.datetime(2014, 1, 1), latest=dt.datetime(2015, 1, 1)
+    )
+    assert one("in March").point is None
+    assert one("US troops will stay until Iran exits, he said.").point is None
+
+
 def test_until_a_weekday_looks_forward() -> None:
     """ "until Tuesday" ends with the next Tuesday, in the simple past too."""
     monday = dt.datetime(2000, 4, 3)
