@@ -35,6 +35,7 @@ from factcheck._model import (
     EventClaim,
     Hedge,
     Modality,
+    Polarity,
     QuoteClaim,
     Span,
     StatementDateClaim,
@@ -684,10 +685,15 @@ class _Builder:
             mention.span.start, mention.span.end, times, self._sentence_at(mention.span.start)
         )
         stated = window.window if window is not None else None
+        polarity, tense, modality = mention.polarity, mention.tense, mention.modality
         if window is not None and stated is not None and self._is_deadline(window):
             # "will leave by March": at any time from the reference to the end of March;
             # "had left by March": at any time before its end.
             stated = self._before_deadline(stated, mention.tense, reference)
+        held = self._held_until(mention, window, reference)
+        if held is not None:
+            # "will not leave until next year": will leave, from next year on.
+            stated, polarity, modality = held, Polarity.POSITIVE, Modality.ASSERTED
         # The claim reads as its clause: the subject, the verb phrase and the time phrase.
         start, end = mention.span.start, mention.span.end
         if subject_span is not None and mention.theme == "subject" and subject_span.end <= start:
@@ -701,7 +707,6 @@ class _Builder:
         if clause.count("“") > clause.count("”") and self.document.text[end : end + 1] == "”":
             end += 1
         span = trusted_span(start, end)  # the phrase's own bounds, or a subject's before
-        tense, modality = mention.tense, mention.modality
         if (
             mention.backshifted
             and attribution is not None
@@ -725,13 +730,42 @@ class _Builder:
             claim_reference,
             stated if stated is not None else self.tense_window(tense, reference),
             mention.event,
-            mention.polarity,
+            polarity,
             tense,
             modality,
             window is not None,
             self._event_place(mention, subject_span),
         )
         return claim
+
+    def _held_until(
+        self, mention: EventMention, time: TimeMention | None, reference: dt.datetime | None
+    ) -> TimeWindow | None:
+        """When an event is held off until a time ("will not leave until next year", "did
+        not leave before March"), the window it happens in: from the start of that time on (up
+        to the reference, in the past tense). ``None`` when it is held off until something
+        else happens ("until Iran exits"), or not at all."""
+        held = mention.held_until
+        if held is None or time is None:
+            return None
+        # The time holds the word that holds the event off ("until next year": the time's
+        # point is next year), or follows it ("before March": March).
+        if time.span.start < held <= time.span.end:
+            point = time.point
+        elif held <= time.span.start and not self.document.text[held : time.span.start].strip():
+            point = time.window
+        else:
+            return None
+        start = None if point is None else point.earliest
+        if not isinstance(start, dt.datetime):
+            return None
+        if mention.tense is not Tense.PAST:
+            return TimeWindow(earliest=start)
+        # "did not leave until March": in March, or after it but before the reference; an
+        # "until" that the time reader took after the reference is read no further.
+        if reference is None or reference <= start:
+            return None
+        return TimeWindow(earliest=start, latest=reference)
 
     def _is_deadline(self, time: TimeMention) -> bool:
         """Whether a deadline word comes right before ``time`` ("by March"), which names a

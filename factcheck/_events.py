@@ -47,6 +47,9 @@ class EventMention:
     modality: Modality
     theme: str  # "subject" or "object"
     backshifted: bool = False  # "would": a "will" that reported speech may have shifted
+    #: Where the word ends that holds off an asserted event ("will not leave until …"): its
+    #: modality is CONDITIONAL, unless a time follows that word (see factcheck._claims).
+    held_until: int | None = None
 
 
 @attrs.frozen(kw_only=True, eq=False)
@@ -247,6 +250,7 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
             "conditional",
             "possible",
             "perfect",
+            "past",
             "progressive",
             "negation",
             "inchoative",
@@ -269,6 +273,7 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
                 "negation",
                 "inchoative",
                 "perfect",
+                "past",
                 "counterfactual",
             }
         },
@@ -459,7 +464,10 @@ def _assertion(
     after: str,
     grammar: _Grammar,
     base_past: bool,
-) -> tuple[Polarity, Tense, Modality, bool]:
+) -> tuple[Polarity, Tense, Modality, bool, int | None]:
+    """The polarity, tense, modality and shift of a verb's clause from the ``words`` before
+    it and the text ``after`` its phrase; and, for an asserted event held off ("will not
+    leave until …"), where in ``after`` the word that holds it off ends."""
     aux, classes, last_two = grammar.auxiliaries, grammar.classes, words[-2:]
     negated = classes["negation"].among(words) or any(
         w.endswith(("n't", "n’t")) for w in words[-3:]
@@ -477,14 +485,15 @@ def _assertion(
         tense, modality, backshifted = Tense.PRESENT, Modality.ASSERTED, False
     elif (
         classes["perfect"].among(last_two)
+        or classes["past"].among(words[-3:])  # "did not leave", "didn't immediately leave"
         or (base_past and words[-1:] != ["to"])
         or words[-1:] in (["was"], ["were"])
     ):
         tense, modality, backshifted = Tense.PAST, Modality.ASSERTED, False
     else:
         tense, modality, backshifted = Tense.PRESENT, Modality.ASSERTED, False
-    # "will not remove its forces until X": held off until something else happens.
-    held_off = negated and re.match(grammar.until, after, re.IGNORECASE) is not None
+    # "will not remove its forces until X": held off until X happens.
+    held = re.match(grammar.until, after, re.IGNORECASE) if negated else None
     # "if the troops leave", "once the government is open": a condition, not an assertion.
     # A time clause needs its own subject and verb: "after leaving", "before launch" and
     # "after the vote to leave" tell of what happened.
@@ -498,9 +507,11 @@ def _assertion(
         or (opener in grammar.time_openers and tense is Tense.PRESENT and finite)
         or _condition_follows(after, _CLAUSE_BREAK.search(after), 0, grammar)
     )
-    if held_off or conditioned:
+    held_until = held.end() if held is not None and modality is Modality.ASSERTED else None
+    if held is not None or conditioned:
         modality, backshifted = Modality.CONDITIONAL, False
-    return (Polarity.NEGATIVE if negated else Polarity.POSITIVE), tense, modality, backshifted
+    polarity = Polarity.NEGATIVE if negated else Polarity.POSITIVE
+    return polarity, tense, modality, backshifted, None if conditioned else held_until
 
 
 def _condition_follows(text: str, found: re.Match[str] | None, end: int, grammar: _Grammar) -> bool:
@@ -661,7 +672,7 @@ def _event(
         return None  # "after leaving", "in open seas": a gerund, an adjective or a noun
     if previous in verb.not_before:
         return None  # "caught fire"
-    polarity, tense, modality, backshifted = _assertion(
+    polarity, tense, modality, backshifted, held_until = _assertion(
         words, head, opener, after, grammar, base_past
     )
     if theme is None:
@@ -673,7 +684,7 @@ def _event(
         and _complete(words, verb, theme, grammar)
     ):
         # "the myth that Japan is not open": a thought the text tells of, not asserts.
-        modality, backshifted = Modality.POSSIBLE, False
+        modality, backshifted, held_until = Modality.POSSIBLE, False, None
     mention: EventMention = _BUILD_EVENT(
         # In order by construction: the auxiliaries start at or before the verb, which ends
         # at or before its phrase.
@@ -685,6 +696,7 @@ def _event(
         modality,
         theme,
         backshifted,
+        None if held_until is None else end + held_until,
     )
     return mention
 

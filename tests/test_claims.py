@@ -21,6 +21,7 @@ from factcheck import (
     Polarity,
     QuoteClaim,
     StatementDateClaim,
+    TimeWindow,
     load_lexicon,
 )
 from factcheck._report._json import claim_json
@@ -192,6 +193,32 @@ def test_held_off_until_stays_conditional() -> None:
     claim = _one(claims, EventClaim, "removing")
     assert isinstance(claim, EventClaim)
     assert (claim.polarity, claim.modality) == (Polarity.NEGATIVE, Modality.CONDITIONAL)
+
+
+@pytest.mark.parametrize(
+    ("text", "earliest", "latest"),
+    [
+        (
+            "Norwegian troops will not leave Mali until next year.",
+            dt.datetime(2032, 1, 1),
+            None,
+        ),
+        (
+            "Norwegian troops did not leave Mali until March.",
+            dt.datetime(2031, 3, 1),
+            WEDNESDAY,
+        ),
+    ],
+)
+def test_held_off_until_a_time_happens_from_then_on(
+    text: str, earliest: dt.datetime, latest: dt.datetime | None
+) -> None:
+    """'will not leave until next year' asserts a leaving from next year on; 'did not leave
+    until March', one between March and the story's date."""
+    claim = _one(_claims(text), EventClaim, "leave")
+    assert isinstance(claim, EventClaim)
+    assert (claim.polarity, claim.modality) == (Polarity.POSITIVE, Modality.ASSERTED)
+    assert claim.window == TimeWindow(earliest=earliest, latest=latest)
 
 
 def test_statement_date_anchors_the_statement() -> None:

@@ -113,10 +113,34 @@ def test_a_passive_under_way(text: str, tense: Tense) -> None:
 
 
 def test_held_off_until() -> None:
-    """'will not remove its crews until the storm ends' is conditional, not a flat refusal."""
-    event = _events("The navy will not remove its crews until the storm passes.")[0]
+    """'will not remove its crews until the storm ends' is conditional, not a flat refusal;
+    the event says where the word that holds it off ends."""
+    text = "The navy will not remove its crews until the storm passes."
+    event = _events(text)[0]
     assert event.polarity is Polarity.NEGATIVE
     assert event.modality is Modality.CONDITIONAL
+    assert event.held_until == text.index(" the storm")
+
+
+def test_a_condition_holds_off_nothing() -> None:
+    """'will not leave unless …' is held off by no time: a condition, with no place for one."""
+    event = _events("The crews will not leave the port, unless the storm ends.")[0]
+    assert event.modality is Modality.CONDITIONAL
+    assert event.held_until is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The crews did not leave the port.",
+        "The crews didn't leave the port.",
+        "The crews did not immediately leave the port.",
+        "The crews did leave the port.",
+    ],
+)
+def test_did_tells_of_the_past(text: str) -> None:
+    """'did not leave' is a past event, as 'left' is."""
+    assert _only(text).tense is Tense.PAST
 
 
 @pytest.mark.parametrize(

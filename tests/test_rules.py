@@ -216,6 +216,29 @@ def test_an_event_by_a_date_is_due_before_its_end(
 
 
 @pytest.mark.parametrize(
+    ("first", "codes"),
+    [
+        ("Norvik workers will not leave the Tallis mine until next year.", ["FC201"]),
+        # Held off until something happens: no time to set against "now".
+        ("Norvik workers will not leave the Tallis mine until the strike ends.", []),
+    ],
+)
+def test_an_event_held_off_until_a_time_happens_then(first: str, codes: list[str]) -> None:
+    """ "will not leave until next year" says they will leave next year, not now."""
+    documents = [
+        factcheck.loads(first, id="a.md", format="markdown", published="2031-05-02"),
+        factcheck.loads(
+            "Norvik workers are leaving the Tallis mine now.",
+            id="b.md",
+            format="markdown",
+            published="2031-05-02",
+        ),
+    ]
+    report = factcheck.check(documents, config=Config(select=("FC201",)))
+    assert [finding.rule for finding in report.findings] == codes
+
+
+@pytest.mark.parametrize(
     ("second", "published", "codes"),
     [
         # Two weeks before a Monday is about the Monday two weeks back, the end of last week
