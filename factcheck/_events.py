@@ -359,6 +359,10 @@ _CLAUSE_BREAK = re.compile(
     rf"[.;:!?“”\"()—]|,\s|\b(?P<opener>{'|'.join(OPENERS)})\b",
     re.IGNORECASE,
 )
+#: What ends a clause's sentence, or the quotation it is in: a question mark, an
+#: exclamation mark, a closing quotation mark, or a full stop before the next sentence (not
+#: one of an abbreviation: "U.S. troops").
+_SENTENCE_END = re.compile(r"[?!”\"]|\.(?=\s+[A-Z“\"‘]|\s*$)")
 _PREPOSITIONS = frozenset(
     {
         "of",
@@ -514,6 +518,14 @@ def _assertion(
     return polarity, tense, modality, backshifted, None if conditioned else held_until
 
 
+def _asks(text: str, end: int, sentence_end: int) -> bool:
+    """Whether the phrase that ends at ``end`` is in a question ("Will the troops leave?",
+    "“Why would we leave?” she asked"): the first mark that ends its sentence or quotation
+    after it is a question mark."""
+    found = _SENTENCE_END.search(text, end, sentence_end)
+    return found is not None and found.group() == "?"
+
+
 def _condition_follows(text: str, found: re.Match[str] | None, end: int, grammar: _Grammar) -> bool:
     """Whether a condition opens the next clause after a phrase that ends at ``end``, with a
     comma or nothing between: "will withdraw from Estonia if the talks succeed", "500 troops
@@ -568,7 +580,7 @@ def mood(
         # staff" is a possibility, as "could" alone says.
         words.pop()
     breaking = _CLAUSE_BREAK.search(text, end, sentence.end)
-    if _condition_follows(text, breaking, end, grammar):
+    if _condition_follows(text, breaking, end, grammar) or _asks(text, end, sentence.end):
         return "conditional"
     following = text[end : breaking.start() if breaking is not None else sentence.end]
     names = grammar.auxiliary_names
@@ -675,6 +687,9 @@ def _event(
     polarity, tense, modality, backshifted, held_until = _assertion(
         words, head, opener, after, grammar, base_past
     )
+    if modality in _COMMITTED and _asks(text, end, sentence.end):
+        # A question asserts nothing: "Will the troops leave this year?"
+        modality, backshifted, held_until = Modality.CONDITIONAL, False, None
     if theme is None:
         theme = "object" if verb.transitive and _has_object(after) else "subject"
     if (

@@ -360,6 +360,7 @@ def test_an_amount_has_the_part_of_its_subject_it_counts(text: str, part: str | 
         ("The minister said Oslo would have 1,500 Norwegian troops in Mali.", "future"),
         ("Oslo will send 1,500 Norwegian troops to Mali if the talks fail.", "conditional"),
         ("Oslo will send 1,500 Norwegian troops to Mali even if the talks fail.", "future"),
+        ("Will Oslo send 1,500 Norwegian troops to Mali?", "conditional"),
     ],
 )
 def test_an_amount_has_the_mood_of_its_clause(text: str, mood: str | None) -> None:

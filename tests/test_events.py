@@ -130,6 +130,22 @@ def test_a_condition_holds_off_nothing() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Will the crews leave the port this year?", Modality.CONDITIONAL),
+        ("“Why would the crews leave?” she asked.", Modality.CONDITIONAL),
+        ("Have the crews left the U.S. port?", Modality.CONDITIONAL),
+        # The question is another sentence's, or another quotation's.
+        ("The crews will leave the U.S. port. Why?", Modality.ASSERTED),
+        ("“The crews will leave,” she said, “but why now?”", Modality.ASSERTED),
+    ],
+)
+def test_a_question_asserts_nothing(text: str, modality: Modality) -> None:
+    """An event in a question is not asserted, as one in a condition is not."""
+    assert _events(text)[0].modality is modality
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The crews did not leave the port.",

@@ -262,6 +262,29 @@ def test_units_ago_are_about_that_far_back(second: str, published: str, codes: l
     assert [finding.rule for finding in report.findings] == codes
 
 
+@pytest.mark.parametrize(
+    ("first", "codes"),
+    [
+        ("Norvik workers will leave the Tallis mine this year.", ["FC301"]),
+        ("Will Norvik workers leave the Tallis mine this year?", []),
+    ],
+)
+def test_a_question_takes_no_stance(first: str, codes: list[str]) -> None:
+    """A headline that asks whether workers will leave says nothing against one that says
+    they will stay."""
+    documents = [
+        factcheck.loads(first, id="a.md", format="markdown", published="2031-05-02"),
+        factcheck.loads(
+            "Norvik workers will remain at the Tallis mine this year.",
+            id="b.md",
+            format="markdown",
+            published="2031-05-02",
+        ),
+    ]
+    report = factcheck.check(documents, config=Config(select=("FC301",)))
+    assert [finding.rule for finding in report.findings] == codes
+
+
 def test_a_count_of_a_year_gone_by_is_not_compared_with_one_of_now() -> None:
     """A year set off before its clause ("In 2019, …") dates the count, which then shares
     no time with a count of now."""
