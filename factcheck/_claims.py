@@ -118,6 +118,15 @@ def _deadlines(lexicon: Lexicon) -> tuple[Phrases[bool], int]:
     return Phrases(dict.fromkeys(words, True)), max((len(w.split()) for w in words), default=0)
 
 
+@functools.cache
+def _denials(lexicon: Lexicon) -> frozenset[str]:
+    """The speech verbs of ``denial`` in ``speakers.toml``, lowercase."""
+    words = lexicon.table("speakers").get("verbs", {}).get("denial", [])
+    if not isinstance(words, list) or not all(isinstance(word, str) for word in words):
+        raise lexicon.error(("speakers", "verbs", "denial"), "must be a list of words")
+    return frozenset(word.lower() for word in words)
+
+
 @functools.lru_cache(maxsize=256)
 def _now(reference: dt.datetime | None, lexicon: Lexicon) -> TimeWindow | None:
     """The window of "now" at ``reference``: the same for every text published that day."""
@@ -714,6 +723,14 @@ class _Builder:
         ):
             # "Berg said the workers would return": a "will" reported in the past.
             modality = Modality.ASSERTED
+        if (
+            attribution is not None
+            and attribution.cue.end <= attribution.span.start
+            and attribution.verb.lower() in _denials(self.lexicon)
+        ):
+            # "The ministry denied that the troops would leave": it says they will not ("The
+            # troops are not leaving, the ministry denied" says so in its own words).
+            polarity = Polarity.NEGATIVE if polarity is Polarity.POSITIVE else Polarity.POSITIVE
         text = " ".join(span.slice(self.document.text).split())
         # The claim's own anchoring, as its subject may stand outside the verb's statement;
         # but no statement holds the claim when none holds its verb.

@@ -221,6 +221,24 @@ def test_held_off_until_a_time_happens_from_then_on(
     assert claim.window == TimeWindow(earliest=earliest, latest=latest)
 
 
+@pytest.mark.parametrize(
+    ("text", "polarity"),
+    [
+        ("The ministry denied that Norwegian troops would leave Mali.", Polarity.NEGATIVE),
+        ("The ministry denies that Norwegian troops are leaving Mali.", Polarity.NEGATIVE),
+        ("The ministry denied that Norwegian troops would not leave Mali.", Polarity.POSITIVE),
+        # The denial in the speaker's own words, told before the verb.
+        ("Norwegian troops are not leaving Mali, the ministry denied.", Polarity.NEGATIVE),
+        ("The ministry said that Norwegian troops would leave Mali.", Polarity.POSITIVE),
+    ],
+)
+def test_a_denial_negates_what_it_introduces(text: str, polarity: Polarity) -> None:
+    """ "denied that the troops would leave" says they will not leave."""
+    claim = _one(_claims(text), EventClaim, "leav")
+    assert isinstance(claim, EventClaim)
+    assert (claim.polarity, claim.modality) == (polarity, Modality.ASSERTED)
+
+
 def test_statement_date_anchors_the_statement() -> None:
     """'said on Tuesday' makes Tuesday the reference of what was said, and a claim of its own."""
     claims = _claims("Ana Lima said on Tuesday that Norwegian troops will leave tomorrow.")
@@ -412,6 +430,25 @@ def test_newsrooms_add_words_that_hedge_from_the_clause(tmp_path: Path) -> None:
     with pytest.raises(LexiconError) as caught:
         factcheck.extract(document, lexicon=load_lexicon(extra))
     assert caught.value.key == "hedges.approximately.clause"
+
+
+def test_a_newsroom_can_add_denial_verbs(tmp_path: Path) -> None:
+    """A ``denial`` verb a newsroom adds negates what it introduces; a list that is not one is
+    an error naming its key."""
+    extra = tmp_path / "newsroom.toml"
+    extra.write_text(
+        '[speakers.verbs]\nspeech = ["disputed"]\ndenial = ["disputed"]\n', encoding="utf-8"
+    )
+    text = "The ministry disputed that Norwegian troops would leave Mali."
+    document = Document(text=text, id="story", published=WEDNESDAY)
+    claim = _one(factcheck.extract(document, lexicon=load_lexicon(extra)), EventClaim, "leave")
+    assert isinstance(claim, EventClaim) and claim.polarity is Polarity.NEGATIVE
+    extra.write_text(
+        '[speakers.verbs]\nspeech = ["disputed"]\ndenial = "disputed"\n', encoding="utf-8"
+    )
+    with pytest.raises(LexiconError) as caught:
+        factcheck.extract(document, lexicon=load_lexicon(extra))
+    assert caught.value.key == "speakers.verbs.denial"
 
 
 @pytest.mark.parametrize(

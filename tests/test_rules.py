@@ -285,6 +285,28 @@ def test_a_question_takes_no_stance(first: str, codes: list[str]) -> None:
     assert [finding.rule for finding in report.findings] == codes
 
 
+@pytest.mark.parametrize(
+    ("second", "codes"),
+    [
+        ("Norvik workers will remain at the Tallis mine this year.", []),
+        ("Norvik workers will leave the Tallis mine this year.", ["FC301"]),
+    ],
+)
+def test_a_denial_takes_the_opposite_stance(second: str, codes: list[str]) -> None:
+    """A company that denied its workers would leave agrees with a story that they stay."""
+    documents = [
+        factcheck.loads(
+            "Norvik denied that Norvik workers would leave the Tallis mine this year.",
+            id="a.md",
+            format="markdown",
+            published="2031-05-02",
+        ),
+        factcheck.loads(second, id="b.md", format="markdown", published="2031-05-02"),
+    ]
+    report = factcheck.check(documents, config=Config(select=("FC301",)))
+    assert [finding.rule for finding in report.findings] == codes
+
+
 def test_a_count_of_a_year_gone_by_is_not_compared_with_one_of_now() -> None:
     """A year set off before its clause ("In 2019, …") dates the count, which then shares
     no time with a count of now."""
