@@ -307,6 +307,77 @@ def test_a_denial_takes_the_opposite_stance(second: str, codes: list[str]) -> No
     assert [finding.rule for finding in report.findings] == codes
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "codes"),
+    [
+        (
+            "Gusts of 130 km/h hit the coast of Tallis.",
+            "Gusts of 80 mph hit the coast of Tallis.",
+            [],
+        ),
+        (
+            "Gusts of 150 km/h hit the coast of Tallis.",
+            "Gusts of 80 mph hit the coast of Tallis.",
+            ["FC102"],
+        ),
+        ("The heat reached 41 °C in Tallis.", "The heat reached 106 °F in Tallis.", []),
+        (
+            "A third of voters in Tallis backed the plan.",
+            "33% of voters in Tallis backed the plan.",
+            [],
+        ),
+        (
+            "A third of voters in Tallis backed the plan.",
+            "30% of voters in Tallis backed the plan.",
+            ["FC102"],
+        ),
+        # In one unit, figures are compared as written.
+        (
+            "Gusts of 130 km/h hit the coast of Tallis.",
+            "Gusts of 129 km/h hit the coast of Tallis.",
+            ["FC102"],
+        ),
+        # Rounding reaches no more than 5% of a figure: 2,000 is not 1,500 to 2,500.
+        (
+            "The road to Tallis is 2,000 km long.",
+            "The road to Tallis is 1,000 miles long.",
+            ["FC102"],
+        ),
+    ],
+)
+def test_a_figure_in_another_unit_may_have_been_rounded(
+    first: str, second: str, codes: list[str]
+) -> None:
+    """ "80 mph" and "130 km/h" can both be right: a converted figure is rounded at its last
+    written digit."""
+    documents = [
+        factcheck.loads(first, id="a.md", format="markdown", published="2031-05-02"),
+        factcheck.loads(second, id="b.md", format="markdown", published="2031-05-02"),
+    ]
+    report = factcheck.check(documents, config=Config(select=("FC101", "FC102")))
+    assert [finding.rule for finding in report.findings] == codes
+
+
+def test_a_newsroom_sets_how_far_a_converted_figure_is_rounded() -> None:
+    """``converted`` in ``[rounding]`` of ``numbers.toml`` caps the rounding of a figure in
+    another unit (0 compares converted figures as exact); it must be a share below 1."""
+    documents = [
+        factcheck.loads(text, id=name, format="markdown", published="2031-05-02")
+        for name, text in (
+            ("a.md", "Gusts of 130 km/h hit the coast of Tallis."),
+            ("b.md", "Gusts of 80 mph hit the coast of Tallis."),
+        )
+    ]
+
+    def config(share: object) -> Config:
+        tables = {"numbers": {"rounding": {"converted": share}}}
+        return Config(select=("FC102",), lexicon_tables=(("test", tables),))
+
+    assert [f.rule for f in factcheck.check(documents, config=config(0)).findings] == ["FC102"]
+    with pytest.raises(factcheck.LexiconError, match="converted"):
+        factcheck.check(documents, config=config(2))
+
+
 def test_a_count_of_a_year_gone_by_is_not_compared_with_one_of_now() -> None:
     """A year set off before its clause ("In 2019, …") dates the count, which then shares
     no time with a count of now."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import decimal
 import functools
 import math
 from collections.abc import Hashable, Sequence
@@ -10,7 +11,7 @@ import attrs
 
 from factcheck._intervals import amounts_overlap
 from factcheck._lexicon import Lexicon
-from factcheck._model import Amount, AmountClaim, Claim
+from factcheck._model import Amount, AmountClaim, Claim, Hedge
 from factcheck.rules._base import Context, Rule, register
 from factcheck.rules._relations import When, describe_amount, when
 
@@ -25,6 +26,10 @@ def _apart(a: Amount, b: Amount, lexicon: Lexicon) -> bool:
     figure they name; "more than 8" and "8" cannot."""
     if amounts_overlap(a, b) is not False:
         return False
+    if a.unit != b.unit:
+        share = _converted_share(lexicon)
+        if amounts_overlap(_as_rounded(a, share), _as_rounded(b, share)) is not False:
+            return False
     multiple = _rounding(lexicon)
     open_ends = [
         end.magnitude
@@ -47,6 +52,42 @@ def _rounding(lexicon: Lexicon) -> float:
     if isinstance(multiple, bool) or not isinstance(multiple, int | float) or multiple <= 0:
         raise lexicon.error(("numbers", "rounding", "multiple"), "must be a positive number")
     return multiple
+
+
+def _as_rounded(amount: Amount, share: float) -> Amount:
+    """``amount``, stated exactly, with each closed end widened by half a step of the last
+    digit of the figure it was written with (130: 5; 41: 0.5; 1.5: 0.05), and by no more than
+    ``share`` of it: the values that round to what was written. A hedged amount ("about
+    2,000") has room for rounding already."""
+    if amount.hedge is not Hedge.EXACT:
+        return amount
+    (stated_low, stated_high), low, high = amount.stated, amount.low, amount.high
+    # Made from magnitudes: a step added to a temperature in °C is ambiguous to pint.
+    if not amount.low_open and low.units == stated_low.units:
+        low = type(low)(low.magnitude - _half_step(stated_low.magnitude, share), low.units)
+    if not amount.high_open and high.units == stated_high.units:
+        high = type(high)(high.magnitude + _half_step(stated_high.magnitude, share), high.units)
+    return attrs.evolve(amount, low=low, high=high)
+
+
+def _half_step(figure: float, share: float) -> float:
+    """Half a step of the last significant digit of ``figure`` as written, at most ``share``
+    of it."""
+    if not math.isfinite(figure) or figure == 0:
+        return 0.0
+    exponent = decimal.Decimal(repr(figure)).normalize().as_tuple().exponent
+    assert isinstance(exponent, int), "a finite figure has a numeric exponent"
+    return min(0.5 * 10.0**exponent, share * abs(figure))
+
+
+@functools.cache
+def _converted_share(lexicon: Lexicon) -> float:
+    """How far, as a share of itself, a figure compared with one in another unit may have
+    been rounded, from ``numbers.toml``."""
+    share = lexicon.table("numbers").get("rounding", {}).get("converted", 0.05)
+    if isinstance(share, bool) or not isinstance(share, int | float) or not 0 <= share < 1:
+        raise lexicon.error(("numbers", "rounding", "converted"), "must be a share from 0 to 1")
+    return float(share)
 
 
 @functools.cache
@@ -101,7 +142,9 @@ class AmountMismatch(Rule):
     units converted to each other; they clash when the intervals do not overlap, unless only
     the open end of "over", "nearly" or "under" at a rounded figure keeps them apart (a
     multiple of 1,000; ``[rounding]`` in ``numbers.toml``): "over 2,000" and "2,000" can both
-    be right as news rounds. The subject
+    be right as news rounds. A figure given in another unit may have been converted and
+    rounded: it stands for the values that round to its last written digit, up to 5% of it
+    either side ("80 mph" and "130 km/h", "41 °C" and "106 °F" can both be right). The subject
     must have an owner ("Norvik workers", "US troops"; not "the workers"), and the amounts must
     come from different documents: within one story, two counts of a kind are nearly always of
     different sets ("283 people were killed and two are missing"), and a restated figure is
