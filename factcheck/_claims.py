@@ -73,6 +73,13 @@ _ANOTHER_CLAUSE = re.compile(
 _CLAUSE_BREAK = re.compile(
     r"[,;:()—–]|\b(?:while|whereas|but|and|or|because|although|though|after|before|since|as|once|so|which|who)\b"
 )
+#: The last word that opens a clause of its own before an amount: what comes before it is
+#: not what the amount's clause is about ("imprisoned in 2018 when he was 18").
+_LAST_SUBORDINATE = re.compile(
+    r"(?s:.*)\b(?:when|whereas|although|though|if|unless|until|once|that|which|who|whom|whose"
+    r"|where|because|since|after|before|while)\b",
+    re.IGNORECASE,
+)
 #: The last clause break of a text: the greedy start makes the engine try the breaks from the
 #: end backwards and stop at the last, instead of finding every break of the sentence. Breaks
 #: never overlap, so it is the last that ``_CLAUSE_BREAK.finditer`` finds.
@@ -83,13 +90,17 @@ _PRONOUN = re.compile(r"\b(they|it)(?:['’](?:re|s|ll|d))?\s+(?:[\w'’]+\s+){0
 
 
 @functools.cache
-def _parts(lexicon: Lexicon) -> Phrases[str]:
-    """The words of the ``parts`` table of ``units.toml``, each naming its part."""
-    table = lexicon.table("units").get("parts", {})
+def _parts(lexicon: Lexicon, table_name: str = "parts") -> Phrases[str]:
+    """The words of a table of ``units.toml`` keyed by parts (``parts``, ``part_nouns``),
+    each naming its part."""
+    table = lexicon.table("units").get(table_name, {})
+    known = lexicon.table("units").get("parts", {})
     phrases: dict[str, str] = {}
     for part, words in table.items():
         if not isinstance(words, list) or not all(isinstance(word, str) for word in words):
-            raise lexicon.error(("units", "parts", part), "must be a list of words")
+            raise lexicon.error(("units", table_name, part), "must be a list of words")
+        if part not in known:
+            raise lexicon.error(("units", table_name, part), f"{part!r} is not a part of [parts]")
         phrases.update((word, part) for word in words)
     return Phrases(phrases)
 
@@ -548,7 +559,7 @@ class _Builder:
             self._clause_hedged(mention.amount, span, sentence),
             self._place(span, sentence),
             self.frame(span, sentence),
-            self.part(span, sentence),
+            self.part(span, sentence, bare=mention.amount.unit == "dimensionless"),
             mood(
                 self.document.text,
                 self.segments,
@@ -598,11 +609,33 @@ class _Builder:
                 return True
         return False
 
-    def part(self, span: Span, sentence: Span) -> str | None:
+    def part(self, span: Span, sentence: Span, *, bare: bool = False) -> str | None:
         """The part of its subject the amount at ``span`` in ``sentence`` counts, from the
         ``parts`` table of ``units.toml``: a word in the amount ("3,000 more troops"), else up to
         eight words after it in its sentence ("four soldiers were killed"), else up to three
-        before ("killed four soldiers")."""
+        before ("killed four soldiers"). A ``bare`` number, with no noun of its own, counts what
+        its clause names with a noun of ``part_nouns`` ("the death toll from the floods rose to
+        14")."""
+        found = self._part_near(span, sentence)
+        if found is not None or not bare:
+            return found
+        words, parts = self.segments.words, _parts(self.lexicon, "part_nouns")
+        start = self._clause_start(span.start, sentence)
+        opener = _LAST_SUBORDINATE.match(self.document.text, start, span.start)
+        first = bisect.bisect_left(words.starts, opener.end() if opener is not None else start)
+        stop = bisect.bisect_left(words.starts, span.start)
+        if parts.firsts.isdisjoint(words.lower[first:stop]):
+            return None
+        for _, last, part in parts.find(words, range(first, stop)):
+            # The figure is the first after the noun: "raised the toll to six after the 5.0
+            # quake" gives the toll as six, not as 5.0.
+            end = words.ends[last]
+            if not any(end <= other.start < span.start for other in self._amounts_in(sentence)):
+                return part
+        return None
+
+    def _part_near(self, span: Span, sentence: Span) -> str | None:
+        """The part a word in or near the amount at ``span`` names (see :meth:`part`)."""
         words, parts = self.segments.words, _parts(self.lexicon)
         # The words that start in the amount, and those around it in its sentence (the
         # indexes Words.between gives, without making ranges of them first).

@@ -334,6 +334,25 @@ def test_an_event_has_its_place(text: str, place: str | None) -> None:
 @pytest.mark.parametrize(
     ("text", "part"),
     [
+        ("The death toll from the floods in Mali rose to 14, officials said.", "killed"),
+        ("The number of cases in the outbreak rose to 58.", "infected"),
+        # The first figure after the noun is the count; a later one is something else.
+        ("The floods raised the death toll to 14 after the 5.0 quake.", None),
+        # An age is no count of the dead, nor is a figure of another clause.
+        ("The singer died on Monday at the age of 95.", None),
+        ("He was imprisoned in 2018 when he was 18.", None),
+    ],
+)
+def test_a_bare_figure_counts_the_part_its_clause_names(text: str, part: str | None) -> None:
+    """A figure with no noun of its own counts the part a noun of its clause names ("the death
+    toll … rose to 14"): the first figure after that noun."""
+    claims = [c for c in _claims(text) if isinstance(c, AmountClaim)]
+    assert claims[-1].part == part
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
         ("About 1,200 Norwegian troops are in Mali.", None),
         ("Norway will send 300 more Norwegian troops.", "added"),
         ("More than 1,200 Norwegian troops are in Mali.", None),  # a hedge, not an addition

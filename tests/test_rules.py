@@ -516,6 +516,35 @@ def test_a_later_higher_toll_is_an_update(
     assert sorted(f.rule for f in factcheck.check(documents).findings) == codes
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "codes"),
+    [
+        (("14", "2031-06-02"), ("22", "2031-06-03"), []),
+        (("22", "2031-06-02"), ("14", "2031-06-03"), ["FC102"]),
+    ],
+)
+def test_a_toll_given_as_a_bare_figure_is_updated_too(
+    first: tuple[str, str], second: tuple[str, str], codes: list[str]
+) -> None:
+    """ "The death toll … rose to 14" counts the dead: a higher figure the next day updates
+    it, a lower one clashes."""
+    documents = [
+        _told(f"The death toll from the floods in the valley rose to {count}.", day, name)
+        for name, (count, day) in (("a.md", first), ("b.md", second))
+    ]
+    assert sorted(f.rule for f in factcheck.check(documents).findings) == codes
+
+
+def test_part_nouns_must_name_parts() -> None:
+    """A key of ``[part_nouns]`` that ``[parts]`` does not name is a lexicon error."""
+    documents = [
+        _told("The death toll from the floods in the valley rose to 14.", "2031-06-02", "a.md")
+    ]
+    tables = {"units": {"part_nouns": {"sunk": ["number of boats"]}}}
+    with pytest.raises(factcheck.LexiconError, match="part_nouns"):
+        factcheck.check(documents, config=Config(lexicon_tables=(("test", tables),)))
+
+
 def test_a_count_of_the_whole_is_no_update() -> None:
     """A count of all the workers is not a toll: a higher one two days later still clashes."""
     documents = [
