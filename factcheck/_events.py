@@ -76,6 +76,7 @@ class _Grammar:
     past_forms: frozenset[str]
     particles: frozenset[str]
     states: frozenset[str]  # classes that are states holding over a time ("remain")
+    recurring: frozenset[str]  # classes that happen again and again to one subject ("rise")
     #: Where a verb form may start: a first word that is a form by itself, or the first two
     #: words of a longer form. Most words that start a longer form ("is" of "is over") are
     #: not followed by its second word, and need not be looked up at all.
@@ -183,17 +184,18 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
     }
     forms: dict[str, _Verb] = {}
     opposites: dict[str, frozenset[str]] = {}
-    states: set[str] = set()
+    flagged: dict[str, set[str]] = {"state": set(), "recurring": set()}
     for name, spec in table.get("classes", {}).items():
         keys = ("events", "classes", name)
         if not isinstance(spec, Mapping):
             raise lexicon.error(keys, "must be a table")
         opposites[name] = frozenset(_words(lexicon, spec.get("opposite", []), (*keys, "opposite")))
-        state = spec.get("state", False)
-        if not isinstance(state, bool):
-            raise lexicon.error((*keys, "state"), "must be true or false")
-        if state:
-            states.add(name)
+        for flag, classes in flagged.items():
+            value = spec.get(flag, False)
+            if not isinstance(value, bool):
+                raise lexicon.error((*keys, flag), "must be true or false")
+            if value:
+                classes.add(name)
         transitive = set(_words(lexicon, spec.get("transitive", []), (*keys, "transitive")))
         after = frozenset(_words(lexicon, spec.get("after", []), (*keys, "after")))
         not_after = frozenset(_words(lexicon, spec.get("not_after", []), (*keys, "not_after")))
@@ -302,7 +304,8 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
         opposites=opposites,
         auxiliaries=auxiliaries,
         past_forms=frozenset(past),
-        states=frozenset(states),
+        states=frozenset(flagged["state"]),
+        recurring=frozenset(flagged["recurring"]),
         particles=frozenset(
             word for verb in forms.values() if verb.particle for word in verb.particle.split()
         ),
@@ -322,6 +325,12 @@ def particles(lexicon: Lexicon | None = None) -> frozenset[str]:
 def is_state(event: str, *, lexicon: Lexicon | None = None) -> bool:
     """Whether an event class is a state that holds over a time ("remain"), not a happening."""
     return event in _grammar(lexicon or default_lexicon()).states
+
+
+def is_recurring(event: str, *, lexicon: Lexicon | None = None) -> bool:
+    """Whether an event class happens again and again to one subject ("sales rose in May and
+    rose in June"), so that two times of it are two occasions."""
+    return event in _grammar(lexicon or default_lexicon()).recurring
 
 
 def opposites(event: str, *, lexicon: Lexicon | None = None) -> frozenset[str]:

@@ -15,6 +15,7 @@ from factcheck._events import (
     _before,
     find_events,
     inflections,
+    is_recurring,
     is_state,
     opposites,
 )
@@ -298,10 +299,17 @@ def test_states_are_marked_in_the_lexicon() -> None:
     assert not is_state("withdraw")
 
 
-def test_a_state_flag_must_be_a_boolean() -> None:
+def test_recurring_events_are_marked_in_the_lexicon() -> None:
+    """A rise or a fall happens to a subject again and again; a withdrawal is one event."""
+    assert is_recurring("rise") and is_recurring("fall")
+    assert not is_recurring("withdraw") and not is_recurring("remain")
+
+
+@pytest.mark.parametrize("flag", ["state", "recurring"])
+def test_a_class_flag_must_be_a_boolean(flag: str) -> None:
     """A malformed class in a user's lexicon is a LexiconError naming the key."""
-    lexicon = load_lexicon(extensions=[("mine", {"events": {"classes": {"x": {"state": "yes"}}}})])
-    with pytest.raises(LexiconError, match="state"):
+    lexicon = load_lexicon(extensions=[("mine", {"events": {"classes": {"x": {flag: "yes"}}}})])
+    with pytest.raises(LexiconError, match=flag):
         find_events("They stay.", segment("They stay."), lexicon=lexicon)
 
 

@@ -378,6 +378,29 @@ def test_a_newsroom_sets_how_far_a_converted_figure_is_rounded() -> None:
         factcheck.check(documents, config=config(2))
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "codes"),
+    [
+        # A rise happens again and again: two times are two occasions.
+        ("Norvik's output grew 4% in the second quarter.", "Norvik's output grew 9% in 2030.", []),
+        # A leaving is one event.
+        (
+            "Norvik workers will leave the Tallis mine in March.",
+            "Norvik workers will leave the Tallis mine in 2033.",
+            ["FC201"],
+        ),
+    ],
+)
+def test_recurring_events_are_not_placed_twice(first: str, second: str, codes: list[str]) -> None:
+    """FC201 sets one event at two times against each other, not a change that recurs."""
+    documents = [
+        factcheck.loads(first, id="a.md", format="markdown", published="2031-05-02"),
+        factcheck.loads(second, id="b.md", format="markdown", published="2031-05-02"),
+    ]
+    report = factcheck.check(documents, config=Config(select=("FC201",)))
+    assert [finding.rule for finding in report.findings] == codes
+
+
 def test_a_count_of_a_year_gone_by_is_not_compared_with_one_of_now() -> None:
     """A year set off before its clause ("In 2019, …") dates the count, which then shares
     no time with a count of now."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Hashable
 
-from factcheck._events import is_state
+from factcheck._events import is_recurring, is_state
 from factcheck._model import Claim, EventClaim, Modality
 from factcheck.rules._base import Context, Rule, register
 from factcheck.rules._relations import (
@@ -26,7 +26,9 @@ class TimingConflict(Rule):
     """One event of one subject, placed at times that do not overlap.
 
     Both claims assert (or plan) the same event for the same subject, each with a stated time
-    ("now", "within 60 to 100 days", "by March"), and the windows share no moment.
+    ("now", "within 60 to 100 days", "by March"), and the windows share no moment. Events that
+    happen to a subject again and again (a rise, a fall: ``recurring`` in ``events.toml``) are
+    not set against each other: each time is another occasion.
 
     **Conflict**::
 
@@ -51,6 +53,8 @@ class TimingConflict(Rule):
             or claim.modality not in COMMITTED
             or not claim.window_stated
             or is_state(claim.event, lexicon=context.lexicon)  # "remain" now and later agree
+            # "grew 0.4% in the second quarter" and "grew 1.9% in 2030": two occasions
+            or is_recurring(claim.event, lexicon=context.lexicon)
         ):
             return None
         scope = None if claim.subject.owner is not None else claim.document
