@@ -401,6 +401,33 @@ def test_recurring_events_are_not_placed_twice(first: str, second: str, codes: l
     assert [finding.rule for finding in report.findings] == codes
 
 
+@pytest.mark.parametrize(
+    ("second", "codes"),
+    [
+        ("“We will rebuild every school … before the winter,” Mayor Ana Lima said.", []),
+        ("“We will rebuild every school... before the winter,” Mayor Ana Lima said.", []),
+        # What is left of the quote must be the quote's own words, in order.
+        (
+            "“We will rebuild every house that the flood damaged … before the winter,” Mayor"
+            " Ana Lima said.",
+            ["FC401"],
+        ),
+    ],
+)
+def test_a_quote_that_leaves_words_out_is_no_drift(second: str, codes: list[str]) -> None:
+    """An ellipsis says that words were left out: the rest is no misquote."""
+    first = (
+        "“We will rebuild every school that the flood damaged before the winter,” Mayor Ana"
+        " Lima said."
+    )
+    documents = [
+        factcheck.loads(first, id="a.md", format="markdown", published="2031-05-02"),
+        factcheck.loads(second, id="b.md", format="markdown", published="2031-05-02"),
+    ]
+    report = factcheck.check(documents, config=Config(select=("FC401",)))
+    assert [finding.rule for finding in report.findings] == codes
+
+
 def test_a_count_of_a_year_gone_by_is_not_compared_with_one_of_now() -> None:
     """A year set off before its clause ("In 2019, …") dates the count, which then shares
     no time with a count of now."""

@@ -38,10 +38,41 @@ def _wording(quote: str) -> tuple[tuple[str, ...], str]:
 
 
 def _contains(longer: Sequence[str], shorter: Sequence[str]) -> bool:
-    if len(shorter) > len(longer):
-        return False
+    return _find(longer, shorter, 0) >= 0
+
+
+def _find(longer: Sequence[str], shorter: Sequence[str], start: int) -> int:
+    """Where ``shorter`` first runs in ``longer`` from ``start`` on; -1 if nowhere."""
     width = len(shorter)
-    return any(longer[i : i + width] == shorter for i in range(len(longer) - width + 1))
+    for index in range(start, len(longer) - width + 1):
+        if longer[index : index + width] == shorter:
+            return index
+    return -1
+
+
+#: A mark of words left out of a quote: "…", "...", ". . .".
+_ELLIPSIS = re.compile(r"…|\.\s?\.\s?\.")
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _pieces(quote: str) -> tuple[tuple[str, ...], ...]:
+    """The runs of words of a quote between the marks of words left out."""
+    runs = (_wording(piece)[0] for piece in _ELLIPSIS.split(quote))
+    return tuple(run for run in runs if run)
+
+
+def _elides(quote: str, words: Sequence[str]) -> bool:
+    """Whether ``quote`` leaves words out of a quote of ``words`` ("We will rebuild every
+    school … before the winter"): its runs between the marks are found there, in order."""
+    if not _ELLIPSIS.search(quote):
+        return False
+    at = 0
+    for run in _pieces(quote):
+        found = _find(words, run, at)
+        if found < 0:
+            return False
+        at = found + len(run)
+    return True
 
 
 def _speaker_key(claim: QuoteClaim) -> str | None:
@@ -57,7 +88,8 @@ class QuoteDrift(Rule):
     """One speaker quoted with nearly the same words, but not the same.
 
     Two quotes of the same speaker agree in most of their words and differ in a few: one of
-    them misquotes. A quote that is part of the other (a partial quote) is not drift.
+    them misquotes. A quote that is part of the other (a partial quote), or that leaves words of
+    it out with an ellipsis ("We will rebuild … before the winter"), is not drift.
 
     **Conflict**::
 
@@ -90,6 +122,8 @@ class QuoteDrift(Rule):
         (words_a, joined_a), (words_b, joined_b) = _wording(a.quote), _wording(b.quote)
         if words_a == words_b or _contains(words_a, words_b) or _contains(words_b, words_a):
             return None
+        if _elides(a.quote, words_b) or _elides(b.quote, words_a):
+            return None  # one leaves words of the other out, and says so
         if fuzz.ratio(joined_a, joined_b) < DRIFT_SIMILARITY:
             return None
         changes = _changes(words_a, words_b)
