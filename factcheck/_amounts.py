@@ -1079,6 +1079,56 @@ def _scan(
         yield from _read(finder, match, prefix)
 
 
+#: The words between a unit and the "a half" that adds half of it ("two hours and a half").
+_AND = re.compile(r"\s+and\s+$", re.IGNORECASE)
+#: One of a unit, then "and" ("a year and", "an hour and"): what "a half" after it completes.
+_ONE_UNIT_AND = re.compile(r"\b(?:an?|one)\s+([^\W\d_]+)\s+and\s+$", re.IGNORECASE)
+#: How far back from "a half" the unit it completes may start.
+_HALF_REACH = 40
+
+
+def _with_halves(finder: _Finder, text: str, readings: Iterable[_Reading]) -> Iterator[_Reading]:
+    """``readings``, where "and a half" after a unit adds half of it to the amount before
+    ("two years and a half": 2.5 years; "a year and a half": 1.5 years) instead of being a
+    half of its own."""
+    held: _Reading | None = None
+    for reading in readings:
+        if reading.noun is None and reading.values == (0.5, 0.5) and not reading.hedged:
+            joined = _half_of(finder, text, held, reading)
+            if joined is not None:
+                held = joined
+                continue
+        if held is not None:
+            yield held
+        held = reading
+    if held is not None:
+        yield held
+
+
+def _half_of(
+    finder: _Finder, text: str, before: _Reading | None, half: _Reading
+) -> _Reading | None:
+    """The amount that ``half`` (a reading of "a half") completes, if a unit comes right
+    before it: the reading ``before`` it ("two years and"), or one of a unit ("a year and")."""
+    if (
+        before is not None
+        and before.noun is not None
+        and before.noun.kind == "unit"
+        and before.values[0] == before.values[1]
+        and _AND.match(text, before.end, half.start)
+    ):
+        value = before.values[0] + 0.5
+        return before._replace(end=half.end, values=(value, value))
+    found = _ONE_UNIT_AND.search(text, max(0, half.start - _HALF_REACH), half.start)
+    if found is None or (before is not None and before.end > found.start()):
+        return None
+    of = _unit_of(finder, found.group(1))
+    if of is None:
+        return None
+    noun = _Noun(of, found.group(1), found.end(1), "unit")
+    return half._replace(start=found.start(), noun=noun, values=(1.5, 1.5))
+
+
 def find_amounts(text: str, *, lexicon: Lexicon | None = None) -> list[AmountMention]:
     """Every amount in ``text``, in order of position and not overlapping.
 
@@ -1092,7 +1142,7 @@ def find_amounts(text: str, *, lexicon: Lexicon | None = None) -> list[AmountMen
     reversed_text = text[::-1]
     return [
         _mention(finder, text, reading)
-        for reading in _scan(finder, text, reversed_text, years=False)
+        for reading in _with_halves(finder, text, _scan(finder, text, reversed_text, years=False))
         if _is_amount(finder, text, reversed_text, reading)
     ]
 
@@ -1129,7 +1179,7 @@ def parse_amount(text: str, *, lexicon: Lexicon | None = None) -> Amount:
     if not core:
         raise NormalizationError(text, "there is no amount in it")
     finder = _finder(lexicon or default_lexicon())
-    readings = list(_scan(finder, core, core[::-1]))
+    readings = list(_with_halves(finder, core, _scan(finder, core, core[::-1])))
     if not readings:
         raise NormalizationError(text, "there is no amount in it")
     if len(readings) != 1:

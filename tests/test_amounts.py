@@ -386,6 +386,27 @@ def test_half_an_hour() -> None:
     assert parse_amount("half an hour") == parse_amount("30 minutes")
 
 
+@pytest.mark.parametrize(
+    ("text", "equal"),
+    [
+        ("a year and a half", "18 months"),
+        ("an hour and a half", "90 minutes"),
+        ("two years and a half", "30 months"),
+        ("three miles and a half", "3.5 miles"),
+    ],
+)
+def test_and_a_half_completes_its_unit(text: str, equal: str) -> None:
+    """ "and a half" after a unit adds half of it, and is no half of its own."""
+    found = find_amounts(f"He was away for {text} in all.")
+    assert [mention.text for mention in found] == [text]
+    assert amounts_overlap(found[0].amount, parse_amount(equal)) is True
+
+
+def test_a_half_of_no_unit_stays_a_half() -> None:
+    """ "an apple and a half" has no unit before "and": the half is read on its own."""
+    assert [m.text for m in find_amounts("He ate an apple and a half.")] == ["a half"]
+
+
 # The one-letter scale abbreviations.
 
 
