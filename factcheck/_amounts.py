@@ -877,6 +877,16 @@ def _read(finder: _Finder, match: re.Match[str], prefix: _Prefix | None) -> list
     noun = _noun(finder, match, second or first or "")
     if first is None:
         return _read_blur(finder, match, prefix, noun)
+    if (
+        noun is not None
+        and noun.kind == "counted"
+        and second is None
+        and mods
+        and mods.lstrip().startswith("of")
+        and _ends_in_fraction(finder, first)
+        and (finder.grammar.value(first) or 1.0) < 1.0
+    ):
+        noun = None  # "half of the pupils" is a share of them, as "a third of voters" is
     money = prefix.currency if prefix is not None else None
     money = money or cur2
     if money is not None:

@@ -402,6 +402,22 @@ def test_and_a_half_completes_its_unit(text: str, equal: str) -> None:
     assert amounts_overlap(found[0].amount, parse_amount(equal)) is True
 
 
+@pytest.mark.parametrize(
+    ("text", "found", "unit"),
+    [
+        ("Half of the pupils passed.", "Half", "dimensionless"),
+        ("A third of the pupils passed.", "A third", "dimensionless"),
+        # Whole counts of them are counts.
+        ("Two of the pupils passed.", "Two of the pupils", "student"),
+    ],
+)
+def test_a_fraction_of_them_is_a_share(text: str, found: str, unit: str) -> None:
+    """ "half of the pupils" is a share of them, as "two-thirds of voters" is: not half a
+    pupil."""
+    (mention,) = find_amounts(text)
+    assert (mention.text, mention.amount.unit) == (found, unit)
+
+
 def test_a_half_of_no_unit_stays_a_half() -> None:
     """ "an apple and a half" has no unit before "and": the half is read on its own."""
     assert [m.text for m in find_amounts("He ate an apple and a half.")] == ["a half"]
