@@ -621,11 +621,15 @@ class _Builder:
             return found
         words, parts = self.segments.words, _parts(self.lexicon, "part_nouns")
         start = self._clause_start(span.start, sentence)
-        opener = _LAST_SUBORDINATE.match(self.document.text, start, span.start)
-        first = bisect.bisect_left(words.starts, opener.end() if opener is not None else start)
+        first = bisect.bisect_left(words.starts, start)
         stop = bisect.bisect_left(words.starts, span.start)
+        # Most clauses name no such noun: the clause of its own before the figure, if any, is
+        # looked for only when one does.
         if parts.firsts.isdisjoint(words.lower[first:stop]):
             return None
+        opener = _LAST_SUBORDINATE.match(self.document.text, start, span.start)
+        if opener is not None:
+            first = bisect.bisect_left(words.starts, opener.end())
         for _, last, part in parts.find(words, range(first, stop)):
             # The figure is the first after the noun: "raised the toll to six after the 5.0
             # quake" gives the toll as six, not as 5.0.
@@ -792,21 +796,15 @@ class _Builder:
         self, mention: EventMention, time: TimeMention | None, reference: dt.datetime | None
     ) -> TimeWindow | None:
         """When an event is held off until a time ("will not leave until next year", "did
-        not leave before March"), the window it happens in: from the start of that time on (up
+        not leave until March"), the window it happens in: from the start of that time on (up
         to the reference, in the past tense). ``None`` when it is held off until something
         else happens ("until Iran exits"), or not at all."""
         held = mention.held_until
-        if held is None or time is None:
+        # The time runs to the time meant from the word that holds the event off ("until next
+        # year": its point is next year).
+        if held is None or time is None or not time.span.start < held <= time.span.end:
             return None
-        # The time holds the word that holds the event off ("until next year": the time's
-        # point is next year), or follows it ("before March": March).
-        if time.span.start < held <= time.span.end:
-            point = time.point
-        elif held <= time.span.start and not self.document.text[held : time.span.start].strip():
-            point = time.window
-        else:
-            return None
-        start = None if point is None else point.earliest
+        start = None if time.point is None else time.point.earliest
         if not isinstance(start, dt.datetime):
             return None
         if mention.tense is not Tense.PAST:
