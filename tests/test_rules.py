@@ -153,6 +153,27 @@ def test_an_unrelated_document_removes_no_finding() -> None:
     assert set(before) <= set(_report([*STORY, UNRELATED]))
 
 
+def _pair_codes(
+    first: str,
+    second: str,
+    select: tuple[str, ...],
+    published: str = "2031-05-02",
+    second_published: str | None = None,
+) -> list[str]:
+    """The codes of the findings of rules ``select`` over two stories, ``a.md`` and
+    ``b.md``, published on ``published`` (the second on ``second_published`` when given)."""
+    documents = [
+        factcheck.loads(first, id="a.md", format="markdown", published=published),
+        factcheck.loads(
+            second, id="b.md", format="markdown", published=second_published or published
+        ),
+    ]
+    return [
+        finding.rule
+        for finding in factcheck.check(documents, config=Config(select=select)).findings
+    ]
+
+
 def _amount_findings(first: str, second: str) -> list[str]:
     documents = [
         factcheck.loads(first, id="a.md", format="markdown", published="2031-03-05"),
@@ -207,12 +228,7 @@ def test_an_event_by_a_date_is_due_before_its_end(
     first: str, second: str, codes: list[str]
 ) -> None:
     """ "by March" is a deadline: any time from the story's date to the end of March."""
-    documents = [
-        factcheck.loads(first, id="a.md", format="markdown", published="2031-01-10"),
-        factcheck.loads(second, id="b.md", format="markdown", published="2031-01-10"),
-    ]
-    report = factcheck.check(documents, config=Config(select=("FC201",)))
-    assert [finding.rule for finding in report.findings] == codes
+    assert _pair_codes(first, second, ("FC201",), published="2031-01-10") == codes
 
 
 @pytest.mark.parametrize(
@@ -225,17 +241,8 @@ def test_an_event_by_a_date_is_due_before_its_end(
 )
 def test_an_event_held_off_until_a_time_happens_then(first: str, codes: list[str]) -> None:
     """ "will not leave until next year" says they will leave next year, not now."""
-    documents = [
-        factcheck.loads(first, id="a.md", format="markdown", published="2031-05-02"),
-        factcheck.loads(
-            "Norvik workers are leaving the Tallis mine now.",
-            id="b.md",
-            format="markdown",
-            published="2031-05-02",
-        ),
-    ]
-    report = factcheck.check(documents, config=Config(select=("FC201",)))
-    assert [finding.rule for finding in report.findings] == codes
+    now = "Norvik workers are leaving the Tallis mine now."
+    assert _pair_codes(first, now, ("FC201",)) == codes
 
 
 @pytest.mark.parametrize(
@@ -249,17 +256,8 @@ def test_an_event_held_off_until_a_time_happens_then(first: str, codes: list[str
 )
 def test_units_ago_are_about_that_far_back(second: str, published: str, codes: list[str]) -> None:
     """ "N units ago" is read loosely, not as the hard calendar period N back."""
-    documents = [
-        factcheck.loads(
-            "Norvik workers left the Tallis mine last week.",
-            id="a.md",
-            format="markdown",
-            published="2031-01-10",
-        ),
-        factcheck.loads(second, id="b.md", format="markdown", published=published),
-    ]
-    report = factcheck.check(documents, config=Config(select=("FC201",)))
-    assert [finding.rule for finding in report.findings] == codes
+    first = "Norvik workers left the Tallis mine last week."
+    assert _pair_codes(first, second, ("FC201",), "2031-01-10", published) == codes
 
 
 @pytest.mark.parametrize(
@@ -272,17 +270,8 @@ def test_units_ago_are_about_that_far_back(second: str, published: str, codes: l
 def test_a_question_takes_no_stance(first: str, codes: list[str]) -> None:
     """A headline that asks whether workers will leave says nothing against one that says
     they will stay."""
-    documents = [
-        factcheck.loads(first, id="a.md", format="markdown", published="2031-05-02"),
-        factcheck.loads(
-            "Norvik workers will remain at the Tallis mine this year.",
-            id="b.md",
-            format="markdown",
-            published="2031-05-02",
-        ),
-    ]
-    report = factcheck.check(documents, config=Config(select=("FC301",)))
-    assert [finding.rule for finding in report.findings] == codes
+    stay = "Norvik workers will remain at the Tallis mine this year."
+    assert _pair_codes(first, stay, ("FC301",)) == codes
 
 
 @pytest.mark.parametrize(
@@ -294,17 +283,8 @@ def test_a_question_takes_no_stance(first: str, codes: list[str]) -> None:
 )
 def test_a_denial_takes_the_opposite_stance(second: str, codes: list[str]) -> None:
     """A company that denied its workers would leave agrees with a story that they stay."""
-    documents = [
-        factcheck.loads(
-            "Norvik denied that Norvik workers would leave the Tallis mine this year.",
-            id="a.md",
-            format="markdown",
-            published="2031-05-02",
-        ),
-        factcheck.loads(second, id="b.md", format="markdown", published="2031-05-02"),
-    ]
-    report = factcheck.check(documents, config=Config(select=("FC301",)))
-    assert [finding.rule for finding in report.findings] == codes
+    denied = "Norvik denied that Norvik workers would leave the Tallis mine this year."
+    assert _pair_codes(denied, second, ("FC301",)) == codes
 
 
 @pytest.mark.parametrize(
@@ -350,12 +330,7 @@ def test_a_figure_in_another_unit_may_have_been_rounded(
 ) -> None:
     """ "80 mph" and "130 km/h" can both be right: a converted figure is rounded at its last
     written digit."""
-    documents = [
-        factcheck.loads(first, id="a.md", format="markdown", published="2031-05-02"),
-        factcheck.loads(second, id="b.md", format="markdown", published="2031-05-02"),
-    ]
-    report = factcheck.check(documents, config=Config(select=("FC101", "FC102")))
-    assert [finding.rule for finding in report.findings] == codes
+    assert _pair_codes(first, second, ("FC101", "FC102")) == codes
 
 
 def test_a_newsroom_sets_how_far_a_converted_figure_is_rounded() -> None:
@@ -393,12 +368,7 @@ def test_a_newsroom_sets_how_far_a_converted_figure_is_rounded() -> None:
 )
 def test_recurring_events_are_not_placed_twice(first: str, second: str, codes: list[str]) -> None:
     """FC201 sets one event at two times against each other, not a change that recurs."""
-    documents = [
-        factcheck.loads(first, id="a.md", format="markdown", published="2031-05-02"),
-        factcheck.loads(second, id="b.md", format="markdown", published="2031-05-02"),
-    ]
-    report = factcheck.check(documents, config=Config(select=("FC201",)))
-    assert [finding.rule for finding in report.findings] == codes
+    assert _pair_codes(first, second, ("FC201",)) == codes
 
 
 @pytest.mark.parametrize(
@@ -420,12 +390,7 @@ def test_a_quote_that_leaves_words_out_is_no_drift(second: str, codes: list[str]
         "“We will rebuild every school that the flood damaged before the winter,” Mayor Ana"
         " Lima said."
     )
-    documents = [
-        factcheck.loads(first, id="a.md", format="markdown", published="2031-05-02"),
-        factcheck.loads(second, id="b.md", format="markdown", published="2031-05-02"),
-    ]
-    report = factcheck.check(documents, config=Config(select=("FC401",)))
-    assert [finding.rule for finding in report.findings] == codes
+    assert _pair_codes(first, second, ("FC401",)) == codes
 
 
 def test_a_count_of_a_year_gone_by_is_not_compared_with_one_of_now() -> None:
