@@ -243,15 +243,6 @@ def _alternatives(words: Iterable[str], *, fold: bool) -> str:
     return pattern if fold else f"(?-i:{pattern})"
 
 
-def _strings(lexicon: Lexicon, table: str, *keys: str) -> list[str]:
-    value: Any = lexicon.table(table)
-    for key in keys:
-        value = value.get(key, []) if isinstance(value, Mapping) else None
-    if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
-        raise lexicon.error((table, *keys), "must be a list of words")
-    return list(value)
-
-
 def _mapping(lexicon: Lexicon, table: str, name: str) -> dict[str, str]:
     value = lexicon.table(table).get(name, {})
     if not isinstance(value, Mapping):
@@ -270,8 +261,8 @@ def _prefixed(lexicon: Lexicon) -> frozenset[tuple[str, str]]:
     return frozenset(
         (prefix, name)
         for group in groups
-        for prefix in _strings(lexicon, "units", "prefixed", group, "prefixes")
-        for name in _strings(lexicon, "units", "prefixed", group, "units")
+        for prefix in lexicon.words("units", "prefixed", group, "prefixes")
+        for name in lexicon.words("units", "prefixed", group, "units")
     )
 
 
@@ -436,17 +427,17 @@ def _finder(lexicon: Lexicon) -> _Finder:
     if not isinstance(kinds, Mapping):
         raise lexicon.error(("units", "counted"), "must be a table")
     for kind in kinds:
-        for noun in _strings(lexicon, "units", "counted", kind):
+        for noun in lexicon.words("units", "counted", kind):
             counted[_folded(noun)] = kind
     physical = _mapping(lexicon, "units", "physical")
-    not_units = _strings(lexicon, "units", "not_units", "words")
+    not_units = lexicon.words("units", "not_units", "words")
     prefixed = _prefixed(lexicon)
-    modifiers = _strings(lexicon, "units", "noun_modifiers", "words")
-    labels = _strings(lexicon, "numbers", "not_amounts", "labels")
-    months = _strings(lexicon, "numbers", "not_amounts", "months")
-    year_words = _strings(lexicon, "numbers", "not_amounts", "year_words")
-    one_after = _strings(lexicon, "numbers", "not_amounts", "pronoun_one_after")
-    one_before = _strings(lexicon, "numbers", "not_amounts", "pronoun_one_before")
+    modifiers = lexicon.words("units", "noun_modifiers", "words")
+    labels = lexicon.words("numbers", "not_amounts", "labels")
+    months = lexicon.words("numbers", "not_amounts", "months")
+    year_words = lexicon.words("numbers", "not_amounts", "year_words")
+    one_after = lexicon.words("numbers", "not_amounts", "pronoun_one_after")
+    one_before = lexicon.words("numbers", "not_amounts", "pronoun_one_before")
     unit_token = _unit_pattern(not_units, physical)
 
     # A number may not continue a time ("10:30"), a date ("12/19"), a version ("1.2.3"), an
@@ -1106,6 +1097,8 @@ def _with_halves(finder: _Finder, text: str, readings: Iterable[_Reading]) -> It
         if reading.noun is None and reading.values == (0.5, 0.5) and not reading.hedged:
             joined = _half_of(finder, text, held, reading)
             if joined is not None:
+                if held is not None and joined.start != held.start:
+                    yield held  # "a year and a half" after an amount of its own
                 held = joined
                 continue
         if held is not None:

@@ -18,6 +18,7 @@ import datetime as dt
 import functools
 import re
 from collections.abc import Iterable, Sequence
+from typing import Any
 
 import attrs
 
@@ -93,12 +94,10 @@ _PRONOUN = re.compile(r"\b(they|it)(?:['’](?:re|s|ll|d))?\s+(?:[\w'’]+\s+){0
 def _parts(lexicon: Lexicon, table_name: str = "parts") -> Phrases[str]:
     """The words of a table of ``units.toml`` keyed by parts (``parts``, ``part_nouns``),
     each naming its part."""
-    table = lexicon.table("units").get(table_name, {})
     known = lexicon.table("units").get("parts", {})
     phrases: dict[str, str] = {}
-    for part, words in table.items():
-        if not isinstance(words, list) or not all(isinstance(word, str) for word in words):
-            raise lexicon.error(("units", table_name, part), "must be a list of words")
+    for part in lexicon.table("units").get(table_name, {}):
+        words = lexicon.words("units", table_name, part)
         if part not in known:
             raise lexicon.error(("units", table_name, part), f"{part!r} is not a part of [parts]")
         phrases.update((word, part) for word in words)
@@ -123,19 +122,14 @@ def _clause_hedges(lexicon: Lexicon) -> Phrases[Hedge]:
 def _deadlines(lexicon: Lexicon) -> tuple[Phrases[bool], int]:
     """The words of ``[deadlines]`` in ``time.toml`` ("by", "no later than"), after which a
     date is a deadline, as phrases; and how many words the longest has."""
-    words = lexicon.table("time").get("deadlines", {}).get("words", [])
-    if not isinstance(words, list) or not all(isinstance(word, str) for word in words):
-        raise lexicon.error(("time", "deadlines", "words"), "must be a list of words")
+    words = lexicon.words("time", "deadlines", "words")
     return Phrases(dict.fromkeys(words, True)), max((len(w.split()) for w in words), default=0)
 
 
 @functools.cache
 def _denials(lexicon: Lexicon) -> frozenset[str]:
     """The speech verbs of ``denial`` in ``speakers.toml``, lowercase."""
-    words = lexicon.table("speakers").get("verbs", {}).get("denial", [])
-    if not isinstance(words, list) or not all(isinstance(word, str) for word in words):
-        raise lexicon.error(("speakers", "verbs", "denial"), "must be a list of words")
-    return frozenset(word.lower() for word in words)
+    return frozenset(word.lower() for word in lexicon.words("speakers", "verbs", "denial"))
 
 
 @functools.lru_cache(maxsize=256)
@@ -577,17 +571,24 @@ class _Builder:
         when it has no hedge of its own ("is estimated to have lost 525,000 jobs")."""
         if amount.hedge is not Hedge.EXACT:
             return amount
-        phrases, words = _clause_hedges(self.lexicon), self.segments.words
-        first = bisect.bisect_left(words.starts, sentence.start)
-        stop = bisect.bisect_left(words.starts, span.start)
-        # Most sentences have no such word before the amount: no clause to look for then.
-        if phrases.firsts.isdisjoint(words.lower[first:stop]):
-            return amount
-        first = bisect.bisect_left(words.starts, self._clause_start(span.start, sentence))
-        for _, _, hedge in phrases.find(words, range(first, stop)):
+        phrases = _clause_hedges(self.lexicon)
+        before = self._clause_before(phrases, span, sentence)
+        for _, _, hedge in phrases.find(self.segments.words, before):
             low, high = amount.stated
             return hedged_amount(low, high, hedge=hedge, lexicon=self.lexicon)
         return amount
+
+    def _clause_before(self, phrases: Phrases[Any], span: Span, sentence: Span) -> range:
+        """The indexes of the words of the clause of ``span`` that come before it; none when
+        no word of ``sentence`` before it starts one of ``phrases`` (most sentences: no clause
+        to look for then)."""
+        words = self.segments.words
+        first = bisect.bisect_left(words.starts, sentence.start)
+        stop = bisect.bisect_left(words.starts, span.start)
+        if phrases.firsts.isdisjoint(words.lower[first:stop]):
+            return range(0)
+        clause_start = self._clause_start(span.start, sentence)
+        return range(bisect.bisect_left(words.starts, clause_start), stop)
 
     def _counts_speaker(self, mention: AmountMention) -> bool:
         """Whether an amount counts who spoke ("one US official said", "says one expert"):
@@ -620,17 +621,14 @@ class _Builder:
         if found is not None or not bare:
             return found
         words, parts = self.segments.words, _parts(self.lexicon, "part_nouns")
-        start = self._clause_start(span.start, sentence)
-        first = bisect.bisect_left(words.starts, start)
-        stop = bisect.bisect_left(words.starts, span.start)
-        # Most clauses name no such noun: the clause of its own before the figure, if any, is
-        # looked for only when one does.
-        if parts.firsts.isdisjoint(words.lower[first:stop]):
+        before = self._clause_before(parts, span, sentence)
+        if not before:
             return None
-        opener = _LAST_SUBORDINATE.match(self.document.text, start, span.start)
+        # Not before a clause of its own that comes between ("when he was 18").
+        opener = _LAST_SUBORDINATE.match(self.document.text, words.starts[before.start], span.start)
         if opener is not None:
-            first = bisect.bisect_left(words.starts, opener.end())
-        for _, last, part in parts.find(words, range(first, stop)):
+            before = range(bisect.bisect_left(words.starts, opener.end()), before.stop)
+        for _, last, part in parts.find(words, before):
             # The figure is the first after the noun: "raised the toll to six after the 5.0
             # quake" gives the toll as six, not as 5.0.
             end = words.ends[last]

@@ -520,11 +520,12 @@ def _assertion(
         or (opener in grammar.time_openers and tense is Tense.PRESENT and finite)
         or _condition_follows(after, _CLAUSE_BREAK.search(after), 0, grammar)
     )
-    held_until = held.end() if held is not None and modality is Modality.ASSERTED else None
+    asserted = modality is Modality.ASSERTED and not conditioned
+    held_until = held.end() if held is not None and asserted else None
     if held is not None or conditioned:
         modality, backshifted = Modality.CONDITIONAL, False
     polarity = Polarity.NEGATIVE if negated else Polarity.POSITIVE
-    return polarity, tense, modality, backshifted, None if conditioned else held_until
+    return polarity, tense, modality, backshifted, held_until
 
 
 def _asks(text: str, end: int, sentence_end: int) -> bool:

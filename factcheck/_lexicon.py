@@ -40,6 +40,16 @@ class Lexicon:
         """The merged table ``name`` (one of :data:`TABLES`)."""
         return self.tables[name]
 
+    def words(self, table: str, *keys: str) -> list[str]:
+        """The list of words at ``keys`` in table ``table`` (empty when it is not set);
+        raises :class:`LexiconError` naming the file and key when it is not a list of words."""
+        value: Any = self.tables[table]
+        for key in keys:
+            value = value.get(key, []) if isinstance(value, Mapping) else None
+        if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+            raise self.error((table, *keys), "must be a list of words")
+        return list(value)
+
     def origin(self, *keys: str) -> str:
         """The file that last set the value at ``keys`` (or the nearest table above it)."""
         for end in range(len(keys), 0, -1):

@@ -80,10 +80,7 @@ class Words:
 def function_words(lexicon: Lexicon) -> frozenset[str]:
     """The closed-class words of ``text.toml`` (conjunctions, prepositions, pronouns,
     auxiliaries, sentence adverbs): words that never belong to a name or a noun phrase."""
-    words = lexicon.table("text").get("function_words", {}).get("words", [])
-    if not isinstance(words, list) or not all(isinstance(word, str) for word in words):
-        raise lexicon.error(("text", "function_words", "words"), "must be a list of words")
-    return frozenset(words)
+    return frozenset(lexicon.words("text", "function_words", "words"))
 
 
 #: What may stand between the start of a sentence and its first word; a quotation opened
@@ -105,10 +102,7 @@ def starts_sentence(text: str, start: int) -> bool:
 def inverted_verbs(lexicon: Lexicon) -> frozenset[str]:
     """The speech verbs of ``speakers.toml`` that may follow their speaker's name ("said
     Smith", "Smith said"), in lower case."""
-    words = lexicon.table("speakers").get("verbs", {}).get("inverted", [])
-    if not isinstance(words, list) or not all(isinstance(word, str) for word in words):
-        raise lexicon.error(("speakers", "verbs", "inverted"), "must be a list of words")
-    return frozenset(word.lower() for word in words)
+    return frozenset(word.lower() for word in lexicon.words("speakers", "verbs", "inverted"))
 
 
 def _split(phrase: str) -> tuple[str, ...]:

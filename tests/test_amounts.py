@@ -418,6 +418,12 @@ def test_a_fraction_of_them_is_a_share(text: str, found: str, unit: str) -> None
     assert (mention.text, mention.amount.unit) == (found, unit)
 
 
+def test_a_unit_and_a_half_keeps_the_amount_before_it() -> None:
+    """ "an hour and a half" after an amount of its own leaves that amount alone."""
+    found = find_amounts("Five people waited an hour and a half.")
+    assert [mention.text for mention in found] == ["Five people", "an hour and a half"]
+
+
 def test_a_half_of_no_unit_stays_a_half() -> None:
     """ "an apple and a half" has no unit before "and": the half is read on its own."""
     assert [m.text for m in find_amounts("He ate an apple and a half.")] == ["a half"]
