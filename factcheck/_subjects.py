@@ -273,27 +273,14 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
             if isinstance(phrase, str)
             for word in phrase.split()
         ),
-        reporting=frozenset(
-            word.lower()
-            for word in _list(
-                lexicon,
-                lexicon.table("speakers").get("verbs", {}).get("speech", []),
-                ("speakers", "verbs", "speech"),
-            )
-        ),
+        reporting=frozenset(word.lower() for word in lexicon.words("speakers", "verbs", "speech")),
         name_suffixes=frozenset(
             word.lower()
             for word in _list(
                 lexicon, grammar.get("name_suffixes", []), ("subjects", "grammar", "name_suffixes")
             )
         ),
-        opening_name=_opening_name(
-            _list(
-                lexicon,
-                lexicon.table("speakers").get("organizations", {}).get("joiners", []),
-                ("speakers", "organizations", "joiners"),
-            )
-        ),
+        opening_name=_opening_name(lexicon.words("speakers", "organizations", "joiners")),
         places=frozenset(
             _list(lexicon, grammar.get("places", []), ("subjects", "grammar", "places"))
         ),
