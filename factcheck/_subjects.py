@@ -629,7 +629,7 @@ def _named(raw: _Raw, grammar: _Grammar) -> SubjectMention:
     """A country or organization named alone."""
     if raw.kind == "organization":
         key, country = grammar.organizations[" ".join(raw.text.split())]
-        owner = country
+        owner = country or key  # a body of no one country is its own ("NATO")
     else:
         key = owner = grammar.countries[" ".join(raw.text.split())]
     return _mention(

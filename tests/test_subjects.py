@@ -374,3 +374,9 @@ def test_place_after_does_not_depend_on_the_order_of_places(
     assert subjects.place_after(0, 20) == "ML"
     assert subjects.place_after(11, 40) == "FR"
     assert subjects.place_after(15, 30) is None
+
+
+def test_a_body_of_no_country_owns_itself() -> None:
+    """NATO takes a stance of its own: it is its own owner."""
+    (mention,) = _subjects("NATO will remain.").mentions
+    assert mention.subject.owner == "NATO"
