@@ -127,6 +127,12 @@ def _deadlines(lexicon: Lexicon) -> tuple[Phrases[bool], int]:
 
 
 @functools.cache
+def _determiners(lexicon: Lexicon) -> frozenset[str]:
+    """The words that open a noun phrase ("the", "its"): an object follows."""
+    return frozenset(lexicon.words("subjects", "grammar", "opening"))
+
+
+@functools.cache
 def _denials(lexicon: Lexicon) -> frozenset[str]:
     """The speech verbs of ``denial`` in ``speakers.toml``, lowercase."""
     return frozenset(word.lower() for word in lexicon.words("speakers", "verbs", "denial"))
@@ -787,6 +793,7 @@ class _Builder:
             modality,
             window is not None,
             self._event_place(mention, subject_span),
+            self._event_object(mention) if mention.theme == "subject" else None,
         )
         return claim
 
@@ -865,6 +872,35 @@ class _Builder:
                 place = found.subject.key
         return place
 
+    def _event_object(self, mention: EventMention) -> str | None:
+        """The head noun of the phrase right after an event's verb phrase, when a determiner
+        opens it or it is a name ("won the mayoral election in Tarnow" → "election", "lost
+        the Valmor Cup final on Saturday" → "final", "won Texas" → "texas"): its last word
+        before a function word, a mark or a time."""
+        words = self.segments.words
+        index = words.at(mention.span.end)
+        end = self.sentence(mention.span).end
+        if index >= len(words) or words.starts[index] >= end:
+            return None
+        named = words.written[index][:1].isupper()
+        if named:
+            index -= 1  # the name's first word is a word of the phrase
+        elif words.lower[index] not in _determiners(self.lexicon):
+            return None
+        stops = function_words(self.lexicon)
+        head = None
+        for at in range(index + 1, len(words)):
+            word = words.lower[at]
+            if words.starts[at] >= end or word in stops or not word[:1].isalnum():
+                break
+            if named and not words.written[at][:1].isupper():
+                break  # "beat Kesh Athletic comfortably"
+            if self._overlaps_time(trusted_span(words.starts[at], words.ends[at])):
+                break  # "won the election Sunday"
+            if not word[:1].isdigit():  # "the 2032 budget"
+                head = word
+        return head
+
     def _event_subject(self, mention: EventMention) -> tuple[Subject | None, Span | None]:
         """What an event is about, and where the text names it (``None`` for a pronoun)."""
         text = self.document.text
@@ -900,6 +936,15 @@ class _Builder:
             named = _ANOTHER_CLAUSE.search(gap)
             if len(gap.split()) <= 6 and named is None and not after_pronoun:
                 return nearest.subject, nearest.span
+        # A name that opens the sentence ("Elena Varga will not run"), with no other subject
+        # after it.
+        name = self.subjects.opening_name(sentence, mention.span.start)
+        if (
+            name is not None
+            and (nearest is None or nearest.span.end <= name.span.start)
+            and not self._overlaps_time(name.span)
+        ):
+            return name.subject, name.span
         if pronoun is not None:
             at = sentence.start + pronoun.start()
             resolved = self.subjects.resolve(pronoun.group(1), at)

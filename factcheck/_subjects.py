@@ -19,6 +19,7 @@ import bisect
 import functools
 import itertools
 import re
+from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any, NamedTuple
 
@@ -30,7 +31,7 @@ from factcheck._numbers import DIGITS, number_grammar
 from factcheck._segment import Segments
 from factcheck._words import Phrases, Words, function_words, starts_sentence
 
-__all__ = ["SubjectMention", "Subjects", "find_subjects", "named_bodies"]
+__all__ = ["SubjectMention", "Subjects", "acts_on", "find_subjects", "named_bodies"]
 
 _PRONOUNS = {"they": "plural", "them": "plural", "it": "singular"}
 _POSSESSIVE_PRONOUNS = frozenset({"its", "their", "our"})
@@ -60,12 +61,18 @@ class Subjects:
     """The subject phrases of a text, in order, and the resolution of pronouns against them.
 
     ``places`` are the countries the text names as places ("in Mali"), with their codes.
+    ``segments`` and ``lexicon``, when given, are those the phrases were found with: then
+    :meth:`opening_name` finds the names of no lexicon that open a sentence.
     """
 
     mentions: tuple[SubjectMention, ...]
     places: tuple[tuple[Span, str], ...] = ()
+    segments: Segments | None = None
+    lexicon: Lexicon | None = None
     _starts: list[int] = attrs.field(init=False)
     _place_starts: list[int] | None = attrs.field(init=False)
+    #: How often each word is written, and opens a sentence, once a name of one word needs it.
+    _counts: list[Counter[str]] = attrs.field(init=False, factory=list)
 
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "_starts", [m.span.start for m in self.mentions])
@@ -81,6 +88,66 @@ class Subjects:
             return next((code for span, code in self.places if start <= span.start < end), None)
         index = bisect.bisect_left(starts, start)
         return self.places[index][1] if index < len(starts) and starts[index] < end else None
+
+    def opening_name(self, sentence: Span, verb: int) -> SubjectMention | None:
+        """The name of no lexicon that opens ``sentence`` as the subject of the verb phrase at
+        ``verb``: "Elena Varga won", "The Supreme Court of Valmor rejected", "Marlow Primary
+        School in Galway will not close". Only auxiliaries, adverbs and a place may stand
+        between them (see :func:`acts_on`).
+
+        It is keyed by its words without a title ("Coach Lars Brenn" is "Lars Brenn") or a
+        company's suffix, and is its own owner. A name of one word must be written so where
+        no sentence starts too, and never in lowercase ("Rebels hold…", "Many open…" are no
+        names); it takes the key of a longer name before it that ends in it ("Varga" after
+        "Elena Varga"). Found when asked: only an event with no other subject needs it.
+        """
+        if self.segments is None or self.lexicon is None:
+            return None
+        grammar = _grammar(self.lexicon)
+        text = self.segments.words.text
+        match = grammar.opening_name.match(text, sentence.start, sentence.end)
+        if match is None or match.end(1) > verb:
+            return None
+        start, end = match.span(1)
+        words = match.group(1).split()
+        if words[0].lower() in grammar.function_words or not acts_on(text[end:verb], self.lexicon):
+            return None  # "It will", "Varga said the plant will"
+        index = bisect.bisect_left(self._starts, start)
+        if index < len(self._starts) and self._starts[index] < end:
+            return None  # a country or body of the lexicon ("Germany will", "US troops")
+        while len(words) > 1 and words[0].lower().rstrip(".") in grammar.titles:
+            words = words[1:]
+        key = _body_name(words, grammar)
+        if len(words) == 1:
+            if not self._may_name(words[0]):
+                return None
+            longer = re.search(
+                rf"\b[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+{re.escape(words[0])}\b", text[:start]
+            )
+            if longer is not None:
+                named = longer.group().split()
+                while len(named) > 2 and named[0].lower().rstrip(".") in grammar.titles:
+                    named = named[1:]
+                key = _body_name(named, grammar)
+        span = trusted_span(start, end)
+        return _mention(
+            span=span,
+            head=span,
+            subject=_subject(key, text[start:end], key),
+            plural=False,
+            owner=key,
+        )
+
+    def _may_name(self, word: str) -> bool:
+        """Whether ``word`` is written capitalized where no sentence starts, and never in
+        lowercase: a word that may be a name alone."""
+        if not self._counts and self.segments is not None:
+            words = self.segments.words
+            firsts = (words.at(sentence.start) for sentence in self.segments.sentences)
+            self._counts.append(Counter(words.written))
+            self._counts.append(Counter(words.written[i] for i in firsts if i < len(words)))
+        written, openings = self._counts
+        return written[word] > openings[word] and word.lower() not in written
 
     def main_place(self) -> str | None:
         """The country the text names as a place most often (what "the country" means)."""
@@ -163,6 +230,8 @@ class _Grammar:
     auxiliary: frozenset[str]  # the words of events.toml's auxiliaries ("will", "plans", "to")
     reporting: frozenset[str]  # verbs that report what an owner said it does ("said it would")
     name_suffixes: frozenset[str]  # words that end a company's name ("Corp.", "Inc")
+    titles: frozenset[str]  # honorifics and role nouns before a person's name ("Mr", "Coach")
+    adverbs: frozenset[str]  # words between a subject and its verb ("also", "later", "never")
     #: Capitalized words that open a sentence, before the lowercase word after them: a name,
     #: with the joiners of speakers.toml inside it ("Bank of America"), after "The" if any.
     opening_name: re.Pattern[str]
@@ -280,6 +349,14 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
                 lexicon, grammar.get("name_suffixes", []), ("subjects", "grammar", "name_suffixes")
             )
         ),
+        titles=frozenset(
+            word.lower()
+            for word in [
+                *lexicon.table("speakers").get("people", {}).get("honorifics", {}),
+                *lexicon.words("speakers", "roles", "nouns"),
+            ]
+        ),
+        adverbs=frozenset(lexicon.words("speakers", "adjuncts", "before_verb")),
         opening_name=_opening_name(lexicon.words("speakers", "organizations", "joiners")),
         places=frozenset(
             _list(lexicon, grammar.get("places", []), ("subjects", "grammar", "places"))
@@ -579,7 +656,33 @@ def find_subjects(text: str, segments: Segments, *, lexicon: Lexicon | None = No
             number += 1
         sentence = sentences[number]
         mentions.append(_headed(text, raws, index, head, sentence, grammar, last_owner, mentions))
-    return Subjects(mentions=tuple(mentions), places=tuple(places))
+    return Subjects(
+        mentions=tuple(mentions),
+        places=tuple(places),
+        segments=segments,
+        lexicon=lexicon,
+    )
+
+
+def acts_on(between: str, lexicon: Lexicon) -> bool:
+    """Whether a name before a verb phrase is still its subject across the words ``between``
+    them: auxiliaries and adverbs ("will not", "has also", "plans to", "quickly"), or a place
+    ("in Galway"); not another subject, a verb or a clause ("said the plant", ", who")."""
+    grammar = _grammar(lexicon)
+    after_place = False
+    for word in between.split():
+        lower = word.lower()
+        if after_place and word[:1].isupper():
+            continue  # "in Galway", "at Port Averly"
+        after_place = lower in grammar.places
+        if not (
+            after_place
+            or lower in grammar.auxiliary
+            or lower in grammar.adverbs
+            or (lower.endswith("ly") and lower.isalpha())
+        ):
+            return False
+    return True
 
 
 _WORD_AFTER = re.compile(r" [\w’'-]")

@@ -531,5 +531,43 @@ def test_the_extractor_builds_claims_with_their_fields_in_this_order() -> None:
     ]
     assert [field.name for field in attrs.fields(EventClaim)] == [
         *common,
-        *["event", "polarity", "tense", "modality", "window_stated", "place"],
+        *["event", "polarity", "tense", "modality", "window_stated", "place", "object"],
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "key"),
+    [
+        ("Elena Varga won the mayoral election on Sunday.", "won", "Elena Varga"),
+        ("Marlow Primary School in Galway will not close.", "close", "Marlow Primary School"),
+        ("Dunmore Rovers have already beaten Kesh Athletic.", "beaten", "Dunmore Rovers"),
+        # Another subject, or a speaker's clause, stands between the name and the verb.
+        ("Elena Varga said the plant will close.", "close", None),
+        ("Elena Varga and the union will remain.", "remain", None),
+    ],
+)
+def test_a_name_that_opens_the_sentence_is_its_events_subject(
+    text: str, verb: str, key: str | None
+) -> None:
+    claim = _one(_claims(text), EventClaim, verb)
+    assert (claim.subject.key if claim.subject else None) == key
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "thing"),
+    [
+        ("Elena Varga won the mayoral election in Tarnow on Sunday.", "won", "election"),
+        ("Dunmore Rovers lost the Valmor Cup final on Saturday.", "lost", "final"),
+        ("Dunmore Rovers beat Kesh Athletic comfortably.", "beat", "athletic"),
+        ("The Portuguese parliament approved the 2032 budget.", "approved", None),
+        ("Norvik workers will leave within 60 to 100 days.", "leave", None),
+        ("Norvik workers will leave the valley next month.", "leave", "valley"),
+    ],
+)
+def test_an_event_of_its_subject_names_what_it_acts_on(
+    text: str, verb: str, thing: str | None
+) -> None:
+    """The head of the phrase after the verb is the event's object; a verb whose object is
+    the claim's subject ("approved the budget") has none of its own."""
+    claim = _one(_claims(text), EventClaim, verb)
+    assert isinstance(claim, EventClaim) and claim.object == thing

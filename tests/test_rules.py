@@ -609,3 +609,38 @@ def test_two_dates_in_one_sentence_are_not_one_statement_dated_twice() -> None:
     )
     report = factcheck.check([document], config=Config(select=("FC501",)))
     assert report.findings == ()
+
+
+@pytest.mark.parametrize(
+    ("second", "codes"),
+    [
+        ("Elena Varga lost the mayoral election in Tarnow on Sunday.", ["FC301"]),
+        ("Elena Varga lost the party's primary on Sunday.", []),  # another contest
+        ("Kesh Athletic lost the mayoral election in Tarnow on Sunday.", []),
+        ("Marek Holt won the mayoral election in Tarnow on Sunday.", []),
+    ],
+)
+def test_a_named_person_takes_a_stance(second: str, codes: list[str]) -> None:
+    """A person the lexicon does not know is a subject by name: winning and losing one
+    election on one day clash; another contest, or another person, does not."""
+    first = "Elena Varga won the mayoral election in Tarnow on Sunday."
+    assert _pair_codes(first, second, ("FC301",), "2031-05-05") == codes
+
+
+def test_a_body_of_no_country_takes_a_stance() -> None:
+    first = "NATO will withdraw from Kosovo this year, the alliance said."
+    second = "NATO will remain in Kosovo this year, officials said."
+    assert _pair_codes(first, second, ("FC301",)) == ["FC301"]
+
+
+@pytest.mark.parametrize(
+    ("second", "codes"),
+    [
+        ("Norvik workers will leave the Tallis mine in 2033.", ["FC201"]),
+        ("Norvik workers will leave the Brask office in 2033.", []),
+    ],
+)
+def test_events_on_other_objects_are_other_events(second: str, codes: list[str]) -> None:
+    """Leaving one mine this year and an office later is no clash of timing."""
+    first = "Norvik workers will leave the Tallis mine this year."
+    assert _pair_codes(first, second, ("FC201",)) == codes

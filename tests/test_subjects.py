@@ -18,6 +18,7 @@ from factcheck._subjects import (
     _phrase_start,
     _qualifiers,
     _word_start,
+    acts_on,
     find_subjects,
 )
 
@@ -374,6 +375,49 @@ def test_place_after_does_not_depend_on_the_order_of_places(
     assert subjects.place_after(0, 20) == "ML"
     assert subjects.place_after(11, 40) == "FR"
     assert subjects.place_after(15, 30) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "key"),
+    [
+        ("Elena Varga won the vote. Varga thanked Varga's staff.", "thanked", "Elena Varga"),
+        ("The Supreme Court of Valmor rejected the appeal.", "rejected", "Supreme Court of Valmor"),
+        ("Coach Lars Brenn resigned on Monday.", "resigned", "Lars Brenn"),
+        ("Halden Steel Corp. will close the plant.", "will", "Halden Steel"),
+        # A word alone is a name only when it is also capitalized where no sentence starts,
+        # and never in lowercase.
+        ("Rebels hold the town.", "hold", None),
+        ("Many open late. Many stay. Not many shop.", "open", None),
+        ("Germany will send troops.", "will", None),  # a country of the lexicon
+        ("It will close.", "will", None),
+        ("Elena Varga said the plant will close.", "will", None),  # another clause's subject
+    ],
+)
+def test_a_name_that_opens_a_sentence_is_keyed_by_its_words(
+    text: str, verb: str, key: str | None
+) -> None:
+    """A person, club or body the lexicon does not know, opening a sentence, is the subject
+    of its verb, keyed by its name; a surname alone takes the key of the full name before it."""
+    at = text.index(verb)
+    sentence = next(s for s in segment(text).sentences if s.start <= at < s.end)
+    name = _subjects(text).opening_name(sentence, at)
+    assert (name.subject.key if name else None) == key
+    assert name is None or name.subject.owner == name.subject.key
+
+
+@pytest.mark.parametrize(
+    ("between", "acts"),
+    [
+        (" will not ", True),
+        (" in Galway will ", True),
+        (" has also ", True),
+        (" said the plant will ", False),
+        (", who ", False),
+        (" and Marek Holt ", False),
+    ],
+)
+def test_a_name_stays_the_subject_across_auxiliaries_and_places(between: str, acts: bool) -> None:
+    assert acts_on(between, default_lexicon()) is acts
 
 
 def test_a_body_of_no_country_owns_itself() -> None:

@@ -134,6 +134,7 @@ def value_json(claim: Claim) -> dict[str, Any]:
             "tense": claim.tense.value,
             "modality": claim.modality.value,
             "place": claim.place,
+            "object": claim.object,
             "window": window_json(claim.window),
         }
     if isinstance(claim, QuoteClaim):

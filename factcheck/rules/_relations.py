@@ -31,6 +31,7 @@ __all__ = [
     "describe_event",
     "describe_window",
     "distinct_occasions",
+    "same_object",
     "same_place",
     "same_speaker",
     "same_voice",
@@ -85,6 +86,13 @@ def distinct_occasions(a: EventClaim, b: EventClaim) -> bool:
 def same_place(a: EventClaim, b: EventClaim) -> bool:
     """Whether two events can happen in one place: the same place, or one not named."""
     return a.place is None or b.place is None or a.place == b.place
+
+
+def same_object(a: EventClaim, b: EventClaim) -> bool:
+    """Whether two events can be done to one thing: the same object ("won the election" and
+    "lost the election"), or one not named; "won the election" and "lost the final" are
+    two contests."""
+    return a.object is None or b.object is None or a.object == b.object
 
 
 def same_speaker(a: Speaker, b: Speaker) -> bool:

@@ -13,6 +13,7 @@ from factcheck.rules._relations import (
     When,
     describe_event,
     distinct_occasions,
+    same_object,
     same_place,
     when,
 )
@@ -106,7 +107,9 @@ class StanceConflict(Rule):
             return None
         if _stance(a, context) == _stance(b, context):
             return None
-        if not same_place(a, b) or _untold_past(a, b) or _untold_past(b, a):
+        if not (same_place(a, b) and same_object(a, b)):
+            return None
+        if _untold_past(a, b) or _untold_past(b, a):
             return None
         if distinct_occasions(a, b):  # "left in 2011", then "will stay": another occasion
             return None

@@ -11,6 +11,7 @@ from factcheck.rules._relations import (
     When,
     describe_window,
     distinct_occasions,
+    same_object,
     same_place,
     when,
 )
@@ -63,7 +64,9 @@ class TimingConflict(Rule):
     def conflict(self, a: Claim, b: Claim, context: Context) -> str | None:
         if not (isinstance(a, EventClaim) and isinstance(b, EventClaim)):
             return None
-        if not same_place(a, b) or when(a, b) is not When.APART or distinct_occasions(a, b):
+        if not (same_place(a, b) and same_object(a, b)):
+            return None
+        if when(a, b) is not When.APART or distinct_occasions(a, b):
             return None
         return (
             f"'{a.text}' ({describe_window(a.window)}) vs '{b.text}' "
