@@ -41,7 +41,7 @@ from factcheck._numbers import number_grammar
 from factcheck._quotes import Quote
 from factcheck._segment import Segments
 from factcheck._subjects import named_bodies
-from factcheck._words import WORD, Phrases, Words, inverted_verbs, starts_sentence
+from factcheck._words import WORD, Phrases, Words, inverted_verbs, starts_sentence, titles
 
 __all__ = ["Attribution", "Voices", "attribute"]
 
@@ -324,10 +324,7 @@ def _known(lexicon: Lexicon) -> _Known:
         ),
         countries=countries,
         body_names=bodies_named,
-        titles=frozenset(
-            {word for noun in nouns for word in noun.split() if word != "of"}
-            | {h.lower().rstrip(".") for h in mapping(people, "people", "honorifics")}
-        ),
+        titles=titles(lexicon),
         groups=lowered(roles, "roles", "organizations")
         | frozenset(word for word in lowered(roles, "roles", "unnamed") if word.endswith("s")),
         counts=frozenset(

@@ -29,7 +29,7 @@ from factcheck._lexicon import Lexicon, default_lexicon
 from factcheck._model import Span, Subject, trusted_builder, trusted_span
 from factcheck._numbers import DIGITS, number_grammar
 from factcheck._segment import Segments
-from factcheck._words import Phrases, Words, function_words, starts_sentence
+from factcheck._words import Phrases, Words, function_words, starts_sentence, titles
 
 __all__ = ["SubjectMention", "Subjects", "acts_on", "find_subjects", "named_bodies"]
 
@@ -115,20 +115,17 @@ class Subjects:
         index = bisect.bisect_left(self._starts, start)
         if index < len(self._starts) and self._starts[index] < end:
             return None  # a country or body of the lexicon ("Germany will", "US troops")
-        while len(words) > 1 and words[0].lower().rstrip(".") in grammar.titles:
-            words = words[1:]
+        words = _untitled(words, grammar)
         key = _body_name(words, grammar)
         if len(words) == 1:
             if not self._may_name(words[0]):
                 return None
-            longer = re.search(
-                rf"\b[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+{re.escape(words[0])}\b", text[:start]
-            )
+            # The first name of capitalized words on one line that ends in it.
+            longer = re.compile(
+                rf"\b[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)*[ \t]+{re.escape(words[0])}\b"
+            ).search(text, 0, start)
             if longer is not None:
-                named = longer.group().split()
-                while len(named) > 2 and named[0].lower().rstrip(".") in grammar.titles:
-                    named = named[1:]
-                key = _body_name(named, grammar)
+                key = _body_name(_untitled(longer.group().split(), grammar), grammar)
         span = trusted_span(start, end)
         return _mention(
             span=span,
@@ -230,7 +227,7 @@ class _Grammar:
     auxiliary: frozenset[str]  # the words of events.toml's auxiliaries ("will", "plans", "to")
     reporting: frozenset[str]  # verbs that report what an owner said it does ("said it would")
     name_suffixes: frozenset[str]  # words that end a company's name ("Corp.", "Inc")
-    titles: frozenset[str]  # honorifics and role nouns before a person's name ("Mr", "Coach")
+    titles: frozenset[str]  # the words before a person's name ("mr", "coach"): _words.titles
     adverbs: frozenset[str]  # words between a subject and its verb ("also", "later", "never")
     #: Capitalized words that open a sentence, before the lowercase word after them: a name,
     #: with the joiners of speakers.toml inside it ("Bank of America"), after "The" if any.
@@ -349,13 +346,7 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
                 lexicon, grammar.get("name_suffixes", []), ("subjects", "grammar", "name_suffixes")
             )
         ),
-        titles=frozenset(
-            word.lower()
-            for word in [
-                *lexicon.table("speakers").get("people", {}).get("honorifics", {}),
-                *lexicon.words("speakers", "roles", "nouns"),
-            ]
-        ),
+        titles=titles(lexicon),
         adverbs=frozenset(lexicon.words("speakers", "adjuncts", "before_verb")),
         opening_name=_opening_name(lexicon.words("speakers", "organizations", "joiners")),
         places=frozenset(
@@ -1157,6 +1148,17 @@ def _body_name(words: Sequence[str], grammar: _Grammar) -> str:
     while len(kept) > 1 and kept[-1].lower().rstrip(",") in grammar.name_suffixes:
         kept.pop()
     return " ".join(kept)
+
+
+def _untitled(words: list[str], grammar: _Grammar) -> list[str]:
+    """A name's words without the titles before it ("Coach Lars Brenn" → "Lars Brenn",
+    "Prime Minister Elena Varga" → "Elena Varga"); a title stands before a name of two words
+    or more, so "General Motors" and "Court of Appeal" keep theirs."""
+    while (
+        len(words) > 2 and words[0].lower().rstrip(".") in grammar.titles and words[1][:1].isupper()
+    ):
+        words = words[1:]
+    return words
 
 
 def _auxiliary(word: str, after: str) -> bool:

@@ -83,6 +83,22 @@ def function_words(lexicon: Lexicon) -> frozenset[str]:
     return frozenset(lexicon.words("text", "function_words", "words"))
 
 
+@functools.cache
+def titles(lexicon: Lexicon) -> frozenset[str]:
+    """The words that stand before a person's name ("minister", "coach", "mr", "dr"): those of
+    the role nouns and honorifics of ``speakers.toml``, lowercased, without a final period."""
+    honorifics = lexicon.table("speakers").get("people", {}).get("honorifics", {})
+    if not isinstance(honorifics, Mapping) or not all(
+        isinstance(v, str) for v in honorifics.values()
+    ):
+        raise lexicon.error(("speakers", "people", "honorifics"), "must map words to words")
+    nouns = lexicon.words("speakers", "roles", "nouns")
+    return frozenset(
+        {word for noun in nouns for word in noun.lower().split() if word != "of"}
+        | {honorific.lower().rstrip(".") for honorific in honorifics}
+    )
+
+
 #: What may stand between the start of a sentence and its first word; a quotation opened
 #: there starts one.
 OPENERS = " \t\"'`“‘([—–-"

@@ -383,6 +383,9 @@ def test_place_after_does_not_depend_on_the_order_of_places(
         ("Elena Varga won the vote. Varga thanked Varga's staff.", "thanked", "Elena Varga"),
         ("The Supreme Court of Valmor rejected the appeal.", "rejected", "Supreme Court of Valmor"),
         ("Coach Lars Brenn resigned on Monday.", "resigned", "Lars Brenn"),
+        ("Prime Minister Elena Varga resigned.", "resigned", "Elena Varga"),
+        ("General Motors will close the plant.", "will", "General Motors"),  # no title here
+        ("The Court of Appeal rejected it.", "rejected", "Court of Appeal"),
         ("Halden Steel Corp. will close the plant.", "will", "Halden Steel"),
         # A word alone is a name only when it is also capitalized where no sentence starts,
         # and never in lowercase.
