@@ -50,7 +50,7 @@ from factcheck._model import (
 from factcheck._quotes import find_quotes
 from factcheck._segment import Segments, segment
 from factcheck._speakers import Attribution, Voices, attribute
-from factcheck._subjects import SubjectMention, Subjects, find_subjects
+from factcheck._subjects import SubjectMention, Subjects, find_subjects, phrase_openers
 from factcheck._times import TimeMention, find_times, parse_time, times_in_sentences
 from factcheck._words import Phrases, function_words, starts_sentence
 from factcheck.errors import InvalidArgument
@@ -124,12 +124,6 @@ def _deadlines(lexicon: Lexicon) -> tuple[Phrases[bool], int]:
     date is a deadline, as phrases; and how many words the longest has."""
     words = lexicon.words("time", "deadlines", "words")
     return Phrases(dict.fromkeys(words, True)), max((len(w.split()) for w in words), default=0)
-
-
-@functools.cache
-def _determiners(lexicon: Lexicon) -> frozenset[str]:
-    """The words that open a noun phrase ("the", "its"): an object follows."""
-    return frozenset(lexicon.words("subjects", "grammar", "opening"))
 
 
 @functools.cache
@@ -885,7 +879,7 @@ class _Builder:
         named = words.written[index][:1].isupper()
         if named:
             index -= 1  # the name's first word is a word of the phrase
-        elif words.lower[index] not in _determiners(self.lexicon):
+        elif words.lower[index] not in phrase_openers(self.lexicon):
             return None
         stops = function_words(self.lexicon)
         head = None

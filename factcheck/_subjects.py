@@ -29,9 +29,16 @@ from factcheck._lexicon import Lexicon, default_lexicon
 from factcheck._model import Span, Subject, trusted_builder, trusted_span
 from factcheck._numbers import DIGITS, number_grammar
 from factcheck._segment import Segments
-from factcheck._words import Phrases, Words, function_words, starts_sentence, titles
+from factcheck._words import Phrases, Words, function_words, titles
 
-__all__ = ["SubjectMention", "Subjects", "acts_on", "find_subjects", "named_bodies"]
+__all__ = [
+    "SubjectMention",
+    "Subjects",
+    "acts_on",
+    "find_subjects",
+    "named_bodies",
+    "phrase_openers",
+]
 
 _PRONOUNS = {"they": "plural", "them": "plural", "it": "singular"}
 _POSSESSIVE_PRONOUNS = frozenset({"its", "their", "our"})
@@ -56,6 +63,25 @@ class SubjectMention:
     owner: str | None = None
 
 
+@attrs.define(eq=False)
+class _LoneNames:
+    """The capitalized words of a text that may be a name alone ("Varga", "Acme"): those it
+    also writes capitalized where no sentence starts, and never in lowercase ("Rebels hold…",
+    "Many open…" are no names). The words are counted once, when first asked."""
+
+    segments: Segments
+    _written: Counter[str] | None = None
+    _openings: Counter[str] = attrs.field(factory=Counter)
+
+    def __contains__(self, word: str) -> bool:
+        if self._written is None:
+            words = self.segments.words
+            firsts = (words.at(sentence.start) for sentence in self.segments.sentences)
+            self._written = Counter(words.written)
+            self._openings = Counter(words.written[i] for i in firsts if i < len(words))
+        return self._written[word] > self._openings[word] and word.lower() not in self._written
+
+
 @attrs.frozen(kw_only=True, eq=False)
 class Subjects:
     """The subject phrases of a text, in order, and the resolution of pronouns against them.
@@ -69,10 +95,9 @@ class Subjects:
     places: tuple[tuple[Span, str], ...] = ()
     segments: Segments | None = None
     lexicon: Lexicon | None = None
+    _lone_names: _LoneNames | None = attrs.field(default=None, alias="lone_names")
     _starts: list[int] = attrs.field(init=False)
     _place_starts: list[int] | None = attrs.field(init=False)
-    #: How often each word is written, and opens a sentence, once a name of one word needs it.
-    _counts: list[Counter[str]] = attrs.field(init=False, factory=list)
 
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "_starts", [m.span.start for m in self.mentions])
@@ -101,7 +126,7 @@ class Subjects:
         names); it takes the key of a longer name before it that ends in it ("Varga" after
         "Elena Varga"). Found when asked: only an event with no other subject needs it.
         """
-        if self.segments is None or self.lexicon is None:
+        if self.segments is None or self.lexicon is None or self._lone_names is None:
             return None
         grammar = _grammar(self.lexicon)
         text = self.segments.words.text
@@ -118,7 +143,7 @@ class Subjects:
         words = _untitled(words, grammar)
         key = _body_name(words, grammar)
         if len(words) == 1:
-            if not self._may_name(words[0]):
+            if words[0] not in self._lone_names:
                 return None
             # The first name of capitalized words on one line that ends in it.
             longer = re.compile(
@@ -134,17 +159,6 @@ class Subjects:
             plural=False,
             owner=key,
         )
-
-    def _may_name(self, word: str) -> bool:
-        """Whether ``word`` is written capitalized where no sentence starts, and never in
-        lowercase: a word that may be a name alone."""
-        if not self._counts and self.segments is not None:
-            words = self.segments.words
-            firsts = (words.at(sentence.start) for sentence in self.segments.sentences)
-            self._counts.append(Counter(words.written))
-            self._counts.append(Counter(words.written[i] for i in firsts if i < len(words)))
-        written, openings = self._counts
-        return written[word] > openings[word] and word.lower() not in written
 
     def main_place(self) -> str | None:
         """The country the text names as a place most often (what "the country" means)."""
@@ -613,6 +627,7 @@ def find_subjects(text: str, segments: Segments, *, lexicon: Lexicon | None = No
     mentions: list[SubjectMention] = []
     places: list[tuple[Span, str]] = []
     last_owner: dict[str, str] = {}  # institution → its last owner
+    lone_names = _LoneNames(segments)
     # The finds are in text order: the sentence of each is found by walking forward, not by
     # a search per head.
     sentences = segments.sentences or (Span(start=0, end=len(text)),)
@@ -646,13 +661,21 @@ def find_subjects(text: str, segments: Segments, *, lexicon: Lexicon | None = No
         while number + 1 < len(sentences) and sentences[number + 1].start <= raw.start:
             number += 1
         sentence = sentences[number]
-        mentions.append(_headed(text, raws, index, head, sentence, grammar, last_owner, mentions))
+        mentions.append(
+            _headed(text, raws, index, head, sentence, grammar, last_owner, mentions, lone_names)
+        )
     return Subjects(
         mentions=tuple(mentions),
         places=tuple(places),
         segments=segments,
         lexicon=lexicon,
+        lone_names=lone_names,
     )
+
+
+def phrase_openers(lexicon: Lexicon) -> frozenset[str]:
+    """The words that open a noun phrase ("the", "its", "some"): subjects.toml's ``opening``."""
+    return _grammar(lexicon).opening
 
 
 def acts_on(between: str, lexicon: Lexicon) -> bool:
@@ -744,6 +767,7 @@ def _headed(
     grammar: _Grammar,
     last_owner: dict[str, str],
     earlier: Sequence[SubjectMention],
+    lone_names: _LoneNames,
 ) -> SubjectMention:
     """A phrase around an institution or counted noun (``raws[index]``, of the lexicon's
     ``head``), with its owner found."""
@@ -833,7 +857,7 @@ def _headed(
     if country is None and body is None:
         # "the US still has about 2,000 troops": an owner that has the thing in the clause;
         # else the owner of the last mention of the same institution ("the troops").
-        body, country = _clause_owner(text, raws, index, start, sentence, grammar, head)
+        body, country = _clause_owner(text, raws, index, start, sentence, grammar, head, lone_names)
         if country is None and body is None and head.institution is not None:
             country = last_owner.get(head.institution)
     if country is not None and body is None and head.institution is not None:
@@ -1043,6 +1067,7 @@ def _clause_owner(
     sentence: Span,
     grammar: _Grammar,
     head: _Head,
+    lone_names: _LoneNames,
 ) -> tuple[str | None, str | None]:
     """The owner, as (body, country), that has the thing in the same clause or sends, cuts or
     adds to it: "the US still has 2,000 troops", "Germany said it would send 5,000 troops"; or
@@ -1076,7 +1101,7 @@ def _clause_owner(
     words = opening.group(1).split()
     if words[0].lower() in grammar.function_words:
         return None, None  # "I have 30 officers", "So we have"
-    if len(words) == 1 and not _named_elsewhere(text, words[0], sentence.start):
+    if len(words) == 1 and words[0] not in lone_names:
         return None, None  # "Rebels hold 40 hostages": a word capitalized by its place
     return _body_name(words, grammar), None
 
@@ -1130,15 +1155,6 @@ def _owns(between: str, grammar: _Grammar) -> bool:
 
 #: A capitalized word and "of" or "for" right before a country's name: the name is a body's.
 _IN_A_NAME = re.compile(r"\b([A-Z][\w.-]*)\s+(?:of|for)\s+$")
-
-
-def _named_elsewhere(text: str, word: str, at: int) -> bool:
-    """Whether ``word``, capitalized at the start of a sentence at ``at``, is also written so
-    where no sentence starts: a name, not a word capitalized by its place."""
-    return any(
-        found.start() != at and not starts_sentence(text, found.start())
-        for found in re.finditer(rf"\b{re.escape(word)}\b", text)
-    )
 
 
 def _body_name(words: Sequence[str], grammar: _Grammar) -> str:
