@@ -198,7 +198,11 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
                 classes.add(name)
         transitive = set(_words(lexicon, spec.get("transitive", []), (*keys, "transitive")))
         after = frozenset(_words(lexicon, spec.get("after", []), (*keys, "after")))
-        not_after = frozenset(_words(lexicon, spec.get("not_after", []), (*keys, "not_after")))
+        not_after_rules = [
+            rule.lower().split()
+            for rule in _words(lexicon, spec.get("not_after", []), (*keys, "not_after"))
+        ]
+        not_after = frozenset(rule[0] for rule in not_after_rules if len(rule) == 1)
         not_endings = tuple(rule[1:] for rule in not_after if rule.startswith("-"))
         not_before = frozenset(_words(lexicon, spec.get("not_before", []), (*keys, "not_before")))
         intransitive = spec.get("intransitive", False)
@@ -212,7 +216,10 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
                 transitive=phrase in transitive,
                 particle=particle,
                 after=after,
-                not_after=not_after,
+                # "pass by" is for "pass" alone ("passed by Bermuda" is no approval)
+                not_after=not_after.union(
+                    rule[1] for rule in not_after_rules if len(rule) == 2 and rule[0] == head
+                ),
                 not_endings=not_endings,
                 not_before=not_before,
                 intransitive=intransitive,
@@ -421,6 +428,7 @@ _LAST_CLAUSE_BREAK = re.compile(rf"(?s:.*)(?:{_CLAUSE_BREAK.pattern})", re.IGNOR
 #: The same for lowercase ASCII text, where matching case as it is costs less than ignoring it.
 _LAST_LOWER_CLAUSE_BREAK = re.compile(_LAST_CLAUSE_BREAK.pattern)
 _NEXT_WORD = re.compile(r"\s*([\w'’]+|[^\w\s])")
+_BY = re.compile(r"\s+by\b", re.IGNORECASE)
 
 
 def _before(text: str, start: int, floor: int) -> tuple[list[str], str, int]:
@@ -445,6 +453,18 @@ def _before(text: str, start: int, floor: int) -> tuple[list[str], str, int]:
     if opener is None:
         return words, "", -1
     return words, opener.lower(), begin + last.start("opener")
+
+
+def _passive(text: str, start: int, head: str, after: str, grammar: _Grammar) -> bool:
+    """Whether a verb is a participle after a form of "be", with "by" and its doer after it:
+    "the bill was passed by the Senate", "the plant was quickly closed by Acme" (the
+    ``not_after`` of "by", as in "passed by Bermuda" or "close by", is for other uses)."""
+    if not _BY.match(after) or not (head in grammar.past_forms or head.endswith("ed")):
+        return False
+    before = text[max(0, start - 40) : start].split()[-2:]
+    if before[-1:] and before[-1].endswith("ly"):
+        before = before[:-1]  # "was quickly passed"
+    return bool(before) and grammar.classes["progressive"].among(before[-1:])
 
 
 def _fits(verb: _Verb, after: str) -> bool:
@@ -671,7 +691,7 @@ def _event(
     sentence = _sentence(text, segments, start)
     # The words after the verb first: they are cheaper to read than those before it.
     after = text[end : min(sentence.end, end + 80)]
-    if theme is None and not _fits(verb, after):
+    if theme is None and not _fits(verb, after) and not _passive(text, start, head, after, grammar):
         return None
     if verb.intransitive and _LOWERCASE_OBJECT.match(after):
         return None  # "contract measles", "drop the charges": another verb

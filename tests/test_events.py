@@ -329,6 +329,24 @@ def test_other_words_of_the_same_form_are_not_events(text: str) -> None:
 
 @pytest.mark.parametrize(
     ("text", "event"),
+    [
+        ("The storm will pass by the island on Friday.", None),
+        ("Her father passed away on Monday.", None),
+        ("The bill was passed by the Senate.", "approve"),
+        ("The bill passed the Senate.", "approve"),
+        ("The school is close by the river.", None),
+        ("The plant was closed by its owners.", "close"),
+        ("The plant was quickly closed by its owners.", "close"),
+    ],
+)
+def test_words_after_one_verb_make_it_another(text: str, event: str | None) -> None:
+    """A `not_after` of two words is for its verb alone ("pass by"); "by" after a participle
+    and a form of "be" names the doer ("was passed by the Senate", "was closed by")."""
+    assert [found.event for found in _events(text)] == ([event] if event else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
     [("The economy contracted.", "fall"), ("The company left the valley.", "withdraw")],
 )
 def test_a_past_verb_after_a_noun_is_an_event(text: str, event: str) -> None:
