@@ -25,7 +25,14 @@ import attrs
 from factcheck._amounts import AmountMention, find_amounts, hedge_words, hedged_amount
 from factcheck._collector import collector_paused
 from factcheck._dates import parse_date
-from factcheck._events import EventMention, find_events, mood, particles, past_forms
+from factcheck._events import (
+    EventMention,
+    find_events,
+    is_relation,
+    mood,
+    particles,
+    past_forms,
+)
 from factcheck._hedges import clause_hedges
 from factcheck._lexicon import Lexicon, default_lexicon
 from factcheck._model import (
@@ -50,7 +57,13 @@ from factcheck._model import (
 from factcheck._quotes import find_quotes
 from factcheck._segment import Segments, segment
 from factcheck._speakers import Attribution, Voices, attribute
-from factcheck._subjects import SubjectMention, Subjects, find_subjects, phrase_openers
+from factcheck._subjects import (
+    SubjectMention,
+    Subjects,
+    definite_openers,
+    find_subjects,
+    phrase_openers,
+)
 from factcheck._times import TimeMention, find_times, parse_time, times_in_sentences
 from factcheck._words import Phrases, function_words, starts_sentence
 from factcheck.errors import InvalidArgument
@@ -130,6 +143,14 @@ def _deadlines(lexicon: Lexicon) -> tuple[Phrases[bool], int]:
 def _denials(lexicon: Lexicon) -> frozenset[str]:
     """The speech verbs of ``denial`` in ``speakers.toml``, lowercase."""
     return frozenset(word.lower() for word in lexicon.words("speakers", "verbs", "denial"))
+
+
+@functools.cache
+def _phrase_ends(lexicon: Lexicon) -> frozenset[str]:
+    """The words a noun phrase after a verb ends before: function words, and the words that
+    open another phrase ("release of the records", "the prize for physics")."""
+    words = lexicon.words("subjects", "grammar", "prepositions")
+    return function_words(lexicon) | phrase_openers(lexicon) | {word.lower() for word in words}
 
 
 @functools.lru_cache(maxsize=256)
@@ -331,16 +352,16 @@ class _Builder:
             self._mention_starts = [m.span.start for m in self.subjects.mentions]
         return self._mention_starts
 
-    def _overlaps_time(self, span: Span) -> bool:
-        """Whether a time expression overlaps ``span``, other than a length of time alone
+    def _time_at(self, span: Span) -> TimeMention | None:
+        """The time expression that overlaps ``span``, other than a length of time alone
         ("30 minutes", "a maximum of 50 hours"; not "within 60 to 100 days")."""
         # Time expressions do not overlap one another, so the last that starts before the end
         # of ``span`` is the one that ends last.
         index = bisect.bisect_left(self.time_starts(), span.end) - 1
         if index < 0 or span.start >= self.times[index].span.end:
-            return False
+            return None
         time = self.times[index]
-        return time.window is not None or time.duration is None
+        return time if time.window is not None or time.duration is None else None
 
     def time_starts(self) -> list[int]:
         """Where the time expressions start, in text order."""
@@ -412,13 +433,17 @@ class _Builder:
         statements = self.statement_times()
         # Time expressions are in text order and do not overlap: the first after the phrase
         # starts nearest to it, and the last before it ends nearest.
-        before = None
+        before = dated = None
         for time in times[first:last]:
             if time.window is None or time.span.start in statements:
                 continue
-            if end <= time.span.start:
+            outside = end <= time.span.start or time.span.end <= start
+            if outside and self._dates_a_thing(time):
+                # "approved the 2032 budget on Tuesday": the event's time is the other
+                dated = dated or time
+            elif end <= time.span.start:
                 return time
-            if time.span.end <= start:
+            elif time.span.end <= start:
                 before = time
         if before is None and first > 0:
             fronted = times[first - 1]
@@ -429,7 +454,21 @@ class _Builder:
                 and self._set_off(fronted.span, clause_start, sentence)
             ):
                 return fronted
-        return before
+        return before if before is not None else dated
+
+    def _dates_a_thing(self, time: TimeMention) -> bool:
+        """Whether a time written in figures stands between a phrase's opener and its noun
+        ("the 2032 budget", "its 2030 target"): it dates the thing, not the event."""
+        span = time.span
+        text, words = self.document.text, self.segments.words
+        before = words.at(span.start) - 1
+        return (
+            text[span.end - 1 : span.end].isdigit()
+            and before >= 0
+            and words.lower[before] in phrase_openers(self.lexicon)
+            and text[words.ends[before] : span.start].isspace()
+            and self._modifies(span)
+        )
 
     def _set_off(self, time: Span, clause_start: int, sentence: Span) -> bool:
         """Whether the time expression at ``time`` is set off by commas right before the clause
@@ -530,7 +569,9 @@ class _Builder:
     def amount(self, mention: AmountMention) -> AmountClaim | None:
         """An amount claim: of a counted noun, a unit, money, a share, or a bare number, whose
         frame then says what it counts."""
-        if self._overlaps_time(mention.span) and mention.amount.low.dimensionality == {"[time]": 1}:
+        if self._time_at(mention.span) is not None and mention.amount.low.dimensionality == {
+            "[time]": 1
+        }:
             # "within 60 to 100 days", "five years ago": time, claimed by events ("30
             # minutes", a length of time alone, is an amount)
             return None
@@ -723,13 +764,20 @@ class _Builder:
         return covering.subject if covering is not None else None
 
     def event(self, mention: EventMention) -> EventClaim | None:
-        subject, subject_span = self._event_subject(mention)
+        subject, subject_span, acted_on = self._event_subject(mention)
+        object_ = None if acted_on is None else acted_on[0]
         attribution, reference, times = self.anchoring(mention.verb)
         window = self.clause_time(
             mention.span.start, mention.span.end, times, self._sentence_at(mention.span.start)
         )
-        stated = window.window if window is not None else None
         polarity, tense, modality = mention.polarity, mention.tense, mention.modality
+        if (
+            window is not None
+            and self._dates_a_thing(window)
+            and not _in_tense(window.window, tense, reference)
+        ):
+            window = None  # "approved the 2032 budget", said in 2031: the budget's year
+        stated = window.window if window is not None else None
         if window is not None and stated is not None and self._is_deadline(window):
             # "will leave by March": at any time from the reference to the end of March;
             # "had left by March": at any time before its end.
@@ -740,10 +788,12 @@ class _Builder:
             stated, polarity, modality = held, Polarity.POSITIVE, Modality.ASSERTED
         # The claim reads as its clause: the subject, the verb phrase and the time phrase.
         start, end = mention.span.start, mention.span.end
-        if subject_span is not None and mention.theme == "subject" and subject_span.end <= start:
+        if subject_span is not None and subject_span.end <= start:
             start = subject_span.start
-        if subject_span is not None and mention.theme == "object":
+        if subject_span is not None and subject_span.start >= mention.verb.end:
             end = max(end, subject_span.end)
+        if acted_on is not None and mention.theme == "object":
+            end = max(end, acted_on[1])  # "approved the 2032 budget": the thing is the subject's
         if window is not None and window.span.start >= end:
             end = window.span.end
         # Keep a quotation mark that the time phrase leaves open ("return home “very soon”").
@@ -787,7 +837,7 @@ class _Builder:
             modality,
             window is not None,
             self._event_place(mention, subject_span),
-            self._event_object(mention) if mention.theme == "subject" else None,
+            object_,
         )
         return claim
 
@@ -866,56 +916,111 @@ class _Builder:
                 place = found.subject.key
         return place
 
-    def _event_object(self, mention: EventMention) -> str | None:
-        """The head noun of the phrase right after an event's verb phrase, when a determiner
-        opens it or it is a name ("won the mayoral election in Tarnow" → "election", "lost
-        the Valmor Cup final on Saturday" → "final", "won Texas" → "texas"): its last word
-        before a function word, a mark or a time."""
+    def _event_object(
+        self, mention: EventMention, openers: frozenset[str], *, named: bool = True
+    ) -> tuple[str, int] | None:
+        """The phrase right after an event's verb phrase, when one of ``openers`` opens it or
+        it is a name (if ``named``): its words, lowercase and without the opener, up to a word
+        that ends a phrase, a mark or a time, ending in the last that is no number ("won the
+        mayoral election in Tarnow" → "mayoral election", "rejected the 2032 budget on
+        Tuesday" → "2032 budget", "beat Kesh Athletic comfortably" → "kesh athletic"), and
+        where it ends."""
         words = self.segments.words
         index = words.at(mention.span.end)
         end = self.sentence(mention.span).end
         if index >= len(words) or words.starts[index] >= end:
             return None
-        named = words.written[index][:1].isupper()
+        named = named and words.written[index][:1].isupper()
         if named:
             index -= 1  # the name's first word is a word of the phrase
-        elif words.lower[index] not in phrase_openers(self.lexicon):
+        elif words.lower[index] not in openers:
             return None
-        stops = function_words(self.lexicon)
-        head = None
+        stops = _phrase_ends(self.lexicon)
+        phrase: list[int] = []
         for at in range(index + 1, len(words)):
             word = words.lower[at]
             if words.starts[at] >= end or word in stops or not word[:1].isalnum():
                 break
+            if phrase and word.endswith(("ing", "ly")):
+                break  # "won the caucuses securing…", "ended the search early"
             if named and not words.written[at][:1].isupper():
                 break  # "beat Kesh Athletic comfortably"
-            if self._overlaps_time(trusted_span(words.starts[at], words.ends[at])):
-                break  # "won the election Sunday"
-            if not word[:1].isdigit():  # "the 2032 budget"
-                head = word
-        return head
+            time = self._time_at(trusted_span(words.starts[at], words.ends[at]))
+            if time is not None and not self._dates_a_thing(time):
+                break  # "won the election Sunday" (not "the 2032 budget")
+            phrase.append(at)
+        while phrase and words.lower[phrase[-1]][:1].isdigit():
+            phrase.pop()  # "the final 2-1"
+        if not phrase:
+            return None
+        return " ".join(words.lower[at] for at in phrase), words.ends[phrase[-1]]
 
-    def _event_subject(self, mention: EventMention) -> tuple[Subject | None, Span | None]:
-        """What an event is about, and where the text names it (``None`` for a pronoun)."""
-        text = self.document.text
+    def _event_subject(
+        self, mention: EventMention
+    ) -> tuple[Subject | None, Span | None, tuple[str, int] | None]:
+        """What an event is about, where the text names it (``None`` for a pronoun), and the
+        object its subject does it to, if any, with where that ends."""
         sentence = self.sentence(mention.verb)
-        if mention.theme == "object":
-            mentions = self.subjects.mentions
-            index = bisect.bisect_left(self.mention_starts(), mention.verb.end)
-            for found in mentions[index:]:
-                if found.span.start > mention.verb.end + 40 or found.span.start >= sentence.end:
-                    break
-                gap = text[mention.verb.end : found.span.start].strip()
-                if (
-                    gap in ("", "the", "its", "their", "our", "all")
-                    or found.span.end <= mention.span.end
-                ) and not self._modifies(found.span):
-                    return (
-                        found.subject,
-                        found.span,
-                    )  # "withdrawing US troops", "bring our troops back home"
-            return None, None
-        # The grammatical subject: the phrase or pronoun right before the verb phrase.
+        if mention.theme == "subject":
+            subject, span = self._actor(mention, sentence)
+            return subject, span, self._event_object(mention, phrase_openers(self.lexicon))
+        found = self._theme(mention, sentence)
+        if found is not None:
+            return found.subject, found.span, None
+        if mention.verb.end != mention.span.end:
+            return None, None, None  # "pull the plug out": the object is inside the phrase
+        name = self._name_after(mention, sentence)
+        relation = is_relation(mention.event, lexicon=self.lexicon)
+        if name is not None and not relation:
+            return name.subject, name.span, None  # "will close Marlow Primary School"
+        # What the doer acts on, when the lexicon does not know it: a name, for a relation
+        # ("Warren endorsed Joe Biden", as another may reject him), or a thing named with a
+        # definite article or a possessive ("The Supreme Court rejected the appeal", "Acme
+        # will close its plant"). It is the doer's own, keyed by both.
+        if name is not None:
+            thing: tuple[str, int] | None = (name.subject.key.lower(), name.span.end)
+            own = name.subject.key
+        else:
+            thing = self._event_object(mention, definite_openers(self.lexicon), named=False)
+            own = thing[0].rsplit(None, 1)[-1] if thing is not None else ""
+        actor, span = self._actor(mention, sentence) if thing is not None else (None, None)
+        if actor is None or thing is None:
+            return None, None, thing
+        owned = Subject(key=f"{actor.key}: {own}", text=f"{actor.text}: {own}", owner=actor.owner)
+        return owned, span, thing
+
+    def _theme(self, mention: EventMention, sentence: Span) -> SubjectMention | None:
+        """The subject of the lexicon an event is done to, right after its verb
+        ("withdrawing US troops", "bring our troops back home")."""
+        text = self.document.text
+        mentions = self.subjects.mentions
+        index = bisect.bisect_left(self.mention_starts(), mention.verb.end)
+        for found in mentions[index:]:
+            if found.span.start > mention.verb.end + 40 or found.span.start >= sentence.end:
+                break
+            gap = text[mention.verb.end : found.span.start].strip()
+            if (
+                gap in ("", "the", "its", "their", "our", "all")
+                or found.span.end <= mention.span.end
+            ) and not self._modifies(found.span):
+                return found
+        return None
+
+    def _name_after(self, mention: EventMention, sentence: Span) -> SubjectMention | None:
+        """The name of no lexicon right after an event's verb phrase ("will close Marlow
+        Primary School"): not a time ("Wednesday") or a name that modifies a noun after it."""
+        text, words = self.document.text, self.segments.words
+        after = words.at(mention.span.end)
+        if after >= len(words) or not text[mention.span.end : words.starts[after]].isspace():
+            return None
+        name = self.subjects.name_at(words.starts[after], sentence.end)
+        if name is None or self._time_at(name.span) is not None or self._modifies(name.span):
+            return None  # "was evacuated Wednesday", "withdrew Democratic candidates"
+        return name
+
+    def _actor(self, mention: EventMention, sentence: Span) -> tuple[Subject | None, Span | None]:
+        """Who or what does an event: the phrase or pronoun right before its verb phrase."""
+        text = self.document.text
         before = text[sentence.start : mention.span.start]
         pronoun = _PRONOUN.search(before, _last_runs(before, 3))
         nearest = next(self.subjects.before(mention.span.start), None)
@@ -936,7 +1041,7 @@ class _Builder:
         if (
             name is not None
             and (nearest is None or nearest.span.end <= name.span.start)
-            and not self._overlaps_time(name.span)
+            and self._time_at(name.span) is None
         ):
             return name.subject, name.span
         if pronoun is not None:
@@ -1002,6 +1107,18 @@ def _last_runs(text: str, count: int) -> int:
     if len(pieces) <= count:
         return 0
     return text.index(pieces[1], len(pieces[0]))
+
+
+def _in_tense(window: TimeWindow | None, tense: Tense, reference: dt.datetime | None) -> bool:
+    """Whether an event in ``tense``, told at ``reference``, may happen in ``window``: not
+    in the past wholly after the reference, nor in the future wholly before it."""
+    if window is None or reference is None:
+        return True
+    if tense is Tense.PAST:
+        return not (isinstance(window.earliest, dt.datetime) and window.earliest > reference)
+    if tense is Tense.FUTURE:
+        return not (isinstance(window.latest, dt.datetime) and window.latest < reference)
+    return True
 
 
 def _past_verb(verb: str, lexicon: Lexicon) -> bool:

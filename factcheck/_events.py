@@ -77,6 +77,7 @@ class _Grammar:
     particles: frozenset[str]
     states: frozenset[str]  # classes that are states holding over a time ("remain")
     recurring: frozenset[str]  # classes that happen again and again to one subject ("rise")
+    relations: frozenset[str]  # classes that relate a doer to what it acts on ("approve")
     #: Where a verb form may start: a first word that is a form by itself, or the first two
     #: words of a longer form. Most words that start a longer form ("is" of "is over") are
     #: not followed by its second word, and need not be looked up at all.
@@ -184,7 +185,7 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
     }
     forms: dict[str, _Verb] = {}
     opposites: dict[str, frozenset[str]] = {}
-    flagged: dict[str, set[str]] = {"state": set(), "recurring": set()}
+    flagged: dict[str, set[str]] = {"state": set(), "recurring": set(), "relation": set()}
     for name, spec in table.get("classes", {}).items():
         keys = ("events", "classes", name)
         if not isinstance(spec, Mapping):
@@ -313,6 +314,7 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
         past_forms=frozenset(past),
         states=frozenset(flagged["state"]),
         recurring=frozenset(flagged["recurring"]),
+        relations=frozenset(flagged["relation"]),
         particles=frozenset(
             word for verb in forms.values() if verb.particle for word in verb.particle.split()
         ),
@@ -338,6 +340,12 @@ def is_recurring(event: str, *, lexicon: Lexicon | None = None) -> bool:
     """Whether an event class happens again and again to one subject ("sales rose in May and
     rose in June"), so that two times of it are two occasions."""
     return event in _grammar(lexicon or default_lexicon()).recurring
+
+
+def is_relation(event: str, *, lexicon: Lexicon | None = None) -> bool:
+    """Whether an event class relates its doer to what it acts on ("approve", "hire"), so
+    that one thing may be approved by one doer and rejected by another."""
+    return event in _grammar(lexicon or default_lexicon()).relations
 
 
 def opposites(event: str, *, lexicon: Lexicon | None = None) -> frozenset[str]:

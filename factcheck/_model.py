@@ -671,9 +671,10 @@ class EventClaim(Claim):
     )
     window_stated: bool = True  # False: the window is what the tense implies, not a time phrase
     place: str | None = None  # where it happens ("IQ" for "remain in Iraq", "ML" for "leave Mali")
-    #: The head noun of what the subject acts on ("election" for "won the mayoral election",
-    #: "embassy" for "will close its embassy"): one subject's events on other things are
-    #: other events. ``None`` when the verb has no such object.
+    #: What the subject acts on, lowercased, to its head noun ("mayoral election" for "won
+    #: the mayoral election in Tarnow", "2032 budget" for "approved the 2032 budget"): one
+    #: subject's events on other things are other events. ``None`` when the verb has no such
+    #: object, or when what it acts on is the claim's subject ("withdraw US troops").
     object: str | None = None
 
 

@@ -29,12 +29,14 @@ from factcheck._lexicon import Lexicon, default_lexicon
 from factcheck._model import Span, Subject, trusted_builder, trusted_span
 from factcheck._numbers import DIGITS, number_grammar
 from factcheck._segment import Segments
+from factcheck._timegrammar import time_grammar
 from factcheck._words import Phrases, Words, function_words, titles
 
 __all__ = [
     "SubjectMention",
     "Subjects",
     "acts_on",
+    "definite_openers",
     "find_subjects",
     "named_bodies",
     "phrase_openers",
@@ -126,7 +128,7 @@ class Subjects:
         names); it takes the key of a longer name before it that ends in it ("Varga" after
         "Elena Varga"). Found when asked: only an event with no other subject needs it.
         """
-        if self.segments is None or self.lexicon is None or self._lone_names is None:
+        if self.segments is None or self.lexicon is None:
             return None
         grammar = _grammar(self.lexicon)
         text = self.segments.words.text
@@ -134,9 +136,33 @@ class Subjects:
         if match is None or match.end(1) > verb:
             return None
         start, end = match.span(1)
-        words = match.group(1).split()
-        if words[0].lower() in grammar.function_words or not acts_on(text[end:verb], self.lexicon):
-            return None  # "It will", "Varga said the plant will"
+        if not acts_on(text[end:verb], self.lexicon):
+            return None  # "Varga said the plant will"
+        return self._name(start, end, grammar)
+
+    def name_at(self, start: int, end: int) -> SubjectMention | None:
+        """The name of no lexicon that starts at ``start`` and ends before ``end``, as the
+        object of the verb before it: "will close Marlow Primary School in July". Keyed as
+        :meth:`opening_name` keys; not a name that owns the phrase after it ("Varga's
+        budget"), nor a word capitalized by its place alone."""
+        if self.segments is None or self.lexicon is None:
+            return None
+        grammar = _grammar(self.lexicon)
+        text = self.segments.words.text
+        match = grammar.name.match(text, start, end)
+        if match is None:
+            return None
+        return self._name(start, start + len(match.group().rstrip(".")), grammar)
+
+    def _name(self, start: int, end: int, grammar: _Grammar) -> SubjectMention | None:
+        """The subject the name at ``[start, end)`` is, when it is one: not a function word
+        ("It will") or a country or body of the lexicon."""
+        if self.segments is None or self._lone_names is None:
+            return None
+        text = self.segments.words.text
+        words = text[start:end].split()
+        if words[0].lower() in grammar.function_words:
+            return None  # "It will"
         index = bisect.bisect_left(self._starts, start)
         if index < len(self._starts) and self._starts[index] < end:
             return None  # a country or body of the lexicon ("Germany will", "US troops")
@@ -150,7 +176,15 @@ class Subjects:
                 rf"\b[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)*[ \t]+{re.escape(words[0])}\b"
             ).search(text, 0, start)
             if longer is not None:
-                key = _body_name(_untitled(longer.group().split(), grammar), grammar)
+                # Without the words that open its sentence ("On Friday Ford announced…").
+                found = longer.group().split()
+                while len(found) > 1 and (
+                    found[0].lower() in grammar.function_words
+                    or found[0].lower() in grammar.opening
+                    or found[0].lower() in grammar.weekdays
+                ):
+                    found = found[1:]
+                key = _body_name(_untitled(found, grammar), grammar)
         span = trusted_span(start, end)
         return _mention(
             span=span,
@@ -243,9 +277,12 @@ class _Grammar:
     name_suffixes: frozenset[str]  # words that end a company's name ("Corp.", "Inc")
     titles: frozenset[str]  # the words before a person's name ("mr", "coach"): _words.titles
     adverbs: frozenset[str]  # words between a subject and its verb ("also", "later", "never")
+    weekdays: frozenset[str]  # the names of the days of the week, lowercased ("monday")
     #: Capitalized words that open a sentence, before the lowercase word after them: a name,
     #: with the joiners of speakers.toml inside it ("Bank of America"), after "The" if any.
     opening_name: re.Pattern[str]
+    #: Capitalized words, with those joiners, that do not own what follows ("Varga's").
+    name: re.Pattern[str]
     places: frozenset[str]
     inside: frozenset[str]
     hedges: frozenset[str]
@@ -256,6 +293,7 @@ class _Grammar:
     #: are ASCII letters; else none.
     number_ends: frozenset[str] | None
     opening: frozenset[str]  # words that open a noun phrase ("the", "some", "its")
+    definite: frozenset[str]  # those that open one of a known thing ("the", "its")
     quantity: frozenset[str]  # words that say how many, not what kind ("other", "more")
     function_words: frozenset[str]
     #: What :func:`_inside_gap` said of each gap, kept: a third of the gaps recur (" ", ", ").
@@ -328,6 +366,7 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
         if isinstance(word, str)
     }
     numbers = number_grammar(lexicon)
+    names = _names(lexicon.words("speakers", "organizations", "joiners"))
     return _Grammar(
         organization_names=Phrases({name: name for name in organizations}, fold=False),
         country_names=Phrases({name: name for name in countries}, fold=False),
@@ -362,7 +401,11 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
         ),
         titles=titles(lexicon),
         adverbs=frozenset(lexicon.words("speakers", "adjuncts", "before_verb")),
-        opening_name=_opening_name(lexicon.words("speakers", "organizations", "joiners")),
+        weekdays=frozenset(
+            word for word, (code, _) in time_grammar(lexicon).vocabulary.items() if code == "W"
+        ),
+        opening_name=re.compile(rf"[\"“‘']?(?:The\s+)?({names})\s+(?=[a-z])"),
+        name=re.compile(rf"(?>{names})(?![\w’'])"),
         places=frozenset(
             _list(lexicon, grammar.get("places", []), ("subjects", "grammar", "places"))
         ),
@@ -391,6 +434,9 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
         opening=frozenset(
             _list(lexicon, grammar.get("opening", []), ("subjects", "grammar", "opening"))
         ),
+        definite=frozenset(
+            _list(lexicon, grammar.get("definite", []), ("subjects", "grammar", "definite"))
+        ),
         quantity=frozenset(
             _list(lexicon, grammar.get("quantity", []), ("subjects", "grammar", "quantity"))
         ),
@@ -398,14 +444,12 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
     )
 
 
-def _opening_name(joiners: Sequence[str]) -> re.Pattern[str]:
-    """The pattern of :attr:`_Grammar.opening_name`, with ``joiners`` ("of", "and") and "&"
-    allowed between capitalized words."""
+def _names(joiners: Sequence[str]) -> str:
+    """The pattern of a name: up to six capitalized words, with ``joiners`` ("of", "and") and
+    "&" allowed between them."""
     joiner = "|".join(re.escape(word) for word in sorted({*joiners, "&"}, key=len, reverse=True))
     word = r"[A-Z][\w&.-]*"
-    return re.compile(
-        rf"[\"“‘']?(?:The\s+)?({word}(?:\s+(?:(?:{joiner})\s+)?{word}){{0,5}})\s+(?=[a-z])"
-    )
+    return rf"{word}(?:\s+(?:(?:{joiner})\s+)?{word}){{0,5}}"
 
 
 def _number_ends(words: list[str]) -> frozenset[str] | None:
@@ -676,6 +720,12 @@ def find_subjects(text: str, segments: Segments, *, lexicon: Lexicon | None = No
 def phrase_openers(lexicon: Lexicon) -> frozenset[str]:
     """The words that open a noun phrase ("the", "its", "some"): subjects.toml's ``opening``."""
     return _grammar(lexicon).opening
+
+
+def definite_openers(lexicon: Lexicon) -> frozenset[str]:
+    """The words that open a noun phrase of one known thing ("the", "its"): subjects.toml's
+    ``definite``."""
+    return _grammar(lexicon).definite
 
 
 def acts_on(between: str, lexicon: Lexicon) -> bool:

@@ -289,6 +289,15 @@ def amount_claims(
     return _claims_of(AmountClaim, {"amount": amount or amounts()}, common)
 
 
+def _objects() -> SearchStrategy[str]:
+    """What events act on: "bill", "health bill", "2032 tax bill"."""
+    before = st.lists(
+        st.sampled_from(["health", "tax", "2032", "mayoral"]), max_size=2, unique=True
+    )
+    heads = st.sampled_from(["bill", "election", "final"])
+    return st.builds(lambda words, head: " ".join([*words, head]), before, heads)
+
+
 def event_claims(
     *,
     event: SearchStrategy[str] | None = None,
@@ -296,13 +305,17 @@ def event_claims(
     subject: SearchStrategy[Subject | None] | None = None,
     speaker: SearchStrategy[Speaker | None] | None = None,
     window: SearchStrategy[TimeWindow | None] | None = None,
+    object: SearchStrategy[str | None] | None = None,
 ) -> SearchStrategy[EventClaim]:
-    """Event claims with any polarity, tense and modality; options as for :func:`amount_claims`."""
+    """Event claims with any polarity, tense and modality; options as for :func:`amount_claims`.
+    The default ``object`` is none or a head noun with up to two words before it ("health
+    bill"), of a few, so that claims often share or nearly share one."""
     extra = {
         "event": event or st.sampled_from(["withdraw", "remain", "rise", "fall"]),
         "polarity": st.sampled_from(Polarity),
         "tense": st.sampled_from(Tense),
         "modality": st.sampled_from(Modality),
+        "object": object or st.none() | _objects(),
     }
     common: _Common = {
         "document": document,

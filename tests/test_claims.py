@@ -556,18 +556,72 @@ def test_a_name_that_opens_the_sentence_is_its_events_subject(
 @pytest.mark.parametrize(
     ("text", "verb", "thing"),
     [
-        ("Elena Varga won the mayoral election in Tarnow on Sunday.", "won", "election"),
-        ("Dunmore Rovers lost the Valmor Cup final on Saturday.", "lost", "final"),
-        ("Dunmore Rovers beat Kesh Athletic comfortably.", "beat", "athletic"),
-        ("The Portuguese parliament approved the 2032 budget.", "approved", None),
+        ("Elena Varga won the mayoral election in Tarnow on Sunday.", "won", "mayoral election"),
+        ("Dunmore Rovers lost the Valmor Cup final on Saturday.", "lost", "valmor cup final"),
+        ("Dunmore Rovers beat Kesh Athletic comfortably.", "beat", "kesh athletic"),
+        ("Dunmore Rovers won the final 2-1.", "won", "final"),
+        ("The Portuguese parliament approved the 2032 budget.", "approved", "2032 budget"),
         ("Norvik workers will leave within 60 to 100 days.", "leave", None),
         ("Norvik workers will leave the valley next month.", "leave", "valley"),
+        ("Acme will withdraw US troops.", "withdraw", None),  # the troops are the subject
     ],
 )
-def test_an_event_of_its_subject_names_what_it_acts_on(
-    text: str, verb: str, thing: str | None
-) -> None:
-    """The head of the phrase after the verb is the event's object; a verb whose object is
-    the claim's subject ("approved the budget") has none of its own."""
+def test_an_event_names_what_it_acts_on(text: str, verb: str, thing: str | None) -> None:
+    """The phrase after the verb, up to its head noun, is the event's object; a verb whose
+    object is the claim's subject ("withdraw US troops") has none of its own."""
     claim = _one(_claims(text), EventClaim, verb)
     assert isinstance(claim, EventClaim) and claim.object == thing
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "key"),
+    [
+        # A name after the verb is the subject, as it is before one.
+        ("The council will close Marlow Primary School in July.", "close", "Marlow Primary School"),
+        ("The council will close Wednesday.", "close", None),  # a time, not a name
+        # A known thing the subject acts on is the subject's own.
+        (
+            "The Portuguese parliament approved the 2032 budget.",
+            "approved",
+            "PT parliament: budget",
+        ),
+        (
+            "The Supreme Court of Valmor rejected the appeal.",
+            "rejected",
+            "Supreme Court of Valmor: appeal",
+        ),
+        ("The US will withdraw its ambassador.", "withdraw", "US: ambassador"),
+        # One person may be hired by one and fired by another: a relation is the doer's.
+        ("Acme Mining hired Lena Holt in May.", "hired", "Acme Mining: Lena Holt"),
+        ("The council hired Lena Holt in May.", "hired", None),  # no doer named
+        # "a plant" may be any plant; "pull the plug out" holds its object inside.
+        ("Acme will close a plant in Ohio.", "close", None),
+        ("Acme will pull the plug out.", "pull", None),
+    ],
+)
+def test_an_event_done_to_a_thing_is_about_that_thing(
+    text: str, verb: str, key: str | None
+) -> None:
+    claim = _one(_claims(text), EventClaim, verb)
+    assert (claim.subject.key if claim.subject else None) == key
+
+
+@pytest.mark.parametrize(
+    ("text", "window"),
+    [
+        # Said in 2031, a past approval of the 2032 budget is not in 2032.
+        ("The parliament approved the 2032 budget.", None),
+        ("The parliament approved the 2032 budget on Tuesday.", ("2031-05-06", "2031-05-07")),
+        ("Elena Varga won the 2030 election.", ("2030-01-01", "2031-01-01")),
+    ],
+)
+def test_a_year_that_dates_a_thing_dates_the_event_only_in_its_tense(
+    text: str, window: tuple[str, str] | None
+) -> None:
+    claim = _one(_claims(text, published=dt.datetime(2031, 5, 7)), EventClaim, text.split()[2])
+    stated = (
+        (claim.window.earliest.date().isoformat(), claim.window.latest.date().isoformat())
+        if claim.window_stated and claim.window is not None
+        else None
+    )
+    assert stated == window

@@ -12,10 +12,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import factcheck
-from factcheck import Config, Document
+from factcheck import Config, Document, EventClaim
 from factcheck import strategies as fst
 from factcheck._accept import Baseline
 from factcheck.rules import Context, Rule, all_rules
+from factcheck.rules._relations import same_object
 
 EXAMPLE_LINE = re.compile(r"^\s{4,}(?P<name>[\w.-]+)(?: \((?P<date>[\d-]+)\))?: (?P<text>.*)$")
 # "baseline: a.md (2031-03-05): ..." gives an earlier text whose findings the baseline accepted.
@@ -105,6 +106,13 @@ def test_every_rule_is_symmetric(a: factcheck.Claim, b: factcheck.Claim) -> None
     for rule in COMPARING:
         if isinstance(a, rule.claim_type) and isinstance(b, rule.claim_type):
             assert (rule.conflict(a, b, CONTEXT) is None) == (rule.conflict(b, a, CONTEXT) is None)
+
+
+@given(fst.event_claims(), fst.event_claims())
+def test_one_object_is_symmetric_and_reflexive(a: EventClaim, b: EventClaim) -> None:
+    """Two events act on one thing both ways round, or neither; each on its own."""
+    assert same_object(a, b) == same_object(b, a)
+    assert same_object(a, a)
 
 
 @settings(max_examples=60)
@@ -625,6 +633,49 @@ def test_a_named_person_takes_a_stance(second: str, codes: list[str]) -> None:
     election on one day clash; another contest, or another person, does not."""
     first = "Elena Varga won the mayoral election in Tarnow on Sunday."
     assert _pair_codes(first, second, ("FC301",), "2031-05-05") == codes
+
+
+@pytest.mark.parametrize(
+    ("second", "codes"),
+    [
+        ("The Supreme Court of Valmor accepted the appeal on Tuesday.", ["FC301"]),
+        ("The Supreme Court of Valmor accepted the settlement on Tuesday.", []),
+        ("The Court of Appeal accepted the appeal on Tuesday.", []),  # another court
+        ("The Supreme Court of Valmor accepted an appeal on Tuesday.", []),  # any appeal
+    ],
+)
+def test_a_body_takes_a_stance_on_a_thing_of_its_own(second: str, codes: list[str]) -> None:
+    """Rejecting and accepting one court's appeal on one day clash; another thing, another
+    court's, or any appeal ("an appeal") do not."""
+    first = "The Supreme Court of Valmor rejected the appeal on Tuesday."
+    assert _pair_codes(first, second, ("FC301",), "2031-06-04") == codes
+
+
+@pytest.mark.parametrize(
+    ("second", "codes"),
+    [
+        ("Acme Mining fired Lena Holt on Monday.", ["FC301"]),
+        ("Borvik Steel fired Lena Holt on Monday.", []),
+    ],
+)
+def test_a_relation_is_its_doers(second: str, codes: list[str]) -> None:
+    """Hired and fired by one company on one day clash; by two companies they do not."""
+    first = "Acme Mining hired Lena Holt on Monday."
+    assert _pair_codes(first, second, ("FC301",), "2031-06-04") == codes
+
+
+@pytest.mark.parametrize(
+    ("second", "codes"),
+    [
+        ("The Senate rejected the health bill on Tuesday.", ["FC301"]),
+        ("The Senate rejected the bill on Tuesday.", ["FC301"]),
+        ("The Senate rejected the tax bill on Tuesday.", []),
+    ],
+)
+def test_objects_named_alike_are_one_thing(second: str, codes: list[str]) -> None:
+    """ "the bill" may be "the health bill"; "the tax bill" is another."""
+    first = "The Senate passed the health bill on Tuesday."
+    assert _pair_codes(first, second, ("FC301",), "2031-06-04") == codes
 
 
 def test_a_body_of_no_country_takes_a_stance() -> None:

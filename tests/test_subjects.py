@@ -381,6 +381,8 @@ def test_place_after_does_not_depend_on_the_order_of_places(
     ("text", "verb", "key"),
     [
         ("Elena Varga won the vote. Varga thanked Varga's staff.", "thanked", "Elena Varga"),
+        # The words that open the sentence of the full name are not the name's.
+        ("On Friday Acme announced a recall. Acme started an inquiry.", "started", "Acme"),
         ("The Supreme Court of Valmor rejected the appeal.", "rejected", "Supreme Court of Valmor"),
         ("Coach Lars Brenn resigned on Monday.", "resigned", "Lars Brenn"),
         ("Prime Minister Elena Varga resigned.", "resigned", "Elena Varga"),

@@ -89,10 +89,18 @@ def same_place(a: EventClaim, b: EventClaim) -> bool:
 
 
 def same_object(a: EventClaim, b: EventClaim) -> bool:
-    """Whether two events can be done to one thing: the same object ("won the election" and
-    "lost the election"), or one not named; "won the election" and "lost the final" are
-    two contests."""
-    return a.object is None or b.object is None or a.object == b.object
+    """Whether two events can be done to one thing: one object not named, or the same head
+    noun with the words before it in one among those in the other ("won the election" and
+    "lost the mayoral election"); "won the election" and "lost the final" are two contests,
+    "passed the health bill" and "rejected the tax bill" two bills."""
+    if a.object is None or b.object is None:
+        return True
+    *a_words, a_head = a.object.split()
+    *b_words, b_head = b.object.split()
+    if a_head != b_head:
+        return False
+    a_set, b_set = set(a_words), set(b_words)
+    return a_set <= b_set or b_set <= a_set
 
 
 def same_speaker(a: Speaker, b: Speaker) -> bool:
