@@ -569,9 +569,8 @@ class _Builder:
     def amount(self, mention: AmountMention) -> AmountClaim | None:
         """An amount claim: of a counted noun, a unit, money, a share, or a bare number, whose
         frame then says what it counts."""
-        if self._time_at(mention.span) is not None and mention.amount.low.dimensionality == {
-            "[time]": 1
-        }:
+        in_time = self._time_at(mention.span) is not None
+        if in_time and mention.amount.low.dimensionality == {"[time]": 1}:
             # "within 60 to 100 days", "five years ago": time, claimed by events ("30
             # minutes", a length of time alone, is an amount)
             return None

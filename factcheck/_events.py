@@ -59,6 +59,7 @@ class _Verb:
     particle: str | None  # "out" of "pull out", written after the verb
     after: frozenset[str]  # one of these must follow (empty: anything may)
     not_after: frozenset[str]  # none of these may follow
+    own_not_after: frozenset[str]  # those of them that are for this verb alone ("pass by")
     not_endings: tuple[str, ...]  # nor words with these endings (the "-ed" of ``not_after``)
     not_before: frozenset[str]  # none of these may come right before ("caught fire")
     intransitive: bool  # with an object it is another verb ("contract measles")
@@ -212,15 +213,17 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
         for phrase in _words(lexicon, spec.get("verbs", []), (*keys, "verbs")):
             head, *rest = phrase.lower().split()
             particle = " ".join(rest) or None
+            # "pass by" is for "pass" alone ("passed by Bermuda" is no approval)
+            own_not_after = frozenset(
+                rule[1] for rule in not_after_rules if len(rule) == 2 and rule[0] == head
+            )
             verb = _Verb(
                 event=name,
                 transitive=phrase in transitive,
                 particle=particle,
                 after=after,
-                # "pass by" is for "pass" alone ("passed by Bermuda" is no approval)
-                not_after=not_after.union(
-                    rule[1] for rule in not_after_rules if len(rule) == 2 and rule[0] == head
-                ),
+                not_after=not_after | own_not_after,
+                own_not_after=own_not_after,
                 not_endings=not_endings,
                 not_before=not_before,
                 intransitive=intransitive,
@@ -463,16 +466,24 @@ def _before(text: str, start: int, floor: int) -> tuple[list[str], str, int]:
     return words, opener.lower(), begin + last.start("opener")
 
 
-def _passive(text: str, start: int, head: str, after: str, grammar: _Grammar) -> bool:
-    """Whether a verb is a participle after a form of "be", with "by" and its doer after it:
-    "the bill was passed by the Senate", "the plant was quickly closed by Acme" (the
-    ``not_after`` of "by", as in "passed by Bermuda" or "close by", is for other uses)."""
-    if not _BY.match(after) or not (head in grammar.past_forms or head.endswith("ed")):
+def _by_is_the_verbs(
+    text: str, start: int, head: str, verb: _Verb, after: str, grammar: _Grammar
+) -> bool:
+    """Whether "by" after a verb belongs to the verb, whatever its ``not_after`` says: its
+    doer, after a participle and a form of "be" ("the bill was passed by the Senate", "was
+    quickly closed by Acme"); or a deadline, after another auxiliary ("will close by the end
+    of the year", "had closed by March"), unless "by" is the verb's own exception ("will pass
+    by Bermuda"). "Is close by", "passed by Bermuda" are other uses."""
+    if not _BY.match(after):
         return False
-    before = text[max(0, start - 40) : start].split()[-2:]
+    before = text[max(0, start - 40) : start].lower().split()[-2:]
     if before[-1:] and before[-1].endswith("ly"):
         before = before[:-1]  # "was quickly passed"
-    return bool(before) and grammar.classes["progressive"].among(before[-1:])
+    if not before:
+        return False
+    if grammar.classes["progressive"].among(before[-1:]):
+        return head in grammar.past_forms or head.endswith("ed")
+    return before[-1] in grammar.aux_words and "by" not in verb.own_not_after
 
 
 def _fits(verb: _Verb, after: str) -> bool:
@@ -699,7 +710,11 @@ def _event(
     sentence = _sentence(text, segments, start)
     # The words after the verb first: they are cheaper to read than those before it.
     after = text[end : min(sentence.end, end + 80)]
-    if theme is None and not _fits(verb, after) and not _passive(text, start, head, after, grammar):
+    if (
+        theme is None
+        and not _fits(verb, after)
+        and not _by_is_the_verbs(text, start, head, verb, after, grammar)
+    ):
         return None
     if verb.intransitive and _LOWERCASE_OBJECT.match(after):
         return None  # "contract measles", "drop the charges": another verb

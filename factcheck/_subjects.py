@@ -120,7 +120,8 @@ class Subjects:
         """The name of no lexicon that opens ``sentence`` as the subject of the verb phrase at
         ``verb``: "Elena Varga won", "The Supreme Court of Valmor rejected", "Marlow Primary
         School in Galway will not close". Only auxiliaries, adverbs and a place may stand
-        between them (see :func:`acts_on`).
+        between them (see :func:`acts_on`). After "The", the name may be a thing's, with one
+        or two nouns after it: "The Averly plant will close" is about the "Averly plant".
 
         It is keyed by its words without a title ("Coach Lars Brenn" is "Lars Brenn") or a
         company's suffix, and is its own owner. A name of one word must be written so where
@@ -136,27 +137,65 @@ class Subjects:
         if match is None or match.end(1) > verb:
             return None
         start, end = match.span(1)
-        if not acts_on(text[end:verb], self.lexicon):
+        thing = self._nouns(end, verb, grammar) if "The" in text[match.start() : start] else end
+        if not acts_on(text[thing:verb], self.lexicon):
             return None  # "Varga said the plant will"
-        return self._name(start, end, grammar)
+        return self._name(start, end, thing, grammar)
 
     def name_at(self, start: int, end: int) -> SubjectMention | None:
         """The name of no lexicon that starts at ``start`` and ends before ``end``, as the
-        object of the verb before it: "will close Marlow Primary School in July". Keyed as
-        :meth:`opening_name` keys; not a name that owns the phrase after it ("Varga's
-        budget"), nor a word capitalized by its place alone."""
+        object of the verb before it: "will close Marlow Primary School in July", or a thing's
+        after "the" ("will close the Averly plant"). Keyed as :meth:`opening_name` keys; not a
+        name that owns the phrase after it ("Varga's budget"), nor a word capitalized by its
+        place alone."""
         if self.segments is None or self.lexicon is None:
             return None
         grammar = _grammar(self.lexicon)
         text = self.segments.words.text
-        match = grammar.name.match(text, start, end)
+        the = _THE.match(text, start, end)
+        at = start if the is None else the.end()
+        match = grammar.name.match(text, at, end)
         if match is None:
             return None
-        return self._name(start, start + len(match.group().rstrip(".")), grammar)
+        name_end = at + len(match.group().rstrip("."))
+        thing = name_end if the is None else self._nouns(name_end, end, grammar)
+        return self._name(at, name_end, thing, grammar)
 
-    def _name(self, start: int, end: int, grammar: _Grammar) -> SubjectMention | None:
-        """The subject the name at ``[start, end)`` is, when it is one: not a function word
-        ("It will") or a country or body of the lexicon."""
+    def _nouns(self, start: int, end: int, grammar: _Grammar) -> int:
+        """Where the one or two nouns right after ``start`` (and before ``end``) end: "plant" of
+        "the Averly plant will", "copper mine" of "the Brask copper mine in March"; ``start``
+        if there are none. Function words, phrase openers, auxiliaries, adverbs, prepositions
+        and verbs of speech are no nouns, nor a word in -s, which may be a verb ("the Puerto
+        Rican constitution requires")."""
+        text = self.segments.words.text if self.segments is not None else ""
+        at = start
+        for _ in range(2):
+            found = _NOUN.match(text, at, end)
+            word = found.group(1) if found is not None else ""
+            if (
+                not word
+                or word.endswith(("ly", "s"))
+                or any(
+                    word in words
+                    for words in (
+                        grammar.function_words,
+                        grammar.opening,
+                        grammar.auxiliary,
+                        grammar.adverbs,
+                        grammar.places,
+                        grammar.prepositions,
+                        grammar.reporting,
+                    )
+                )
+            ):
+                break
+            at = found.end() if found is not None else at
+        return at
+
+    def _name(self, start: int, end: int, thing: int, grammar: _Grammar) -> SubjectMention | None:
+        """The subject the name at ``[start, end)`` is, when it is one, with the nouns up to
+        ``thing`` after it: not a function word ("It will") or a country or body of the
+        lexicon."""
         if self.segments is None or self._lone_names is None:
             return None
         text = self.segments.words.text
@@ -164,7 +203,7 @@ class Subjects:
         if words[0].lower() in grammar.function_words:
             return None  # "It will"
         index = bisect.bisect_left(self._starts, start)
-        if index < len(self._starts) and self._starts[index] < end:
+        if index < len(self._starts) and self._starts[index] < thing:
             return None  # a country or body of the lexicon ("Germany will", "US troops")
         words = _untitled(words, grammar)
         key = _body_name(words, grammar)
@@ -185,11 +224,13 @@ class Subjects:
                 ):
                     found = found[1:]
                 key = _body_name(_untitled(found, grammar), grammar)
-        span = trusted_span(start, end)
+        if thing > end:
+            key = f"{key} {' '.join(text[end:thing].split())}"  # "Averly plant"
+        span = trusted_span(start, thing)
         return _mention(
             span=span,
             head=span,
-            subject=_subject(key, text[start:end], key),
+            subject=_subject(key, text[start:thing], key),
             plural=False,
             owner=key,
         )
@@ -750,6 +791,8 @@ def acts_on(between: str, lexicon: Lexicon) -> bool:
 
 
 _WORD_AFTER = re.compile(r" [\w’'-]")
+_THE = re.compile(r"the\s+")
+_NOUN = re.compile(r"\s+([a-z][a-z’'-]*)\b")
 
 
 def _raws(words: Words, grammar: _Grammar) -> list[_Raw]:

@@ -337,11 +337,15 @@ def test_other_words_of_the_same_form_are_not_events(text: str) -> None:
         ("The school is close by the river.", None),
         ("The plant was closed by its owners.", "close"),
         ("The plant was quickly closed by its owners.", "close"),
+        ("The plant will close by the end of the year.", "close"),  # a deadline
+        ("The storm will pass by the island.", None),  # "pass by" is the verb's own
+        ("The plant will stay open for now.", "open"),
     ],
 )
 def test_words_after_one_verb_make_it_another(text: str, event: str | None) -> None:
     """A `not_after` of two words is for its verb alone ("pass by"); "by" after a participle
-    and a form of "be" names the doer ("was passed by the Senate", "was closed by")."""
+    and a form of "be" names the doer ("was passed by the Senate", "was closed by"), and after
+    another auxiliary a deadline ("will close by the end of the year")."""
     assert [found.event for found in _events(text)] == ([event] if event else [])
 
 

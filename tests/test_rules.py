@@ -678,6 +678,13 @@ def test_objects_named_alike_are_one_thing(second: str, codes: list[str]) -> Non
     assert _pair_codes(first, second, ("FC301",), "2031-06-04") == codes
 
 
+def test_a_named_thing_takes_a_stance() -> None:
+    """ "The Averly plant" is one thing in both stories: closing it and keeping it open clash."""
+    first = "The Averly plant will close by the end of the year, the company said."
+    second = "The Averly plant will stay open for now, a company spokesman said."
+    assert _pair_codes(first, second, ("FC301",)) == ["FC301"]
+
+
 def test_a_body_of_no_country_takes_a_stance() -> None:
     first = "NATO will withdraw from Kosovo this year, the alliance said."
     second = "NATO will remain in Kosovo this year, officials said."

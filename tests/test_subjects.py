@@ -391,6 +391,10 @@ def test_place_after_does_not_depend_on_the_order_of_places(
         ("Halden Steel Corp. will close the plant.", "will", "Halden Steel"),
         # A word alone is a name only when it is also capitalized where no sentence starts,
         # and never in lowercase.
+        # After "The", one or two nouns after the name are the thing's.
+        ("The Averly plant will close.", "will", "Averly plant"),
+        ("The Brask copper mine in Galway will close.", "will", "Brask copper mine"),
+        ("The Varga campaign said the plant will close.", "will", None),
         ("Rebels hold the town.", "hold", None),
         ("Many open late. Many stay. Not many shop.", "open", None),
         ("Germany will send troops.", "will", None),  # a country of the lexicon
