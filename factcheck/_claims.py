@@ -62,6 +62,7 @@ from factcheck._subjects import (
     Subjects,
     definite_openers,
     find_subjects,
+    phrase_ends,
     phrase_openers,
 )
 from factcheck._times import TimeMention, find_times, parse_time, times_in_sentences
@@ -143,14 +144,6 @@ def _deadlines(lexicon: Lexicon) -> tuple[Phrases[bool], int]:
 def _denials(lexicon: Lexicon) -> frozenset[str]:
     """The speech verbs of ``denial`` in ``speakers.toml``, lowercase."""
     return frozenset(word.lower() for word in lexicon.words("speakers", "verbs", "denial"))
-
-
-@functools.cache
-def _phrase_ends(lexicon: Lexicon) -> frozenset[str]:
-    """The words a noun phrase after a verb ends before: function words, and the words that
-    open another phrase ("release of the records", "the prize for physics")."""
-    words = lexicon.words("subjects", "grammar", "prepositions")
-    return function_words(lexicon) | phrase_openers(lexicon) | {word.lower() for word in words}
 
 
 @functools.lru_cache(maxsize=256)
@@ -934,7 +927,7 @@ class _Builder:
             index -= 1  # the name's first word is a word of the phrase
         elif words.lower[index] not in openers:
             return None
-        stops = _phrase_ends(self.lexicon)
+        stops = phrase_ends(self.lexicon)
         phrase: list[int] = []
         for at in range(index + 1, len(words)):
             word = words.lower[at]

@@ -39,6 +39,7 @@ __all__ = [
     "definite_openers",
     "find_subjects",
     "named_bodies",
+    "phrase_ends",
     "phrase_openers",
 ]
 
@@ -137,7 +138,8 @@ class Subjects:
         if match is None or match.end(1) > verb:
             return None
         start, end = match.span(1)
-        thing = self._nouns(end, verb, grammar) if "The" in text[match.start() : start] else end
+        the = "The" in text[match.start() : start]
+        thing = _nouns(text, end, verb, grammar) if the else end
         if not acts_on(text[thing:verb], self.lexicon):
             return None  # "Varga said the plant will"
         return self._name(start, end, thing, grammar)
@@ -158,39 +160,8 @@ class Subjects:
         if match is None:
             return None
         name_end = at + len(match.group().rstrip("."))
-        thing = name_end if the is None else self._nouns(name_end, end, grammar)
+        thing = name_end if the is None else _nouns(text, name_end, end, grammar)
         return self._name(at, name_end, thing, grammar)
-
-    def _nouns(self, start: int, end: int, grammar: _Grammar) -> int:
-        """Where the one or two nouns right after ``start`` (and before ``end``) end: "plant" of
-        "the Averly plant will", "copper mine" of "the Brask copper mine in March"; ``start``
-        if there are none. Function words, phrase openers, auxiliaries, adverbs, prepositions
-        and verbs of speech are no nouns, nor a word in -s, which may be a verb ("the Puerto
-        Rican constitution requires")."""
-        text = self.segments.words.text if self.segments is not None else ""
-        at = start
-        for _ in range(2):
-            found = _NOUN.match(text, at, end)
-            word = found.group(1) if found is not None else ""
-            if (
-                not word
-                or word.endswith(("ly", "s"))
-                or any(
-                    word in words
-                    for words in (
-                        grammar.function_words,
-                        grammar.opening,
-                        grammar.auxiliary,
-                        grammar.adverbs,
-                        grammar.places,
-                        grammar.prepositions,
-                        grammar.reporting,
-                    )
-                )
-            ):
-                break
-            at = found.end() if found is not None else at
-        return at
 
     def _name(self, start: int, end: int, thing: int, grammar: _Grammar) -> SubjectMention | None:
         """The subject the name at ``[start, end)`` is, when it is one, with the nouns up to
@@ -485,6 +456,33 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
     )
 
 
+def _nouns(text: str, start: int, end: int, grammar: _Grammar) -> int:
+    """Where the one or two nouns right after ``start`` (and before ``end``) end: "plant" of
+    "the Averly plant will", "copper mine" of "the Brask copper mine in March"; ``start``
+    if there are none. Function words, phrase openers, auxiliaries, adverbs, prepositions
+    and verbs of speech are no nouns, nor a word in -s, which may be a verb ("the Puerto
+    Rican constitution requires")."""
+    at = start
+    others = (
+        grammar.function_words,
+        grammar.opening,
+        grammar.prepositions,
+        grammar.auxiliary,
+        grammar.adverbs,
+        grammar.places,
+        grammar.reporting,
+    )
+    for _ in range(2):
+        found = _NOUN.match(text, at, end)
+        if found is None:
+            break
+        word = found.group(1)
+        if word.endswith(("ly", "s")) or any(word in words for words in others):
+            break
+        at = found.end()
+    return at
+
+
 def _names(joiners: Sequence[str]) -> str:
     """The pattern of a name: up to six capitalized words, with ``joiners`` ("of", "and") and
     "&" allowed between them."""
@@ -761,6 +759,14 @@ def find_subjects(text: str, segments: Segments, *, lexicon: Lexicon | None = No
 def phrase_openers(lexicon: Lexicon) -> frozenset[str]:
     """The words that open a noun phrase ("the", "its", "some"): subjects.toml's ``opening``."""
     return _grammar(lexicon).opening
+
+
+@functools.cache
+def phrase_ends(lexicon: Lexicon) -> frozenset[str]:
+    """The words a noun phrase ends before: function words, and the words that open another
+    phrase ("release of the records", "the prize for physics")."""
+    grammar = _grammar(lexicon)
+    return grammar.function_words | grammar.opening | grammar.prepositions
 
 
 def definite_openers(lexicon: Lexicon) -> frozenset[str]:
