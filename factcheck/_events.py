@@ -467,23 +467,20 @@ def _before(text: str, start: int, floor: int) -> tuple[list[str], str, int]:
 
 
 def _by_is_the_verbs(
-    text: str, start: int, head: str, verb: _Verb, after: str, grammar: _Grammar
+    words: Sequence[str], participle: bool, verb: _Verb, grammar: _Grammar
 ) -> bool:
-    """Whether "by" after a verb belongs to the verb, whatever its ``not_after`` says: its
-    doer, after a participle and a form of "be" ("the bill was passed by the Senate", "was
-    quickly closed by Acme"); or a deadline, after another auxiliary ("will close by the end
-    of the year", "had closed by March"), unless "by" is the verb's own exception ("will pass
-    by Bermuda"). "Is close by", "passed by Bermuda" are other uses."""
-    if not _BY.match(after):
-        return False
-    before = text[max(0, start - 40) : start].lower().split()[-2:]
-    if before[-1:] and before[-1].endswith("ly"):
-        before = before[:-1]  # "was quickly passed"
+    """Whether a "by" after a verb belongs to the verb, whatever its ``not_after`` says, from
+    the ``words`` before the verb: its doer, after a ``participle`` and a form of "be" ("the
+    bill was passed by the Senate", "was quickly closed by Acme"); or a deadline, after
+    another auxiliary ("will close by the end of the year", "had closed by March"), unless
+    "by" is the verb's own exception ("will pass by Bermuda"). "Is close by", "passed by
+    Bermuda" are other uses."""
+    before = [word for word in words[-2:] if not word.endswith("ly")][-1:]  # "was quickly"
     if not before:
         return False
-    if grammar.classes["progressive"].among(before[-1:]):
-        return head in grammar.past_forms or head.endswith("ed")
-    return before[-1] in grammar.aux_words and "by" not in verb.own_not_after
+    if grammar.classes["progressive"].among(before):
+        return participle
+    return before[0] in grammar.aux_words and "by" not in verb.own_not_after
 
 
 def _fits(verb: _Verb, after: str) -> bool:
@@ -710,16 +707,15 @@ def _event(
     sentence = _sentence(text, segments, start)
     # The words after the verb first: they are cheaper to read than those before it.
     after = text[end : min(sentence.end, end + 80)]
-    if (
-        theme is None
-        and not _fits(verb, after)
-        and not _by_is_the_verbs(text, start, head, verb, after, grammar)
-    ):
+    fits = theme is not None or _fits(verb, after)
+    if not fits and not _BY.match(after):
         return None
     if verb.intransitive and _LOWERCASE_OBJECT.match(after):
         return None  # "contract measles", "drop the charges": another verb
     words, opener, opener_at = _before(text, start, sentence.start)
     base_past = head in grammar.past_forms or head.endswith("ed")
+    if not fits and not _by_is_the_verbs(words, base_past, verb, grammar):
+        return None  # "passed by Bermuda", "is close by"
     if words[-1:] and (
         words[-1] in _DETERMINERS
         or _after_count(words)

@@ -76,6 +76,13 @@ class _LoneNames:
     _written: Counter[str] | None = None
     _openings: Counter[str] = attrs.field(factory=Counter)
 
+    def may_name(self, words: Sequence[str], function_words: frozenset[str]) -> bool:
+        """Whether capitalized ``words`` may be a name: not opened by a function word ("It",
+        "So we"), and, one word alone, one of these ("Rebels hold…" is no name)."""
+        if words[0].lower() in function_words:
+            return False
+        return len(words) > 1 or words[0] in self
+
     def __contains__(self, word: str) -> bool:
         if self._written is None:
             words = self.segments.words
@@ -171,16 +178,14 @@ class Subjects:
             return None
         text = self.segments.words.text
         words = text[start:end].split()
-        if words[0].lower() in grammar.function_words:
-            return None  # "It will"
+        if not self._lone_names.may_name(words, grammar.function_words):
+            return None  # "It will", "Rebels hold"
         index = bisect.bisect_left(self._starts, start)
         if index < len(self._starts) and self._starts[index] < thing:
             return None  # a country or body of the lexicon ("Germany will", "US troops")
         words = _untitled(words, grammar)
         key = _body_name(words, grammar)
         if len(words) == 1:
-            if words[0] not in self._lone_names:
-                return None
             # The first name of capitalized words on one line that ends in it.
             longer = re.compile(
                 rf"\b[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)*[ \t]+{re.escape(words[0])}\b"
@@ -1198,10 +1203,8 @@ def _clause_owner(
     if opening is None or not _owns(text[opening.end() : phrase], grammar):
         return None, None
     words = opening.group(1).split()
-    if words[0].lower() in grammar.function_words:
-        return None, None  # "I have 30 officers", "So we have"
-    if len(words) == 1 and words[0] not in lone_names:
-        return None, None  # "Rebels hold 40 hostages": a word capitalized by its place
+    if not lone_names.may_name(words, grammar.function_words):
+        return None, None  # "I have 30 officers", "Rebels hold 40 hostages"
     return _body_name(words, grammar), None
 
 

@@ -93,10 +93,8 @@ def _converted_share(lexicon: Lexicon) -> float:
 @functools.cache
 def _growing_parts(lexicon: Lexicon) -> frozenset[str]:
     """The parts whose counts only grow as news comes in, from ``units.toml``."""
-    parts = lexicon.table("units").get("growing_parts", {}).get("parts", [])
+    parts = lexicon.words("units", "growing_parts", "parts")
     known = lexicon.table("units").get("parts", {})
-    if not isinstance(parts, list) or not all(isinstance(part, str) for part in parts):
-        raise lexicon.error(("units", "growing_parts", "parts"), "must be a list of parts")
     unknown = sorted(set(parts) - set(known))
     if unknown:
         raise lexicon.error(
