@@ -401,6 +401,75 @@ def test_a_quote_that_leaves_words_out_is_no_drift(second: str, codes: list[str]
     assert _pair_codes(first, second, ("FC401",)) == codes
 
 
+@pytest.mark.parametrize(
+    ("second", "codes"),
+    [
+        # House styles spell words two ways: the quote is the same.
+        ("“We will organize a clean-up in every neighborhood of the centre,” Ana Lima said.", []),
+        ("“We will organize a clean-up in every neighborhood of the center,” Ana Lima said.", []),
+        # A word changed besides is drift.
+        (
+            "“We will organize a clean-up in every neighborhood of the region,” Ana Lima said.",
+            ["FC401"],
+        ),
+    ],
+)
+def test_a_quote_respelt_by_a_house_style_is_no_drift(second: str, codes: list[str]) -> None:
+    """Spellings of ``[spelling]`` in ``text.toml`` ("organise", "organize") are one word."""
+    first = "“We will organise a clean-up in every neighbourhood of the centre,” Ana Lima said."
+    assert _pair_codes(first, second, ("FC401",)) == codes
+
+
+def test_drift_shows_the_words_as_each_quote_spells_them() -> None:
+    documents = [
+        factcheck.loads(text, id=name, format="markdown", published="2031-05-02")
+        for name, text in (
+            ("a.md", "“We will organise a clean-up in every neighbourhood,” Ana Lima said."),
+            ("b.md", "“We will organize a clean-up in every colour,” Ana Lima said."),
+        )
+    ]
+    (finding,) = factcheck.check(documents, config=Config(select=("FC401",))).findings
+    assert finding.message.endswith("'neighbourhood' vs 'colour'")
+
+
+def test_a_newsroom_adds_spellings_and_a_bad_one_is_named() -> None:
+    """``[spelling]`` pairs join the built-in ones; an entry that is not two words is an error
+    that names the key."""
+    documents = [
+        factcheck.loads(text, id=name, format="markdown", published="2031-05-02")
+        for name, text in (
+            ("a.md", "“Every kerb in the old town will be rebuilt by spring,” Ana Lima said."),
+            ("b.md", "“Every curb in the old town will be rebuilt by spring,” Ana Lima said."),
+        )
+    ]
+
+    def findings(pairs: object) -> list[str]:
+        tables = {"text": {"spelling": {"words": pairs}}}
+        config = Config(select=("FC401",), lexicon_tables=(("test", tables),))
+        return [f.rule for f in factcheck.check(documents, config=config).findings]
+
+    assert findings([]) == ["FC401"]
+    assert findings([["curb", "kerb"]]) == []
+    with pytest.raises(factcheck.LexiconError, match="spelling"):
+        findings([["curb"]])
+
+
+@pytest.mark.parametrize(
+    ("quote", "codes"),
+    [
+        ("It was a tough game", []),  # two people may well say it
+        ("We let the whole town down with that second half", ["FC402"]),
+    ],
+)
+def test_the_same_short_words_from_two_speakers_are_no_misattribution(
+    quote: str, codes: list[str]
+) -> None:
+    """Misattribution compares quotes of seven words or more."""
+    first = f"“{quote},” coach Lars Brenn said."
+    second = f"“{quote},” captain Ola Sund said."
+    assert _pair_codes(first, second, ("FC402",)) == codes
+
+
 def test_a_count_of_a_year_gone_by_is_not_compared_with_one_of_now() -> None:
     """A year set off before its clause ("In 2019, …") dates the count, which then shares
     no time with a count of now."""

@@ -6,10 +6,11 @@ import difflib
 import functools
 import re
 from collections import Counter
-from collections.abc import Hashable, Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
 
 from rapidfuzz import fuzz
 
+from factcheck._lexicon import Lexicon
 from factcheck._model import Claim, QuoteClaim, SpeakerKind
 from factcheck.rules._base import Context, Rule, register
 from factcheck.rules._relations import same_speaker, sorted_neighbours
@@ -18,6 +19,9 @@ __all__ = ["Misattribution", "QuoteDrift", "quote_words"]
 
 #: Quotes shorter than this are too short to tell drift from a different sentence.
 MIN_WORDS = 5
+#: Quotes shorter than this may well be said by two people ("It was a tough game"): the
+#: same words from two speakers are a misattribution only from this length on.
+MISATTRIBUTION_MIN_WORDS = 7
 #: How alike two wordings must be (0–100, rapidfuzz ratio of the normalized words).
 DRIFT_SIMILARITY = 80.0
 
@@ -35,6 +39,56 @@ def _wording(quote: str) -> tuple[tuple[str, ...], str]:
     compared with many others, and read once."""
     words = tuple(word.replace("’", "'") for word in _WORD.findall(quote.lower()))
     return words, " ".join(words)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _spelt(quote: str, lexicon: Lexicon) -> tuple[tuple[str, ...], str]:
+    """The words of a quote as :func:`_wording` gives them, each spelt as ``[spelling]`` of
+    ``text.toml`` reads it: "organise the neighbourhood" as "organize the neighborhood". A
+    word stays one word, so the words stand where the quote's own do."""
+    words, joined = _wording(quote)
+    respell = _respelling(lexicon)
+    if respell is None:
+        return words, joined
+    joined = respell(joined)
+    return tuple(joined.split(" ")) if joined else (), joined
+
+
+#: How many letters of a word come before a part spelt two ways ("neighb-our-hood"): "four"
+#: and "hour" keep their "our".
+_STEM = 3
+
+
+@functools.cache
+def _respelling(lexicon: Lexicon) -> Callable[[str], str] | None:
+    """What spells words joined by spaces as ``[spelling]`` of ``text.toml`` reads them
+    (``None`` when it lists nothing)."""
+    table = lexicon.table("text").get("spelling", {})
+    read_as: dict[str, str] = {}
+    patterns: list[str] = []
+    for key in ("parts", "words"):
+        pairs = table.get(key, [])
+        valid = isinstance(pairs, list) and all(
+            isinstance(pair, list)
+            and len(pair) == 2
+            and all(isinstance(w, str) and w and " " not in w for w in pair)
+            for pair in pairs
+        )
+        if not valid:
+            raise lexicon.error(("text", "spelling", key), "each entry is [spelling, other]")
+        others = {other.lower(): spelling.lower() for spelling, other in pairs}
+        read_as.update(others)
+        if others:
+            alternation = "|".join(sorted(map(re.escape, others), key=len, reverse=True))
+            patterns.append(
+                rf"(?<=[^\W\d_]{{{_STEM}}})(?:{alternation})(?=\w*)"
+                if key == "parts"
+                else rf"(?<!\S)(?:{alternation})(?!\S)"
+            )
+    if not patterns:
+        return None
+    pattern = re.compile("|".join(patterns))
+    return functools.partial(pattern.sub, lambda match: read_as[match.group()])
 
 
 def _contains(longer: Sequence[str], shorter: Sequence[str]) -> bool:
@@ -89,7 +143,9 @@ class QuoteDrift(Rule):
 
     Two quotes of the same speaker agree in most of their words and differ in a few: one of
     them misquotes. A quote that is part of the other (a partial quote), or that leaves words of
-    it out with an ellipsis ("We will rebuild … before the winter"), is not drift.
+    it out with an ellipsis ("We will rebuild … before the winter"), is not drift; nor is one
+    that spells a word as another house style does ("organise", "organize"; the pairs are
+    ``[spelling]`` in ``text.toml``).
 
     **Conflict**::
 
@@ -119,14 +175,17 @@ class QuoteDrift(Rule):
             return None
         if not same_speaker(a.speaker, b.speaker):
             return None
-        (words_a, joined_a), (words_b, joined_b) = _wording(a.quote), _wording(b.quote)
+        # Words spelt as a house style may respell them ("organise", "organize") are the same.
+        words_a, joined_a = _spelt(a.quote, context.lexicon)
+        words_b, joined_b = _spelt(b.quote, context.lexicon)
         if words_a == words_b or _contains(words_a, words_b) or _contains(words_b, words_a):
             return None
-        if _elides(a.quote, words_b) or _elides(b.quote, words_a):
+        if _elides(a.quote, _wording(b.quote)[0]) or _elides(b.quote, _wording(a.quote)[0]):
             return None  # one leaves words of the other out, and says so
         if fuzz.ratio(joined_a, joined_b) < DRIFT_SIMILARITY:
             return None
-        changes = _changes(words_a, words_b)
+        # Shown as the quotes spell them, which the words spelt alike stand in for.
+        changes = _changes(words_a, words_b, _wording(a.quote)[0], _wording(b.quote)[0])
         if not changes or len(changes) > max(2, len(words_a) // 8):
             return None
         differences = "; ".join(f"'{old}' vs '{new}'" for old, new in changes)
@@ -135,14 +194,18 @@ class QuoteDrift(Rule):
     def pairs(self, claims: Sequence[Claim], context: Context) -> Iterable[tuple[Claim, Claim]]:
         """A prolific speaker's quotes: each against its neighbours in word order."""
         quotes = [claim for claim in claims if isinstance(claim, QuoteClaim)]
-        return sorted_neighbours(quotes, [_wording(claim.quote)[0] for claim in quotes])
+        lexicon = context.lexicon
+        return sorted_neighbours(quotes, [_spelt(claim.quote, lexicon)[0] for claim in quotes])
 
 
-def _changes(a: Sequence[str], b: Sequence[str]) -> list[tuple[str, str]]:
-    """The runs of words that differ between two wordings, side by side."""
+def _changes(
+    a: Sequence[str], b: Sequence[str], shown_a: Sequence[str], shown_b: Sequence[str]
+) -> list[tuple[str, str]]:
+    """The runs of words that differ between two wordings, side by side, as ``shown_a`` and
+    ``shown_b`` write the words of ``a`` and ``b``."""
     matcher = difflib.SequenceMatcher(a=a, b=b, autojunk=False)
     return [
-        (" ".join(a[i1:i2]) or "—", " ".join(b[j1:j2]) or "—")
+        (" ".join(shown_a[i1:i2]) or "—", " ".join(shown_b[j1:j2]) or "—")
         for tag, i1, i2, j1, j2 in matcher.get_opcodes()
         if tag != "equal"
     ]
@@ -152,19 +215,21 @@ def _changes(a: Sequence[str], b: Sequence[str]) -> list[tuple[str, str]]:
 class Misattribution(Rule):
     """The same words attributed to different named people.
 
-    Two quotes with the same words (ignoring case and punctuation) have speakers who are
-    named, different people. Organizations and unnamed sources are left alone: a spokesperson
-    speaks for their organization.
+    Two quotes with the same words (ignoring case, punctuation and the spellings of
+    ``[spelling]`` in ``text.toml``) have speakers who are named, different people.
+    Organizations and unnamed sources are left alone: a spokesperson speaks for their
+    organization. Quotes of fewer than seven words are left alone too: two people may well
+    say "It was a tough game".
 
     **Conflict**::
 
-        a.md: “The pier will close in May,” Ana Lima said.
-        b.md: “The pier will close in May,” Tomas Berg said.
+        a.md: “The pier will close for repairs in May,” Ana Lima said.
+        b.md: “The pier will close for repairs in May,” Tomas Berg said.
 
     **No conflict**::
 
-        a.md: “The pier will close in May,” Ana Lima said.
-        b.md: “The pier will close in May,” Ms Lima told reporters.
+        a.md: “The pier will close for repairs in May,” Ana Lima said.
+        b.md: “The pier will close for repairs in May,” Ms Lima told reporters.
     """
 
     code = "FC402"
@@ -177,8 +242,8 @@ class Misattribution(Rule):
             return None
         if claim.speaker.kind is not SpeakerKind.PERSON or claim.speaker.role_only:
             return None
-        words, joined = _wording(claim.quote)
-        return joined if len(words) >= MIN_WORDS else None
+        words, joined = _spelt(claim.quote, context.lexicon)
+        return joined if len(words) >= MISATTRIBUTION_MIN_WORDS else None
 
     def conflict(self, a: Claim, b: Claim, context: Context) -> str | None:
         if not (isinstance(a, QuoteClaim) and isinstance(b, QuoteClaim)):
