@@ -689,6 +689,26 @@ def test_two_dates_in_one_sentence_are_not_one_statement_dated_twice() -> None:
 
 
 @pytest.mark.parametrize(
+    ("second_published", "codes"),
+    [
+        ("2031-01-10", ["FC501"]),  # the same day: Friday or Monday, one of them is wrong
+        # A week on, a statement made after the first report came out is a second one.
+        ("2031-01-17", []),
+    ],
+)
+def test_a_statement_dated_after_the_other_report_is_made_again(
+    second_published: str, codes: list[str]
+) -> None:
+    """A report out on Friday cannot tell of a statement made on Monday (FC501)."""
+    first = "Norvik workers will leave the Tallis mine next week, the ministry said on Friday."
+    second = "Norvik workers will leave the Tallis mine soon, the ministry said on Monday."
+    found = _pair_codes(
+        first, second, ("FC501",), published="2031-01-10", second_published=second_published
+    )
+    assert found == codes
+
+
+@pytest.mark.parametrize(
     ("second", "codes"),
     [
         ("Elena Varga lost the mayoral election in Tarnow on Sunday.", ["FC301"]),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 from collections.abc import Hashable, Iterable, Sequence
@@ -50,14 +51,27 @@ def _numbers(text: str) -> tuple[str, ...]:
     return tuple(word for word in _WORD.findall(text) if any(c.isdigit() for c in word))
 
 
+def _made_after(statement: StatementDateClaim, report: StatementDateClaim) -> bool:
+    """Whether ``statement`` is dated after the day ``report`` was published: the speaker
+    then said it again, since ``report`` told of it before."""
+    earliest = statement.window.earliest if statement.window is not None else None
+    published = report.reference
+    return (
+        isinstance(earliest, dt.datetime)
+        and published is not None
+        and earliest.date() > published.date()
+    )
+
+
 @register
 class StatementDateMismatch(Rule):
     """One statement of one speaker dated on different days.
 
     Two reports of a statement with the same content by the same speaker give it dates that do
     not overlap ("said Wednesday" and "said on Tuesday"). One report's content words must all be
-    in the other's, and the numbers the same; reports more than a week apart tell of a
-    statement made again, and two dates in one sentence are of two things.
+    in the other's, and the numbers the same. Reports more than a week apart tell of a
+    statement made again, and so does a date after the day the other report came out; two
+    dates in one sentence are of two things.
 
     **Conflict**::
 
@@ -96,6 +110,8 @@ class StatementDateMismatch(Rule):
             return None
         if a.reference and b.reference and abs(a.reference - b.reference) > SUPERSEDED_AFTER:
             return None  # reports weeks apart tell of a statement made again
+        if _made_after(a, b) or _made_after(b, a):
+            return None  # a report out before a statement was made tells of an earlier one
         if when(a, b) is not When.APART:
             return None
         # Last, as it costs the most: most pairs of one speaker's statements agree on the day.
