@@ -21,7 +21,7 @@ import attrs
 
 from factcheck._lexicon import Lexicon, default_lexicon
 from factcheck._model import Modality, Polarity, Span, Tense, trusted_builder, trusted_span
-from factcheck._segment import Segments
+from factcheck._segment import Segments, headline
 from factcheck._words import WORD, Phrases, Words
 
 __all__ = [
@@ -736,6 +736,14 @@ def _event(
     polarity, tense, modality, backshifted, held_until = _assertion(
         words, head, opener, after, grammar, base_past
     )
+    if (
+        tense is Tense.PRESENT
+        and modality is Modality.ASSERTED
+        and words[-1:] == ["to"]
+        and headline(text, sentence.start, sentence.end)
+    ):
+        # "Irish troops to leave Lebanon in October": a headline's "to" tells what will be.
+        tense = Tense.FUTURE
     if modality in _COMMITTED and _asks(text, end, sentence.end):
         # A question asserts nothing: "Will the troops leave this year?"
         modality, backshifted, held_until = Modality.CONDITIONAL, False, None

@@ -23,7 +23,7 @@ from factcheck._lexicon import Lexicon, default_lexicon
 from factcheck._model import Span, trusted_builder, trusted_spans
 from factcheck._words import Words
 
-__all__ = ["Segments", "segment", "sentence_bounds"]
+__all__ = ["Segments", "headline", "segment", "sentence_bounds"]
 
 _BLANK_LINES = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 _LINE_BREAK = re.compile(r"\r?\n")
@@ -103,6 +103,17 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
 def _final(line: str) -> bool:
     """Whether ``line`` ends with final punctuation (and any closing quotes or brackets)."""
     return line.rstrip().rstrip(_CLOSERS)[-1:] in _TERMINALS
+
+
+def headline(text: str, start: int, end: int) -> bool:
+    """Whether the sentence ``[start, end)`` of ``text`` is a line of its own with no final
+    punctuation: a headline ("Irish troops to leave Lebanon in October")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    line = text[line_start:line_end]
+    alone = not text[line_start:start].strip(" \t#") and not text[end:line_end].strip()
+    return alone and bool(line.strip()) and not _final(line)
 
 
 def _paragraphs(text: str) -> Iterator[tuple[int, int]]:

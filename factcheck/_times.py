@@ -25,7 +25,7 @@ import attrs
 
 from factcheck._lexicon import Lexicon, default_lexicon
 from factcheck._model import Duration, Hedge, Span, Tense, TimeWindow, Timex, trusted_span
-from factcheck._segment import sentence_bounds
+from factcheck._segment import headline, sentence_bounds
 from factcheck._timecalendar import Period
 from factcheck._timegrammar import TimeGrammar, Token, time_grammar
 from factcheck._timereadings import (
@@ -484,10 +484,18 @@ class _Reader:
         distance = 0
         for cue_start, cue_end, group in self._cues(low, high):
             if group == "infinitive":
-                if cue_start < end and before[0] is Tense.PAST and self._verb_after(cue_end):
+                if cue_start >= end or before[0] not in (Tense.PAST, None):
+                    continue
+                if not self._verb_after(cue_end):
+                    continue
+                if before[0] is Tense.PAST:
                     # "agreed to buy the line in February": what was agreed, for a time gone
                     # by or to come, as after "planned to".
                     before, distance = (Tense.PRESENT, False), max(0, start - cue_end)
+                elif starts and headline(self.text, starts[first], ends[first]):
+                    # "Irish troops to leave Lebanon in October": a headline's "to" tells
+                    # what will be.
+                    before, distance = (Tense.FUTURE, False), max(0, start - cue_end)
                 continue
             if (group == "planned" and cue_start < end) or group == "present":
                 told = (Tense.PRESENT, False)  # "planned to leave on Thursday": this week's

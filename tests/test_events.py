@@ -113,6 +113,21 @@ def test_a_passive_under_way(text: str, tense: Tense) -> None:
     assert _only(text).tense is tense
 
 
+@pytest.mark.parametrize(
+    ("text", "tense"),
+    [
+        ("Navy crews to leave the port in October\n\nThe plan was confirmed.", Tense.FUTURE),
+        ("# Navy crews to leave the port in October", Tense.FUTURE),
+        # A sentence with its period is no headline.
+        ("Navy crews to leave the port in October.", Tense.PRESENT),
+    ],
+)
+def test_a_headline_to_tells_what_will_be(text: str, tense: Tense) -> None:
+    """'Navy crews to leave the port', a headline, says they will leave."""
+    event = _events(text)[0]
+    assert (event.tense, event.modality) == (tense, Modality.ASSERTED)
+
+
 def test_held_off_until() -> None:
     """'will not remove its crews until the storm ends' is conditional, not a flat refusal;
     the event says where the word that holds it off ends."""

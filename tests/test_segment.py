@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from factcheck._model import Span
-from factcheck._segment import _word_before, segment
+from factcheck._segment import _word_before, headline, segment
 
 
 def _sentences(text: str) -> list[str]:
@@ -42,6 +42,14 @@ def test_headline_line_stands_alone() -> None:
         "FERRY SERVICE ENDS",
         "The ferry left.",
     ]
+
+
+def test_a_headline_is_a_line_of_its_own_without_a_final_mark() -> None:
+    text = "# Crews to leave the port\nThe crews left. Then more came\nA line. Crews to go"
+    assert headline(text, 2, 25)
+    assert not headline(text, 26, 41)  # ends with a period
+    assert not headline(text, 42, 56)  # shares its line with the sentence before
+    assert not headline(text, text.index("Crews to go"), len(text))
 
 
 def test_titles_and_abbreviations_do_not_end_sentences() -> None:

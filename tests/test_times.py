@@ -182,6 +182,16 @@ def test_a_scheduled_month_looks_forward() -> None:
     assert value(text, dt.datetime(2019, 6, 28)) == "2019-11"
 
 
+def test_a_month_in_a_headline_after_to_looks_forward() -> None:
+    """ "Navy crews to leave the port in October", a headline written in June, tells of this
+    October; a sentence with no verb of its own leans to the past."""
+    reference = dt.datetime(2031, 6, 3)
+    assert value("Navy crews to leave the port in October\n\nThe plan is set.", reference) == (
+        "2031-10"
+    )
+    assert value("Navy crews to leave the port in October.", reference) == "2030-10"
+
+
 def test_a_month_without_a_tense_leans_to_the_past() -> None:
     """With no verb to go by, a month as near behind as ahead, or not much farther, is the
     past one: news mostly reports what has happened."""
