@@ -81,7 +81,7 @@ def _respelling(lexicon: Lexicon) -> Callable[[str], str] | None:
         if others:
             alternation = "|".join(sorted(map(re.escape, others), key=len, reverse=True))
             patterns.append(
-                rf"(?<=[^\W\d_]{{{_STEM}}})(?:{alternation})(?=\w*)"
+                rf"(?<=[^\W\d_]{{{_STEM}}})(?:{alternation})"
                 if key == "parts"
                 else rf"(?<!\S)(?:{alternation})(?!\S)"
             )
