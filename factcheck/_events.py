@@ -26,7 +26,10 @@ from factcheck._words import WORD, Phrases, Words
 
 __all__ = [
     "EventMention",
+    "auxiliary_words",
     "find_events",
+    "is_recurring",
+    "is_relation",
     "is_state",
     "mood",
     "opposites",
@@ -327,6 +330,17 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
 def past_forms(lexicon: Lexicon | None = None) -> frozenset[str]:
     """The irregular past forms the event lexicon knows ("left", "said")."""
     return _grammar(lexicon or default_lexicon()).past_forms
+
+
+@functools.cache
+def auxiliary_words(lexicon: Lexicon) -> frozenset[str]:
+    """Every word of the auxiliaries of ``events.toml``, lowercased ("will", "plans", "to")."""
+    return frozenset(
+        word.lower()
+        for phrases in _grammar(lexicon).auxiliaries.values()
+        for phrase in phrases
+        for word in phrase.split()
+    )
 
 
 def particles(lexicon: Lexicon | None = None) -> frozenset[str]:

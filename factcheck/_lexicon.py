@@ -50,6 +50,16 @@ class Lexicon:
             raise self.error((table, *keys), "must be a list of words")
         return list(value)
 
+    def mapping(self, table: str, *keys: str) -> dict[str, str]:
+        """The table of words at ``keys`` in table ``table`` (empty when it is not set), each
+        mapped to a word; raises :class:`LexiconError` naming the file and key when it is not."""
+        value: Any = self.tables[table]
+        for key in keys:
+            value = value.get(key, {}) if isinstance(value, Mapping) else None
+        if not isinstance(value, Mapping) or not all(isinstance(v, str) for v in value.values()):
+            raise self.error((table, *keys), "must map words to words")
+        return dict(value)
+
     def origin(self, *keys: str) -> str:
         """The file that last set the value at ``keys`` (or the nearest table above it)."""
         for end in range(len(keys), 0, -1):

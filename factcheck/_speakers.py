@@ -24,7 +24,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
-from typing import Any, NamedTuple, TypeVar
+from typing import NamedTuple, TypeVar
 
 import attrs
 
@@ -41,7 +41,15 @@ from factcheck._numbers import number_grammar
 from factcheck._quotes import Quote
 from factcheck._segment import Segments
 from factcheck._subjects import named_bodies
-from factcheck._words import WORD, Phrases, Words, inverted_verbs, starts_sentence, titles
+from factcheck._words import (
+    WORD,
+    Phrases,
+    Words,
+    function_words,
+    inverted_verbs,
+    starts_sentence,
+    titles,
+)
 
 __all__ = ["Attribution", "Voices", "attribute"]
 
@@ -244,89 +252,71 @@ class _Known:
         return bool(words) and (words[-1] in self.org_heads or " ".join(words) in self.org_names)
 
 
-def _strings(lexicon: Lexicon, table: Mapping[str, Any], *keys: str) -> list[str]:
-    value = table.get(keys[-1], [])
-    if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
-        raise lexicon.error(("speakers", *keys), "must be a list of words")
-    return value
-
-
 @functools.cache
 def _known(lexicon: Lexicon) -> _Known:
-    table = lexicon.table("speakers")
-    verbs, people, roles, adjuncts, bodies = (
-        table.get(name, {}) for name in ("verbs", "people", "roles", "adjuncts", "organizations")
-    )
+    def words(*keys: str) -> frozenset[str]:
+        return frozenset(lexicon.words("speakers", *keys))
 
-    def words(section: Mapping[str, Any], *keys: str) -> frozenset[str]:
-        return frozenset(_strings(lexicon, section, *keys))
+    def lowered(*keys: str) -> frozenset[str]:
+        return frozenset(word.lower() for word in lexicon.words("speakers", *keys))
 
-    def lowered(section: Mapping[str, Any], *keys: str) -> frozenset[str]:
-        return frozenset(word.lower() for word in _strings(lexicon, section, *keys))
-
-    def pairs(section: Mapping[str, Any], *keys: str) -> frozenset[tuple[str, str]]:
+    def pairs(*keys: str) -> frozenset[tuple[str, str]]:
         """Entries of two words ("familiar with"), lowercased, as pairs."""
         return frozenset(
             (first, second)
             for first, _, second in (
-                entry.lower().partition(" ") for entry in _strings(lexicon, section, *keys)
+                entry.lower().partition(" ") for entry in lexicon.words("speakers", *keys)
             )
         )
 
-    def mapping(section: Mapping[str, Any], *keys: str) -> dict[str, str]:
-        value = section.get(keys[-1], {})
-        if not isinstance(value, Mapping) or not all(isinstance(v, str) for v in value.values()):
-            raise lexicon.error(("speakers", *keys), "must map words to words")
-        return dict(value)
-
-    after_quote = _strings(lexicon, verbs, "verbs", "after_quote")
-    speech = [*_strings(lexicon, verbs, "verbs", "speech"), *after_quote]
+    after_quote = lexicon.words("speakers", "verbs", "after_quote")
+    speech = [*lexicon.words("speakers", "verbs", "speech"), *after_quote]
     countries, bodies_named = named_bodies(lexicon)
-    org_names = _strings(lexicon, bodies, "organizations", "names")
-    according = _strings(lexicon, verbs, "verbs", "according")
-    nouns = lowered(roles, "roles", "nouns")
+    org_names = lexicon.words("speakers", "organizations", "names")
+    according = lexicon.words("speakers", "verbs", "according")
+    nouns = lowered("roles", "nouns")
     numbers = number_grammar(lexicon)
     return _Known(
         cue_names=Phrases({**dict.fromkeys(speech, False), **dict.fromkeys(according, True)}),
         inverted=inverted_verbs(lexicon),
         after_quote=frozenset(word.lower() for word in after_quote),
-        not_content=lowered(verbs, "verbs", "not_content"),
-        not_said=pairs(verbs, "verbs", "not_said"),
-        clause_breaks=lowered(verbs, "verbs", "clause_breaks"),
-        org_heads=words(bodies, "organizations", "heads"),
+        not_content=lowered("verbs", "not_content"),
+        not_said=pairs("verbs", "not_said"),
+        clause_breaks=lowered("verbs", "clause_breaks"),
+        org_heads=words("organizations", "heads"),
         org_names=frozenset(org_names),
-        honorifics=mapping(people, "people", "honorifics"),
-        particles=words(people, "people", "particles"),
-        pronouns=mapping(people, "people", "pronouns"),
+        honorifics=lexicon.mapping("speakers", "people", "honorifics"),
+        particles=words("people", "particles"),
+        pronouns=lexicon.mapping("speakers", "people", "pronouns"),
         roles=nouns,
         role_words=frozenset(word for noun in nouns for word in noun.split()) - {"of"},
-        female=lowered(roles, "roles", "female"),
-        male=lowered(roles, "roles", "male"),
-        organizations=lowered(roles, "roles", "organizations"),
-        unnamed=lowered(roles, "roles", "unnamed"),
-        documents=lowered(roles, "roles", "documents"),
-        accounts=lowered(roles, "roles", "accounts"),
-        platforms=words(roles, "roles", "platforms"),
-        voices=lowered(roles, "roles", "voices"),
-        modifiers=lowered(roles, "roles", "modifiers"),
-        before_verb=lowered(adjuncts, "adjuncts", "before_verb"),
-        parenthetical=lowered(adjuncts, "adjuncts", "parenthetical"),
-        after_verb=lowered(adjuncts, "adjuncts", "after_verb"),
-        time_words=lowered(adjuncts, "adjuncts", "time"),
-        prepositions=lowered(adjuncts, "adjuncts", "prepositions"),
-        offices={k.lower(): v for k, v in mapping(people, "people", "offices").items()},
-        function_words=_function_words(lexicon),
+        female=lowered("roles", "female"),
+        male=lowered("roles", "male"),
+        organizations=lowered("roles", "organizations"),
+        unnamed=lowered("roles", "unnamed"),
+        documents=lowered("roles", "documents"),
+        accounts=lowered("roles", "accounts"),
+        platforms=words("roles", "platforms"),
+        voices=lowered("roles", "voices"),
+        modifiers=lowered("roles", "modifiers"),
+        before_verb=lowered("adjuncts", "before_verb"),
+        parenthetical=lowered("adjuncts", "parenthetical"),
+        after_verb=lowered("adjuncts", "after_verb"),
+        time_words=lowered("adjuncts", "time"),
+        prepositions=lowered("adjuncts", "prepositions"),
+        offices={k.lower(): v for k, v in lexicon.mapping("speakers", "people", "offices").items()},
+        function_words=function_words(lexicon),
         cue_words=frozenset(word.lower() for word in speech),
-        name_joiners=lowered(bodies, "organizations", "joiners"),
-        postmodifiers=pairs(roles, "roles", "postmodifiers"),
+        name_joiners=lowered("organizations", "joiners"),
+        postmodifiers=pairs("roles", "postmodifiers"),
         proper_names=frozenset(
             tuple(WORD.findall(name)) for name in [*countries, *bodies_named, *org_names]
         ),
         countries=countries,
         body_names=bodies_named,
         titles=titles(lexicon),
-        groups=lowered(roles, "roles", "organizations")
-        | frozenset(word for word in lowered(roles, "roles", "unnamed") if word.endswith("s")),
+        groups=lowered("roles", "organizations")
+        | frozenset(word for word in lowered("roles", "unnamed") if word.endswith("s")),
         counts=frozenset(
             word
             for table in (numbers.cardinals, numbers.scales, numbers.groups, numbers.vague)
@@ -334,13 +324,6 @@ def _known(lexicon: Lexicon) -> _Known:
             if " " not in word
         ),
     )
-
-
-def _function_words(lexicon: Lexicon) -> frozenset[str]:
-    words = lexicon.table("text").get("function_words", {}).get("words", [])
-    if not isinstance(words, list) or not all(isinstance(word, str) for word in words):
-        raise lexicon.error(("text", "function_words", "words"), "must be a list of words")
-    return frozenset(words)
 
 
 # Tokens and speaker phrases.

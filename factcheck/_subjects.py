@@ -25,6 +25,7 @@ from typing import Any, NamedTuple
 
 import attrs
 
+from factcheck._events import auxiliary_words
 from factcheck._lexicon import Lexicon, default_lexicon
 from factcheck._model import Span, Subject, trusted_builder, trusted_span
 from factcheck._numbers import DIGITS, number_grammar
@@ -401,14 +402,7 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
         particles=frozenset(
             _list(lexicon, grammar.get("particles", []), ("subjects", "grammar", "particles"))
         ),
-        auxiliary=frozenset(
-            word.lower()
-            for phrases in lexicon.table("events").get("auxiliaries", {}).values()
-            if isinstance(phrases, list)
-            for phrase in phrases
-            if isinstance(phrase, str)
-            for word in phrase.split()
-        ),
+        auxiliary=auxiliary_words(lexicon),
         reporting=frozenset(word.lower() for word in lexicon.words("speakers", "verbs", "speech")),
         name_suffixes=frozenset(
             word.lower()

@@ -87,11 +87,7 @@ def function_words(lexicon: Lexicon) -> frozenset[str]:
 def titles(lexicon: Lexicon) -> frozenset[str]:
     """The words that stand before a person's name ("minister", "coach", "mr", "dr"): those of
     the role nouns and honorifics of ``speakers.toml``, lowercased, without a final period."""
-    honorifics = lexicon.table("speakers").get("people", {}).get("honorifics", {})
-    if not isinstance(honorifics, Mapping) or not all(
-        isinstance(v, str) for v in honorifics.values()
-    ):
-        raise lexicon.error(("speakers", "people", "honorifics"), "must map words to words")
+    honorifics = lexicon.mapping("speakers", "people", "honorifics")
     nouns = lexicon.words("speakers", "roles", "nouns")
     return frozenset(
         {word for noun in nouns for word in noun.lower().split() if word != "of"}

@@ -60,3 +60,21 @@ def test_table_cannot_become_a_value(tmp_path: Path) -> None:
     extra.write_text('[hedges]\napproximately = "about"\n', encoding="utf-8")
     with pytest.raises(LexiconError, match="table"):
         load_lexicon(extra)
+
+
+def test_words_and_mappings_are_checked_where_read(tmp_path: Path) -> None:
+    """``Lexicon.words`` and ``Lexicon.mapping`` give a list of words and a table of words,
+    or an error that names the key of a value that is not one."""
+    extra = tmp_path / "newsroom.toml"
+    extra.write_text(
+        '[speakers.people.honorifics]\n"Dr." = 3\n[speakers.verbs]\ninverted = ["said", ""]\n',
+        encoding="utf-8",
+    )
+    lexicon = load_lexicon(extra)
+    assert lexicon.mapping("speakers", "people", "nothing") == {}
+    with pytest.raises(LexiconError) as caught:
+        lexicon.mapping("speakers", "people", "honorifics")
+    assert caught.value.key == "speakers.people.honorifics"
+    with pytest.raises(LexiconError) as caught:
+        lexicon.words("speakers", "verbs", "inverted")
+    assert caught.value.key == "speakers.verbs.inverted"
