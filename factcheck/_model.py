@@ -475,9 +475,10 @@ class Amount:
         if high == self.low.magnitude and (self.low_open or self.high_open):
             raise InvalidArgument(f"{name}: an open end makes [{self.low}, {self.high}] empty")
 
-    @property
+    @functools.cached_property
     def unit(self) -> str:
-        """The unit of the stated value, as pint names it (``"troop"``, ``"USD"``, ``"day"``)."""
+        """The unit of the stated value, as pint names it (``"troop"``, ``"USD"``, ``"day"``):
+        worked out once, as rules ask it of each pair of amounts they compare."""
         from factcheck._units import unit_name
 
         return unit_name(self.stated[0].units)
@@ -497,6 +498,12 @@ class Amount:
         # The ends of an exact amount are often one quantity (the cache restores them so).
         high_base = low_base if high is low else base_magnitude(high, high_factor)
         return (dimension, same, low_base, high_base)
+
+    @functools.cached_property
+    def _magnitudes(self) -> tuple[float, float]:
+        """The magnitudes of the ends, each in its own unit: how amounts in one unit are
+        compared, many times over (pint makes each afresh)."""
+        return (self.low.magnitude, self.high.magnitude)
 
     def __reduce__(self) -> tuple[Any, ...]:
         # pint unpickles quantities into its application registry, which does not know
