@@ -208,10 +208,12 @@ def read(
 def _read(document: Document, lexicon: Lexicon) -> Extraction:
     text = document.text
     segments = segment(text, lexicon=lexicon)
-    times = tuple(times_in_sentences(text, document.published, lexicon, segments.sentences))
+    amounts = tuple(find_amounts(text, lexicon=lexicon))
+    times = _not_counts(
+        times_in_sentences(text, document.published, lexicon, segments.sentences), amounts
+    )
     quotes = find_quotes(text, segments, lexicon=lexicon)
     voices = attribute(text, segments, quotes, times=[t.span for t in times], lexicon=lexicon)
-    amounts = tuple(find_amounts(text, lexicon=lexicon))
     events = tuple(find_events(text, segments, lexicon=lexicon))
     subjects = find_subjects(text, segments, lexicon=lexicon)
     builder = _Builder(
@@ -238,6 +240,19 @@ def _read(document: Document, lexicon: Lexicon) -> Extraction:
         subjects=subjects,
         voices=voices,
         claims=tuple(claims),
+    )
+
+
+def _not_counts(
+    times: Iterable[TimeMention], amounts: Sequence[AmountMention]
+) -> tuple[TimeMention, ...]:
+    """``times`` but for a bare number that the amount finder read as a count or measure
+    ("1200 troops", "the 2240 attendees", "$1999"): the number is a year only where nothing
+    makes it an amount (the amount finder weighs "in 2014 troops left" and "the 2020 US
+    election" as years)."""
+    runs = _Runs.of(mention.span for mention in amounts if mention.amount.unit != "dimensionless")
+    return tuple(
+        time for time in times if not (time.text.isdigit() and runs.starts and runs.hold(time.span))
     )
 
 

@@ -113,6 +113,25 @@ def test_a_count_by_a_date_is_one_as_of_that_date() -> None:
     assert claim.window is not None and claim.window.earliest == dt.datetime(2031, 5, 21)
 
 
+def test_a_count_that_looks_like_a_year_dates_nothing() -> None:
+    """ "1200 troops" and "the 2240 attendees" are counts: no statement was made in 1200,
+    and nothing happened in 2240; after "since" a number is still a year."""
+    claims = _claims("Officials said 1200 troops left in 2019.")
+    assert not [c for c in claims if isinstance(c, StatementDateClaim)]
+    left = _one(claims, AmountClaim, "1200 troops")
+    assert left.window == TimeWindow(
+        earliest=dt.datetime(2019, 1, 1), latest=dt.datetime(2020, 1, 1)
+    )
+    claims = _claims("Organizers said 908 of the 2240 attendees had left.")
+    assert all(c.window is None or c.window.earliest != dt.datetime(2240, 1, 1) for c in claims)
+    stationed = _one(
+        _claims("Since 2014 troops have been stationed there, officials said."),
+        EventClaim,
+        "stationed",
+    )
+    assert stationed.window is not None and stationed.window.earliest == dt.datetime(2014, 1, 1)
+
+
 @pytest.mark.parametrize(
     ("text", "words"),
     [
