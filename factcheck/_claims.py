@@ -28,6 +28,7 @@ from factcheck._dates import parse_date
 from factcheck._events import (
     EventMention,
     find_events,
+    finite_words,
     is_relation,
     mood,
     particles,
@@ -85,8 +86,10 @@ _ANOTHER_CLAUSE = re.compile(
     r"|until|once|as|that|which|who|whom|whose|where)\b"
     r"|(?<!\bin)(?<!\bof)(?<!\bat)(?<!\bon)(?<!\bfrom)(?<!\bto)(?<!\bby)(?<!\bfor)\s[A-Z]"
 )
-_CLAUSE_BREAK = re.compile(
-    r"[,;:()—–]|\b(?:while|whereas|but|and|or|because|although|though|after|before|since|as|once|so|which|who)\b"
+#: What ends a clause: punctuation, and the words that open another.
+_CLAUSE_BREAK = (
+    r"[,;:()—–]"
+    r"|\b(?:while|whereas|but|and|or|because|although|though|after|before|since|as|once|so|which|who)\b"
 )
 #: The last word that opens a clause of its own before an amount: what comes before it is
 #: not what the amount's clause is about ("imprisoned in 2018 when he was 18").
@@ -95,13 +98,27 @@ _LAST_SUBORDINATE = re.compile(
     r"|where|because|since|after|before|while)\b",
     re.IGNORECASE,
 )
-#: The last clause break of a text: the greedy start makes the engine try the breaks from the
-#: end backwards and stop at the last, instead of finding every break of the sentence. Breaks
-#: never overlap, so it is the last that ``_CLAUSE_BREAK.finditer`` finds.
-_LAST_CLAUSE_BREAK = re.compile(rf"(?s:.*)(?:{_CLAUSE_BREAK.pattern})")
 _THE_COUNTRY = re.compile(r"\b(?:in|inside) the country\b|\bthere\b")
 #: "they" or "it" and up to two words, then the verb phrase: its subject.
 _PRONOUN = re.compile(r"\b(they|it)(?:['’](?:re|s|ll|d))?\s+(?:[\w'’]+\s+){0,2}$", re.IGNORECASE)
+
+
+#: The last clause break of a text: the greedy start makes the engine try the breaks from the
+#: end backwards and stop at the last, instead of finding every break of the sentence. Breaks
+#: never overlap, so it is the last that ``_CLAUSE_BREAK``'s ``finditer`` finds.
+_LAST_CLAUSE_BREAK = re.compile(rf"(?s:.*)(?:{_CLAUSE_BREAK})")
+
+
+@functools.cache
+def _clause_end_pattern(lexicon: Lexicon) -> re.Pattern[str]:
+    """What ends a clause looking ahead: a :data:`_CLAUSE_BREAK`, or a "that" right before
+    a finite verb, which opens a relative clause whose time is its own ("approved the plan
+    that will take effect next year", "closed the plant that opened in 1998"). A "that"
+    before a subject ("said that the troops would leave") opens the clause its verb is in.
+    Looking back, a relative clause goes on in the clause it is part of: "In 2019 he survived
+    an attack that left six soldiers dead" counts the soldiers in 2019."""
+    verbs = "|".join(sorted(map(re.escape, finite_words(lexicon)), key=len, reverse=True))
+    return re.compile(rf"{_CLAUSE_BREAK}|\bthat(?=\s+(?:{verbs}|[a-z]{{3,}}ed)\b)")
 
 
 @functools.cache
@@ -510,7 +527,9 @@ class _Builder:
         # An amount's time and place, an event's time and place: each looks for the same end.
         key = (offset, sentence.end)
         if key not in self._clause_ends:
-            found = _CLAUSE_BREAK.search(self.document.text, offset, sentence.end)
+            found = _clause_end_pattern(self.lexicon).search(
+                self.document.text, offset, sentence.end
+            )
             self._clause_ends[key] = found.start() if found is not None else sentence.end
         return self._clause_ends[key]
 

@@ -343,6 +343,26 @@ def auxiliary_words(lexicon: Lexicon) -> frozenset[str]:
     )
 
 
+#: The classes of ``[auxiliaries]`` whose one-word members make a verb phrase finite.
+_FINITE_CLASSES = ("future", "conditional", "past", "possible", "perfect", "progressive")
+
+
+@functools.cache
+def finite_words(lexicon: Lexicon) -> frozenset[str]:
+    """Words that start a finite verb phrase, lowercased: the one-word auxiliaries of tense,
+    mood and aspect ("will", "would", "could", "has", "was"), the irregular past forms
+    ("took", "left") and the forms of the event verbs ("opened", "approved")."""
+    grammar = _grammar(lexicon)
+    auxiliaries = (
+        phrase.lower()
+        for name in _FINITE_CLASSES
+        for phrase in grammar.auxiliaries.get(name, ())
+        if phrase.isalpha()
+    )
+    verbs = (written for written in grammar.forms if written.isalpha())
+    return frozenset((*auxiliaries, *grammar.past_forms, *verbs))
+
+
 def particles(lexicon: Lexicon | None = None) -> frozenset[str]:
     """The particles of the event verbs ("out" of "pull out", "home" of "bring home")."""
     return _grammar(lexicon or default_lexicon()).particles

@@ -163,6 +163,33 @@ def test_a_time_of_another_clause_does_not_date_the_claim(text: str) -> None:
     assert claim.window is not None and claim.window.earliest == WEDNESDAY
 
 
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("The Varn council approved the plan that will take effect next year.", "approved"),
+        ("Acme closed the Tallis plant that opened in 1998.", "closed"),
+        ("Lind approved the raids on the depot that took place in March.", "approved"),
+    ],
+)
+def test_a_time_of_a_relative_clause_is_its_own(text: str, words: str) -> None:
+    """A "that" before a verb opens a relative clause: its time dates that clause's event,
+    not the event of the noun it describes."""
+    claim = _one(_claims(text), EventClaim, words)
+    assert claim.window == TimeWindow(earliest=None, latest=WEDNESDAY)
+
+
+def test_a_relative_clause_takes_the_time_of_its_sentence() -> None:
+    """Looking back, a relative clause is part of the clause it describes a noun of."""
+    claim = _one(
+        _claims("In 2019 he survived a drone attack that left six soldiers dead."),
+        AmountClaim,
+        "six soldiers",
+    )
+    assert claim.window == TimeWindow(
+        earliest=dt.datetime(2019, 1, 1), latest=dt.datetime(2020, 1, 1)
+    )
+
+
 def test_pronoun_subject_resolves_to_the_troops() -> None:
     """'they're coming back now' is about the troops just mentioned."""
     claims = _claims(
