@@ -267,10 +267,15 @@ def _not_counts(
     ("1200 troops", "the 2240 attendees", "$1999"): the number is a year only where nothing
     makes it an amount (the amount finder weighs "in 2014 troops left" and "the 2020 US
     election" as years)."""
-    runs = _Runs.of(mention.span for mention in amounts if mention.amount.unit != "dimensionless")
-    return tuple(
-        time for time in times if not (time.text.isdigit() and runs.starts and runs.hold(time.span))
-    )
+    starts = [mention.span.start for mention in amounts]  # in order, and not overlapping
+
+    def counted(time: TimeMention) -> bool:
+        index = bisect.bisect_right(starts, time.span.start) - 1
+        if index < 0 or time.span.end > amounts[index].span.end:
+            return False
+        return amounts[index].amount.unit != "dimensionless"
+
+    return tuple(time for time in times if not (time.text.isdigit() and counted(time)))
 
 
 def _dates_a_statement(time: TimeMention, published: dt.datetime | None) -> bool:
