@@ -39,8 +39,8 @@ def amounts_overlap(a: Amount, b: Amount) -> bool | None:
     converted = not unit or unit != b_unit
     if not converted:
         # Amounts in one unit compare as written: converting can round two ends together.
-        a_low, a_high = a._magnitudes
-        b_low, b_high = b._magnitudes
+        a_low, a_high = a.magnitudes
+        b_low, b_high = b.magnitudes
     # The intersection runs from the larger low end to the smaller high end.
     if _close(a_low, b_low, converted=converted):
         low, low_open = a_low, a.low_open or b.low_open

@@ -500,7 +500,7 @@ class Amount:
         return (dimension, same, low_base, high_base)
 
     @functools.cached_property
-    def _magnitudes(self) -> tuple[float, float]:
+    def magnitudes(self) -> tuple[float, float]:
         """The magnitudes of the ends, each in its own unit: how amounts in one unit are
         compared, many times over (pint makes each afresh)."""
         return (self.low.magnitude, self.high.magnitude)

@@ -197,6 +197,14 @@ def test_in_base_units_is_what_pint_gives(amount: Amount) -> None:
     assert list(map(type, found)) == list(map(type, expected))
 
 
+@given(amounts(units=(*AMOUNT_UNITS, *DURATION_UNITS, "degree_Celsius", "EUR")))
+def test_unit_and_magnitudes_are_the_stated_and_the_ends(amount: Amount) -> None:
+    """What an amount works out once is what its quantities say, however often it is asked."""
+    for _ in range(2):
+        assert amount.unit == str(amount.stated[0].units)
+        assert amount.magnitudes == (amount.low.magnitude, amount.high.magnitude)
+
+
 @pytest.mark.parametrize(
     ("low", "high"),
     [((1, "kilometer"), (2, "mile")), ((3, "day"), (3, "day")), ((20, "degree_Celsius"),) * 2],
