@@ -138,9 +138,9 @@ class Extracted:
     key: bytes | None = None
 
 
-#: The groups an input's claims are in: for each, the rule's code, the ``repr`` of the key
-#: the rule gives the group, and the places of the input's claims in it (in the order the
-#: engine sorts claims).
+#: The groups an input's claims are in: for each, the rule's code, the name of the group
+#: (the ``repr`` of the key the rule gives it, or that repr's digest for a long one), and the
+#: places of the input's claims in it (in the order the engine sorts claims).
 Groups = tuple[tuple[str, str, tuple[int, ...]], ...]
 
 

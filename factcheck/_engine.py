@@ -11,6 +11,7 @@ content, so the findings do not depend on the order the documents came in.
 from __future__ import annotations
 
 import enum
+import functools
 import hashlib
 import itertools
 import operator
@@ -40,6 +41,7 @@ __all__ = [
     "Stale",
     "compare",
     "compare_parts",
+    "group_name",
     "outline",
 ]
 
@@ -295,13 +297,40 @@ def outline(rules: Iterable[Rule], claims: Sequence[Claim], context: Context) ->
             if isinstance(claim, rule.claim_type):
                 key = rule.group(claim, context)
                 if key is not None:
-                    # Interned: the outlines of an archive name a group in each input.
-                    name = sys.intern(repr(key))
+                    name = group_name(key)
                     if name not in members and not _named(key):
                         return None
                     members[name].append(place)
-        found.extend((rule.code, key, tuple(places)) for key, places in members.items())
+        found.extend(
+            (rule.code, key, _one_place(places[0]) if len(places) == 1 else tuple(places))
+            for key, places in members.items()
+        )
     return tuple(found)
+
+
+#: The longest ``repr`` that names a group as it is; a longer one is named by its digest.
+_NAME_LENGTH = 64
+
+
+def group_name(key: Hashable) -> str:
+    """The name of the group with ``key``: its ``repr``, or for a long one (a sentence's frame,
+    a quote's words) ``#`` and the repr's digest, which no repr starts with. Interned: the
+    outlines of an archive name a group in each input, and are kept to the end (the long
+    names of 100k articles' groups took 80 MB)."""
+    name = repr(key)
+    if len(name) > _NAME_LENGTH:
+        name = (
+            "#" + hashlib.blake2b(name.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+        )
+    return sys.intern(name)
+
+
+@functools.cache
+def _one_place(place: int) -> tuple[int]:
+    """The tuple of one place, one for all the groups with that place: nearly every input is
+    alone in its share of a group, and the outlines of an archive are kept to the end (a
+    tuple of its own for each took 60 MB for 100k articles)."""
+    return (place,)
 
 
 #: A remembered finding: its kind, severity and message, its two claims, and whether it

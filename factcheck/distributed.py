@@ -47,7 +47,7 @@ from factcheck._check import (
     inputs,
 )
 from factcheck._config import Config
-from factcheck._engine import _finding_order, compare
+from factcheck._engine import _finding_order, compare, group_name
 from factcheck._model import Claim, Document, Finding
 from factcheck._parallel import Item, Outcome, extract_one
 from factcheck.errors import InputError
@@ -107,7 +107,7 @@ def _compare(
     part: Iterable[tuple[_GroupId, list[tuple[_GroupId, bytes]]]], config: Config
 ) -> list[tuple[int, str, bytes, dict[str, int]]]:
     """Each group's findings (packed) and the documents without a date they assumed one for;
-    with the rule's place and the key's ``repr``, which order groups as the engine does."""
+    with the rule's place and the group's name, which order groups as the engine does."""
     rules = enabled_rules(config)
     severities = config.severities()
     lexicon = config.lexicon()
@@ -123,7 +123,7 @@ def _compare(
         )
         comparison = compare([rules[place]], claims, context, severities=severities)
         findings = pack(tuple(comparison.findings))
-        results.append((place, repr(key), findings, dict(comparison.undated)))
+        results.append((place, group_name(key), findings, dict(comparison.undated)))
     return results
 
 
