@@ -315,8 +315,8 @@ _NAME_LENGTH = 64
 def group_name(key: Hashable) -> str:
     """The name of the group with ``key``: its ``repr``, or for a long one (a sentence's frame,
     a quote's words) ``#`` and the repr's digest, which no repr starts with. Interned: the
-    outlines of an archive name a group in each input, and are kept to the end (the long
-    names of 100k articles' groups took 80 MB)."""
+    outlines of an archive name a group in each input, and are kept to the end (the names
+    of 10k articles' groups took 8.1 MB as reprs, the long ones 2.0 MB as digests)."""
     name = repr(key)
     if len(name) > _NAME_LENGTH:
         name = (
@@ -329,7 +329,7 @@ def group_name(key: Hashable) -> str:
 def _one_place(place: int) -> tuple[int]:
     """The tuple of one place, one for all the groups with that place: nearly every input is
     alone in its share of a group, and the outlines of an archive are kept to the end (a
-    tuple of its own for each took 60 MB for 100k articles)."""
+    tuple of its own for each took 5.6 MB for 10k articles)."""
     return (place,)
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import factcheck
 from factcheck import AmountClaim, Claim, Config, Document, FindingKind
-from factcheck._engine import PAIRWISE_LIMIT, outline
+from factcheck._engine import PAIRWISE_LIMIT, group_name, outline
 from factcheck._lexicon import default_lexicon
 from factcheck.rules import Context, Rule, all_rules
 
@@ -132,3 +132,14 @@ def test_an_outline_needs_keys_named_by_their_repr() -> None:
     context = Context(documents={"d": document}, lexicon=default_lexicon())
     assert outline([rule() for rule in all_rules()], claims, context) is not None
     assert outline([_SetKeyed()], claims, context) is None
+
+
+def test_a_group_is_named_by_its_key_or_a_long_key_by_its_digest() -> None:
+    """A short key names its group as its repr; a long one (a sentence's frame) by a digest
+    that no repr starts with, the same for equal keys and different for others."""
+    assert group_name(("norvik workers", "[worker]")) == repr(("norvik workers", "[worker]"))
+    frame = ("the ferry carried # passengers to the island on its first run of the year", "[]")
+    named = group_name(frame)
+    assert named.startswith("#") and len(named) == 33
+    assert group_name(tuple(frame)) == named
+    assert group_name((frame[0] + " again", frame[1])) != named
