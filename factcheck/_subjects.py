@@ -148,7 +148,8 @@ class Subjects:
         start, end = match.span(1)
         the = "The" in text[match.start() : start]
         thing = _nouns(text, end, verb, grammar) if the else end
-        if not acts_on(text[thing:verb], self.lexicon):
+        # After an aside ("Elena Varga, the Green candidate, won"), the verb phrase goes on.
+        if not acts_on(text[max(thing, match.end("aside")) : verb], self.lexicon):
             return None  # "Varga said the plant will"
         return self._name(start, end, thing, grammar)
 
@@ -335,6 +336,11 @@ def _list(lexicon: Lexicon, value: object, keys: tuple[str, ...]) -> list[str]:
     return value
 
 
+#: An aside after a name that opens a sentence, set off by commas: "Elena Varga, the Green
+#: candidate for mayor, received 52,300 votes", "Acme, a maker of parts, will cut 300 jobs".
+_ASIDE = r"(?P<aside>,\s+(?:the|a|an)\s[^,;:.!?\"“”]{1,80},)"
+
+
 @functools.cache
 def _grammar(lexicon: Lexicon) -> _Grammar:
     table = lexicon.table("subjects")
@@ -415,7 +421,7 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
         weekdays=frozenset(
             word for word, (code, _) in time_grammar(lexicon).vocabulary.items() if code == "W"
         ),
-        opening_name=re.compile(rf"[\"“‘']?(?:The\s+)?({names})\s+(?=[a-z])"),
+        opening_name=re.compile(rf"[\"“‘']?(?:The\s+)?({names}){_ASIDE}?\s+(?=[a-z])"),
         name=re.compile(rf"(?>{names})(?![\w’'])"),
         places=frozenset(
             _list(lexicon, grammar.get("places", []), ("subjects", "grammar", "places"))

@@ -587,8 +587,11 @@ def test_the_extractor_builds_claims_with_their_fields_in_this_order() -> None:
         ("Elena Varga won the mayoral election on Sunday.", "won", "Elena Varga"),
         ("Marlow Primary School in Galway will not close.", "close", "Marlow Primary School"),
         ("Dunmore Rovers have already beaten Kesh Athletic.", "beaten", "Dunmore Rovers"),
+        # an aside set off by commas
+        ("Elena Varga, the Green candidate, won the mayoral election.", "won", "Elena Varga"),
         # Another subject, or a speaker's clause, stands between the name and the verb.
         ("Elena Varga said the plant will close.", "close", None),
+        ("Elena Varga, a former judge, said the plant will close.", "close", None),
         ("Elena Varga and the union will remain.", "remain", None),
     ],
 )

@@ -184,6 +184,14 @@ def test_owner_that_says_it_will_send_or_cut_the_thing() -> None:
             "Acme employee",
         ),
         ("The Bank of America will hire 300 workers.", "300 workers", "Bank of America employee"),
+        # what a name receives or wins is its own
+        ("Elena Varga received 52,300 votes.", "52,300 votes", "Elena Varga vote"),
+        ("The Greens won 12 seats in the council.", "12 seats", "Greens seat"),
+        (
+            "Elena Varga, the Green candidate for mayor, received 52,300 votes.",
+            "52,300 votes",
+            "Elena Varga vote",
+        ),
         # not the name's: a word capitalized by its place, a thing in a phrase of its own, a
         # count the name did not have or change, and an institution (a country's)
         ("Investigators have 30 workers at the site.", "30 workers", "employee"),
