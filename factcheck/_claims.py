@@ -332,7 +332,7 @@ class _Builder:
     _anchored: dict[int, tuple[dt.datetime | None, tuple[TimeMention, ...]]] = attrs.Factory(dict)
     amounts: Sequence[AmountMention] = ()
     _statement_times: frozenset[int] | None = None
-    _frames: dict[int, tuple[str, list[int]]] = attrs.Factory(dict)
+    _frames: dict[Span, tuple[str, list[int]]] = attrs.Factory(dict)
     _windows: dict[tuple[int, dt.datetime | None], TimeWindow] = attrs.Factory(dict)
     _sentences: dict[int, Span] = attrs.Factory(dict)
     _clause_ends: dict[tuple[int, int], int] = attrs.Factory(dict)
@@ -624,7 +624,7 @@ class _Builder:
             window.window if window is not None else self.tense_window(Tense.PRESENT, reference),
             self._clause_hedged(mention.amount, span, sentence),
             self._place(span, sentence),
-            self.frame(span, sentence),
+            self.frame(span, sentence, attribution),
             self.part(span, sentence, bare=mention.amount.unit == "dimensionless"),
             mood(
                 self.document.text,
@@ -735,21 +735,35 @@ class _Builder:
                 return found[1]
         return None
 
-    def frame(self, span: Span, sentence: Span) -> str:
+    def frame(self, span: Span, sentence: Span, attribution: Attribution | None) -> str:
         """The words of the sentence of the amount at ``span``, every amount masked ("#"),
-        and which of them this one is: the same frame is the same slot of the same wording."""
-        if sentence.start not in self._frames:
-            inside = self._amounts_in(sentence)
+        and which of them this one is: the same frame is the same slot of the same wording.
+        Of a sentence that tells who said it, the words said, after the speaker's key: "Floods
+        have killed 31 people, the agency said on Monday" and "…14 people, the agency said on
+        Wednesday" are one wording, updated; what two people predict is not."""
+        words_of, speaker = sentence, ""
+        if (
+            attribution is not None
+            and sentence.start <= attribution.span.start
+            and attribution.span.end <= sentence.end
+        ):
+            words_of, speaker = attribution.span, attribution.speaker.key
+        if words_of not in self._frames:
+            inside = [
+                amount
+                for amount in self._amounts_in(sentence)
+                if words_of.start <= amount.start and amount.end <= words_of.end
+            ]
             pieces: list[str] = []
-            cursor = sentence.start
+            cursor = words_of.start
             for amount in inside:
                 pieces.append(self.document.text[cursor : amount.start])
                 pieces.append(" # ")
                 cursor = amount.end
-            pieces.append(self.document.text[cursor : sentence.end])
-            words = " ".join(_FRAME_WORD.findall("".join(pieces).lower()))
-            self._frames[sentence.start] = (words, [a.start for a in inside])
-        words, starts = self._frames[sentence.start]
+            pieces.append(self.document.text[cursor : words_of.end])
+            words = " ".join(_FRAME_WORD.findall(f"{speaker} {''.join(pieces)}".lower()))
+            self._frames[words_of] = (words, [a.start for a in inside])
+        words, starts = self._frames[words_of]
         return f"{words} @{starts.index(span.start) if span.start in starts else 0}"
 
     def _amounts_in(self, sentence: Span) -> list[Span]:

@@ -330,6 +330,23 @@ def test_bare_numbers_are_claims_framed_by_their_sentence() -> None:
     ]
 
 
+def test_a_said_sentence_is_framed_by_its_speaker_and_what_was_said() -> None:
+    """Who said it frames the words said, and when it was said does not: a story's update
+    that gives a new day of statement is worded alike; two people's forecasts are not."""
+
+    def frame(text: str) -> str | None:
+        return _one(_claims(text), AmountClaim, "people").frame
+
+    monday = "Floods in Averly have killed 31 people, the civil protection agency said on Monday."
+    wednesday = (
+        "Floods in Averly have killed 14 people, the civil protection agency said Wednesday."
+    )
+    assert frame(monday) == frame(wednesday)
+    knapp = "Ana Knapp predicts that 300 people will attend the rally in Averly on Sunday."
+    lind = "Tomas Lind predicts that 500 people will attend the rally in Averly on Sunday."
+    assert frame(knapp) != frame(lind)
+
+
 def test_extract_takes_a_string_with_a_date() -> None:
     """extract() reads a string, with its publication date given alongside."""
     claims = factcheck.extract("Norwegian troops are coming back now.", published="2031-03-05")

@@ -213,7 +213,9 @@ class AmountMismatchInContext(Rule):
 
     When two sentences read the same but for their amounts (a draft and its source, a story
     and its update), the amounts in the same place measure the same thing, whatever it is
-    called; they clash when their intervals do not overlap (as for FC101). Sentences of fewer
+    called; they clash when their intervals do not overlap (as for FC101). Of a sentence that
+    says who said it, the words said and who said them are its wording, not when: "…, the
+    agency said on Monday" and "…, the agency said Wednesday" read the same. Sentences of fewer
     than six words besides their amounts are too common to be taken for one sentence. Amounts
     of different subjects are not compared, and amounts of a subject both sentences name are
     left to FC101. A higher toll of the dead or injured in a later story is an update, as
