@@ -14,6 +14,8 @@ folder, and kept there with ``--keep``).
 
 Prints, in CPU seconds where the figure allows (the machine is shared; wall times are noisy):
 
+- a gauge of the machine's speed at the start and at the end: the CPU time of reading the same
+  few articles, by which runs of different hours compare;
 - extraction (load to claims) in MB/s on one core, over ``--sample-mb`` of the copies; and
   over their first ``--compare-mb``, the MB/s of ``quantulum3.parser.parse`` and of
   ``dateparser.search.search_dates`` article by article, with factcheck's ratio to each.
@@ -198,6 +200,24 @@ def _cpu(work: Callable[[], object]) -> float:
     started = time.process_time()
     work()
     return time.process_time() - started
+
+
+#: The articles read to gauge the machine's speed, and how many times (the best counts).
+GAUGE_ARTICLES, GAUGE_RUNS = 120, 3
+
+
+def gauge(articles: Sequence[tuple[str, dt.date, str]]) -> float:
+    """The CPU seconds one core takes to read the first :data:`GAUGE_ARTICLES` articles (the
+    best of :data:`GAUGE_RUNS`): the same work at the start and at the end of a run, so that
+    figures of runs on a shared machine, whose speed drifts by a quarter within an hour, can
+    be set side by side."""
+    from factcheck._claims import read
+
+    documents = [
+        factcheck.loads(f"date: {date}\n{text}", id=name, format="text")
+        for name, date, text in articles[:GAUGE_ARTICLES]
+    ]
+    return min(_cpu(lambda: [read(d) for d in documents]) for _ in range(GAUGE_RUNS))
 
 
 def extraction(
@@ -518,6 +538,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"{', '.join(f'{load:.1f}' for load in os.getloadavg())}"
     )
     articles = _articles(args.news)
+    at_start = gauge(articles)
+    print(f"gauge: reading {GAUGE_ARTICLES} articles takes {at_start:.3f} s of CPU on one core")
     root = args.dir or Path(tempfile.mkdtemp(prefix="factcheck-archive-"))
     try:
         sizes = sorted({*args.sizes, args.warm} - {0})
@@ -551,6 +573,11 @@ def main(argv: Sequence[str] | None = None) -> int:
                 reports / f"n{args.warm}.json",
                 reports / "dask.json",
             )
+        at_end = gauge(articles)
+        print(
+            f"gauge at the end: {at_end:.3f} s ({at_end / at_start:.2f} of the start; above 1, "
+            "the machine slowed during the run)"
+        )
         print(f"done in {time.perf_counter() - started:.0f} s")
     finally:
         if args.dir is None and not args.keep:
