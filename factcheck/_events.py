@@ -146,12 +146,6 @@ def _auxiliary_pattern(phrase: str) -> str:
     return pattern
 
 
-def _words(lexicon: Lexicon, value: object, keys: tuple[str, ...]) -> list[str]:
-    if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
-        raise lexicon.error(keys, "must be a list of words")
-    return value
-
-
 def inflections(base: str, irregular: Mapping[str, Sequence[str]]) -> set[str]:
     """The forms of an English verb: "leave" gives leave, leaves, leaving, left (and leaved)."""
     forms = {base, *irregular.get(base, ())}
@@ -176,11 +170,11 @@ def inflections(base: str, irregular: Mapping[str, Sequence[str]]) -> set[str]:
 def _grammar(lexicon: Lexicon) -> _Grammar:
     table = lexicon.table("events")
     irregular = {
-        base: _words(lexicon, forms, ("events", "irregular", base))
+        base: lexicon.words("events", "irregular", base)
         for base, forms in table.get("irregular", {}).items()
     }
     present = {
-        base: _words(lexicon, forms, ("events", "present", base))
+        base: lexicon.words("events", "present", base)
         for base, forms in table.get("present", {}).items()
     }
     past = {form for forms_ in irregular.values() for form in forms_}
@@ -194,26 +188,23 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
         keys = ("events", "classes", name)
         if not isinstance(spec, Mapping):
             raise lexicon.error(keys, "must be a table")
-        opposites[name] = frozenset(_words(lexicon, spec.get("opposite", []), (*keys, "opposite")))
+        opposites[name] = frozenset(lexicon.words(*keys, "opposite"))
         for flag, classes in flagged.items():
             value = spec.get(flag, False)
             if not isinstance(value, bool):
                 raise lexicon.error((*keys, flag), "must be true or false")
             if value:
                 classes.add(name)
-        transitive = set(_words(lexicon, spec.get("transitive", []), (*keys, "transitive")))
-        after = frozenset(_words(lexicon, spec.get("after", []), (*keys, "after")))
-        not_after_rules = [
-            rule.lower().split()
-            for rule in _words(lexicon, spec.get("not_after", []), (*keys, "not_after"))
-        ]
+        transitive = set(lexicon.words(*keys, "transitive"))
+        after = frozenset(lexicon.words(*keys, "after"))
+        not_after_rules = [rule.lower().split() for rule in lexicon.words(*keys, "not_after")]
         not_after = frozenset(rule[0] for rule in not_after_rules if len(rule) == 1)
         not_endings = tuple(rule[1:] for rule in not_after if rule.startswith("-"))
-        not_before = frozenset(_words(lexicon, spec.get("not_before", []), (*keys, "not_before")))
+        not_before = frozenset(lexicon.words(*keys, "not_before"))
         intransitive = spec.get("intransitive", False)
         if not isinstance(intransitive, bool):
             raise lexicon.error((*keys, "intransitive"), "must be true or false")
-        for phrase in _words(lexicon, spec.get("verbs", []), (*keys, "verbs")):
+        for phrase in lexicon.words(*keys, "verbs"):
             head, *rest = phrase.lower().split()
             particle = " ".join(rest) or None
             # "pass by" is for "pass" alone ("passed by Bermuda" is no approval)
@@ -238,18 +229,17 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
             if other not in opposites:
                 raise lexicon.error(("events", "classes", name, "opposite"), f"no class {other!r}")
     auxiliaries = {
-        name: tuple(_words(lexicon, words, ("events", "auxiliaries", name)))
+        name: tuple(lexicon.words("events", "auxiliaries", name))
         for name, words in table.get("auxiliaries", {}).items()
     }
     split: dict[str, list[tuple[tuple[str, ...], _Verb]]] = {}
     for written, verb in forms.items():
         if verb.particle and verb.transitive:
             split.setdefault(written.split()[0], []).append((tuple(verb.particle.split()), verb))
-    clauses = table.get("clauses", {})
 
     def clause_words(name: str) -> frozenset[str]:
         """The words of ``[clauses]`` list ``name``, lowercased."""
-        found = _words(lexicon, clauses.get(name, []), ("events", "clauses", name))
+        found = lexicon.words("events", "clauses", name)
         return frozenset(word.lower() for word in found)
 
     openers = {name: clause_words(name) for name in ("condition", "time", "condition_after")}
@@ -295,13 +285,7 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
         },
         any_mood=_Auxiliaries.of(phrase for mood in _MOODS for phrase in auxiliaries.get(mood, ())),
         until=rf"\s*(?:[\w'’]+\s+){{0,6}}(?:{'|'.join(auxiliaries.get('until', ('until',)))})\b",
-        auxiliary_names=frozenset(
-            _words(
-                lexicon,
-                table.get("auxiliary_names", {}).get("words", []),
-                ("events", "auxiliary_names", "words"),
-            )
-        ),
+        auxiliary_names=frozenset(lexicon.words("events", "auxiliary_names", "words")),
         condition_openers=openers["condition"],
         time_openers=openers["time"],
         conditions_after=openers["condition_after"],
@@ -343,24 +327,14 @@ def auxiliary_words(lexicon: Lexicon) -> frozenset[str]:
     )
 
 
-#: The classes of ``[auxiliaries]`` whose one-word members make a verb phrase finite.
-_FINITE_CLASSES = ("future", "conditional", "past", "possible", "perfect", "progressive")
-
-
 @functools.cache
 def finite_words(lexicon: Lexicon) -> frozenset[str]:
-    """Words that start a finite verb phrase, lowercased: the one-word auxiliaries of tense,
-    mood and aspect ("will", "would", "could", "has", "was"), the irregular past forms
-    ("took", "left") and the forms of the event verbs ("opened", "approved")."""
+    """Words that start a finite verb phrase, lowercased: the words of the auxiliaries of
+    tense, mood and aspect ("will", "would", "could", "has", "was", "not"), the irregular past
+    forms ("took", "left") and the forms of the event verbs ("opened", "approved")."""
     grammar = _grammar(lexicon)
-    auxiliaries = (
-        phrase.lower()
-        for name in _FINITE_CLASSES
-        for phrase in grammar.auxiliaries.get(name, ())
-        if phrase.isalpha()
-    )
     verbs = (written for written in grammar.forms if written.isalpha())
-    return frozenset((*auxiliaries, *grammar.past_forms, *verbs))
+    return frozenset((*grammar.aux_words, *grammar.past_forms, *verbs))
 
 
 def particles(lexicon: Lexicon | None = None) -> frozenset[str]:

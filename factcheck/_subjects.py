@@ -21,7 +21,7 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 import attrs
 
@@ -129,7 +129,8 @@ class Subjects:
         """The name of no lexicon that opens ``sentence`` as the subject of the verb phrase at
         ``verb``: "Elena Varga won", "The Supreme Court of Valmor rejected", "Marlow Primary
         School in Galway will not close". Only auxiliaries, adverbs and a place may stand
-        between them (see :func:`acts_on`). After "The", the name may be a thing's, with one
+        between them (see :func:`acts_on`), after an aside set off by commas if any ("Elena
+        Varga, the Green candidate, won"). After "The", the name may be a thing's, with one
         or two nouns after it: "The Averly plant will close" is about the "Averly plant".
 
         It is keyed by its words without a title ("Coach Lars Brenn" is "Lars Brenn") or a
@@ -330,12 +331,6 @@ class _Grammar:
         object.__setattr__(self, "looked_up", frozenset(looked_up))
 
 
-def _list(lexicon: Lexicon, value: object, keys: tuple[str, ...]) -> list[str]:
-    if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
-        raise lexicon.error(keys, "must be a list of words")
-    return value
-
-
 #: An aside after a name that opens a sentence, set off by commas: "Elena Varga, the Green
 #: candidate for mayor, received 52,300 votes", "Acme, a maker of parts, will cut 300 jobs".
 _ASIDE = r"(?P<aside>,\s+(?:the|a|an)\s[^,;:.!?\"“”]{1,80},)"
@@ -350,9 +345,7 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
         if not isinstance(country, Mapping):
             raise lexicon.error(("subjects", "countries", code), "must be a table")
         for field in ("names", "adjectives"):
-            for name in _list(
-                lexicon, country.get(field, []), ("subjects", "countries", code, field)
-            ):
+            for name in lexicon.words("subjects", "countries", code, field):
                 countries.setdefault(name, code)
                 if field == "names":
                     named.add(name)
@@ -362,25 +355,22 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
             raise lexicon.error(("subjects", "organizations", name), "needs a key")
         organizations[name] = (body["key"], body.get("country"))
     heads: dict[str, _Head] = {}
-    for institution, spec in table.get("institutions", {}).items():
+    for institution in table.get("institutions", {}):
         keys = ("subjects", "institutions", institution)
-        for head in _list(lexicon, spec.get("heads", []), (*keys, "heads")):
+        for head in lexicon.words(*keys, "heads"):
             heads[head.lower()] = _Head(institution=institution, kind=None)
-        for kind in _list(lexicon, spec.get("kinds", []), (*keys, "kinds")):
-            nouns = {
-                noun.lower() for noun in lexicon.table("units").get("counted", {}).get(kind, [])
-            }
+        for kind in lexicon.words(*keys, "kinds"):
+            nouns = {noun.lower() for noun in lexicon.words("units", "counted", kind)}
             for noun in nouns:
                 singular = bool({f"{noun}s", f"{noun}es", f"{noun[:-1]}ies"} & nouns)
                 heads[noun] = _Head(institution=institution, kind=kind, singular=singular)
-    for kind, nouns in lexicon.table("units").get("counted", {}).items():
-        listed = {noun.lower() for noun in _list(lexicon, nouns, ("units", "counted", kind))}
+    for kind in lexicon.table("units").get("counted", {}):
+        listed = {noun.lower() for noun in lexicon.words("units", "counted", kind)}
         for noun in listed:
             # A singular whose plural is listed ("home", "death") names a subject only when
             # counted ("a US official", "one soldier"), not in "come back home".
             singular = bool({f"{noun}s", f"{noun}es", f"{noun[:-1]}ies"} & listed)
             heads.setdefault(noun, _Head(institution=None, kind=kind, singular=singular))
-    grammar: Mapping[str, Any] = table.get("grammar", {})
     hedges = lexicon.table("hedges")
     hedge_words = {
         word.lower()
@@ -399,22 +389,13 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
         adjectives=frozenset(countries) - named,
         organizations=organizations,
         heads=heads,
-        possession=frozenset(
-            _list(lexicon, grammar.get("possession", []), ("subjects", "grammar", "possession"))
-        ),
-        prepositions=frozenset(
-            _list(lexicon, grammar.get("prepositions", []), ("subjects", "grammar", "prepositions"))
-        ),
-        particles=frozenset(
-            _list(lexicon, grammar.get("particles", []), ("subjects", "grammar", "particles"))
-        ),
+        possession=frozenset(lexicon.words("subjects", "grammar", "possession")),
+        prepositions=frozenset(lexicon.words("subjects", "grammar", "prepositions")),
+        particles=frozenset(lexicon.words("subjects", "grammar", "particles")),
         auxiliary=auxiliary_words(lexicon),
         reporting=frozenset(word.lower() for word in lexicon.words("speakers", "verbs", "speech")),
         name_suffixes=frozenset(
-            word.lower()
-            for word in _list(
-                lexicon, grammar.get("name_suffixes", []), ("subjects", "grammar", "name_suffixes")
-            )
+            word.lower() for word in lexicon.words("subjects", "grammar", "name_suffixes")
         ),
         titles=titles(lexicon),
         adverbs=frozenset(lexicon.words("speakers", "adjuncts", "before_verb")),
@@ -423,12 +404,8 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
         ),
         opening_name=re.compile(rf"[\"“‘']?(?:The\s+)?({names}){_ASIDE}?\s+(?=[a-z])"),
         name=re.compile(rf"(?>{names})(?![\w’'])"),
-        places=frozenset(
-            _list(lexicon, grammar.get("places", []), ("subjects", "grammar", "places"))
-        ),
-        inside=frozenset(
-            _list(lexicon, grammar.get("inside", []), ("subjects", "grammar", "inside"))
-        ),
+        places=frozenset(lexicon.words("subjects", "grammar", "places")),
+        inside=frozenset(lexicon.words("subjects", "grammar", "inside")),
         hedges=frozenset(hedge_words),
         numbers=re.compile(numbers.number, re.IGNORECASE),
         number_at_end=re.compile(rf"(?:{numbers.number})$", re.IGNORECASE),
@@ -448,15 +425,9 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
                 "half",
             ]
         ),
-        opening=frozenset(
-            _list(lexicon, grammar.get("opening", []), ("subjects", "grammar", "opening"))
-        ),
-        definite=frozenset(
-            _list(lexicon, grammar.get("definite", []), ("subjects", "grammar", "definite"))
-        ),
-        quantity=frozenset(
-            _list(lexicon, grammar.get("quantity", []), ("subjects", "grammar", "quantity"))
-        ),
+        opening=frozenset(lexicon.words("subjects", "grammar", "opening")),
+        definite=frozenset(lexicon.words("subjects", "grammar", "definite")),
+        quantity=frozenset(lexicon.words("subjects", "grammar", "quantity")),
         function_words=function_words(lexicon),
     )
 
