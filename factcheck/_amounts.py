@@ -13,6 +13,8 @@ How the finder decides what it reads:
   Otherwise it is a unit symbol when pint knows it and ``units.toml`` does not list it under
   ``not_units`` ("3m" is three metres, "300K" is 300 kelvin), and a scale when not ("5k" is
   5,000). Written apart from the digits ("3 m") it is always a unit symbol.
+- A symbol of ``glued`` in ``units.toml`` is a unit only written straight after the digits:
+  "41C" is 41 degrees Celsius, while a "C" apart from a number is a grade or an initial.
 - A number is not an amount when it is part of a date ("Dec. 19", "19 December"), a year (a
   four-digit whole number from 1000 to 2099 with no unit, or after "in", "since"...), a decade
   ("the 1990s"), a time of day ("10:30", "6pm"), an ordinal ("3rd"), a reference or a name
@@ -297,6 +299,8 @@ class _Finder:
     counted: Mapping[str, str]
     physical: Mapping[str, str]
     physical_folded: Mapping[str, str]
+    #: Symbols that are a unit only glued to the number's digits ("41C"), by pint's names.
+    glued: Mapping[str, str]
     not_units: frozenset[str]
     #: The pairs of a prefix and a unit (pint's names) that a word may spell.
     prefixed: frozenset[tuple[str, str]]
@@ -430,6 +434,7 @@ def _finder(lexicon: Lexicon) -> _Finder:
         for noun in lexicon.words("units", "counted", kind):
             counted[_folded(noun)] = kind
     physical = _mapping(lexicon, "units", "physical")
+    glued = _mapping(lexicon, "units", "glued")
     not_units = lexicon.words("units", "not_units", "words")
     prefixed = _prefixed(lexicon)
     modifiers = lexicon.words("units", "noun_modifiers", "words")
@@ -439,6 +444,8 @@ def _finder(lexicon: Lexicon) -> _Finder:
     one_after = lexicon.words("numbers", "not_amounts", "pronoun_one_after")
     one_before = lexicon.words("numbers", "not_amounts", "pronoun_one_before")
     unit_token = _unit_pattern(not_units, physical)
+    # Not before a hyphen: "12C-enriched" names an isotope.
+    glued_token = rf"(?<=\d){_alternatives(glued, fold=False)}(?![\w%‰°/·⋅-])"
 
     # A number may not continue a time ("10:30"), a date ("12/19"), a version ("1.2.3"), an
     # ordinal ("3rd") or a chemical formula ("(PO4)2"), nor be the exponent of "10−4".
@@ -496,7 +503,7 @@ def _finder(lexicon: Lexicon) -> _Finder:
         # separator follows within a few tokens, so the common single number does not read
         # its unit twice.
         rf"(?:(?:{ahead_separator}"
-        rf"(?P<first_unit>{spacing}{unit_token})|)"
+        rf"(?P<first_unit>{spacing}{unit_token}|{glued_token})|)"
         "(?P<sep>\x00)"
         rf"(?:(?P<cur2>{currency})|)(?P<second>{second})"
         rf"(?:(?P<second_science>{science})|)(?:(?P<second_abbr>{abbreviation})|)|))"
@@ -506,7 +513,8 @@ def _finder(lexicon: Lexicon) -> _Finder:
         rf"\s+(?P<counted>{words_pattern(counted)})\b"
         rf"|\s+(?P<curword>{words_pattern(currency_words)})\b"
         rf"|\s(?P<code>{_alternatives(codes, fold=False)})\b"
-        rf"|(?P<unit>{spacing}{unit_token}))|)"
+        rf"|(?P<unit>{spacing}{unit_token})"
+        rf"|(?P<glued>{glued_token}))|)"
         rf"(?:(?P<after2>{after})|)"
     )
     # Context before a number that makes it no amount, read backwards in the reversed text:
@@ -539,6 +547,7 @@ def _finder(lexicon: Lexicon) -> _Finder:
         counted=counted,
         physical=_spelled_units(physical)[0],
         physical_folded=_spelled_units(physical)[1],
+        glued=glued,
         not_units=frozenset(not_units),
         prefixed=prefixed,
         # Context before a number, read backwards from it in the reversed text.
@@ -624,8 +633,8 @@ class _Noun(NamedTuple):
 
 def _noun(finder: _Finder, match: re.Match[str], number: str) -> _Noun | None:
     """The noun or unit after the number, or ``None`` when there is none or it is no unit."""
-    counted, currency_word, code, token, article = match.group(
-        "counted", "curword", "code", "unit", "article"
+    counted, currency_word, code, token, glued, article = match.group(
+        "counted", "curword", "code", "unit", "glued", "article"
     )
     if article is not None and not _ends_in_fraction(finder, number):
         return None  # "half an hour" has a unit; "two a day" and "40 a soldier" have none
@@ -637,6 +646,8 @@ def _noun(finder: _Finder, match: re.Match[str], number: str) -> _Noun | None:
         noun_start = match.start("code")
     elif token is not None:
         noun_start = match.start("unit")
+    elif glued is not None:
+        return _Noun(unit(finder.glued[glued]), glued, match.end("glued"), "unit")
     else:
         return None
     text, number_end = match.string, match.end("value")
@@ -951,7 +962,8 @@ def _read(finder: _Finder, match: re.Match[str], prefix: _Prefix | None) -> list
     first_noun = None
     if first_unit is not None:
         written = first_unit.lstrip(_SPACING)
-        first_of = _unit_of(finder, written)
+        glued = finder.glued.get(written)  # only glued to the digits does "C" get here
+        first_of = unit(glued) if glued else _unit_of(finder, written)
         if first_of is not None:
             first_end = match.end("first_unit") if match.group("first_unit") else first_end
             first_noun = _Noun(first_of, written, first_end, "unit")

@@ -220,6 +220,31 @@ def test_physical_units(text: str, unit: str, value: float) -> None:
     assert amount.low.to(unit).magnitude == pytest.approx(value)
 
 
+@pytest.mark.parametrize(
+    ("text", "unit", "values"),
+    [
+        ("Temperatures reached 41C on Tuesday.", "degree_Celsius", (41, 41)),
+        ("It was 105F in the shade.", "degree_Fahrenheit", (105, 105)),
+        ("Lows of -5C overnight", "degree_Celsius", (-5, -5)),
+        ("highs of 30C to 35C", "degree_Celsius", (30, 35)),
+        ("1.5C of warming", "degree_Celsius", (1.5, 1.5)),
+    ],
+)
+def test_a_glued_temperature_symbol_is_its_unit(
+    text: str, unit: str, values: tuple[float, float]
+) -> None:
+    """ "41C" and "105F" are temperatures: "C" and "F" are units only glued to the digits
+    (``glued`` in ``units.toml``)."""
+    amount = only(text).amount
+    assert (amount.low.to(unit).magnitude, amount.high.to(unit).magnitude) == pytest.approx(values)
+
+
+@pytest.mark.parametrize("text", ["a 41 C grade", "Figure 4C", "vitamin C", "grades C and F"])
+def test_c_or_f_apart_from_digits_is_no_unit(text: str) -> None:
+    """A "C" or "F" apart from a number, or after a figure's label, is no temperature."""
+    assert all(m.amount.unit == "dimensionless" for m in find_amounts(text))
+
+
 def test_scientific_notation() -> None:
     """ "3.2 × 10⁻⁴ m" and "5×10^3 km" carry their powers of ten."""
     assert parse_amount("3.2 × 10⁻⁴ m").low.to("meter").magnitude == pytest.approx(3.2e-4)
