@@ -471,9 +471,9 @@ def _finder(lexicon: Lexicon) -> _Finder:
     # backtracking: the same as "(?:\s{0,2}|-)\S+(?:\s\S+){0,2}?{separator}", which tried the
     # separator after each character, at a fifth of the amount pattern's time.
     undashed = rf"[^{_DASH[1:-1]}\s]"
-    ahead_separator = (
-        rf"(?=\s{{0,2}}+\S{undashed}*+(?:(?!{separator})\s{undashed}++){{0,2}}+{separator})"
-    )
+    # Where the separator of a range goes: "to" and dashes, and "and" after "between".
+    mark = "\x00"
+    ahead_separator = rf"(?=\s{{0,2}}+\S{undashed}*+(?:(?!{mark})\s{undashed}++){{0,2}}+{mark})"
     scales = words_pattern([*grammar.scales, *grammar.groups])
     blur = rf"{grammar.blur}(?:\s+of)?(?:\s+{scales}s?\b(?:\s+of)?){{0,2}}"
     modifier = (
@@ -504,7 +504,7 @@ def _finder(lexicon: Lexicon) -> _Finder:
         # its unit twice.
         rf"(?:(?:{ahead_separator}"
         rf"(?P<first_unit>{spacing}{unit_token}|{glued_token})|)"
-        "(?P<sep>\x00)"
+        rf"(?P<sep>{mark})"
         rf"(?:(?P<cur2>{currency})|)(?P<second>{second})"
         rf"(?:(?P<second_science>{science})|)(?:(?P<second_abbr>{abbreviation})|)|))"
         rf"(?:(?P<after>{after})|)"
@@ -538,8 +538,10 @@ def _finder(lexicon: Lexicon) -> _Finder:
         anchors_after_other=re.compile(f"[^ a-z0-9.,’]{anchor}"),
         prefix=re.compile(_reversed_prefix(hedges_before, currency_prefixes), re.IGNORECASE),
         skip=re.compile(skip, re.IGNORECASE),
-        amount=re.compile(amount.replace("\x00", separator), re.IGNORECASE),
-        amount_between_source=amount.replace("\x00", rf"(?:\s+and\s+|{separator})"),
+        amount=re.compile(amount.replace(mark, separator), re.IGNORECASE),
+        # After "between", "and" joins the numbers, and a unit on the first is looked for
+        # before it too ("between 30% and 40%").
+        amount_between_source=amount.replace(mark, rf"(?:\s+and\s+|{separator})"),
         hedges_before=hedges_before,
         hedges_after=hedges_after,
         currency_prefixes=currency_prefixes,

@@ -505,6 +505,22 @@ def test_a_unit_on_both_ends_of_a_range() -> None:
     assert bounds(parse_amount("1.4%–3.1%"), "percent") == (1.4, 3.1)
 
 
+@pytest.mark.parametrize(
+    ("text", "unit", "ends"),
+    [
+        ("between 30% and 40%", "percent", (30, 40)),
+        ("between 60 days and 100 days", "day", (60, 100)),
+        ("between 2,000 troops and 3,000 troops", "troop", (2000, 3000)),
+        ("between 30 km and 35 km", "kilometer", (30, 35)),
+    ],
+)
+def test_a_unit_on_both_ends_of_a_range_after_between(
+    text: str, unit: str, ends: tuple[float, float]
+) -> None:
+    """ "between 30% and 40%" is one range, as "30% to 40%" is: not 30% and, apart, 40%."""
+    assert bounds(parse_amount(text), unit) == ends
+
+
 def test_a_falling_pair_is_two_amounts() -> None:
     """ "from 31 to 14" reports a change, not a range."""
     assert [m.text for m in find_amounts("deaths rose from 31 to 14 people")] == ["31", "14 people"]
