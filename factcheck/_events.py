@@ -508,6 +508,7 @@ _COMMITTED = frozenset({Modality.ASSERTED, Modality.PLANNED})
 _MOODS = {
     "desired": (Modality.DESIRED, False),
     "planned": (Modality.PLANNED, False),
+    "targeted": (Modality.PLANNED, False),
     "conditional": (Modality.CONDITIONAL, True),
     "possible": (Modality.POSSIBLE, False),
     "future": (Modality.ASSERTED, False),
@@ -616,8 +617,9 @@ def mood(
     """How the clause of a phrase that is no verb (an amount at ``[start, end)``) looks
     ahead: the first class of auxiliaries among the words of its clause before it, or among
     the :data:`MOOD_AFTER` words after it up to the clause's next break ("50,000 troops are
-    expected to": ``"future"``; "the goal is to put": ``"planned"``; "could cost":
-    ``"possible"``); ``"conditional"`` in a clause of condition ("if 500 troops are sent").
+    expected to": ``"future"``; "plans to send": ``"planned"``; "the goal is to put":
+    ``"targeted"``; "could cost": ``"possible"``); ``"conditional"`` in a clause of
+    condition ("if 500 troops are sent").
     ``None`` when no word of the clause looks ahead: the phrase tells what is or was.
     ``sentence`` is the sentence ``start`` is in, when the caller has it. ``reported``: the
     clause is told by a speech verb in the past, where "would" is a "will" shifted back

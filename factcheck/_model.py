@@ -660,7 +660,8 @@ class AmountClaim(Claim):
     frame: str | None = None  # its sentence's words, amounts masked, and which amount it is
     part: str | None = None  # the part of its subject it counts ("killed", "added"); None: all
     #: How its clause looks ahead: the class of the auxiliaries there ("future" for "are
-    #: expected to", "planned", "possible", "conditional", "desired"); None: it tells what is.
+    #: expected to", "planned", "targeted", "possible", "conditional", "desired"); None: it
+    #: tells what is.
     mood: str | None = None
 
 

@@ -441,7 +441,7 @@ def test_an_amount_has_the_part_of_its_subject_it_counts(text: str, part: str | 
         ("Four Norwegian soldiers were killed in the attack.", None),
         ("At least 1,500 Norwegian troops are expected to be sent to Mali.", "future"),
         ("Oslo will send 1,500 Norwegian troops to Mali.", "future"),
-        ("The goal is to put 1,500 Norwegian troops in Mali.", "planned"),
+        ("The goal is to put 1,500 Norwegian troops in Mali.", "targeted"),
         ("Oslo plans to send 1,500 Norwegian troops.", "planned"),
         ("The mission could need 1,500 Norwegian troops.", "possible"),
         ("Oslo wants to send 1,500 Norwegian troops.", "desired"),

@@ -209,6 +209,16 @@ def _amount_findings(first: str, second: str) -> list[str]:
             "Norvik plans to hire 300 Norvik workers at the Tallis mine.",
             ["FC101"],
         ),
+        (  # a "will" and a plan: two accounts of one hiring
+            "Norvik will hire 500 Norvik workers at the Tallis mine.",
+            "Norvik plans to hire about 300 Norvik workers at the Tallis mine.",
+            ["FC101"],
+        ),
+        (  # a plan against a goal: the goal may not be met
+            "Norvik plans to hire 500 Norvik workers at the Tallis mine.",
+            "The goal is to put 300 Norvik workers at the Tallis mine.",
+            [],
+        ),
     ],
 )
 def test_amounts_are_compared_in_one_mood(first: str, second: str, codes: list[str]) -> None:
