@@ -246,12 +246,17 @@ def _alternatives(words: Iterable[str], *, fold: bool) -> str:
 
 
 def _mapping(lexicon: Lexicon, table: str, name: str) -> dict[str, str]:
+    """A table of words and the units they name, each a name the unit registry knows."""
     value = lexicon.table(table).get(name, {})
     if not isinstance(value, Mapping):
         raise lexicon.error((table, name), "must be a table")
     for key, item in value.items():
         if not isinstance(item, str) or not key:
             raise lexicon.error((table, name, key), f"must be a unit name, got {item!r}")
+        try:
+            unit(item)
+        except Exception:  # pint's parser raises many kinds of error on text that is not a unit
+            raise lexicon.error((table, name, key), f"{item!r} is no unit pint knows") from None
     return dict(value)
 
 

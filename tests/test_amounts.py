@@ -316,10 +316,13 @@ def test_users_add_a_counted_kind(tmp_path: Path) -> None:
     [
         ('[units.not_units]\nwords = "in"\n', "units.not_units.words"),
         ('[units.prefixed.storage]\nprefixes = "exa"\n', "units.prefixed.storage.prefixes"),
+        ('[units.physical]\n"klicks" = "klick_unit"\n', "units.physical.klicks"),
+        ('[units.glued]\n"Q" = 5\n', "units.glued.Q"),
     ],
 )
 def test_a_malformed_units_table_names_file_and_key(tmp_path: Path, table: str, key: str) -> None:
-    """A word list that is not a list is reported with its file and key."""
+    """A word list that is not a list, or a unit pint does not know, is reported with its
+    file and key."""
     extra = tmp_path / "newsroom.toml"
     extra.write_text(table, encoding="utf-8")
     with pytest.raises(LexiconError) as caught:
