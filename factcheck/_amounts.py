@@ -969,7 +969,7 @@ def _read(finder: _Finder, match: re.Match[str], prefix: _Prefix | None) -> list
     first_noun = None
     if first_unit is not None:
         written = first_unit.lstrip(_SPACING)
-        glued = finder.glued.get(written)  # only glued to the digits does "C" get here
+        glued = finder.glued.get(first_unit)  # "C" with no space before it: "30C to 35C"
         first_of = unit(glued) if glued else _unit_of(finder, written)
         if first_of is not None:
             first_end = match.end("first_unit") if match.group("first_unit") else first_end
