@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import subprocess
 import sys
 from collections.abc import Sequence
@@ -1213,12 +1214,16 @@ def occurrences(draw: st.DrawFn) -> _Occurrences:
             )
         )
     )
+    # A later occurrence ends later too: two occurrences never share their bounds, or the
+    # window would seem not to move between them.
+    ends = list(itertools.accumulate((start + draw(st.integers(1, 90)) for start in starts), max))
+    ends = [end + place for place, end in enumerate(ends)]
     windows = tuple(
         (
             None if draw(st.integers(0, 20)) == 0 else start,
-            None if draw(st.integers(0, 20)) == 0 else start + draw(st.integers(1, 90)),
+            None if draw(st.integers(0, 20)) == 0 else end,
         )
-        for start in starts
+        for start, end in zip(starts, ends, strict=True)
     )
     return _Occurrences(changes=tuple(changes), windows=windows)
 
