@@ -540,9 +540,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--child-dask", nargs=3, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child_check:
+        from factcheck._cli import end_process
+
         folder, workers, output = args.child_check
         print(json.dumps(_child_check(Path(folder), int(workers), Path(output))))
-        return 0
+        end_process(0)  # as the command ends, the time of which is measured
     if args.child_stages:
         print(json.dumps(_child_stages(Path(args.child_stages[0]), args.child_stages[1] == "1")))
         return 0

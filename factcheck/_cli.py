@@ -13,7 +13,7 @@ import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import click
 
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from factcheck._check import Report
     from factcheck._config import Config
 
-__all__ = ["ExitCode", "OutputFormat", "main"]
+__all__ = ["ExitCode", "OutputFormat", "end_process", "main", "run"]
 
 
 class ExitCode(enum.IntEnum):
@@ -389,5 +389,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     return int(ExitCode.OK)
 
 
+def run() -> NoReturn:
+    """The console script: :func:`main` with the process's arguments, then the end of the
+    process (:func:`end_process`)."""
+    end_process(main())
+
+
+def end_process(code: int) -> NoReturn:
+    """End this process with exit status ``code`` once its output is flushed, without
+    freeing what it built, as mypy ends. A check ends holding every claim, outline and
+    finding it read: the interpreter's freeing them one by one took 0.17 s of a 1.9 s warm
+    re-check of 10k articles. Nothing else is left to do by then: the cache is closed, the
+    output file written and the worker processes joined."""
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(OSError, ValueError):  # a reader that went away
+            stream.flush()
+    os._exit(code)
+
+
 if __name__ == "__main__":  # pragma: no cover
-    sys.exit(main())
+    run()

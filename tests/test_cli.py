@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import subprocess
 import sys
 from pathlib import Path
 
@@ -64,6 +65,32 @@ def test_check_exits_1_on_findings_and_prints_them(
     assert f"{tmp_path / 'a.md'}:4:1: FC301 warning [disagreement]" in out
     assert "»Norvik workers will be leaving«" in out
     assert out.rstrip().endswith("1 finding (1 warning) in 2 documents.")
+
+
+def test_the_console_script_ends_with_the_exit_code_and_all_output(tmp_path: Path) -> None:
+    """The ``factcheck`` script ends its process without tearing it down: it still exits
+    with the check's code, having flushed every line it printed and written its report."""
+    (tmp_path / "a.md").write_text(
+        "---\ndate: 2031-03-05\n---\nNorvik workers will be leaving the valley, Tomas Berg said.\n"
+        "Norvik workers will remain in the valley for now, the company said.\n",
+        encoding="utf-8",
+    )
+    report = tmp_path / "report.json"
+    script = "from factcheck._cli import run; run()"
+    arguments = ["check", str(tmp_path / "a.md"), "--no-cache"]
+    printed = subprocess.run(
+        [sys.executable, "-c", script, *arguments], capture_output=True, text=True, check=False
+    )
+    assert printed.returncode == ExitCode.FINDINGS
+    assert printed.stdout.rstrip().endswith("1 finding (1 warning) in 1 document.")
+    written = subprocess.run(
+        [sys.executable, "-c", script, *arguments, "--format", "json", "--output", str(report)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert (written.returncode, written.stderr) == (ExitCode.FINDINGS, "")
+    assert len(json.loads(report.read_text(encoding="utf-8"))["findings"]) == 1
 
 
 def test_check_passes_below_fail_on(tmp_path: Path) -> None:
