@@ -11,6 +11,7 @@ from pathlib import Path
 
 import attrs
 import pytest
+from hypothesis import settings
 
 import factcheck
 from factcheck import Config
@@ -18,15 +19,38 @@ from factcheck._units import UNIT_CACHE_VARIABLE
 
 NEWSROOM = Path(__file__).resolve().parents[1] / "examples" / "newsroom"
 
+# Property tests draw the same examples on every run, so that a run passes or fails for the
+# code and not for the draw (a rare draw once failed CI and passed the next run); with no
+# deadline, which would make a slow machine fail them, and no example database written into
+# the checkout. `pytest --hypothesis-profile=explore` searches afresh with more examples.
+settings.register_profile("repeatable", derandomize=True, database=None, deadline=None)
+settings.register_profile("explore", max_examples=1_000, deadline=None)
+settings.load_profile("repeatable")
+
+
+#: Where Hypothesis keeps what it writes (its example database, the constants it found).
+HYPOTHESIS_STORAGE_VARIABLE = "HYPOTHESIS_STORAGE_DIRECTORY"
+#: The storage folder this run made (none when the user named one).
+_HYPOTHESIS_FOLDER = pytest.StashKey[str]()
+
 
 def pytest_configure(config: pytest.Config) -> None:
-    """pint's cache of unit definitions goes to a folder of this run (and of each worker),
-    not to the user's cache directory: the tests write nothing outside folders of their own."""
+    """pint's cache of unit definitions and Hypothesis's files go to folders of this run (and
+    of each worker), not to the user's cache directory or the checkout: the tests write
+    nothing outside folders of their own. A storage folder the user named is kept."""
     os.environ[UNIT_CACHE_VARIABLE] = tempfile.mkdtemp(prefix="factcheck-units-")
+    if not os.environ.get(HYPOTHESIS_STORAGE_VARIABLE):
+        folder = tempfile.mkdtemp(prefix="factcheck-hypothesis-")
+        os.environ[HYPOTHESIS_STORAGE_VARIABLE] = folder
+        config.stash[_HYPOTHESIS_FOLDER] = folder
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:
     shutil.rmtree(os.environ.get(UNIT_CACHE_VARIABLE, ""), ignore_errors=True)
+    folder = config.stash.get(_HYPOTHESIS_FOLDER, None)
+    if folder is not None:
+        shutil.rmtree(folder, ignore_errors=True)
+        del os.environ[HYPOTHESIS_STORAGE_VARIABLE]
 
 
 @attrs.frozen(kw_only=True)
