@@ -699,8 +699,10 @@ def with_tense(reading: Reading, tense: Tense | None, *, perfect: bool = False) 
         anchor = attrs.evolve(
             anchor, direction=Direction.NEAREST, lean=Direction.ON_OR_BEFORE, follows_tense=False
         )
-    elif anchor.direction is Direction.NEAREST and not (
-        anchor.pattern.kind in _TOLD_BY_TENSE and leaning in _SIDES
+    elif anchor.direction is Direction.NEAREST and (
+        # "that spring": the time the text talks about decides; the tense only leans
+        anchor.base is Base.FOCUS
+        or not (anchor.pattern.kind in _TOLD_BY_TENSE and leaning in _SIDES)
     ):
         # With no tense, the past: news mostly reports what has happened.
         anchor = attrs.evolve(anchor, lean=leaning or Direction.ON_OR_BEFORE, follows_tense=False)

@@ -429,9 +429,13 @@ def _named_relative(context: Context, parts: Parts, tokens: Sequence[Token]) -> 
     else:
         pattern = Pattern(kind=Kind.DAY, holiday=parts["ho"].value)
     direction = {-1: Direction.BEFORE, 1: Direction.AFTER}.get(shift, Direction.SAME)
-    if base is Base.FOCUS and shift == 0:
+    # "that spring": the one nearest the time the text is talking about, the tense taking
+    # one about as near on its side ("left Mali that spring", written in November, with no
+    # time named before: the past spring).
+    recalled = base is Base.FOCUS and shift == 0
+    if recalled:
         direction = Direction.NEAREST
-    anchor = Recurring(pattern=pattern, direction=direction, base=base)
+    anchor = Recurring(pattern=pattern, direction=direction, base=base, follows_tense=recalled)
     day_part: DayPart | None = parts["dp"].value if "dp" in parts else None
     if day_part is not None and day_part.clock is not None:
         return PointReading(anchor=anchor, clock=day_part.clock)

@@ -453,6 +453,22 @@ def test_a_year_ago_in_a_report_on_a_quarter_is_that_quarter() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("The last of them left that spring.", 2031),  # written in November: the past spring
+        ("The last of them will leave that spring.", 2032),
+        ("Protests grew in 2019. The last of them left that spring.", 2019),
+        ("Protests grew in 2019. The last of them would leave that spring.", 2019),
+    ],
+)
+def test_that_season_is_the_one_talked_about_else_the_tense_leans(text: str, year: int) -> None:
+    """ "that spring" is the spring of the year the text talks about; with none named, the
+    one nearest the reference, the tense taking one about as near on its side."""
+    found = [m.window for m in find_times(text, reference=dt.datetime(2031, 11, 5))]
+    assert found[-1] == TimeWindow(earliest=dt.datetime(year, 3, 1), latest=dt.datetime(year, 6, 1))
+
+
 def test_decades_ago_count_years_back_about() -> None:
     """ "a decade ago" is about the year ten before the reference's, not the decade before
     the reference's: in 2001 it is near 1991, which the 1990s would not hold."""
