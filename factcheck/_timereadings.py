@@ -445,6 +445,10 @@ def anchor_period(anchor: Anchor, reference: dt.datetime | None, focus: Focus) -
         if anchor.base is Base.FOCUS and focus.last is None and anchor.kind in _REPORTING:
             shift -= 1  # "the quarter" in a report, with none named yet: the last one to end
         return period_of(anchor.kind, instant).shifted(shift)
+    if anchor.base is Base.FOCUS and focus.last is not None and anchor.direction in _SIDES:
+        # "In 2019 … left that spring": the spring of the time talked about, which the tense
+        # only leans to (with no time named before, the tense decides, as for "the spring").
+        anchor = attrs.evolve(anchor, direction=Direction.NEAREST, lean=anchor.direction)
     instant = _base_instant(anchor.base, reference, focus)
     if instant is None:
         return None
@@ -699,10 +703,8 @@ def with_tense(reading: Reading, tense: Tense | None, *, perfect: bool = False) 
         anchor = attrs.evolve(
             anchor, direction=Direction.NEAREST, lean=Direction.ON_OR_BEFORE, follows_tense=False
         )
-    elif anchor.direction is Direction.NEAREST and (
-        # "that spring": the time the text talks about decides; the tense only leans
-        anchor.base is Base.FOCUS
-        or not (anchor.pattern.kind in _TOLD_BY_TENSE and leaning in _SIDES)
+    elif anchor.direction is Direction.NEAREST and not (
+        anchor.pattern.kind in _TOLD_BY_TENSE and leaning in _SIDES
     ):
         # With no tense, the past: news mostly reports what has happened.
         anchor = attrs.evolve(anchor, lean=leaning or Direction.ON_OR_BEFORE, follows_tense=False)
