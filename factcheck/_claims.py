@@ -231,7 +231,9 @@ def _read(document: Document, lexicon: Lexicon) -> Extraction:
     )
     quotes = find_quotes(text, segments, lexicon=lexicon)
     voices = attribute(text, segments, quotes, times=[t.span for t in times], lexicon=lexicon)
-    events = tuple(find_events(text, segments, lexicon=lexicon))
+    # Time words only: the verb of "until Iran exits", an end told by an event, is an event.
+    named = [t.span for t in times if t.timex is not None]
+    events = tuple(find_events(text, segments, times=named, lexicon=lexicon))
     subjects = find_subjects(text, segments, lexicon=lexicon)
     builder = _Builder(
         document=document,
@@ -532,11 +534,18 @@ class _Builder:
         # An amount's time and place, an event's time and place: each looks for the same end.
         key = (offset, sentence.end)
         if key not in self._clause_ends:
-            found = _clause_end_pattern(self.lexicon).search(
-                self.document.text, offset, sentence.end
-            )
+            pattern, text = _clause_end_pattern(self.lexicon), self.document.text
+            found = pattern.search(text, offset, sentence.end)
+            # "fell that fall": a "that" that opens a time expression opens no clause
+            while found is not None and found.group() == "that" and self._time_starts_at(found):
+                found = pattern.search(text, found.end(), sentence.end)
             self._clause_ends[key] = found.start() if found is not None else sentence.end
         return self._clause_ends[key]
+
+    def _time_starts_at(self, found: re.Match[str]) -> bool:
+        starts = self.time_starts()
+        index = bisect.bisect_left(starts, found.start())
+        return index < len(starts) and starts[index] == found.start()
 
     def statement_times(self) -> frozenset[int]:
         """Where the time expressions that date a statement ("said Wednesday") start."""

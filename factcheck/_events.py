@@ -12,6 +12,7 @@ use, the object ("withdrawing US troops").
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import re
@@ -664,10 +665,23 @@ def _mood_of(words: Sequence[str], grammar: _Grammar) -> str | None:
 
 
 def find_events(
-    text: str, segments: Segments, *, lexicon: Lexicon | None = None
+    text: str,
+    segments: Segments,
+    *,
+    times: Sequence[Span] = (),
+    lexicon: Lexicon | None = None,
 ) -> list[EventMention]:
-    """The event mentions of ``text``, in order."""
+    """The event mentions of ``text``, in order. ``times`` are the spans of the expressions
+    in it that name a time (in order, not overlapping): a verb form inside one names no
+    event ("that fall", "last fall"), and one right after a verb is not its object ("fell
+    this week")."""
     grammar = _grammar(lexicon or default_lexicon())
+    time_starts = [span.start for span in times]
+
+    def in_time(offset: int) -> bool:
+        index = bisect.bisect_right(time_starts, offset) - 1
+        return index >= 0 and offset < times[index].end
+
     words = segments.words
     found: list[EventMention] = []
     # The words that may start a form or a split verb, found in one pass; a form is looked up
@@ -687,7 +701,12 @@ def find_events(
             and text[start - 2 : start].strip() not in ("", ".", "“", '"')
         ):
             continue  # "Remain", "Exit" inside a sentence: a name
-        event = _event(text, segments, grammar, verb, written.split()[0], start, end, end)
+        if times and in_time(start):
+            continue  # "fall" of "that fall": a season
+        timed = bool(times) and last + 1 < len(words.starts) and in_time(words.starts[last + 1])
+        event = _event(
+            text, segments, grammar, verb, written.split()[0], start, end, end, timed=timed
+        )
         if event is not None:
             found.append(event)
     found.extend(_split_particles(text, segments, grammar, found, hits))
@@ -711,16 +730,18 @@ def _event(
     end: int,
     *,
     theme: str | None = None,
+    timed: bool = False,
 ) -> EventMention | None:
     """The event a verb at ``[start, verb_end)`` makes (its phrase ending at ``end``), or
-    ``None`` when the words around it make it something else (a noun, "remain committed")."""
+    ``None`` when the words around it make it something else (a noun, "remain committed");
+    ``timed`` when a time expression follows the phrase ("fell this week")."""
     sentence = _sentence(text, segments, start)
     # The words after the verb first: they are cheaper to read than those before it.
     after = text[end : min(sentence.end, end + 80)]
     fits = theme is not None or _fits(verb, after)
     if not fits and not _BY.match(after):
         return None
-    if verb.intransitive and _LOWERCASE_OBJECT.match(after):
+    if verb.intransitive and not timed and _LOWERCASE_OBJECT.match(after):
         return None  # "contract measles", "drop the charges": another verb
     words, opener, opener_at = _before(text, start, sentence.start)
     base_past = head in grammar.past_forms or head.endswith("ed")

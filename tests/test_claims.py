@@ -190,6 +190,17 @@ def test_a_relative_clause_takes_the_time_of_its_sentence() -> None:
     )
 
 
+def test_a_that_of_a_time_opens_no_clause() -> None:
+    """ "fell that fall": the "that" of a time expression opens no relative clause, though
+    "fall" is a verb too, and the season is the time of the fall in prices."""
+    claims = _claims("Norvik's share price fell that fall, traders said.", dt.datetime(2031, 11, 5))
+    claim = _one(claims, EventClaim, "fell")
+    assert [c.text for c in claims if isinstance(c, EventClaim)] == ["fell that fall"]
+    assert claim.window == TimeWindow(
+        earliest=dt.datetime(2031, 9, 1), latest=dt.datetime(2031, 12, 1)
+    )
+
+
 def test_pronoun_subject_resolves_to_the_troops() -> None:
     """'they're coming back now' is about the troops just mentioned."""
     claims = _claims(

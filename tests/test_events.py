@@ -20,6 +20,7 @@ from factcheck._events import (
     opposites,
 )
 from factcheck._lexicon import load_lexicon
+from factcheck._model import Span
 from factcheck._segment import segment
 from factcheck.errors import LexiconError
 
@@ -340,6 +341,32 @@ def test_a_class_flag_must_be_a_boolean(flag: str) -> None:
 def test_other_words_of_the_same_form_are_not_events(text: str) -> None:
     """A noun after a verb or preposition, an intransitive verb with an object, an adjective."""
     assert _events(text) == []
+
+
+def _with_times(text: str, times: list[str]) -> list[str]:
+    """The verbs of the events of ``text``, given the time expressions ``times`` in it."""
+    spans = [Span(start=text.index(time), end=text.index(time) + len(time)) for time in times]
+    found = find_events(text, segment(text), times=spans)
+    return [text[event.verb.start : event.verb.end] for event in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "times", "verbs"),
+    [
+        ("Prices fell this week.", ["this week"], ["fell"]),
+        ("Sales grew this year, the company said.", ["this year"], ["grew"]),
+        ("Shares fell the next day.", ["the next day"], ["fell"]),
+        ("Prices fell that fall.", ["that fall"], ["fell"]),
+        ("Prices will fall next fall.", ["next fall"], ["fall"]),
+        ("Acme dropped the charges this week.", ["this week"], []),  # an object first
+    ],
+)
+def test_a_time_expression_is_no_object_and_names_no_event(
+    text: str, times: list[str], verbs: list[str]
+) -> None:
+    """An intransitive verb followed by a time ("fell this week") is not a verb with an
+    object, and the season of "that fall" is no falling."""
+    assert _with_times(text, times) == verbs
 
 
 @pytest.mark.parametrize(
