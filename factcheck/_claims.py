@@ -543,6 +543,7 @@ class _Builder:
         return self._clause_ends[key]
 
     def _time_starts_at(self, found: re.Match[str]) -> bool:
+        """Whether a time expression starts where ``found`` does."""
         starts = self.time_starts()
         index = bisect.bisect_left(starts, found.start())
         return index < len(starts) and starts[index] == found.start()

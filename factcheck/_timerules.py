@@ -429,9 +429,9 @@ def _named_relative(context: Context, parts: Parts, tokens: Sequence[Token]) -> 
     else:
         pattern = Pattern(kind=Kind.DAY, holiday=parts["ho"].value)
     direction = {-1: Direction.BEFORE, 1: Direction.AFTER}.get(shift, Direction.SAME)
-    # "that spring": the one nearest the time the text is talking about, the tense taking
-    # one about as near on its side ("left Mali that spring", written in November, with no
-    # time named before: the past spring).
+    # "that spring": the one nearest the time the text is talking about; with no time named
+    # before, the tense decides as for "the spring" ("left Mali that spring", written in
+    # November: the past spring). See with_tense and anchor_period.
     recalled = base is Base.FOCUS and shift == 0
     if recalled:
         direction = Direction.NEAREST
