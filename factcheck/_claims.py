@@ -98,6 +98,8 @@ _LAST_SUBORDINATE = re.compile(
     r"|where|because|since|after|before|while)\b",
     re.IGNORECASE,
 )
+#: A clause that opens with a participle after a comma: ", killing 12", ", leaving six dead".
+_PARTICIPLE_CLAUSE = re.compile(r",\s*[a-z]+ing\b")
 _THE_COUNTRY = re.compile(r"\b(?:in|inside) the country\b|\bthere\b")
 #: "they" or "it" and up to two words, then the verb phrase: its subject.
 _PRONOUN = re.compile(r"\b(they|it)(?:['’](?:re|s|ll|d))?\s+(?:[\w'’]+\s+){0,2}$", re.IGNORECASE)
@@ -461,6 +463,10 @@ class _Builder:
         if last == bisect.bisect_left(starts, sentence.start):
             return None  # no time expression in the sentence up to the clause's end
         clause_start = self._clause_start(start, sentence)
+        if _PARTICIPLE_CLAUSE.match(self.document.text, clause_start - 1, start):
+            # ", killing at least 120 people": a participle's clause tells more of the clause
+            # before it, and happens when that does ("struck on Tuesday, killing…").
+            clause_start = self._clause_start(clause_start - 1, sentence)
         first = bisect.bisect_left(starts, clause_start)
         statements = self.statement_times()
         # Time expressions are in text order and do not overlap: the first after the phrase

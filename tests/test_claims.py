@@ -190,6 +190,18 @@ def test_a_relative_clause_takes_the_time_of_its_sentence() -> None:
     )
 
 
+def test_a_participle_clause_takes_the_time_of_the_clause_before() -> None:
+    """ ", killing 120 people" tells more of the clause before it: the deaths are of its time."""
+    claim = _one(
+        _claims("An earthquake struck Kesland in 2019, killing at least 120 people."),
+        AmountClaim,
+        "120 people",
+    )
+    assert claim.window == TimeWindow(
+        earliest=dt.datetime(2019, 1, 1), latest=dt.datetime(2020, 1, 1)
+    )
+
+
 def test_a_that_of_a_time_opens_no_clause() -> None:
     """ "fell that fall": the "that" of a time expression opens no relative clause, though
     "fall" is a verb too, and the season is the time of the fall in prices."""
