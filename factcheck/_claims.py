@@ -70,7 +70,7 @@ from factcheck._times import TimeMention, find_times, parse_time, times_in_sente
 from factcheck._words import Phrases, function_words, starts_sentence
 from factcheck.errors import InvalidArgument
 
-__all__ = ["Extraction", "extract", "read"]
+__all__ = ["Extraction", "extract", "growing_parts", "read"]
 
 #: Quotes shorter than this many words are fragments ("committed", "get out"), not statements.
 MIN_QUOTE_WORDS = 4
@@ -134,6 +134,30 @@ def _parts(lexicon: Lexicon, table_name: str = "parts") -> Phrases[str]:
         if part not in known:
             raise lexicon.error(("units", table_name, part), f"{part!r} is not a part of [parts]")
         phrases.update((word, part) for word in words)
+    return Phrases(phrases)
+
+
+@functools.cache
+def growing_parts(lexicon: Lexicon) -> frozenset[str]:
+    """The parts whose counts only grow as news comes in (the dead, the injured), from
+    ``[growing_parts]`` of ``units.toml``."""
+    parts = lexicon.words("units", "growing_parts", "parts")
+    known = lexicon.table("units").get("parts", {})
+    unknown = sorted(set(parts) - set(known))
+    if unknown:
+        raise lexicon.error(
+            ("units", "growing_parts", "parts"), f"{unknown[0]!r} is not a part of [parts]"
+        )
+    return frozenset(parts)
+
+
+@functools.cache
+def _incidents(lexicon: Lexicon) -> Phrases[str]:
+    """The words of ``[incidents]`` in ``subjects.toml``, each naming its incident."""
+    phrases: dict[str, str] = {}
+    for incident in lexicon.table("subjects").get("incidents", {}):
+        words = lexicon.words("subjects", "incidents", incident)
+        phrases.update((word, incident) for word in words)
     return Phrases(phrases)
 
 
@@ -629,6 +653,10 @@ class _Builder:
         # Every part of an amount claim is read in the amount's sentence.
         span, sentence = mention.span, self._sentence_at(mention.span.start)
         window = self.clause_time(span.start, span.end, times, sentence)
+        part = self.part(span, sentence, bare=mention.amount.unit == "dimensionless")
+        place = None
+        if subject is not None and subject.owner is None and part in growing_parts(self.lexicon):
+            subject, place = self._toll(subject, span, sentence, attribution)
         claim: AmountClaim = _BUILD_AMOUNT_CLAIM(
             self.document.id,
             span,
@@ -639,9 +667,9 @@ class _Builder:
             reference,
             window.window if window is not None else self.tense_window(Tense.PRESENT, reference),
             self._clause_hedged(mention.amount, span, sentence),
-            self._place(span, sentence),
+            place or self._place(span, sentence),
             self.frame(span, sentence, attribution),
-            self.part(span, sentence, bare=mention.amount.unit == "dimensionless"),
+            part,
             mood(
                 self.document.text,
                 self.segments,
@@ -653,6 +681,34 @@ class _Builder:
             ),
         )
         return claim
+
+    def _toll(
+        self, subject: Subject, span: Span, sentence: Span, attribution: Attribution | None
+    ) -> tuple[Subject, str | None]:
+        """A count of the dead or injured at ``span`` that names no owner, as the toll of the
+        incident its sentence names (``[incidents]`` of ``subjects.toml``) in the place named
+        nearest to it, and that place: "At least 12 people died when the storm hit Averly"
+        counts the people of the "Averly storm". ``subject`` and no place when the sentence
+        names no incident or no place: whose toll it is, the text does not say there."""
+        words = self.segments.words
+        first = bisect.bisect_left(words.starts, sentence.start)
+        stop = bisect.bisect_left(words.starts, sentence.end)
+        nearest: tuple[int, str] | None = None
+        for start, last, incident in _incidents(self.lexicon).find(words, range(first, stop)):
+            begin, end = words.starts[start], words.ends[last]
+            distance = span.start - end if end <= span.start else begin - span.end
+            if nearest is None or abs(distance) < nearest[0]:
+                nearest = (abs(distance), incident)
+        if nearest is None:
+            return subject, None
+        skip = [t.span for t in self.times if sentence.start <= t.span.start < sentence.end]
+        if attribution is not None:
+            skip.append(attribution.cue)
+        place = self.subjects.scene_nearest(span, sentence, skip)
+        if place is None:
+            return subject, None
+        owner = f"{place} {nearest[1]}"
+        return Subject(key=f"{owner} {subject.key}", text=subject.text, owner=owner), place
 
     def _clause_hedged(self, amount: Amount, span: Span, sentence: Span) -> Amount:
         """``amount``, at ``span`` in ``sentence``, hedged by a word before it in its clause

@@ -214,6 +214,43 @@ class Subjects:
             owner=key,
         )
 
+    def scene_nearest(self, span: Span, sentence: Span, skip: Sequence[Span]) -> str | None:
+        """The place named in ``sentence`` nearest to ``span``, outside ``skip`` (the times
+        and the attribution there), where an incident happened: a country (its code), or a
+        name of no lexicon that may stand alone after a word of ``[scenes]`` ("Averly" of
+        "when the storm hit Averly", "in Port Averly"). Not a body of the lexicon ("the Red
+        Cross"), nor a name inside ``span``."""
+        if self.segments is None or self.lexicon is None or self._lone_names is None:
+            return None
+        grammar = _grammar(self.lexicon)
+        scenes = _scene_words(self.lexicon)
+        text = self.segments.words.text
+        nearest: tuple[int, str] | None = None
+        for match in grammar.name.finditer(text, sentence.start, sentence.end):
+            start, end = match.span()
+            if (span.start < end and start < span.end) or any(
+                other.start < end and start < other.end for other in skip
+            ):
+                continue
+            words = match.group().rstrip(".").split()
+            while words and (
+                words[0].lower() in grammar.function_words or words[0].lower() in grammar.opening
+            ):
+                words = words[1:]  # "On Tuesday", "The Averly" (the time is skipped already)
+            if not words or not self._lone_names.may_name(words, grammar.function_words):
+                continue
+            name = " ".join(words)
+            if name in grammar.organizations:
+                continue
+            if name not in grammar.countries and not _after_scene_word(
+                text[sentence.start : start], scenes, grammar
+            ):
+                continue  # "on Twitter", "(1800 UTC)", "colleague Faisal": no place
+            distance = span.start - end if end <= span.start else start - span.end
+            if nearest is None or distance < nearest[0]:
+                nearest = (distance, grammar.countries.get(name, name))
+        return None if nearest is None else nearest[1]
+
     def main_place(self) -> str | None:
         """The country the text names as a place most often (what "the country" means)."""
         counts: dict[str, int] = {}
@@ -457,6 +494,36 @@ def _nouns(text: str, start: int, end: int, grammar: _Grammar) -> int:
             break
         at = found.end()
     return at
+
+
+@functools.cache
+def _scene_words(lexicon: Lexicon) -> frozenset[str]:
+    """The words of ``[scenes]`` in ``subjects.toml``, lowercase."""
+    return frozenset(word.lower() for word in lexicon.words("subjects", "scenes", "words"))
+
+
+#: The last three words of a text, nearest last.
+_LAST_WORDS = re.compile(r"([\w’'-]+)(?:\s+([\w’'-]+))?(?:\s+([\w’'-]+))?\s+$")
+
+
+def _after_scene_word(before: str, scenes: frozenset[str], grammar: _Grammar) -> bool:
+    """Whether ``before`` ends with a word of ``scenes``, and at most two lowercase words after
+    it that are no function words but articles and prepositions of place ("struck central",
+    "swept through the"; not "in which")."""
+    found = _LAST_WORDS.search(before[-80:])
+    if found is None:
+        return False
+    words = [word for word in found.groups() if word is not None]
+    for word in reversed(words):
+        if word.lower() in scenes:
+            return True
+        if not word.islower() or (
+            word in grammar.function_words
+            and word not in grammar.places
+            and word not in ("the", "a", "an")
+        ):
+            return False
+    return False
 
 
 def _names(joiners: Sequence[str]) -> str:

@@ -21,6 +21,7 @@ from factcheck import (
     Polarity,
     QuoteClaim,
     StatementDateClaim,
+    Subject,
     TimeWindow,
     load_lexicon,
 )
@@ -200,6 +201,37 @@ def test_a_participle_clause_takes_the_time_of_the_clause_before() -> None:
     assert claim.window == TimeWindow(
         earliest=dt.datetime(2019, 1, 1), latest=dt.datetime(2020, 1, 1)
     )
+
+
+def test_a_toll_is_owned_by_the_incident_and_place_its_sentence_names() -> None:
+    """A count of the dead with no owner belongs to the incident its sentence names, in the
+    place nearest to it; a count of all (no part) keeps no owner."""
+    toll = _one(_claims("The storm killed nine people in Averly on Tuesday."), AmountClaim, "nine")
+    assert toll.subject == Subject(
+        key="Averly storm person", text="nine people", owner="Averly storm"
+    )
+    assert toll.place == "Averly"
+    crowd = _one(_claims("The storm kept 900 people in Averly indoors."), AmountClaim, "900")
+    assert crowd.subject is not None and crowd.subject.owner is None
+    # A name after no word of [scenes] is no place: "said on Twitter".
+    posted = _claims("The fire service said on Twitter the fire injured two adults.")
+    injured = _one(posted, AmountClaim, "two adults")
+    assert injured.subject is not None and injured.subject.owner is None
+
+
+def test_a_newsroom_can_add_incidents(tmp_path: Path) -> None:
+    """An incident a newsroom adds owns tolls as ours do; a list that is not one is an error
+    naming its key."""
+    extra = tmp_path / "newsroom.toml"
+    extra.write_text('[subjects.incidents]\nheat = ["heatwave"]\n', encoding="utf-8")
+    text = "The heatwave killed 40 people in Averly last week."
+    document = Document(text=text, id="story", published=WEDNESDAY)
+    claim = _one(factcheck.extract(document, lexicon=load_lexicon(extra)), AmountClaim, "40")
+    assert claim.subject is not None and claim.subject.owner == "Averly heat"
+    extra.write_text('[subjects.incidents]\nheat = "heatwave"\n', encoding="utf-8")
+    with pytest.raises(LexiconError) as caught:
+        factcheck.extract(document, lexicon=load_lexicon(extra))
+    assert caught.value.key == "subjects.incidents.heat"
 
 
 def test_a_that_of_a_time_opens_no_clause() -> None:

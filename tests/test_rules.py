@@ -669,6 +669,56 @@ def test_growing_parts_must_be_parts() -> None:
         factcheck.check(documents, config=broken)
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "codes"),
+    [
+        # One incident, one place, one day: two tolls that cannot both be right.
+        (
+            "At least 12 people died when the storm hit Averly on Tuesday, police said.",
+            "Police said the storm that struck Averly on Tuesday killed nine people.",
+            ["FC101"],
+        ),
+        # "quake" and "earthquake" name one incident; the participle clause shares its time.
+        (
+            "An earthquake struck central Kesland on Tuesday, killing at least 120 people.",
+            "The quake that hit central Kesland on Tuesday killed 85 people, officials said.",
+            ["FC101"],
+        ),
+        # Two incidents in one town on one day.
+        (
+            "Three people died in a fire in Averly on Tuesday, police said.",
+            "Two people died in a crash near Averly on Tuesday, police said.",
+            [],
+        ),
+        # One storm in two towns.
+        (
+            "The storm killed nine people in Averly on Tuesday, police said.",
+            "The storm killed four people in Kesh on Tuesday, police said.",
+            [],
+        ),
+        # A sentence that names no incident does not say whose toll it gives.
+        (
+            "Nine people died in Averly on Tuesday, police said.",
+            "The storm killed 12 people in Averly on Tuesday, police said.",
+            [],
+        ),
+        # Who said it is not where: the place of "officials in Averly" is not the scene.
+        (
+            "Officials in Averly said the storm killed nine people in Kesh on Tuesday.",
+            "The storm killed 12 people in Averly on Tuesday, officials said.",
+            [],
+        ),
+    ],
+)
+def test_a_toll_is_of_the_incident_and_place_its_sentence_names(
+    first: str, second: str, codes: list[str]
+) -> None:
+    """A count of the dead with no owner is the toll of the incident named in its sentence
+    (``[incidents]`` of subjects.toml), in the place named nearest to it."""
+    documents = [_told(first, "2031-07-02", "a.md"), _told(second, "2031-07-02", "b.md")]
+    assert [f.rule for f in factcheck.check(documents).findings] == codes
+
+
 def test_lengths_of_time_in_sentences_worded_alike_are_compared() -> None:
     """Two stories that give one trip different lengths of time disagree (FC102)."""
     documents = [

@@ -9,6 +9,7 @@ from collections.abc import Hashable, Sequence
 
 import attrs
 
+from factcheck._claims import growing_parts
 from factcheck._intervals import amounts_overlap
 from factcheck._lexicon import Lexicon
 from factcheck._model import Amount, AmountClaim, Claim, Hedge
@@ -90,24 +91,11 @@ def _converted_share(lexicon: Lexicon) -> float:
     return float(share)
 
 
-@functools.cache
-def _growing_parts(lexicon: Lexicon) -> frozenset[str]:
-    """The parts whose counts only grow as news comes in, from ``units.toml``."""
-    parts = lexicon.words("units", "growing_parts", "parts")
-    known = lexicon.table("units").get("parts", {})
-    unknown = sorted(set(parts) - set(known))
-    if unknown:
-        raise lexicon.error(
-            ("units", "growing_parts", "parts"), f"{unknown[0]!r} is not a part of [parts]"
-        )
-    return frozenset(parts)
-
-
 def _an_update(a: AmountClaim, b: AmountClaim, lexicon: Lexicon) -> bool:
     """Whether the later of two counts of a part that only grows (the dead, the injured) is
     the higher: a toll that rose as news came in, not two tolls that disagree. Called for
     amounts that do not overlap, so one lies wholly above the other."""
-    if a.part is None or a.part != b.part or a.part not in _growing_parts(lexicon):
+    if a.part is None or a.part != b.part or a.part not in growing_parts(lexicon):
         return False
     if a.reference is None or b.reference is None or a.reference == b.reference:
         return False
@@ -153,7 +141,10 @@ class AmountMismatch(Rule):
     be right as news rounds. A figure given in another unit may have been converted and
     rounded: it stands for the values that round to its last written digit, up to 5% of it
     either side ("80 mph" and "130 km/h", "41 °C" and "106 °F" can both be right). The subject
-    must have an owner ("Norvik workers", "US troops"; not "the workers"), and the amounts must
+    must have an owner ("Norvik workers", "US troops"; not "the workers"); a count of the dead
+    or injured is owned by the incident its sentence names in the place named nearest to it
+    ("nine people died when the storm hit Averly": the Averly storm's; ``[incidents]`` in
+    ``subjects.toml``). The amounts must
     come from different documents: within one story, two counts of a kind are nearly always of
     different sets ("283 people were killed and two are missing"), and a restated figure is
     caught by FC102 when its sentence is worded alike. Counts of different kinds (troops,
