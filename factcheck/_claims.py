@@ -801,7 +801,13 @@ class _Builder:
         inside = [index for index in range(first, stop) if index not in hedged]
         after = range(stop, highest)
         before = range(first - 1, lowest - 1, -1)
-        for index in (*inside, *after, *before):
+        # The verb right before the amount first: "killed three people and injured three
+        # others" counts the dead, "arrested 12 people who were hurt" the detained (not
+        # across a comma: "Three killed, three others injured").
+        adjacent = before[:1]
+        if adjacent and not self.document.text[words.ends[first - 1] : span.start].isspace():
+            adjacent = range(0)
+        for index in (*inside, *adjacent, *after, *before):
             found = parts.match(words, index)
             if found is not None:
                 return found[1]

@@ -481,6 +481,9 @@ def test_a_bare_figure_counts_the_part_its_clause_names(text: str, part: str | N
         ("Along with those killed, four Norwegian soldiers were injured.", "injured"),
         ("Norway will lay off 300 Norwegian workers.", "cut"),
         ("The mine is slashing 300 Norwegian workers.", "cut"),
+        # The verb right before the amount is nearer than one after it, but not across a comma.
+        ("The blast killed four Norwegian soldiers and injured others.", "killed"),
+        ("Two died, four Norwegian soldiers were injured.", "injured"),
     ],
 )
 def test_an_amount_has_the_part_of_its_subject_it_counts(text: str, part: str | None) -> None:
