@@ -372,8 +372,10 @@ def file_map(document: Document) -> SourceMap:
 class Subject:
     """What a claim is about: a normalized ``key`` that groups mentions, and the surface text.
 
-    ``owner`` is the country or body the subject belongs to ("US" for "US troops"), when the
-    text says; a subject with no owner ("the troops") is only comparable within its document.
+    ``owner`` is the country or body the subject belongs to ("US" for "US troops"), or the
+    incident and place a toll is of ("Averly storm" for "the storm killed nine people in
+    Averly"), when the text says; a subject with no owner ("the troops") is only comparable
+    within its document.
     """
 
     key: str = attrs.field(validator=[attrs.validators.instance_of(str), _non_empty])
