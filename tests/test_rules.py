@@ -295,6 +295,21 @@ def test_a_question_takes_no_stance(first: str, codes: list[str]) -> None:
 @pytest.mark.parametrize(
     ("second", "codes"),
     [
+        ("Italy's jobless rate rose in April, according to official data.", ["FC301"]),
+        ("Italian unemployment rose in March, according to official data.", []),
+        ("Spanish unemployment rose in April, according to official data.", []),
+    ],
+)
+def test_a_country_indicator_moves_one_way_at_a_time(second: str, codes: list[str]) -> None:
+    """A country's unemployment or inflation is a subject of its own: it cannot both fall and
+    rise in one month."""
+    first = "Italian unemployment fell in April, the statistics office said."
+    assert _pair_codes(first, second, ("FC301",)) == codes
+
+
+@pytest.mark.parametrize(
+    ("second", "codes"),
+    [
         ("Norvik workers will remain at the Tallis mine this year.", []),
         ("Norvik workers will leave the Tallis mine this year.", ["FC301"]),
     ],
