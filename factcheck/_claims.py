@@ -152,16 +152,6 @@ def growing_parts(lexicon: Lexicon) -> frozenset[str]:
 
 
 @functools.cache
-def _incidents(lexicon: Lexicon) -> Phrases[str]:
-    """The words of ``[incidents]`` in ``subjects.toml``, each naming its incident."""
-    phrases: dict[str, str] = {}
-    for incident in lexicon.table("subjects").get("incidents", {}):
-        words = lexicon.words("subjects", "incidents", incident)
-        phrases.update((word, incident) for word in words)
-    return Phrases(phrases)
-
-
-@functools.cache
 def _hedges(lexicon: Lexicon) -> Phrases[bool]:
     """The hedges of amounts, as phrases: their words say how sure an amount is, not what
     part of its subject it counts ("more than 2,000", not "2,000 more")."""
@@ -487,7 +477,9 @@ class _Builder:
         if last == bisect.bisect_left(starts, sentence.start):
             return None  # no time expression in the sentence up to the clause's end
         clause_start = self._clause_start(start, sentence)
-        if _PARTICIPLE_CLAUSE.match(self.document.text, clause_start - 1, start):
+        if clause_start > sentence.start and _PARTICIPLE_CLAUSE.match(
+            self.document.text, clause_start - 1, start
+        ):
             # ", killing at least 120 people": a participle's clause tells more of the clause
             # before it, and happens when that does ("struck on Tuesday, killing…").
             clause_start = self._clause_start(clause_start - 1, sentence)
@@ -690,24 +682,14 @@ class _Builder:
         nearest to it, and that place: "At least 12 people died when the storm hit Averly"
         counts the people of the "Averly storm". ``subject`` and no place when the sentence
         names no incident or no place: whose toll it is, the text does not say there."""
-        words = self.segments.words
-        first = bisect.bisect_left(words.starts, sentence.start)
-        stop = bisect.bisect_left(words.starts, sentence.end)
-        nearest: tuple[int, str] | None = None
-        for start, last, incident in _incidents(self.lexicon).find(words, range(first, stop)):
-            begin, end = words.starts[start], words.ends[last]
-            distance = span.start - end if end <= span.start else begin - span.end
-            if nearest is None or abs(distance) < nearest[0]:
-                nearest = (abs(distance), incident)
-        if nearest is None:
-            return subject, None
         skip = [t.span for t in self.times if sentence.start <= t.span.start < sentence.end]
         if attribution is not None:
             skip.append(attribution.cue)
-        place = self.subjects.scene_nearest(span, sentence, skip)
-        if place is None:
+        found = self.subjects.incident_at(span, sentence, skip)
+        if found is None:
             return subject, None
-        owner = f"{place} {nearest[1]}"
+        incident, place = found
+        owner = f"{place} {incident}"
         return Subject(key=f"{owner} {subject.key}", text=subject.text, owner=owner), place
 
     def _clause_hedged(self, amount: Amount, span: Span, sentence: Span) -> Amount:

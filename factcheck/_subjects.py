@@ -214,42 +214,83 @@ class Subjects:
             owner=key,
         )
 
-    def scene_nearest(self, span: Span, sentence: Span, skip: Sequence[Span]) -> str | None:
-        """The place named in ``sentence`` nearest to ``span``, outside ``skip`` (the times
-        and the attribution there), where an incident happened: a country (its code), or a
-        name of no lexicon that may stand alone after a word of ``[scenes]`` ("Averly" of
-        "when the storm hit Averly", "in Port Averly"). Not a body of the lexicon ("the Red
-        Cross"), nor a name inside ``span``."""
+    def incident_at(
+        self, span: Span, sentence: Span, skip: Sequence[Span]
+    ) -> tuple[str, str] | None:
+        """The incident ``sentence`` names nearest to ``span`` (``[incidents]`` of
+        ``subjects.toml``), and the place it names nearest to ``span``, outside ``skip`` (the
+        times and the attribution there): "storm" and "Averly" of "At least 12 people died when
+        the storm hit Averly". ``None`` when it names no incident or no place."""
+        if self.segments is None or self.lexicon is None:
+            return None
+        words = self.segments.words
+        nearest: tuple[int, str] | None = None
+        for first, last, incident in _incidents(self.lexicon).find(
+            words, words.between(sentence.start, sentence.end)
+        ):
+            distance = _gap(span, words.starts[first], words.ends[last])
+            if nearest is None or distance < nearest[0]:
+                nearest = (distance, incident)
+        if nearest is None:
+            return None
+        place = self._scene_nearest(span, sentence, skip)
+        return None if place is None else (nearest[1], place)
+
+    def _scene_nearest(self, span: Span, sentence: Span, skip: Sequence[Span]) -> str | None:
+        """The place named in ``sentence`` nearest to ``span``, outside ``skip``, where an
+        incident happened: a country (its code), or a name of no lexicon that may stand alone
+        after a word of ``[scenes]`` ("Averly" of "when the storm hit Averly", "in Port
+        Averly"). Not a body of the lexicon ("the Red Cross"), nor a name inside ``span``."""
         if self.segments is None or self.lexicon is None or self._lone_names is None:
             return None
         grammar = _grammar(self.lexicon)
-        scenes = _scene_words(self.lexicon)
-        text = self.segments.words.text
+        words = self.segments.words
         nearest: tuple[int, str] | None = None
-        for match in grammar.name.finditer(text, sentence.start, sentence.end):
+        for match in grammar.name.finditer(words.text, sentence.start, sentence.end):
             start, end = match.span()
             if (span.start < end and start < span.end) or any(
                 other.start < end and start < other.end for other in skip
             ):
                 continue
-            words = match.group().rstrip(".").split()
-            while words and (
-                words[0].lower() in grammar.function_words or words[0].lower() in grammar.opening
+            name = match.group().rstrip(".").split()
+            first = words.at(start)
+            while name and (
+                name[0].lower() in grammar.function_words or name[0].lower() in grammar.opening
             ):
-                words = words[1:]  # "On Tuesday", "The Averly" (the time is skipped already)
-            if not words or not self._lone_names.may_name(words, grammar.function_words):
+                name, first = name[1:], first + 1  # "On Tuesday" (skipped already), "The Averly"
+            if not name or not self._lone_names.may_name(name, grammar.function_words):
                 continue
-            name = " ".join(words)
-            if name in grammar.organizations:
+            key = " ".join(name)
+            if key in grammar.organizations:
                 continue
-            if name not in grammar.countries and not _after_scene_word(
-                text[sentence.start : start], scenes, grammar
-            ):
+            if key not in grammar.countries and not self._after_scene_word(first, sentence):
                 continue  # "on Twitter", "(1800 UTC)", "colleague Faisal": no place
-            distance = span.start - end if end <= span.start else start - span.end
+            distance = _gap(span, start, end)
             if nearest is None or distance < nearest[0]:
-                nearest = (distance, grammar.countries.get(name, name))
+                nearest = (distance, grammar.countries.get(key, key))
         return None if nearest is None else nearest[1]
+
+    def _after_scene_word(self, first: int, sentence: Span) -> bool:
+        """Whether word ``first`` comes right after a word of ``[scenes]``, with at most two
+        lowercase words between that are no function words but articles and prepositions of
+        place ("struck central", "swept through the"; not "in which"), and no punctuation."""
+        assert self.segments is not None and self.lexicon is not None
+        grammar, scenes = _grammar(self.lexicon), _scene_words(self.lexicon)
+        words = self.segments.words
+        lowest = max(first - 3, words.at(sentence.start))
+        for index in range(first - 1, lowest - 1, -1):
+            word = words.written[index]
+            if not words.joined(index, index + 1):
+                return False
+            if word.lower() in scenes:
+                return True
+            if not word.islower() or (
+                word in grammar.function_words
+                and word not in grammar.places
+                and word not in ("the", "a", "an")
+            ):
+                return False
+        return False
 
     def main_place(self) -> str | None:
         """The country the text names as a place most often (what "the country" means)."""
@@ -497,33 +538,25 @@ def _nouns(text: str, start: int, end: int, grammar: _Grammar) -> int:
 
 
 @functools.cache
+def _incidents(lexicon: Lexicon) -> Phrases[str]:
+    """The words of ``[incidents]`` in ``subjects.toml``, each naming its incident."""
+    phrases: dict[str, str] = {}
+    for incident in lexicon.table("subjects").get("incidents", {}):
+        words = lexicon.words("subjects", "incidents", incident)
+        phrases.update((word, incident) for word in words)
+    return Phrases(phrases)
+
+
+@functools.cache
 def _scene_words(lexicon: Lexicon) -> frozenset[str]:
     """The words of ``[scenes]`` in ``subjects.toml``, lowercase."""
     return frozenset(word.lower() for word in lexicon.words("subjects", "scenes", "words"))
 
 
-#: The last three words of a text, nearest last.
-_LAST_WORDS = re.compile(r"([\w’'-]+)(?:\s+([\w’'-]+))?(?:\s+([\w’'-]+))?\s+$")
-
-
-def _after_scene_word(before: str, scenes: frozenset[str], grammar: _Grammar) -> bool:
-    """Whether ``before`` ends with a word of ``scenes``, and at most two lowercase words after
-    it that are no function words but articles and prepositions of place ("struck central",
-    "swept through the"; not "in which")."""
-    found = _LAST_WORDS.search(before[-80:])
-    if found is None:
-        return False
-    words = [word for word in found.groups() if word is not None]
-    for word in reversed(words):
-        if word.lower() in scenes:
-            return True
-        if not word.islower() or (
-            word in grammar.function_words
-            and word not in grammar.places
-            and word not in ("the", "a", "an")
-        ):
-            return False
-    return False
+def _gap(span: Span, start: int, end: int) -> int:
+    """How many characters stand between ``span`` and ``[start, end)``, which it does not
+    overlap."""
+    return span.start - end if end <= span.start else start - span.end
 
 
 def _names(joiners: Sequence[str]) -> str:

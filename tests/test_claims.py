@@ -179,25 +179,18 @@ def test_a_time_of_a_relative_clause_is_its_own(text: str, words: str) -> None:
     assert claim.window == TimeWindow(earliest=None, latest=WEDNESDAY)
 
 
-def test_a_relative_clause_takes_the_time_of_its_sentence() -> None:
-    """Looking back, a relative clause is part of the clause it describes a noun of."""
-    claim = _one(
-        _claims("In 2019 he survived a drone attack that left six soldiers dead."),
-        AmountClaim,
-        "six soldiers",
-    )
-    assert claim.window == TimeWindow(
-        earliest=dt.datetime(2019, 1, 1), latest=dt.datetime(2020, 1, 1)
-    )
-
-
-def test_a_participle_clause_takes_the_time_of_the_clause_before() -> None:
-    """ ", killing 120 people" tells more of the clause before it: the deaths are of its time."""
-    claim = _one(
-        _claims("An earthquake struck Kesland in 2019, killing at least 120 people."),
-        AmountClaim,
-        "120 people",
-    )
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # Looking back, a relative clause is part of the clause it describes a noun of.
+        ("In 2019 he survived a drone attack that left six soldiers dead.", "six soldiers"),
+        # ", killing 120 people" tells more of the clause before it.
+        ("An earthquake struck Kesland in 2019, killing at least 120 people.", "120 people"),
+    ],
+)
+def test_a_clause_that_tells_more_of_another_takes_its_time(text: str, words: str) -> None:
+    """A relative or participle clause happens when the clause it tells more of does."""
+    claim = _one(_claims(text), AmountClaim, words)
     assert claim.window == TimeWindow(
         earliest=dt.datetime(2019, 1, 1), latest=dt.datetime(2020, 1, 1)
     )
