@@ -41,6 +41,8 @@ def amounts_overlap(a: Amount, b: Amount) -> bool | None:
         # Amounts in one unit compare as written: converting can round two ends together.
         a_low, a_high = a.magnitudes
         b_low, b_high = b.magnitudes
+        if not (a.low_open or a.high_open or b.low_open or b.high_open):
+            return a_low <= b_high and b_low <= a_high  # closed intervals, nearly every pair
     # The intersection runs from the larger low end to the smaller high end.
     if _close(a_low, b_low, converted=converted):
         low, low_open = a_low, a.low_open or b.low_open
