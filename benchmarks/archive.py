@@ -577,10 +577,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         folders = write_archive(root, articles, surnames, sizes)
         reports = root / "reports"
         reports.mkdir(exist_ok=True)
-        results = {
-            size: whole_check(folders[size], args.workers, reports / f"n{size}.json")
-            for size in sizes
-        }
+        results = {}
+        for size in sizes:
+            results[size] = whole_check(folders[size], args.workers, reports / f"n{size}.json")
+            # The machine's speed drifts within a run: what it was just after each check
+            # tells whether a slow figure is the code's or the machine's.
+            after = gauge(articles)
+            print(f"  gauge after it: {after:.3f} s ({after / at_start:.2f} of the start)")
         for small, large in ((s, 10 * s) for s in sizes if 10 * s in results):
             ratio = (results[large]["cpu"] + results[large]["workers_cpu"]) / (
                 results[small]["cpu"] + results[small]["workers_cpu"]
