@@ -212,6 +212,23 @@ def test_a_toll_is_owned_by_the_incident_and_place_its_sentence_names() -> None:
     assert injured.subject is not None and injured.subject.owner is None
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "At least 12 people died when the storm hit Surigao del Sur on Tuesday.",
+            "Surigao del Sur",
+        ),
+        ("The fire killed three people in Vila Nova da Serra.", "Vila Nova da Serra"),
+    ],
+)
+def test_a_place_named_with_a_joiner_is_one_place(text: str, place: str) -> None:
+    """The small words inside a place's name ("del", "da": ``joiners`` of speakers.toml)
+    keep it one name: the toll is of the place as named, not of its first word."""
+    toll = _one(_claims(text), AmountClaim, "people")
+    assert toll.place == place
+
+
 def test_a_newsroom_can_add_incidents(tmp_path: Path) -> None:
     """An incident a newsroom adds owns tolls as ours do; a list that is not one is an error
     naming its key."""
