@@ -355,6 +355,12 @@ def test_organizations_speak_as_organizations() -> None:
     assert found.speaker.kind is SpeakerKind.ORGANIZATION
 
 
+def test_a_body_named_with_a_joiner_speaks_by_its_whole_name() -> None:
+    """'Banco do Brasil said' is the bank, not 'Brasil'."""
+    text = "Banco do Brasil said on Monday that the branch would close."
+    assert _speaker_of(text, "the branch would close") == "banco do brasil"
+
+
 def test_body_behind_a_statement_speaks() -> None:
     """'a statement from the Harbour Authority said' is the Authority."""
     text = "The pier will close, a statement from the Harbour Authority said on Monday."
