@@ -14,8 +14,8 @@ folder, and kept there with ``--keep``).
 
 Prints, in CPU seconds where the figure allows (the machine is shared; wall times are noisy):
 
-- a gauge of the machine's speed at the start and at the end: the CPU time of reading the same
-  few articles, by which runs of different hours compare;
+- a gauge of the machine's speed at the start, after each whole check and at the end: the CPU
+  time of reading the same few articles, by which runs of different hours compare;
 - extraction (text to claims) in MB/s on one core, over ``--sample-mb`` of the copies read
   one after another as a worker reads them; and
   over their first ``--compare-mb``, the MB/s of ``quantulum3.parser.parse`` and of

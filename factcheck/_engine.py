@@ -149,6 +149,7 @@ def _pairs(rule: Rule, members: Sequence[Claim], context: Context) -> Iterator[_
                 yield fact, claim, (claim,), ("fact sheet", claim.document)
 
 
+#: The first item of a pair: a claim's rank of (rank, claim).
 _first = operator.itemgetter(0)
 
 
