@@ -235,9 +235,9 @@ GAUGE_ARTICLES, GAUGE_RUNS = 120, 3
 
 def gauge(articles: Sequence[tuple[str, dt.date, str]]) -> float:
     """The CPU seconds one core takes to read the first :data:`GAUGE_ARTICLES` articles (the
-    best of :data:`GAUGE_RUNS`): the same work at the start and at the end of a run, so that
-    figures of runs on a shared machine, whose speed drifts by a quarter within an hour, can
-    be set side by side."""
+    best of :data:`GAUGE_RUNS`): the same work at the start, after each check and at the end
+    of a run, so that figures of runs on a shared machine, whose speed drifts by a quarter
+    within an hour, can be set side by side."""
     documents = [
         factcheck.loads(f"date: {date}\n{text}", id=name, format="text")
         for name, date, text in articles[:GAUGE_ARTICLES]

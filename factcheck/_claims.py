@@ -682,7 +682,11 @@ class _Builder:
         nearest to it, and that place: "At least 12 people died when the storm hit Averly"
         counts the people of the "Averly storm". ``subject`` and no place when the sentence
         names no incident or no place: whose toll it is, the text does not say there."""
-        skip = [t.span for t in self.times if sentence.start <= t.span.start < sentence.end]
+        starts = self.time_starts()
+        inside = self.times[
+            bisect.bisect_left(starts, sentence.start) : bisect.bisect_left(starts, sentence.end)
+        ]
+        skip = [time.span for time in inside]
         if attribution is not None:
             skip.append(attribution.cue)
         found = self.subjects.incident_at(span, sentence, skip)

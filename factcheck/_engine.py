@@ -149,10 +149,6 @@ def _pairs(rule: Rule, members: Sequence[Claim], context: Context) -> Iterator[_
                 yield fact, claim, (claim,), ("fact sheet", claim.document)
 
 
-#: The first item of a pair: a claim's rank of (rank, claim).
-_first = operator.itemgetter(0)
-
-
 def _ranked(claims: Sequence[Claim]) -> tuple[list[Claim], dict[int, int]]:
     """``claims`` sorted by :func:`_order`, and each claim's place among them by ``id``;
     claims that :func:`_order` does not tell apart share one. Comparing two places is
@@ -178,8 +174,9 @@ def _group_findings(
     superseded: Severity,
     ranks: Mapping[int, int],
 ) -> list[tuple[_Place, Finding, bool]]:
-    """The findings of one group, in the order they were kept (best first): each the best
-    of its signature, each claim in at most :data:`FINDINGS_PER_CLAIM` of them; with their
+    """The findings of one group (``members`` in output order, as :func:`_ranked` sorts them
+    and gives their ``ranks``), in the order they were kept (best first): each the best of
+    its signature, each claim in at most :data:`FINDINGS_PER_CLAIM` of them; with their
     places in the output order and whether they assumed a missing date."""
     offers: dict[Hashable, _Offer] = {}
 
@@ -205,7 +202,7 @@ def _group_findings(
         # a group of up to 48 has up to 1,128 pairs, and making each pair took a sixth of
         # comparing 10k articles. Claims of one rank are one claim (:func:`_order` names its
         # document and span).
-        ranked = sorted(((ranks[id(claim)], claim) for claim in members), key=_first)
+        ranked = [(ranks[id(claim)], claim) for claim in members]
         for (rank_a, a), (rank_b, b) in itertools.combinations(ranked, 2):
             if rank_a != rank_b and (message := conflict(a, b, context)) is not None:
                 offer(a, b, (rank_a, rank_b), message, (a, b), None)
@@ -538,11 +535,11 @@ def compare_parts(
         claims_of[number] = _picked(read, wanted, part)
     for slot, rule, severity, superseded, members, row in pending:
         claims = [claims_of[number][place] for _, number, places in members for place in places]
-        _, ranks = _ranked(claims)
+        ordered, ranks = _ranked(claims)
         found = [
             (_placed(rule.code, finding), finding, undated)
             for _, finding, undated in _group_findings(
-                rule, claims, context, severity, superseded, ranks
+                rule, ordered, context, severity, superseded, ranks
             )
         ]
         if memory is not None and row is not None:
