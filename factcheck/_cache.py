@@ -259,7 +259,7 @@ class _Pickler(pickle.Pickler):
             from factcheck._units import registry, unit_name
 
             if isinstance(obj, registry().Quantity):
-                return _quantity, (obj.magnitude, unit_name(obj.units))
+                return _quantity, (obj.magnitude, unit_name(obj))
         return NotImplemented
 
 

@@ -483,7 +483,7 @@ class Amount:
         worked out once, as rules ask it of each pair of amounts they compare."""
         from factcheck._units import unit_name
 
-        return unit_name(self.stated[0].units)
+        return unit_name(self.stated[0])
 
     @functools.cached_property
     def in_base_units(self) -> tuple[str, str, float, float]:
@@ -493,8 +493,8 @@ class Amount:
         from factcheck._units import base_magnitude, unit_facts
 
         low, high = self.low, self.high
-        dimension, unit, factor = unit_facts(low.units)
-        _, high_unit, high_factor = unit_facts(high.units)
+        dimension, unit, factor = unit_facts(low)
+        _, high_unit, high_factor = unit_facts(high)
         same = unit if high_unit == unit else ""
         low_base = base_magnitude(low, factor)
         # The ends of an exact amount are often one quantity (the cache restores them so).
@@ -513,7 +513,7 @@ class Amount:
         from factcheck._units import unit_name
 
         def portable(q: Quantity) -> tuple[float, str]:
-            return (q.magnitude, unit_name(q.units))
+            return (q.magnitude, unit_name(q))
 
         fields = {
             "low": portable(self.low),

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     import pint
     from pint import Unit
     from pint.facets.plain import PlainUnit
+    from pint.util import UnitsContainer
 
     Quantity: TypeAlias = pint.Quantity[Any]
     UnitRegistry: TypeAlias = pint.UnitRegistry[Any]
@@ -160,28 +161,36 @@ def _name_tables() -> tuple[Mapping[str, Any], Mapping[str, str], Mapping[str, A
     return tables  # type: ignore[return-value]
 
 
-@functools.lru_cache(maxsize=1024)
-def unit_facts(units: PlainUnit) -> tuple[str, str, int | float | None]:
-    """The dimension of ``units`` and their name, as pint writes them, and the factor that
-    takes a magnitude in them to the base units of the dimension (``None`` when converting
-    is not a product: a temperature in °C has an offset).
+def unit_facts(value: Quantity) -> tuple[str, str, int | float | None]:
+    """The dimension of the units of ``value`` and their name, as pint writes them, and the
+    factor that takes a magnitude in them to the base units of the dimension (``None`` when
+    converting is not a product: a temperature in °C has an offset).
 
     Worked out once per unit, as an archive's amounts share a few hundred units: pint took
     9 µs to write a unit's name (three for an amount's comparison, four to keep it in the
     cache) and 7 µs to convert a quantity, for each of the 52,363 amounts of a check of 10k
-    articles."""
-    make = registry().Quantity
+    articles. They are looked up by the units the quantity holds where quantities are made
+    fast (:func:`quantity_in`): asking a quantity for its ``units`` makes a new unit each
+    time, and making, hashing and comparing those took most of the look-up (a third of
+    outlining the claims of 10k articles)."""
+    return _unit_facts(value.units if _fast_quantity() is None else value._units)
+
+
+@functools.lru_cache(maxsize=1024)
+def _unit_facts(units: PlainUnit | UnitsContainer) -> tuple[str, str, int | float | None]:
+    ureg = registry()
     # pint converts a product unit by one multiplication by its factor: what it gives for 1
     # is the factor itself (an int where it is one, as for a unit that is its own base).
-    factor: int | float = make(1, units).to_base_units().magnitude
-    product = make(0, units).to_base_units().magnitude == 0
-    return str(units.dimensionality), str(units), factor if product else None
+    factor: int | float = ureg.Quantity(1, units).to_base_units().magnitude
+    product = ureg.Quantity(0, units).to_base_units().magnitude == 0
+    named = ureg.Unit(units)
+    return str(named.dimensionality), str(named), factor if product else None
 
 
-def unit_name(units: PlainUnit) -> str:
-    """The name of ``units`` as pint writes it (``"troop"``, ``"kilometer"``), worked out
-    once per unit (see :func:`unit_facts`)."""
-    return unit_facts(units)[1]
+def unit_name(value: Quantity) -> str:
+    """The name of the units of ``value`` as pint writes them (``"troop"``, ``"kilometer"``),
+    worked out once per unit (see :func:`unit_facts`)."""
+    return unit_facts(value)[1]
 
 
 def base_magnitude(value: Quantity, factor: int | float | None) -> Any:

@@ -116,7 +116,7 @@ def value_json(claim: Claim) -> dict[str, Any]:
         return {
             "low": _number(amount.low.magnitude),
             "high": _number(amount.high.magnitude),
-            "unit": unit_name(amount.low.units),
+            "unit": unit_name(amount.low),
             "hedge": amount.hedge.value,
             "stated": [_number(q.magnitude) for q in amount.stated],
             "stated_unit": amount.unit,

@@ -215,7 +215,7 @@ def _quantity(magnitude: float, unit: str) -> str:
 def describe_amount(claim: AmountClaim) -> str:
     """An amount's interval in its own unit: "1,800–2,200 troop", "more than 2,000 troop"."""
     amount = claim.amount
-    unit = unit_name(amount.low.units)
+    unit = unit_name(amount.low)
     low, high = amount.low.magnitude, amount.high.to(amount.low.units).magnitude
     if low == high:
         return _quantity(low, unit)
