@@ -947,6 +947,7 @@ class _Builder:
             window is not None,
             self._event_place(mention, subject_span),
             object_,
+            " ".join(window.text.split()) if window is not None else None,
         )
         return claim
 

@@ -686,6 +686,10 @@ class EventClaim(Claim):
     #: subject's events on other things are other events. ``None`` when the verb has no such
     #: object, or when what it acts on is the claim's subject ("withdraw US troops").
     object: str | None = None
+    #: The time phrase its window was read from, as written ("next month", "within 60 to 100
+    #: days"); ``None`` when the text does not give it (the window is the tense's, or the
+    #: claim was made without text).
+    time_phrase: str | None = None
 
 
 @attrs.frozen(kw_only=True)

@@ -307,7 +307,8 @@ def event_claims(
     window: SearchStrategy[TimeWindow | None] | None = None,
     object: SearchStrategy[str | None] | None = None,
 ) -> SearchStrategy[EventClaim]:
-    """Event claims with any polarity, tense and modality; options as for :func:`amount_claims`.
+    """Event claims with any polarity, tense and modality, and a time phrase of a few or none;
+    options as for :func:`amount_claims`.
     The default ``object`` is none or a head noun with up to two words before it ("health
     bill"), of a few, so that claims often share or nearly share one."""
     extra = {
@@ -316,6 +317,7 @@ def event_claims(
         "tense": st.sampled_from(Tense),
         "modality": st.sampled_from(Modality),
         "object": object or st.none() | _objects(),
+        "time_phrase": st.none() | st.sampled_from(["now", "next month", "within 60 to 100 days"]),
     }
     common: _Common = {
         "document": document,

@@ -663,6 +663,7 @@ def test_the_extractor_builds_claims_with_their_fields_in_this_order() -> None:
     assert [field.name for field in attrs.fields(EventClaim)] == [
         *common,
         *["event", "polarity", "tense", "modality", "window_stated", "place", "object"],
+        *["time_phrase"],
     ]
 
 

@@ -786,6 +786,53 @@ def test_a_statement_dated_after_the_other_report_is_made_again(
 @pytest.mark.parametrize(
     ("second", "codes"),
     [
+        # One statement dated two ways, "next month" read from each date (May 30, June 2):
+        # the dates clash, and the windows only as the dates do.
+        (
+            "Mayor Rui Costa said on Friday that Norvik workers would leave the Tallis mine next"
+            " month.",
+            ["FC501"],
+        ),
+        # Another time phrase: read from one date, the times would still clash.
+        (
+            "Mayor Rui Costa said on Friday that Norvik workers would leave the Tallis mine within"
+            " two weeks.",
+            ["FC201"],
+        ),
+        # Another speaker: two statements, and their times clash.
+        (
+            "Mayor Ana Lima said on Friday that Norvik workers would leave the Tallis mine next"
+            " month.",
+            ["FC201"],
+        ),
+    ],
+)
+def test_a_time_phrase_read_from_two_dates_of_one_statement(second: str, codes: list[str]) -> None:
+    """FC201 leaves to FC501 the clash of one statement's time phrase read from the two days
+    the statement is dated (2031-06-03 is a Tuesday)."""
+    first = (
+        "Mayor Rui Costa said yesterday that Norvik workers would leave the Tallis mine next month."
+    )
+    found = _pair_codes(first, second, ("FC201", "FC501"), published="2031-06-03")
+    assert sorted(found) == codes
+
+
+def test_an_event_claim_keeps_its_time_phrase() -> None:
+    """An event's claim keeps the time phrase its window was read from, in one line."""
+    document = factcheck.loads(
+        "The Norvik workers will leave the Tallis mine within 60 to\n100 days, the company said.",
+        id="a.md",
+        format="markdown",
+        published="2031-03-05",
+    )
+    report = factcheck.check([document])
+    phrases = [c.time_phrase for c in report.claims if isinstance(c, EventClaim)]
+    assert phrases == ["within 60 to 100 days"]
+
+
+@pytest.mark.parametrize(
+    ("second", "codes"),
+    [
         ("Elena Varga lost the mayoral election in Tarnow on Sunday.", ["FC301"]),
         ("Elena Varga lost the party's primary on Sunday.", []),  # another contest
         ("Kesh Athletic lost the mayoral election in Tarnow on Sunday.", []),

@@ -135,6 +135,7 @@ def value_json(claim: Claim) -> dict[str, Any]:
             "modality": claim.modality.value,
             "place": claim.place,
             "object": claim.object,
+            "time_phrase": claim.time_phrase,
             "window": window_json(claim.window),
         }
     if isinstance(claim, QuoteClaim):

@@ -4,10 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import functools
 import math
+import re
 from collections.abc import Iterator, Sequence
 
+from rapidfuzz import fuzz
+
 from factcheck._intervals import windows_overlap
+from factcheck._lexicon import Lexicon
 from factcheck._model import (
     AmountClaim,
     Claim,
@@ -20,6 +25,7 @@ from factcheck._model import (
     TimeWindow,
 )
 from factcheck._units import unit_name
+from factcheck._words import function_words
 from factcheck.rules._base import Context
 
 __all__ = [
@@ -34,7 +40,9 @@ __all__ = [
     "same_object",
     "same_place",
     "same_speaker",
+    "same_statement",
     "same_voice",
+    "statement_words",
     "when",
 ]
 
@@ -112,6 +120,37 @@ def same_speaker(a: Speaker, b: Speaker) -> bool:
         return False
     short, long = sorted((a.key.split(), b.key.split()), key=len)
     return len(short) == 1 and long[-1:] == short
+
+
+#: How alike two statements must be to be taken for one (rapidfuzz token set ratio, 0–100).
+SAME_STATEMENT = 80.0
+
+_WORD = re.compile(r"\w+")
+
+
+def statement_words(text: str) -> list[str]:
+    """The words of a statement, lowercased."""
+    return _WORD.findall(text.lower())
+
+
+def same_statement(a: str, b: str, lexicon: Lexicon) -> bool:
+    """Whether two reports give one statement: alike in words, the content words of one all
+    in the other ("the pier would close" and "the pier would close in May"; not "the budget
+    review was done" and "the security review was done"), and the same numbers."""
+    a, b = a.lower(), b.lower()
+    if fuzz.token_set_ratio(a, b) < SAME_STATEMENT:
+        return False
+    closed = function_words(lexicon)
+    shorter, longer = sorted(
+        ({word for word in _WORD.findall(text) if word not in closed} for text in (a, b)), key=len
+    )
+    return len(shorter) >= 2 and shorter <= longer and _numbers(a) == _numbers(b)
+
+
+@functools.lru_cache(maxsize=4096)
+def _numbers(text: str) -> tuple[str, ...]:
+    """The words of ``text`` with digits in them (a much-reported statement recurs)."""
+    return tuple(word for word in _WORD.findall(text) if any(c.isdigit() for c in word))
 
 
 def same_voice(a: Claim, b: Claim, context: Context) -> bool:

@@ -3,52 +3,22 @@
 from __future__ import annotations
 
 import datetime as dt
-import functools
-import re
 from collections.abc import Hashable, Iterable, Sequence
 
-from rapidfuzz import fuzz
-
-from factcheck._lexicon import Lexicon
 from factcheck._model import Claim, SpeakerKind, StatementDateClaim
-from factcheck._words import function_words
 from factcheck.rules._base import Context, Rule, register
 from factcheck.rules._relations import (
     SUPERSEDED_AFTER,
     When,
     describe_window,
     same_speaker,
+    same_statement,
     sorted_neighbours,
+    statement_words,
     when,
 )
 
 __all__ = ["StatementDateMismatch"]
-
-#: How alike two statements must be to be taken for one (rapidfuzz token set ratio, 0–100).
-SAME_STATEMENT = 80.0
-
-
-_WORD = re.compile(r"\w+")
-
-
-def _same_statement(a: str, b: str, lexicon: Lexicon) -> bool:
-    """Whether two reports give one statement: alike in words, the content words of one all
-    in the other ("the pier would close" and "the pier would close in May"; not "the budget
-    review was done" and "the security review was done"), and the same numbers."""
-    a, b = a.lower(), b.lower()
-    if fuzz.token_set_ratio(a, b) < SAME_STATEMENT:
-        return False
-    closed = function_words(lexicon)
-    shorter, longer = sorted(
-        ({word for word in _WORD.findall(text) if word not in closed} for text in (a, b)), key=len
-    )
-    return len(shorter) >= 2 and shorter <= longer and _numbers(a) == _numbers(b)
-
-
-@functools.lru_cache(maxsize=4096)
-def _numbers(text: str) -> tuple[str, ...]:
-    """The words of ``text`` with digits in them (a much-reported statement recurs)."""
-    return tuple(word for word in _WORD.findall(text) if any(c.isdigit() for c in word))
 
 
 def _made_after(statement: StatementDateClaim, report: StatementDateClaim) -> bool:
@@ -115,7 +85,7 @@ class StatementDateMismatch(Rule):
         if when(a, b) is not When.APART:
             return None
         # Last, as it costs the most: most pairs of one speaker's statements agree on the day.
-        if not _same_statement(a.statement, b.statement, context.lexicon):
+        if not same_statement(a.statement, b.statement, context.lexicon):
             return None
         return (
             f"'{a.text}' ({describe_window(a.window)}) vs '{b.text}' "
@@ -125,6 +95,4 @@ class StatementDateMismatch(Rule):
     def pairs(self, claims: Sequence[Claim], context: Context) -> Iterable[tuple[Claim, Claim]]:
         """A much-reported speaker's statements: each against its neighbours in word order."""
         statements = [c for c in claims if isinstance(c, StatementDateClaim)]
-        return sorted_neighbours(
-            statements, [_WORD.findall(c.statement.lower()) for c in statements]
-        )
+        return sorted_neighbours(statements, [statement_words(c.statement) for c in statements])

@@ -8,11 +8,14 @@ from factcheck._events import is_recurring, is_state
 from factcheck._model import Claim, EventClaim, Modality
 from factcheck.rules._base import Context, Rule, register
 from factcheck.rules._relations import (
+    SUPERSEDED_AFTER,
     When,
     describe_window,
     distinct_occasions,
     same_object,
     same_place,
+    same_speaker,
+    same_statement,
     when,
 )
 
@@ -22,6 +25,23 @@ __all__ = ["TimingConflict"]
 COMMITTED = frozenset({Modality.ASSERTED, Modality.PLANNED})
 
 
+def _dated_apart(a: EventClaim, b: EventClaim, context: Context) -> bool:
+    """Whether two claims are one statement in two reports that date it on different days,
+    with the same time phrase read from each date: "Reis said yesterday that police would leave
+    next month" and "Reis said on Friday that police would leave next month". Their windows
+    differ only as the dates do, and FC501 reports the dates."""
+    if a.speaker is None or b.speaker is None or a.time_phrase is None or b.time_phrase is None:
+        return False
+    if a.reference is None or b.reference is None or a.reference == b.reference:
+        return False
+    return (
+        abs(a.reference - b.reference) <= SUPERSEDED_AFTER  # else two statements (FC501)
+        and a.time_phrase.lower() == b.time_phrase.lower()
+        and same_speaker(a.speaker, b.speaker)
+        and same_statement(a.text, b.text, context.lexicon)
+    )
+
+
 @register
 class TimingConflict(Rule):
     """One event of one subject, placed at times that do not overlap.
@@ -29,7 +49,10 @@ class TimingConflict(Rule):
     Both claims assert (or plan) the same event for the same subject, each with a stated time
     ("now", "within 60 to 100 days", "by March"), and the windows share no moment. Events that
     happen to a subject again and again (a rise, a fall: ``recurring`` in ``events.toml``) are
-    not set against each other: each time is another occasion.
+    not set against each other: each time is another occasion. Nor are two reports of one
+    statement that date it on different days with the same time phrase ("said on Friday …
+    next month", "said yesterday … next month"): their windows differ only as the dates do,
+    which FC501 reports.
 
     **Conflict**::
 
@@ -67,6 +90,8 @@ class TimingConflict(Rule):
         if not (same_place(a, b) and same_object(a, b)):
             return None
         if when(a, b) is not When.APART or distinct_occasions(a, b):
+            return None
+        if _dated_apart(a, b, context):
             return None
         return (
             f"'{a.text}' ({describe_window(a.window)}) vs '{b.text}' "
