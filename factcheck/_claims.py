@@ -315,6 +315,10 @@ def _dates_a_statement(time: TimeMention, published: dt.datetime | None) -> bool
 
 _DAY = dt.timedelta(days=1)
 
+#: The moods of an amount's clause that may tell of what is: none, and a condition ("if 500
+#: troops are sent", "would have cost"). Every other mood looks ahead.
+_NOW_OR_THEN = frozenset({None, "conditional"})
+
 
 @attrs.frozen
 class _Runs:
@@ -649,6 +653,21 @@ class _Builder:
         place = None
         if subject is not None and subject.owner is None and part in growing_parts(self.lexicon):
             subject, place = self._toll(subject, span, sentence, attribution)
+        looks_ahead = mood(
+            self.document.text,
+            self.segments,
+            span.start,
+            span.end,
+            lexicon=self.lexicon,
+            sentence=sentence,
+            reported=attribution is not None and _past_verb(attribution.verb, self.lexicon),
+        )
+        if window is not None:
+            held = window.window
+        else:
+            # With no time phrase, what will be ("will cut 3,000 jobs") holds from now on.
+            tense = Tense.PRESENT if looks_ahead in _NOW_OR_THEN else Tense.FUTURE
+            held = self.tense_window(tense, reference)
         claim: AmountClaim = _BUILD_AMOUNT_CLAIM(
             self.document.id,
             span,
@@ -657,20 +676,12 @@ class _Builder:
             subject,
             attribution.speaker if attribution is not None else None,
             reference,
-            window.window if window is not None else self.tense_window(Tense.PRESENT, reference),
+            held,
             self._clause_hedged(mention.amount, span, sentence),
             place or self._place(span, sentence),
             self.frame(span, sentence, attribution),
             part,
-            mood(
-                self.document.text,
-                self.segments,
-                span.start,
-                span.end,
-                lexicon=self.lexicon,
-                sentence=sentence,
-                reported=attribution is not None and _past_verb(attribution.verb, self.lexicon),
-            ),
+            looks_ahead,
         )
         return claim
 

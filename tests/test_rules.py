@@ -528,6 +528,26 @@ def test_a_company_named_in_its_clause_owns_the_count(
 
 
 @pytest.mark.parametrize(
+    ("second", "codes"),
+    [
+        # A plan told the next day is of the same future as the "will".
+        ("Halvard Motors plans to cut 800 jobs at its plants, the company said.", ["FC101"]),
+        # What is, told the next day, is not what will be.
+        ("Halvard Motors has 800 jobs at its plants, the company said.", []),
+    ],
+)
+def test_what_will_be_holds_from_when_it_was_said_on(second: str, codes: list[str]) -> None:
+    """An amount whose clause looks ahead ("will cut") and names no time holds from the
+    reference on, so a plan told on another day is compared with it (2031-03-01 is a
+    Saturday: "said on Monday" is February 24)."""
+    first = "Halvard Motors will cut 3,000 jobs, the carmaker said on Monday."
+    found = _pair_codes(
+        first, second, ("FC101",), published="2031-03-01", second_published="2031-03-02"
+    )
+    assert found == codes
+
+
+@pytest.mark.parametrize(
     ("first", "second", "codes"),
     [
         (  # "over" a rounded figure and the figure: news rounds
