@@ -224,14 +224,17 @@ class Subjects:
         if self.segments is None or self.lexicon is None:
             return None
         words = self.segments.words
-        nearest: tuple[int, str] | None = None
-        for first, last, incident in _incidents(self.lexicon).find(
-            words, words.between(sentence.start, sentence.end)
-        ):
+        inside = words.between(sentence.start, sentence.end)
+        nearest: tuple[int, str, int] | None = None
+        for first, last, incident in _incidents(self.lexicon).find(words, inside):
             distance = _gap(span, words.starts[first], words.ends[last])
             if nearest is None or distance < nearest[0]:
-                nearest = (distance, incident)
+                nearest = (distance, incident, first)
         if nearest is None:
+            return None
+        # "Another airstrike killed five": not the airstrike another story tells of.
+        before = words.lower[max(inside.start, nearest[2] - 3) : nearest[2]]
+        if not _distinct_words(self.lexicon).isdisjoint(before):
             return None
         place = self._scene_nearest(span, sentence, skip)
         return None if place is None else (nearest[1], place)
@@ -545,6 +548,14 @@ def _incidents(lexicon: Lexicon) -> Phrases[str]:
         words = lexicon.words("subjects", "incidents", incident)
         phrases.update((word, incident) for word in words)
     return Phrases(phrases)
+
+
+@functools.cache
+def _distinct_words(lexicon: Lexicon) -> frozenset[str]:
+    """The words of ``[distinct_incidents]`` in ``subjects.toml``, lowercase."""
+    return frozenset(
+        word.lower() for word in lexicon.words("subjects", "distinct_incidents", "words")
+    )
 
 
 @functools.cache

@@ -210,6 +210,10 @@ def test_a_toll_is_owned_by_the_incident_and_place_its_sentence_names() -> None:
     posted = _claims("The fire service said on Twitter the fire injured two adults.")
     injured = _one(posted, AmountClaim, "two adults")
     assert injured.subject is not None and injured.subject.owner is None
+    # "Another" storm is not the one told of before: which one, the text does not say.
+    other = _claims("Another deadly storm killed nine people in Averly on Tuesday.")
+    toll = _one(other, AmountClaim, "nine")
+    assert toll.subject is not None and toll.subject.owner is None
 
 
 @pytest.mark.parametrize(

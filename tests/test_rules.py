@@ -725,6 +725,25 @@ def test_growing_parts_must_be_parts() -> None:
             "Two people died in a crash near Averly on Tuesday, police said.",
             [],
         ),
+        # Attacks of two kinds are two incidents (bombing, airstrike: [incidents]).
+        (
+            "An airstrike killed 12 people in Tarsk on Tuesday, the local governor said.",
+            "A car bomb killed five people in Tarsk on Tuesday, the army said.",
+            [],
+        ),
+        # "Another" airstrike is not the one the other story tells of.
+        (
+            "An airstrike killed 12 people in Tarsk on Tuesday, the local governor said.",
+            "Another airstrike killed five people in Tarsk on Tuesday, the army said.",
+            [],
+        ),
+        # A bombing and a blast at one market are one incident.
+        (
+            "A suicide bombing at a market in Tarsk killed 23 people on Tuesday.",
+            "At least 31 people were killed when a blast ripped through a market in Tarsk on"
+            " Tuesday.",
+            ["FC101"],
+        ),
         # One storm in two towns.
         (
             "The storm killed nine people in Averly on Tuesday, police said.",

@@ -144,7 +144,8 @@ class AmountMismatch(Rule):
     must have an owner ("Norvik workers", "US troops"; not "the workers"); a count of the dead
     or injured is owned by the incident its sentence names in the place named nearest to it
     ("nine people died when the storm hit Averly": the Averly storm's; ``[incidents]`` in
-    ``subjects.toml``). The amounts must
+    ``subjects.toml``), unless the sentence says it is another one ("another airstrike":
+    ``[distinct_incidents]``). The amounts must
     come from different documents: within one story, two counts of a kind are nearly always of
     different sets ("283 people were killed and two are missing"), and a restated figure is
     caught by FC102 when its sentence is worded alike. Counts of different kinds (troops,
