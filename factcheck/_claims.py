@@ -881,7 +881,12 @@ class _Builder:
             if mention.span.start <= found.head.start:
                 return found.subject
         covering = self.subjects.covering(mention.span)
-        return covering.subject if covering is not None else None
+        if covering is not None:
+            return covering.subject
+        if mention.amount.unit == "percent":
+            # "Portuguese inflation rose to 4.1%": the level of a measure of a country.
+            return self.subjects.level_of(mention.span, self._sentence_at(mention.span.start))
+        return None
 
     def event(self, mention: EventMention) -> EventClaim | None:
         subject, subject_span, acted_on = self._event_subject(mention)

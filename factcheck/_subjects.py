@@ -302,6 +302,30 @@ class Subjects:
             counts[code] = counts.get(code, 0) + 1
         return max(sorted(counts), key=lambda code: counts[code], default=None)
 
+    def level_of(self, span: Span, sentence: Span) -> Subject | None:
+        """The measure of a country whose level the percentage at ``span`` in ``sentence``
+        gives: the ``indicators`` phrase right before it, with one of ``levels`` between
+        ("Portuguese inflation rose to 4.1%", "inflation in Portugal has risen to 4.1%").
+        ``None`` for a change ("rose 0.3%"), and for a measure of no country."""
+        if self.lexicon is None or self.segments is None:
+            return None
+        grammar = _grammar(self.lexicon)
+        mention = next(self.before(span.start), None)
+        if (
+            mention is None
+            or mention.institution not in grammar.indicators
+            or mention.owner is None
+            or mention.span.start < sentence.start
+        ):
+            return None
+        between = self.segments.words.text[mention.span.end : span.start]
+        words = _QUALIFIER_WORD.findall(between.lower())
+        while words and (words[0] in grammar.auxiliary or words[0] in grammar.adverbs):
+            words.pop(0)  # "has risen to", "also stood at"
+        if not _ONLY_WORDS.fullmatch(between) or " ".join(words) not in grammar.levels:
+            return None
+        return mention.subject
+
     def covering(self, span: Span) -> SubjectMention | None:
         """The smallest subject phrase that contains ``span``."""
         index = bisect.bisect_right(self._starts, span.start)
@@ -371,6 +395,8 @@ class _Grammar:
     organizations: Mapping[str, tuple[str, str | None]]  # name → (key, country)
     heads: Mapping[str, _Head]  # lowercased head noun → what it names
     possession: frozenset[str]
+    indicators: frozenset[str]  # institutions that measure a country ("inflation")
+    levels: frozenset[str]  # words that give an indicator's level ("rose to", "stood at")
     prepositions: frozenset[str]  # besides those of place: "for", "with"
     particles: frozenset[str]  # words after a verb of possession ("lay off", "bring home")
     auxiliary: frozenset[str]  # the words of events.toml's auxiliaries ("will", "plans", "to")
@@ -471,6 +497,11 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
         organizations=organizations,
         heads=heads,
         possession=frozenset(lexicon.words("subjects", "grammar", "possession")),
+        indicators=frozenset(lexicon.words("subjects", "grammar", "indicators")),
+        levels=frozenset(
+            " ".join(level.lower().split())
+            for level in lexicon.words("subjects", "grammar", "levels")
+        ),
         prepositions=frozenset(lexicon.words("subjects", "grammar", "prepositions")),
         particles=frozenset(lexicon.words("subjects", "grammar", "particles")),
         auxiliary=auxiliary_words(lexicon),
@@ -1003,10 +1034,14 @@ def _headed(
         break
     if country is None and body is None:
         # "troops of France", "personnel from the State Department"
-        after = _OF_AFTER.match(text, end, end + 12)
+        # "inflation in Portugal": where a measure of a country is taken is whose it is.
+        owned_after = _IN_AFTER if head.institution in grammar.indicators else _OF_AFTER
+        after = owned_after.match(text, end, end + 12)
         following = raws[index + 1] if index + 1 < len(raws) else None
         if after and following is not None and following.start == after.end():
-            if following.kind == "country" and not _place(text, following.start, grammar):
+            if following.kind == "country" and (
+                owned_after is _IN_AFTER or not _place(text, following.start, grammar)
+            ):
                 country, end = (
                     grammar.countries[" ".join(following.text.split())],
                     following.end,
@@ -1014,12 +1049,19 @@ def _headed(
             elif following.kind == "organization":
                 body, country = grammar.organizations[" ".join(following.text.split())]
                 end = following.end
-    # A counted thing keeps its modifiers: "confirmed cases" and "active cases" differ.
-    qualifiers, qualified = (
-        _qualifiers(text, sentence.start, raw.start, grammar, numbers, previous_start)
-        if head.institution is None
-        else ([], raw.start)
-    )
+    # A counted thing keeps its modifiers: "confirmed cases" and "active cases" differ; and so
+    # does a measure of a country: "core inflation" is not inflation.
+    measure = head.institution in grammar.indicators
+    if head.institution is None:
+        qualifiers, qualified = _qualifiers(
+            text, sentence.start, raw.start, grammar, numbers, previous_start
+        )
+    elif measure:
+        qualifiers, qualified, named = _measure_words(text, sentence.start, raw.start, grammar)
+        if country is None and body is None and named is not None:
+            country, start = named, qualified  # "Portugal's core inflation"
+    else:
+        qualifiers, qualified = [], raw.start
     if start == raw.start:
         start = _phrase_start(
             text,
@@ -1028,7 +1070,7 @@ def _headed(
             grammar,
             numbers,
         )
-    if country is None and body is None and modifiers:
+    if country is None and body is None and modifiers and not measure:
         # Capitalized words that name no country or body: a group of its own ("Kurdish forces").
         body = _body_name(modifiers, grammar)
         start = text.rfind(modifiers[0], sentence.start, raw.start)
@@ -1051,7 +1093,7 @@ def _headed(
     # A country's institution belongs to the country even when one of its bodies is named.
     owner = country if head.institution is not None and country else (body or country)
     what = head.institution if head.institution is not None else head.kind
-    if head.institution is None:
+    if head.institution is None or qualifiers:
         what = " ".join([*qualifiers, what or raw.text.lower()])
     key = f"{owner} {what}" if owner is not None else (what or raw.text.lower())
     return _mention(
@@ -1065,6 +1107,37 @@ def _headed(
         kind=head.kind,
         owner=owner,
     )
+
+
+def _measure_words(
+    text: str, floor: int, head: int, grammar: _Grammar
+) -> tuple[list[str], int, str | None]:
+    """The words right before a measure of a country (``indicators``) that say which measure
+    it is, lowercased ("core" of "core inflation", "youth" of "Youth unemployment in Spain"),
+    where the phrase starts, and the country named right before them ("Portugal's core
+    inflation", "Portuguese core inflation"), if one is."""
+    words: list[str] = []
+    start = head
+    window = max(floor, head - 60)
+    for match in reversed(list(_QUALIFIER_WORD.finditer(text, window, head))):
+        if text[match.end() : start].strip() or (match.start() == window > floor):
+            break  # a mark between ("prices, inflation"), or a word cut by the window
+        word = match.group()
+        name = word.removesuffix("'s").removesuffix("’s")
+        if name in grammar.countries:
+            return words, match.start(), grammar.countries[name]
+        lower = word.lower()
+        if (
+            not word.isalpha()
+            or lower in grammar.opening
+            or lower in grammar.function_words
+            or lower in grammar.reporting
+            or len(words) == 3
+        ):
+            break
+        words.insert(0, lower)
+        start = match.start()
+    return words, start, None
 
 
 def _phrase_start(
@@ -1111,10 +1184,12 @@ def _phrase_start(
 
 
 _LAST_WORD = re.compile(r"[\w’'$€£%-]+$")
+_ONLY_WORDS = re.compile(r"[\s\w’'-]*")
 _QUALIFIER_WORD = re.compile(r"[\w’'-]+")
 #: The last punctuation mark (a character of no word) in the text searched.
 _LAST_MARK = re.compile(r"[^\s\w’'-](?=[\s\w’'-]*\Z)")
 _OF_AFTER = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?")
+_IN_AFTER = re.compile(r"\s+(?:of|in)\s+(?:the\s+)?")
 _POSSESSOR = re.compile(r"\b([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})['’]s\s+$")
 
 

@@ -295,6 +295,28 @@ def test_a_question_takes_no_stance(first: str, codes: list[str]) -> None:
 @pytest.mark.parametrize(
     ("second", "codes"),
     [
+        ("Inflation in Portugal reached 6.3% in May, according to official data.", ["FC101"]),
+        ("Inflation in Portugal has risen to 4.1% in May, according to official data.", []),
+        # Another month, another measure, another country, a change: nothing to compare.
+        ("Portuguese inflation rose to 4.3% in April, the statistics institute said.", []),
+        ("Portuguese core inflation rose to 3.1% in May, the statistics institute said.", []),
+        ("Spanish inflation rose to 3.1% in May, the statistics institute said.", []),
+        ("Portuguese inflation rose 0.3% in May, the statistics institute said.", []),
+        # A forecast is not a figure of what is.
+        ("Portuguese inflation will fall to 3% in May, the central bank said.", []),
+    ],
+)
+def test_the_levels_of_a_measure_of_a_country_are_compared(second: str, codes: list[str]) -> None:
+    """A percentage after a verb that gives a level ("rose to", "reached") is the level of
+    the measure before it (``indicators`` and ``levels`` of subjects.toml), compared across
+    stories as FC101 compares counts; a change ("rose 0.3%") is not a level."""
+    first = "Portuguese inflation rose to 4.1% in May, the statistics institute said."
+    assert _pair_codes(first, second, ("FC101",), published="2031-06-12") == codes
+
+
+@pytest.mark.parametrize(
+    ("second", "codes"),
+    [
         ("Italy's jobless rate rose in April, according to official data.", ["FC301"]),
         ("Italian unemployment rose in March, according to official data.", []),
         ("Spanish unemployment rose in April, according to official data.", []),

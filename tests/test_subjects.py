@@ -91,6 +91,29 @@ def test_country_institutions_key_by_country() -> None:
     assert _key(text, "Japanese Foreign Ministry") == "JP foreign ministry"
 
 
+@pytest.mark.parametrize(
+    ("text", "words", "key"),
+    [
+        ("Inflation in Portugal rose in May.", "Inflation", "PT inflation"),
+        ("Core inflation in Portugal rose in May.", "Core inflation", "PT core inflation"),
+        ("Portugal's core inflation rose in May.", "core inflation", "PT core inflation"),
+        ("Youth unemployment in Spain fell.", "Youth unemployment", "ES youth unemployment"),
+        ("Youth unemployment fell in April.", "Youth unemployment", "youth unemployment"),
+        ("Spain's unemployment rate fell.", "unemployment rate", "ES unemployment"),
+    ],
+)
+def test_a_measure_of_a_country_keeps_what_measure_it_is(text: str, words: str, key: str) -> None:
+    """A country after "in" owns its measure (``indicators`` of subjects.toml), and the words
+    before the measure say which one it is: core inflation is not inflation."""
+    assert _key(text, words) == key
+
+
+def test_troops_in_a_country_are_not_its_own() -> None:
+    """Only a measure is owned by the country it is in: "troops in Portugal" are not
+    Portugal's."""
+    assert _key("Troops in Portugal rose to 4,000.", "Troops") == "armed forces"
+
+
 def test_attributive_nouns_are_not_heads() -> None:
     """'a military operation' is not about the armed forces; 'government officials' is about
     officials."""

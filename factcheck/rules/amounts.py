@@ -135,26 +135,28 @@ class AmountMismatch(Rule):
     """Two amounts of one subject, in one place and at one time, that cannot both be right.
 
     The amounts are intervals after their hedges ("about 2,000" is 1,800–2,200 by default) in
-    units converted to each other; they clash when the intervals do not overlap, unless only
-    the open end of "over", "nearly" or "under" at a rounded figure keeps them apart (a
-    multiple of 1,000; ``[rounding]`` in ``numbers.toml``): "over 2,000" and "2,000" can both
-    be right as news rounds. A figure given in another unit may have been converted and
-    rounded: it stands for the values that round to its last written digit, up to 5% of it
-    either side ("80 mph" and "130 km/h", "41 °C" and "106 °F" can both be right). The subject
-    must have an owner ("Norvik workers", "US troops"; not "the workers"); a count of the dead
-    or injured is owned by the incident its sentence names in the place named nearest to it
-    ("nine people died when the storm hit Averly": the Averly storm's; ``[incidents]`` in
-    ``subjects.toml``), unless the sentence says it is another one ("another airstrike":
-    ``[distinct_incidents]``). The amounts must
-    come from different documents: within one story, two counts of a kind are nearly always of
-    different sets ("283 people were killed and two are missing"), and a restated figure is
-    caught by FC102 when its sentence is worded alike. Counts of different kinds (troops,
-    people) and amounts in different currencies are never compared, nor are amounts whose
-    clauses look ahead in different ways: what will be ("are expected to reach 50,000", "plans
-    to send 45,000"), a goal ("the goal is to put 40,000 there") and a count of what is
-    ("38,000 are there") can all be right; a "will" and a plan tell of one future. A count
-    that only grows as news comes in (the dead, the injured: ``[growing_parts]`` in
-    ``units.toml``) is updated, not contradicted, by a higher one in a later story.
+    units converted to each other; they clash when the intervals do not overlap, unless only the
+    open end of "over", "nearly" or "under" at a rounded figure keeps them apart (a multiple of
+    1,000; ``[rounding]`` in ``numbers.toml``): "over 2,000" and "2,000" can both be right as
+    news rounds. A figure given in another unit may have been converted and rounded: it stands
+    for the values that round to its last written digit, up to 5% of it either side ("80 mph"
+    and "130 km/h", "41 °C" and "106 °F" can both be right). The subject must have an owner
+    ("Norvik workers", "US troops"; not "the workers"); a count of the dead or injured is owned
+    by the incident its sentence names in the place named nearest to it ("nine people died when
+    the storm hit Averly": the Averly storm's; ``[incidents]`` in ``subjects.toml``), unless the
+    sentence says it is another one ("another airstrike": ``[distinct_incidents]``); a
+    percentage after a verb that gives a level is the level of the measure of a country before
+    it ("Portuguese inflation rose to 4.1%": ``indicators`` and ``levels`` in
+    ``subjects.toml``), and a change ("rose 0.3%") is not compared. The amounts must come from
+    different documents: within one story, two counts of a kind are nearly always of different
+    sets ("283 people were killed and two are missing"), and a restated figure is caught by
+    FC102 when its sentence is worded alike. Counts of different kinds (troops, people) and
+    amounts in different currencies are never compared, nor are amounts whose clauses look ahead
+    in different ways: what will be ("are expected to reach 50,000", "plans to send 45,000"), a
+    goal ("the goal is to put 40,000 there") and a count of what is ("38,000 are there") can all
+    be right; a "will" and a plan tell of one future. A count that only grows as news comes in
+    (the dead, the injured: ``[growing_parts]`` in ``units.toml``) is updated, not contradicted,
+    by a higher one in a later story.
 
     **Conflict**::
 
