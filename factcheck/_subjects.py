@@ -232,10 +232,13 @@ class Subjects:
                 nearest = (distance, incident, first)
         if nearest is None:
             return None
-        # "Another airstrike killed five": not the airstrike another story tells of.
-        before = words.lower[max(inside.start, nearest[2] - 3) : nearest[2]]
-        if not _distinct_words(self.lexicon).isdisjoint(before):
-            return None
+        # "Another airstrike killed five": not the airstrike another story tells of. As
+        # written in lowercase, or opening the sentence: "New" of "New York" says nothing.
+        distinct = _distinct_words(self.lexicon)
+        for index in range(max(inside.start, nearest[2] - 3), nearest[2]):
+            written = words.written[index]
+            if words.lower[index] in distinct and (written.islower() or index == inside.start):
+                return None
         place = self._scene_nearest(span, sentence, skip)
         return None if place is None else (nearest[1], place)
 

@@ -214,6 +214,10 @@ def test_a_toll_is_owned_by_the_incident_and_place_its_sentence_names() -> None:
     other = _claims("Another deadly storm killed nine people in Averly on Tuesday.")
     toll = _one(other, AmountClaim, "nine")
     assert toll.subject is not None and toll.subject.owner is None
+    # "New" of a name is no other incident.
+    named = _claims("In New Averly a shooting killed nine people on Tuesday.")
+    toll = _one(named, AmountClaim, "nine")
+    assert toll.subject is not None and toll.subject.owner == "New Averly shooting"
 
 
 @pytest.mark.parametrize(
