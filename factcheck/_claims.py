@@ -691,8 +691,10 @@ class _Builder:
         """A count of the dead or injured at ``span`` that names no owner, as the toll of the
         incident its sentence names (``[incidents]`` of ``subjects.toml``) in the place named
         nearest to it, and that place: "At least 12 people died when the storm hit Averly"
-        counts the people of the "Averly storm". ``subject`` and no place when the sentence
-        names no incident or no place: whose toll it is, the text does not say there."""
+        counts the people of the "Averly storm"; with no place, of the incident by its name
+        ("Hurricane Ida killed 12 people"). ``subject`` and no place when the sentence names
+        no incident, or neither a place nor a name: whose toll it is, the text does not say
+        there."""
         starts = self.time_starts()
         inside = self.times[
             bisect.bisect_left(starts, sentence.start) : bisect.bisect_left(starts, sentence.end)
@@ -703,8 +705,7 @@ class _Builder:
         found = self.subjects.incident_at(span, sentence, skip)
         if found is None:
             return subject, None
-        incident, place = found
-        owner = f"{place} {incident}"
+        owner, place = found
         return Subject(key=f"{owner} {subject.key}", text=subject.text, owner=owner), place
 
     def _clause_hedged(self, amount: Amount, span: Span, sentence: Span) -> Amount:

@@ -216,31 +216,64 @@ class Subjects:
 
     def incident_at(
         self, span: Span, sentence: Span, skip: Sequence[Span]
-    ) -> tuple[str, str] | None:
-        """The incident ``sentence`` names nearest to ``span`` (``[incidents]`` of
-        ``subjects.toml``), and the place it names nearest to ``span``, outside ``skip`` (the
-        times and the attribution there): "storm" and "Averly" of "At least 12 people died when
-        the storm hit Averly". ``None`` when it names no incident or no place."""
+    ) -> tuple[str, str | None] | None:
+        """Whose toll a count at ``span`` in ``sentence`` is: the incident the sentence names
+        nearest to it (``[incidents]`` of ``subjects.toml``) in the place it names nearest to
+        it, outside ``skip`` (the times and the attribution there), and that place: "Averly
+        storm" and "Averly" of "At least 12 people died when the storm hit Averly". With no
+        place, an incident known by its name (``[named_incidents]``): "Hurricane Ida" of
+        "Hurricane Ida killed 12 people", and no place. ``None`` when it names no incident,
+        or neither a place nor the incident's name."""
         if self.segments is None or self.lexicon is None:
             return None
         words = self.segments.words
         inside = words.between(sentence.start, sentence.end)
-        nearest: tuple[int, str, int] | None = None
+        nearest: tuple[int, str, int, int] | None = None
         for first, last, incident in _incidents(self.lexicon).find(words, inside):
             distance = _gap(span, words.starts[first], words.ends[last])
             if nearest is None or distance < nearest[0]:
-                nearest = (distance, incident, first)
+                nearest = (distance, incident, first, last)
         if nearest is None:
             return None
+        _, incident, first, last = nearest
         # "Another airstrike killed five": not the airstrike another story tells of. As
         # written in lowercase, or opening the sentence: "New" of "New York" says nothing.
         distinct = _distinct_words(self.lexicon)
-        for index in range(max(inside.start, nearest[2] - 3), nearest[2]):
+        for index in range(max(inside.start, first - 3), first):
             written = words.written[index]
             if words.lower[index] in distinct and (written.islower() or index == inside.start):
                 return None
         place = self._scene_nearest(span, sentence, skip)
-        return None if place is None else (nearest[1], place)
+        if place is not None:
+            return f"{place} {incident}", place
+        name = self._incident_name(first, last, inside.stop)
+        return None if name is None else (name, None)
+
+    def _incident_name(self, first: int, last: int, stop: int) -> str | None:
+        """The name of the incident whose words are ``first`` to ``last``, when they are a
+        title of ``[named_incidents]`` written with a capital and a name follows them:
+        "Hurricane Ida", "Typhoon Hagibis" (not "the storm Tuesday", nor "Storm in May")."""
+        assert self.segments is not None and self.lexicon is not None
+        words = self.segments.words
+        title = " ".join(words.lower[first : last + 1])
+        name = last + 1
+        if (
+            title not in _named_incidents(self.lexicon)
+            or not words.written[first][:1].isupper()
+            or name >= stop
+            or not words.joined(last, name)
+        ):
+            return None
+        written = words.written[name]
+        grammar = _grammar(self.lexicon)
+        if (
+            not (written[:1].isupper() and written.isalpha())
+            or words.lower[name] in time_grammar(self.lexicon).vocabulary
+            or words.lower[name] in grammar.function_words
+            or written in grammar.countries
+        ):
+            return None
+        return f"{words.written[first][:1].upper()}{title[1:]} {written}"
 
     def _scene_nearest(self, span: Span, sentence: Span, skip: Sequence[Span]) -> str | None:
         """The place named in ``sentence`` nearest to ``span``, outside ``skip``, where an
@@ -582,6 +615,15 @@ def _incidents(lexicon: Lexicon) -> Phrases[str]:
         words = lexicon.words("subjects", "incidents", incident)
         phrases.update((word, incident) for word in words)
     return Phrases(phrases)
+
+
+@functools.cache
+def _named_incidents(lexicon: Lexicon) -> frozenset[str]:
+    """The words of ``[named_incidents]`` in ``subjects.toml``, lowercase."""
+    return frozenset(
+        " ".join(word.lower().split())
+        for word in lexicon.words("subjects", "named_incidents", "words")
+    )
 
 
 @functools.cache

@@ -214,6 +214,14 @@ def test_a_toll_is_owned_by_the_incident_and_place_its_sentence_names() -> None:
     other = _claims("Another deadly storm killed nine people in Averly on Tuesday.")
     toll = _one(other, AmountClaim, "nine")
     assert toll.subject is not None and toll.subject.owner is None
+    # A storm known by its name owns its toll where the sentence names no place; a storm
+    # with no name, or a time after the word, does not.
+    named_storm = _claims("Typhoon Haiyan, which killed over 6,000 people in 2013, was worse.")
+    toll = _one(named_storm, AmountClaim, "6,000")
+    assert toll.subject is not None and toll.subject.owner == "Typhoon Haiyan"
+    unnamed = _claims("The storm Tuesday killed five people.")
+    toll = _one(unnamed, AmountClaim, "five")
+    assert toll.subject is not None and toll.subject.owner is None
     # "New" of a name is no other incident.
     named = _claims("In New Averly a shooting killed nine people on Tuesday.")
     toll = _one(named, AmountClaim, "nine")

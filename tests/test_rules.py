@@ -759,6 +759,17 @@ def test_growing_parts_must_be_parts() -> None:
             "Another airstrike killed five people in Tarsk on Tuesday, the army said.",
             [],
         ),
+        # A storm known by its name needs no place; another name is another storm.
+        (
+            "Hurricane Ida killed 12 people on Tuesday, officials said.",
+            "Hurricane Ida killed nine people on Tuesday, the governor said.",
+            ["FC101"],
+        ),
+        (
+            "Hurricane Ida killed 12 people on Tuesday, officials said.",
+            "Hurricane Nora killed nine people on Tuesday, the governor said.",
+            [],
+        ),
         # A bombing and a blast at one market are one incident.
         (
             "A suicide bombing at a market in Tarsk killed 23 people on Tuesday.",

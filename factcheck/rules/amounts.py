@@ -143,7 +143,8 @@ class AmountMismatch(Rule):
     and "130 km/h", "41 °C" and "106 °F" can both be right). The subject must have an owner
     ("Norvik workers", "US troops"; not "the workers"); a count of the dead or injured is owned
     by the incident its sentence names in the place named nearest to it ("nine people died when
-    the storm hit Averly": the Averly storm's; ``[incidents]`` in ``subjects.toml``), unless the
+    the storm hit Averly": the Averly storm's; ``[incidents]`` in ``subjects.toml``), or by its
+    name where the sentence names no place ("Hurricane Ida": ``[named_incidents]``), unless the
     sentence says it is another one ("another airstrike": ``[distinct_incidents]``); a
     percentage after a verb that gives a level is the level of the measure of a country before
     it ("Portuguese inflation rose to 4.1%": ``indicators`` and ``levels`` in
