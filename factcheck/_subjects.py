@@ -238,7 +238,7 @@ class Subjects:
         _, incident, first, last = nearest
         # "Another airstrike killed five": not the airstrike another story tells of. As
         # written in lowercase, or opening the sentence: "New" of "New York" says nothing.
-        distinct = _distinct_words(self.lexicon)
+        distinct = _table_words(self.lexicon, "distinct_incidents")
         for index in range(max(inside.start, first - 3), first):
             written = words.written[index]
             if words.lower[index] in distinct and (written.islower() or index == inside.start):
@@ -258,7 +258,7 @@ class Subjects:
         title = " ".join(words.lower[first : last + 1])
         name = last + 1
         if (
-            title not in _named_incidents(self.lexicon)
+            title not in _table_words(self.lexicon, "named_incidents")
             or not words.written[first][:1].isupper()
             or name >= stop
             or not words.joined(last, name)
@@ -314,7 +314,7 @@ class Subjects:
         lowercase words between that are no function words but articles and prepositions of
         place ("struck central", "swept through the"; not "in which"), and no punctuation."""
         assert self.segments is not None and self.lexicon is not None
-        grammar, scenes = _grammar(self.lexicon), _scene_words(self.lexicon)
+        grammar, scenes = _grammar(self.lexicon), _table_words(self.lexicon, "scenes")
         words = self.segments.words
         lowest = max(first - 3, words.at(sentence.start))
         for index in range(first - 1, lowest - 1, -1):
@@ -618,26 +618,12 @@ def _incidents(lexicon: Lexicon) -> Phrases[str]:
 
 
 @functools.cache
-def _named_incidents(lexicon: Lexicon) -> frozenset[str]:
-    """The words of ``[named_incidents]`` in ``subjects.toml``, lowercase."""
+def _table_words(lexicon: Lexicon, table: str) -> frozenset[str]:
+    """The ``words`` of table ``table`` of ``subjects.toml`` (``scenes``,
+    ``distinct_incidents``, ``named_incidents``), lowercase."""
     return frozenset(
-        " ".join(word.lower().split())
-        for word in lexicon.words("subjects", "named_incidents", "words")
+        " ".join(word.lower().split()) for word in lexicon.words("subjects", table, "words")
     )
-
-
-@functools.cache
-def _distinct_words(lexicon: Lexicon) -> frozenset[str]:
-    """The words of ``[distinct_incidents]`` in ``subjects.toml``, lowercase."""
-    return frozenset(
-        word.lower() for word in lexicon.words("subjects", "distinct_incidents", "words")
-    )
-
-
-@functools.cache
-def _scene_words(lexicon: Lexicon) -> frozenset[str]:
-    """The words of ``[scenes]`` in ``subjects.toml``, lowercase."""
-    return frozenset(word.lower() for word in lexicon.words("subjects", "scenes", "words"))
 
 
 def _gap(span: Span, start: int, end: int) -> int:
@@ -1077,15 +1063,15 @@ def _headed(
             continue
         start = previous.start
         break
+    measure = head.institution in grammar.indicators
     if country is None and body is None:
-        # "troops of France", "personnel from the State Department"
-        # "inflation in Portugal": where a measure of a country is taken is whose it is.
-        owned_after = _IN_AFTER if head.institution in grammar.indicators else _OF_AFTER
-        after = owned_after.match(text, end, end + 12)
+        # "troops of France", "personnel from the State Department"; "inflation in Portugal":
+        # where a measure of a country is taken is whose it is.
+        after = (_IN_AFTER if measure else _OF_AFTER).match(text, end, end + 12)
         following = raws[index + 1] if index + 1 < len(raws) else None
         if after and following is not None and following.start == after.end():
             if following.kind == "country" and (
-                owned_after is _IN_AFTER or not _place(text, following.start, grammar)
+                measure or not _place(text, following.start, grammar)
             ):
                 country, end = (
                     grammar.countries[" ".join(following.text.split())],
@@ -1096,7 +1082,6 @@ def _headed(
                 end = following.end
     # A counted thing keeps its modifiers: "confirmed cases" and "active cases" differ; and so
     # does a measure of a country: "core inflation" is not inflation.
-    measure = head.institution in grammar.indicators
     if head.institution is None:
         qualifiers, qualified = _qualifiers(
             text, sentence.start, raw.start, grammar, numbers, previous_start

@@ -198,34 +198,40 @@ def test_a_clause_that_tells_more_of_another_takes_its_time(text: str, words: st
 
 def test_a_toll_is_owned_by_the_incident_and_place_its_sentence_names() -> None:
     """A count of the dead with no owner belongs to the incident its sentence names, in the
-    place nearest to it; a count of all (no part) keeps no owner."""
+    place nearest to it."""
     toll = _one(_claims("The storm killed nine people in Averly on Tuesday."), AmountClaim, "nine")
     assert toll.subject == Subject(
         key="Averly storm person", text="nine people", owner="Averly storm"
     )
     assert toll.place == "Averly"
-    crowd = _one(_claims("The storm kept 900 people in Averly indoors."), AmountClaim, "900")
-    assert crowd.subject is not None and crowd.subject.owner is None
-    # A name after no word of [scenes] is no place: "said on Twitter".
-    posted = _claims("The fire service said on Twitter the fire injured two adults.")
-    injured = _one(posted, AmountClaim, "two adults")
-    assert injured.subject is not None and injured.subject.owner is None
-    # "Another" storm is not the one told of before: which one, the text does not say.
-    other = _claims("Another deadly storm killed nine people in Averly on Tuesday.")
-    toll = _one(other, AmountClaim, "nine")
-    assert toll.subject is not None and toll.subject.owner is None
-    # A storm known by its name owns its toll where the sentence names no place; a storm
-    # with no name, or a time after the word, does not.
-    named_storm = _claims("Typhoon Haiyan, which killed over 6,000 people in 2013, was worse.")
-    toll = _one(named_storm, AmountClaim, "6,000")
-    assert toll.subject is not None and toll.subject.owner == "Typhoon Haiyan"
-    unnamed = _claims("The storm Tuesday killed five people.")
-    toll = _one(unnamed, AmountClaim, "five")
-    assert toll.subject is not None and toll.subject.owner is None
-    # "New" of a name is no other incident.
-    named = _claims("In New Averly a shooting killed nine people on Tuesday.")
-    toll = _one(named, AmountClaim, "nine")
-    assert toll.subject is not None and toll.subject.owner == "New Averly shooting"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "owner"),
+    [
+        # A count of all (no part) keeps no owner.
+        ("The storm kept 900 people in Averly indoors.", "900", None),
+        # A name after no word of [scenes] is no place: "said on Twitter".
+        ("The fire service said on Twitter the fire injured two adults.", "two adults", None),
+        # "Another" storm is not the one told of before: which one, the text does not say.
+        ("Another deadly storm killed nine people in Averly on Tuesday.", "nine", None),
+        # A storm known by its name owns its toll where the sentence names no place; a storm
+        # with no name, or a time after the word, does not.
+        (
+            "Typhoon Haiyan, which killed over 6,000 people in 2013, was worse.",
+            "6,000",
+            "Typhoon Haiyan",
+        ),
+        ("The storm Tuesday killed five people.", "five", None),
+        # "New" of a name is no other incident.
+        ("In New Averly a shooting killed nine people on Tuesday.", "nine", "New Averly shooting"),
+    ],
+)
+def test_whose_toll_a_count_is(text: str, words: str, owner: str | None) -> None:
+    """The owner a count of the dead or injured gets, or none when the sentence does not say
+    which incident it is of."""
+    toll = _one(_claims(text), AmountClaim, words)
+    assert toll.subject is not None and toll.subject.owner == owner
 
 
 @pytest.mark.parametrize(
