@@ -921,6 +921,19 @@ def test_a_named_person_takes_a_stance(second: str, codes: list[str]) -> None:
 @pytest.mark.parametrize(
     ("second", "codes"),
     [
+        ("Prime Minister Elena Varga will stay in office, her spokesman said.", ["FC301"]),
+        ("Prime Minister Elena Varga will remain in power, aides said.", ["FC301"]),
+        ("Marek Holt will stay in office, his spokesman said.", []),
+    ],
+)
+def test_staying_in_office_denies_resigning(second: str, codes: list[str]) -> None:
+    first = "Prime Minister Elena Varga will resign next month, her spokesman said."
+    assert _pair_codes(first, second, ("FC301",), "2031-06-04") == codes
+
+
+@pytest.mark.parametrize(
+    ("second", "codes"),
+    [
         ("The Supreme Court of Valmor accepted the appeal on Tuesday.", ["FC301"]),
         ("The Supreme Court of Valmor accepted the settlement on Tuesday.", []),
         ("The Court of Appeal accepted the appeal on Tuesday.", []),  # another court
