@@ -223,7 +223,8 @@ class Subjects:
         storm" and "Averly" of "At least 12 people died when the storm hit Averly". With no
         place, an incident known by its name (``[named_incidents]``): "Hurricane Ida" of
         "Hurricane Ida killed 12 people", and no place. ``None`` when it names no incident,
-        or neither a place nor the incident's name."""
+        neither a place nor the incident's name, or places joined by "and" ("in Averly and
+        Kesh"), whose sum the count is."""
         if self.segments is None or self.lexicon is None:
             return None
         words = self.segments.words
@@ -284,7 +285,7 @@ class Subjects:
             return None
         grammar = _grammar(self.lexicon)
         words = self.segments.words
-        nearest: tuple[int, str] | None = None
+        nearest: tuple[int, str, int, int] | None = None
         for match in grammar.name.finditer(words.text, sentence.start, sentence.end):
             start, end = match.span()
             if (span.start < end and start < span.end) or any(
@@ -306,8 +307,20 @@ class Subjects:
                 continue  # "on Twitter", "(1800 UTC)", "colleague Faisal": no place
             distance = _gap(span, start, end)
             if nearest is None or distance < nearest[0]:
-                nearest = (distance, grammar.countries.get(key, key))
-        return None if nearest is None else nearest[1]
+                nearest = (distance, grammar.countries.get(key, key), start, end)
+        if nearest is None:
+            return None
+        _, place, start, end = nearest
+        # "in Averly and Kesh", "in Nairobi, Kenya, and Dar es Salaam, Tanzania": a count told
+        # of places joined so is their sum, no one place's.
+        before = words.text[max(sentence.start, start - 80) : start]
+        if (
+            _JOINED_WORD.search(words.text, start, end)
+            or _JOINED_BEFORE.search(before)
+            or _JOINED_AFTER.match(words.text, end, sentence.end)
+        ):
+            return None
+        return place
 
     def _after_scene_word(self, first: int, sentence: Span) -> bool:
         """Whether word ``first`` comes right after a word of ``[scenes]``, with at most two
@@ -1441,6 +1454,13 @@ def _owns(between: str, grammar: _Grammar) -> bool:
         for word in rest
     )
 
+
+#: A name joined to the place after it or before it by "and" or "or", with a comma or none, each
+#: perhaps followed by its country ("Nairobi, Kenya, and Dar es Salaam").
+_PLACE_NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*"
+_JOINED_BEFORE = re.compile(rf"{_PLACE_NAME},?\s+(?:and|or)\s+(?:in\s+)?(?:{_PLACE_NAME},\s+)?\Z")
+_JOINED_WORD = re.compile(r"\s(?:and|or|&)\s")
+_JOINED_AFTER = re.compile(rf"(?:,\s+{_PLACE_NAME})?,?\s+(?:and|or)\s+(?:in\s+)?[A-Z]")
 
 #: A capitalized word and "of" or "for" right before a country's name: the name is a body's.
 _IN_A_NAME = re.compile(r"\b([A-Z][\w.-]*)\s+(?:of|for)\s+$")

@@ -225,6 +225,12 @@ def test_a_toll_is_owned_by_the_incident_and_place_its_sentence_names() -> None:
         ("The storm Tuesday killed five people.", "five", None),
         # "New" of a name is no other incident.
         ("In New Averly a shooting killed nine people on Tuesday.", "nine", "New Averly shooting"),
+        # A count told of places joined by "and" is their sum, no one place's; a place and
+        # its country are one place.
+        ("The storm killed 12 people in Averly and Kesh on Tuesday.", "12", None),
+        ("Blasts in Tarsk, Kesland, and Orvo, Valmor, killed 110 people.", "110", None),
+        ("Blasts in Tarsk and in Orvo killed 110 people.", "110", None),
+        ("The storm killed 12 people in Averly, Kesland, on Tuesday.", "12", "Averly storm"),
     ],
 )
 def test_whose_toll_a_count_is(text: str, words: str, owner: str | None) -> None:
