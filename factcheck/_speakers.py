@@ -23,7 +23,7 @@ import itertools
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import NamedTuple, TypeVar
 
 import attrs
@@ -1397,13 +1397,16 @@ def _pronoun(
     kind = registry.known.pronouns.get(phrase.pronoun or "")
     if kind in ("male", "female"):
         person = registry.last_before(phrase.start, gender=kind)
-        spoken = next(((at, s) for at, s in reversed(recent) if s.kind is SpeakerKind.PERSON), None)
+        spoken = next(
+            ((at, s) for at, s in reversed(recent) if _one_person(s, registry.known)), None
+        )
         mentioned_at = registry.mentions_before(phrase.start, person)
-        if spoken is not None and (person is None or spoken[0] > mentioned_at):
-            candidate = registry.people.get(spoken[1].key.split()[-1], [])
-            same = [p for p in candidate if p.key == spoken[1].key]
-            if not same or same[0].gender in (None, kind):
-                return spoken[1]
+        if (
+            spoken is not None
+            and (person is None or spoken[0] > mentioned_at)
+            and _gender(spoken[1], registry) in (None, kind)
+        ):
+            return spoken[1]
         return None if person is None else person.speaker()
     if kind == "organization" or phrase.pronoun == "they":
         wanted = {SpeakerKind.ORGANIZATION}
@@ -1411,6 +1414,28 @@ def _pronoun(
             wanted.add(SpeakerKind.UNNAMED)
         return next((s for _, s in reversed(recent) if s.kind in wanted), None)
     return None
+
+
+def _one_person(speaker: Speaker, known: _Known) -> bool:
+    """Whether a speaker is one person: a person, or one the text does not name, by a role
+    ("a police spokesman", "a witness"), whom "he" or "she" may stand for."""
+    if speaker.kind is SpeakerKind.PERSON:
+        return True
+    return (
+        speaker.kind is SpeakerKind.UNNAMED
+        and speaker.name.split()[0].lower() in ("a", "an")
+        and speaker.key.split()[-1] in known.role_words
+    )
+
+
+def _gender(speaker: Speaker, registry: _Registry) -> str | None:
+    """The gender of a speaker, if the text tells it: a person's, or that of the role of one
+    known by a role alone ("the actress", "a spokeswoman"): "he" is no actress."""
+    if speaker.kind is SpeakerKind.PERSON and not speaker.role_only:
+        candidate = registry.people.get(speaker.key.split()[-1], [])
+        same = [p for p in candidate if p.key == speaker.key]
+        return same[0].gender if same else None
+    return registry.known.gender_of(speaker.key.split()[-1])
 
 
 # Cues.
@@ -1555,7 +1580,15 @@ def _content(
     # Lowercase entries, matched as written: "us" the pronoun is not "US" the country.
     word = tokens[index]
     if word in known.not_content and verb not in _LISTENER_VERBS:
-        return None
+        # "said her family had…": "her" and a noun, not "asked her to…"
+        following = tokens[index + 1] if index + 1 < len(tokens) else ""
+        if not (
+            word == "her"
+            and following.isalpha()
+            and following.islower()
+            and following not in known.function_words
+        ):
+            return None
     if _unsaid(tokens, index, verb, known):
         return None
     if word in known.prepositions:
@@ -1635,7 +1668,7 @@ def _cue(
             # "…, reported officials, with…": a speaker after the verb, ending its clause.
             after = _phrase_after(tokens, last + 1, known)
             closes = after is not None and _ends_clause(tokens, _index_at(tokens, after.end))
-            if after is not None and (phrase is None or closes):
+            if after is not None and (closes or (phrase is None and not _predicate(tokens, after))):
                 phrase = after
                 found = _content(tokens, _index_at(tokens, phrase.end), "", local, known)
                 content, cue_end = found if found else (None, _index_at(tokens, phrase.end) - 1)
@@ -1734,6 +1767,20 @@ def _adverb(tokens: _Tokens, index: int) -> bool:
     )
 
 
+def _predicate(tokens: _Tokens, phrase: _Phrase) -> bool:
+    """Whether an auxiliary follows ``phrase``: it is the subject of what is said ("…, said
+    rescue teams would work"), not a speaker after the verb."""
+    index = _index_at(tokens, phrase.end)
+    return index < len(tokens) and tokens.lower[index] in _AUXILIARIES
+
+
+#: Verbs that open a predicate after its subject.
+_AUXILIARIES = frozenset(
+    {"would", "will", "could", "can", "may", "might", "should", "must", "shall", "had", "has"}
+    | {"have", "was", "were", "is", "are", "did", "does", "do"}
+)
+
+
 def _ends_clause(tokens: _Tokens, index: int) -> bool:
     """Whether the sentence or its clause ends at ``tokens[index]``."""
     return index >= len(tokens) or tokens[index] in {",", ".", ";", "!", "?", "—"}
@@ -1761,9 +1808,11 @@ def _phrase_across(
     if not aside or tokens[aside[-1]] in _CLOSING_QUOTES:
         return None
     age = len(aside) == 1 and tokens[aside[0]].isdigit() and len(tokens[aside[0]]) <= 3
+    opener = tokens[aside[0]]
     if (
         age  # "Ana Lima, 54, said"
         or tokens.lower[aside[0]] in known.parenthetical
+        or (opener.islower() and opener.endswith("ing"))  # "Lima, visiting Orsk, said"
         or all(tokens.lower[i] in known.before_verb or _covered(tokens, i, local) for i in aside)
     ):
         before = _adjuncts_before(tokens, opening - 1, local, known)
@@ -2038,6 +2087,9 @@ def attribute(
     recent: list[tuple[int, Speaker]] = []
     cues: list[_Cue] = []
     documents: dict[str, Speaker] = {}  # "statement" → who spoke "in a statement"
+    # Groups of quotes whose cue names no one the text resolves, and the gender of its
+    # pronoun ("" when it is no pronoun).
+    unknown: dict[int, str] = {}
     # Attribution(span=, speaker=, cue=, verb=), at half the cost: its fields have no checks.
     attribution_of = trusted_builder(Attribution)
 
@@ -2078,6 +2130,11 @@ def attribute(
             continue
         speaker = _speaker(cue.phrase, registry, recent)
         if speaker is None:
+            attached = _attached_quote(text, cue, by_start, quote_spans)
+            if attached is not None and cue.phrase.pronoun is not None:
+                unknown[attached.group] = known.pronouns.get(cue.phrase.pronoun, "any")
+            elif attached is not None and _names_someone(cue.phrase, known):
+                unknown[attached.group] = ""
             continue
         # "The statement said": the statement a speaker gave earlier ("in a statement").
         document = _definite_document(cue.phrase, known)
@@ -2119,7 +2176,19 @@ def attribute(
         speaker = _speaker(subject, registry, recent) if subject is not None else None
         if subject is not None and speaker is not None:
             attribute_quote(quote, speaker, Span(start=subject.start, end=subject.end), "")
-    _inherit(quotes, segments, groups, quote_attributions, attributions)
+
+    def disowned(quote: Quote, speaker: Speaker) -> bool:
+        """Whether the cue of ``quote`` names someone other than ``speaker``: a phrase the
+        text resolves to no one ("a protester using the pseudonym Katya"), or a "he" where
+        ``speaker`` is a woman ("the actress")."""
+        said = unknown.get(quote.group)
+        if said is None:
+            return False
+        if said in ("male", "female"):
+            return _gender(speaker, registry) not in (None, said)
+        return said == ""
+
+    _inherit(quotes, segments, groups, quote_attributions, attributions, disowned)
     by_sentence: dict[int, list[Attribution]] = defaultdict(list)
     for attribution in attributions:
         first = segments.sentence_at(attribution.span.start)
@@ -2177,13 +2246,20 @@ def _inherit(
     groups: Mapping[int, list[Quote]],
     quote_attributions: dict[int, Attribution],
     attributions: list[Attribution],
+    disowned: Callable[[Quote, Speaker], bool],
 ) -> None:
     """Give an unattributed quote the speaker of the quote just before it, when that quote is in
-    the same paragraph or ends the paragraph before (and this one opens its own)."""
+    the same paragraph or ends the paragraph before (and this one opens its own), unless a cue
+    of its own names someone else (``disowned``)."""
     previous: Quote | None = None
     for quote in quotes:
         source = quote_attributions.get(previous.group) if previous is not None else None
-        if quote.group not in quote_attributions and source is not None and previous is not None:
+        if (
+            quote.group not in quote_attributions
+            and source is not None
+            and previous is not None
+            and not disowned(quote, source.speaker)
+        ):
             paragraph = segments.paragraph_at(quote.span.start)
             before = segments.paragraph_at(previous.span.start)
             opens = segments.paragraphs[paragraph].start == quote.span.start

@@ -265,6 +265,64 @@ def test_pronoun_resolves_to_the_last_person_of_its_gender() -> None:
     assert _speaker_of(text, "The pier is unsafe") == "ana lima"
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # One unnamed person, the last to speak, is "he": not the minister before him.
+        (
+            "Minister Tom Hale said the pier was shut. A port spokesman said it would reopen. "
+            "“The pier is unsafe,” he said.",
+            "unnamed port spokesman",
+        ),
+        # A spokesman is no "she"; the last woman is.
+        (
+            "Mayor Ana Lima said the pier was shut. A port spokesman said it would reopen. "
+            "“The pier is unsafe,” she said.",
+            "ana lima",
+        ),
+        # Officials are many: "he" is the last man.
+        (
+            "Minister Tom Hale said the pier was shut. Officials said it would reopen. "
+            "“The pier is unsafe,” he said.",
+            "tom hale",
+        ),
+    ],
+)
+def test_a_pronoun_stands_for_one_unnamed_speaker(text: str, speaker: str) -> None:
+    assert _speaker_of(text, "The pier is unsafe") == speaker
+
+
+def test_a_quote_whose_pronoun_is_no_one_known_keeps_no_speaker() -> None:
+    """ "He quipped" after an actress's quote is not the actress: the quote keeps no speaker
+    rather than the last quote's."""
+    text = (
+        "The actress recalled her years on the show. “It was hard,” she said. The actor's "
+        "visit was short. He quipped “I still have sand in my shoes.”"
+    )
+    assert _speaker_of(text, "It was hard") == "role actress"
+    assert _speaker_of(text, "I still have sand") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        # A participle opens an aside between a speaker and the verb.
+        (
+            "Prime Minister Ana Lima, visiting Bergen on Monday, said rescue teams would stay.",
+            "rescue teams",
+            "ana lima",
+        ),
+        # "said her family": "her" of a noun, not the object of the verb.
+        ("Ana Lima, 54, said her family had lost everything.", "her family", "ana lima"),
+        ("The mayor asked her to leave the pier.", "to leave", None),
+    ],
+)
+def test_asides_and_possessives_around_a_speech_verb(
+    text: str, words: str, speaker: str | None
+) -> None:
+    assert _speaker_of(text, words) == speaker
+
+
 def test_role_resolves_to_the_person_given_that_role() -> None:
     """'the mayor said' is the person the text called the mayor."""
     text = "Mayor Ana Lima opened the pier. Later the mayor said the ferry would stop."
