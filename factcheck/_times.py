@@ -482,6 +482,7 @@ class _Reader:
         high = min(len(lowered), end + _TENSE_REACH, ends[last] if ends else len(lowered))
         before: tuple[Tense | None, bool] = (None, False)
         distance = 0
+        reported = False  # whether a past verb came before
         for cue_start, cue_end, group in self._cues(low, high):
             if group == "infinitive":
                 if cue_start >= end or before[0] not in (Tense.PAST, None):
@@ -497,10 +498,15 @@ class _Reader:
                     # what will be.
                     before, distance = (Tense.FUTURE, False), max(0, start - cue_end)
                 continue
-            if (group == "planned" and cue_start < end) or group == "present":
+            if group == "present" and not reported:
+                # "must be home by the end of December": a modal of the present looks ahead,
+                # unless a past verb reports it ("ruled that he must leave by Friday").
+                told = (Tense.FUTURE, False)
+            elif (group == "planned" and cue_start < end) or group == "present":
                 told = (Tense.PRESENT, False)  # "planned to leave on Thursday": this week's
             else:
                 told = (Tense.FUTURE if group == "future" else Tense.PAST, group == "perfect")
+                reported = reported or told[0] is Tense.PAST
             if cue_start < end:  # before or inside the run ("as soon as Tuesday")
                 before, distance = told, max(0, start - cue_end)
             elif before[0] is None:

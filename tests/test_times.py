@@ -164,12 +164,20 @@ def test_a_future_verb_does_not_put_a_possessive_weekday_to_come() -> None:
     assert value(text, wednesday) == "2019-12-26"
 
 
-def test_a_modal_of_the_present_takes_the_nearest_month() -> None:
+def test_a_modal_of_the_present_looks_ahead() -> None:
     """ "can take part in the summit in April", written in December, is next April's: the
-    modal says nothing of the past; "May" with a capital is the month, not the modal."""
+    modal says nothing of the past; "May" with a capital is the month, not the modal. So is a
+    month nearer in the past than to come ("must be home by the end of December", written in
+    June), unless a past verb reports the modal: then the nearest."""
     december = dt.datetime(1998, 12, 5)
     assert value("They can take part in planning the summit in April.", december) == "1999-04"
     assert value("The summit was held in May.", december) == "1998-05"
+    june = dt.datetime(2031, 6, 14)
+    assert value("Some 1,400 soldiers must be home by the end of December.", june) == "2031-12"
+    assert value("The ministers may meet again in April.", june) == "2032-04"
+    saturday = dt.datetime(2000, 1, 15)
+    text = "The court had ruled that he must be returned and set Friday as the deadline."
+    assert value(text, saturday) == "2000-01-14"
 
 
 def test_a_participle_is_not_the_past() -> None:
