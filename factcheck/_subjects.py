@@ -131,7 +131,9 @@ class Subjects:
         School in Galway will not close". Only auxiliaries, adverbs and a place may stand
         between them (see :func:`acts_on`), after an aside set off by commas if any ("Elena
         Varga, the Green candidate, won"). After "The", the name may be a thing's, with one
-        or two nouns after it: "The Averly plant will close" is about the "Averly plant".
+        or two nouns after it: "The Averly plant will close" is about the "Averly plant". A
+        name with a possessive opens the thing it owns ("Halvard's plant will close"; see
+        :meth:`_owned`).
 
         It is keyed by its words without a title ("Coach Lars Brenn" is "Lars Brenn") or a
         company's suffix, and is its own owner. A name of one word must be written so where
@@ -143,6 +145,9 @@ class Subjects:
             return None
         grammar = _grammar(self.lexicon)
         text = self.segments.words.text
+        owned = _POSSESSIVE_OPENING.match(text, sentence.start, verb)
+        if owned is not None:
+            return self._owned(owned, verb, grammar)
         match = grammar.opening_name.match(text, sentence.start, sentence.end)
         if match is None or match.end(1) > verb:
             return None
@@ -153,6 +158,35 @@ class Subjects:
         if not acts_on(text[max(thing, match.end("aside")) : verb], self.lexicon):
             return None  # "Varga said the plant will"
         return self._name(start, end, thing, grammar)
+
+    def _owned(self, owned: re.Match[str], verb: int, grammar: _Grammar) -> SubjectMention | None:
+        """The thing a name owns at the start of a sentence, as the subject of the verb phrase
+        at ``verb``: "Halvard's plant will close", "Halvard Motors' head office in Ardmore will
+        close". Keyed as a doer and the thing it acts on are ("Halvard will close its plant"):
+        the name, and the last noun ("Halvard: plant")."""
+        assert self.lexicon is not None
+        text = owned.string
+        name_start, name_end = owned.span("name")
+        thing = owned.end()
+        for _ in range(2):
+            noun = _NOUN.match(text, thing, verb)
+            if noun is None or not _a_noun(noun.group(1), grammar):
+                break
+            thing = noun.end()
+        if thing == owned.end() or not acts_on(text[thing:verb], self.lexicon):
+            return None
+        name = self._name(name_start, name_end, name_end, grammar)
+        if name is None:
+            return None
+        key = f"{name.subject.key}: {text[owned.end() : thing].split()[-1]}"
+        span = trusted_span(name_start, thing)
+        return _mention(
+            span=span,
+            head=span,
+            subject=_subject(key, text[name_start:thing], name.subject.key),
+            plural=False,
+            owner=name.subject.key,
+        )
 
     def name_at(self, start: int, end: int) -> SubjectMention | None:
         """The name of no lexicon that starts at ``start`` and ends before ``end``, as the
@@ -600,6 +634,17 @@ def _nouns(text: str, start: int, end: int, grammar: _Grammar) -> int:
     and verbs of speech are no nouns, nor a word in -s, which may be a verb ("the Puerto
     Rican constitution requires")."""
     at = start
+    for _ in range(2):
+        found = _NOUN.match(text, at, end)
+        if found is None or found.group(1).endswith("s") or not _a_noun(found.group(1), grammar):
+            break
+        at = found.end()
+    return at
+
+
+def _a_noun(word: str, grammar: _Grammar) -> bool:
+    """Whether a lowercase word may be a noun of a thing's name: no function word, phrase
+    opener, auxiliary, adverb, preposition or verb of speech."""
     others = (
         grammar.function_words,
         grammar.opening,
@@ -609,15 +654,7 @@ def _nouns(text: str, start: int, end: int, grammar: _Grammar) -> int:
         grammar.places,
         grammar.reporting,
     )
-    for _ in range(2):
-        found = _NOUN.match(text, at, end)
-        if found is None:
-            break
-        word = found.group(1)
-        if word.endswith(("ly", "s")) or any(word in words for words in others):
-            break
-        at = found.end()
-    return at
+    return not word.endswith("ly") and not any(word in words for words in others)
 
 
 @functools.cache
@@ -960,6 +997,10 @@ def acts_on(between: str, lexicon: Lexicon) -> bool:
 
 _WORD_AFTER = re.compile(r" [\w’'-]")
 _THE = re.compile(r"the\s+")
+#: A name and its possessive ending opening a sentence: "Halvard's", "Halvard Motors'".
+_POSSESSIVE_OPENING = re.compile(
+    r"[\"“‘']?(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})(?:['’]s|(?<=s)['’])(?=\s)"
+)
 _NOUN = re.compile(r"\s+([a-z][a-z’'-]*)\b")
 
 

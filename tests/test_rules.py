@@ -981,6 +981,22 @@ def test_a_named_thing_takes_a_stance() -> None:
     assert _pair_codes(first, second, ("FC301",)) == ["FC301"]
 
 
+@pytest.mark.parametrize(
+    ("second", "codes"),
+    [
+        ("Halvard Motors' plant will stay open for now, a spokesman said.", ["FC301"]),
+        ("Halvard Motors's plant will stay open for now, a spokesman said.", ["FC301"]),
+        ("Halvard Motors' head office will stay open, a spokesman said.", []),
+        ("Borvik Steel's plant will stay open for now, a spokesman said.", []),
+    ],
+)
+def test_a_thing_a_name_owns_takes_a_stance(second: str, codes: list[str]) -> None:
+    """ "Halvard Motors' plant" is the plant of "Halvard Motors will close its plant"; its
+    head office, or another company's plant, is another thing."""
+    first = "Halvard Motors will close its plant by the end of the year, the carmaker said."
+    assert _pair_codes(first, second, ("FC301",)) == codes
+
+
 def test_a_body_of_no_country_takes_a_stance() -> None:
     first = "NATO will withdraw from Kosovo this year, the alliance said."
     second = "NATO will remain in Kosovo this year, officials said."
