@@ -1423,7 +1423,7 @@ def _one_person(speaker: Speaker, known: _Known) -> bool:
         return True
     return (
         speaker.kind is SpeakerKind.UNNAMED
-        and speaker.name.split()[0].lower() in ("a", "an")
+        and speaker.name.lower().startswith(("a ", "an "))
         and speaker.key.split()[-1] in known.role_words
     )
 

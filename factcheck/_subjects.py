@@ -140,24 +140,46 @@ class Subjects:
         no sentence starts too, and never in lowercase ("Rebels hold…", "Many open…" are no
         names); it takes the key of a longer name before it that ends in it ("Varga" after
         "Elena Varga"). Found when asked: only an event with no other subject needs it.
+
+        A name may open the clause of the verb phrase too, after "that", a verb of speech or
+        a comma: "Halvard said the Averly plant will close".
         """
         if self.segments is None or self.lexicon is None:
             return None
         grammar = _grammar(self.lexicon)
         text = self.segments.words.text
-        owned = _POSSESSIVE_OPENING.match(text, sentence.start, verb)
+        found = self._name_opening(sentence.start, sentence.end, verb, grammar)
+        if found is not None:
+            return found
+        openers = list(_CLAUSE_OPENER.finditer(text, sentence.start, verb))
+        clause = openers[-1] if openers else None  # the nearest the verb
+        if clause is None or (clause.group(1) and clause.group(1) not in grammar.reporting):
+            return None
+        return self._name_opening(clause.end(), sentence.end, verb, grammar)
+
+    def _name_opening(
+        self, at: int, stop: int, verb: int, grammar: _Grammar
+    ) -> SubjectMention | None:
+        """The name that starts at ``at`` as the subject of the verb phrase at ``verb`` (see
+        :meth:`opening_name`)."""
+        assert self.segments is not None and self.lexicon is not None
+        text = self.segments.words.text
+        owned = _POSSESSIVE_OPENING.match(text, at, verb)
         if owned is not None:
             return self._owned(owned, verb, grammar)
-        match = grammar.opening_name.match(text, sentence.start, sentence.end)
+        match = grammar.opening_name.match(text, at, stop)
         if match is None or match.end(1) > verb:
             return None
         start, end = match.span(1)
-        the = "The" in text[match.start() : start]
-        thing = _nouns(text, end, verb, grammar) if the else end
-        # After an aside ("Elena Varga, the Green candidate, won"), the verb phrase goes on.
-        if not acts_on(text[max(thing, match.end("aside")) : verb], self.lexicon):
-            return None  # "Varga said the plant will"
-        return self._name(start, end, thing, grammar)
+        # After "the", a thing's name with its nouns ("the Averly plant"); else a name alone
+        # ("Elena Varga won"), or with nouns when they reach the verb ("Korvath airport will").
+        nouns = _nouns(text, end, verb, grammar)
+        the = "the" in text[match.start() : start].lower()
+        for thing in (nouns,) if the else (end, nouns):
+            # After an aside ("Elena Varga, the Green candidate, won"), the verb phrase goes on.
+            if acts_on(text[max(thing, match.end("aside")) : verb], self.lexicon):
+                return self._name(start, end, thing, grammar)
+        return None  # "Varga said the plant will"
 
     def _owned(self, owned: re.Match[str], verb: int, grammar: _Grammar) -> SubjectMention | None:
         """The thing a name owns at the start of a sentence, as the subject of the verb phrase
@@ -597,7 +619,7 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
         weekdays=frozenset(
             word for word, (code, _) in time_grammar(lexicon).vocabulary.items() if code == "W"
         ),
-        opening_name=re.compile(rf"[\"“‘']?(?:The\s+)?({names}){_ASIDE}?\s+(?=[a-z])"),
+        opening_name=re.compile(rf"[\"“‘']?(?:[Tt]he\s+)?({names}){_ASIDE}?\s+(?=[a-z])"),
         name=re.compile(rf"(?>{names})(?![\w’'])"),
         places=frozenset(lexicon.words("subjects", "grammar", "places")),
         inside=frozenset(lexicon.words("subjects", "grammar", "inside")),
@@ -631,12 +653,16 @@ def _nouns(text: str, start: int, end: int, grammar: _Grammar) -> int:
     """Where the one or two nouns right after ``start`` (and before ``end``) end: "plant" of
     "the Averly plant will", "copper mine" of "the Brask copper mine in March"; ``start``
     if there are none. Function words, phrase openers, auxiliaries, adverbs, prepositions
-    and verbs of speech are no nouns, nor a word in -s, which may be a verb ("the Puerto
-    Rican constitution requires")."""
+    and verbs of speech are no nouns, nor a word in -s or -ed, which may be a verb ("the
+    Puerto Rican constitution requires", "Don Blankenship favored")."""
     at = start
     for _ in range(2):
         found = _NOUN.match(text, at, end)
-        if found is None or found.group(1).endswith("s") or not _a_noun(found.group(1), grammar):
+        if (
+            found is None
+            or found.group(1).endswith(("s", "ed"))
+            or not _a_noun(found.group(1), grammar)
+        ):
             break
         at = found.end()
     return at
@@ -1002,6 +1028,9 @@ _POSSESSIVE_OPENING = re.compile(
     r"[\"“‘']?(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})(?:['’]s|(?<=s)['’])(?=\s)"
 )
 _NOUN = re.compile(r"\s+([a-z][a-z’'-]*)\b")
+#: What may open the clause of a verb phrase inside a sentence: "that", a word (a verb of
+#: speech, as the caller checks) or a comma, before the clause's first word.
+_CLAUSE_OPENER = re.compile(r"(?:\bthat|\b(?!the\b)([a-z]+)|,)\s+(?=[A-Z]|the\s)")
 
 
 def _raws(words: Words, grammar: _Grammar) -> list[_Raw]:

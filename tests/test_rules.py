@@ -997,6 +997,14 @@ def test_a_thing_a_name_owns_takes_a_stance(second: str, codes: list[str]) -> No
     assert _pair_codes(first, second, ("FC301",)) == codes
 
 
+def test_a_named_thing_in_reported_speech_takes_a_stance() -> None:
+    """ "The company said the Averly plant will close" is about the plant, as is a sentence
+    that opens with it."""
+    first = "Halden Steel said on Monday that the Averly plant will close by the end of the year."
+    second = "The Averly plant will stay open for now, a company spokesman said."
+    assert _pair_codes(first, second, ("FC301",)) == ["FC301"]
+
+
 def test_a_body_of_no_country_takes_a_stance() -> None:
     first = "NATO will withdraw from Kosovo this year, the alliance said."
     second = "NATO will remain in Kosovo this year, officials said."

@@ -431,13 +431,25 @@ def test_place_after_does_not_depend_on_the_order_of_places(
         ("Germany will send troops.", "will", None),  # a country of the lexicon
         ("It will close.", "will", None),
         ("Elena Varga said the plant will close.", "will", None),  # another clause's subject
+        # A name that opens the clause of the verb, after a verb of speech, "that" or a comma.
+        ("Elena Varga said the Averly plant will close.", "will", "Averly plant"),
+        (
+            "Halden Steel said on Monday that the Averly plant would stay open.",
+            "would",
+            "Averly plant",
+        ),
+        ("Officials said Korvath airport would reopen.", "would", "Korvath airport"),
+        ("In 2019, Halden Steel agreed to the sale.", "agreed", "Halden Steel"),
+        ("The union fears the Averly plant will close.", "will", None),  # no verb of speech
+        ("Halden Steel said Varga favored closing it.", "closing", None),  # "favored" no noun
     ],
 )
 def test_a_name_that_opens_a_sentence_is_keyed_by_its_words(
     text: str, verb: str, key: str | None
 ) -> None:
-    """A person, club or body the lexicon does not know, opening a sentence, is the subject
-    of its verb, keyed by its name; a surname alone takes the key of the full name before it."""
+    """A person, club or body the lexicon does not know, opening a sentence or the clause of a
+    verb of speech, is the subject of its verb, keyed by its name; a surname alone takes the
+    key of the full name before it."""
     at = text.index(verb)
     sentence = next(s for s in segment(text).sentences if s.start <= at < s.end)
     name = _subjects(text).opening_name(sentence, at)
