@@ -22,6 +22,7 @@ import attrs
 
 from factcheck._lexicon import Lexicon, default_lexicon
 from factcheck._model import Modality, Polarity, Span, Tense, trusted_builder, trusted_span
+from factcheck._numbers import number_grammar
 from factcheck._segment import Segments, headline
 from factcheck._words import WORD, Phrases, Words
 
@@ -185,6 +186,15 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
     forms: dict[str, _Verb] = {}
     opposites: dict[str, frozenset[str]] = {}
     flagged: dict[str, set[str]] = {"state": set(), "recurring": set(), "relation": set()}
+    counts = number_grammar(lexicon)
+    # "#" in `not_after` stands for a number: digits, or a word of numbers.toml ("five",
+    # "dozens").
+    numbers = frozenset(
+        word.lower()
+        for table_ in (counts.cardinals, counts.groups, counts.scales, counts.vague)
+        for word in table_
+        if " " not in word  # "a few" would take "left a note"
+    )
     for name, spec in table.get("classes", {}).items():
         keys = ("events", "classes", name)
         if not isinstance(spec, Mapping):
@@ -212,12 +222,14 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
             own_not_after = frozenset(
                 rule[1] for rule in not_after_rules if len(rule) == 2 and rule[0] == head
             )
+            if "#" in own_not_after:
+                own_not_after |= numbers
             verb = _Verb(
                 event=name,
                 transitive=phrase in transitive,
                 particle=particle,
                 after=after,
-                not_after=not_after | own_not_after,
+                not_after=not_after | own_not_after | (numbers if "#" in not_after else set()),
                 own_not_after=own_not_after,
                 not_endings=not_endings,
                 not_before=not_before,
@@ -498,6 +510,8 @@ def _fits(verb: _Verb, after: str) -> bool:
     word = following.group(1).lower() if following else "."
     if word in verb.not_after or word.endswith(verb.not_endings):
         return False
+    if word[:1].isdigit() and "#" in verb.not_after:
+        return False  # "left 12 dead": no departure
     return not verb.after or word in verb.after
 
 

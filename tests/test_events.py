@@ -336,10 +336,14 @@ def test_a_class_flag_must_be_a_boolean(flag: str) -> None:
         "The ship sank in open seas.",
         "Children may contract measles.",
         "Many have fallen ill.",
+        "Storm Ciara left five people dead across Britain.",
+        "The blast left 12 injured.",
+        "The US will leave 2,000 troops in Syria.",
     ],
 )
 def test_other_words_of_the_same_form_are_not_events(text: str) -> None:
-    """A noun after a verb or preposition, an intransitive verb with an object, an adjective."""
+    """A noun after a verb or preposition, an intransitive verb with an object, an adjective,
+    a "leave" with a count after it (no departure)."""
     assert _events(text) == []
 
 
