@@ -22,7 +22,7 @@ import attrs
 
 from factcheck._lexicon import Lexicon, default_lexicon
 from factcheck._model import Modality, Polarity, Span, Tense, trusted_builder, trusted_span
-from factcheck._numbers import number_grammar
+from factcheck._numbers import count_words
 from factcheck._segment import Segments, headline
 from factcheck._words import WORD, Phrases, Words
 
@@ -186,15 +186,9 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
     forms: dict[str, _Verb] = {}
     opposites: dict[str, frozenset[str]] = {}
     flagged: dict[str, set[str]] = {"state": set(), "recurring": set(), "relation": set()}
-    counts = number_grammar(lexicon)
-    # "#" in `not_after` stands for a number: digits, or a word of numbers.toml ("five",
-    # "dozens").
-    numbers = frozenset(
-        word.lower()
-        for table_ in (counts.cardinals, counts.groups, counts.scales, counts.vague)
-        for word in table_
-        if " " not in word  # "a few" would take "left a note"
-    )
+    # "#" in `not_after` stands for a number: digits, or a number word ("five", "dozens"; not
+    # "a few", which would take "left a note").
+    numbers = count_words(lexicon)
     for name, spec in table.get("classes", {}).items():
         keys = ("events", "classes", name)
         if not isinstance(spec, Mapping):

@@ -302,6 +302,15 @@ def number_grammar(lexicon: Lexicon) -> NumberGrammar:
     )
 
 
+@functools.cache
+def count_words(lexicon: Lexicon) -> frozenset[str]:
+    """The number words of ``lexicon`` that are one word, lowercased: cardinals, groups,
+    scales and blur words ("five", "dozen", "million", "dozens"; not "a few")."""
+    grammar = number_grammar(lexicon)
+    tables = (grammar.cardinals, grammar.groups, grammar.scales, grammar.vague)
+    return frozenset(word.lower() for table in tables for word in table if " " not in word)
+
+
 def _vague_counts(lexicon: Lexicon) -> dict[str, float]:
     """The ``vague_counts`` table, keyed like ``vague``; each key must be a blur word."""
     blurs = _ranges(lexicon, "vague")

@@ -37,7 +37,7 @@ from factcheck._model import (
     trusted_builder,
     trusted_span,
 )
-from factcheck._numbers import number_grammar
+from factcheck._numbers import count_words
 from factcheck._quotes import Quote
 from factcheck._segment import Segments
 from factcheck._subjects import named_bodies
@@ -275,7 +275,6 @@ def _known(lexicon: Lexicon) -> _Known:
     org_names = lexicon.words("speakers", "organizations", "names")
     according = lexicon.words("speakers", "verbs", "according")
     nouns = lowered("roles", "nouns")
-    numbers = number_grammar(lexicon)
     return _Known(
         cue_names=Phrases({**dict.fromkeys(speech, False), **dict.fromkeys(according, True)}),
         inverted=inverted_verbs(lexicon),
@@ -317,12 +316,7 @@ def _known(lexicon: Lexicon) -> _Known:
         titles=titles(lexicon),
         groups=lowered("roles", "organizations")
         | frozenset(word for word in lowered("roles", "unnamed") if word.endswith("s")),
-        counts=frozenset(
-            word
-            for table in (numbers.cardinals, numbers.scales, numbers.groups, numbers.vague)
-            for word in table
-            if " " not in word
-        ),
+        counts=count_words(lexicon),
     )
 
 
@@ -1769,12 +1763,13 @@ def _adverb(tokens: _Tokens, index: int) -> bool:
 
 def _predicate(tokens: _Tokens, phrase: _Phrase) -> bool:
     """Whether an auxiliary follows ``phrase``: it is the subject of what is said ("…, said
-    rescue teams would work"), not a speaker after the verb."""
+    rescue teams would work"), not a speaker after the verb ("said Lima to reporters")."""
     index = _index_at(tokens, phrase.end)
     return index < len(tokens) and tokens.lower[index] in _AUXILIARIES
 
 
-#: Verbs that open a predicate after its subject.
+#: Verbs that open a predicate after its subject. Not events.toml's finite words, which hold
+#: "to" ("is to", "due to"): "said Dasbach to Wikinews" names its speaker.
 _AUXILIARIES = frozenset(
     {"would", "will", "could", "can", "may", "might", "should", "must", "shall", "had", "has"}
     | {"have", "was", "were", "is", "are", "did", "does", "do"}

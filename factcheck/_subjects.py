@@ -189,12 +189,8 @@ class Subjects:
         assert self.lexicon is not None
         text = owned.string
         name_start, name_end = owned.span("name")
-        thing = owned.end()
-        for _ in range(2):
-            noun = _NOUN.match(text, thing, verb)
-            if noun is None or not _a_noun(noun.group(1), grammar):
-                break
-            thing = noun.end()
+        # After a possessive a word in -s is a noun ("Halvard's headquarters will").
+        thing = _nouns(text, owned.end(), verb, grammar, verb_endings=())
         if thing == owned.end() or not acts_on(text[thing:verb], self.lexicon):
             return None
         name = self._name(name_start, name_end, name_end, grammar)
@@ -649,28 +645,19 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
     )
 
 
-def _nouns(text: str, start: int, end: int, grammar: _Grammar) -> int:
+def _nouns(
+    text: str,
+    start: int,
+    end: int,
+    grammar: _Grammar,
+    *,
+    verb_endings: tuple[str, ...] = ("s", "ed"),
+) -> int:
     """Where the one or two nouns right after ``start`` (and before ``end``) end: "plant" of
     "the Averly plant will", "copper mine" of "the Brask copper mine in March"; ``start``
     if there are none. Function words, phrase openers, auxiliaries, adverbs, prepositions
-    and verbs of speech are no nouns, nor a word in -s or -ed, which may be a verb ("the
-    Puerto Rican constitution requires", "Don Blankenship favored")."""
-    at = start
-    for _ in range(2):
-        found = _NOUN.match(text, at, end)
-        if (
-            found is None
-            or found.group(1).endswith(("s", "ed"))
-            or not _a_noun(found.group(1), grammar)
-        ):
-            break
-        at = found.end()
-    return at
-
-
-def _a_noun(word: str, grammar: _Grammar) -> bool:
-    """Whether a lowercase word may be a noun of a thing's name: no function word, phrase
-    opener, auxiliary, adverb, preposition or verb of speech."""
+    and verbs of speech are no nouns, nor a word with ``verb_endings``, which may be a verb
+    ("the Puerto Rican constitution requires", "Don Blankenship favored")."""
     others = (
         grammar.function_words,
         grammar.opening,
@@ -680,7 +667,16 @@ def _a_noun(word: str, grammar: _Grammar) -> bool:
         grammar.places,
         grammar.reporting,
     )
-    return not word.endswith("ly") and not any(word in words for words in others)
+    at = start
+    for _ in range(2):
+        found = _NOUN.match(text, at, end)
+        if found is None:
+            break
+        word = found.group(1)
+        if word.endswith(("ly", *verb_endings)) or any(word in words for words in others):
+            break
+        at = found.end()
+    return at
 
 
 @functools.cache
