@@ -454,7 +454,9 @@ _LAST_CLAUSE_BREAK = re.compile(rf"(?s:.*)(?:{_CLAUSE_BREAK.pattern})", re.IGNOR
 #: The same for lowercase ASCII text, where matching case as it is costs less than ignoring it.
 _LAST_LOWER_CLAUSE_BREAK = re.compile(_LAST_CLAUSE_BREAK.pattern)
 _NEXT_WORD = re.compile(r"\s*([\w'’]+|[^\w\s])")
-_BY = re.compile(r"\s+by\b", re.IGNORECASE)
+#: The words after a verb that may be its own whatever its ``not_after`` says: a doer or a
+#: deadline ("by"), and what a closed thing is closed to ("closed to traffic").
+_BY = re.compile(r"\s+(by|to)\b", re.IGNORECASE)
 
 
 def _before(text: str, start: int, floor: int) -> tuple[list[str], str, int]:
@@ -482,20 +484,27 @@ def _before(text: str, start: int, floor: int) -> tuple[list[str], str, int]:
 
 
 def _by_is_the_verbs(
-    words: Sequence[str], participle: bool, verb: _Verb, grammar: _Grammar
+    word: str, words: Sequence[str], participle: bool, verb: _Verb, grammar: _Grammar
 ) -> bool:
-    """Whether a "by" after a verb belongs to the verb, whatever its ``not_after`` says, from
-    the ``words`` before the verb: its doer, after a ``participle`` and a form of "be" ("the
-    bill was passed by the Senate", "was quickly closed by Acme"); or a deadline, after
-    another auxiliary ("will close by the end of the year", "had closed by March"), unless
-    "by" is the verb's own exception ("will pass by Bermuda"). "Is close by", "passed by
-    Bermuda" are other uses."""
+    """Whether a "by" or "to" (``word``) after a verb belongs to the verb, whatever its
+    ``not_after`` says, from the ``words`` before the verb.
+
+    "By" names its doer after a ``participle`` and a form of "be" ("the bill was passed by
+    the Senate", "was quickly closed by Acme"), or a deadline after another auxiliary ("will
+    close by the end of the year", "had closed by March"), unless "by" is the verb's own
+    exception ("will pass by Bermuda"). "To" says what a thing is in a state towards after a
+    participle and a form of "be" ("the road was closed to traffic"), and after a phrase that
+    ends in one ("will remain closed to flights"). "Is close by", "passed by Bermuda", "close
+    to 100", "started to leave" are other uses."""
     before = [word for word in words[-2:] if not word.endswith("ly")][-1:]  # "was quickly"
+    if word == "to" and verb.particle is not None:
+        last = verb.particle.rsplit(maxsplit=1)[-1]
+        return last.endswith("ed") or last in grammar.past_forms
     if not before:
         return False
     if grammar.classes["progressive"].among(before):
         return participle
-    return before[0] in grammar.aux_words and "by" not in verb.own_not_after
+    return word == "by" and before[0] in grammar.aux_words and "by" not in verb.own_not_after
 
 
 def _fits(verb: _Verb, after: str) -> bool:
@@ -747,14 +756,15 @@ def _event(
     # The words after the verb first: they are cheaper to read than those before it.
     after = text[end : min(sentence.end, end + 80)]
     fits = theme is not None or _fits(verb, after)
-    if not fits and not _BY.match(after):
+    own = None if fits else _BY.match(after)
+    if not fits and own is None:
         return None
     if verb.intransitive and not timed and _LOWERCASE_OBJECT.match(after):
         return None  # "contract measles", "drop the charges": another verb
     words, opener, opener_at = _before(text, start, sentence.start)
     base_past = head in grammar.past_forms or head.endswith("ed")
-    if not fits and not _by_is_the_verbs(words, base_past, verb, grammar):
-        return None  # "passed by Bermuda", "is close by"
+    if own is not None and not _by_is_the_verbs(own[1].lower(), words, base_past, verb, grammar):
+        return None  # "passed by Bermuda", "is close by", "close to 100"
     if words[-1:] and (
         words[-1] in _DETERMINERS
         or _after_count(words)

@@ -347,6 +347,26 @@ def test_other_words_of_the_same_form_are_not_events(text: str) -> None:
     assert _events(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The road was closed to traffic on Monday.",
+        "The airport will remain closed to commercial flights until further notice.",
+        "The pass is shut to lorries.",
+    ],
+)
+def test_what_a_closed_thing_is_closed_to_is_the_verbs(text: str) -> None:
+    """"To" after a participle in a state ("was closed to", "remain closed to") is the
+    closing's; "close to 60 percent" is no closing, nor is "started to" a beginning."""
+    assert [event.event for event in _events(text)] == ["close"]
+
+
+@pytest.mark.parametrize("text", ["Turnout was close to 60 percent.", "Troops started to go."])
+def test_close_to_and_started_to_are_other_words(text: str) -> None:
+    assert "close" not in [event.event for event in _events(text)]
+    assert "begin" not in [event.event for event in _events(text)]
+
+
 def _with_times(text: str, times: list[str]) -> list[str]:
     """The verbs of the events of ``text``, given the time expressions ``times`` in it."""
     spans = [Span(start=text.index(time), end=text.index(time) + len(time)) for time in times]
