@@ -25,7 +25,7 @@ from typing import NamedTuple
 
 import attrs
 
-from factcheck._events import auxiliary_words
+from factcheck._events import OPENERS, auxiliary_words
 from factcheck._lexicon import Lexicon, default_lexicon
 from factcheck._model import Span, Subject, trusted_builder, trusted_span
 from factcheck._numbers import DIGITS, number_grammar
@@ -141,8 +141,9 @@ class Subjects:
         names); it takes the key of a longer name before it that ends in it ("Varga" after
         "Elena Varga"). Found when asked: only an event with no other subject needs it.
 
-        A name may open the clause of the verb phrase too, after "that", a verb of speech or
-        a comma: "Halvard said the Averly plant will close".
+        A name may open the clause of the verb phrase too, after "that", a verb of speech, a
+        word that opens a clause or a comma: "Halvard said the Averly plant will close", "jobs
+        will go when the Averly plant closes".
         """
         if self.segments is None or self.lexicon is None:
             return None
@@ -153,7 +154,8 @@ class Subjects:
             return found
         openers = list(_CLAUSE_OPENER.finditer(text, sentence.start, verb))
         clause = openers[-1] if openers else None  # the nearest the verb
-        if clause is None or (clause.group(1) and clause.group(1) not in grammar.reporting):
+        opener = clause and clause.group(1)
+        if clause is None or (opener and opener not in grammar.reporting and opener not in OPENERS):
             return None
         return self._name_opening(clause.end(), sentence.end, verb, grammar)
 
@@ -1025,7 +1027,8 @@ _POSSESSIVE_OPENING = re.compile(
 )
 _NOUN = re.compile(r"\s+([a-z][a-z’'-]*)\b")
 #: What may open the clause of a verb phrase inside a sentence: "that", a word (a verb of
-#: speech, as the caller checks) or a comma, before the clause's first word.
+#: speech or a word that opens a clause, as the caller checks) or a comma, before the
+#: clause's first word.
 _CLAUSE_OPENER = re.compile(r"(?:\bthat|\b(?!the\b)([a-z]+)|,)\s+(?=[A-Z]|the\s)")
 
 

@@ -440,6 +440,10 @@ def test_place_after_does_not_depend_on_the_order_of_places(
         ),
         ("Officials said Korvath airport would reopen.", "would", "Korvath airport"),
         ("In 2019, Halden Steel agreed to the sale.", "agreed", "Halden Steel"),
+        # … and after a word that opens a clause.
+        ("Jobs will go when the Averly plant closes in May.", "closes", "Averly plant"),
+        ("The firm will grow, and Halden Steel will hire.", "will hire", "Halden Steel"),
+        ("Ana Lima said it. La Riva somewhat agreed.", "agreed", "La Riva"),  # no noun
         ("The union fears the Averly plant will close.", "will", None),  # no verb of speech
         ("Halden Steel said Varga favored closing it.", "closing", None),  # "favored" no noun
     ],
