@@ -20,6 +20,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 import attrs
 
+from factcheck._amounts import hedge_words
 from factcheck._lexicon import Lexicon, default_lexicon
 from factcheck._model import Modality, Polarity, Span, Tense, trusted_builder, trusted_span
 from factcheck._numbers import count_words
@@ -110,6 +111,8 @@ class _Grammar:
     #: Nouns, and verbs of hoping and fearing, whose "that" clause the text tells of without
     #: asserting it ("the myth that", "fears that").
     entertained: frozenset[str]
+    #: A hedge of hedges.toml and the space after it: "about " of "left about 60,000 homeless".
+    hedge: re.Pattern[str]
 
 
 @attrs.frozen(eq=False)
@@ -299,6 +302,12 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
         concessive=clause_words("concessive"),
         questions=clause_words("questions"),
         entertained=clause_words("entertained"),
+        hedge=re.compile(
+            r"\s*(?:{})\s+".format(
+                "|".join(map(re.escape, sorted(hedge_words(lexicon), key=len, reverse=True)))
+            ),
+            re.IGNORECASE,
+        ),
         split=split,
         split_firsts={
             word: frozenset(particle[0] for particle, _ in verbs if particle)
@@ -507,14 +516,19 @@ def _by_is_the_verbs(
     return word == "by" and before[0] in grammar.aux_words and "by" not in verb.own_not_after
 
 
-def _fits(verb: _Verb, after: str) -> bool:
+def _fits(verb: _Verb, after: str, grammar: _Grammar) -> bool:
     """Whether the words after a verb allow its reading ("remain in", not "remain committed")."""
     following = _NEXT_WORD.match(after)
     word = following.group(1).lower() if following else "."
     if word in verb.not_after or word.endswith(verb.not_endings):
         return False
-    if word[:1].isdigit() and "#" in verb.not_after:
-        return False  # "left 12 dead": no departure
+    if "#" in verb.not_after:
+        hedge = grammar.hedge.match(after)
+        number = _NEXT_WORD.match(after, hedge.end()) if hedge else following
+        if number is not None and (
+            number[1][:1].isdigit() or (hedge is not None and number[1].lower() in verb.not_after)
+        ):
+            return False  # "left 12 dead", "left about 60,000 homeless": no departure
     return not verb.after or word in verb.after
 
 
@@ -755,7 +769,7 @@ def _event(
     sentence = _sentence(text, segments, start)
     # The words after the verb first: they are cheaper to read than those before it.
     after = text[end : min(sentence.end, end + 80)]
-    fits = theme is not None or _fits(verb, after)
+    fits = theme is not None or _fits(verb, after, grammar)
     own = None if fits else _BY.match(after)
     if not fits and own is None:
         return None

@@ -93,6 +93,15 @@ def test_an_obligation_is_desired_not_asserted(text: str) -> None:
     assert _only(text).modality is Modality.DESIRED
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["They are afraid to go back.", "The crews are reluctant to leave.", "We are keen to stay."],
+)
+def test_how_one_feels_about_doing_it_is_no_assertion(text: str) -> None:
+    """ "afraid to go back" tells of a fear, not of a return."""
+    assert _only(text).modality is Modality.DESIRED
+
+
 def test_under_way() -> None:
     """'has started withdrawing' is a withdrawal under way (present)."""
     event = _only("The navy has started withdrawing its crews.")
@@ -337,6 +346,8 @@ def test_a_class_flag_must_be_a_boolean(flag: str) -> None:
         "Children may contract measles.",
         "Many have fallen ill.",
         "Storm Ciara left five people dead across Britain.",
+        "The quake left about 60,000 people homeless.",
+        "The attack left at least 42 people dead.",
         "The blast left 12 injured.",
         "The US will leave 2,000 troops in Syria.",
     ],
@@ -356,7 +367,7 @@ def test_other_words_of_the_same_form_are_not_events(text: str) -> None:
     ],
 )
 def test_what_a_closed_thing_is_closed_to_is_the_verbs(text: str) -> None:
-    """"To" after a participle in a state ("was closed to", "remain closed to") is the
+    """ "To" after a participle in a state ("was closed to", "remain closed to") is the
     closing's; "close to 60 percent" is no closing, nor is "started to" a beginning."""
     assert [event.event for event in _events(text)] == ["close"]
 
