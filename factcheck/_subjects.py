@@ -45,6 +45,9 @@ __all__ = [
 ]
 
 _PRONOUNS = {"they": "plural", "them": "plural", "it": "singular"}
+#: The possessive of each pronoun: "their cars" is owned by what "they" stands for, so it is
+#: never what "they" stands for ("people sleep in their cars because they are afraid").
+_OWN_POSSESSIVE = {"they": "their", "them": "their", "it": "its"}
 _POSSESSIVE_PRONOUNS = frozenset({"its", "their", "our"})
 
 
@@ -457,15 +460,21 @@ class Subjects:
         """What "they", "them" or "it" at ``offset`` stands for.
 
         The last subject phrase of the same number within ``reach`` characters (further back,
-        a pronoun is more likely about something else: "It all began on June 27"); for "they",
+        a pronoun is more likely about something else: "It all began on June 27"), and not one
+        the pronoun's own possessive opens ("their cars" for "they"); for "they",
         an institution ("the troops") mentioned within reach wins over nearer counted people
         ("our men"), as institutions are what news text keeps talking about.
         """
         number = _PRONOUNS.get(pronoun.lower())
         if number is None:
             return None
+        owned = _OWN_POSSESSIVE[pronoun.lower()]
+        text = self.segments.words.text if self.segments is not None else ""
         first: SubjectMention | None = None
         for mention in self.before(offset, plural=number == "plural"):
+            start = mention.span.start
+            if text[start : start + len(owned) + 1].lower() == owned + " ":
+                continue
             if number == "plural" and mention.institution is None and mention.kind is None:
                 continue
             if number == "singular":

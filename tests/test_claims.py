@@ -292,6 +292,13 @@ def test_pronoun_subject_resolves_to_the_troops() -> None:
     assert claim.subject is not None and claim.subject.key == "NO armed forces"
 
 
+def test_they_is_not_what_their_own_possessive_opens() -> None:
+    """ "their cars" belongs to whoever "they" are, so it is not what "they" stands for."""
+    claims = _claims("The residents sleep in their cars because they will leave the town.")
+    claim = _one(claims, EventClaim, "leave")
+    assert claim.subject is not None and claim.subject.key == "resident"
+
+
 def test_reported_would_is_a_future() -> None:
     """'X said the troops would return home' is the speaker's asserted future."""
     claims = _claims("Mayor Ana Lima said Norwegian troops would return home very soon.")
