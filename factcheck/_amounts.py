@@ -1151,6 +1151,44 @@ def _half_of(
     return half._replace(start=found.start(), noun=noun, values=(1.5, 1.5))
 
 
+#: What stands between the parts of a ratio: "three in five voters", "one out of four".
+_RATIO = re.compile(r"\s+(?:in|out\s+of)\s+$", re.IGNORECASE)
+
+
+def _with_ratios(text: str, readings: Iterable[_Reading]) -> Iterator[_Reading]:
+    """``readings``, where "three in five voters" is one amount, the fraction 0.6 of the
+    whole (hedged as its first number is), not three of something and five voters. The first
+    number has no unit; the second a counted noun or none, and it is no year ("won 5 in
+    2020")."""
+    held: _Reading | None = None
+    for reading in readings:
+        if held is not None and _is_ratio(text, held, reading):
+            value = held.values[0] / reading.values[0]
+            yield held._replace(end=reading.end, values=(value, value), noun=None)
+            held = None
+            continue
+        if held is not None:
+            yield held
+        held = reading
+    if held is not None:
+        yield held
+
+
+def _is_ratio(text: str, part: _Reading, whole: _Reading) -> bool:
+    low, high = part.values
+    total = whole.values[0]
+    return (
+        part.noun is None
+        and low == high
+        and whole.values[1] == total
+        and 0 < low < total
+        and not whole.hedged
+        and (whole.noun is None or whole.noun.kind == "counted")
+        and _YEAR.fullmatch(whole.number) is None
+        and _RATIO.match(text, part.end, whole.start) is not None
+    )
+
+
 def find_amounts(text: str, *, lexicon: Lexicon | None = None) -> list[AmountMention]:
     """Every amount in ``text``, in order of position and not overlapping.
 
@@ -1164,7 +1202,9 @@ def find_amounts(text: str, *, lexicon: Lexicon | None = None) -> list[AmountMen
     reversed_text = text[::-1]
     return [
         _mention(finder, text, reading)
-        for reading in _with_halves(finder, text, _scan(finder, text, reversed_text, years=False))
+        for reading in _with_ratios(
+            text, _with_halves(finder, text, _scan(finder, text, reversed_text, years=False))
+        )
         if _is_amount(finder, text, reversed_text, reading)
     ]
 

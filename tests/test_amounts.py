@@ -446,6 +446,35 @@ def test_a_fraction_of_them_is_a_share(text: str, found: str, unit: str) -> None
     assert (mention.text, mention.amount.unit) == (found, unit)
 
 
+@pytest.mark.parametrize(
+    ("text", "found", "low", "high"),
+    [
+        ("About three in five voters backed it.", "About three in five voters", 0.54, 0.66),
+        ("One out of four adults smokes.", "One out of four adults", 0.25, 0.25),
+        ("Nearly 1 in 10 homes was hit.", "Nearly 1 in 10 homes", 0.09, 0.1),
+    ],
+)
+def test_one_in_so_many_is_a_share(text: str, found: str, low: float, high: float) -> None:
+    """ "three in five voters" is the share 0.6, hedged as its first number is: not three of
+    something and five voters."""
+    (mention,) = find_amounts(text)
+    assert (mention.text, mention.amount.unit) == (found, "dimensionless")
+    assert mention.amount.low.m == pytest.approx(low)
+    assert mention.amount.high.m == pytest.approx(high)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The team won 5 in 2020.", ["5"]),  # a year is no whole
+        ("Scores rose 3 in 10 days.", ["3", "10 days"]),  # nor a time
+        ("Five in five days.", ["Five", "five days"]),
+    ],
+)
+def test_a_number_in_a_year_or_a_time_is_no_share(text: str, found: list[str]) -> None:
+    assert [mention.text for mention in find_amounts(text)] == found
+
+
 def test_a_unit_and_a_half_keeps_the_amount_before_it() -> None:
     """ "an hour and a half" after an amount of its own leaves that amount alone."""
     found = find_amounts("Five people waited an hour and a half.")
