@@ -65,6 +65,7 @@ from factcheck._subjects import (
     find_subjects,
     phrase_ends,
     phrase_openers,
+    thing_noun,
 )
 from factcheck._times import TimeMention, find_times, parse_time, times_in_sentences
 from factcheck._words import Phrases, function_words, starts_sentence
@@ -1109,7 +1110,7 @@ class _Builder:
             own = name.subject.key
         else:
             thing = self._event_object(mention, definite_openers(self.lexicon), named=False)
-            own = thing[0].rsplit(None, 1)[-1] if thing is not None else ""
+            own = thing_noun(thing[0], self.lexicon) if thing is not None else ""
         actor, span = self._actor(mention, sentence) if thing is not None else (None, None)
         if actor is None or thing is None:
             return None, None, thing

@@ -48,6 +48,8 @@ _PRONOUNS = {"they": "plural", "them": "plural", "it": "singular"}
 #: The possessive of each pronoun: "their cars" is owned by what "they" stands for, so it is
 #: never what "they" stands for ("people sleep in their cars because they are afraid").
 _OWN_POSSESSIVE = {"they": "their", "them": "their", "it": "its"}
+#: The possessive ending of a name: "Tessaro's", "Halvard Motors'".
+_POSSESSIVE_END = re.compile(r"(?:['’]s?)$")
 _POSSESSIVE_PRONOUNS = frozenset({"its", "their", "our"})
 
 
@@ -190,7 +192,7 @@ class Subjects:
         """The thing a name owns at the start of a sentence, as the subject of the verb phrase
         at ``verb``: "Halvard's plant will close", "Halvard Motors' head office in Ardmore will
         close". Keyed as a doer and the thing it acts on are ("Halvard will close its plant"):
-        the name, and the last noun ("Halvard: plant")."""
+        the name, and the noun of the thing (:func:`thing_noun`: "Halvard: plant")."""
         assert self.lexicon is not None
         text = owned.string
         name_start, name_end = owned.span("name")
@@ -201,7 +203,7 @@ class Subjects:
         name = self._name(name_start, name_end, name_end, grammar)
         if name is None:
             return None
-        key = f"{name.subject.key}: {text[owned.end() : thing].split()[-1]}"
+        key = f"{name.subject.key}: {thing_noun(text[owned.end() : thing], self.lexicon)}"
         span = trusted_span(name_start, thing)
         return _mention(
             span=span,
@@ -260,15 +262,17 @@ class Subjects:
                 ):
                     found = found[1:]
                 key = _body_name(_untitled(found, grammar), grammar)
+        owner = key
         if thing > end:
-            key = f"{key} {' '.join(text[end:thing].split())}"  # "Averly plant"
+            # Keyed as what a name owns is ("Averly's plant"): the name, and the thing's noun.
+            key = f"{key}: {thing_noun(text[end:thing], self.lexicon)}"  # "Averly: plant"
         span = trusted_span(start, thing)
         return _mention(
             span=span,
             head=span,
-            subject=_subject(key, text[start:thing], key),
+            subject=_subject(key, text[start:thing], owner),
             plural=False,
-            owner=key,
+            owner=owner,
         )
 
     def incident_at(
@@ -533,6 +537,7 @@ class _Grammar:
     number_ends: frozenset[str] | None
     opening: frozenset[str]  # words that open a noun phrase ("the", "some", "its")
     definite: frozenset[str]  # those that open one of a known thing ("the", "its")
+    things: Mapping[str, str]  # a thing's noun(s), lowercased → the noun that keys it
     quantity: frozenset[str]  # words that say how many, not what kind ("other", "more")
     function_words: frozenset[str]
     #: What :func:`_inside_gap` said of each gap, kept: a third of the gaps recur (" ", ", ").
@@ -651,6 +656,11 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
         ),
         opening=frozenset(lexicon.words("subjects", "grammar", "opening")),
         definite=frozenset(lexicon.words("subjects", "grammar", "definite")),
+        things={
+            " ".join(word.lower().split()): key
+            for key in lexicon.table("subjects").get("things", {})
+            for word in [key, *lexicon.words("subjects", "things", key)]
+        },
         quantity=frozenset(lexicon.words("subjects", "grammar", "quantity")),
         function_words=function_words(lexicon),
     )
@@ -1005,6 +1015,15 @@ def definite_openers(lexicon: Lexicon) -> frozenset[str]:
     """The words that open a noun phrase of one known thing ("the", "its"): subjects.toml's
     ``definite``."""
     return _grammar(lexicon).definite
+
+
+def thing_noun(nouns: str, lexicon: Lexicon) -> str:
+    """The noun that keys a thing whose owner is named ("Halvard: plant"), from the nouns
+    that name it: the ``[things]`` key of subjects.toml for its last two words or its last
+    ("head office" → "headquarters", "factory" → "plant"), else its last word."""
+    words = nouns.lower().split()
+    things = _grammar(lexicon).things
+    return things.get(" ".join(words[-2:])) or things.get(words[-1], words[-1]) if words else ""
 
 
 def acts_on(between: str, lexicon: Lexicon) -> bool:
@@ -1545,9 +1564,12 @@ _IN_A_NAME = re.compile(r"\b([A-Z][\w.-]*)\s+(?:of|for)\s+$")
 
 
 def _body_name(words: Sequence[str], grammar: _Grammar) -> str:
-    """The name of a body as an owner, without the words that end a company's name ("Acme
-    Corp." → "Acme"), unless nothing else is left."""
+    """The name of a body as an owner, without a possessive ("Tessaro's" → "Tessaro") and
+    the words that end a company's name ("Acme Corp." → "Acme"), unless nothing else is
+    left."""
     kept = list(words)
+    if kept:
+        kept[-1] = _POSSESSIVE_END.sub("", kept[-1]) or kept[-1]
     while len(kept) > 1 and kept[-1].lower().rstrip(",") in grammar.name_suffixes:
         kept.pop()
     return " ".join(kept)

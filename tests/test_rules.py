@@ -986,13 +986,15 @@ def test_a_named_thing_takes_a_stance() -> None:
     [
         ("Halvard Motors' plant will stay open for now, a spokesman said.", ["FC301"]),
         ("Halvard Motors's plant will stay open for now, a spokesman said.", ["FC301"]),
+        ("The Halvard Motors plant will stay open for now, a spokesman said.", ["FC301"]),
         ("Halvard Motors' head office will stay open, a spokesman said.", []),
+        ("Halvard Motors' factory will stay open for now, a spokesman said.", ["FC301"]),
         ("Borvik Steel's plant will stay open for now, a spokesman said.", []),
     ],
 )
 def test_a_thing_a_name_owns_takes_a_stance(second: str, codes: list[str]) -> None:
-    """ "Halvard Motors' plant" is the plant of "Halvard Motors will close its plant"; its
-    head office, or another company's plant, is another thing."""
+    """ "Halvard Motors' plant" and "the Halvard Motors plant" are the plant of "Halvard Motors
+    will close its plant"; its head office, or another company's plant, is another thing."""
     first = "Halvard Motors will close its plant by the end of the year, the carmaker said."
     assert _pair_codes(first, second, ("FC301",)) == codes
 
