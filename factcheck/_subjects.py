@@ -157,10 +157,13 @@ class Subjects:
         found = self._name_opening(sentence.start, sentence.end, verb, grammar)
         if found is not None:
             return found
-        openers = list(_CLAUSE_OPENER.finditer(text, sentence.start, verb))
-        clause = openers[-1] if openers else None  # the nearest the verb
-        opener = clause and clause.group(1)
-        if clause is None or (opener and opener not in grammar.reporting and opener not in OPENERS):
+        # The nearest the verb of the words that open a clause ("by the quake" opens none).
+        clause = None
+        for found in _CLAUSE_OPENER.finditer(text, sentence.start, verb):
+            opener = found.group(1)
+            if not opener or opener in grammar.reporting or opener in OPENERS:
+                clause = found
+        if clause is None:
             return None
         return self._name_opening(clause.end(), sentence.end, verb, grammar)
 
@@ -198,7 +201,10 @@ class Subjects:
         name_start, name_end = owned.span("name")
         # After a possessive a word in -s is a noun ("Halvard's headquarters will").
         thing = _nouns(text, owned.end(), verb, grammar, verb_endings=())
-        if thing == owned.end() or not acts_on(text[thing:verb], self.lexicon):
+        aside = _ASIDE_AT.match(text, thing, verb)
+        if thing == owned.end() or not acts_on(
+            text[aside.end() if aside else thing : verb], self.lexicon
+        ):
             return None
         name = self._name(name_start, name_end, name_end, grammar)
         if name is None:
@@ -556,8 +562,10 @@ class _Grammar:
 
 
 #: An aside after a name that opens a sentence, set off by commas: "Elena Varga, the Green
-#: candidate for mayor, received 52,300 votes", "Acme, a maker of parts, will cut 300 jobs".
-_ASIDE = r"(?P<aside>,\s+(?:the|a|an)\s[^,;:.!?\"“”]{1,80},)"
+#: candidate for mayor, received 52,300 votes", "Acme, a maker of parts, will cut 300 jobs",
+#: "Korvath's airport, whose tower was cracked, will remain closed".
+_ASIDE = r"(?P<aside>,\s+(?:the|a|an|whose|which|who)\s[^,;:.!?\"“”]{1,80},)"
+_ASIDE_AT = re.compile(_ASIDE)
 
 
 @functools.cache

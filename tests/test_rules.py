@@ -1007,6 +1007,17 @@ def test_a_named_thing_in_reported_speech_takes_a_stance() -> None:
     assert _pair_codes(first, second, ("FC301",)) == ["FC301"]
 
 
+def test_a_thing_named_after_an_aside_takes_a_stance() -> None:
+    """The airport of "Korvath's regional airport, whose tower was cracked, will remain closed"
+    is the one of "Korvath airport would reopen on Friday"."""
+    first = (
+        "The ministry said on Wednesday that Korvath's regional airport, whose control tower was"
+        " cracked by the quake, will remain closed to flights until further notice."
+    )
+    second = "The ministry said on Wednesday that Korvath airport would reopen on Friday."
+    assert _pair_codes(first, second, ("FC301",)) == ["FC301"]
+
+
 def test_a_body_of_no_country_takes_a_stance() -> None:
     first = "NATO will withdraw from Kosovo this year, the alliance said."
     second = "NATO will remain in Kosovo this year, officials said."

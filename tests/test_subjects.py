@@ -451,6 +451,14 @@ def test_place_after_does_not_depend_on_the_order_of_places(
         # … and after a word that opens a clause.
         ("Jobs will go when the Averly plant closes in May.", "closes", "Averly: plant"),
         ("The firm will grow, and Halden Steel will hire.", "will hire", "Halden Steel"),
+        # An aside of a relative clause, whose words open no clause of the verb ("by the").
+        (
+            "Officials said that Korvath's airport, whose tower was cracked by the quake, will"
+            " remain closed.",
+            "will",
+            "Korvath: airport",
+        ),
+        ("The Liberal Party, which held a majority, lost.", "lost", "Liberal Party"),
         ("Ana Lima said it. La Riva somewhat agreed.", "agreed", "La Riva"),  # no noun
         ("The union fears the Averly plant will close.", "will", None),  # no verb of speech
         ("Halden Steel said Varga favored closing it.", "closing", None),  # "favored" no noun
