@@ -1191,6 +1191,8 @@ class _Builder:
             word.islower()
             and word not in function_words(self.lexicon)
             and word not in particles(self.lexicon)
+            # "will shut the Dunmere works early next year": a time is no noun
+            and self._time_at(trusted_span(words.starts[after], words.ends[after])) is None
         )
 
     def quotes(self) -> list[QuoteClaim]:

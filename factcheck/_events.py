@@ -462,6 +462,8 @@ _DETERMINERS = frozenset(
 _LAST_CLAUSE_BREAK = re.compile(rf"(?s:.*)(?:{_CLAUSE_BREAK.pattern})", re.IGNORECASE)
 #: The same for lowercase ASCII text, where matching case as it is costs less than ignoring it.
 _LAST_LOWER_CLAUSE_BREAK = re.compile(_LAST_CLAUSE_BREAK.pattern)
+#: Prepositions that may stand between a verb and the time expression that dates it.
+_TIME_PREPOSITIONS = frozenset({"in", "on", "at", "by", "during"})
 _NEXT_WORD = re.compile(r"\s*([\w'’]+|[^\w\s])")
 #: The words after a verb that may be its own whatever its ``not_after`` says: a doer or a
 #: deadline ("by"), and what a closed thing is closed to ("closed to traffic").
@@ -554,10 +556,13 @@ def _assertion(
     after: str,
     grammar: _Grammar,
     base_past: bool,
+    timed: bool = False,
 ) -> tuple[Polarity, Tense, Modality, bool, int | None]:
     """The polarity, tense, modality and shift of a verb's clause from the ``words`` before
     it and the text ``after`` its phrase; and, for an asserted event held off ("will not
-    leave until …"), where in ``after`` the word that holds it off ends."""
+    leave until …"), where in ``after`` the word that holds it off ends. A time clause
+    whose verb a time expression follows (``timed``) dates its event, which it takes as
+    given: "jobs will go when the plant closes next year"."""
     aux, classes, last_two = grammar.auxiliaries, grammar.classes, words[-2:]
     negated = classes["negation"].among(words) or any(
         w.endswith(("n't", "n’t")) for w in words[-3:]
@@ -594,7 +599,7 @@ def _assertion(
     )
     conditioned = modality in _COMMITTED and (
         opener in grammar.condition_openers
-        or (opener in grammar.time_openers and tense is Tense.PRESENT and finite)
+        or (opener in grammar.time_openers and tense is Tense.PRESENT and finite and not timed)
         or _condition_follows(after, _CLAUSE_BREAK.search(after), 0, grammar)
     )
     asserted = modality is Modality.ASSERTED and not conditioned
@@ -734,7 +739,13 @@ def find_events(
             continue  # "Remain", "Exit" inside a sentence: a name
         if times and in_time(start):
             continue  # "fall" of "that fall": a season
-        timed = bool(times) and last + 1 < len(words.starts) and in_time(words.starts[last + 1])
+        # A time right after the phrase, or after a preposition ("closes in the autumn").
+        after = (
+            last + 2
+            if last + 2 < len(lower) and lower[last + 1] in _TIME_PREPOSITIONS
+            else last + 1
+        )
+        timed = bool(times) and after < len(words.starts) and in_time(words.starts[after])
         event = _event(
             text, segments, grammar, verb, written.split()[0], start, end, end, timed=timed
         )
@@ -797,7 +808,7 @@ def _event(
     if previous in verb.not_before:
         return None  # "caught fire"
     polarity, tense, modality, backshifted, held_until = _assertion(
-        words, head, opener, after, grammar, base_past
+        words, head, opener, after, grammar, base_past, timed
     )
     if (
         tense is Tense.PRESENT

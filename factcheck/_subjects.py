@@ -686,7 +686,8 @@ def _nouns(
     "the Averly plant will", "copper mine" of "the Brask copper mine in March"; ``start``
     if there are none. Function words, phrase openers, auxiliaries, adverbs, prepositions
     and verbs of speech are no nouns, nor a word with ``verb_endings``, which may be a verb
-    ("the Puerto Rican constitution requires", "Don Blankenship favored")."""
+    ("the Puerto Rican constitution requires", "Don Blankenship favored"), unless it names a
+    thing of ``[things]`` ("the Dunmere works")."""
     others = (
         grammar.function_words,
         grammar.opening,
@@ -702,7 +703,9 @@ def _nouns(
         if found is None:
             break
         word = found.group(1)
-        if word.endswith(("ly", *verb_endings)) or any(word in words for words in others):
+        if (word.endswith(("ly", *verb_endings)) and word not in grammar.things) or any(
+            word in words for words in others
+        ):
             break
         at = found.end()
     return at

@@ -299,6 +299,35 @@ def test_they_is_not_what_their_own_possessive_opens() -> None:
     assert claim.subject is not None and claim.subject.key == "resident"
 
 
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Jobs will go when the Averly plant closes in the autumn of 2032.", Modality.ASSERTED),
+        ("Jobs will go when the Averly plant closes next year.", Modality.ASSERTED),
+        ("Jobs will go once the Averly plant closes.", Modality.CONDITIONAL),
+    ],
+)
+def test_a_dated_time_clause_takes_its_event_as_given(text: str, modality: Modality) -> None:
+    """ "when the plant closes in the autumn" tells when it closes; "once it closes" alone
+    tells of a time that may not come."""
+    claim = _one(_claims(text), EventClaim, "closes")
+    assert isinstance(claim, EventClaim) and claim.modality is modality
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Volmark will shut the Dunmere works early next year.", "shut"),
+        ("Volmark will close the Dunmere factory in May.", "close"),
+    ],
+)
+def test_a_named_thing_of_another_word_is_the_same_thing(text: str, words: str) -> None:
+    """"the Dunmere works" (a noun in -s of [things]) and "the Dunmere factory" are the
+    Dunmere plant, with a time after them that is no noun they modify."""
+    claim = _one(_claims(text), EventClaim, words)
+    assert claim.subject is not None and claim.subject.key == "Dunmere: plant"
+
+
 def test_reported_would_is_a_future() -> None:
     """'X said the troops would return home' is the speaker's asserted future."""
     claims = _claims("Mayor Ana Lima said Norwegian troops would return home very soon.")

@@ -1018,6 +1018,14 @@ def test_a_thing_named_after_an_aside_takes_a_stance() -> None:
     assert _pair_codes(first, second, ("FC301",)) == ["FC301"]
 
 
+def test_a_closing_dated_in_a_time_clause_is_timed() -> None:
+    """ "when the Dunmere plant closes in the autumn of 2032" dates the closing that "shut the
+    Dunmere works early next year" dates otherwise."""
+    first = "Volmark said on Monday that it would shut the Dunmere works early next year."
+    second = "Some 1,800 jobs will go when the Dunmere plant closes in the autumn of 2032."
+    assert _pair_codes(first, second, ("FC201",), published="2031-09-16") == ["FC201"]
+
+
 def test_a_body_of_no_country_takes_a_stance() -> None:
     first = "NATO will withdraw from Kosovo this year, the alliance said."
     second = "NATO will remain in Kosovo this year, officials said."
