@@ -510,7 +510,7 @@ class TimeGrammar:
         if kind == "ordinal":
             return Token("O", start, end, word, int(word[:-2]))
         if kind == "clock":
-            hour, minute = word.split(":")[:2]
+            hour, minute = re.split("[:.]", word)[:2]  # "4:12", "4.12am"
             return Token("C", start, end, word, (int(hour), int(minute)))
         if kind == "ampm":
             return Token("A", start, end, word, word.startswith("p"))
@@ -908,7 +908,8 @@ def time_grammar(lexicon: Lexicon) -> TimeGrammar:
     # not tried digit by digit.
     digits = (
         r"(?:(?<=\d)(?P<skip>\d{4,})|(?<![\w,.$£€¥][\d'])"
-        r"(?:(?<=[12])\d{3}(?:'?s)?(?!\d|[,.]\d)|(?<=\d)\d?(?::\d\d|\s?[ap]\.?m\b\.?)|(?<=')\d0s))"
+        r"(?:(?<=[12])\d{3}(?:'?s)?(?!\d|[,.]\d)"
+        r"|(?<=\d)\d?(?::\d\d|\.\d\d\s?[ap]\.?m\b|\s?[ap]\.?m\b\.?)|(?<=')\d0s))"
     )
     digit_trigger = rf"[\d']{digits}"
     # Both kinds of trigger in one scan that starts with a set of characters, which lets the
@@ -933,7 +934,7 @@ def time_grammar(lexicon: Lexicon) -> TimeGrammar:
         rf"(?P<iso>\d{{4}}-\d\d-\d\d(?:t\d\d:\d\d(?::\d\d)?)?)(?![\d\w])"
         r"|(?P<mixed>\d{1,3}\s+[1-9]/[1-9]\d?)(?![\d/])"
         rf"|(?P<numeric>\d{{1,4}}/\d{{1,2}}/\d{{2,4}})(?![\d/])"
-        rf"|(?P<clock>\d{{1,2}}:\d\d(?::\d\d)?)(?![\d:])"
+        rf"|(?P<clock>\d{{1,2}}:\d\d(?::\d\d)?(?![\d:])|\d{{1,2}}\.\d\d(?=\s?[ap]\.?m\b))"
         rf"|(?P<decade>{apostrophe}?(?:1\d|20)?\d0{apostrophe}?s)(?![a-z])"
         rf"|(?P<ordinal>\d{{1,2}}(?:st|nd|rd|th))(?![a-z]))"
         rf"|(?P<qcode>q[1-4]|[1-4]q)(?![a-z0-9])"

@@ -986,11 +986,16 @@ RULES: tuple[Rule, ...] = (
         pattern="(day|clock):c prep:p the? daypart:dp",
         handler=_hour_of_part,
     ),
+    Rule(  # "4.12am on 17 March" (before "clock", which would stop at "4.12am")
+        name="clock_day_month",
+        pattern="clock:c ampm:ap? zone? comma? prep? dayord:d of? month:m (comma? year:y)?",
+        handler=_clock_time,
+    ),
     Rule(
         name="clock",
         pattern=(
             "clock:c ampm:ap? zone? comma?"
-            " (weekday:wd|dayword:dw|month:m dayord:d (comma? year:y)?)?"
+            " (prep? (weekday:wd|dayword:dw|month:m dayord:d (comma? year:y)?))?"
         ),
         handler=_clock_time,
     ),

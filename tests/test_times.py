@@ -946,6 +946,31 @@ def test_clock_time_with_weekday_is_a_time() -> None:
     assert (mention.timex.type, mention.timex.value) == ("TIME", "2018-12-14T10:35")
 
 
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        (
+            "hit at 4:12 a.m. local time on Monday",
+            "4:12 a.m. local time on Monday",
+            "2018-12-17T04:12",
+        ),
+        ("struck at 4.12am on 17 December", "4.12am on 17 December", "2018-12-17T04:12"),
+        ("left at 10.30 pm on Friday", "10.30 pm on Friday", "2018-12-14T22:30"),
+    ],
+)
+def test_clock_time_with_its_day_is_one_time(text: str, words: str, expected: str) -> None:
+    """A clock time and the day after it ("on Monday", "on 17 December", after a zone such as
+    "local time") are one TIME; "4.12am" is the British way of writing "4:12 a.m."."""
+    mention = one(text)
+    assert mention.text == words
+    assert mention.timex is not None
+    assert (mention.timex.type, mention.timex.value) == ("TIME", expected)
+
+
+def test_a_decimal_alone_is_no_clock_time() -> None:
+    assert find_times("Sales rose 4.12 percent.", reference=REFERENCE) == []
+
+
 def test_part_of_day() -> None:
     """ "Friday night" is TIME with the night's TimeML code."""
     assert value("Friday night") == "2018-12-14TNI"
