@@ -29,6 +29,7 @@ from factcheck._events import (
     EventMention,
     find_events,
     finite_words,
+    is_incident,
     is_relation,
     mood,
     particles,
@@ -891,7 +892,14 @@ class _Builder:
         return None
 
     def event(self, mention: EventMention) -> EventClaim | None:
-        subject, subject_span, acted_on = self._event_subject(mention)
+        if is_incident(mention.event, lexicon=self.lexicon):
+            # "The quake struck at 4:12 a.m.": an incident, or no such event ("prices hit").
+            subject, subject_span = self._incident(mention)
+            if subject is None:
+                return None
+            acted_on = None
+        else:
+            subject, subject_span, acted_on = self._event_subject(mention)
         object_ = None if acted_on is None else acted_on[0]
         attribution, reference, times = self.anchoring(mention.verb)
         window = self.clause_time(
@@ -1116,6 +1124,32 @@ class _Builder:
             return None, None, thing
         owned = Subject(key=f"{actor.key}: {own}", text=f"{actor.text}: {own}", owner=actor.owner)
         return owned, span, thing
+
+    def _incident(self, mention: EventMention) -> tuple[Subject | None, Span | None]:
+        """The incident an event of an incident class tells of, named right before its verb,
+        keyed as its toll is: by the place its sentence names, or else the place an earlier
+        sentence gave an incident of its kind ("A powerful earthquake struck northern
+        Valdoria …" before "The quake hit at 4:12 a.m."). ``None`` when no incident is named
+        there."""
+        sentence = self.sentence(mention.verb)
+        starts = self.time_starts()
+        skip = [
+            time.span
+            for time in self.times[
+                bisect.bisect_left(starts, sentence.start) : bisect.bisect_left(
+                    starts, sentence.end
+                )
+            ]
+        ]
+        found = self.subjects.incident_before(mention.span.start, sentence, skip)
+        if found is None:
+            return None, None
+        key, owner, span = found
+        if owner is None:
+            owner = self.subjects.scene_before(key, sentence.start)
+            key = key if owner is None else f"{owner} {key}"
+        text = span.slice(self.document.text)
+        return Subject(key=key, text=text, owner=owner), span
 
     def _theme(self, mention: EventMention, sentence: Span) -> SubjectMention | None:
         """The subject of the lexicon an event is done to, right after its verb

@@ -31,6 +31,7 @@ __all__ = [
     "EventMention",
     "auxiliary_words",
     "find_events",
+    "is_incident",
     "is_recurring",
     "is_relation",
     "is_state",
@@ -85,6 +86,7 @@ class _Grammar:
     states: frozenset[str]  # classes that are states holding over a time ("remain")
     recurring: frozenset[str]  # classes that happen again and again to one subject ("rise")
     relations: frozenset[str]  # classes that relate a doer to what it acts on ("approve")
+    incidents: frozenset[str]  # classes of an incident happening ("the quake struck")
     #: Where a verb form may start: a first word that is a form by itself, or the first two
     #: words of a longer form. Most words that start a longer form ("is" of "is over") are
     #: not followed by its second word, and need not be looked up at all.
@@ -188,7 +190,12 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
     }
     forms: dict[str, _Verb] = {}
     opposites: dict[str, frozenset[str]] = {}
-    flagged: dict[str, set[str]] = {"state": set(), "recurring": set(), "relation": set()}
+    flagged: dict[str, set[str]] = {
+        "state": set(),
+        "recurring": set(),
+        "relation": set(),
+        "incident": set(),
+    }
     # "#" in `not_after` stands for a number: digits, or a number word ("five", "dozens"; not
     # "a few", which would take "left a note").
     numbers = count_words(lexicon)
@@ -321,6 +328,7 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
         states=frozenset(flagged["state"]),
         recurring=frozenset(flagged["recurring"]),
         relations=frozenset(flagged["relation"]),
+        incidents=frozenset(flagged["incident"]),
         particles=frozenset(
             word for verb in forms.values() if verb.particle for word in verb.particle.split()
         ),
@@ -367,6 +375,12 @@ def is_recurring(event: str, *, lexicon: Lexicon | None = None) -> bool:
     """Whether an event class happens again and again to one subject ("sales rose in May and
     rose in June"), so that two times of it are two occasions."""
     return event in _grammar(lexicon or default_lexicon()).recurring
+
+
+def is_incident(event: str, *, lexicon: Lexicon | None = None) -> bool:
+    """Whether an event class is an incident happening ("the quake struck at 4:12 a.m."), whose
+    subject is an incident of subjects.toml, and which happens in one place once a day."""
+    return event in _grammar(lexicon or default_lexicon()).incidents
 
 
 def is_relation(event: str, *, lexicon: Lexicon | None = None) -> bool:

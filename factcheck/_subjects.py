@@ -159,10 +159,10 @@ class Subjects:
             return found
         # The nearest the verb of the words that open a clause ("by the quake" opens none).
         clause = None
-        for found in _CLAUSE_OPENER.finditer(text, sentence.start, verb):
-            opener = found.group(1)
+        for candidate in _CLAUSE_OPENER.finditer(text, sentence.start, verb):
+            opener = candidate.group(1)
             if not opener or opener in grammar.reporting or opener in OPENERS:
-                clause = found
+                clause = candidate
         if clause is None:
             return None
         return self._name_opening(clause.end(), sentence.end, verb, grammar)
@@ -242,7 +242,7 @@ class Subjects:
         """The subject the name at ``[start, end)`` is, when it is one, with the nouns up to
         ``thing`` after it: not a function word ("It will") or a country or body of the
         lexicon."""
-        if self.segments is None or self._lone_names is None:
+        if self.segments is None or self.lexicon is None or self._lone_names is None:
             return None
         text = self.segments.words.text
         words = text[start:end].split()
@@ -304,18 +304,79 @@ class Subjects:
         if nearest is None:
             return None
         _, incident, first, last = nearest
-        # "Another airstrike killed five": not the airstrike another story tells of. As
-        # written in lowercase, or opening the sentence: "New" of "New York" says nothing.
-        distinct = _table_words(self.lexicon, "distinct_incidents")
-        for index in range(max(inside.start, first - 3), first):
-            written = words.written[index]
-            if words.lower[index] in distinct and (written.islower() or index == inside.start):
-                return None
+        # "Another airstrike killed five": not the airstrike another story tells of.
+        if self._distinct(first, inside.start):
+            return None
         place = self._scene_nearest(span, sentence, skip)
         if place is not None:
             return f"{place} {incident}", place
         name = self._incident_name(first, last, inside.stop)
         return None if name is None else (name, None)
+
+    def incident_before(
+        self, verb: int, sentence: Span, skip: Sequence[Span]
+    ) -> tuple[str, str | None, Span] | None:
+        """The incident named right before the verb phrase at ``verb`` in ``sentence`` ("The
+        magnitude 6.8 quake struck", "A fire broke out"): its key, the place of its toll
+        (:meth:`incident_at`: "Averly storm" of "the storm hit Averly"; ``None`` where the
+        sentence names none), and where its words are. ``None`` when no incident of
+        ``[incidents]`` stands there, with at most three words between, or one told of as
+        another ("another quake struck", "a second blast")."""
+        if self.segments is None or self.lexicon is None:
+            return None
+        words = self.segments.words
+        inside = words.between(sentence.start, verb)
+        found: tuple[int, int, str] | None = None
+        for first, last, incident in _incidents(self.lexicon).find(words, inside):
+            if words.ends[last] <= verb:  # not "drone strikes", whose "strikes" is the verb
+                found = (first, last, incident)
+        if found is None:
+            return None
+        first, last, incident = found
+        between = words.text[words.ends[last] : verb]
+        if len(between.split()) > 3 or not _ONLY_WORDS.fullmatch(between.strip() or "x"):
+            return None  # "the quake that destroyed the town in 1902 struck"
+        if self._distinct(first, inside.start):
+            return None
+        span = trusted_span(words.starts[first], words.ends[last])
+        place = self._scene_nearest(span, sentence, skip)
+        if place is not None:
+            return f"{place} {incident}", place, span
+        name = self._incident_name(first, last, words.at(sentence.end))
+        return (name, name, span) if name is not None else (incident, None, span)
+
+    def scene_before(self, incident: str, offset: int) -> str | None:
+        """The place the text before ``offset`` last gave an incident of key ``incident`` ("a
+        powerful earthquake struck northern Valdoria" for "The quake hit at 4:12 a.m."), with
+        no sentence between telling of it as another; ``None`` if none."""
+        if self.segments is None or self.lexicon is None:
+            return None
+        words, incidents = self.segments.words, _incidents(self.lexicon)
+        sentences = self.segments.sentences[: self.segments.sentence_at(offset)]
+        for sentence in reversed(sentences):
+            inside = words.between(sentence.start, sentence.end)
+            for first, last, found in incidents.find(words, inside):
+                if found != incident:
+                    continue
+                if self._distinct(first, inside.start):
+                    return None
+                span = trusted_span(words.starts[first], words.ends[last])
+                place = self._scene_nearest(span, sentence, ())
+                if place is not None:
+                    return place
+        return None
+
+    def _distinct(self, first: int, floor: int) -> bool:
+        """Whether a word of ``[distinct_incidents]`` tells of the incident at word ``first``
+        as another than one told of already ("another airstrike", "a second blast"): written
+        in lowercase, or opening the sentence (``floor``), so that "New" of "New York" is none."""
+        assert self.segments is not None and self.lexicon is not None
+        words = self.segments.words
+        distinct = _table_words(self.lexicon, "distinct_incidents")
+        return any(
+            words.lower[index] in distinct and (words.written[index].islower() or index == floor)
+            for index in range(max(floor, first - 3), first)
+        )
 
     def _incident_name(self, first: int, last: int, stop: int) -> str | None:
         """The name of the incident whose words are ``first`` to ``last``, when they are a

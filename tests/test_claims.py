@@ -322,10 +322,43 @@ def test_a_dated_time_clause_takes_its_event_as_given(text: str, modality: Modal
     ],
 )
 def test_a_named_thing_of_another_word_is_the_same_thing(text: str, words: str) -> None:
-    """"the Dunmere works" (a noun in -s of [things]) and "the Dunmere factory" are the
+    """ "the Dunmere works" (a noun in -s of [things]) and "the Dunmere factory" are the
     Dunmere plant, with a time after them that is no noun they modify."""
     claim = _one(_claims(text), EventClaim, words)
     assert claim.subject is not None and claim.subject.key == "Dunmere: plant"
+
+
+def test_an_incident_striking_is_keyed_as_its_toll() -> None:
+    """"The quake hit at 4:12 a.m." is the quake the story's first sentence placed in Averly;
+    "prices hit a record" and "workers will strike" are no incidents."""
+    claims = _claims(
+        "A powerful earthquake struck Averly early on Monday. The quake hit at 4:12 a.m. local"
+        " time on Monday. Prices hit a record. Workers will strike."
+    )
+    events = [c for c in claims if isinstance(c, EventClaim)]
+    assert [(c.subject.key if c.subject else None) for c in events] == [
+        "Averly earthquake",
+        "Averly earthquake",
+    ]
+    assert events[1].window == TimeWindow(
+        earliest=dt.datetime(2031, 3, 3, 4, 12), latest=dt.datetime(2031, 3, 3, 4, 13)
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Another quake struck Averly on Monday.",
+        "Two drone strikes hit the plant.",
+        "Missile strikes hit the city.",
+    ],
+)
+def test_an_incident_told_of_as_another_is_no_subject_of_its_own(text: str) -> None:
+    """"another quake" is not the one the story tells of; in "drone strikes hit", "strikes"
+    names the incident, not its striking."""
+    events = [c for c in _claims(text) if isinstance(c, EventClaim)]
+    assert all(c.subject is None or c.subject.key.endswith("airstrike") for c in events)
+    assert not any(c.subject and c.subject.key.endswith("earthquake") for c in events)
 
 
 def test_reported_would_is_a_future() -> None:

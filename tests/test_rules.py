@@ -1026,6 +1026,26 @@ def test_a_closing_dated_in_a_time_clause_is_timed() -> None:
     assert _pair_codes(first, second, ("FC201",), published="2031-09-16") == ["FC201"]
 
 
+@pytest.mark.parametrize(
+    ("second", "codes"),
+    [
+        ("The earthquake struck at about 2:40 a.m. on Monday, police said.", ["FC201"]),
+        ("The tremor struck at 4.12am on 3 March, police said.", []),
+        # Another day is another quake; so is an aftershock.
+        ("A quake struck Averly in 2011, killing 40 people.", []),
+        ("A strong aftershock struck Averly at 9 a.m. on Monday.", []),
+    ],
+)
+def test_an_incident_placed_at_two_times_of_one_day(second: str, codes: list[str]) -> None:
+    """The quake of one place on one day struck at one time."""
+    first = (
+        "A powerful earthquake struck Averly early on Monday. The quake hit at 4:12 a.m. local"
+        " time on Monday, officials said."
+    )
+    second = "A powerful earthquake struck Averly on Monday. " + second
+    assert _pair_codes(first, second, ("FC201",), published="2031-03-04") == codes
+
+
 def test_a_body_of_no_country_takes_a_stance() -> None:
     first = "NATO will withdraw from Kosovo this year, the alliance said."
     second = "NATO will remain in Kosovo this year, officials said."

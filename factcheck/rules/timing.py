@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Hashable
 
-from factcheck._events import is_recurring, is_state
+from factcheck._events import is_incident, is_recurring, is_state
 from factcheck._model import Claim, EventClaim, Modality
 from factcheck.rules._base import Context, Rule, register
 from factcheck.rules._relations import (
@@ -23,6 +24,25 @@ __all__ = ["TimingConflict"]
 
 #: Modalities that commit to an event: a wish or a possibility does not clash with a date.
 COMMITTED = frozenset({Modality.ASSERTED, Modality.PLANNED})
+
+#: How long one incident is: two times of an incident in one place further apart are two
+#: incidents ("the quake struck on Monday" and "a quake struck there in 2011").
+ONE_INCIDENT = dt.timedelta(days=1)
+
+
+def _other_incidents(a: EventClaim, b: EventClaim, context: Context) -> bool:
+    """Whether two claims of an incident class tell of two incidents: the times they give are
+    not within one day of each other (a place has one quake a day, not one ever)."""
+    if not is_incident(a.event, lexicon=context.lexicon):
+        return False
+    windows = [window for window in (a.window, b.window) if window is not None]
+    bounds = [
+        bound
+        for window in windows
+        for bound in (window.earliest, window.latest)
+        if isinstance(bound, dt.datetime)
+    ]
+    return len(bounds) < 4 or max(bounds) - min(bounds) > ONE_INCIDENT
 
 
 def _dated_apart(a: EventClaim, b: EventClaim, context: Context) -> bool:
@@ -49,7 +69,9 @@ class TimingConflict(Rule):
     Both claims assert (or plan) the same event for the same subject, each with a stated time
     ("now", "within 60 to 100 days", "by March"), and the windows share no moment. Events that
     happen to a subject again and again (a rise, a fall: ``recurring`` in ``events.toml``) are
-    not set against each other: each time is another occasion. Nor are two reports of one
+    not set against each other: each time is another occasion; an incident (a quake striking:
+    ``incident`` there) happens to a place once a day, so only times within one day are. Nor
+    are two reports of one
     statement that date it on different days with the same time phrase ("said on Friday …
     next month", "said yesterday … next month"): their windows differ only as the dates do,
     which FC501 reports.
@@ -90,6 +112,8 @@ class TimingConflict(Rule):
         if not (same_place(a, b) and same_object(a, b)):
             return None
         if when(a, b) is not When.APART or distinct_occasions(a, b):
+            return None
+        if _other_incidents(a, b, context):
             return None
         if _dated_apart(a, b, context):
             return None
