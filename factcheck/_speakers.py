@@ -412,6 +412,18 @@ def _tokens(words: Words, span: Span) -> _Tokens:
         if (index < count and starts[index] <= at) or text[at].isspace():
             continue  # inside a word ("U.S.", "US-led"), or a space
         mark = text[at]
+        if (
+            mark in "'’"
+            and index
+            and ends[index - 1] == at
+            and texts[index - 1][-1:] in "sS"
+            and text[at + 1 : at + 2].isspace()
+        ):
+            # The possessive of a plural is part of its word: "the Metalworkers' Federation".
+            ends[index - 1] = at + 1
+            texts[index - 1] += mark
+            lower[index - 1] += mark
+            continue
         starts.insert(index, at)
         ends.insert(index, at + 1)
         texts.insert(index, mark)
@@ -466,7 +478,7 @@ def _in_phrase(tokens: _Tokens, index: int, known: _Known) -> bool:
     if lower in known.phrase_words:
         return True
     # "the ministry's website", "the ministry's Twitter account": the owner of a document,
-    # which speaks through it.
+    # which speaks through it; "the company's spokeswoman": the owner of a role.
     if not (lower.endswith(_POSSESSIVE) and lower[:-2] in known.phrase_words):
         return False
     after = index + 1
@@ -474,7 +486,9 @@ def _in_phrase(tokens: _Tokens, index: int, known: _Known) -> bool:
         tokens.capitalized(after) or tokens.lower[after] in known.modifiers
     ):
         after += 1
-    return after < len(tokens) and tokens.lower[after] in known.documents
+    return after < len(tokens) and (
+        tokens.lower[after] in known.documents or tokens.lower[after] in known.role_words
+    )
 
 
 def _split(words: _Tokens, known: _Known) -> _Phrase | None:
@@ -1828,8 +1842,9 @@ def _names_someone(phrase: _Phrase | None, known: _Known) -> bool:
 
 
 def _subject_phrase(tokens: _Tokens, end: int, known: _Known) -> _Phrase | None:
-    """The speaker phrase that opens the sentence before ``end``: "Lima said…", or the
-    apposition of a phrase that names no one ("One of the groups, the Harbour Union, said")."""
+    """The speaker phrase that opens the sentence before ``end``: "Lima said…", the name
+    apposed to a role ("The agency's director, Dr. Anthony Fauci, said"), or the apposition of
+    a phrase that names no one ("One of the groups, the Harbour Union, said")."""
     stop = 0
     while stop < end and _in_phrase(tokens, stop, known):
         stop += 1
@@ -1839,13 +1854,20 @@ def _subject_phrase(tokens: _Tokens, end: int, known: _Known) -> _Phrase | None:
     participle = (
         stop == 1 and tokens.lower[0].endswith("ing") and tokens.lower[1] in _PARTICIPLE_OBJECTS
     )
-    if _names_someone(phrase, known) and not participle:
-        return phrase
+    named = phrase if _names_someone(phrase, known) and not participle else None
+    # A phrase that ends in a role ("the agency's director") is a name's when one follows it.
+    if named is not None and named.name and tokens.lower[stop - 1] not in known.role_words:
+        return named  # "Lima said", "Ana Lima, the harbour master, said"
+    # A name apposed to a role, or to a longer subject the phrase opens: "The agency's
+    # director, Dr. Anthony Fauci, said", "The National Institute of …'s director, Dr.
+    # Anthony Fauci, said".
     comma = next((i for i in range(stop, end) if tokens[i] == ","), end)
     after = stop = comma + 1
     while stop < end and _in_phrase(tokens, stop, known):
         stop += 1
     apposed = _split(tokens.part(after, stop), known) if stop > after else None
+    if named is not None:
+        return apposed if apposed is not None and apposed.name else named
     if _names_someone(apposed, known) or (
         # a body's name after its article: "the Harbour Union"
         apposed is not None and any(map(known.is_name_word, apposed.role))

@@ -341,6 +341,37 @@ def test_appositive_role_after_a_name() -> None:
 @pytest.mark.parametrize(
     ("text", "words", "speaker"),
     [
+        (
+            "Ana Lima, the company's spokeswoman, said the ferry would stop.",
+            "the ferry",
+            "ana lima",
+        ),
+        (
+            "Ana Lima, head of the Dockers' Union, said the ferry would stop. “We will strike,”"
+            " she said.",
+            "We will strike",
+            "ana lima",
+        ),
+        ("The union's president, Ana Lima, said the ferry would stop.", "the ferry", "ana lima"),
+        (
+            "The Harbour Agency's director, Dr. Ana Lima, said of the strike, “It will get worse.”",
+            "It will get worse",
+            "ana lima",
+        ),
+    ],
+)
+def test_a_role_with_a_possessive_is_apposed_to_its_name(
+    text: str, words: str, speaker: str
+) -> None:
+    """A possessive inside a role ("the company's spokeswoman", "the Dockers' Union") does not
+    end the speaker's phrase, and a name apposed to a role that opens the sentence is the
+    speaker."""
+    assert _speaker_of(text, words) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
         ("Sixteen states sue the port to stop the ferry.", "to stop", None),
         ("One million confirmed cases were counted by May.", "cases were counted", None),
         (
