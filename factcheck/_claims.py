@@ -62,6 +62,7 @@ from factcheck._speakers import Attribution, Voices, attribute
 from factcheck._subjects import (
     SubjectMention,
     Subjects,
+    aside_end,
     definite_openers,
     find_subjects,
     phrase_ends,
@@ -1202,7 +1203,15 @@ class _Builder:
         name = self.subjects.opening_name(sentence, mention.span.start)
         if (
             name is not None
-            and (nearest is None or nearest.span.end <= name.span.start)
+            and (
+                nearest is None
+                or nearest.span.end <= name.span.start
+                # "The plant at Carrow Bay, which employs 610 people, will close"
+                or (
+                    name.span.end <= nearest.span.start
+                    and nearest.span.end <= aside_end(text, name.span.end, mention.span.start)
+                )
+            )
             and self._time_at(name.span) is None
         ):
             return name.subject, name.span

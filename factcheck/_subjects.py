@@ -177,6 +177,9 @@ class Subjects:
         owned = _POSSESSIVE_OPENING.match(text, at, verb)
         if owned is not None:
             return self._owned(owned, verb, grammar)
+        located = self._located(at, verb, grammar)
+        if located is not None:
+            return located
         match = grammar.opening_name.match(text, at, stop)
         if match is None or match.end(1) > verb:
             return None
@@ -193,18 +196,19 @@ class Subjects:
 
     def _owned(self, owned: re.Match[str], verb: int, grammar: _Grammar) -> SubjectMention | None:
         """The thing a name owns at the start of a sentence, as the subject of the verb phrase
-        at ``verb``: "Halvard's plant will close", "Halvard Motors' head office in Ardmore will
-        close". Keyed as a doer and the thing it acts on are ("Halvard will close its plant"):
-        the name, and the noun of the thing (:func:`thing_noun`: "Halvard: plant")."""
+        at ``verb``: "Halvard's plant will close", "Halvard Motors' head office will close".
+        Keyed as a doer and the thing it acts on are ("Halvard will close its plant"): the
+        name, and the noun of the thing (:func:`thing_noun`: "Halvard: plant"); by its place
+        when the text names one (:meth:`_placed_thing`: "Halvard's plant in Averly")."""
         assert self.lexicon is not None
         text = owned.string
         name_start, name_end = owned.span("name")
+        placed = self._placed_thing(name_start, owned.end(), verb, grammar)
+        if placed is not None:
+            return placed  # "Orvane's Dunmere office", "Orvane's office in Dunmere"
         # After a possessive a word in -s is a noun ("Halvard's headquarters will").
         thing = _nouns(text, owned.end(), verb, grammar, verb_endings=())
-        aside = _ASIDE_AT.match(text, thing, verb)
-        if thing == owned.end() or not acts_on(
-            text[aside.end() if aside else thing : verb], self.lexicon
-        ):
+        if thing == owned.end() or not self._reaches(thing, verb):
             return None
         name = self._name(name_start, name_end, name_end, grammar)
         if name is None:
@@ -218,6 +222,82 @@ class Subjects:
             plural=False,
             owner=name.subject.key,
         )
+
+    def _located(self, at: int, verb: int, grammar: _Grammar) -> SubjectMention | None:
+        """A thing named by where it is, opening the clause of the verb phrase at ``verb``
+        with no name of its owner: "The plant at Carrow Bay, which …, will close", "The
+        group's office in Dunmere will shut", "The company's Carrow Bay plant will remain
+        open" (see :meth:`_placed_thing`)."""
+        assert self.segments is not None
+        opener = _THING_OPENER.match(self.segments.words.text, at, verb)
+        if opener is None:
+            return None
+        return self._placed_thing(opener.start(1), opener.end(), verb, grammar)
+
+    def _placed_thing(
+        self, start: int, at: int, verb: int, grammar: _Grammar
+    ) -> SubjectMention | None:
+        """The thing whose nouns follow ``at`` (after an owner that starts at ``start``), keyed
+        by the place it is in and its noun, when the text names that place: a name right
+        before the nouns ("Carrow Bay plant"), or after them with "in" or "at" ("office in
+        Dunmere"), then the verb phrase at ``verb``, past an aside ("Dunmere, Pellandia,").
+        Where a thing is, is what stories agree on most: one calls it "Orvane's office in
+        Dunmere", another "the group's Dunmere office". The nouns after "in" or "at" must name
+        a thing of ``[things]`` (a plant, an office), not any noun ("the man in Paris")."""
+        assert self.segments is not None and self.lexicon is not None
+        text = self.segments.words.text
+        first = at + len(text[at:verb]) - len(text[at:verb].lstrip())
+        before = grammar.name.match(text, first, verb)
+        if before is not None:
+            thing = _nouns(text, before.end(), verb, grammar)  # "constitution requires": no
+            place = self._place(before.start(), before.end(), grammar)
+            if thing == before.end() or place is None or not self._reaches(thing, verb):
+                return None
+            nouns = text[before.end() : thing]
+        else:
+            located = _NOUNS_LOCATED.match(text, at, verb)
+            if located is None or any(
+                word != "and" and word in grammar.function_words
+                for word in located.group(1).split()
+            ):
+                return None
+            nouns = located.group(1)
+            found = grammar.name.match(text, located.end(), verb)
+            place = found and self._place(found.start(), found.end(), grammar)
+            if (
+                found is None
+                or place is None
+                or thing_noun(nouns, self.lexicon) not in grammar.things.values()
+                or not self._reaches(found.end(), verb)
+            ):
+                return None
+            thing = found.end()
+        key = f"{place}: {thing_noun(nouns, self.lexicon)}"
+        span = trusted_span(start, thing)
+        return _mention(
+            span=span,
+            head=span,
+            subject=_subject(key, text[start:thing], place),
+            plural=False,
+            owner=place,
+        )
+
+    def _place(self, start: int, end: int, grammar: _Grammar) -> str | None:
+        """The key of the place named at ``[start, end)``: a country's code, or the name."""
+        assert self.segments is not None
+        written = " ".join(self.segments.words.text[start:end].split())
+        if written in grammar.countries:
+            return grammar.countries[written]
+        name = self._name(start, end, end, grammar)
+        return None if name is None else name.subject.key
+
+    def _reaches(self, end: int, verb: int) -> bool:
+        """Whether the phrase that ends at ``end`` is the subject of the verb phrase at
+        ``verb``: only auxiliaries, adverbs or a place stand between (:func:`acts_on`), after
+        an aside if any."""
+        assert self.segments is not None and self.lexicon is not None
+        text = self.segments.words.text
+        return acts_on(text[aside_end(text, end, verb) : verb], self.lexicon)
 
     def name_at(self, start: int, end: int) -> SubjectMention | None:
         """The name of no lexicon that starts at ``start`` and ends before ``end``, as the
@@ -625,7 +705,10 @@ class _Grammar:
 #: An aside after a name that opens a sentence, set off by commas: "Elena Varga, the Green
 #: candidate for mayor, received 52,300 votes", "Acme, a maker of parts, will cut 300 jobs",
 #: "Korvath's airport, whose tower was cracked, will remain closed".
-_ASIDE = r"(?P<aside>,\s+(?:the|a|an|whose|which|who)\s[^,;:.!?\"“”]{1,80},)"
+_ASIDE = (
+    r"(?P<aside>,\s+(?:(?:the|a|an|whose|which|who|across|near|outside)\s[^,;:.!?\"“”]{1,80}"
+    r"|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}),)"
+)
 _ASIDE_AT = re.compile(_ASIDE)
 
 
@@ -1089,6 +1172,18 @@ def definite_openers(lexicon: Lexicon) -> frozenset[str]:
     return _grammar(lexicon).definite
 
 
+def aside_end(text: str, at: int, stop: int) -> int:
+    """Where the asides set off by commas right at ``at`` end (at most two: "Dunmere,
+    Pellandia, which has 250 staff,"), before ``stop``; ``at`` when there are none."""
+    end = at
+    for _ in range(2):
+        aside = _ASIDE_AT.match(text, end if end == at else end - 1, stop)
+        if aside is None:
+            break
+        end = aside.end()  # the comma that ends one may open the next
+    return end
+
+
 def thing_noun(nouns: str, lexicon: Lexicon) -> str:
     """The noun that keys a thing whose owner is named ("Halvard: plant"), from the nouns
     that name it: the ``[things]`` key of subjects.toml for its last two words or its last
@@ -1121,6 +1216,12 @@ def acts_on(between: str, lexicon: Lexicon) -> bool:
 
 _WORD_AFTER = re.compile(r" [\w’'-]")
 _THE = re.compile(r"the\s+")
+#: What opens the phrase of a thing with no name of its own, before its first word: "The",
+#: "Its", "Their", or the possessive of a common noun ("The company's", "the group's").
+_THING_OPENER = re.compile(r"[\"“‘']?((?:[Tt]he\s+[a-z]+['’]s|[Tt]he|[Ii]ts|[Tt]heir))(?=\s)")
+#: The words of a thing with no name of its own, then "in" or "at" the place it is in: "the
+#: plant at Carrow Bay", "its sales and engineering office in Dunmere".
+_NOUNS_LOCATED = re.compile(r"((?:\s+[a-z][a-z’'-]*){1,6}?)\s+(?:in|at)\s+")
 #: A name and its possessive ending opening a sentence: "Halvard's", "Halvard Motors'".
 _POSSESSIVE_OPENING = re.compile(
     r"[\"“‘']?(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})(?:['’]s|(?<=s)['’])(?=\s)"

@@ -1046,6 +1046,13 @@ def test_an_incident_placed_at_two_times_of_one_day(second: str, codes: list[str
     assert _pair_codes(first, second, ("FC201",), published="2031-03-04") == codes
 
 
+def test_a_thing_named_by_where_it_is_takes_a_stance() -> None:
+    """ "The plant at Carrow Bay" and "the company's Carrow Bay plant" are one plant."""
+    first = "The plant at Carrow Bay, which employs 610 people, will close by the end of 2033."
+    second = "The company's Carrow Bay plant, which employs 610 people, will remain open."
+    assert _pair_codes(first, second, ("FC301",)) == ["FC301"]
+
+
 def test_a_body_of_no_country_takes_a_stance() -> None:
     first = "NATO will withdraw from Kosovo this year, the alliance said."
     second = "NATO will remain in Kosovo this year, officials said."
