@@ -836,6 +836,23 @@ def test_two_dates_in_one_sentence_are_not_one_statement_dated_twice() -> None:
 
 
 @pytest.mark.parametrize(
+    ("second", "codes"),
+    [
+        (
+            "Ana Lima said on Wednesday that members at Tallis would be balloted on a strike.",
+            ["FC501"],
+        ),
+        ("Ana Lima said on Wednesday that members at Tallis would be paid for a strike.", []),
+    ],
+)
+def test_one_statement_in_other_forms_of_its_words(second: str, codes: list[str]) -> None:
+    """ "would ballot members" and "members would be balloted" say one thing (FC501); "paid"
+    is another word."""
+    first = "Ana Lima said Tuesday the union would ballot members at Tallis on a strike."
+    assert _pair_codes(first, second, ("FC501",), published="2031-01-08") == codes
+
+
+@pytest.mark.parametrize(
     ("second_published", "codes"),
     [
         ("2031-01-10", ["FC501"]),  # the same day: Friday or Monday, one of them is wrong

@@ -11,6 +11,7 @@ from collections.abc import Iterator, Sequence
 
 from rapidfuzz import fuzz
 
+from factcheck._events import inflections
 from factcheck._intervals import windows_overlap
 from factcheck._lexicon import Lexicon
 from factcheck._model import (
@@ -135,8 +136,9 @@ def statement_words(text: str) -> list[str]:
 
 def same_statement(a: str, b: str, lexicon: Lexicon) -> bool:
     """Whether two reports give one statement: alike in words, the content words of one all
-    in the other ("the pier would close" and "the pier would close in May"; not "the budget
-    review was done" and "the security review was done"), and the same numbers."""
+    in the other, in one form or another ("the pier would close" and "the pier would close in
+    May"; "members would be balloted" and "would ballot members"; not "the budget review was
+    done" and "the security review was done"), and the same numbers."""
     a, b = a.lower(), b.lower()
     if fuzz.token_set_ratio(a, b) < SAME_STATEMENT:
         return False
@@ -144,7 +146,20 @@ def same_statement(a: str, b: str, lexicon: Lexicon) -> bool:
     shorter, longer = sorted(
         ({word for word in _WORD.findall(text) if word not in closed} for text in (a, b)), key=len
     )
-    return len(shorter) >= 2 and shorter <= longer and _numbers(a) == _numbers(b)
+    return (
+        len(shorter) >= 2
+        and all(
+            word in longer or any(_one_word(word, other) for other in longer) for word in shorter
+        )
+        and _numbers(a) == _numbers(b)
+    )
+
+
+@functools.lru_cache(maxsize=8192)
+def _one_word(a: str, b: str) -> bool:
+    """Whether two words are forms of one ("balloted" and "ballot", "members" and "member"):
+    one is among the regular forms of the other (:func:`factcheck._events.inflections`)."""
+    return a in inflections(b, {}) or b in inflections(a, {})
 
 
 @functools.lru_cache(maxsize=4096)
