@@ -329,7 +329,7 @@ def test_a_named_thing_of_another_word_is_the_same_thing(text: str, words: str) 
 
 
 def test_an_incident_striking_is_keyed_as_its_toll() -> None:
-    """"The quake hit at 4:12 a.m." is the quake the story's first sentence placed in Averly;
+    """ "The quake hit at 4:12 a.m." is the quake the story's first sentence placed in Averly;
     "prices hit a record" and "workers will strike" are no incidents."""
     claims = _claims(
         "A powerful earthquake struck Averly early on Monday. The quake hit at 4:12 a.m. local"
@@ -354,7 +354,7 @@ def test_an_incident_striking_is_keyed_as_its_toll() -> None:
     ],
 )
 def test_an_incident_told_of_as_another_is_no_subject_of_its_own(text: str) -> None:
-    """"another quake" is not the one the story tells of; in "drone strikes hit", "strikes"
+    """ "another quake" is not the one the story tells of; in "drone strikes hit", "strikes"
     names the incident, not its striking."""
     events = [c for c in _claims(text) if isinstance(c, EventClaim)]
     assert all(c.subject is None or c.subject.key.endswith("airstrike") for c in events)
