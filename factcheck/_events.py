@@ -532,6 +532,19 @@ def _by_is_the_verbs(
     return word == "by" and before[0] in grammar.aux_words and "by" not in verb.own_not_after
 
 
+#: Words in "'s" that are a pronoun and "is" or "has", not a possessive: "it's closed".
+_CONTRACTED = frozenset(
+    f"{pronoun}{mark}s"
+    for pronoun in ("he", "she", "it", "that", "there", "here", "who", "what", "where", "let")
+    for mark in "'’"
+)
+
+
+def _possessive(word: str) -> bool:
+    """Whether ``word`` (lowercase) owns the word after it: "velmoria's", "the workers'"."""
+    return word.endswith(("'s", "’s", "s'", "s’")) and word not in _CONTRACTED
+
+
 def _fits(verb: _Verb, after: str, grammar: _Grammar) -> bool:
     """Whether the words after a verb allow its reading ("remain in", not "remain committed")."""
     following = _NEXT_WORD.match(after)
@@ -806,10 +819,12 @@ def _event(
         return None  # "passed by Bermuda", "is close by", "close to 100"
     if words[-1:] and (
         words[-1] in _DETERMINERS
+        or _possessive(words[-1])
         or _after_count(words)
         or (not base_past and not head.endswith("s") and _modified(words, grammar))
     ):
-        # "its defeat", "a rapid end", "a further moderate decline", "a 2-0 win": a noun
+        # "its defeat", "a rapid end", "a further moderate decline", "a 2-0 win", "Velmoria's
+        # left": a noun
         # ("the economy contracted" is not)
         return None
     previous = ""

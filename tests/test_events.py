@@ -348,6 +348,8 @@ def test_a_class_flag_must_be_a_boolean(flag: str) -> None:
         "Storm Ciara left five people dead across Britain.",
         "The quake left about 60,000 people homeless.",
         "The attack left at least 42 people dead.",
+        "Velmoria's left is divided.",  # after a possessive, a noun
+        "The workers' strike was long.",
         "The blast left 12 injured.",
         "The US will leave 2,000 troops in Syria.",
     ],
