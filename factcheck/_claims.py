@@ -48,6 +48,7 @@ from factcheck._model import (
     Polarity,
     QuoteClaim,
     Span,
+    SpeakerKind,
     StatementDateClaim,
     Subject,
     Tense,
@@ -106,6 +107,11 @@ _PARTICIPLE_CLAUSE = re.compile(r",\s*[a-z]+ing\b")
 _THE_COUNTRY = re.compile(r"\b(?:in|inside) the country\b|\bthere\b")
 #: "they" or "it" and up to two words, then the verb phrase: its subject.
 _PRONOUN = re.compile(r"\b(they|it)(?:['’](?:re|s|ll|d))?\s+(?:[\w'’]+\s+){0,2}$", re.IGNORECASE)
+#: "he" or "she" right before a verb phrase, and the gender each tells.
+_PERSONAL = re.compile(r"\b(he|she)(?:['’](?:s|ll|d))?\s+(?:[\w'’]+\s+)?$", re.IGNORECASE)
+_GENDERS = {"he": "male", "she": "female"}
+#: The words of a cue that tell its speaker's gender: "He said", "in his speech".
+_CUE_GENDERS = {"he": "male", "his": "male", "she": "female", "her": "female"}
 
 
 #: The last clause break of a text: the greedy start makes the engine try the breaks from the
@@ -180,6 +186,12 @@ def _deadlines(lexicon: Lexicon) -> tuple[Phrases[bool], int]:
 def _denials(lexicon: Lexicon) -> frozenset[str]:
     """The speech verbs of ``denial`` in ``speakers.toml``, lowercase."""
     return frozenset(word.lower() for word in lexicon.words("speakers", "verbs", "denial"))
+
+
+@functools.cache
+def _speech(lexicon: Lexicon) -> frozenset[str]:
+    """The speech verbs of ``speech`` in ``speakers.toml``, lowercase."""
+    return frozenset(word.lower() for word in lexicon.words("speakers", "verbs", "speech"))
 
 
 @functools.lru_cache(maxsize=256)
@@ -1195,8 +1207,12 @@ class _Builder:
             # A comma, a subordinating word or a capitalized word not after a preposition
             # starts another clause or names another subject ("…election, Varga lost",
             # "troops since the war have left"); "troops in Mali will" does not.
-            named = _ANOTHER_CLAUSE.search(gap)
-            if len(gap.split()) <= 6 and named is None and not after_pronoun:
+            # A verb of speech between them opens what the speaker said ("Officials said the
+            # schools would reopen"): its subject is not the speaker.
+            named = _ANOTHER_CLAUSE.search(gap) or not _speech(self.lexicon).isdisjoint(
+                gap.lower().split()
+            )
+            if len(gap.split()) <= 6 and not named and not after_pronoun:
                 return nearest.subject, nearest.span
         # A name that opens the sentence ("Elena Varga will not run"), with no other subject
         # after it.
@@ -1220,7 +1236,39 @@ class _Builder:
             resolved = self.subjects.resolve(pronoun.group(1), at)
             if resolved is not None:
                 return resolved.subject, trusted_span(at, at + len(pronoun.group(1)))
+        personal = _PERSONAL.search(before, _last_runs(before, 3))
+        if personal is not None:
+            at = sentence.start + personal.start()
+            return self._speaker_as_subject(mention, at, personal.group(1).lower())
         return None, None
+
+    def _speaker_as_subject(
+        self, mention: EventMention, at: int, pronoun: str
+    ) -> tuple[Subject | None, Span | None]:
+        """The speaker that "he" or "she" at ``at`` stands for when it opens what the speaker
+        said ("Aldric Venhaal said he would stand down"), a person named by the text whose
+        gender, where the text tells it, agrees; keyed by the name as a name that opens a
+        sentence is."""
+        text = self.document.text
+        attribution = self.voices.attribution_at(mention.verb)
+        if (
+            attribution is None
+            or at < attribution.span.start
+            or text[attribution.span.start : at].strip(" “\"'‘") != ""
+        ):
+            return None, None
+        speaker = attribution.speaker
+        # The gender the text tells of the speaker, or its cue: the same pronoun ("He said he
+        # would stay"), or its own possessive ("announced in his speech that he would");
+        # "Andy Martin said she would run" is about someone else.
+        cue = set(attribution.cue.slice(text).lower().split())
+        told = self.voices.genders.get(speaker.key) or next(
+            (gender for word, gender in _CUE_GENDERS.items() if word in cue), None
+        )
+        if speaker.kind is not SpeakerKind.PERSON or speaker.role_only or told != _GENDERS[pronoun]:
+            return None, None
+        subject = Subject(key=speaker.name, text=text[at : at + len(pronoun)], owner=speaker.name)
+        return subject, trusted_span(at, at + len(pronoun))
 
     def _modifies(self, span: Span) -> bool:
         """Whether the name at ``span`` modifies a noun after it ("end US presidential

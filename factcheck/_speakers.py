@@ -83,6 +83,8 @@ class Voices:
     quote_attributions: Mapping[int, Attribution]  # quote group → its attribution
     by_sentence: Mapping[int, tuple[Attribution, ...]]
     segments: Segments
+    #: The gender the text tells of each speaker, by key ("male", "female"), where it tells.
+    genders: Mapping[str, str] = attrs.field(factory=dict)
 
     def attribution_at(self, span: Span) -> Attribution | None:
         """The innermost attribution whose words contain ``span``; ``None`` is the article."""
@@ -2218,6 +2220,11 @@ def attribute(
         quote_attributions=quote_attributions,
         by_sentence={index: tuple(found) for index, found in by_sentence.items()},
         segments=segments,
+        genders={
+            attribution.speaker.key: gender
+            for attribution in attributions
+            if (gender := _gender(attribution.speaker, registry) or "") in ("male", "female")
+        },
     )
 
 

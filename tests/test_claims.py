@@ -361,6 +361,40 @@ def test_an_incident_told_of_as_another_is_no_subject_of_its_own(text: str) -> N
     assert not any(c.subject and c.subject.key.endswith("earthquake") for c in events)
 
 
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        (
+            "Aldric Venhaal conceded defeat. He said he would remain leader of the party.",
+            "Aldric Venhaal",
+        ),
+        (
+            "Aldric Venhaal announced in his concession speech that he would stand down.",
+            "Aldric Venhaal",
+        ),
+        ("Ms Ana Lima said she would resign.", "Ana Lima"),
+        # Whose gender the text does not tell may speak of another.
+        ("Andy Berg said she would resign.", None),
+        ("Ms Ana Lima said he would resign.", None),
+    ],
+)
+def test_he_or_she_opening_what_a_speaker_said_is_the_speaker(text: str, key: str | None) -> None:
+    """ "X said he would stand down": "he" is X, when the text tells X's gender (a title, the
+    cue's own "he" or "his") and it agrees."""
+    claim = next(
+        c for c in _claims(text) if isinstance(c, EventClaim) and c.event in ("stay_on", "resign")
+    )
+    assert (claim.subject.key if claim.subject else None) == key
+
+
+def test_the_speaker_is_no_subject_of_what_they_said() -> None:
+    """In "Education officials said the schools would reopen", the officials reopen nothing."""
+    claim = _one(
+        _claims("Education officials said the schools would reopen."), EventClaim, "reopen"
+    )
+    assert claim.subject is None
+
+
 def test_reported_would_is_a_future() -> None:
     """'X said the troops would return home' is the speaker's asserted future."""
     claims = _claims("Mayor Ana Lima said Norwegian troops would return home very soon.")

@@ -1070,6 +1070,13 @@ def test_a_thing_named_by_where_it_is_takes_a_stance() -> None:
     assert _pair_codes(first, second, ("FC301",)) == ["FC301"]
 
 
+def test_a_speaker_who_will_stand_down_and_remain_leader() -> None:
+    """ "he would remain leader" and "he would stand down", each said of himself (FC301)."""
+    first = "Aldric Venhaal conceded defeat. He said he would remain leader of the Civic Union."
+    second = "Aldric Venhaal announced in his concession speech that he would stand down."
+    assert _pair_codes(first, second, ("FC301",)) == ["FC301"]
+
+
 def test_a_body_of_no_country_takes_a_stance() -> None:
     first = "NATO will withdraw from Kosovo this year, the alliance said."
     second = "NATO will remain in Kosovo this year, officials said."
