@@ -559,11 +559,21 @@ class Subjects:
             counts[code] = counts.get(code, 0) + 1
         return max(sorted(counts), key=lambda code: counts[code], default=None)
 
+    def _main_country(self, grammar: _Grammar) -> str | None:
+        """The country the text names most often, as a place or as an owner ("Velmoria's
+        opposition"); ``None`` when it names none."""
+        codes = set(grammar.countries.values())
+        counts = Counter(code for _, code in self.places)
+        counts.update(m.owner for m in self.mentions if m.owner in codes)
+        return max(sorted(counts), key=counts.__getitem__, default=None)
+
     def level_of(self, span: Span, sentence: Span) -> Subject | None:
         """The measure of a country whose level the percentage at ``span`` in ``sentence``
         gives: the ``indicators`` phrase right before it, with one of ``levels`` between
-        ("Portuguese inflation rose to 4.1%", "inflation in Portugal has risen to 4.1%").
-        ``None`` for a change ("rose 0.3%"), and for a measure of no country."""
+        ("Portuguese inflation rose to 4.1%", "inflation in Portugal has risen to 4.1%",
+        "Turnout, at 71 per cent,"). A measure the sentence gives no country is one of the
+        country the text names most: "Turnout was 68.3 percent". ``None``
+        for a change ("rose 0.3%"), and for a measure of no country."""
         if self.lexicon is None or self.segments is None:
             return None
         grammar = _grammar(self.lexicon)
@@ -571,17 +581,23 @@ class Subjects:
         if (
             mention is None
             or mention.institution not in grammar.indicators
-            or mention.owner is None
             or mention.span.start < sentence.start
         ):
             return None
         between = self.segments.words.text[mention.span.end : span.start]
         words = _QUALIFIER_WORD.findall(between.lower())
-        while words and (words[0] in grammar.auxiliary or words[0] in grammar.adverbs):
-            words.pop(0)  # "has risen to", "also stood at"
+        while len(words) > 1 and (words[0] in grammar.auxiliary or words[0] in grammar.adverbs):
+            words.pop(0)  # "has risen to", "also stood at" (not "was" alone)
+        between = between.removeprefix(",")  # "Turnout, at 71 per cent"
         if not _ONLY_WORDS.fullmatch(between) or " ".join(words) not in grammar.levels:
             return None
-        return mention.subject
+        if mention.owner is not None:
+            return mention.subject
+        country = self._main_country(grammar)
+        if country is None or mention.subject.key != mention.institution:
+            return None  # no country, or a measure of its own ("youth unemployment")
+        key = f"{country} {mention.institution}"
+        return Subject(key=key, text=mention.subject.text, owner=country)
 
     def covering(self, span: Span) -> SubjectMention | None:
         """The smallest subject phrase that contains ``span``."""

@@ -317,6 +317,39 @@ def test_the_levels_of_a_measure_of_a_country_are_compared(second: str, codes: l
 @pytest.mark.parametrize(
     ("second", "codes"),
     [
+        ("Portuguese inflation reached 4% in May, official data showed.", []),
+        ("Portuguese inflation reached 4.2% in May, official data showed.", ["FC101"]),
+        ("Portuguese inflation reached 5% in May, official data showed.", ["FC101"]),
+    ],
+)
+def test_a_figure_rounded_to_fewer_decimals_agrees(second: str, codes: list[str]) -> None:
+    """ "4%" may be "4.1%" rounded; "4.2%" and "5%" may not."""
+    first = "Portuguese inflation rose to 4.1% in May, the statistics institute said."
+    assert _pair_codes(first, second, ("FC101",), published="2031-06-12") == codes
+
+
+@pytest.mark.parametrize(
+    ("second", "codes"),
+    [
+        ("Portugal voted on Sunday. Turnout, at just over 71 per cent, was high.", ["FC101"]),
+        ("Portugal voted on Sunday. Turnout was 68 percent, officials said.", []),
+        # Another country's turnout, or no country at all.
+        ("Portugal voted. In Spain, turnout was just 58 per cent.", []),
+        ("Turnout was just 58 per cent, officials said.", []),
+    ],
+)
+def test_turnout_is_a_measure_of_the_country_the_story_is_about(
+    second: str, codes: list[str]
+) -> None:
+    """ "Turnout was 68.3 percent" with no country in its sentence is the turnout of the
+    country the story names most (FC101)."""
+    first = "Portugal voted on Sunday. Turnout was 68.3 percent, the commission said."
+    assert _pair_codes(first, second, ("FC101",), published="2031-06-12") == codes
+
+
+@pytest.mark.parametrize(
+    ("second", "codes"),
+    [
         ("Italy's jobless rate rose in April, according to official data.", ["FC301"]),
         ("Italian unemployment rose in March, according to official data.", []),
         ("Spanish unemployment rose in April, according to official data.", []),

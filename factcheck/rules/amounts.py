@@ -25,7 +25,7 @@ def _apart(a: Amount, b: Amount, lexicon: Lexicon) -> bool:
     News rounds, so "2 million refugees" and "over 2 million registered refugees", or "nearly
     600,000" and "600,000", can both be right, though "over" and "nearly" leave out the
     figure they name; "more than 8" and "8" cannot."""
-    if amounts_overlap(a, b) is not False:
+    if amounts_overlap(a, b) is not False or _rounded_alike(a, b):
         return False
     if a.unit != b.unit:
         share = _converted_share(lexicon)
@@ -44,6 +44,31 @@ def _apart(a: Amount, b: Amount, lexicon: Lexicon) -> bool:
     closed_a = attrs.evolve(a, low_open=False, high_open=False)
     closed_b = attrs.evolve(b, low_open=False, high_open=False)
     return amounts_overlap(closed_a, closed_b) is False
+
+
+def _rounded_alike(a: Amount, b: Amount) -> bool:
+    """Whether two exact figures of one unit are one value written to two precisions of its
+    decimals: the finer, rounded to the last decimal of the coarser, is the coarser ("68.3
+    percent" and "68 percent", "4.15%" and "4.2%"; not "68.6" and "68", nor "12" and "10",
+    whose zero says nothing of rounding)."""
+    if a.hedge is not Hedge.EXACT or b.hedge is not Hedge.EXACT or a.unit != b.unit:
+        return False
+    (a_low, a_high), (b_low, b_high) = a.stated, b.stated
+    if a_low != a_high or b_low != b_high:
+        return False
+    figures = [decimal.Decimal(repr(float(v.magnitude))) for v in (a_low, b_low)]
+    if not all(figure.is_finite() and figure != 0 for figure in figures):
+        return False
+    exponents = []
+    for figure in figures:
+        exponent = figure.normalize().as_tuple().exponent
+        assert isinstance(exponent, int), "a finite figure has a numeric exponent"
+        exponents.append(min(exponent, 0))  # "10" is a whole number, not tens
+    if exponents[0] == exponents[1]:
+        return False
+    (_, fine), (exponent, coarse) = sorted(zip(exponents, figures, strict=True))
+    step = decimal.Decimal(1).scaleb(exponent)
+    return fine.quantize(step, rounding=decimal.ROUND_HALF_UP) == coarse
 
 
 @functools.cache
