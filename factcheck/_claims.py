@@ -107,6 +107,10 @@ _PARTICIPLE_CLAUSE = re.compile(r",\s*[a-z]+ing\b")
 _THE_COUNTRY = re.compile(r"\b(?:in|inside) the country\b|\bthere\b")
 #: "they" or "it" and up to two words, then the verb phrase: its subject.
 _PRONOUN = re.compile(r"\b(they|it)(?:['’](?:re|s|ll|d))?\s+(?:[\w'’]+\s+){0,2}$", re.IGNORECASE)
+#: Words inside a relative clause set off by commas, up to the end of the text searched.
+_IN_RELATIVE = re.compile(r",\s+(?:who|which|whose|where)\b[^,]*$")
+#: A relative clause's "who" right before a verb phrase, after the comma that ends its name.
+_RELATIVE = re.compile(r",\s+who\s+(?:[\w'’]+\s+)?$")
 #: "he" or "she" right before a verb phrase, and the gender each tells.
 _PERSONAL = re.compile(r"\b(he|she)(?:['’](?:s|ll|d))?\s+(?:[\w'’]+\s+)?$", re.IGNORECASE)
 _GENDERS = {"he": "male", "she": "female"}
@@ -404,11 +408,17 @@ class _Builder:
         a time that is not after the publication ("the IMF predicts within five years" and
         "in the future, police said" tell when something will be, not when it was said)."""
         cue, times, published = attribution.cue, self.times, self.document.published
+        text = self.document.text
         # The times are in text order: those that start in the cue follow one another.
         index = bisect.bisect_left(self.time_starts(), cue.start)
         while index < len(times) and times[index].span.start <= cue.end:
             time = times[index]
-            if time.span.end <= cue.end and _dates_a_statement(time, published):
+            if (
+                time.span.end <= cue.end
+                and _dates_a_statement(time, published)
+                # "Ilse Marandt, who visited the hospital on Monday, said": the visit's time
+                and not _IN_RELATIVE.search(text, cue.start, time.span.start)
+            ):
                 return time
             index += 1
         return None
@@ -595,10 +605,14 @@ class _Builder:
             cues = sorted((a.cue for a in self.voices.attributions), key=lambda c: c.start)
             starts = [cue.start for cue in cues]
             inside = set()
+            text = self.document.text
             for time in self.times:
                 index = bisect.bisect_right(starts, time.span.start) - 1
-                if index >= 0 and time.span.end <= max(
-                    c.end for c in cues[max(0, index - 3) : index + 1]
+                if (
+                    index >= 0
+                    and time.span.end <= max(c.end for c in cues[max(0, index - 3) : index + 1])
+                    # "Marandt, who visited the hospital on Monday, said": the visit's time
+                    and not _IN_RELATIVE.search(text, cues[index].start, time.span.start)
                 ):
                     inside.add(time.span.start)
             self._statement_times = frozenset(inside)
@@ -1197,6 +1211,16 @@ class _Builder:
         """Who or what does an event: the phrase or pronoun right before its verb phrase."""
         text = self.document.text
         before = text[sentence.start : mention.span.start]
+        relative = _RELATIVE.search(before, _last_runs(before, 3))
+        if relative is not None:
+            # "Ilse Marandt, the health minister, who toured the hospital", "the troops, who
+            # left": the name or phrase before.
+            comma = sentence.start + relative.start()
+            found = self.subjects.name_before(comma, sentence.start)
+            phrase = next(self.subjects.before(comma + 1), None)
+            if found is None and phrase is not None and phrase.span.end == comma:
+                found = phrase
+            return (found.subject, found.span) if found is not None else (None, None)
         pronoun = _PRONOUN.search(before, _last_runs(before, 3))
         nearest = next(self.subjects.before(mention.span.start), None)
         if nearest is not None and nearest.span.start >= sentence.start:

@@ -299,6 +299,22 @@ class Subjects:
         text = self.segments.words.text
         return acts_on(text[aside_end(text, end, verb) : verb], self.lexicon)
 
+    def name_before(self, comma: int, floor: int) -> SubjectMention | None:
+        """The name a relative clause after the comma at ``comma`` tells of, at or after
+        ``floor``: the one right before the comma, or before an aside that ends there ("Ilse
+        Marandt, who visited…", "Ilse Marandt, the health minister, who toured…"). Keyed as
+        :meth:`opening_name` keys; ``None`` when no name of no lexicon stands there."""
+        if self.segments is None or self.lexicon is None:
+            return None
+        grammar = _grammar(self.lexicon)
+        text = self.segments.words.text
+        found: SubjectMention | None = None
+        for match in grammar.name.finditer(text, floor, comma):
+            end = match.end()
+            if end == comma or aside_end(text, end, comma + 1) == comma + 1:
+                found = self._name(match.start(), end, end, grammar) or found
+        return found
+
     def name_at(self, start: int, end: int) -> SubjectMention | None:
         """The name of no lexicon that starts at ``start`` and ends before ``end``, as the
         object of the verb before it: "will close Marlow Primary School in July", or a thing's

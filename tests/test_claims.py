@@ -387,6 +387,34 @@ def test_he_or_she_opening_what_a_speaker_said_is_the_speaker(text: str, key: st
     assert (claim.subject.key if claim.subject else None) == key
 
 
+@pytest.mark.parametrize(
+    ("text", "words", "key"),
+    [
+        (
+            "Health Minister Ilse Marandt, who resigned on Monday, spoke.",
+            "resigned",
+            "Ilse Marandt",
+        ),
+        ("Ilse Marandt, the health minister, who resigned, spoke.", "resigned", "Ilse Marandt"),
+        ("US troops, who will leave in May, are tired.", "leave", "US armed forces"),
+    ],
+)
+def test_who_after_a_name_is_that_name(text: str, words: str, key: str) -> None:
+    """The subject of a relative clause's verb is the name or phrase before its "who"."""
+    claim = _one(_claims(text), EventClaim, words)
+    assert claim.subject is not None and claim.subject.key == key
+
+
+def test_a_time_in_a_relative_clause_dates_its_verb_not_the_statement() -> None:
+    """ "Ilse Marandt, who visited the hospital on Monday, said …": Monday is the visit's."""
+    claims = _claims("Ilse Marandt, who visited the Averly hospital on Monday, said it was full.")
+    assert not [c for c in claims if isinstance(c, StatementDateClaim)]
+    visit = _one(claims, EventClaim, "visited")
+    assert visit.window == TimeWindow(
+        earliest=dt.datetime(2031, 3, 3), latest=dt.datetime(2031, 3, 4)
+    )
+
+
 def test_the_speaker_is_no_subject_of_what_they_said() -> None:
     """In "Education officials said the schools would reopen", the officials reopen nothing."""
     claim = _one(

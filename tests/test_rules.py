@@ -1110,6 +1110,23 @@ def test_a_speaker_who_will_stand_down_and_remain_leader() -> None:
     assert _pair_codes(first, second, ("FC301",)) == ["FC301"]
 
 
+@pytest.mark.parametrize(
+    ("second", "codes"),
+    [
+        (
+            "Ilse Marandt, the health minister, who toured Averly Hospital on Sunday, spoke.",
+            ["FC201"],
+        ),
+        ("Ilse Marandt, who visited Averly Hospital on Monday, spoke.", []),
+        ("Ilse Marandt, who visited Kesh Hospital on Sunday, spoke.", []),
+    ],
+)
+def test_a_visit_dated_on_two_days(second: str, codes: list[str]) -> None:
+    """One visit of one person to one place, on Monday in one story and Sunday in another."""
+    first = "Health Minister Ilse Marandt, who visited Averly Hospital on Monday, said it was full."
+    assert _pair_codes(first, second, ("FC201",), published="2031-03-05") == codes
+
+
 def test_a_body_of_no_country_takes_a_stance() -> None:
     first = "NATO will withdraw from Kosovo this year, the alliance said."
     second = "NATO will remain in Kosovo this year, officials said."
