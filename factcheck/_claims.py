@@ -27,6 +27,7 @@ from factcheck._collector import collector_paused
 from factcheck._dates import parse_date
 from factcheck._events import (
     EventMention,
+    acts_on_any,
     find_events,
     finite_words,
     is_incident,
@@ -1125,6 +1126,8 @@ class _Builder:
         object its subject does it to, if any, with where that ends."""
         sentence = self.sentence(mention.verb)
         if mention.theme == "subject":
+            if acts_on_any(mention.event, lexicon=self.lexicon):
+                return None, None, None  # "declared that …", "declared tomorrow a day of …"
             subject, span = self._actor(mention, sentence)
             return subject, span, self._event_object(mention, phrase_openers(self.lexicon))
         found = self._theme(mention, sentence)
@@ -1144,7 +1147,10 @@ class _Builder:
             thing: tuple[str, int] | None = (name.subject.key.lower(), name.span.end)
             own = name.subject.key
         else:
-            thing = self._event_object(mention, definite_openers(self.lexicon), named=False)
+            # "declared a state of emergency": a relation to any thing opens with any article
+            any_thing = acts_on_any(mention.event, lexicon=self.lexicon)
+            openers = phrase_openers if any_thing else definite_openers
+            thing = self._event_object(mention, openers(self.lexicon), named=False)
             own = thing_noun(thing[0], self.lexicon) if thing is not None else ""
         actor, span = self._actor(mention, sentence) if thing is not None else (None, None)
         if actor is None or thing is None:

@@ -29,6 +29,7 @@ from factcheck._words import WORD, Phrases, Words
 
 __all__ = [
     "EventMention",
+    "acts_on_any",
     "auxiliary_words",
     "find_events",
     "is_incident",
@@ -87,6 +88,7 @@ class _Grammar:
     recurring: frozenset[str]  # classes that happen again and again to one subject ("rise")
     relations: frozenset[str]  # classes that relate a doer to what it acts on ("approve")
     incidents: frozenset[str]  # classes of an incident happening ("the quake struck")
+    indefinite: frozenset[str]  # relations to a thing named as any ("declared a state of …")
     #: Where a verb form may start: a first word that is a form by itself, or the first two
     #: words of a longer form. Most words that start a longer form ("is" of "is over") are
     #: not followed by its second word, and need not be looked up at all.
@@ -195,6 +197,7 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
         "recurring": set(),
         "relation": set(),
         "incident": set(),
+        "indefinite": set(),
     }
     # "#" in `not_after` stands for a number: digits, or a number word ("five", "dozens"; not
     # "a few", which would take "left a note").
@@ -329,6 +332,7 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
         recurring=frozenset(flagged["recurring"]),
         relations=frozenset(flagged["relation"]),
         incidents=frozenset(flagged["incident"]),
+        indefinite=frozenset(flagged["indefinite"]),
         particles=frozenset(
             word for verb in forms.values() if verb.particle for word in verb.particle.split()
         ),
@@ -381,6 +385,12 @@ def is_incident(event: str, *, lexicon: Lexicon | None = None) -> bool:
     """Whether an event class is an incident happening ("the quake struck at 4:12 a.m."), whose
     subject is an incident of subjects.toml, and which happens in one place once a day."""
     return event in _grammar(lexicon or default_lexicon()).incidents
+
+
+def acts_on_any(event: str, *, lexicon: Lexicon | None = None) -> bool:
+    """Whether a relation class acts on a thing named as any ("declared a state of
+    emergency"), not only on a known one ("approved the budget")."""
+    return event in _grammar(lexicon or default_lexicon()).indefinite
 
 
 def is_relation(event: str, *, lexicon: Lexicon | None = None) -> bool:

@@ -1127,6 +1127,21 @@ def test_a_visit_dated_on_two_days(second: str, codes: list[str]) -> None:
     assert _pair_codes(first, second, ("FC201",), published="2031-03-05") == codes
 
 
+@pytest.mark.parametrize(
+    ("second", "codes"),
+    [
+        ("President Aurel Danek declared a state of emergency on Tuesday.", ["FC201"]),
+        ("President Aurel Danek declared a state of emergency on Monday.", []),
+        ("President Aurel Danek declared on Tuesday that the army would help.", []),
+    ],
+)
+def test_a_declaration_dated_on_two_days(second: str, codes: list[str]) -> None:
+    """One declaration of one thing by one person, on Monday in one story and Tuesday in
+    another; "declared that" tells what was said."""
+    first = "President Aurel Danek declared a state of emergency in the north on Monday."
+    assert _pair_codes(first, second, ("FC201",), published="2031-03-19") == codes
+
+
 def test_a_body_of_no_country_takes_a_stance() -> None:
     first = "NATO will withdraw from Kosovo this year, the alliance said."
     second = "NATO will remain in Kosovo this year, officials said."
