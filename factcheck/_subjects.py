@@ -214,14 +214,7 @@ class Subjects:
         if name is None:
             return None
         key = f"{name.subject.key}: {thing_noun(text[owned.end() : thing], self.lexicon)}"
-        span = trusted_span(name_start, thing)
-        return _mention(
-            span=span,
-            head=span,
-            subject=_subject(key, text[name_start:thing], name.subject.key),
-            plural=False,
-            owner=name.subject.key,
-        )
+        return _thing(text, name_start, thing, key, name.subject.key)
 
     def _located(self, at: int, verb: int, grammar: _Grammar) -> SubjectMention | None:
         """A thing named by where it is, opening the clause of the verb phrase at ``verb``
@@ -272,15 +265,7 @@ class Subjects:
             ):
                 return None
             thing = found.end()
-        key = f"{place}: {thing_noun(nouns, self.lexicon)}"
-        span = trusted_span(start, thing)
-        return _mention(
-            span=span,
-            head=span,
-            subject=_subject(key, text[start:thing], place),
-            plural=False,
-            owner=place,
-        )
+        return _thing(text, start, thing, f"{place}: {thing_noun(nouns, self.lexicon)}", place)
 
     def _place(self, start: int, end: int, grammar: _Grammar) -> str | None:
         """The key of the place named at ``[start, end)``: a country's code, or the name."""
@@ -368,14 +353,7 @@ class Subjects:
         if thing > end:
             # Keyed as what a name owns is ("Averly's plant"): the name, and the thing's noun.
             key = f"{key}: {thing_noun(text[end:thing], self.lexicon)}"  # "Averly: plant"
-        span = trusted_span(start, thing)
-        return _mention(
-            span=span,
-            head=span,
-            subject=_subject(key, text[start:thing], owner),
-            plural=False,
-            owner=owner,
-        )
+        return _thing(text, start, thing, key, owner)
 
     def incident_at(
         self, span: Span, sentence: Span, skip: Sequence[Span]
@@ -974,6 +952,19 @@ def _mention(
     """``SubjectMention(...)`` made without validators (a text has thousands of mentions)."""
     mention: SubjectMention = _BUILD_MENTION(span, head, subject, plural, institution, kind, owner)
     return mention
+
+
+def _thing(text: str, start: int, end: int, key: str, owner: str) -> SubjectMention:
+    """The mention of one thing, named by the words ``[start, end)`` of ``text``, of ``owner``
+    ("Averly: plant")."""
+    span = trusted_span(start, end)
+    return _mention(
+        span=span,
+        head=span,
+        subject=_subject(key, text[start:end], owner),
+        plural=False,
+        owner=owner,
+    )
 
 
 def _subject(key: str, text: str, owner: str | None) -> Subject:
