@@ -725,11 +725,7 @@ class _Builder:
         ("Hurricane Ida killed 12 people"). ``subject`` and no place when the sentence names
         no incident, or neither a place nor a name: whose toll it is, the text does not say
         there."""
-        starts = self.time_starts()
-        inside = self.times[
-            bisect.bisect_left(starts, sentence.start) : bisect.bisect_left(starts, sentence.end)
-        ]
-        skip = [time.span for time in inside]
+        skip = self._time_spans(sentence)
         if attribution is not None:
             skip.append(attribution.cue)
         found = self.subjects.incident_at(span, sentence, skip)
@@ -737,6 +733,14 @@ class _Builder:
             return subject, None
         owner, place = found
         return Subject(key=f"{owner} {subject.key}", text=subject.text, owner=owner), place
+
+    def _time_spans(self, sentence: Span) -> list[Span]:
+        """The spans of the time expressions in ``sentence``, in order."""
+        starts = self.time_starts()
+        inside = self.times[
+            bisect.bisect_left(starts, sentence.start) : bisect.bisect_left(starts, sentence.end)
+        ]
+        return [time.span for time in inside]
 
     def _clause_hedged(self, amount: Amount, span: Span, sentence: Span) -> Amount:
         """``amount``, at ``span`` in ``sentence``, hedged by a word before it in its clause
@@ -1165,16 +1169,9 @@ class _Builder:
         Valdoria …" before "The quake hit at 4:12 a.m."). ``None`` when no incident is named
         there."""
         sentence = self.sentence(mention.verb)
-        starts = self.time_starts()
-        skip = [
-            time.span
-            for time in self.times[
-                bisect.bisect_left(starts, sentence.start) : bisect.bisect_left(
-                    starts, sentence.end
-                )
-            ]
-        ]
-        found = self.subjects.incident_before(mention.span.start, sentence, skip)
+        found = self.subjects.incident_before(
+            mention.span.start, sentence, self._time_spans(sentence)
+        )
         if found is None:
             return None, None
         key, owner, span = found
