@@ -1066,9 +1066,11 @@ class _Builder:
 
     def _event_place(self, mention: EventMention, subject_span: Span | None) -> str | None:
         """Where an event happens: a place named after its verb in its clause ("remain in
-        Iraq"), between its subject and verb ("troops in Iraq will remain"), or a name right
-        after the verb ("leave Mali")."""
-        place = self._place(mention.verb, self.sentence(mention.verb))
+        Iraq"), between its subject and verb ("troops in Iraq will remain"), a name right
+        after the verb ("leave Mali"), or a place of no lexicon after its verb ("declared a
+        state of emergency in Averly")."""
+        sentence = self.sentence(mention.verb)
+        place = self._place(mention.verb, sentence)
         if place is None and subject_span is not None and subject_span.end <= mention.verb.start:
             place = self.subjects.place_after(subject_span.end, mention.verb.start)
         if place is None:
@@ -1082,6 +1084,10 @@ class _Builder:
                 and found.subject.key == found.subject.owner
             ):
                 place = found.subject.key
+        if place is None:
+            end = self._clause_end(mention.verb.end, sentence)
+            clause = trusted_span(sentence.start, end)
+            place = self.subjects.scene_after(mention.verb.end, clause, self._time_spans(clause))
         return place
 
     def _event_object(

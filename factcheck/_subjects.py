@@ -267,6 +267,25 @@ class Subjects:
             thing = found.end()
         return _thing(text, start, thing, f"{place}: {thing_noun(nouns, self.lexicon)}", place)
 
+    def scene_after(self, start: int, sentence: Span, skip: Sequence[Span]) -> str | None:
+        """The first place of no lexicon named after a word of ``[scenes]`` between ``start``
+        and the end of ``sentence`` ("in Averly" of "declared a state of emergency in
+        Averly"), outside ``skip`` (the times: "in June" is none), keyed as a name is;
+        ``None`` if none."""
+        if self.segments is None or self.lexicon is None or self._lone_names is None:
+            return None
+        grammar = _grammar(self.lexicon)
+        words = self.segments.words
+        for match in grammar.name.finditer(words.text, start, sentence.end):
+            if any(other.start < match.end() and match.start() < other.end for other in skip):
+                continue
+            first = words.at(match.start())
+            if first < len(words) and self._after_scene_word(first, sentence):
+                place = self._place(match.start(), match.end(), grammar)
+                if place is not None and place not in grammar.organizations:
+                    return place
+        return None
+
     def _place(self, start: int, end: int, grammar: _Grammar) -> str | None:
         """The key of the place named at ``[start, end)``: a country's code, or the name."""
         assert self.segments is not None

@@ -1119,6 +1119,8 @@ def test_a_speaker_who_will_stand_down_and_remain_leader() -> None:
         ),
         ("Ilse Marandt, who visited Averly Hospital on Monday, spoke.", []),
         ("Ilse Marandt, who visited Kesh Hospital on Sunday, spoke.", []),
+        # A visit told of as a repeat is another visit.
+        ("Ilse Marandt visited Averly Hospital again on Sunday.", []),
     ],
 )
 def test_a_visit_dated_on_two_days(second: str, codes: list[str]) -> None:
@@ -1140,6 +1142,13 @@ def test_a_declaration_dated_on_two_days(second: str, codes: list[str]) -> None:
     another; "declared that" tells what was said."""
     first = "President Aurel Danek declared a state of emergency in the north on Monday."
     assert _pair_codes(first, second, ("FC201",), published="2031-03-19") == codes
+
+
+def test_declarations_in_two_places_are_two() -> None:
+    """A state of emergency in Kesh on Monday and one in Averly on Tuesday."""
+    first = "President Aurel Danek declared a state of emergency in Kesh on Monday."
+    second = "President Aurel Danek declared a state of emergency in Averly on Tuesday."
+    assert _pair_codes(first, second, ("FC201",), published="2031-03-19") == []
 
 
 def test_a_body_of_no_country_takes_a_stance() -> None:

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import re
 from collections.abc import Hashable
 
 from factcheck._events import is_incident, is_recurring, is_state
+from factcheck._lexicon import Lexicon
 from factcheck._model import Claim, EventClaim, Modality
 from factcheck.rules._base import Context, Rule, register
 from factcheck.rules._relations import (
@@ -28,6 +31,27 @@ COMMITTED = frozenset({Modality.ASSERTED, Modality.PLANNED})
 #: How long one incident is: two times of an incident in one place further apart are two
 #: incidents ("the quake struck on Monday" and "a quake struck there in 2011").
 ONE_INCIDENT = dt.timedelta(days=1)
+
+
+@functools.cache
+def _repeats(lexicon: Lexicon) -> re.Pattern[str]:
+    """The words of ``[repeats]`` in events.toml, as one pattern."""
+    words = sorted(
+        (
+            re.escape(" ".join(w.lower().split()))
+            for w in lexicon.words("events", "repeats", "words")
+        ),
+        key=len,
+        reverse=True,
+    )
+    return re.compile(rf"\b(?:{'|'.join(words) or '(?!)'})\b", re.IGNORECASE)
+
+
+def _repeated(a: EventClaim, b: EventClaim, context: Context) -> bool:
+    """Whether one of two claims tells its event happened before ("visited the hospital again
+    on Tuesday"): its time is another occasion's."""
+    pattern = _repeats(context.lexicon)
+    return bool(pattern.search(a.text) or pattern.search(b.text))
 
 
 def _other_incidents(a: EventClaim, b: EventClaim, context: Context) -> bool:
@@ -69,9 +93,10 @@ class TimingConflict(Rule):
     Both claims assert (or plan) the same event for the same subject, each with a stated time
     ("now", "within 60 to 100 days", "by March"), and the windows share no moment. Events that
     happen to a subject again and again (a rise, a fall: ``recurring`` in ``events.toml``) are
-    not set against each other: each time is another occasion; an incident (a quake striking:
-    ``incident`` there) happens to a place once a day, so only times within one day are. Nor
-    are two reports of one
+    not set against each other: each time is another occasion; so is a time told of as a
+    repeat ("visited the hospital again on Tuesday": ``[repeats]`` there); an incident (a quake
+    striking: ``incident``) happens to a place once a day, so only times within one day are.
+    Nor are two reports of one
     statement that date it on different days with the same time phrase ("said on Friday …
     next month", "said yesterday … next month"): their windows differ only as the dates do,
     which FC501 reports.
@@ -113,7 +138,7 @@ class TimingConflict(Rule):
             return None
         if when(a, b) is not When.APART or distinct_occasions(a, b):
             return None
-        if _other_incidents(a, b, context):
+        if _other_incidents(a, b, context) or _repeated(a, b, context):
             return None
         if _dated_apart(a, b, context):
             return None
