@@ -2223,9 +2223,21 @@ def attribute(
         genders={
             attribution.speaker.key: gender
             for attribution in attributions
-            if (gender := _gender(attribution.speaker, registry) or "") in ("male", "female")
+            if (gender := _told_gender(attribution, text, registry)) is not None
         },
     )
+
+
+def _told_gender(attribution: Attribution, text: str, registry: _Registry) -> str | None:
+    """The gender the text tells of an attribution's speaker: by a title or role (see
+    :func:`_gender`), or by the pronoun its cue opens with ("he said"), which the speaker was
+    found for."""
+    gender = _gender(attribution.speaker, registry)
+    if gender in ("male", "female"):
+        return gender
+    opening = attribution.cue.slice(text).split(maxsplit=1)[:1]
+    said = registry.known.pronouns.get(opening[0].lower()) if opening else None
+    return said if said in ("male", "female") else None
 
 
 def _definite_document(phrase: _Phrase, known: _Known) -> str | None:

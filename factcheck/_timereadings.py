@@ -520,6 +520,11 @@ def _occurrence(anchor: Recurring, instant: dt.datetime) -> Period | None:
     return other[0] if distance(other) <= _LEAN * distance(nearest) else nearest[0]
 
 
+#: How far either side of a clock time a hedge reaches ("about 2:15 a.m."): a hedge widens
+#: a period by its own length, which for a minute would say "about" means to the minute.
+APPROXIMATE_CLOCK = dt.timedelta(minutes=15)
+
+
 def _point_bounds(reading: PointReading, period: Period) -> tuple[dt.datetime, dt.datetime]:
     start, end = period.start, period.end
     if reading.part is not None:
@@ -550,6 +555,9 @@ def _point_bounds(reading: PointReading, period: Period) -> tuple[dt.datetime, d
         spread = 0.0
     if spread:
         reach = (end - start) * spread
+        if reading.mod == "APPROX" and reading.clock is not None:
+            # "about 2:15 a.m." is any time near a quarter past two, not within a minute of it
+            reach = max(reach, APPROXIMATE_CLOCK)
         start, end = start - reach, end + reach
     return start, end
 

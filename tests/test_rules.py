@@ -1084,6 +1084,8 @@ def test_a_closing_dated_in_a_time_clause_is_timed() -> None:
         # Another day is another quake; so is an aftershock.
         ("A quake struck Averly in 2011, killing 40 people.", []),
         ("A strong aftershock struck Averly at 9 a.m. on Monday.", []),
+        # "About" a clock time reaches a quarter hour either side.
+        ("The earthquake struck at about 4:20 a.m. on Monday, police said.", []),
     ],
 )
 def test_an_incident_placed_at_two_times_of_one_day(second: str, codes: list[str]) -> None:
@@ -1149,6 +1151,17 @@ def test_declarations_in_two_places_are_two() -> None:
     first = "President Aurel Danek declared a state of emergency in Kesh on Monday."
     second = "President Aurel Danek declared a state of emergency in Averly on Tuesday."
     assert _pair_codes(first, second, ("FC201",), published="2031-03-19") == []
+
+
+def test_a_speaker_whose_he_said_tells_her_gender() -> None:
+    """ "she told a news conference" tells that Renata Solvik is a woman, so "Solvik said she
+    would stay on as mayor" is about her; "leave office" is resigning (FC301)."""
+    first = (
+        "Renata Solvik said on Monday she would stay on as mayor. “I have done nothing"
+        " wrong,” she told a news conference."
+    )
+    second = "Ms Renata Solvik said on Monday that she would leave office at the end of June."
+    assert _pair_codes(first, second, ("FC301",)) == ["FC301"]
 
 
 def test_a_body_of_no_country_takes_a_stance() -> None:

@@ -967,6 +967,14 @@ def test_clock_time_with_its_day_is_one_time(text: str, words: str, expected: st
     assert (mention.timex.type, mention.timex.value) == ("TIME", expected)
 
 
+def test_about_a_clock_time_reaches_a_quarter_hour() -> None:
+    """ "about 2:15 a.m." is any time near a quarter past two: 2:10 is among them."""
+    window = one("struck at about 2:15 a.m.").window
+    assert window is not None
+    assert window.earliest == dt.datetime(2018, 12, 19, 2, 0)
+    assert window.latest == dt.datetime(2018, 12, 19, 2, 31)
+
+
 def test_a_decimal_alone_is_no_clock_time() -> None:
     assert find_times("Sales rose 4.12 percent.", reference=REFERENCE) == []
 
