@@ -64,7 +64,6 @@ from factcheck._speakers import Attribution, Voices, attribute
 from factcheck._subjects import (
     SubjectMention,
     Subjects,
-    aside_end,
     definite_openers,
     find_subjects,
     phrase_ends,
@@ -1255,11 +1254,9 @@ class _Builder:
             and (
                 nearest is None
                 or nearest.span.end <= name.span.start
-                # "The plant at Carrow Bay, which employs 610 people, will close"
-                or (
-                    name.span.end <= nearest.span.start
-                    and nearest.span.end <= aside_end(text, name.span.end, mention.span.start)
-                )
+                # "The plant at Carrow Bay, which employs 610 people, will close": only a place
+                # or an aside stands between the name and its verb (see opening_name)
+                or name.span.end <= nearest.span.start
             )
             and self._time_at(name.span) is None
         ):

@@ -191,7 +191,8 @@ class Subjects:
         for thing in (nouns,) if the else (end, nouns):
             # After an aside ("Elena Varga, the Green candidate, won"), the verb phrase goes on.
             if acts_on(text[max(thing, match.end("aside")) : verb], self.lexicon):
-                return self._name(start, end, thing, grammar)
+                found = self._name(start, end, thing, grammar)
+                return self._named_thing(found, grammar) if thing == end else found
         return None  # "Varga said the plant will"
 
     def _owned(self, owned: re.Match[str], verb: int, grammar: _Grammar) -> SubjectMention | None:
@@ -301,6 +302,9 @@ class Subjects:
         an aside if any."""
         assert self.segments is not None and self.lexicon is not None
         text = self.segments.words.text
+        place = _PLACE_AFTER.match(text, end, verb)  # "mine near Tarnholm, which …, will"
+        if place is not None and _ASIDE_AT.match(text, place.end(), verb):
+            end = place.end()
         return acts_on(text[aside_end(text, end, verb) : verb], self.lexicon)
 
     def name_before(self, comma: int, floor: int) -> SubjectMention | None:
@@ -317,6 +321,26 @@ class Subjects:
             end = match.end()
             if end == comma or aside_end(text, end, comma + 1) == comma + 1:
                 found = self._name(match.start(), end, end, grammar) or found
+        return found
+
+    def _named_thing(
+        self, found: SubjectMention | None, grammar: _Grammar
+    ) -> SubjectMention | None:
+        """A name alone that the text gives elsewhere with the noun of a thing of ``[things]``
+        after "the" or a possessive ("Sallow Creek would stay open" after "the Sallow Creek
+        mine"): that thing, keyed as the phrase with the noun is ("Sallow Creek: mine"); else
+        ``found``."""
+        if found is None or self.segments is None or self.lexicon is None:
+            return found
+        text = self.segments.words.text
+        written = re.escape(found.subject.text)
+        # After "the" or a possessive: "Ashodaya works with…" is a verb, not the works.
+        pattern = rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir|\w+['’]s)\s+{written}\s+([a-z][a-z’'-]*)"
+        for after in re.finditer(pattern, text):
+            noun = thing_noun(after.group(1), self.lexicon)
+            if noun in grammar.things.values():
+                key = f"{found.subject.key}: {noun}"
+                return _thing(text, found.span.start, found.span.end, key, found.subject.key)
         return found
 
     def name_at(self, start: int, end: int) -> SubjectMention | None:
@@ -735,10 +759,13 @@ class _Grammar:
 #: candidate for mayor, received 52,300 votes", "Acme, a maker of parts, will cut 300 jobs",
 #: "Korvath's airport, whose tower was cracked, will remain closed".
 _ASIDE = (
-    r"(?P<aside>,\s+(?:(?:the|a|an|whose|which|who|across|near|outside)\s[^,;:.!?\"“”]{1,80}"
+    r"(?P<aside>,\s+(?:(?:the|a|an|whose|which|who|across|near|outside)\s(?:[^,;:.!?\"“”]|\.(?=\d)){1,80}"
     r"|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}),)"
 )
 _ASIDE_AT = re.compile(_ASIDE)
+#: A place after a thing's phrase, before an aside: "near Tarnholm" of "the Sallow Creek mine
+#: near Tarnholm, which …, will close".
+_PLACE_AFTER = re.compile(r"\s+(?:in|at|near|outside)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*")
 
 
 @functools.cache

@@ -1164,6 +1164,18 @@ def test_a_speaker_whose_he_said_tells_her_gender() -> None:
     assert _pair_codes(first, second, ("FC301",)) == ["FC301"]
 
 
+def test_a_thing_known_by_its_name_alone() -> None:
+    """ "Sallow Creek would stay open", in a story that told of "the Sallow Creek mine", is
+    the mine that "The company's Sallow Creek mine near Tarnholm, which produced 1.7m tonnes
+    last year, will close" tells of (FC301)."""
+    first = "Velthorn cut 350 jobs at the Sallow Creek mine. Velthorn said Sallow Creek would stay open."
+    second = (
+        "The company's Sallow Creek mine near Tarnholm, which produced 1.7m tonnes of ore last"
+        " year, will close by the end of 2034."
+    )
+    assert _pair_codes(first, second, ("FC301",)) == ["FC301"]
+
+
 def test_a_body_of_no_country_takes_a_stance() -> None:
     first = "NATO will withdraw from Kosovo this year, the alliance said."
     second = "NATO will remain in Kosovo this year, officials said."

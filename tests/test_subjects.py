@@ -474,6 +474,16 @@ def test_place_after_does_not_depend_on_the_order_of_places(
         ),
         ("The group's office in Dunmere will shut.", "will", "Dunmere: office"),
         ("The man in Paris will leave.", "will", None),  # no thing of [things]
+        (
+            "The Tarn mine near Averly, which employs 2.5 thousand, will close.",
+            "will",
+            "Tarn: mine",
+        ),
+        (
+            "Staff said Ashodaya works with sex workers. Ashodaya started in 2004.",
+            "started",
+            "Ashodaya",
+        ),
         ("The Puerto Rican constitution requires consent.", "consent", None),
         ("Ana Lima said it. La Riva somewhat agreed.", "agreed", "La Riva"),  # no noun
         ("The union fears the Averly plant will close.", "will", None),  # no verb of speech
