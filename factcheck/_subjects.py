@@ -28,7 +28,7 @@ import attrs
 from factcheck._events import OPENERS, auxiliary_words
 from factcheck._lexicon import Lexicon, default_lexicon
 from factcheck._model import Span, Subject, trusted_builder, trusted_span
-from factcheck._numbers import DIGITS, number_grammar
+from factcheck._numbers import DIGITS, number_grammar, words_pattern
 from factcheck._segment import Segments
 from factcheck._timegrammar import time_grammar
 from factcheck._words import Phrases, Words, function_words, titles
@@ -114,6 +114,9 @@ class Subjects:
     _lone_names: _LoneNames | None = attrs.field(default=None, alias="lone_names")
     _starts: list[int] = attrs.field(init=False)
     _place_starts: list[int] | None = attrs.field(init=False)
+    #: The names the text gives with a thing's noun ("the Sallow Creek mine"), each with the
+    #: noun that keys the thing; read once, when first asked (see :meth:`_named_thing`).
+    _named_things: dict[str, str] | None = attrs.field(default=None, init=False)
 
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "_starts", [m.span.start for m in self.mentions])
@@ -333,15 +336,18 @@ class Subjects:
         if found is None or self.segments is None or self.lexicon is None:
             return found
         text = self.segments.words.text
-        written = re.escape(found.subject.text)
-        # After "the" or a possessive: "Ashodaya works with…" is a verb, not the works.
-        pattern = rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir|\w+['’]s)\s+{written}\s+([a-z][a-z’'-]*)"
-        for after in re.finditer(pattern, text):
-            noun = thing_noun(after.group(1), self.lexicon)
-            if noun in grammar.things.values():
-                key = f"{found.subject.key}: {noun}"
-                return _thing(text, found.span.start, found.span.end, key, found.subject.key)
-        return found
+        if self._named_things is None:
+            named: dict[str, str] = {}
+            for match in grammar.named_thing.finditer(text):
+                noun = thing_noun(match.group(2), self.lexicon)
+                named.setdefault(" ".join(match.group(1).split()), noun)
+            object.__setattr__(self, "_named_things", named)
+        assert self._named_things is not None
+        thing = self._named_things.get(" ".join(found.subject.text.split()))
+        if thing is None:
+            return found
+        key = f"{found.subject.key}: {thing}"
+        return _thing(text, found.span.start, found.span.end, key, found.subject.key)
 
     def name_at(self, start: int, end: int) -> SubjectMention | None:
         """The name of no lexicon that starts at ``start`` and ends before ``end``, as the
@@ -738,6 +744,9 @@ class _Grammar:
     opening: frozenset[str]  # words that open a noun phrase ("the", "some", "its")
     definite: frozenset[str]  # those that open one of a known thing ("the", "its")
     things: Mapping[str, str]  # a thing's noun(s), lowercased → the noun that keys it
+    #: A name after "the" or a possessive, then a thing's noun: "the Sallow Creek mine" (not
+    #: "Ashodaya works with…", a verb).
+    named_thing: re.Pattern[str]
     quantity: frozenset[str]  # words that say how many, not what kind ("other", "more")
     function_words: frozenset[str]
     #: What :func:`_inside_gap` said of each gap, kept: a third of the gaps recur (" ", ", ").
@@ -813,6 +822,11 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
     }
     numbers = number_grammar(lexicon)
     names = _names(lexicon.words("speakers", "organizations", "joiners"))
+    things = {
+        " ".join(word.lower().split()): key
+        for key in lexicon.table("subjects").get("things", {})
+        for word in [key, *lexicon.words("subjects", "things", key)]
+    }
     return _Grammar(
         organization_names=Phrases({name: name for name in organizations}, fold=False),
         country_names=Phrases({name: name for name in countries}, fold=False),
@@ -864,11 +878,11 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
         ),
         opening=frozenset(lexicon.words("subjects", "grammar", "opening")),
         definite=frozenset(lexicon.words("subjects", "grammar", "definite")),
-        things={
-            " ".join(word.lower().split()): key
-            for key in lexicon.table("subjects").get("things", {})
-            for word in [key, *lexicon.words("subjects", "things", key)]
-        },
+        things=things,
+        named_thing=re.compile(
+            r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|\w+['’]s)\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})"
+            rf"\s+({words_pattern({word.split()[-1] for word in things}, fold=False)})\b"
+        ),
         quantity=frozenset(lexicon.words("subjects", "grammar", "quantity")),
         function_words=function_words(lexicon),
     )
