@@ -114,8 +114,6 @@ _RELATIVE = re.compile(r",\s+who\s+(?:[\w'’]+\s+)?$")
 #: "he" or "she" right before a verb phrase, and the gender each tells.
 _PERSONAL = re.compile(r"\b(he|she)(?:['’](?:s|ll|d))?\s+(?:[\w'’]+\s+)?$", re.IGNORECASE)
 _GENDERS = {"he": "male", "she": "female"}
-#: The words of a cue that tell its speaker's gender: "He said", "in his speech".
-_CUE_GENDERS = {"he": "male", "his": "male", "she": "female", "her": "female"}
 
 
 #: The last clause break of a text: the greedy start makes the engine try the breaks from the
@@ -1288,13 +1286,10 @@ class _Builder:
         ):
             return None, None
         speaker = attribution.speaker
-        # The gender the text tells of the speaker, or its cue: the same pronoun ("He said he
-        # would stay"), or its own possessive ("announced in his speech that he would");
-        # "Andy Martin said she would run" is about someone else.
-        cue = set(attribution.cue.slice(text).lower().split())
-        told = self.voices.genders.get(speaker.key) or next(
-            (gender for word, gender in _CUE_GENDERS.items() if word in cue), None
-        )
+        # The gender the text tells of the speaker (Voices.genders: "He said he would stay",
+        # "announced in his speech that he would"); "Andy Martin said she would run" is about
+        # someone else.
+        told = self.voices.genders.get(speaker.key)
         if speaker.kind is not SpeakerKind.PERSON or speaker.role_only or told != _GENDERS[pronoun]:
             return None, None
         subject = Subject(key=speaker.name, text=text[at : at + len(pronoun)], owner=speaker.name)

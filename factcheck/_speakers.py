@@ -2230,14 +2230,20 @@ def attribute(
 
 def _told_gender(attribution: Attribution, text: str, registry: _Registry) -> str | None:
     """The gender the text tells of an attribution's speaker: by a title or role (see
-    :func:`_gender`), or by the pronoun its cue opens with ("he said"), which the speaker was
-    found for."""
+    :func:`_gender`), by the pronoun its cue opens with ("he said"), which the speaker was
+    found for, or by its cue's own possessive ("announced in his speech that")."""
     gender = _gender(attribution.speaker, registry)
     if gender in ("male", "female"):
         return gender
-    opening = attribution.cue.slice(text).split(maxsplit=1)[:1]
-    said = registry.known.pronouns.get(opening[0].lower()) if opening else None
-    return said if said in ("male", "female") else None
+    words = attribution.cue.slice(text).lower().split()
+    said = registry.known.pronouns.get(words[0]) if words else None
+    if said in ("male", "female"):
+        return said
+    return next((_POSSESSIVE_GENDERS[w] for w in words if w in _POSSESSIVE_GENDERS), None)
+
+
+#: The possessives that tell the gender of a cue's speaker: "in his speech".
+_POSSESSIVE_GENDERS = {"his": "male", "her": "female"}
 
 
 def _definite_document(phrase: _Phrase, known: _Known) -> str | None:
