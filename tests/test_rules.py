@@ -1153,7 +1153,7 @@ def test_declarations_in_two_places_are_two() -> None:
     assert _pair_codes(first, second, ("FC201",), published="2031-03-19") == []
 
 
-def test_a_speaker_whose_he_said_tells_her_gender() -> None:
+def test_a_speaker_whose_she_told_tells_her_gender() -> None:
     """ "she told a news conference" tells that Renata Solvik is a woman, so "Solvik said she
     would stay on as mayor" is about her; "leave office" is resigning (FC301)."""
     first = (
@@ -1168,7 +1168,10 @@ def test_a_thing_known_by_its_name_alone() -> None:
     """ "Sallow Creek would stay open", in a story that told of "the Sallow Creek mine", is
     the mine that "The company's Sallow Creek mine near Tarnholm, which produced 1.7m tonnes
     last year, will close" tells of (FC301)."""
-    first = "Velthorn cut 350 jobs at the Sallow Creek mine. Velthorn said Sallow Creek would stay open."
+    first = (
+        "Velthorn cut 350 jobs at the Sallow Creek mine. Velthorn said Sallow Creek would stay"
+        " open."
+    )
     second = (
         "The company's Sallow Creek mine near Tarnholm, which produced 1.7m tonnes of ore last"
         " year, will close by the end of 2034."

@@ -10,6 +10,7 @@ from collections.abc import Hashable
 from factcheck._events import is_incident, is_recurring, is_state
 from factcheck._lexicon import Lexicon
 from factcheck._model import Claim, EventClaim, Modality
+from factcheck._numbers import words_pattern
 from factcheck.rules._base import Context, Rule, register
 from factcheck.rules._relations import (
     SUPERSEDED_AFTER,
@@ -36,15 +37,8 @@ ONE_INCIDENT = dt.timedelta(days=1)
 @functools.cache
 def _repeats(lexicon: Lexicon) -> re.Pattern[str]:
     """The words of ``[repeats]`` in events.toml, as one pattern."""
-    words = sorted(
-        (
-            re.escape(" ".join(w.lower().split()))
-            for w in lexicon.words("events", "repeats", "words")
-        ),
-        key=len,
-        reverse=True,
-    )
-    return re.compile(rf"\b(?:{'|'.join(words) or '(?!)'})\b", re.IGNORECASE)
+    words = words_pattern(lexicon.words("events", "repeats", "words"))
+    return re.compile(rf"\b{words}\b", re.IGNORECASE)
 
 
 def _repeated(a: EventClaim, b: EventClaim, context: Context) -> bool:
