@@ -1470,15 +1470,14 @@ def _headed(
         # Capitalized words that name no country or body: a group of its own ("Kurdish forces").
         body = _body_name(modifiers, grammar)
         start = text.rfind(modifiers[0], sentence.start, raw.start)
-    if country is None and body is None:
-        # "Norvik's roughly 1,200 workers": a name in the possessive owns the phrase.
-        possessive = text[max(sentence.start, start - 4) : start].rstrip().endswith(("'s", "’s"))
-        possessor = (
-            _POSSESSOR.search(text, max(sentence.start, start - 60), start) if possessive else None
-        )
+    # "Norvik's roughly 1,200 workers": a name in the possessive owns the phrase; "the
+    # force's 5,950 troops" have an owner too, one with no name to key them by.
+    possessive = text[max(sentence.start, start - 4) : start].rstrip().endswith(("'s", "’s"))
+    if country is None and body is None and possessive:
+        possessor = _POSSESSOR.search(text, max(sentence.start, start - 60), start)
         if possessor is not None and possessor.group(1).split()[0].lower() not in grammar.inside:
             body, start = _body_name(possessor.group(1).split(), grammar), possessor.start()
-    if country is None and body is None:
+    if country is None and body is None and not possessive:
         # "the US still has about 2,000 troops": an owner that has the thing in the clause;
         # else the owner of the last mention of the same institution ("the troops").
         body, country = _clause_owner(text, raws, index, start, sentence, grammar, head, lone_names)

@@ -255,6 +255,15 @@ def test_participle_after_and_is_a_verb() -> None:
     assert _key(text, "25 wounded") == "injury"
 
 
+def test_a_possessive_with_no_name_keeps_the_last_owner_out() -> None:
+    """'the force's 5,950 troops' are the force's, whatever country was named before."""
+    text = (
+        "About 2,100 Kenyan soldiers serve there. The future of the force's 5,950 troops is open."
+    )
+    assert _key(text, "Kenyan soldiers") == "KE armed forces"
+    assert _key(text, "5,950 troops") == "armed forces"
+
+
 def test_counted_people_do_not_take_the_last_owner() -> None:
     """'300 people' after 'Kenyan troops' are not Kenya's: only an institution inherits."""
     text = "Kenyan troops crossed the river. Later 300 people fled."
