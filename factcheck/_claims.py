@@ -66,6 +66,7 @@ from factcheck._subjects import (
     Subjects,
     definite_openers,
     find_subjects,
+    is_thing,
     phrase_ends,
     phrase_openers,
     thing_noun,
@@ -384,6 +385,9 @@ class _Builder:
     _sentence_amounts: dict[int, list[Span]] | None = None
     _heads: dict[int, list[SubjectMention]] | None = None
     _cues: dict[int, list[Attribution]] | None = None
+    #: The things of ``[things]`` the events so far are about, whose owner the text names,
+    #: by the noun that keys them: "Halvard Motors: plant" under "plant" (see _known_thing).
+    _things: dict[str, dict[str, Subject]] = attrs.Factory(dict)
 
     # Where and when.
 
@@ -929,6 +933,8 @@ class _Builder:
             acted_on = None
         else:
             subject, subject_span, acted_on = self._event_subject(mention)
+            if subject is not None:
+                self._remember_thing(subject)
         object_ = None if acted_on is None else acted_on[0]
         attribution, reference, times = self.anchoring(mention.verb)
         window = self.clause_time(
@@ -1110,6 +1116,12 @@ class _Builder:
         phrase: list[int] = []
         for at in range(index + 1, len(words)):
             word = words.lower[at]
+            if word in ("and", "or") and phrase:
+                # "its axle and driveshaft plant": one thing, of the words that end it
+                thing = self._joined_thing(at, end, stops)
+                phrase.extend(thing)
+                if thing:
+                    break
             if words.starts[at] >= end or word in stops or not word[:1].isalnum():
                 break
             if phrase and word.endswith(("ing", "ly")):
@@ -1126,6 +1138,21 @@ class _Builder:
             return None
         return " ".join(words.lower[at] for at in phrase), words.ends[phrase[-1]]
 
+    def _joined_thing(self, conjunction: int, end: int, stops: frozenset[str]) -> list[int]:
+        """The conjunction at word ``conjunction`` and the words after it (up to a word that
+        ends a phrase, a mark or ``end``) when they name a thing of the lexicon, so that the
+        words before it qualify that thing ("its sales and engineering office") rather than
+        name another ("its plant and 300 jobs"); else none."""
+        words = self.segments.words
+        after: list[int] = []
+        for at in range(conjunction + 1, min(conjunction + 5, len(words))):
+            word = words.lower[at]
+            if words.starts[at] >= end or word in stops or not word[:1].isalpha():
+                break
+            after.append(at)
+        nouns = " ".join(words.lower[at] for at in after)
+        return [conjunction, *after] if after and is_thing(nouns, self.lexicon) else []
+
     def _event_subject(
         self, mention: EventMention
     ) -> tuple[Subject | None, Span | None, tuple[str, int] | None]:
@@ -1136,6 +1163,8 @@ class _Builder:
             if acts_on_any(mention.event, lexicon=self.lexicon):
                 return None, None, None  # "declared that …", "declared tomorrow a day of …"
             subject, span = self._actor(mention, sentence)
+            if subject is None:
+                subject, span = self._known_thing(mention, sentence)
             return subject, span, self._event_object(mention, phrase_openers(self.lexicon))
         found = self._theme(mention, sentence)
         if found is not None:
@@ -1164,6 +1193,31 @@ class _Builder:
             return None, None, thing
         owned = Subject(key=f"{actor.key}: {own}", text=f"{actor.text}: {own}", owner=actor.owner)
         return owned, span, thing
+
+    def _remember_thing(self, subject: Subject) -> None:
+        """Keep an event's subject for :meth:`_known_thing` when it is a thing of the lexicon
+        that a named owner has ("Halvard Motors: plant")."""
+        owner, _, noun = subject.key.rpartition(": ")
+        if owner and subject.owner is not None and is_thing(noun, self.lexicon):
+            self._things.setdefault(noun, {})[subject.key] = subject
+
+    def _known_thing(
+        self, mention: EventMention, sentence: Span
+    ) -> tuple[Subject | None, Span | None]:
+        """The thing "the plant" or "the factory" stands for as the subject of an event: the
+        one thing with that noun the story's events told of before, by its owner ("Halvard
+        Motors will close its plant in Dunmere. … The factory will shut in June."). When
+        they told of two or more ("its plant and the rival's plant"), which one is meant is
+        not known."""
+        found = self.subjects.definite_thing(sentence, mention.span.start)
+        if found is None:
+            return None, None
+        noun, span = found
+        known = self._things.get(noun, {})
+        if len(known) != 1:
+            return None, None
+        (subject,) = known.values()
+        return attrs.evolve(subject, text=span.slice(self.document.text)), span
 
     def _incident(self, mention: EventMention) -> tuple[Subject | None, Span | None]:
         """The incident an event of an incident class tells of, named right before its verb,
@@ -1264,6 +1318,8 @@ class _Builder:
             resolved = self.subjects.resolve(pronoun.group(1), at)
             if resolved is not None:
                 return resolved.subject, trusted_span(at, at + len(pronoun.group(1)))
+            if pronoun.group(1).lower() == "it":
+                return self._speaker_as_subject(mention, at, "it")
         personal = _PERSONAL.search(before, _last_runs(before, 3))
         if personal is not None:
             at = sentence.start + personal.start()
@@ -1273,10 +1329,12 @@ class _Builder:
     def _speaker_as_subject(
         self, mention: EventMention, at: int, pronoun: str
     ) -> tuple[Subject | None, Span | None]:
-        """The speaker that "he" or "she" at ``at`` stands for when it opens what the speaker
-        said ("Aldric Venhaal said he would stand down"), a person named by the text whose
-        gender, where the text tells it, agrees; keyed by the name as a name that opens a
-        sentence is."""
+        """The speaker that "he", "she" or "it" at ``at`` stands for when it opens what the
+        speaker said ("Aldric Venhaal said he would stand down", "Halvard Motors said it would
+        close its plant"): a person named by the text whose gender, where the text tells it,
+        agrees, keyed by the name as a name that opens a sentence is; or, for "it", a body
+        named by the text, keyed as its name is where it opens a sentence ("Halvard Motors
+        will close its plant"), not one known only by what it is ("the company")."""
         text = self.document.text
         attribution = self.voices.attribution_at(mention.verb)
         if (
@@ -1286,14 +1344,21 @@ class _Builder:
         ):
             return None, None
         speaker = attribution.speaker
+        span = trusted_span(at, at + len(pronoun))
+        if pronoun == "it":
+            if speaker.kind is not SpeakerKind.ORGANIZATION:
+                return None, None
+            cue = attribution.cue
+            named = text.find(speaker.name, cue.start, cue.end)
+            body = self.subjects.name_at(named, cue.end) if named >= 0 else None
+            return (body.subject, span) if body is not None else (None, None)
         # The gender the text tells of the speaker (Voices.genders: "He said he would stay",
         # "announced in his speech that he would"); "Andy Martin said she would run" is about
         # someone else.
         told = self.voices.genders.get(speaker.key)
         if speaker.kind is not SpeakerKind.PERSON or speaker.role_only or told != _GENDERS[pronoun]:
             return None, None
-        subject = Subject(key=speaker.name, text=text[at : at + len(pronoun)], owner=speaker.name)
-        return subject, trusted_span(at, at + len(pronoun))
+        return Subject(key=speaker.name, text=span.slice(text), owner=speaker.name), span
 
     def _modifies(self, span: Span) -> bool:
         """Whether the name at ``span`` modifies a noun after it ("end US presidential

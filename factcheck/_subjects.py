@@ -160,15 +160,31 @@ class Subjects:
         found = self._name_opening(sentence.start, sentence.end, verb, grammar)
         if found is not None:
             return found
-        # The nearest the verb of the words that open a clause ("by the quake" opens none).
-        clause = None
-        for candidate in _CLAUSE_OPENER.finditer(text, sentence.start, verb):
-            opener = candidate.group(1)
-            if not opener or opener in grammar.reporting or opener in OPENERS:
-                clause = candidate
+        clause = _clause_start(text, sentence.start, verb, grammar)
         if clause is None:
             return None
-        return self._name_opening(clause.end(), sentence.end, verb, grammar)
+        return self._name_opening(clause, sentence.end, verb, grammar)
+
+    def definite_thing(self, sentence: Span, verb: int) -> tuple[str, Span] | None:
+        """The thing of ``[things]`` that "the" or "this" opens, with no name or place, as the
+        subject of the verb phrase at ``verb`` in ``sentence`` ("The plant will close in June",
+        "The factory, which opened in 1968, will shut", "saying the factory will keep
+        running"): the noun that keys it (:func:`thing_noun`) and where its phrase is. Which
+        thing it is, the text told before; the caller knows."""
+        if self.segments is None or self.lexicon is None:
+            return None
+        grammar = _grammar(self.lexicon)
+        text = self.segments.words.text
+        clause = _clause_start(text, sentence.start, verb, grammar)
+        for at in (sentence.start,) if clause is None else (sentence.start, clause):
+            opener = _DEFINITE_THING.match(text, at, verb)
+            if opener is None:
+                continue
+            end = _nouns(text, opener.end(), verb, grammar)
+            nouns = text[opener.end() : end]
+            if end > opener.end() and is_thing(nouns, self.lexicon) and self._reaches(end, verb):
+                return thing_noun(nouns, self.lexicon), trusted_span(opener.start(1), end)
+        return None
 
     def _name_opening(
         self, at: int, stop: int, verb: int, grammar: _Grammar
@@ -264,7 +280,7 @@ class Subjects:
             if (
                 found is None
                 or place is None
-                or thing_noun(nouns, self.lexicon) not in grammar.things.values()
+                or not is_thing(nouns, self.lexicon)
                 or not self._reaches(found.end(), verb)
             ):
                 return None
@@ -1276,6 +1292,12 @@ def thing_noun(nouns: str, lexicon: Lexicon) -> str:
     return things.get(" ".join(words[-2:])) or things.get(words[-1], words[-1]) if words else ""
 
 
+def is_thing(nouns: str, lexicon: Lexicon) -> bool:
+    """Whether ``nouns`` name a thing of ``[things]`` in subjects.toml (a plant, an office),
+    as :func:`thing_noun` keys it."""
+    return thing_noun(nouns, lexicon) in _grammar(lexicon).things.values()
+
+
 def acts_on(between: str, lexicon: Lexicon) -> bool:
     """Whether a name before a verb phrase is still its subject across the words ``between``
     them: auxiliaries and adverbs ("will not", "has also", "plans to", "quickly"), or a place
@@ -1298,6 +1320,8 @@ def acts_on(between: str, lexicon: Lexicon) -> bool:
 
 
 _WORD_AFTER = re.compile(r" [\w’'-]")
+#: "The" or "this" opening the phrase of a thing known from before ("The plant will close").
+_DEFINITE_THING = re.compile(r"[\"“‘']?([Tt]he|[Tt]his)(?=\s)")
 _THE = re.compile(r"the\s+")
 #: What opens the phrase of a thing with no name of its own, before its first word: "The",
 #: "Its", "Their", or the possessive of a common noun ("The company's", "the group's").
@@ -1314,6 +1338,19 @@ _NOUN = re.compile(r"\s+([a-z][a-z’'-]*)\b")
 #: speech or a word that opens a clause, as the caller checks) or a comma, before the
 #: clause's first word.
 _CLAUSE_OPENER = re.compile(r"(?:\bthat|\b(?!the\b)([a-z]+)|,)\s+(?=[A-Z]|the\s)")
+
+
+def _clause_start(text: str, start: int, verb: int, grammar: _Grammar) -> int | None:
+    """Where the clause of the verb phrase at ``verb`` starts inside a sentence that starts at
+    ``start``, after the nearest the verb of "that", a verb of speech, a word that opens a
+    clause or a comma ("Halvard said the plant will close"; "by the quake" opens none);
+    ``None`` when no such word stands between."""
+    clause = None
+    for candidate in _CLAUSE_OPENER.finditer(text, start, verb):
+        opener = candidate.group(1)
+        if not opener or opener in grammar.reporting or opener in OPENERS:
+            clause = candidate
+    return None if clause is None else clause.end()
 
 
 def _raws(words: Words, grammar: _Grammar) -> list[_Raw]:

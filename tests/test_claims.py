@@ -388,6 +388,40 @@ def test_he_or_she_opening_what_a_speaker_said_is_the_speaker(text: str, key: st
 
 
 @pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Halvard Motors said on Monday it will close its plant.", "Halvard Motors: plant"),
+        ("Halvard Motors said it will close its axle and gearbox plant.", "Halvard Motors: plant"),
+        # A body known only by what it is names no owner.
+        ("The company said it will close its plant.", None),
+    ],
+)
+def test_it_opening_what_a_body_said_is_the_body(text: str, key: str | None) -> None:
+    """ "Halvard Motors said it will close its plant": "it" is Halvard Motors, keyed as
+    "Halvard Motors will close its plant" is; the words joined by "and" before the noun of
+    a thing qualify it."""
+    claim = next(c for c in _claims(text) if isinstance(c, EventClaim) and c.event == "close")
+    assert (claim.subject.key if claim.subject else None) == key
+
+
+def test_the_plant_is_the_plant_the_story_named_before() -> None:
+    """ "The plant" and "the factory" are the one plant the story's events told of before;
+    with two plants told of, which one is not known."""
+    text = (
+        "Halvard Motors will close its plant in Dunmere. The plant, which opened in 1968, will "
+        "shut its doors by June. A union official said the factory will keep running until "
+        "September."
+    )
+    claims = _claims(text)
+    for words in ("will close its plant", "shut its doors", "keep running"):
+        event = _one(claims, EventClaim, words)
+        assert event.subject is not None and event.subject.key == "Halvard Motors: plant"
+    two = "Halvard will close its plant. Orvane will close its plant. The plant will shut in May."
+    shut = _one(_claims(two), EventClaim, "shut")
+    assert shut.subject is None
+
+
+@pytest.mark.parametrize(
     ("text", "words", "key"),
     [
         (
