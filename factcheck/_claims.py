@@ -731,6 +731,9 @@ class _Builder:
             skip.append(attribution.cue)
         found = self.subjects.incident_at(span, sentence, skip)
         if found is None:
+            story = self.subjects.story_incident()
+            found = None if story is None else (story, None)
+        if found is None:
             return subject, None
         owner, place = found
         return Subject(key=f"{owner} {subject.key}", text=subject.text, owner=owner), place

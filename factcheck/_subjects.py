@@ -117,6 +117,8 @@ class Subjects:
     #: The names the text gives with a thing's noun ("the Sallow Creek mine"), each with the
     #: noun that keys the thing; read once, when first asked (see :meth:`_named_thing`).
     _named_things: dict[str, str] | None = attrs.field(default=None, init=False)
+    #: The one incident the text names (see :meth:`story_incident`), read when first asked.
+    _story_incident: tuple[str | None] | None = attrs.field(default=None, init=False)
 
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "_starts", [m.span.start for m in self.mentions])
@@ -452,6 +454,33 @@ class Subjects:
         name = self._incident_name(first, last, inside.stop)
         return None if name is None else (name, None)
 
+    def story_incident(self) -> str | None:
+        """The incident the text is about when it names one and no other by its name
+        (``[named_incidents]``: "Storm Halvard" of "… where Storm Halvard left a trail of
+        flattened houses"), and tells of none as another ("another storm"): its name, which
+        owns a toll whose sentence names no incident ("As of Tuesday evening, 14 people had
+        been confirmed dead"). ``None`` when it names none, or two ("Hurricane Ida" in a story
+        of "Storm Halvard"): then whose toll it is, the text does not say."""
+        if self._story_incident is None:
+            object.__setattr__(self, "_story_incident", (self._one_named_incident(),))
+        assert self._story_incident is not None
+        return self._story_incident[0]
+
+    def _one_named_incident(self) -> str | None:
+        if self.segments is None or self.lexicon is None:
+            return None
+        words = self.segments.words
+        names: set[str] = set()
+        sentence_starts = [words.at(sentence.start) for sentence in self.segments.sentences]
+        for first, last, _ in _incidents(self.lexicon).find(words, range(len(words))):
+            opening = sentence_starts[max(bisect.bisect_right(sentence_starts, first) - 1, 0)]
+            if self._distinct(first, opening):
+                return None
+            name = self._incident_name(first, last, len(words))
+            if name is not None:
+                names.add(name)
+        return names.pop() if len(names) == 1 else None
+
     def incident_before(
         self, verb: int, sentence: Span, skip: Sequence[Span]
     ) -> tuple[str, str | None, Span] | None:
@@ -520,7 +549,8 @@ class Subjects:
     def _incident_name(self, first: int, last: int, stop: int) -> str | None:
         """The name of the incident whose words are ``first`` to ``last``, when they are a
         title of ``[named_incidents]`` written with a capital and a name follows them:
-        "Hurricane Ida", "Typhoon Hagibis" (not "the storm Tuesday", nor "Storm in May")."""
+        "Hurricane Ida", "Typhoon Hagibis" (not "the storm Tuesday", nor "Storm in May", nor
+        "Storm Area 51", whose number makes it a name of something else)."""
         assert self.segments is not None and self.lexicon is not None
         words = self.segments.words
         title = " ".join(words.lower[first : last + 1])
@@ -539,6 +569,9 @@ class Subjects:
             or words.lower[name] in time_grammar(self.lexicon).vocabulary
             or words.lower[name] in grammar.function_words
             or written in grammar.countries
+            or (
+                name + 1 < stop and words.joined(name, name + 1) and words.lower[name + 1].isdigit()
+            )
         ):
             return None
         return f"{words.written[first][:1].upper()}{title[1:]} {written}"

@@ -231,6 +231,21 @@ def test_a_toll_is_owned_by_the_incident_and_place_its_sentence_names() -> None:
         ("Blasts in Tarsk, Kesland, and Orvo, Valmor, killed 110 people.", "110", None),
         ("Blasts in Tarsk and in Orvo killed 110 people.", "110", None),
         ("The storm killed 12 people in Averly, Kesland, on Tuesday.", "12", "Averly storm"),
+        # A sentence that names no incident counts the toll of the one the story names…
+        (
+            "Storm Halvard flattened houses. As of Tuesday, 14 people had been confirmed dead.",
+            "14 people",
+            "Storm Halvard",
+        ),
+        # … not when it names two, or tells of another.
+        (
+            "Storm Halvard hit Kesh. Typhoon Ida hit Orvo. On Tuesday, 14 people had died.",
+            "14 people",
+            None,
+        ),
+        ("Storm Halvard hit Kesh. Another storm hit Orvo. Since then, 14 people died.", "14", None),
+        # A title before a name and a number names something else than a storm.
+        ("Fans came to Storm Area 51. Police said one person was injured.", "one person", None),
     ],
 )
 def test_whose_toll_a_count_is(text: str, words: str, owner: str | None) -> None:
