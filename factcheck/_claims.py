@@ -1322,7 +1322,9 @@ class _Builder:
             if resolved is not None:
                 return resolved.subject, trusted_span(at, at + len(pronoun.group(1)))
             if pronoun.group(1).lower() == "it":
-                return self._speaker_as_subject(mention, at, "it")
+                body, span = self._speaker_as_subject(mention, at, "it")
+                if body is not None:
+                    return body, span
         personal = _PERSONAL.search(before, _last_runs(before, 3))
         if personal is not None:
             at = sentence.start + personal.start()
