@@ -469,12 +469,12 @@ class Subjects:
     def _one_named_incident(self) -> str | None:
         if self.segments is None or self.lexicon is None:
             return None
-        words = self.segments.words
+        segments = self.segments
+        words = segments.words
         names: set[str] = set()
-        sentence_starts = [words.at(sentence.start) for sentence in self.segments.sentences]
         for first, last, _ in _incidents(self.lexicon).find(words, range(len(words))):
-            opening = sentence_starts[max(bisect.bisect_right(sentence_starts, first) - 1, 0)]
-            if self._distinct(first, opening):
+            sentence = segments.sentences[segments.sentence_at(words.starts[first])]
+            if self._distinct(first, words.at(sentence.start)):
                 return None
             name = self._incident_name(first, last, len(words))
             if name is not None:
