@@ -63,6 +63,46 @@ def test_plain_text_without_a_date_line_has_no_date(tmp_path: Path) -> None:
     assert document.text == source
 
 
+def test_plain_text_reads_a_header_of_metadata_lines(tmp_path: Path) -> None:
+    """A head of "key: value" lines ended by a blank line gives the date, title, outlet and
+    byline, whatever the keys' case and spelling, and is not article text."""
+    source = (
+        "Title: Ferry service ends\nPublish-Date: 2031-03-05\nSource: Harbour Post\n"
+        "by: Ana Lima\nslug: ferry\n\nThe ferry carried 300 people.\n"
+    )
+    document = factcheck.load(_write(tmp_path, "a.txt", source))
+    assert document.published == DAY
+    assert (document.title, document.outlet, document.byline) == (
+        "Ferry service ends",
+        "Harbour Post",
+        "Ana Lima",
+    )
+    assert document.text == "The ferry carried 300 people.\n"
+    assert _located(document, "300 people", source) == "300 people"
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "Update: the ferry carried 300 people.\n\nIt sailed on.\n",  # no metadata key
+        "title: Ferry\nThe ferry carried 300 people.\n\nIt sailed on.\n",  # no blank line
+    ],
+)
+def test_plain_text_that_opens_with_no_header_is_all_text(tmp_path: Path, source: str) -> None:
+    """Lines that are not a whole header ended by a blank line stay article text."""
+    document = factcheck.load(_write(tmp_path, "a.txt", source))
+    assert document.text == source
+    assert document.published is None
+
+
+def test_header_date_that_is_not_a_date_is_an_input_problem(tmp_path: Path) -> None:
+    """A header's date that does not parse is reported, not guessed."""
+    document = factcheck.load(_write(tmp_path, "a.txt", "title: Ferry\ndate: soon\n\nBody.\n"))
+    assert [p.code for p in document.problems] == ["unreadable-date"]
+    assert document.published is None
+    assert document.text == "Body.\n"
+
+
 def test_caller_date_wins(tmp_path: Path) -> None:
     """A publication date passed by the caller replaces the file's."""
     path = _write(tmp_path, "a.txt", "date: 2031-03-05\nText.\n")

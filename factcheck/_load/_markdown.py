@@ -6,7 +6,6 @@ by spaces rather than removed, so every character of the text keeps its offset i
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 import tomllib
 from collections.abc import Mapping
@@ -14,20 +13,13 @@ from typing import Any
 
 import yaml
 
-from factcheck._dates import parse_date
-from factcheck._load._base import Parsed, clean
+from factcheck._load._base import Parsed, with_metadata
 from factcheck._model import InputProblem, SourceMap
 
 __all__ = ["parse"]
 
 _FENCES = {"---": "yaml", "+++": "toml"}
 _OPENING = re.compile(r"\A(?P<fence>---|\+\+\+)[ \t]*\r?\n")
-
-#: Front-matter keys, by the metadata they give, in order of preference.
-DATE_KEYS = ("date", "publishdate", "published", "pubdate", "datepublished", "published_at")
-TITLE_KEYS = ("title", "headline")
-BYLINE_KEYS = ("author", "authors", "byline", "by")
-OUTLET_KEYS = ("outlet", "publisher", "source", "site", "site_name")
 
 # Markup to blank out in the body. Each alternative is written so that it cannot run past a
 # paragraph, which keeps the scan linear on unbalanced input.
@@ -53,11 +45,6 @@ _MARKUP = re.compile(
 
 def _blank(match: re.Match[str]) -> str:
     return re.sub(r"[^\n]", " ", match.group())
-
-
-def _first(metadata: Mapping[str, Any], keys: tuple[str, ...]) -> object:
-    lowered = {str(key).lower(): value for key, value in metadata.items()}
-    return next((lowered[key] for key in keys if lowered.get(key) not in (None, "")), None)
 
 
 def _front_matter(source: str) -> tuple[int, Mapping[str, Any], list[InputProblem]]:
@@ -104,25 +91,6 @@ def parse(source: str, *, label: str) -> Parsed:
     """The body with its markup blanked out, and the front matter's metadata."""
     start, metadata, problems = _front_matter(source)
     text = _MARKUP.sub(_blank, source[start:])
-    published: dt.datetime | None = None
-    date = _first(metadata, DATE_KEYS)
-    if date is not None:
-        try:
-            published = parse_date(date)
-        except ValueError:
-            problems.append(
-                InputProblem(
-                    code="unreadable-date",
-                    message=f"front matter date {date!r} is not a date",
-                    offset=0,
-                )
-            )
-    return Parsed(
-        text=text,
-        source_map=SourceMap.shifted(source, start),
-        published=published,
-        title=clean(_first(metadata, TITLE_KEYS)),
-        outlet=clean(_first(metadata, OUTLET_KEYS)),
-        byline=clean(_first(metadata, BYLINE_KEYS)),
-        problems=tuple(problems),
+    return with_metadata(
+        text, SourceMap.shifted(source, start), metadata, problems, where="front matter"
     )

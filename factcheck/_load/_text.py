@@ -1,11 +1,13 @@
-"""Plain text, with an optional leading metadata line ("date: 2018-12-19" or " date 2018-12-19")."""
+"""Plain text, with optional metadata at its head: a header of "key: value" lines ended by a
+blank line ("title: …", "date: 2018-12-19", "source: …", as wire copy and exported stories
+carry them), or a single leading date line ("date: 2018-12-19" or " date 2018-12-19")."""
 
 from __future__ import annotations
 
 import re
 
 from factcheck._dates import parse_date
-from factcheck._load._base import Parsed
+from factcheck._load._base import METADATA_KEYS, Parsed, metadata_key, with_metadata
 from factcheck._model import InputProblem, SourceMap
 
 __all__ = ["parse"]
@@ -19,9 +21,43 @@ _METADATA_LINE = re.compile(
     re.IGNORECASE,
 )
 
+# One line of a header: a key of up to four words, a colon, and its value.
+_HEADER_FIELD = re.compile(
+    r"[ \t]*(?P<key>[A-Za-z][\w-]*(?:[ \t][\w-]+){0,3})[ \t]*:[ \t]*(?P<value>[^\r\n]*)"
+    r"(?:\r?\n|\Z)"
+)
+_BLANK_LINE = re.compile(r"[ \t]*(?:\r?\n|\Z)")
+#: More lines than this before a blank one are a text, not a header.
+MAX_HEADER_LINES = 40
+
+
+def _header(source: str) -> tuple[int, dict[str, str]] | None:
+    """Where the text after a leading header starts, and the header's fields; ``None`` when
+    the text does not open with one: lines of "key: value" ended by a blank line (or the end),
+    one of whose keys is a metadata key, so that a text opening "Update: …" stays text."""
+    fields: dict[str, str] = {}
+    position = 0
+    for _ in range(MAX_HEADER_LINES + 1):
+        blank = _BLANK_LINE.match(source, position)
+        if blank is not None:
+            known = fields and not METADATA_KEYS.isdisjoint(map(metadata_key, fields))
+            return (blank.end(), fields) if known else None
+        field = _HEADER_FIELD.match(source, position)
+        if field is None:
+            return None
+        fields.setdefault(field.group("key"), field.group("value").strip())
+        position = field.end()
+    return None
+
 
 def parse(source: str, *, label: str) -> Parsed:
-    """The text after any metadata line, and the date that line gives."""
+    """The text after any header or date line, and the metadata they give."""
+    header = _header(source)
+    if header is not None:
+        start, fields = header
+        return with_metadata(
+            source[start:], SourceMap.shifted(source, start), fields, [], where="header"
+        )
     match = _METADATA_LINE.match(source)
     if match is None:
         return Parsed(text=source, source_map=SourceMap.identity(source))
