@@ -125,6 +125,7 @@ class _Known:
     not_content: frozenset[str]
     not_said: frozenset[tuple[str, str]]  # (verb, noun): "claimed … lives"
     clause_breaks: frozenset[str]
+    subordinators: frozenset[str]
     org_heads: frozenset[str]
     org_names: frozenset[str]
     honorifics: Mapping[str, str]
@@ -284,6 +285,7 @@ def _known(lexicon: Lexicon) -> _Known:
         not_content=lowered("verbs", "not_content"),
         not_said=pairs("verbs", "not_said"),
         clause_breaks=lowered("verbs", "clause_breaks"),
+        subordinators=lowered("verbs", "subordinators"),
         org_heads=words("organizations", "heads"),
         org_names=frozenset(org_names),
         honorifics=lexicon.mapping("speakers", "people", "honorifics"),
@@ -1685,6 +1687,9 @@ def _cue(
     if phrase is None or not (phrase.name or phrase.role or phrase.pronoun):
         return None
     written = phrase  # where the cue's words are, even when a pronoun stands for another
+    opening = _index_at(tokens, written.start)
+    if content is None and opening > 0 and tokens.lower[opening - 1] in known.subordinators:
+        return None  # "…, the first change since the nonprofit agreed": no words of its own
     if phrase.pronoun in ("they", "it"):
         phrase = _subject_for(phrase, tokens, known)
     if verb in known.after_quote and not _after_a_quote(

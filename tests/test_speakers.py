@@ -122,6 +122,15 @@ def test_cue_followed_by_an_adjunct_looks_back() -> None:
     assert _speaker_of(text, "The ferry will stop in May") == "ana lima"
 
 
+def test_cue_in_a_clause_of_its_own_attributes_nothing_before_it() -> None:
+    """In "…, the first change since the nonprofit agreed last week to merge", the nonprofit
+    said nothing of the closure before it."""
+    text = (
+        "The ward closed on Monday, the first change since the nonprofit agreed last week to merge."
+    )
+    assert _speaker_of(text, "The ward closed on Monday") is None
+
+
 def test_according_to_attributes_the_sentence() -> None:
     """'According to the harbour authority, …' attributes what follows."""
     text = "According to the Harbour Authority, the ferry carried 300 people."
