@@ -343,7 +343,8 @@ def _hedge_pattern(words: Iterable[str], *, after: bool) -> str:
     symbols = [w for w in words if w not in spelled]
     if after:
         parts = [
-            rf"(?:\s+|{_HYPHEN}){_alternatives(spelled, fold=True)}\b",
+            # Not the hedge of the next number: "12 workers and more than 40 nurses".
+            rf"(?:\s+|{_HYPHEN}){_alternatives(spelled, fold=True)}\b(?!\s+(?:than|to)\b)",
             rf"\s*{_alternatives(symbols, fold=True)}(?!\s*\d)",
         ]
     else:

@@ -600,6 +600,19 @@ def test_hedges_widen_into_intervals(
     assert bounds(Amount(low=amount.stated[0], high=amount.stated[1]), "person") == (2000, 2000)
 
 
+@pytest.mark.parametrize(
+    "text", ["12 workers and more than 40 nurses", "12 workers and up to 40 nurses"]
+)
+def test_a_hedge_after_a_number_is_not_the_next_numbers(text: str) -> None:
+    """In "12 workers and more than 40 nurses", "and more" opens the hedge of the 40; the 12
+    stays exact and keeps its noun."""
+    first, second = find_amounts(text)
+    assert first.text == "12 workers"
+    assert first.amount.hedge is Hedge.EXACT
+    assert second.text.endswith("40 nurses")
+    assert second.amount.hedge is not Hedge.EXACT
+
+
 @pytest.mark.parametrize("text", ["more than 2,000", "over 2,000"])
 def test_more_than_excludes_the_value(text: str) -> None:
     """ "more than 2,000" is (2000, inf)."""
