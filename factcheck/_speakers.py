@@ -882,6 +882,11 @@ class _Registry:
     _first_names: dict[str, str | None] = attrs.Factory(dict)  # surname → first name
     #: The text's time expressions: "Friday" in "On Friday Ford announced" is no first name.
     times: _Spans | None = None
+    #: The text's quotations: a name that opens a sentence inside one is no subject of the
+    #: story's own sentences.
+    quotes: _Spans | None = None
+    #: Where the text's sentences start, in order.
+    sentence_starts: Sequence[int] = ()
     _governments: list[tuple[int, str]] | None = None
 
     def common_opener(self, name: tuple[str, ...], start: int) -> bool:
@@ -1021,6 +1026,38 @@ class _Registry:
             if mentions[index][1] is person:
                 return mentions[index][0]
         return -1
+
+    def opening_subject(self, start: int, end: int, gender: str) -> tuple[int, _Person] | None:
+        """The last person known by name who opens a sentence between ``start`` and ``end``
+        ("Vos repeated the pledge she has made all week."), and where: the subject a later
+        "she" most likely stands for, though that sentence quotes no one. Of a gender that
+        agrees, or that the text does not tell."""
+        words, starts = self.words, self.sentence_starts
+        found = None
+        for sentence in range(bisect.bisect_right(starts, start), bisect.bisect_left(starts, end)):
+            index = bisect.bisect_left(words.starts, starts[sentence])
+            if index >= len(words) or not words.written[index][:1].isupper():
+                continue
+            at = words.starts[index]
+            if self.quotes is not None and self.quotes.around(at) is not None:
+                continue
+            last = index  # the last of the capitalized words that open it ("Chief Ana Lima")
+            while (
+                last + 1 < len(words)
+                and last - index < _OPENING_NAME_WORDS
+                and words.written[last + 1][:1].isupper()
+            ):
+                last += 1
+            # Of two people of one surname, the one the text named last before.
+            named = [
+                (self.mentions_before(at, person), person)
+                for person in self.people.get(plain(words.written[last]), [])
+                if person.gender in (None, gender)
+            ]
+            latest = max(named, key=lambda pair: pair[0], default=(-1, None))
+            if latest[1] is not None and latest[0] >= 0:
+                found = (at, latest[1])
+        return found
 
     def last_before(
         self, offset: int, *, gender: str | None = None, role: Sequence[str] = ()
@@ -1413,6 +1450,12 @@ def _pronoun(
             ((at, s) for at, s in reversed(recent) if _one_person(s, registry.known)), None
         )
         mentioned_at = registry.mentions_before(phrase.start, person)
+        if spoken is not None:
+            # A person named as the subject of a sentence after the last cue is more recent
+            # than its speaker: "Becerra said …. Vos repeated the pledge. "…," she said."
+            opener = registry.opening_subject(max(spoken[0], mentioned_at), phrase.start, kind)
+            if opener is not None and opener[1].key != spoken[1].key:
+                return opener[1].speaker()
         if (
             spoken is not None
             and (person is None or spoken[0] > mentioned_at)
@@ -1426,6 +1469,11 @@ def _pronoun(
             wanted.add(SpeakerKind.UNNAMED)
         return next((s for _, s in reversed(recent) if s.kind in wanted), None)
     return None
+
+
+#: How many capitalized words after the first may open a sentence with a name ("Fire Chief
+#: Renata Vos").
+_OPENING_NAME_WORDS = 4
 
 
 def _one_person(speaker: Speaker, known: _Known) -> bool:
@@ -2093,7 +2141,14 @@ def attribute(
     known = _known(lexicon or default_lexicon())
     words = segments.words
     time_spans = _Spans(spans=sorted(times, key=lambda span: span.start))
-    registry = _Registry(known=known, words=words, times=time_spans)
+    quote_spans = _Spans(spans=[quote.span for quote in quotes])
+    registry = _Registry(
+        known=known,
+        words=words,
+        times=time_spans,
+        quotes=quote_spans,
+        sentence_starts=[sentence.start for sentence in segments.sentences],
+    )
     registry.aliases.update(_acronyms(words, known))
     # One pass over the words finds those of the lexicon: titles, offices and speech verbs.
     hits = list(
@@ -2104,7 +2159,6 @@ def attribute(
     for quote in quotes:
         groups[quote.group].append(quote)
     by_start = {quote.span.start: quote for quote in quotes}
-    quote_spans = _Spans(spans=[quote.span for quote in quotes])
     sentence_tokens: dict[int, _Tokens] = {}
     attributions: list[Attribution] = []
     quote_attributions: dict[int, Attribution] = {}
