@@ -995,6 +995,8 @@ def _split_particles(
             continue  # most "brought", "called": no particle of theirs in the next words
         sentence = _sentence(text, segments, words.starts[index])
         for particle, verb in grammar.split[word]:
+            if words.lower[index + 1] in verb.not_after:
+                continue  # "took office on Monday": no one taken on
             # The particle one to four words after the verb, in the same sentence.
             for at in range(index + 2, min(index + 6, len(words))):
                 if words.starts[at] >= sentence.end:

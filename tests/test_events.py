@@ -469,3 +469,24 @@ def test_the_words_before_a_verb_are_those_after_the_last_clause_break(pieces: l
     words = [w.lower() for w in _WORD.findall(clause)][-8:]
     found_words, found_opener, _ = _before(text, len(text), 0)
     assert (found_words, found_opener) == (words, (opener or "").lower())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ceremony took place on Monday.",
+        "She took office on Monday.",
+        "The rules took effect on Monday.",
+    ],
+)
+def test_a_noun_between_take_and_on_takes_no_one_on(text: str) -> None:
+    """ "took place on", "took office on": no hiring, though "take on" hires."""
+    assert all(event.event != "hire" for event in _events(text))
+
+
+@pytest.mark.parametrize(
+    "text", ["The rules took effect on Monday.", "The law came into force on Monday."]
+)
+def test_taking_effect_is_a_beginning(text: str) -> None:
+    """A rule that takes effect or comes into force begins."""
+    assert [event.event for event in _events(text)] == ["begin"]
