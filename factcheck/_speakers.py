@@ -1048,10 +1048,13 @@ class _Registry:
                 and words.written[last + 1][:1].isupper()
             ):
                 last += 1
+            people = self.people.get(plain(words.written[last]))
+            if not people:
+                continue
             # Of two people of one surname, the one the text named last before.
             named = [
                 (self.mentions_before(at, person), person)
-                for person in self.people.get(plain(words.written[last]), [])
+                for person in people
                 if person.gender in (None, gender)
             ]
             latest = max(named, key=lambda pair: pair[0], default=(-1, None))
@@ -1735,9 +1738,10 @@ def _cue(
     if phrase is None or not (phrase.name or phrase.role or phrase.pronoun):
         return None
     written = phrase  # where the cue's words are, even when a pronoun stands for another
-    opening = _index_at(tokens, written.start)
-    if content is None and opening > 0 and tokens.lower[opening - 1] in known.subordinators:
-        return None  # "…, the first change since the nonprofit agreed": no words of its own
+    if content is None:
+        opening = _index_at(tokens, written.start)
+        if opening > 0 and tokens.lower[opening - 1] in known.subordinators:
+            return None  # "…, the first change since the nonprofit agreed": no words of its own
     if phrase.pronoun in ("they", "it"):
         phrase = _subject_for(phrase, tokens, known)
     if verb in known.after_quote and not _after_a_quote(
