@@ -13,11 +13,10 @@ from collections.abc import Iterator
 from json.decoder import scanstring  # type: ignore[attr-defined]
 from typing import Any
 
-from factcheck._dates import parse_date
-from factcheck._load._base import Parsed, clean
+from factcheck._load._base import Parsed, with_metadata
 from factcheck._load._html import parse_fragment
 from factcheck._load._offsets import TextBuilder
-from factcheck._model import InputProblem, SourceMap
+from factcheck._model import SourceMap
 from factcheck.errors import InputError
 
 __all__ = ["parse"]
@@ -158,26 +157,11 @@ def parse(source: str, *, label: str) -> Parsed:
     if found is None:
         raise InputError(label, "a ninjs item with no body (body_text, body_html or bodies)")
     text, source_map = found
-    problems: list[InputProblem] = []
-    published = None
     date_key = next((key for key in _DATE_KEYS if keys.get(key)), None)
-    if date_key is not None:
-        try:
-            published = parse_date(keys[date_key])
-        except ValueError:
-            problems.append(
-                InputProblem(
-                    code="unreadable-date",
-                    message=f"{date_key} {keys[date_key]!r} is not a date",
-                    offset=0,
-                )
-            )
-    return Parsed(
-        text=text,
-        source_map=source_map,
-        published=published,
-        title=clean(_headline(keys)),
-        outlet=clean(keys.get("copyrightholder")),
-        byline=clean(keys.get("byline") or keys.get("by")),
-        problems=tuple(problems),
-    )
+    metadata = {
+        "date": keys[date_key] if date_key is not None else None,
+        "title": _headline(keys),
+        "outlet": keys.get("copyrightholder"),
+        "byline": keys.get("byline") or keys.get("by"),
+    }
+    return with_metadata(text, source_map, metadata, [], where=date_key or "ninjs")
