@@ -485,6 +485,14 @@ def test_a_noun_between_take_and_on_takes_no_one_on(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text", ["The firm will hire part-time staff.", "The agency will employ care workers."]
+)
+def test_the_idioms_of_take_leave_other_hiring_verbs_alone(text: str) -> None:
+    """ "part" and "care" end an idiom after "take" only: other verbs of hiring still hire."""
+    assert [event.event for event in _events(text)] == ["hire"]
+
+
+@pytest.mark.parametrize(
     "text", ["The rules took effect on Monday.", "The law came into force on Monday."]
 )
 def test_taking_effect_is_a_beginning(text: str) -> None:
