@@ -98,6 +98,33 @@ class _LoneNames:
         return self._written[word] > self._openings[word] and word.lower() not in self._written
 
 
+@attrs.define(eq=False)
+class _NamedBodies:
+    """The bodies a text names that "the" and a noun of ``[bodies]`` may stand for later ("the
+    union" for the "Harwick Nurses Association"): each name whose last word is of the noun's
+    kind, keyed as an owner. The names are read once, when first asked."""
+
+    text: str
+    grammar: _Grammar
+    _named: list[tuple[int, str, frozenset[str]]] | None = None  # start, key, nouns
+
+    def before(self, noun: str, at: int) -> str | None:
+        """The key of the body that "the" and ``noun`` stand for at ``at``: the one body of
+        that kind named before; ``None`` when the text named none or two."""
+        if self._named is None:
+            self._named = []
+            for match in self.grammar.name.finditer(self.text):
+                words = match.group().split()
+                if words[0] in ("The", "A", "An"):
+                    words = words[1:]
+                nouns = self.grammar.bodies.get(words[-1].lower()) if words else None
+                if nouns is not None:
+                    key = _body_name(words, self.grammar)
+                    self._named.append((match.start(), key, nouns))
+        keys = {key for start, key, nouns in self._named if start < at and noun in nouns}
+        return keys.pop() if len(keys) == 1 else None
+
+
 @attrs.frozen(kw_only=True, eq=False)
 class Subjects:
     """The subject phrases of a text, in order, and the resolution of pronouns against them.
@@ -779,6 +806,13 @@ class _Grammar:
     #: Capitalized words that open a sentence, before the lowercase word after them: a name,
     #: with the joiners of speakers.toml inside it ("Bank of America"), after "The" if any.
     opening_name: re.Pattern[str]
+    #: What opens a sentence as the owner of a thing its verb phrase has: a name (group
+    #: ``name``) or "the" and a noun of ``[bodies]`` (group ``body``), then an aside or the
+    #: clause of "which", "who" or "that" ("The union, which represents about 900 nurses").
+    owner_opening: re.Pattern[str]
+    #: The last word of a body's name, lowercased → the nouns of ``[bodies]`` that stand for
+    #: a body of that name ("association" → "union").
+    bodies: Mapping[str, frozenset[str]]
     #: Capitalized words, with those joiners, that do not own what follows ("Varga's").
     name: re.Pattern[str]
     places: frozenset[str]
@@ -821,6 +855,8 @@ _ASIDE = (
     r"|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}),)"
 )
 _ASIDE_AT = re.compile(_ASIDE)
+#: The opening of a clause about the owner before it: "Acme, which employs", "the union, who".
+_RELATIVE = re.compile(r"\s*,\s+(?:which|who|that)\s+")
 #: A place after a thing's phrase, before an aside: "near Tarnholm" of "the Sallow Creek mine
 #: near Tarnholm, which …, will close".
 _PLACE_AFTER = re.compile(r"\s+(?:in|at|near|outside)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*")
@@ -876,6 +912,11 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
         for key in lexicon.table("subjects").get("things", {})
         for word in [key, *lexicon.words("subjects", "things", key)]
     }
+    bodies: dict[str, set[str]] = {}
+    for noun in lexicon.table("subjects").get("bodies", {}):
+        for word in [noun, *lexicon.words("subjects", "bodies", noun)]:
+            bodies.setdefault(word.lower(), set()).add(noun.lower())
+    body_nouns = words_pattern({noun for nouns in bodies.values() for noun in nouns})
     return _Grammar(
         organization_names=Phrases({name: name for name in organizations}, fold=False),
         country_names=Phrases({name: name for name in countries}, fold=False),
@@ -903,6 +944,11 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
             word for word, (code, _) in time_grammar(lexicon).vocabulary.items() if code == "W"
         ),
         opening_name=re.compile(rf"[\"“‘']?(?:[Tt]he\s+)?({names}){_ASIDE}?\s+(?=[a-z])"),
+        owner_opening=re.compile(
+            rf"[\"“‘']?(?:[Tt]he\s+(?P<body>{body_nouns})\b|(?:[Tt]he\s+)?(?P<name>{names}))"
+            rf"(?:{_ASIDE}?\s+(?=[a-z])|(?={_RELATIVE.pattern}))"
+        ),
+        bodies={word: frozenset(nouns) for word, nouns in bodies.items()},
         name=re.compile(rf"(?>{names})(?![\w’'])"),
         places=frozenset(lexicon.words("subjects", "grammar", "places")),
         inside=frozenset(lexicon.words("subjects", "grammar", "inside")),
@@ -1240,6 +1286,7 @@ def find_subjects(text: str, segments: Segments, *, lexicon: Lexicon | None = No
     places: list[tuple[Span, str]] = []
     last_owner: dict[str, str] = {}  # institution → its last owner
     lone_names = _LoneNames(segments)
+    bodies = _NamedBodies(text, grammar)
     # The finds are in text order: the sentence of each is found by walking forward, not by
     # a search per head.
     sentences = segments.sentences or (Span(start=0, end=len(text)),)
@@ -1274,7 +1321,17 @@ def find_subjects(text: str, segments: Segments, *, lexicon: Lexicon | None = No
             number += 1
         sentence = sentences[number]
         mentions.append(
-            _headed(text, raws, index, head, sentence, grammar, last_owner, mentions, lone_names)
+            _headed(
+                text,
+                raws,
+                index,
+                head,
+                sentence,
+                grammar,
+                last_owner,
+                mentions,
+                (lone_names, bodies),
+            )
         )
     return Subjects(
         mentions=tuple(mentions),
@@ -1451,10 +1508,10 @@ def _headed(
     grammar: _Grammar,
     last_owner: dict[str, str],
     earlier: Sequence[SubjectMention],
-    lone_names: _LoneNames,
+    names: tuple[_LoneNames, _NamedBodies],
 ) -> SubjectMention:
     """A phrase around an institution or counted noun (``raws[index]``, of the lexicon's
-    ``head``), with its owner found."""
+    ``head``), with its owner found among the ``names`` of the text."""
     raw = raws[index]
     numbers = grammar.numbers
     # Where the word before the head starts, found once for the two readers of it (the
@@ -1550,7 +1607,7 @@ def _headed(
     if country is None and body is None and not possessive:
         # "the US still has about 2,000 troops": an owner that has the thing in the clause;
         # else the owner of the last mention of the same institution ("the troops").
-        body, country = _clause_owner(text, raws, index, start, sentence, grammar, head, lone_names)
+        body, country = _clause_owner(text, raws, index, start, sentence, grammar, head, names)
         if country is None and body is None and head.institution is not None:
             country = last_owner.get(head.institution)
     if country is not None and body is None and head.institution is not None:
@@ -1793,12 +1850,14 @@ def _clause_owner(
     sentence: Span,
     grammar: _Grammar,
     head: _Head,
-    lone_names: _LoneNames,
+    names: tuple[_LoneNames, _NamedBodies],
 ) -> tuple[str | None, str | None]:
     """The owner, as (body, country), that has the thing in the same clause or sends, cuts or
     adds to it: "the US still has 2,000 troops", "Germany said it would send 5,000 troops"; or
-    a name that opens the sentence and does so ("Acme Corp. will cut 1,200 jobs"). The
-    phrase of the thing (``raws[index]``) starts at ``phrase``."""
+    a name that opens the sentence and does so ("Acme Corp. will cut 1,200 jobs", "Acme, which
+    employs 1,200 people"), or "the" and a noun of a body the text named before ("The union,
+    which represents about 1,700 teachers"). The phrase of the thing (``raws[index]``) starts
+    at ``phrase``."""
     actor: _Raw | None = None  # an institution that acts for the country ("the US Navy has")
     for back in range(index - 1, -1, -1):
         previous = raws[back]
@@ -1821,10 +1880,13 @@ def _clause_owner(
         return grammar.organizations[" ".join(previous.text.split())]
     if head.institution is not None:
         return None, None  # a country's armed forces or police are not a company's or a person's
-    opening = grammar.opening_name.match(text, sentence.start, phrase)
+    opening = grammar.owner_opening.match(text, sentence.start, phrase)
     if opening is None or not _owns(text[opening.end() : phrase], grammar):
         return None, None
-    words = opening.group(1).split()
+    lone_names, bodies = names
+    if opening.group("body") is not None:
+        return bodies.before(opening.group("body"), opening.start()), None
+    words = opening.group("name").split()
     if not lone_names.may_name(words, grammar.function_words):
         return None, None  # "I have 30 officers", "Rebels hold 40 hostages"
     return _body_name(words, grammar), None
@@ -1836,7 +1898,8 @@ def _owns(between: str, grammar: _Grammar) -> bool:
     what the owner said it does ("said on Monday it would"), with the phrase after it
     ("still has about 300", "will lay off 800", "had a strong economy"; not "has room for
     seven", "has already killed")."""
-    words = between.lower().split()
+    relative = _RELATIVE.match(between)
+    words = between[relative.end() if relative else 0 :].lower().split()
     if words and words[0] in grammar.reporting:
         pronoun = next((i for i, word in enumerate(words[:6]) if word in ("it", "they")), None)
         if pronoun is not None:

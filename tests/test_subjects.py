@@ -248,6 +248,46 @@ def test_a_name_that_opens_the_sentence_owns_what_it_has_or_cuts(
     assert _key(text, words) == key
 
 
+@pytest.mark.parametrize(
+    ("text", "words", "key"),
+    [
+        # a clause of "which" or "who" after the owner
+        ("Acme Corp., which employs 1,200 workers, will move.", "1,200 workers", "Acme employee"),
+        (
+            "The Dunmore Teachers Association, which represents about 2,300 teachers, met.",
+            "2,300 teachers",
+            "Dunmore Teachers Association teacher",
+        ),
+        ("France, which has 500 troops there, will stay.", "500 troops", "FR armed forces"),
+        # "the union": the one union the story named before
+        (
+            "The Dunmore Teachers Association voted. The union, which represents about 1,700"
+            " teachers, met.",
+            "1,700 teachers",
+            "Dunmore Teachers Association teacher",
+        ),
+        (
+            "Workers at Brask Mining Corp. walked out. The company employs 900 workers.",
+            "900 workers",
+            "Brask Mining employee",
+        ),
+        # none named before, or two: which one it is, the text does not say
+        ("The union, which represents about 1,700 teachers, met.", "1,700 teachers", "teacher"),
+        (
+            "The Dunmore Teachers Association and the Varn Nurses Association met. The union,"
+            " which represents about 1,700 teachers, left.",
+            "1,700 teachers",
+            "teacher",
+        ),
+    ],
+)
+def test_the_owner_may_be_a_body_the_story_named_before(text: str, words: str, key: str) -> None:
+    """A relative clause after an owner ("Acme, which employs") has what it counts, and "the"
+    with a noun of [bodies] in subjects.toml stands for the one body of that kind named
+    before ("the union" for an association, "the company" for a corporation)."""
+    assert _key(text, words) == key
+
+
 def test_participle_after_and_is_a_verb() -> None:
     """'killed five and wounded 110' has no subject 'wounded'; '25 wounded' is one."""
     text = "The blast killed five and wounded 110. Doctors treated 25 wounded."
