@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import tracemalloc
@@ -14,6 +15,7 @@ from hypothesis import strategies as st
 
 import factcheck
 from factcheck import Document, InputError, InvalidArgument
+from factcheck._dates import parse_date
 from factcheck._load import discover, text_again
 
 DAY = dt.datetime(2031, 3, 5)
@@ -101,6 +103,42 @@ def test_header_date_that_is_not_a_date_is_an_input_problem(tmp_path: Path) -> N
     assert [p.code for p in document.problems] == ["unreadable-date"]
     assert document.published is None
     assert document.text == "Body.\n"
+
+
+@pytest.mark.parametrize(
+    ("written", "published"),
+    [
+        ("Jan. 14, 2031", dt.datetime(2031, 1, 14)),
+        ("14 January 2031", dt.datetime(2031, 1, 14)),
+        ("Tuesday, January 14, 2031", dt.datetime(2031, 1, 14)),
+        ("Jan. 14, 2031, 3:45 p.m.", dt.datetime(2031, 1, 14, 15, 45)),
+    ],
+)
+def test_header_date_may_be_written_out(
+    tmp_path: Path, written: str, published: dt.datetime
+) -> None:
+    """A date written as stories write them is read, with its time if it has one."""
+    document = factcheck.load(_write(tmp_path, "a.txt", f"date: {written}\n\nBody.\n"))
+    assert document.published == published
+    assert document.problems == ()
+
+
+@pytest.mark.parametrize("written", ["Jan. 14", "yesterday", "March 2031", "Jan. 14, 2031 or so"])
+def test_header_date_that_names_no_one_day_is_an_input_problem(
+    tmp_path: Path, written: str
+) -> None:
+    """A date with no year, a day told from today, a month, or a date with more words than
+    the date is not guessed."""
+    document = factcheck.load(_write(tmp_path, "a.txt", f"date: {written}\n\nBody.\n"))
+    assert [p.code for p in document.problems] == ["unreadable-date"]
+    assert document.published is None
+
+
+@given(st.text(max_size=40))
+def test_parse_date_reads_a_date_or_raises_value_error(value: str) -> None:
+    """Any metadata text is a date or a ValueError, never another failure."""
+    with contextlib.suppress(ValueError):
+        assert isinstance(parse_date(value), dt.datetime)
 
 
 def test_caller_date_wins(tmp_path: Path) -> None:
