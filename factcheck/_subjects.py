@@ -628,8 +628,8 @@ class Subjects:
             if not name or not self._lone_names.may_name(name, grammar.function_words):
                 continue
             key = " ".join(name)
-            if key in grammar.organizations:
-                continue
+            if key in grammar.organizations or self._names_a_place_noun(words.text, end, sentence):
+                continue  # "the Red Cross"; "the Valdorian town of Kesh": Kesh is the place
             if key not in grammar.countries and not self._after_scene_word(first, sentence):
                 continue  # "on Twitter", "(1800 UTC)", "colleague Faisal": no place
             distance = _gap(span, start, end)
@@ -649,14 +649,36 @@ class Subjects:
             return None
         return place
 
+    def _names_a_place_noun(self, text: str, end: int, sentence: Span) -> bool:
+        """Whether the name that ends at ``end`` of ``text`` is the adjective of a noun of
+        ``[scenes]``'s ``nouns`` followed by "of" ("Valdorian" of "the Valdorian town of
+        Kesh")."""
+        assert self.lexicon is not None
+        after = _WORDS_AFTER.match(text, end)
+        return (
+            after is not None
+            and after.end() <= sentence.end
+            and after.group(2) == "of"
+            and after.group(1) in _table_words(self.lexicon, "scenes", "nouns")
+        )
+
     def _after_scene_word(self, first: int, sentence: Span) -> bool:
         """Whether word ``first`` comes right after a word of ``[scenes]``, with at most two
         lowercase words between that are no function words but articles and prepositions of
-        place ("struck central", "swept through the"; not "in which"), and no punctuation."""
+        place ("struck central", "swept through the"; not "in which"), and no punctuation; or
+        after one of its ``nouns`` and "of", which name a place wherever they stand ("in the
+        northern town of Averly", "On the island of Kesh")."""
         assert self.segments is not None and self.lexicon is not None
         grammar, scenes = _grammar(self.lexicon), _table_words(self.lexicon, "scenes")
         words = self.segments.words
         lowest = max(first - 3, words.at(sentence.start))
+        if (
+            first - 2 >= lowest
+            and words.lower[first - 1] == "of"
+            and words.lower[first - 2] in _table_words(self.lexicon, "scenes", "nouns")
+            and words.joined(first - 2, first)
+        ):
+            return True
         for index in range(first - 1, lowest - 1, -1):
             word = words.written[index]
             if not words.joined(index, index + 1):
@@ -855,6 +877,8 @@ _ASIDE = (
     r"|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}),)"
 )
 _ASIDE_AT = re.compile(_ASIDE)
+#: The two words after a name: "town of" of "the Valdorian town of Kesh".
+_WORDS_AFTER = re.compile(r"\s+([a-z]+)\s+([a-z]+)\b")
 #: The opening of a clause about the owner before it: "Acme, which employs", "the union, who".
 _RELATIVE = re.compile(r"\s*,\s+(?:which|who|that)\s+")
 #: A place after a thing's phrase, before an aside: "near Tarnholm" of "the Sallow Creek mine
@@ -1031,11 +1055,11 @@ def _incidents(lexicon: Lexicon) -> Phrases[str]:
 
 
 @functools.cache
-def _table_words(lexicon: Lexicon, table: str) -> frozenset[str]:
-    """The ``words`` of table ``table`` of ``subjects.toml`` (``scenes``,
+def _table_words(lexicon: Lexicon, table: str, key: str = "words") -> frozenset[str]:
+    """The words under ``key`` of table ``table`` of ``subjects.toml`` (``scenes``,
     ``distinct_incidents``, ``named_incidents``), lowercase."""
     return frozenset(
-        " ".join(word.lower().split()) for word in lexicon.words("subjects", table, "words")
+        " ".join(word.lower().split()) for word in lexicon.words("subjects", table, key)
     )
 
 

@@ -231,6 +231,13 @@ def test_a_toll_is_owned_by_the_incident_and_place_its_sentence_names() -> None:
         ("Blasts in Tarsk, Kesland, and Orvo, Valmor, killed 110 people.", "110", None),
         ("Blasts in Tarsk and in Orvo killed 110 people.", "110", None),
         ("The storm killed 12 people in Averly, Kesland, on Tuesday.", "12", "Averly storm"),
+        # The place a noun of [scenes] names after "of", not the adjective before the noun.
+        (
+            "A shelling of the market in the Valdorian town of Kesh killed 27 people.",
+            "27 people",
+            "Kesh airstrike",
+        ),
+        ("The storm struck the northern city of Orvo, killing 12 people.", "12", "Orvo storm"),
         # A sentence that names no incident counts the toll of the one the story names…
         (
             "Storm Halvard flattened houses. As of Tuesday, 14 people had been confirmed dead.",
