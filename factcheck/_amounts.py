@@ -18,9 +18,10 @@ How the finder decides what it reads:
 - A number is not an amount when it is part of a date ("Dec. 19", "19 December"), a year (a
   four-digit whole number from 1000 to 2099 with no unit, or after "in", "since"...), a decade
   ("the 1990s"), a time of day ("10:30", "6pm"), an ordinal ("3rd"), a reference or a name
-  ("Figure 3", "phases 3, 5 and 7", "[22]", "(4)", "Voyager 1"), a score ("3-1"), an
-  identifier ("F-16", "24/7", "1.2.3", "978-3-16", "3D"), or the pronoun "one" ("no one",
-  "one of them"). The words for this are data (``numbers.toml``, table ``not_amounts``).
+  ("Figure 3", "phases 3, 5 and 7", "[22]", "(4)", "Voyager 1"), a score or a tally ("3-1",
+  "a 4-3 vote"), an identifier ("F-16", "24/7", "1.2.3", "978-3-16", "3D"), or the pronoun
+  "one" ("no one", "one of them"). The words for this are data (``numbers.toml``, table
+  ``not_amounts``).
 - A number with no unit is returned as a dimensionless amount with ``noun`` ``None``.
 """
 
@@ -1016,8 +1017,11 @@ def _split(
     """Two amounts where two numbers make no range: "from 31 to 14", "11.4% to 2.4%", "3-1"."""
     low, high = values
     first_noun, noun = nouns
-    if noun is None and first_noun is None and _DASH_ONLY.fullmatch(match["sep"]):
-        return []  # a score or an identifier
+    if first_noun is None and (
+        (noun is None and _DASH_ONLY.fullmatch(match["sep"]))
+        or (noun is not None and noun.end >= 0 and match["sep"] in ("-", "–"))
+    ):
+        return []  # a score or an identifier ("3-1"), a tally ("a 4-3 vote")
     if first_noun is None and noun is not None and noun.end < 0:
         first_noun = noun  # a currency written before the first number
     start, first_end = first_span

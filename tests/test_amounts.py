@@ -739,6 +739,7 @@ def test_tolerances_read_the_table() -> None:
         "This is well known [22].",
         "The Voyager 1 probe left.",
         "They won 3-1.",
+        "The board's 4-3 vote and a 5–4 ruling.",
         "The 24/7 service and version 1.2.3 shipped.",
         "A 3D model of the 5G network.",
         "No one knows which one.",
@@ -748,7 +749,8 @@ def test_tolerances_read_the_table() -> None:
     ],
 )
 def test_not_amounts(text: str) -> None:
-    """Dates, years, times, ordinals, phone numbers, references, names and identifiers are out."""
+    """Dates, years, times, ordinals, phone numbers, references, names, identifiers, scores
+    and tallies are out."""
     assert find_amounts(text) == []
 
 
