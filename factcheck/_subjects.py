@@ -102,7 +102,8 @@ class _LoneNames:
 class _NamedBodies:
     """The bodies a text names that "the" and a noun of ``[bodies]`` may stand for later ("the
     union" for the "Harwick Nurses Association"): each name whose last word is of the noun's
-    kind, keyed as an owner. The names are read once, when first asked."""
+    kind, or that an aside after it calls so ("Harwick Care, the nurses' union,"), keyed as
+    an owner. The names are read once, when first asked."""
 
     text: str
     grammar: _Grammar
@@ -118,7 +119,10 @@ class _NamedBodies:
                 if words[0] in ("The", "A", "An"):
                     words = words[1:]
                 nouns = self.grammar.bodies.get(words[-1].lower()) if words else None
-                if nouns is not None:
+                called = self.grammar.body_aside.match(self.text, match.end())
+                if called is not None:
+                    nouns = (nouns or frozenset()) | {called.group(1)}
+                if nouns is not None and words:
                     key = _body_name(words, self.grammar)
                     self._named.append((match.start(), key, nouns))
         keys = {key for start, key, nouns in self._named if start < at and noun in nouns}
@@ -835,6 +839,9 @@ class _Grammar:
     #: The last word of a body's name, lowercased → the nouns of ``[bodies]`` that stand for
     #: a body of that name ("association" → "union").
     bodies: Mapping[str, frozenset[str]]
+    #: An aside after a name that calls it by a noun of ``[bodies]`` (group 1): ", the
+    #: teachers' union", ", a software company".
+    body_aside: re.Pattern[str]
     #: Capitalized words, with those joiners, that do not own what follows ("Varga's").
     name: re.Pattern[str]
     places: frozenset[str]
@@ -973,6 +980,7 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
             rf"(?:{_ASIDE}?\s+(?=[a-z])|(?={_RELATIVE.pattern}))"
         ),
         bodies={word: frozenset(nouns) for word, nouns in bodies.items()},
+        body_aside=re.compile(rf",\s+(?:the|an?)\s+(?:[\w’'-]+\s+){{0,2}}?({body_nouns})\b"),
         name=re.compile(rf"(?>{names})(?![\w’'])"),
         places=frozenset(lexicon.words("subjects", "grammar", "places")),
         inside=frozenset(lexicon.words("subjects", "grammar", "inside")),

@@ -271,6 +271,12 @@ def test_a_name_that_opens_the_sentence_owns_what_it_has_or_cuts(
             "900 workers",
             "Brask Mining employee",
         ),
+        # a name an aside calls a union
+        (
+            "Harwick Care, the nurses' union, struck. The union, which represents 900 nurses, met.",
+            "900 nurses",
+            "Harwick Care nurse",
+        ),
         # none named before, or two: which one it is, the text does not say
         ("The union, which represents about 1,700 teachers, met.", "1,700 teachers", "teacher"),
         (
