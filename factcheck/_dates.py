@@ -9,8 +9,7 @@ import re
 __all__ = ["parse_date"]
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-#: A day's date and a time of it, as the time finder writes their TIMEX3 values.
-_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
+#: A time of a day, as the time finder writes its TIMEX3 value.
 _TIME_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
 #: Two days far apart to read a written date against: a date written in full reads the same
 #: on both ("Jan. 14, 2026"); "Jan. 14" or "yesterday" does not.
@@ -66,10 +65,10 @@ def _written_date(text: str) -> dt.datetime | None:
             return None
         readings.append([m.timex.value if m.timex else None for m in mentions])
     values = readings[0]
-    if values != readings[1]:
-        return None  # "Jan. 14" or "yesterday": a day only from when it is read
-    days = {value[:10] for value in values if value and _DAY_VALUE.fullmatch(value[:10])}
+    if values != readings[1] or not all(values):
+        return None  # "Jan. 14", "yesterday": a day only from when it is read; or no value
+    days = {value[:10] for value in values if value and _ISO_DATE.fullmatch(value[:10])}
     times = [value for value in values if value and _TIME_VALUE.fullmatch(value)]
-    if len(days) != 1 or len(times) > 1 or not all(values):
+    if len(days) != 1 or len(times) > 1:
         return None
     return dt.datetime.fromisoformat(times[0] if times else days.pop())
