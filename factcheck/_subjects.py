@@ -943,9 +943,14 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
         for key in lexicon.table("subjects").get("things", {})
         for word in [key, *lexicon.words("subjects", "things", key)]
     }
+    name_suffixes = frozenset(
+        word.lower() for word in lexicon.words("subjects", "grammar", "name_suffixes")
+    )
     bodies: dict[str, set[str]] = {}
     for noun in lexicon.table("subjects").get("bodies", {}):
-        for word in [noun, *lexicon.words("subjects", "bodies", noun)]:
+        # The words that end a company's name end the name of a company ("Acme Corp.").
+        suffixes = name_suffixes if noun == "company" else frozenset()
+        for word in [noun, *lexicon.words("subjects", "bodies", noun), *suffixes]:
             bodies.setdefault(word.lower(), set()).add(noun.lower())
     body_nouns = words_pattern({noun for nouns in bodies.values() for noun in nouns})
     return _Grammar(
@@ -966,9 +971,7 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
         particles=frozenset(lexicon.words("subjects", "grammar", "particles")),
         auxiliary=auxiliary_words(lexicon),
         reporting=frozenset(word.lower() for word in lexicon.words("speakers", "verbs", "speech")),
-        name_suffixes=frozenset(
-            word.lower() for word in lexicon.words("subjects", "grammar", "name_suffixes")
-        ),
+        name_suffixes=name_suffixes,
         titles=titles(lexicon),
         adverbs=frozenset(lexicon.words("speakers", "adjuncts", "before_verb")),
         weekdays=frozenset(
