@@ -713,6 +713,7 @@ class _Builder:
             self.frame(span, sentence, attribution),
             part,
             looks_ahead,
+            " ".join(window.text.split()) if window is not None else None,
         )
         return claim
 

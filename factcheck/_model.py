@@ -665,6 +665,10 @@ class AmountClaim(Claim):
     #: expected to", "planned", "targeted", "possible", "conditional", "desired"); None: it
     #: tells what is.
     mood: str | None = None
+    #: The time phrase of its clause its window was read from, as written ("May", "next
+    #: year"); ``None`` when the clause gives none (the window is its story's "now", or from
+    #: then on for what will be).
+    time_phrase: str | None = None
 
 
 @attrs.frozen(kw_only=True)

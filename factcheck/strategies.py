@@ -279,14 +279,19 @@ def amount_claims(
     window: SearchStrategy[TimeWindow | None] | None = None,
 ) -> SearchStrategy[AmountClaim]:
     """Amount claims. Each option is the strategy for the claim field of that name; the
-    defaults draw from a few documents, any subject and speaker (or none), and any window."""
+    defaults draw from a few documents, any subject and speaker (or none), any window, and a
+    time phrase of a few or none."""
     common: _Common = {
         "document": document,
         "subject": subject,
         "speaker": speaker,
         "window": window,
     }
-    return _claims_of(AmountClaim, {"amount": amount or amounts()}, common)
+    extra = {
+        "amount": amount or amounts(),
+        "time_phrase": st.none() | st.sampled_from(["now", "in May", "last year"]),
+    }
+    return _claims_of(AmountClaim, extra, common)
 
 
 def _objects() -> SearchStrategy[str]:

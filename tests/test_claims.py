@@ -756,6 +756,23 @@ def test_an_amount_has_the_mood_of_its_clause(text: str, mood: str | None) -> No
 
 
 @pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Oslo counted 170 Norwegian troops in May alone.", "May"),
+        ("Oslo will send 1,500 Norwegian troops to Mali  next\n year.", "next year"),
+        ("About 1,500 Norwegian troops are in Mali.", None),
+        ("Oslo said on Monday that 1,500 Norwegian troops are in Mali.", None),
+    ],
+)
+def test_an_amount_has_the_time_phrase_of_its_clause(text: str, phrase: str | None) -> None:
+    """The time phrase an amount's window was read from, as written (its spaces made one);
+    none when its clause gives none, though the statement is dated."""
+    claim = _one(_claims(text), AmountClaim, "Norwegian")
+    assert isinstance(claim, AmountClaim) and claim.time_phrase == phrase
+    assert claim_json(claim, Document(id="story", text=text))["value"]["time_phrase"] == phrase
+
+
+@pytest.mark.parametrize(
     ("text", "hedge", "low", "high"),
     [
         ("Norway is estimated to have lost 52,000 jobs in May.", Hedge.APPROXIMATELY, 46800, 57200),
@@ -874,7 +891,7 @@ def test_the_extractor_builds_claims_with_their_fields_in_this_order() -> None:
     common = ["document", "span", "text", "sentence", "subject", "speaker", "reference", "window"]
     assert [field.name for field in attrs.fields(AmountClaim)] == [
         *common,
-        *["amount", "place", "frame", "part", "mood"],
+        *["amount", "place", "frame", "part", "mood", "time_phrase"],
     ]
     assert [field.name for field in attrs.fields(EventClaim)] == [
         *common,

@@ -760,6 +760,71 @@ def test_growing_parts_must_be_parts() -> None:
 
 
 @pytest.mark.parametrize(
+    ("first", "second", "found"),
+    [
+        # Neither clause gives a time: how things stood when each story was written, and
+        # the later story, more than a week on, replaces the earlier.
+        (
+            ("represents about 2,300 Norvik teachers", "2031-05-20"),
+            ("represents about 1,700 Norvik teachers", "2031-05-28"),
+            [("FC101", "superseded", "info", "told 8 days apart")],
+        ),
+        # Written five days apart: their windows of "now" do not meet, and they disagree.
+        (
+            ("represents about 2,300 Norvik teachers", "2031-05-20"),
+            ("represents about 1,700 Norvik teachers", "2031-05-25"),
+            [("FC101", "disagreement", "warning", "told 5 days apart")],
+        ),
+        # Over a month apart: the figure may have changed since, and is not compared.
+        (
+            ("represents about 2,300 Norvik teachers", "2031-05-20"),
+            ("represents about 1,700 Norvik teachers", "2031-06-21"),
+            [],
+        ),
+        # A time of its own in either clause says when the figure held.
+        (
+            ("represented about 2,300 Norvik teachers in 2029", "2031-05-20"),
+            ("represents about 1,700 Norvik teachers", "2031-05-28"),
+            [],
+        ),
+    ],
+)
+def test_untimed_amounts_of_stories_within_a_month_are_compared(
+    first: tuple[str, str], second: tuple[str, str], found: list[tuple[str, str, str, str]]
+) -> None:
+    """An amount its clause gives no time holds when its story was written; another story's
+    up to a month later (``[untimed]`` of units.toml) replaces it."""
+    documents = [
+        _told(f"The Harwick Teachers Union {clause}.", day, name)
+        for name, (clause, day) in (("a.md", first), ("b.md", second))
+    ]
+    findings = factcheck.check(documents).findings
+    assert [
+        (f.rule, f.kind.value, f.severity.value, f.message.rsplit("(", 1)[-1][:17])
+        for f in findings
+    ] == found
+
+
+def test_untimed_within_is_read_from_units_toml() -> None:
+    """``within`` of ``[untimed]`` sets how far apart untimed amounts are compared; one that
+    is no duration is a lexicon error."""
+    documents = [
+        _told(f"The Harwick Teachers Union represents about {count} Norvik teachers.", day, name)
+        for name, count, day in (("a.md", "2,300", "2031-05-20"), ("b.md", "1,700", "2031-05-28"))
+    ]
+
+    def check(within: object) -> list[str]:
+        tables = {"units": {"untimed": {"within": within}}}
+        config = Config(lexicon_tables=(("test", tables),))
+        return [f.rule for f in factcheck.check(documents, config=config).findings]
+
+    assert check("P3D") == []
+    assert check("P1Y") == ["FC101"]
+    with pytest.raises(factcheck.LexiconError, match="untimed"):
+        check("a month")
+
+
+@pytest.mark.parametrize(
     ("first", "second", "codes"),
     [
         # One incident, one place, one day: two tolls that cannot both be right.

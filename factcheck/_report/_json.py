@@ -125,6 +125,7 @@ def value_json(claim: Claim) -> dict[str, Any]:
             "place": claim.place,
             "part": claim.part,
             "mood": claim.mood,
+            "time_phrase": claim.time_phrase,
             "window": window_json(claim.window),
         }
     if isinstance(claim, EventClaim):

@@ -13,6 +13,7 @@ from factcheck._claims import growing_parts
 from factcheck._intervals import amounts_overlap
 from factcheck._lexicon import Lexicon
 from factcheck._model import Amount, AmountClaim, Claim, Hedge
+from factcheck._timecalendar import Offset, add_offset, parse_offset
 from factcheck.rules._base import Context, Rule, register
 from factcheck.rules._relations import When, describe_amount, when
 
@@ -129,12 +130,48 @@ def _an_update(a: AmountClaim, b: AmountClaim, lexicon: Lexicon) -> bool:
     return bool(later.amount.low.to(highest.units).magnitude >= highest.magnitude)
 
 
+@functools.cache
+def _untimed_within(lexicon: Lexicon) -> Offset:
+    """How far apart two stories may be written for their untimed amounts to be compared,
+    from ``[untimed]`` of ``units.toml``."""
+    within = lexicon.table("units").get("untimed", {}).get("within", "P0D")
+    offset = parse_offset(within) if isinstance(within, str) else None
+    if offset is None or offset.months < 0 or offset.days < 0 or offset.seconds < 0:
+        raise lexicon.error(
+            ("units", "untimed", "within"), "must be an ISO 8601 duration of zero or more"
+        )
+    return offset
+
+
+def _at_one_time(a: AmountClaim, b: AmountClaim, lexicon: Lexicon) -> bool:
+    """Whether two amount claims tell of one time: their windows share a moment, or neither
+    clause gives a time and their stories were written within ``[untimed]`` of each other
+    (how things stood then: the later replaces the earlier)."""
+    if when(a, b) is not When.APART:
+        return True
+    if a.time_phrase is not None or b.time_phrase is not None:
+        return False
+    if a.reference is None or b.reference is None:
+        return False
+    earlier, later = sorted((a.reference, b.reference))
+    return later <= add_offset(earlier, _untimed_within(lexicon))
+
+
+def _untimed_note(a: AmountClaim, b: AmountClaim) -> str:
+    """What a message adds when two amounts clash only as how things stood when their
+    stories were written: how far apart they were written."""
+    if when(a, b) is not When.APART or a.reference is None or b.reference is None:
+        return ""
+    days = abs(a.reference - b.reference).days
+    return f" (told {days} days apart, neither with a time of its own)"
+
+
 def _clash(a: AmountClaim, b: AmountClaim, lexicon: Lexicon) -> bool:
     """Whether two amount claims that measure one thing cannot both be right: their amounts
-    are apart, their windows share a moment, and the later is not a toll's update."""
+    are apart, they tell of one time, and the later is not a toll's update."""
     return (
         _apart(a.amount, b.amount, lexicon)
-        and when(a, b) is not When.APART
+        and _at_one_time(a, b, lexicon)
         and not _an_update(a, b, lexicon)
     )
 
@@ -180,9 +217,12 @@ class AmountMismatch(Rule):
     amounts in different currencies are never compared, nor are amounts whose clauses look ahead
     in different ways: what will be ("are expected to reach 50,000", "plans to send 45,000"), a
     goal ("the goal is to put 40,000 there") and a count of what is ("38,000 are there") can all
-    be right; a "will" and a plan tell of one future. A count that only grows as news comes in
-    (the dead, the injured: ``[growing_parts]`` in ``units.toml``) is updated, not contradicted,
-    by a higher one in a later story.
+    be right; a "will" and a plan tell of one future. Amounts whose clauses give no time tell
+    how things stood when their stories were written, and are compared across stories written
+    up to a month apart (``[untimed]`` in ``units.toml``): the later figure replaces the
+    earlier. A count that only grows as news comes in (the dead, the injured:
+    ``[growing_parts]`` in ``units.toml``) is updated, not contradicted, by a higher one in a
+    later story.
 
     **Conflict**::
 
@@ -223,7 +263,7 @@ class AmountMismatch(Rule):
         subject = a.subject.key if a.subject else "one subject"
         return (
             f"'{a.text}' ({describe_amount(a)}) vs '{b.text}' ({describe_amount(b)}) for "
-            f"{subject}: the amounts do not overlap"
+            f"{subject}: the amounts do not overlap{_untimed_note(a, b)}"
         )
 
     def consensus(self, claims: Sequence[Claim], context: Context) -> Sequence[Claim]:
@@ -295,5 +335,5 @@ class AmountMismatchInContext(Rule):
             return None
         return (
             f"'{a.text}' ({describe_amount(a)}) vs '{b.text}' ({describe_amount(b)}) in sentences "
-            "worded alike: the amounts do not overlap"
+            f"worded alike: the amounts do not overlap{_untimed_note(a, b)}"
         )
