@@ -861,7 +861,8 @@ def _event(
         # A question asserts nothing: "Will the troops leave this year?"
         modality, backshifted, held_until = Modality.CONDITIONAL, False, None
     if theme is None:
-        theme = "object" if verb.transitive and _has_object(after) else "subject"
+        # A time right after the verb is no object: "the fire started Saturday afternoon".
+        theme = "object" if verb.transitive and not timed and _has_object(after) else "subject"
     if (
         modality in _COMMITTED
         and opener == "that"

@@ -912,6 +912,9 @@ def test_the_extractor_builds_claims_with_their_fields_in_this_order() -> None:
         ("Elena Varga said the plant will close.", "close", None),
         ("Elena Varga, a former judge, said the plant will close.", "close", None),
         ("Elena Varga and the union will remain.", "remain", None),
+        # A time right after a verb that may take an object is no object of it.
+        ("The Marlow Ridge Fire started Saturday afternoon.", "started", "Marlow Ridge Fire"),
+        ("The Marlow Ridge Fire ignited Friday night.", "ignited", "Marlow Ridge Fire"),
     ],
 )
 def test_a_name_that_opens_the_sentence_is_its_events_subject(
