@@ -820,6 +820,7 @@ class _Grammar:
     heads: Mapping[str, _Head]  # lowercased head noun → what it names
     possession: frozenset[str]
     indicators: frozenset[str]  # institutions that measure a country ("inflation")
+    picked: frozenset[str]  # kinds counted as members a story picks out ("countries")
     levels: frozenset[str]  # words that give an indicator's level ("rose to", "stood at")
     prepositions: frozenset[str]  # besides those of place: "for", "with"
     particles: frozenset[str]  # words after a verb of possession ("lay off", "bring home")
@@ -963,6 +964,7 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
         heads=heads,
         possession=frozenset(lexicon.words("subjects", "grammar", "possession")),
         indicators=frozenset(lexicon.words("subjects", "grammar", "indicators")),
+        picked=frozenset(lexicon.words("subjects", "grammar", "picked")),
         levels=frozenset(
             " ".join(level.lower().split())
             for level in lexicon.words("subjects", "grammar", "levels")
@@ -1628,8 +1630,15 @@ def _headed(
             grammar,
             numbers,
         )
-    if country is None and body is None and modifiers and not measure:
-        # Capitalized words that name no country or body: a group of its own ("Kurdish forces").
+    if (
+        country is None
+        and body is None
+        and modifiers
+        and not measure
+        and head.kind not in grammar.picked
+    ):
+        # Capitalized words that name no country or body: a group of its own ("Kurdish forces");
+        # before a kind of `picked`, they say which members are meant ("two African countries").
         body = _body_name(modifiers, grammar)
         start = text.rfind(modifiers[0], sentence.start, raw.start)
     # "Norvik's roughly 1,200 workers": a name in the possessive owns the phrase; "the

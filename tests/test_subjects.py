@@ -79,6 +79,24 @@ def test_proper_names_key_themselves() -> None:
     assert _key(text, "Northern Democratic Forces") == "Northern Democratic Forces"
 
 
+@pytest.mark.parametrize(
+    ("text", "words", "owner"),
+    [
+        ("Officials in the two African countries met.", "countries", None),
+        ("Envoys of 30 Arab nations met.", "nations", None),
+        ("About 500 Varnish troops left.", "troops", "Varnish"),
+    ],
+)
+def test_capitalized_words_say_which_countries_and_own_none(
+    text: str, words: str, owner: str | None
+) -> None:
+    """Countries are counted as a story picks them out (`picked` of ``[grammar]``): the
+    words before them say which, where before troops they name a group of its own."""
+    start = text.index(words)
+    found = _subjects(text).covering(Span(start=start, end=start + len(words)))
+    assert found is not None and found.subject.owner == owner
+
+
 def test_hyphenated_country_is_not_an_owner() -> None:
     """'Peru-backed militias' are not Peru's own forces."""
     text = "Peru-backed forces took the bridge."
