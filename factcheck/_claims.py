@@ -792,15 +792,23 @@ class _Builder:
         return False
 
     def part(self, span: Span, sentence: Span, *, bare: bool = False) -> str | None:
-        """The part of its subject the amount at ``span`` in ``sentence`` counts, from the
-        ``parts`` table of ``units.toml``: a word in the amount ("3,000 more troops"), else up to
-        eight words after it in its sentence ("four soldiers were killed"), else up to three
-        before ("killed four soldiers"). A ``bare`` number, with no noun of its own, counts what
-        its clause names with a noun of ``part_nouns`` ("the death toll from the floods rose to
-        14")."""
-        found = self._part_near(span, sentence)
-        if found is not None or not bare:
-            return found
+        """The part of its subject the amount at ``span`` in ``sentence`` counts: what its
+        clause names with a noun of ``part_nouns`` of ``units.toml`` when it is the first
+        figure after that noun, and ``bare`` (a number with no noun of its own: "the death
+        toll from the floods rose to 14") or right after "to", "at" or "of" ("the death toll
+        rising to 22 people, with 25 others injured" counts the dead; "infections among the
+        nation's 5.5 million people" are none of them); else from the ``parts`` table: a word
+        in the amount ("3,000 more troops"), else up to eight words after it in its sentence
+        ("four soldiers were killed"), else up to three before ("killed four soldiers")."""
+        if bare or self.segments.words.before(span.start) in _PART_LINKS:
+            named = self._part_named_before(span, sentence)
+            if named is not None:
+                return named
+        return self._part_near(span, sentence)
+
+    def _part_named_before(self, span: Span, sentence: Span) -> str | None:
+        """The part a noun of ``part_nouns`` names before the amount at ``span`` in its
+        clause, when no other figure stands between (see :meth:`part`)."""
         words, parts = self.segments.words, _parts(self.lexicon, "part_nouns")
         before = self._clause_before(parts, span, sentence)
         if not before:
@@ -1412,6 +1420,10 @@ class _Builder:
 #: text, sentence, subject, speaker, reference, window, then those of the class), made as
 #: :func:`~factcheck._model.trusted` makes them: a claim per amount and per event, without a
 #: dict of its fields to build and walk. A test pins the order of the fields.
+#: The words after which a figure with a noun of its own is what a noun of ``part_nouns``
+#: before it counts: "the death toll rose to 22 people", "a toll of 22 people".
+_PART_LINKS = frozenset({"to", "at", "of"})
+
 _BUILD_AMOUNT_CLAIM = trusted_builder(AmountClaim)
 _BUILD_EVENT_CLAIM = trusted_builder(EventClaim)
 

@@ -25,7 +25,7 @@ from factcheck._lexicon import Lexicon, default_lexicon
 from factcheck._model import Modality, Polarity, Span, Tense, trusted_builder, trusted_span
 from factcheck._numbers import count_words
 from factcheck._segment import Segments, headline
-from factcheck._words import WORD, Phrases, Words
+from factcheck._words import WORD, Phrases
 
 __all__ = [
     "EventMention",
@@ -866,7 +866,7 @@ def _event(
     if (
         modality in _COMMITTED
         and opener == "that"
-        and _word_before(segments.words, opener_at, sentence.start) in grammar.entertained
+        and segments.words.before(opener_at, sentence.start) in grammar.entertained
         and _complete(words, verb, theme, grammar)
     ):
         # "the myth that Japan is not open": a thought the text tells of, not asserts.
@@ -914,16 +914,6 @@ def _after_count(words: Sequence[str]) -> bool:
         return False
     score = len(words) > 2 and words[-2] in ("-", "–") and words[-3].isdigit()
     return score or words[-2] in _DETERMINERS or words[-2] in _PREPOSITIONS
-
-
-def _word_before(words: Words, at: int, floor: int) -> str:
-    """The word of the text's index that ends before ``at`` with only blanks between, and
-    not before ``floor``, lowercase; empty if none."""
-    index = words.at(at) - 1
-    if index < 0 or words.starts[index] < floor:
-        return ""
-    between = words.text[words.ends[index] : at]
-    return words.lower[index] if not between or between.isspace() else ""
 
 
 def _complete(words: Sequence[str], verb: _Verb, theme: str, grammar: _Grammar) -> bool:

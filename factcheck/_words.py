@@ -70,6 +70,15 @@ class Words:
         """The indexes of the words that start in ``[start, end)``."""
         return range(bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end))
 
+    def before(self, at: int, floor: int = 0) -> str:
+        """The word that ends before ``at`` with only blanks between, and starts at or after
+        ``floor``, lowercase; empty if none."""
+        index = self.at(at) - 1
+        if index < 0 or self.starts[index] < floor:
+            return ""
+        between = self.text[self.ends[index] : at]
+        return self.lower[index] if not between or between.isspace() else ""
+
     def joined(self, first: int, last: int) -> bool:
         """Whether words ``first`` to ``last`` are separated by whitespace only."""
         text = self.text

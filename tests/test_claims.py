@@ -710,6 +710,10 @@ def test_a_bare_figure_counts_the_part_its_clause_names(text: str, part: str | N
         # The verb right before the amount is nearer than one after it, but not across a comma.
         ("The blast killed four Norwegian soldiers and injured others.", "killed"),
         ("Two died, four Norwegian soldiers were injured.", "injured"),
+        # The toll named before, right before the figure, over a part named after it.
+        ("The death toll rose to 22 Norwegian soldiers, with 25 others injured.", "killed"),
+        ("A death toll of 22 Norwegian soldiers was given, with 25 others injured.", "killed"),
+        ("The number of infections among the 22 Norwegian soldiers rose.", None),
     ],
 )
 def test_an_amount_has_the_part_of_its_subject_it_counts(text: str, part: str | None) -> None:
