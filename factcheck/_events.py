@@ -771,9 +771,12 @@ def find_events(
         if (
             words.written[first][:1].isupper()
             and start
-            and text[start - 2 : start].strip() not in ("", ".", "“", '"')
+            and text[start - 2 : start].strip() not in ("", ".", "“")
+            and text[start - 1] != '"'
         ):
-            continue  # "Remain", "Exit" inside a sentence: a name
+            # "Remain", "Exit" inside a sentence, or after a quotation it ends ('…," Fire
+            # Chief Vos said'): a name. A straight quotation mark right before opens one.
+            continue
         if times and in_time(start):
             continue  # "fall" of "that fall": a season
         # A time right after the phrase, or after a preposition ("closes in the autumn").

@@ -257,6 +257,21 @@ def test_nouns_are_not_events() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        ('"We will hold the line," Fire Chief Ana Vos said.', []),
+        ("\u201cWe will hold the line,\u201d Fire Chief Ana Vos said.", []),
+        ('"Leave the valley now," Vos said.', ["withdraw"]),
+        ("\u201cLeave the valley now,\u201d Vos said.", ["withdraw"]),
+    ],
+)
+def test_a_capitalized_verb_after_a_quotation_is_a_name(text: str, events: list[str]) -> None:
+    """A verb written with a capital inside a sentence is a name ("Fire Chief"), also right
+    after a quotation that ends; one that opens a quotation is a verb."""
+    assert [event.event for event in _events(text)] == events
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Analysts expect a further moderate decline in prices.",
