@@ -1630,17 +1630,16 @@ def _headed(
             grammar,
             numbers,
         )
-    if (
-        country is None
-        and body is None
-        and modifiers
-        and not measure
-        and head.kind not in grammar.picked
-    ):
-        # Capitalized words that name no country or body: a group of its own ("Kurdish forces");
-        # before a kind of `picked`, they say which members are meant ("two African countries").
-        body = _body_name(modifiers, grammar)
-        start = text.rfind(modifiers[0], sentence.start, raw.start)
+    if country is None and body is None and modifiers and not measure:
+        # Capitalized words that name no country or body: a group of its own ("Kurdish forces",
+        # "European nations have refused"); after the number of a count of a kind of `picked`,
+        # they say which members are meant ("the two African countries").
+        named_at = text.rfind(modifiers[0], sentence.start, raw.start)
+        counted = head.kind in grammar.picked and grammar.number_at_end.search(
+            text[max(sentence.start, named_at - 40) : named_at].rstrip()
+        )
+        if not counted:
+            body, start = _body_name(modifiers, grammar), named_at
     # "Norvik's roughly 1,200 workers": a name in the possessive owns the phrase; "the
     # force's 5,950 troops" have an owner too, one with no name to key them by.
     possessive = text[max(sentence.start, start - 4) : start].rstrip().endswith(("'s", "’s"))

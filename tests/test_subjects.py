@@ -84,6 +84,7 @@ def test_proper_names_key_themselves() -> None:
     [
         ("Officials in the two African countries met.", "countries", None),
         ("Envoys of 30 Arab nations met.", "nations", None),
+        ("European nations have refused.", "nations", "European"),
         ("About 500 Varnish troops left.", "troops", "Varnish"),
     ],
 )
@@ -91,7 +92,8 @@ def test_capitalized_words_say_which_countries_and_own_none(
     text: str, words: str, owner: str | None
 ) -> None:
     """Countries are counted as a story picks them out (`picked` of ``[grammar]``): the
-    words before them say which, where before troops they name a group of its own."""
+    words in the count say which, where before troops, or with no count, they name a group
+    of its own."""
     start = text.index(words)
     found = _subjects(text).covering(Span(start=start, end=start + len(words)))
     assert found is not None and found.subject.owner == owner
