@@ -21,7 +21,7 @@ from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
-from wikinews import show
+from wikinews import content_findings, show
 
 import factcheck
 
@@ -52,7 +52,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     report = factcheck.check(read)
     claims = Counter(type(claim).__name__ for claim in report.claims)
-    findings = [f for f in report.findings if not f.rule.startswith("FC9")]
+    findings = content_findings(report)
     rules = Counter(f.rule for f in findings)
     kinds = dict(sorted(claims.items()))
     print(f"documents: {len(read)}, claims: {sum(claims.values())} ({kinds})")

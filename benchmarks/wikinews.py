@@ -46,6 +46,11 @@ def _sentence(document: factcheck.Document, claim: factcheck.Claim) -> str:
     return " ".join(claim.sentence.slice(document.text).split())
 
 
+def content_findings(report: factcheck.Report) -> list[factcheck.Finding]:
+    """The findings of ``report``, but for input problems (FC9xx)."""
+    return [finding for finding in report.findings if not finding.rule.startswith("FC9")]
+
+
 def show(findings: Iterable[factcheck.Finding], documents: Sequence[factcheck.Document]) -> None:
     """Print each finding with the sentences of its claims."""
     by_id = {document.id: document for document in documents}
@@ -72,7 +77,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     for document in documents:
         report = factcheck.check([document])
         claims.update(type(claim).__name__ for claim in report.claims)
-        found = [f for f in report.findings if not f.rule.startswith("FC9")]
+        found = content_findings(report)
         rules.update(f.rule for f in found)
         alone.extend(found)
     count = len(documents)
@@ -83,7 +88,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         show(alone, documents)
     if args.together:
         report = factcheck.check(documents)
-        together = [f for f in report.findings if not f.rule.startswith("FC9")]
+        together = content_findings(report)
         counts = Counter(f.rule for f in together)
         print(f"whole archive at once: {len(together)} findings {dict(sorted(counts.items()))}")
         if args.list:
