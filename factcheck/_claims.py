@@ -1416,14 +1416,14 @@ class _Builder:
         return claims
 
 
-#: ``AmountClaim(...)`` and ``EventClaim(...)`` from their fields in order (document, span,
-#: text, sentence, subject, speaker, reference, window, then those of the class), made as
-#: :func:`~factcheck._model.trusted` makes them: a claim per amount and per event, without a
-#: dict of its fields to build and walk. A test pins the order of the fields.
 #: The words after which a figure with a noun of its own is what a noun of ``part_nouns``
 #: before it counts: "the death toll rose to 22 people", "a toll of 22 people".
 _PART_LINKS = frozenset({"to", "at", "of"})
 
+#: ``AmountClaim(...)`` and ``EventClaim(...)`` from their fields in order (document, span,
+#: text, sentence, subject, speaker, reference, window, then those of the class), made as
+#: :func:`~factcheck._model.trusted` makes them: a claim per amount and per event, without a
+#: dict of its fields to build and walk. A test pins the order of the fields.
 _BUILD_AMOUNT_CLAIM = trusted_builder(AmountClaim)
 _BUILD_EVENT_CLAIM = trusted_builder(EventClaim)
 

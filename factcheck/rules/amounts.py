@@ -219,8 +219,8 @@ class AmountMismatch(Rule):
     goal ("the goal is to put 40,000 there") and a count of what is ("38,000 are there") can all
     be right; a "will" and a plan tell of one future. Amounts whose clauses give no time tell
     how things stood when their stories were written, and are compared across stories written
-    up to a month apart (``[untimed]`` in ``units.toml``): the later figure replaces the
-    earlier. A count that only grows as news comes in (the dead, the injured:
+    up to a month apart by default (``[untimed]`` in ``units.toml``): the later figure
+    replaces the earlier. A count that only grows as news comes in (the dead, the injured:
     ``[growing_parts]`` in ``units.toml``) is updated, not contradicted, by a higher one in a
     later story.
 
