@@ -357,6 +357,8 @@ def test_a_class_flag_must_be_a_boolean(flag: str) -> None:
     "text",
     [
         "The block of flats caught fire.",
+        "Residents saw new fires.",
+        "Monitors heard small-arms fire near the river.",
         "The ship sank in open seas.",
         "Children may contract measles.",
         "Many have fallen ill.",
