@@ -1177,6 +1177,8 @@ class _Builder:
             subject, span = self._actor(mention, sentence)
             if subject is None:
                 subject, span = self._known_thing(mention, sentence)
+            if subject is None:
+                subject, span = self._definite_body(mention, sentence)
             return subject, span, self._event_object(mention, phrase_openers(self.lexicon))
         found = self._theme(mention, sentence)
         if found is not None:
@@ -1201,6 +1203,8 @@ class _Builder:
             thing = self._event_object(mention, openers(self.lexicon), named=False)
             own = thing_noun(thing[0], self.lexicon) if thing is not None else ""
         actor, span = self._actor(mention, sentence) if thing is not None else (None, None)
+        if actor is None and thing is not None:
+            actor, span = self._definite_body(mention, sentence)
         if actor is None or thing is None:
             return None, None, thing
         owned = Subject(key=f"{actor.key}: {own}", text=f"{actor.text}: {own}", owner=actor.owner)
@@ -1230,6 +1234,14 @@ class _Builder:
             return None, None
         (subject,) = known.values()
         return attrs.evolve(subject, text=span.slice(self.document.text)), span
+
+    def _definite_body(
+        self, mention: EventMention, sentence: Span
+    ) -> tuple[Subject | None, Span | None]:
+        """The body "the union" or "the company" stands for as the doer of an event: the one
+        body of that kind the story named before (:meth:`Subjects.definite_body`)."""
+        body = self.subjects.definite_body(sentence, mention.span.start)
+        return (body.subject, body.span) if body is not None else (None, None)
 
     def _incident(self, mention: EventMention) -> tuple[Subject | None, Span | None]:
         """The incident an event of an incident class tells of, named right before its verb,

@@ -107,6 +107,7 @@ class _NamedBodies:
 
     text: str
     grammar: _Grammar
+    sentences: Sequence[Span]
     _named: list[tuple[int, str, frozenset[str]]] | None = None  # start, key, nouns
 
     def before(self, noun: str, at: int) -> str | None:
@@ -114,11 +115,20 @@ class _NamedBodies:
         that kind named before; ``None`` when the text named none or two."""
         if self._named is None:
             self._named = []
-            for match in self.grammar.name.finditer(self.text):
+            # Sentence by sentence: "the Ridge Fire. Officials said" holds no name "Fire. Officials".
+            matches = itertools.chain.from_iterable(
+                self.grammar.name.finditer(self.text, sentence.start, sentence.end)
+                for sentence in self.sentences
+            )
+            for match in matches:
                 words = match.group().split()
                 if words[0] in ("The", "A", "An"):
                     words = words[1:]
+                if words and words[-1].lower() not in self.grammar.bodies:
+                    words[-1] = words[-1].rstrip(".")  # "fought the Ridge Fire.": a full stop
                 nouns = self.grammar.bodies.get(words[-1].lower()) if words else None
+                if nouns is not None and len(words) == 1 and words[0].lower() in nouns:
+                    nouns = None  # "Fire erupts…" of a headline: the noun, not a name
                 called = self.grammar.body_aside.match(self.text, match.end())
                 if called is not None:
                     nouns = (nouns or frozenset()) | {called.group(1)}
@@ -143,6 +153,7 @@ class Subjects:
     segments: Segments | None = None
     lexicon: Lexicon | None = None
     _lone_names: _LoneNames | None = attrs.field(default=None, alias="lone_names")
+    _bodies: _NamedBodies | None = attrs.field(default=None, alias="bodies")
     _starts: list[int] = attrs.field(init=False)
     _place_starts: list[int] | None = attrs.field(init=False)
     #: The names the text gives with a thing's noun ("the Sallow Creek mine"), each with the
@@ -217,6 +228,26 @@ class Subjects:
             nouns = text[opener.end() : end]
             if end > opener.end() and is_thing(nouns, self.lexicon) and self._reaches(end, verb):
                 return thing_noun(nouns, self.lexicon), trusted_span(opener.start(1), end)
+        return None
+
+    def definite_body(self, sentence: Span, verb: int) -> SubjectMention | None:
+        """The body that "the" and a noun of ``[bodies]`` stand for as the subject of the verb
+        phrase at ``verb`` in ``sentence``, opening it or its clause ("The union voted to
+        strike", "officials said the fire started Saturday"): the one body of that kind the
+        text named before, keyed and owned by its name (:class:`_NamedBodies`). ``None`` when
+        no such phrase reaches the verb, or the text named none or two."""
+        if self.segments is None or self.lexicon is None or self._bodies is None:
+            return None
+        grammar = _grammar(self.lexicon)
+        text = self.segments.words.text
+        clause = _clause_start(text, sentence.start, verb, grammar)
+        for at in (sentence.start,) if clause is None else (sentence.start, clause):
+            opener = grammar.definite_body.match(text, at, verb)
+            if opener is None or not self._reaches(opener.end(), verb):
+                continue
+            key = self._bodies.before(opener.group("body").lower(), opener.start())
+            if key is not None:
+                return _thing(text, opener.start("the"), opener.end(), key, key)
         return None
 
     def _name_opening(
@@ -837,6 +868,8 @@ class _Grammar:
     #: ``name``) or "the" and a noun of ``[bodies]`` (group ``body``), then an aside or the
     #: clause of "which", "who" or "that" ("The union, which represents about 900 nurses").
     owner_opening: re.Pattern[str]
+    #: "The" and a noun of ``[bodies]`` (groups ``the`` and ``body``): "the union".
+    definite_body: re.Pattern[str]
     #: The last word of a body's name, lowercased → the nouns of ``[bodies]`` that stand for
     #: a body of that name ("association" → "union").
     bodies: Mapping[str, frozenset[str]]
@@ -984,6 +1017,7 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
             rf"[\"“‘']?(?:[Tt]he\s+(?P<body>{body_nouns})\b|(?:[Tt]he\s+)?(?P<name>{names}))"
             rf"(?:{_ASIDE}?\s+(?=[a-z])|(?={_RELATIVE.pattern}))"
         ),
+        definite_body=re.compile(rf"[\"“‘']?(?P<the>[Tt]he)\s+(?P<body>{body_nouns})\b"),
         bodies={word: frozenset(nouns) for word, nouns in bodies.items()},
         body_aside=re.compile(rf",\s+(?:the|an?)\s+(?:[\w’'-]+\s+){{0,2}}?({body_nouns})\b"),
         name=re.compile(rf"(?>{names})(?![\w’'])"),
@@ -1323,10 +1357,10 @@ def find_subjects(text: str, segments: Segments, *, lexicon: Lexicon | None = No
     places: list[tuple[Span, str]] = []
     last_owner: dict[str, str] = {}  # institution → its last owner
     lone_names = _LoneNames(segments)
-    bodies = _NamedBodies(text, grammar)
     # The finds are in text order: the sentence of each is found by walking forward, not by
     # a search per head.
     sentences = segments.sentences or (Span(start=0, end=len(text)),)
+    bodies = _NamedBodies(text, grammar, sentences)
     number = 0
     for index, raw in enumerate(raws):
         if raw.kind == "pronoun":
@@ -1376,6 +1410,7 @@ def find_subjects(text: str, segments: Segments, *, lexicon: Lexicon | None = No
         segments=segments,
         lexicon=lexicon,
         lone_names=lone_names,
+        bodies=bodies,
     )
 
 

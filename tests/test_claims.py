@@ -929,6 +929,45 @@ def test_a_name_that_opens_the_sentence_is_its_events_subject(
 
 
 @pytest.mark.parametrize(
+    ("text", "verb", "key"),
+    [
+        # "The" and a noun of [bodies]: the one body of that kind the story named before.
+        (
+            "Crews fought the Marlow Ridge Fire. Officials said the fire started Saturday.",
+            "started",
+            "Marlow Ridge Fire",
+        ),
+        (
+            "Crews fought the Marlow Ridge Fire. The blaze ignited Friday.",
+            "ignited",
+            "Marlow Ridge Fire",
+        ),
+        ("Acme Corp. makes tiles. The company will close in June.", "close", "Acme"),
+        # what the body acts on is its own
+        (
+            "The Harwick Nurses Association met. The union will end the walkout on Friday.",
+            "end",
+            "Harwick Nurses Association: walkout",
+        ),
+        # two bodies of the kind: which one, the text does not say
+        (
+            "Acme Corp. makes tiles. Bolt Inc. makes nails. The company will close in June.",
+            "close",
+            None,
+        ),
+        # the noun alone, opening a headline, names no body
+        ("Fire erupts in garage\n\nThe fire started in a car.", "started", None),
+        ("Officials said the fire started Saturday.", "started", None),
+    ],
+)
+def test_the_body_a_definite_noun_stands_for_does_an_event(
+    text: str, verb: str, key: str | None
+) -> None:
+    claim = _one(_claims(text), EventClaim, verb)
+    assert (claim.subject.key if claim.subject else None) == key
+
+
+@pytest.mark.parametrize(
     ("text", "verb", "thing"),
     [
         ("Elena Varga won the mayoral election in Tarnow on Sunday.", "won", "mayoral election"),
