@@ -115,7 +115,7 @@ class _NamedBodies:
         that kind named before; ``None`` when the text named none or two."""
         if self._named is None:
             self._named = []
-            # Sentence by sentence: "the Ridge Fire. Officials said" holds no name "Fire. Officials".
+            # Sentence by sentence: "the Ridge Fire. Officials said" names no "Fire. Officials".
             matches = itertools.chain.from_iterable(
                 self.grammar.name.finditer(self.text, sentence.start, sentence.end)
                 for sentence in self.sentences
