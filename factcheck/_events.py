@@ -23,7 +23,7 @@ import attrs
 from factcheck._amounts import hedge_words
 from factcheck._lexicon import Lexicon, default_lexicon
 from factcheck._model import Modality, Polarity, Span, Tense, trusted_builder, trusted_span
-from factcheck._numbers import count_words
+from factcheck._numbers import count_words, words_pattern
 from factcheck._segment import Segments, headline
 from factcheck._words import WORD, Phrases
 
@@ -84,6 +84,8 @@ class _Grammar:
     auxiliaries: Mapping[str, tuple[str, ...]]
     past_forms: frozenset[str]
     particles: frozenset[str]
+    #: A class → its forms that tell a state holds on ("remains open"), as one pattern.
+    holding: Mapping[str, re.Pattern[str]]
     states: frozenset[str]  # classes that are states holding over a time ("remain")
     recurring: frozenset[str]  # classes that happen again and again to one subject ("rise")
     relations: frozenset[str]  # classes that relate a doer to what it acts on ("approve")
@@ -202,6 +204,7 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
     # "#" in `not_after` stands for a number: digits, or a number word ("five", "dozens"; not
     # "a few", which would take "left a note").
     numbers = count_words(lexicon)
+    holding: dict[str, re.Pattern[str]] = {}
     for name, spec in table.get("classes", {}).items():
         keys = ("events", "classes", name)
         if not isinstance(spec, Mapping):
@@ -222,6 +225,14 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
         intransitive = spec.get("intransitive", False)
         if not isinstance(intransitive, bool):
             raise lexicon.error((*keys, "intransitive"), "must be true or false")
+        held = [
+            f"{form} {' '.join(rest)}".strip()
+            for phrase in lexicon.words(*keys, "holding")
+            for head, *rest in [phrase.lower().split()]
+            for form in inflections(head, irregular)
+        ]
+        if held:
+            holding[name] = re.compile(rf"\b(?:{words_pattern(held)})\b", re.IGNORECASE)
         for phrase in lexicon.words(*keys, "verbs"):
             head, *rest = phrase.lower().split()
             particle = " ".join(rest) or None
@@ -336,6 +347,7 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
         particles=frozenset(
             word for verb in forms.values() if verb.particle for word in verb.particle.split()
         ),
+        holding=holding,
     )
 
 
@@ -373,6 +385,17 @@ def particles(lexicon: Lexicon | None = None) -> frozenset[str]:
 def is_state(event: str, *, lexicon: Lexicon | None = None) -> bool:
     """Whether an event class is a state that holds over a time ("remain"), not a happening."""
     return event in _grammar(lexicon or default_lexicon()).states
+
+
+def holds_on(event: str, phrase: str, *, lexicon: Lexicon | None = None) -> bool:
+    """Whether the verb of an event of class ``event`` in ``phrase`` tells that a state holds
+    on ("will remain open", "stayed shut"; every verb of a state class), not that it changes
+    ("will reopen", "closed"): the class's ``holding`` verbs."""
+    grammar = _grammar(lexicon or default_lexicon())
+    if event in grammar.states:
+        return True
+    pattern = grammar.holding.get(event)
+    return pattern is not None and pattern.search(phrase) is not None
 
 
 def is_recurring(event: str, *, lexicon: Lexicon | None = None) -> bool:

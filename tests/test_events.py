@@ -14,6 +14,7 @@ from factcheck._events import (
     _Auxiliaries,
     _before,
     find_events,
+    holds_on,
     inflections,
     is_recurring,
     is_state,
@@ -515,3 +516,22 @@ def test_the_idioms_of_take_leave_other_hiring_verbs_alone(text: str) -> None:
 def test_taking_effect_is_a_beginning(text: str) -> None:
     """A rule that takes effect or comes into force begins."""
     assert [event.event for event in _events(text)] == ["begin"]
+
+
+@pytest.mark.parametrize(
+    ("event", "phrase", "holding"),
+    [
+        ("open", "Harlow Elementary will remain open next year", True),
+        ("open", "the mine kept running", True),
+        ("close", "the crossing stayed shut", True),
+        ("remain", "will stay", True),  # every verb of a state class
+        ("open", "will reopen in June", False),
+        ("close", "closes Harlow Elementary this summer", False),
+        ("withdraw", "left", False),
+    ],
+)
+def test_holding_verbs_tell_a_state_holds_on(event: str, phrase: str, holding: bool) -> None:
+    """A class's ``holding`` verbs, in any form, tell that its state holds on; its others
+    tell of a change."""
+    assert holds_on(event, phrase) is holding
+

@@ -825,6 +825,76 @@ def test_untimed_within_is_read_from_units_toml() -> None:
 
 
 @pytest.mark.parametrize(
+    ("first", "second", "found"),
+    [
+        # A closing to come lasts: the school is shut next year, not open.
+        (
+            ("The board closes Marlow Primary School this summer.", "2031-05-20"),
+            ("Marlow Primary School will remain open next year.", "2031-06-05"),
+            [("FC301", "superseded", "info")],
+        ),
+        (
+            ("Marlow Primary School will stay shut next year.", "2031-05-20"),
+            ("The board will reopen Marlow Primary School in June.", "2031-05-22"),
+            [("FC301", "disagreement", "warning")],
+        ),
+        # A change after the state, or two changes, can both hold.
+        (
+            ("Marlow Primary School will remain open this year.", "2031-05-20"),
+            ("The board will close Marlow Primary School next year.", "2031-05-22"),
+            [],
+        ),
+        (
+            ("The board closes Marlow Primary School this summer.", "2031-05-20"),
+            ("The board will reopen Marlow Primary School next year.", "2031-05-22"),
+            [],
+        ),
+        # A closing told as past may have been undone since; so may one told long before.
+        (
+            ("The board closed Marlow Primary School in 2029.", "2031-05-20"),
+            ("Marlow Primary School will remain open next year.", "2031-05-22"),
+            [],
+        ),
+        (
+            ("The board closes Marlow Primary School this summer.", "2031-05-20"),
+            ("Marlow Primary School will remain open next year.", "2031-08-05"),
+            [],
+        ),
+    ],
+)
+def test_a_change_to_come_lasts_into_a_later_state(
+    first: tuple[str, str], second: tuple[str, str], found: list[tuple[str, str, str]]
+) -> None:
+    """What a change does lasts: a closing told as to come denies a later "remain open" told
+    within a month (``[lasting]`` of events.toml), as its opposite at the same time would."""
+    documents = [
+        _told(text, day, name) for name, (text, day) in (("a.md", first), ("b.md", second))
+    ]
+    findings = factcheck.check(documents).findings
+    assert [(f.rule, f.kind.value, f.severity.value) for f in findings] == found
+    assert all("lasts into the other's time" in f.message for f in findings)
+
+
+def test_lasting_within_is_read_from_events_toml() -> None:
+    """``within`` of ``[lasting]`` sets how far apart the stories may be; one that is no
+    duration is a lexicon error."""
+    documents = [
+        _told("The board closes Marlow Primary School this summer.", "2031-05-20", "a.md"),
+        _told("Marlow Primary School will remain open next year.", "2031-06-05", "b.md"),
+    ]
+
+    def check(within: object) -> list[str]:
+        tables = {"events": {"lasting": {"within": within}}}
+        config = Config(lexicon_tables=(("test", tables),))
+        return [f.rule for f in factcheck.check(documents, config=config).findings]
+
+    assert check("P0D") == []
+    assert check("P1Y") == ["FC301"]
+    with pytest.raises(factcheck.LexiconError, match="lasting"):
+        check("a month")
+
+
+@pytest.mark.parametrize(
     ("first", "second", "codes"),
     [
         # One incident, one place, one day: two tolls that cannot both be right.

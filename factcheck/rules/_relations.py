@@ -25,6 +25,7 @@ from factcheck._model import (
     TimeBound,
     TimeWindow,
 )
+from factcheck._timecalendar import Offset, add_offset, parse_offset
 from factcheck._units import unit_name
 from factcheck._words import function_words
 from factcheck.rules._base import Context
@@ -44,6 +45,7 @@ __all__ = [
     "same_statement",
     "same_voice",
     "statement_words",
+    "told_within",
     "when",
 ]
 
@@ -282,3 +284,27 @@ def describe_event(claim: EventClaim) -> str:
     """An event as asserted: "withdraw, future", "not remain, present"."""
     negation = "not " if claim.polarity.value == "negative" else ""
     return f"{negation}{claim.event}, {describe_window(claim.window)}"
+
+
+def told_within(a: Claim, b: Claim, lexicon: Lexicon, *keys: str) -> bool:
+    """Whether the stories of ``a`` and ``b`` were written no further apart than the ISO 8601
+    duration the lexicon gives at ``keys`` ("units", "untimed", "within"); ``False`` when
+    either has no reference date."""
+    if a.reference is None or b.reference is None:
+        return False
+    earlier, later = sorted((a.reference, b.reference))
+    return later <= add_offset(earlier, _horizon(lexicon, keys))
+
+
+@functools.cache
+def _horizon(lexicon: Lexicon, keys: tuple[str, ...]) -> Offset:
+    """The duration of zero or more at ``keys`` of the lexicon (``P0D`` when not given)."""
+    *tables, name = keys
+    table = lexicon.table(tables[0])
+    for key in tables[1:]:
+        table = table.get(key, {})
+    value = table.get(name, "P0D")
+    offset = parse_offset(value) if isinstance(value, str) else None
+    if offset is None or offset.months < 0 or offset.days < 0 or offset.seconds < 0:
+        raise lexicon.error(keys, "must be an ISO 8601 duration of zero or more")
+    return offset

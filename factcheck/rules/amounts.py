@@ -13,9 +13,8 @@ from factcheck._claims import growing_parts
 from factcheck._intervals import amounts_overlap
 from factcheck._lexicon import Lexicon
 from factcheck._model import Amount, AmountClaim, Claim, Hedge
-from factcheck._timecalendar import Offset, add_offset, parse_offset
 from factcheck.rules._base import Context, Rule, register
-from factcheck.rules._relations import When, describe_amount, when
+from factcheck.rules._relations import When, describe_amount, told_within, when
 
 __all__ = ["AmountMismatch", "AmountMismatchInContext"]
 
@@ -130,19 +129,6 @@ def _an_update(a: AmountClaim, b: AmountClaim, lexicon: Lexicon) -> bool:
     return bool(later.amount.low.to(highest.units).magnitude >= highest.magnitude)
 
 
-@functools.cache
-def _untimed_within(lexicon: Lexicon) -> Offset:
-    """How far apart two stories may be written for their untimed amounts to be compared,
-    from ``[untimed]`` of ``units.toml``."""
-    within = lexicon.table("units").get("untimed", {}).get("within", "P0D")
-    offset = parse_offset(within) if isinstance(within, str) else None
-    if offset is None or offset.months < 0 or offset.days < 0 or offset.seconds < 0:
-        raise lexicon.error(
-            ("units", "untimed", "within"), "must be an ISO 8601 duration of zero or more"
-        )
-    return offset
-
-
 def _at_one_time(a: AmountClaim, b: AmountClaim, lexicon: Lexicon) -> bool:
     """Whether two amount claims tell of one time: their windows share a moment, or neither
     clause gives a time and their stories were written within ``[untimed]`` of each other
@@ -151,10 +137,7 @@ def _at_one_time(a: AmountClaim, b: AmountClaim, lexicon: Lexicon) -> bool:
         return True
     if a.time_phrase is not None or b.time_phrase is not None:
         return False
-    if a.reference is None or b.reference is None:
-        return False
-    earlier, later = sorted((a.reference, b.reference))
-    return later <= add_offset(earlier, _untimed_within(lexicon))
+    return told_within(a, b, lexicon, "units", "untimed", "within")
 
 
 def _untimed_note(a: AmountClaim, b: AmountClaim) -> str:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from collections.abc import Hashable, Sequence
 
-from factcheck._events import is_state, opposites
+from factcheck._events import holds_on, is_state, opposites
 from factcheck._model import Claim, EventClaim, Polarity, Tense
 from factcheck.rules._base import Context, Rule, register
 from factcheck.rules._relations import (
@@ -15,6 +16,7 @@ from factcheck.rules._relations import (
     distinct_occasions,
     same_object,
     same_place,
+    told_within,
     when,
 )
 from factcheck.rules.timing import COMMITTED
@@ -64,13 +66,43 @@ def _change_from_now(a: EventClaim, b: EventClaim, context: Context) -> bool:
     return not a.window_stated and b.tense is Tense.FUTURE and not b.window_stated
 
 
+def _undone(change: EventClaim, state: EventClaim, context: Context) -> bool:
+    """Whether ``change`` is done before the opposite ``state`` would hold, both told as what
+    is to come by stories written within ``[lasting]`` of ``events.toml`` of each other (a
+    month by default): "closes Harlow Elementary this summer" and "Harlow Elementary will
+    remain open next year". What a change does lasts; a story written much later may know it
+    undone ("reopened"), and one that told of it as past ("closed in 2019") may be followed by
+    such news untold."""
+    lexicon = context.lexicon
+    if holds_on(change.event, change.text, lexicon=lexicon) or not holds_on(
+        state.event, state.text, lexicon=lexicon
+    ):
+        return False
+    if change.polarity is not Polarity.POSITIVE or state.polarity is not Polarity.POSITIVE:
+        return False
+    if change.window is None or state.window is None:
+        return False
+    done, holding, told = change.window.latest, state.window.earliest, change.reference
+    return (
+        isinstance(done, dt.datetime)
+        and isinstance(holding, dt.datetime)
+        and told is not None
+        and told < done <= holding
+        and told_within(change, state, lexicon, "events", "lasting", "within")
+    )
+
+
 @register
 class StanceConflict(Rule):
     """Opposite events asserted for one subject at overlapping times.
 
     One claim says the subject will leave and the other that it will remain (or one that it
     will leave and the other that it will not), and the two windows share a moment. Wishes,
-    possibilities and conditions ("wants to", "could", "not … until") are not stances.
+    possibilities and conditions ("wants to", "could", "not … until") are not stances. What a
+    change does lasts: a change told as to come ("closes this summer") also denies the
+    opposite state told as holding after it ("will remain open next year": ``holding`` verbs
+    and state classes in ``events.toml``) when the stories were written up to a month apart
+    (``[lasting]``); two changes ("will close", "will reopen") can both happen.
 
     **Conflict**::
 
@@ -117,12 +149,14 @@ class StanceConflict(Rule):
             return None
         relation = when(a, b)
         if relation is When.APART:
-            return None
-        times = (
-            "the publication dates are not known, so they are taken to be the same"
-            if relation is When.UNKNOWN
-            else "the windows overlap"
-        )
+            if _undone(a, b, context) or _undone(b, a, context):
+                times = "what the change does lasts into the other's time"
+            else:
+                return None
+        elif relation is When.UNKNOWN:
+            times = "the publication dates are not known, so they are taken to be the same"
+        else:
+            times = "the windows overlap"
         subject = a.subject.key if a.subject else "one subject"
         return (
             f"'{a.text}' ({describe_event(a)}) vs '{b.text}' ({describe_event(b)}) for {subject}: "
