@@ -225,15 +225,13 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
         intransitive = spec.get("intransitive", False)
         if not isinstance(intransitive, bool):
             raise lexicon.error((*keys, "intransitive"), "must be true or false")
-        held = [
-            f"{form} {' '.join(rest)}".strip()
-            for phrase in lexicon.words(*keys, "holding")
-            for head, *rest in [phrase.lower().split()]
-            for form in inflections(head, irregular)
-        ]
-        if held:
-            holding[name] = re.compile(rf"\b(?:{words_pattern(held)})\b", re.IGNORECASE)
-        for phrase in lexicon.words(*keys, "verbs"):
+        holding_verbs = set(lexicon.words(*keys, "holding"))
+        held: list[str] = []  # the forms of the holding verbs ("remains open")
+        verbs = lexicon.words(*keys, "verbs")
+        if not holding_verbs <= set(verbs):
+            stray = sorted(holding_verbs - set(verbs))[0]
+            raise lexicon.error((*keys, "holding"), f"{stray!r} is not a verb of the class")
+        for phrase in verbs:
             head, *rest = phrase.lower().split()
             particle = " ".join(rest) or None
             # "pass by" is for "pass" alone ("passed by Bermuda" is no approval)
@@ -254,7 +252,12 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
                 intransitive=intransitive,
             )
             for form in inflections(head, irregular):
-                forms.setdefault(f"{form} {particle}" if particle else form, verb)
+                written = f"{form} {particle}" if particle else form
+                forms.setdefault(written, verb)
+                if phrase in holding_verbs:
+                    held.append(written)
+        if held:
+            holding[name] = re.compile(rf"\b(?:{words_pattern(held)})\b", re.IGNORECASE)
     for name, others in opposites.items():
         for other in others:
             if other not in opposites:

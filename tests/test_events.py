@@ -535,3 +535,10 @@ def test_holding_verbs_tell_a_state_holds_on(event: str, phrase: str, holding: b
     tell of a change."""
     assert holds_on(event, phrase) is holding
 
+
+def test_holding_verbs_must_be_verbs_of_the_class() -> None:
+    """A ``holding`` verb the class does not list is a LexiconError naming the key."""
+    tables = {"events": {"classes": {"open": {"holding": ["stay ajar"]}}}}
+    lexicon = load_lexicon(extensions=[("mine", tables)])
+    with pytest.raises(LexiconError, match="holding"):
+        holds_on("open", "will stay ajar", lexicon=lexicon)
