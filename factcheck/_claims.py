@@ -105,6 +105,10 @@ _LAST_SUBORDINATE = re.compile(
 )
 #: A clause that opens with a participle after a comma: ", killing 12", ", leaving six dead".
 _PARTICIPLE_CLAUSE = re.compile(r",\s*[a-z]+ing\b")
+#: Between a time and the incident it tells the time of: "the February strike", "Sunday's
+#: deadly quake"; and between the incident and its time: "the blast on Monday".
+_TIME_BEFORE_INCIDENT = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+)?")
+_TIME_AFTER_INCIDENT = re.compile(r"\s+(?:(?:on|in)\s+)?")
 _THE_COUNTRY = re.compile(r"\b(?:in|inside) the country\b|\bthere\b")
 #: "they" or "it" and up to two words, then the verb phrase: its subject.
 _PRONOUN = re.compile(r"\b(they|it)(?:['’](?:re|s|ll|d))?\s+(?:[\w'’]+\s+){0,2}$", re.IGNORECASE)
@@ -683,7 +687,9 @@ class _Builder:
         part = self.part(span, sentence, bare=mention.amount.unit == "dimensionless")
         place = None
         if subject is not None and subject.owner is None and part in growing_parts(self.lexicon):
-            subject, place = self._toll(subject, span, sentence, attribution)
+            subject, place, incident = self._toll(subject, span, sentence, attribution)
+            if window is None and incident is not None:
+                window = self._incident_time(incident, times)
         looks_ahead = mood(
             self.document.text,
             self.segments,
@@ -719,25 +725,46 @@ class _Builder:
 
     def _toll(
         self, subject: Subject, span: Span, sentence: Span, attribution: Attribution | None
-    ) -> tuple[Subject, str | None]:
+    ) -> tuple[Subject, str | None, Span | None]:
         """A count of the dead or injured at ``span`` that names no owner, as the toll of the
         incident its sentence names (``[incidents]`` of ``subjects.toml``) in the place named
-        nearest to it, and that place: "At least 12 people died when the storm hit Averly"
-        counts the people of the "Averly storm"; with no place, of the incident by its name
-        ("Hurricane Ida killed 12 people"). ``subject`` and no place when the sentence names
-        no incident, or neither a place nor a name: whose toll it is, the text does not say
-        there."""
+        nearest to it, that place, and where the sentence names the incident: "At least 12
+        people died when the storm hit Averly" counts the people of the "Averly storm"; with
+        no place, of the incident by its name ("Hurricane Ida killed 12 people"). ``subject``
+        and no place when the sentence names no incident, or neither a place nor a name:
+        whose toll it is, the text does not say there."""
         skip = self._time_spans(sentence)
         if attribution is not None:
             skip.append(attribution.cue)
+        found: tuple[str, str | None, Span | None] | None
         found = self.subjects.incident_at(span, sentence, skip)
         if found is None:
             story = self.subjects.story_incident()
-            found = None if story is None else (story, None)
+            found = None if story is None else (story, None, None)
         if found is None:
-            return subject, None
-        owner, place = found
-        return Subject(key=f"{owner} {subject.key}", text=subject.text, owner=owner), place
+            return subject, None, None
+        owner, place, incident = found
+        toll = Subject(key=f"{owner} {subject.key}", text=subject.text, owner=owner)
+        return toll, place, incident
+
+    def _incident_time(self, incident: Span, times: Sequence[TimeMention]) -> TimeMention | None:
+        """The time expression written against the words of an incident at ``incident``, which
+        tells when it happened: "the February strike", "Sunday's quake", "the blast on
+        Monday". ``times`` stand where ``self.times`` do (:meth:`clause_time`)."""
+        text, starts = self.document.text, self.time_starts()
+        before = bisect.bisect_left(starts, incident.start) - 1
+        if before >= 0 and _TIME_BEFORE_INCIDENT.fullmatch(
+            text, times[before].span.end, incident.start
+        ):
+            time: TimeMention | None = times[before]
+        else:
+            after = bisect.bisect_left(starts, incident.end)
+            time = times[after] if after < len(times) else None
+            if time is not None and not _TIME_AFTER_INCIDENT.fullmatch(
+                text, incident.end, time.span.start
+            ):
+                time = None
+        return time if time is not None and time.window is not None else None
 
     def _time_spans(self, sentence: Span) -> list[Span]:
         """The spans of the time expressions in ``sentence``, in order."""

@@ -486,15 +486,15 @@ class Subjects:
 
     def incident_at(
         self, span: Span, sentence: Span, skip: Sequence[Span]
-    ) -> tuple[str, str | None] | None:
+    ) -> tuple[str, str | None, Span] | None:
         """Whose toll a count at ``span`` in ``sentence`` is: the incident the sentence names
         nearest to it (``[incidents]`` of ``subjects.toml``) in the place it names nearest to
-        it, outside ``skip`` (the times and the attribution there), and that place: "Averly
-        storm" and "Averly" of "At least 12 people died when the storm hit Averly". With no
-        place, an incident known by its name (``[named_incidents]``): "Hurricane Ida" of
-        "Hurricane Ida killed 12 people", and no place. ``None`` when it names no incident,
-        neither a place nor the incident's name, or places joined by "and" ("in Averly and
-        Kesh"), whose sum the count is."""
+        it, outside ``skip`` (the times and the attribution there), that place, and where the
+        incident's words are: "Averly storm" and "Averly" of "At least 12 people died when the
+        storm hit Averly". With no place, an incident known by its name
+        (``[named_incidents]``): "Hurricane Ida" of "Hurricane Ida killed 12 people", and no
+        place. ``None`` when it names no incident, neither a place nor the incident's name, or
+        places joined by "and" ("in Averly and Kesh"), whose sum the count is."""
         if self.segments is None or self.lexicon is None:
             return None
         words = self.segments.words
@@ -511,10 +511,11 @@ class Subjects:
         if self._distinct(first, inside.start):
             return None
         place = self._scene_nearest(span, sentence, skip)
+        words_span = trusted_span(words.starts[first], words.ends[last])
         if place is not None:
-            return f"{place} {incident}", place
+            return f"{place} {incident}", place, words_span
         name = self._incident_name(first, last, inside.stop)
-        return None if name is None else (name, None)
+        return None if name is None else (name, None, words_span)
 
     def story_incident(self) -> str | None:
         """The incident the text is about when it names one and no other by its name
@@ -646,6 +647,7 @@ class Subjects:
         if self.segments is None or self.lexicon is None or self._lone_names is None:
             return None
         grammar = _grammar(self.lexicon)
+        place_nouns = _table_words(self.lexicon, "scenes", "nouns")
         words = self.segments.words
         nearest: tuple[int, str, int, int] | None = None
         for match in grammar.name.finditer(words.text, sentence.start, sentence.end):
@@ -660,6 +662,8 @@ class Subjects:
                 name[0].lower() in grammar.function_words or name[0].lower() in grammar.opening
             ):
                 name, first = name[1:], first + 1  # "On Tuesday" (skipped already), "The Averly"
+            if len(name) > 2 and name[1] == "of" and name[0].lower() in place_nouns:
+                name, first = name[2:], first + 2  # "Residents of Averly" opening a sentence
             if not name or not self._lone_names.may_name(name, grammar.function_words):
                 continue
             key = " ".join(name)

@@ -238,6 +238,18 @@ def test_a_toll_is_owned_by_the_incident_and_place_its_sentence_names() -> None:
             "Kesh airstrike",
         ),
         ("The storm struck the northern city of Orvo, killing 12 people.", "12", "Orvo storm"),
+        # The people of a place name it too, opening the sentence or not; a strike that
+        # kills is an attack's.
+        (
+            "Residents of Kesh mourned the victims of the strike, which killed 19 people.",
+            "19 people",
+            "Kesh airstrike",
+        ),
+        (
+            "On Sunday, residents of Kesh mourned those the strike killed, 19 people.",
+            "19 people",
+            "Kesh airstrike",
+        ),
         # A sentence that names no incident counts the toll of the one the story names…
         (
             "Storm Halvard flattened houses. As of Tuesday, 14 people had been confirmed dead.",
@@ -260,6 +272,31 @@ def test_whose_toll_a_count_is(text: str, words: str, owner: str | None) -> None
     which incident it is of."""
     toll = _one(_claims(text), AmountClaim, words)
     assert toll.subject is not None and toll.subject.owner == owner
+
+
+@pytest.mark.parametrize(
+    ("text", "window"),
+    [
+        (
+            "Residents of Kesh mourned the victims of the February strike, which killed 19 people.",
+            TimeWindow(earliest=dt.datetime(2031, 2, 1), latest=dt.datetime(2031, 3, 1)),
+        ),
+        (
+            "Residents of Kesh mourned the victims of Sunday's strike, which killed 19 people.",
+            TimeWindow(earliest=dt.datetime(2031, 3, 2), latest=dt.datetime(2031, 3, 3)),
+        ),
+        (
+            "Residents of Kesh mourned the victims of the strike on Sunday, which killed 19"
+            " people.",
+            TimeWindow(earliest=dt.datetime(2031, 3, 2), latest=dt.datetime(2031, 3, 3)),
+        ),
+    ],
+)
+def test_a_toll_is_of_the_time_its_incident_is_told_at(text: str, window: TimeWindow) -> None:
+    """A toll whose clause gives no time is of the time written against its incident's words:
+    "the February strike, which killed 19 people" counts February's dead."""
+    toll = _one(_claims(text), AmountClaim, "19")
+    assert toll.window == window
 
 
 @pytest.mark.parametrize(

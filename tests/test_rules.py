@@ -963,6 +963,17 @@ def test_lasting_within_is_read_from_events_toml() -> None:
             "The storm killed 12 people in Averly on Tuesday, officials said.",
             [],
         ),
+        # A toll is of the time told against its incident; a strike that kills, an attack's.
+        (
+            "An artillery strike on a market in Tarsk last month killed 27 people.",
+            "Residents of Tarsk mourned the victims of the June strike, which killed 19 people.",
+            ["FC101"],
+        ),
+        (
+            "An artillery strike on a market in Tarsk last month killed 27 people.",
+            "Residents of Tarsk mourned the victims of the May strike, which killed 19 people.",
+            [],
+        ),
     ],
 )
 def test_a_toll_is_of_the_incident_and_place_its_sentence_names(
