@@ -1044,7 +1044,7 @@ class _Builder:
             polarity,
             tense,
             modality,
-            window is not None,
+            window is not None or mention.always,
             self._event_place(mention, subject_span),
             object_,
             " ".join(window.text.split()) if window is not None else None,

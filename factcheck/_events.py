@@ -58,6 +58,9 @@ class EventMention:
     #: Where the word ends that holds off an asserted event ("will not leave until …"): its
     #: modality is CONDITIONAL, unless a time follows that word (see factcheck._claims).
     held_until: int | None = None
+    #: Whether a negation of the past holds at every moment before the story ("was never
+    #: evacuated": ``never`` of ``[auxiliaries]``), not at some untold one ("was not").
+    always: bool = False
 
 
 @attrs.frozen(kw_only=True, eq=False)
@@ -315,6 +318,8 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
                 "perfect",
                 "past",
                 "counterfactual",
+                "ordered",
+                "never",
             }
         },
         any_mood=_Auxiliaries.of(phrase for mood in _MOODS for phrase in auxiliaries.get(mood, ())),
@@ -576,6 +581,10 @@ _CONTRACTED = frozenset(
 )
 
 
+#: The forms of "be" that make an order passive: "were ordered to leave".
+_PASSIVE = frozenset({"was", "were", "been", "be", "being"})
+
+
 def _possessive(word: str) -> bool:
     """Whether ``word`` (lowercase) owns the word after it: "velmoria's", "the workers'"."""
     return word.endswith(("'s", "’s", "s'", "s’")) and word not in _CONTRACTED
@@ -646,6 +655,7 @@ def _assertion(
         or classes["past"].among(words[-3:])  # "did not leave", "didn't immediately leave"
         or (base_past and words[-1:] != ["to"])
         or words[-1:] in (["was"], ["were"])
+        or (classes["ordered"].among(last_two) and not _PASSIVE.isdisjoint(words[-5:-2]))
     ):
         tense, modality, backshifted = Tense.PAST, Modality.ASSERTED, False
     else:
@@ -912,6 +922,9 @@ def _event(
         theme,
         backshifted,
         None if held_until is None else end + held_until,
+        polarity is Polarity.NEGATIVE
+        and tense is Tense.PAST
+        and grammar.classes["never"].among(words),
     )
     return mention
 

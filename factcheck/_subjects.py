@@ -185,7 +185,9 @@ class Subjects:
         Varga, the Green candidate, won"). After "The", the name may be a thing's, with one
         or two nouns after it: "The Averly plant will close" is about the "Averly plant". A
         name with a possessive opens the thing it owns ("Halvard's plant will close"; see
-        :meth:`_owned`).
+        :meth:`_owned`). A place named after a noun of it or of its people and "of" is the
+        subject as the place: "The town of Averly was evacuated", "Residents of Averly were
+        ordered to leave" (``nouns`` of ``[scenes]``).
 
         It is keyed by its words without a title ("Coach Lars Brenn" is "Lars Brenn") or a
         company's suffix, and is its own owner. A name of one word must be written so where
@@ -263,6 +265,9 @@ class Subjects:
         located = self._located(at, verb, grammar)
         if located is not None:
             return located
+        place_of = grammar.place_of.match(text, at, verb)
+        if place_of is not None:
+            at = place_of.end()  # "The town of Averly was evacuated": Averly was
         match = grammar.opening_name.match(text, at, stop)
         if match is None or match.end(1) > verb:
             return None
@@ -868,6 +873,9 @@ class _Grammar:
     #: Capitalized words that open a sentence, before the lowercase word after them: a name,
     #: with the joiners of speakers.toml inside it ("Bank of America"), after "The" if any.
     opening_name: re.Pattern[str]
+    #: A noun of a place or of its people (``nouns`` of ``[scenes]``) and "of", before the
+    #: place's name: "The town of", "the northern town of", "Residents of".
+    place_of: re.Pattern[str]
     #: What opens a sentence as the owner of a thing its verb phrase has: a name (group
     #: ``name``) or "the" and a noun of ``[bodies]`` (group ``body``), then an aside or the
     #: clause of "which", "who" or "that" ("The union, which represents about 900 nurses").
@@ -991,6 +999,7 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
         for word in [noun, *lexicon.words("subjects", "bodies", noun), *suffixes]:
             bodies.setdefault(word.lower(), set()).add(noun.lower())
     body_nouns = words_pattern({noun for nouns in bodies.values() for noun in nouns})
+    place_nouns = words_pattern(lexicon.words("subjects", "scenes", "nouns"))
     return _Grammar(
         organization_names=Phrases({name: name for name in organizations}, fold=False),
         country_names=Phrases({name: name for name in countries}, fold=False),
@@ -1017,6 +1026,9 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
             word for word, (code, _) in time_grammar(lexicon).vocabulary.items() if code == "W"
         ),
         opening_name=re.compile(rf"[\"“‘']?(?:[Tt]he\s+)?({names}){_ASIDE}?\s+(?=[a-z])"),
+        place_of=re.compile(
+            rf"[\"“‘']?(?:[Tt]he\s+(?:[a-z]+\s+)?)?(?i:{place_nouns})\s+of\s+(?=[A-Z])"
+        ),
         owner_opening=re.compile(
             rf"[\"“‘']?(?:[Tt]he\s+(?P<body>{body_nouns})\b|(?:[Tt]he\s+)?(?P<name>{names}))"
             rf"(?:{_ASIDE}?\s+(?=[a-z])|(?={_RELATIVE.pattern}))"

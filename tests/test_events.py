@@ -542,3 +542,20 @@ def test_holding_verbs_must_be_verbs_of_the_class() -> None:
     lexicon = load_lexicon(extensions=[("mine", tables)])
     with pytest.raises(LexiconError, match="holding"):
         holds_on("open", "will stay ajar", lexicon=lexicon)
+
+
+@pytest.mark.parametrize(
+    ("text", "tense", "always"),
+    [
+        ("Residents were ordered to leave.", Tense.PAST, False),
+        ("Residents were never ordered to leave.", Tense.PAST, True),
+        ("The town was never evacuated.", Tense.PAST, True),
+        ("The town was not evacuated.", Tense.PAST, False),
+        ("The town will never be evacuated.", Tense.FUTURE, False),
+    ],
+)
+def test_an_order_told_in_the_passive_is_past(text: str, tense: Tense, always: bool) -> None:
+    """ "Were ordered to leave" tells they left, when the order was; "never" of the past holds
+    at every moment before the story (``ordered`` and ``never`` of ``[auxiliaries]``)."""
+    event = _only(text)
+    assert (event.tense, event.always) == (tense, always)

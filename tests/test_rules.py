@@ -1117,6 +1117,24 @@ def test_a_named_person_takes_a_stance(second: str, codes: list[str]) -> None:
 @pytest.mark.parametrize(
     ("second", "codes"),
     [
+        ("Residents of Port Averly were never ordered to leave, the sheriff said.", ["FC301"]),
+        ("Port Averly was never evacuated, the sheriff said.", ["FC301"]),
+        # "Not" tells of some untold moment, which the Monday evacuation need not be.
+        ("Residents of Port Averly were not ordered to leave, the sheriff said.", []),
+        ("Residents of Port Kesh were never ordered to leave, the sheriff said.", []),
+    ],
+)
+def test_never_denies_every_moment_before_the_story(second: str, codes: list[str]) -> None:
+    """ "Was never evacuated" holds at every moment before its story, and so denies an
+    evacuation told of at any of them; "the town of Port Averly" and "residents of Port
+    Averly" are Port Averly, and "were ordered to leave" tells that they left."""
+    first = "The town of Port Averly, a community of about 900 people, was evacuated Monday."
+    assert _pair_codes(first, second, ("FC301",), "2031-06-04", "2031-06-06") == codes
+
+
+@pytest.mark.parametrize(
+    ("second", "codes"),
+    [
         ("Prime Minister Elena Varga will stay in office, her spokesman said.", ["FC301"]),
         ("Prime Minister Elena Varga will remain in power, aides said.", ["FC301"]),
         ("Marek Holt will stay in office, his spokesman said.", []),
