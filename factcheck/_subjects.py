@@ -1515,6 +1515,9 @@ _NOUN = re.compile(r"\s+([a-z][a-z’'-]*)\b")
 #: What may open the clause of a verb phrase inside a sentence: "that", a word (a verb of
 #: speech or a word that opens a clause, as the caller checks) or a comma, before the
 #: clause's first word.
+#: A capitalized word that ends the text searched, with the space after it: "Dravnia " of
+#: "Dravnia and Selkar".
+_NAME_BEFORE = re.compile(r"\b[A-Z][\w’'.-]*\s+\Z")
 _CLAUSE_OPENER = re.compile(r"(?:\bthat|\b(?!the\b)([a-z]+)|,)\s+(?=[A-Z]|the\s)")
 
 
@@ -1526,6 +1529,8 @@ def _clause_start(text: str, start: int, verb: int, grammar: _Grammar) -> int | 
     clause = None
     for candidate in _CLAUSE_OPENER.finditer(text, start, verb):
         opener = candidate.group(1)
+        if opener in ("and", "or") and _NAME_BEFORE.search(text, start, candidate.start()):
+            continue  # "between Dravnia and Selkar took effect": names joined, no clause
         if not opener or opener in grammar.reporting or opener in OPENERS:
             clause = candidate
     return None if clause is None else clause.end()

@@ -563,6 +563,17 @@ def test_place_after_does_not_depend_on_the_order_of_places(
         ("Ana Lima said it. La Riva somewhat agreed.", "agreed", "La Riva"),  # no noun
         ("The union fears the Averly plant will close.", "will", None),  # no verb of speech
         ("Halden Steel said Varga favored closing it.", "closing", None),  # "favored" no noun
+        # "And" after a name joins names, opening no clause: the last name alone is no doer.
+        ("Since the truce between Dravnia and Selkar took effect, it held.", "took", None),
+        (
+            "The Department of Health and Human Services declared it.",
+            "declared",
+            "Department of Health and Human Services",
+        ),
+        ("Acme cut jobs and Halvard will close its plant.", "will", "Halvard"),
+        # A place after a noun of it or of its people and "of" is the place.
+        ("The town of Pine Hollow, a village of 900, was evacuated.", "was", "Pine Hollow"),
+        ("Residents of Pine Hollow were never ordered to leave.", "were", "Pine Hollow"),
     ],
 )
 def test_a_name_that_opens_a_sentence_is_keyed_by_its_words(
