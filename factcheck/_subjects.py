@@ -159,8 +159,12 @@ class Subjects:
     #: The names the text gives with a thing's noun ("the Sallow Creek mine"), each with the
     #: noun that keys the thing; read once, when first asked (see :meth:`_named_thing`).
     _named_things: dict[str, str] | None = attrs.field(default=None, init=False)
-    #: The one incident the text names (see :meth:`story_incident`), read when first asked.
-    _story_incident: tuple[str | None] | None = attrs.field(default=None, init=False)
+    #: The incidents the text names by a name of their own, as (where, key of
+    #: ``[incidents]``, name), and whether it tells of one as another ("another storm"); read
+    #: once, when first asked (see :meth:`story_incident`).
+    _incident_names: tuple[list[tuple[int, str, str]], bool] | None = attrs.field(
+        default=None, init=False
+    )
 
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "_starts", [m.span.start for m in self.mentions])
@@ -520,6 +524,8 @@ class Subjects:
         if place is not None:
             return f"{place} {incident}", place, words_span
         name = self._incident_name(first, last, inside.stop)
+        if name is None and first > inside.start and words.lower[first - 1] == "the":
+            name = self._named_before(incident, words_span.start)  # "the fire": the one named
         return None if name is None else (name, None, words_span)
 
     def story_incident(self) -> str | None:
@@ -529,25 +535,34 @@ class Subjects:
         owns a toll whose sentence names no incident ("As of Tuesday evening, 14 people had
         been confirmed dead"). ``None`` when it names none, or two ("Hurricane Ida" in a story
         of "Storm Halvard"): then whose toll it is, the text does not say."""
-        if self._story_incident is None:
-            object.__setattr__(self, "_story_incident", (self._one_named_incident(),))
-        assert self._story_incident is not None
-        return self._story_incident[0]
+        named, another = self._incidents_named()
+        names = {name for _, _, name in named}
+        return names.pop() if len(names) == 1 and not another else None
 
-    def _one_named_incident(self) -> str | None:
-        if self.segments is None or self.lexicon is None:
-            return None
-        segments = self.segments
-        words = segments.words
-        names: set[str] = set()
-        for first, last, _ in _incidents(self.lexicon).find(words, range(len(words))):
-            sentence = segments.sentences[segments.sentence_at(words.starts[first])]
-            if self._distinct(first, words.at(sentence.start)):
-                return None
-            name = self._incident_name(first, last, len(words))
-            if name is not None:
-                names.add(name)
+    def _named_before(self, incident: str, at: int) -> str | None:
+        """The name of the one incident of key ``incident`` the text named before ``at``
+        ("the Cinder Ridge Fire" for a later "the fire"); ``None`` when it named none or
+        two."""
+        named, _ = self._incidents_named()
+        names = {name for start, key, name in named if key == incident and start < at}
         return names.pop() if len(names) == 1 else None
+
+    def _incidents_named(self) -> tuple[list[tuple[int, str, str]], bool]:
+        if self._incident_names is None:
+            named: list[tuple[int, str, str]] = []
+            another = False
+            if self.segments is not None and self.lexicon is not None:
+                segments = self.segments
+                words = segments.words
+                for first, last, key in _incidents(self.lexicon).find(words, range(len(words))):
+                    sentence = segments.sentences[segments.sentence_at(words.starts[first])]
+                    another = another or self._distinct(first, words.at(sentence.start))
+                    name = self._incident_name(first, last, len(words))
+                    if name is not None:
+                        named.append((words.starts[first], key, name))
+            object.__setattr__(self, "_incident_names", (named, another))
+        assert self._incident_names is not None
+        return self._incident_names
 
     def incident_before(
         self, verb: int, sentence: Span, skip: Sequence[Span]
@@ -618,10 +633,13 @@ class Subjects:
         """The name of the incident whose words are ``first`` to ``last``, when they are a
         title of ``[named_incidents]`` written with a capital and a name follows them:
         "Hurricane Ida", "Typhoon Hagibis" (not "the storm Tuesday", nor "Storm in May", nor
-        "Storm Area 51", whose number makes it a name of something else)."""
+        "Storm Area 51", whose number makes it a name of something else); or a word of its
+        ``after_names`` written so after a name ("Cinder Ridge Fire")."""
         assert self.segments is not None and self.lexicon is not None
         words = self.segments.words
         title = " ".join(words.lower[first : last + 1])
+        if title in _table_words(self.lexicon, "named_incidents", "after_names"):
+            return self._name_before(first, last, stop)
         name = last + 1
         if (
             title not in _table_words(self.lexicon, "named_incidents")
@@ -643,6 +661,38 @@ class Subjects:
         ):
             return None
         return f"{words.written[first][:1].upper()}{title[1:]} {written}"
+
+    def _name_before(self, first: int, last: int, stop: int) -> str | None:
+        """The name of the incident whose words ``first`` to ``last`` are written with capitals
+        after capitalized words of its name ("Cinder Ridge Fire", "the Camp Fire"); ``None``
+        when no such word stands before them, or a capitalized word after them goes on with
+        the name of something else ("Alder County Fire Protection District")."""
+        assert self.segments is not None and self.lexicon is not None
+        words = self.segments.words
+        if not all(word[:1].isupper() for word in words.written[first : last + 1]):
+            return None
+        if (
+            last + 1 < stop
+            and words.joined(last, last + 1)
+            and words.written[last + 1][:1].isupper()
+        ):
+            return None
+        grammar = _grammar(self.lexicon)
+        vocabulary = time_grammar(self.lexicon).vocabulary
+        start = first
+        while (
+            start > 0
+            and words.joined(start - 1, start)
+            and words.written[start - 1][:1].isupper()
+            and words.written[start - 1].isalpha()
+            and words.lower[start - 1] not in grammar.function_words
+            and words.lower[start - 1] not in grammar.opening
+            and words.lower[start - 1] not in vocabulary
+        ):
+            start -= 1
+        if start == first:
+            return None
+        return " ".join(words.written[start : last + 1])
 
     def _scene_nearest(self, span: Span, sentence: Span, skip: Sequence[Span]) -> str | None:
         """The place named in ``sentence`` nearest to ``span``, outside ``skip``, where an

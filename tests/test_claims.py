@@ -265,6 +265,29 @@ def test_a_toll_is_owned_by_the_incident_and_place_its_sentence_names() -> None:
         ("Storm Halvard hit Kesh. Another storm hit Orvo. Since then, 14 people died.", "14", None),
         # A title before a name and a number names something else than a storm.
         ("Fans came to Storm Area 51. Police said one person was injured.", "one person", None),
+        # A fire's name comes before its word; "the fire" is the one the story named.
+        (
+            "The Ridge Fire grew. On Tuesday the fire killed three people, police said.",
+            "three people",
+            "Ridge Fire",
+        ),
+        ("The Ridge Fire grew. As of Tuesday, 14 people had died.", "14 people", "Ridge Fire"),
+        (
+            "The Ridge Fire grew. Embers started new fires. The fire killed three people.",
+            "three people",
+            "Ridge Fire",
+        ),
+        (
+            "The Alder County Fire Protection District said the fire injured two people.",
+            "two people",
+            None,
+        ),
+        # Ordered to evacuate, people are displaced, as the dead are killed.
+        (
+            "The Ridge Fire grew. About 12,000 residents were ordered to evacuate on Sunday.",
+            "12,000",
+            "Ridge Fire",
+        ),
     ],
 )
 def test_whose_toll_a_count_is(text: str, words: str, owner: str | None) -> None:

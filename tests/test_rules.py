@@ -963,6 +963,13 @@ def test_lasting_within_is_read_from_events_toml() -> None:
             "The storm killed 12 people in Averly on Tuesday, officials said.",
             [],
         ),
+        # An evacuation order's count is of the fire the story named.
+        (
+            "The Ridge Fire spread. About 12,000 residents were ordered to evacuate on Sunday as"
+            " the fire pushed east.",
+            "The Ridge Fire grew. Sunday's evacuation order covered roughly 7,500 residents.",
+            ["FC101"],
+        ),
         # A toll is of the time told against its incident; a strike that kills, an attack's.
         (
             "An artillery strike on a market in Tarsk last month killed 27 people.",
