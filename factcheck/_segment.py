@@ -7,6 +7,7 @@ segment as well as hard-wrapped ones. A sentence ends at
 ``.``, ``!``, ``?`` or an ellipsis (and any closing quotes or brackets) followed by space and a
 character that can start a sentence, except after titles ("Mr.", "Gen."), initials ("Joseph L.
 Votel") and abbreviations ("U.S.", "a.m.") unless the next word usually starts a sentence.
+A dateline that opens a paragraph ("HARROW FALLS - ") is a sentence of its own.
 """
 
 from __future__ import annotations
@@ -35,6 +36,18 @@ _SHORT_LINE = 60
 #: ". . ."; then closing quotes and brackets, space, and the next character. Written to start
 #: with one set of characters, so that the engine skips to the next such character.
 _CANDIDATE = re.compile(r"[.!?…](?:(?<=[.!?])[.!?]*|(?<=…)|(?<=\.)\s\.\s\.)[\"'”’»)\]]*(?=\s+(\S))")
+
+
+#: A dateline that opens a paragraph, before the story's first sentence: a place in capitals,
+#: perhaps a state, a date or an agency, and a dash ("HARROW FALLS - ", "LONDON, March 3
+#: (Reuters) - ", "WASHINGTON (AP) — "). It is a sentence of its own: the story's first
+#: sentence opens after it.
+_DATELINE = re.compile(
+    r"(?P<place>[A-Z][A-Z.'’-]*(?:[ \t]+[A-Z][A-Z.'’-]*)*)"
+    r"(?:,[ \t]+[A-Z][\w.]*(?:[ \t]+[\w.]+){0,2})?"
+    r"(?:[ \t]+\([\w .&/-]{1,30}\))?"
+    r"[ \t]+(?P<dash>[-—–]{1,2})[ \t]+(?=\S)"
+)
 
 
 @attrs.frozen(kw_only=True, eq=False)
@@ -196,7 +209,12 @@ def _sentences(
         # Nothing to trim: a paragraph starts and ends with no space, a mark ends with no
         # space, and the next sentence starts at the character the mark looked ahead to.
         start = paragraph
-        for mark in _CANDIDATE.finditer(text, paragraph, paragraph_end):
+        dateline = _DATELINE.match(text, paragraph, paragraph_end)
+        if dateline is not None and sum(map(str.isupper, dateline["place"])) >= 3:
+            starts.append(paragraph)
+            ends.append(dateline.end("dash"))
+            start = dateline.end()
+        for mark in _CANDIDATE.finditer(text, start, paragraph_end):
             if _ends_sentence(text, paragraph, mark, known):
                 starts.append(start)
                 ends.append(mark.end())

@@ -92,7 +92,7 @@ def test_lowercase_after_quoted_exclamation_continues() -> None:
     assert _sentences("“Go!” she said to the crew.") == ["“Go!” she said to the crew."]
 
 
-@given(st.text(alphabet=st.sampled_from("ab .!?\n“”\"'U.S"), max_size=300))
+@given(st.text(alphabet=st.sampled_from("ab .!?\n“”\"'U.SAB-—("), max_size=300))
 def test_sentences_lie_in_paragraphs_in_order(text: str) -> None:
     """Sentences are ordered, do not overlap, and each lies within one paragraph."""
     segments = segment(text)
@@ -102,6 +102,27 @@ def test_sentences_lie_in_paragraphs_in_order(text: str) -> None:
         ends.append(sentence.end)
         paragraph = segments.paragraphs[segments.paragraph_at(sentence.start)]
         assert paragraph.start <= sentence.start <= sentence.end <= paragraph.end
+
+
+def test_a_dateline_is_a_sentence_of_its_own() -> None:
+    """The story's first sentence opens after its dateline, whatever the dateline holds: a
+    place in capitals (with a full stop inside: "ST. LOUIS"), a date, an agency."""
+    assert _sentences("HARROW FALLS - The clinic closed. It was sad.") == [
+        "HARROW FALLS -",
+        "The clinic closed.",
+        "It was sad.",
+    ]
+    assert _sentences("ST. LOUIS — Fans cheered.") == ["ST. LOUIS —", "Fans cheered."]
+    assert _sentences("LONDON, March 3 (Reuters) - Shares fell.") == [
+        "LONDON, March 3 (Reuters) -",
+        "Shares fell.",
+    ]
+
+
+def test_capitals_and_a_dash_of_no_dateline_stay_in_their_sentence() -> None:
+    """A short word in capitals is no place ("UN"), nor are capitals after the first word."""
+    assert _sentences("UN - report says.") == ["UN - report says."]
+    assert _sentences("The US - China talks resumed.") == ["The US - China talks resumed."]
 
 
 def test_spans_are_ordinary_spans() -> None:
