@@ -348,16 +348,19 @@ class Subjects:
             ):
                 return None
             nouns = located.group(1)
-            found = grammar.name.match(text, located.end(), verb)
+            # After its owner's name ("at Saint Brennan's Eastbrook campus"), the place's.
+            owner = _POSSESSIVE_OPENING.match(text, located.end(), verb)
+            named_at = located.end() if owner is None else _SPACES.match(text, owner.end()).end()
+            found = grammar.name.match(text, named_at, verb)
             place = found and self._place(found.start(), found.end(), grammar)
-            if (
-                found is None
-                or place is None
-                or not is_thing(nouns, self.lexicon)
-                or not self._reaches(found.end(), verb)
-            ):
+            if found is None or place is None or not is_thing(nouns, self.lexicon):
                 return None
             thing = found.end()
+            site = _nouns(text, thing, verb, grammar)  # "the Eastbrook campus": a thing too
+            if site > thing and is_thing(text[thing:site], self.lexicon):
+                thing = site
+            if not self._reaches(thing, verb):
+                return None
         return _thing(text, start, thing, f"{place}: {thing_noun(nouns, self.lexicon)}", place)
 
     def scene_after(self, start: int, sentence: Span, skip: Sequence[Span]) -> str | None:
@@ -1562,6 +1565,7 @@ _POSSESSIVE_OPENING = re.compile(
     r"[\"“‘']?(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})(?:['’]s|(?<=s)['’])(?=\s)"
 )
 _NOUN = re.compile(r"\s+([a-z][a-z’'-]*)\b")
+_SPACES = re.compile(r"\s*")
 #: What may open the clause of a verb phrase inside a sentence: "that", a word (a verb of
 #: speech or a word that opens a clause, as the caller checks) or a comma, before the
 #: clause's first word.

@@ -1142,6 +1142,23 @@ def test_never_denies_every_moment_before_the_story(second: str, codes: list[str
 @pytest.mark.parametrize(
     ("second", "codes"),
     [
+        (
+            "ORVO - The emergency room at Halvard Health's Eastbrook campus closed on Monday.",
+            ["FC201"],
+        ),
+        ("ORVO - The emergency room at Halvard Health's Tarn campus closed on Monday.", []),
+    ],
+)
+def test_a_thing_at_an_owners_site_is_keyed_by_the_site(second: str, codes: list[str]) -> None:
+    """A thing "at Halvard's Eastbrook campus" is Eastbrook's, however its owner is named;
+    closing in March and on a Monday in May clash, another site's closing does not."""
+    first = "The emergency department at Halvard's Eastbrook campus will close in March."
+    assert _pair_codes(first, second, ("FC201",), "2031-05-02", "2031-05-07") == codes
+
+
+@pytest.mark.parametrize(
+    ("second", "codes"),
+    [
         ("Prime Minister Elena Varga will stay in office, her spokesman said.", ["FC301"]),
         ("Prime Minister Elena Varga will remain in power, aides said.", ["FC301"]),
         ("Marek Holt will stay in office, his spokesman said.", []),

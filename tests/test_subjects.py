@@ -548,6 +548,17 @@ def test_place_after_does_not_depend_on_the_order_of_places(
             "Dunmere: office",
         ),
         ("The group's office in Dunmere will shut.", "will", "Dunmere: office"),
+        # After its owner's name, the place's and a site's noun.
+        (
+            "The emergency room at Saint Brennan's Eastbrook campus will close.",
+            "will",
+            "Eastbrook: emergency department",
+        ),
+        (
+            "The emergency department at Saint Brennan Partners' Eastbrook campus closed.",
+            "closed",
+            "Eastbrook: emergency department",
+        ),
         ("The man in Paris will leave.", "will", None),  # no thing of [things]
         (
             "The Tarn mine near Averly, which employs 2.5 thousand, will close.",
