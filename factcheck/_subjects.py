@@ -332,7 +332,7 @@ class Subjects:
         a thing of ``[things]`` (a plant, an office), not any noun ("the man in Paris")."""
         assert self.segments is not None and self.lexicon is not None
         text = self.segments.words.text
-        first = at + len(text[at:verb]) - len(text[at:verb].lstrip())
+        first = _after_spaces(text, at, verb)
         before = grammar.name.match(text, first, verb)
         if before is not None:
             thing = _nouns(text, before.end(), verb, grammar)  # "constitution requires": no
@@ -350,7 +350,7 @@ class Subjects:
             nouns = located.group(1)
             # After its owner's name ("at Saint Brennan's Eastbrook campus"), the place's.
             owner = _POSSESSIVE_OPENING.match(text, located.end(), verb)
-            named_at = located.end() if owner is None else _SPACES.match(text, owner.end()).end()
+            named_at = located.end() if owner is None else _after_spaces(text, owner.end(), verb)
             found = grammar.name.match(text, named_at, verb)
             place = found and self._place(found.start(), found.end(), grammar)
             if found is None or place is None or not is_thing(nouns, self.lexicon):
@@ -528,7 +528,7 @@ class Subjects:
             return f"{place} {incident}", place, words_span
         name = self._incident_name(first, last, inside.stop)
         if name is None and first > inside.start and words.lower[first - 1] == "the":
-            name = self._named_before(incident, words_span.start)  # "the fire": the one named
+            name = self._one_named_before(incident, words_span.start)  # "the fire": the one named
         return None if name is None else (name, None, words_span)
 
     def story_incident(self) -> str | None:
@@ -542,7 +542,7 @@ class Subjects:
         names = {name for _, _, name in named}
         return names.pop() if len(names) == 1 and not another else None
 
-    def _named_before(self, incident: str, at: int) -> str | None:
+    def _one_named_before(self, incident: str, at: int) -> str | None:
         """The name of the one incident of key ``incident`` the text named before ``at``
         ("the Cinder Ridge Fire" for a later "the fire"); ``None`` when it named none or
         two."""
@@ -642,7 +642,7 @@ class Subjects:
         words = self.segments.words
         title = " ".join(words.lower[first : last + 1])
         if title in _table_words(self.lexicon, "named_incidents", "after_names"):
-            return self._name_before(first, last, stop)
+            return self._name_before_word(first, last, stop)
         name = last + 1
         if (
             title not in _table_words(self.lexicon, "named_incidents")
@@ -665,7 +665,7 @@ class Subjects:
             return None
         return f"{words.written[first][:1].upper()}{title[1:]} {written}"
 
-    def _name_before(self, first: int, last: int, stop: int) -> str | None:
+    def _name_before_word(self, first: int, last: int, stop: int) -> str | None:
         """The name of the incident whose words ``first`` to ``last`` are written with capitals
         after capitalized words of its name ("Cinder Ridge Fire", "the Camp Fire"); ``None``
         when no such word stands before them, or a capitalized word after them goes on with
@@ -1565,7 +1565,6 @@ _POSSESSIVE_OPENING = re.compile(
     r"[\"“‘']?(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})(?:['’]s|(?<=s)['’])(?=\s)"
 )
 _NOUN = re.compile(r"\s+([a-z][a-z’'-]*)\b")
-_SPACES = re.compile(r"\s*")
 #: What may open the clause of a verb phrase inside a sentence: "that", a word (a verb of
 #: speech or a word that opens a clause, as the caller checks) or a comma, before the
 #: clause's first word.
@@ -1956,6 +1955,11 @@ def _only_countries(words: Sequence[str], grammar: _Grammar) -> bool:
 
 _ASCII_CAPITAL = re.compile("[A-Z]")
 _CAPITALIZED_RUN = re.compile(r"(?:\b[A-Z][\w’'-]*\s+)+$")
+
+
+def _after_spaces(text: str, at: int, stop: int) -> int:
+    """Where the first character at or after ``at`` (before ``stop``) that is no space is."""
+    return at + len(text[at:stop]) - len(text[at:stop].lstrip())
 
 
 def _word_start(text: str, end: int, floor: int) -> int:
