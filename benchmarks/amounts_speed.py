@@ -32,6 +32,17 @@ ADVERSARIAL_PIECES = ("1234567890", "1,000,", "to ", "nospaces", "((((", "))))",
 DENSE_PIECE = "1 to 2 to "
 
 
+def news_folder(path: Path) -> Path | None:
+    """The folder of the news corpus's ``.txt`` files: ``path``, or the one folder inside it
+    that holds them (``news/wikinews`` for ``news``); ``None`` when there is no such folder."""
+    if not path.is_dir():
+        return None
+    if any(path.glob("*.txt")):
+        return path
+    inside = [sub for sub in sorted(path.iterdir()) if sub.is_dir() and any(sub.glob("*.txt"))]
+    return inside[0] if len(inside) == 1 else None
+
+
 def news_text(size_mb: float, *, folder: Path = DEFAULT_NEWS) -> str:
     """The news corpus, repeated until it is at least ``size_mb`` megabytes of UTF-8."""
     corpus = "\n\n".join(path.read_text(encoding="utf-8") for path in sorted(folder.glob("*.txt")))
