@@ -1360,6 +1360,8 @@ class _Builder:
                 # "The plant at Carrow Bay, which employs 610 people, will close": only a place
                 # or an aside stands between the name and its verb (see opening_name)
                 or name.span.end <= nearest.span.start
+                # "Residents of Averly were ordered to leave": the noun is the name's phrase's
+                or name.span.start <= nearest.span.start <= nearest.span.end <= name.span.end
             )
             and self._time_at(name.span) is None
         ):

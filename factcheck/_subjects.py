@@ -271,7 +271,11 @@ class Subjects:
             return located
         place_of = grammar.place_of.match(text, at, verb)
         if place_of is not None:
-            at = place_of.end()  # "The town of Averly was evacuated": Averly was
+            # "The town of Averly was evacuated": Averly was, told of by the whole phrase.
+            found = self._name_opening(place_of.end(), stop, verb, grammar)
+            if found is None:
+                return None
+            return attrs.evolve(found, span=trusted_span(place_of.start(), found.span.end))
         match = grammar.opening_name.match(text, at, stop)
         if match is None or match.end(1) > verb:
             return None

@@ -80,6 +80,20 @@ def test_event_claim_reads_as_its_clause() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents of Port Averly were never ordered to leave",
+        "The town of Port Averly, a village of 900, was evacuated on Monday",
+    ],
+)
+def test_a_place_told_of_by_its_people_or_its_kind_reads_whole(text: str) -> None:
+    """The subject is the place, and the claim reads as the sentence tells of it."""
+    claim = _one(_claims(f"{text}, the sheriff said."), EventClaim, "Port Averly")
+    assert claim.text == text
+    assert claim.subject is not None and claim.subject.key == "Port Averly"
+
+
 def test_event_without_time_takes_its_tense() -> None:
     """'will remain' with no time phrase holds from the reference on."""
     claim = _one(_claims("Norwegian troops will remain in Mali."), EventClaim, "remain")
