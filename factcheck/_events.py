@@ -581,8 +581,9 @@ _CONTRACTED = frozenset(
 )
 
 
-#: The forms of "be" that make an order passive: "were ordered to leave".
-_PASSIVE = frozenset({"was", "were", "been", "be", "being"})
+#: The forms of "be" that make an order passive and past: "were ordered to leave", "had been
+#: ordered to leave" (a "will be ordered" is the future's, read before).
+_PASSIVE = frozenset({"was", "were", "been"})
 
 
 def _possessive(word: str) -> bool:

@@ -709,7 +709,6 @@ class Subjects:
         if self.segments is None or self.lexicon is None or self._lone_names is None:
             return None
         grammar = _grammar(self.lexicon)
-        place_nouns = _table_words(self.lexicon, "scenes", "nouns")
         words = self.segments.words
         nearest: tuple[int, str, int, int] | None = None
         for match in grammar.name.finditer(words.text, sentence.start, sentence.end):
@@ -718,14 +717,15 @@ class Subjects:
                 other.start < end and start < other.end for other in skip
             ):
                 continue
-            name = match.group().rstrip(".").split()
-            first = words.at(start)
+            # "Residents of Averly" opening a sentence: a name from the place's on.
+            place_of = grammar.place_of.match(words.text, start, end)
+            named_at = start if place_of is None else place_of.end()
+            name = words.text[named_at:end].rstrip(".").split()
+            first = words.at(named_at)
             while name and (
                 name[0].lower() in grammar.function_words or name[0].lower() in grammar.opening
             ):
                 name, first = name[1:], first + 1  # "On Tuesday" (skipped already), "The Averly"
-            if len(name) > 2 and name[1] == "of" and name[0].lower() in place_nouns:
-                name, first = name[2:], first + 2  # "Residents of Averly" opening a sentence
             if not name or not self._lone_names.may_name(name, grammar.function_words):
                 continue
             key = " ".join(name)
