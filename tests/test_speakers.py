@@ -194,6 +194,14 @@ def test_emeritus_is_part_of_a_title() -> None:
     assert keys == {"tomas berg"}
 
 
+@pytest.mark.parametrize("title", ["Gov.", "Sen.", "Rep.", "Gen.", "Supt."])
+def test_an_abbreviated_title_is_no_part_of_the_name(title: str) -> None:
+    """ "Gov. Ana Lima" and "Lima" are one speaker, Ana Lima."""
+    text = f"{title} Ana Lima said the pier would close. “It is old,” Lima said."
+    keys = {_speaker_of(text, words) for words in ("the pier would close", "It is old")}
+    assert keys == {"ana lima"}
+
+
 def test_a_given_name_after_the_surname_is_no_surname() -> None:
     """'Yolanda Yu Hoi-kwan' and 'Yu' are one speaker, Yolanda Yu: a romanized given name of
     two syllables follows the surname it is written after."""
