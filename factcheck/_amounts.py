@@ -61,6 +61,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "AmountMention",
+    "currencies",
     "find_amounts",
     "hedge_words",
     "hedged_amount",
@@ -416,6 +417,12 @@ def hedge_words(lexicon: Lexicon) -> frozenset[str]:
     it, lowercased: "more than", "about", "or more"."""
     finder = _finder(lexicon)
     return frozenset(finder.hedges_before) | frozenset(finder.hedges_after)
+
+
+def currencies(lexicon: Lexicon) -> frozenset[str]:
+    """The units of money of ``units.toml`` (as ``lexicon`` extends it): "USD", "GBP"."""
+    finder = _finder(lexicon)
+    return frozenset(finder.currency_prefixes.values()) | frozenset(finder.currency_words.values())
 
 
 @functools.cache

@@ -22,7 +22,13 @@ from typing import Any
 
 import attrs
 
-from factcheck._amounts import AmountMention, find_amounts, hedge_words, hedged_amount
+from factcheck._amounts import (
+    AmountMention,
+    currencies,
+    find_amounts,
+    hedge_words,
+    hedged_amount,
+)
 from factcheck._collector import collector_paused
 from factcheck._dates import parse_date
 from factcheck._events import (
@@ -946,6 +952,9 @@ class _Builder:
     def _amount_subject(self, mention: AmountMention) -> Subject | None:
         if "of" in mention.text.lower() and _PARTITIVE.search(mention.text):
             return None  # "one of the children" counts a part of them, not them
+        if mention.amount.unit in currencies(self.lexicon):
+            # "a $410 million deal": what a sum is of, a noun that is not its unit
+            return self.subjects.priced(mention.span, self._sentence_at(mention.span.start))
         if self._heads is None:
             self._heads = {}
             for found in self.subjects.mentions:

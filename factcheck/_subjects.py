@@ -127,8 +127,16 @@ class _NamedBodies:
                 if words and words[-1].lower() not in self.grammar.bodies:
                     words[-1] = words[-1].rstrip(".")  # "fought the Ridge Fire.": a full stop
                 nouns = self.grammar.bodies.get(words[-1].lower()) if words else None
-                if nouns is not None and len(words) == 1 and words[0].lower() in nouns:
-                    nouns = None  # "Fire erupts…" of a headline: the noun, not a name
+                if (
+                    nouns is not None
+                    and len(words) == 1
+                    and (
+                        words[0].lower() in nouns or words[0].lower() in self.grammar.name_suffixes
+                    )
+                ):
+                    # "Fire erupts…" of a headline: the noun, not a name; "Inc." of "Shoney's
+                    # Inc.": the end of a name this pattern does not read
+                    nouns = None
                 called = self.grammar.body_aside.match(self.text, match.end())
                 if called is not None:
                     nouns = (nouns or frozenset()) | {called.group(1)}
@@ -841,6 +849,46 @@ class Subjects:
         key = f"{country} {mention.institution}"
         return Subject(key=key, text=mention.subject.text, owner=country)
 
+    def priced(self, span: Span, sentence: Span) -> Subject | None:
+        """What the sum of money at ``span`` in ``sentence`` is of, and whose: a noun of
+        ``[priced]`` in ``units.toml`` right after it, after "in" or "of", or right before it
+        with "of", "worth" or "valued at" between, with the words that say which one of its
+        kind it is ("$45 million in emergency funds": ``emergency fund``); its owner is a name
+        in the possessive before the phrase ("Acme's $5 million fine"), the name that opens
+        the sentence and has it by a verb of ``possession`` or ``spending`` ("Gov. Helen
+        Strand released $45 million in emergency funds"), or a name with such a verb in a
+        clause right after it ("the $62 million in emergency funding Gov. Helen Strand
+        released"). ``None`` where no noun says what the sum is of, or no name whose it is."""
+        if (
+            self.segments is None
+            or self.lexicon is None
+            or self._lone_names is None
+            or self._bodies is None
+        ):
+            return None
+        grammar = _grammar(self.lexicon)
+        words = self.segments.words
+        found = _priced_after(words, span, sentence, grammar) or _priced_before(
+            words, span, sentence, grammar
+        )
+        if found is None:
+            return None
+        start, end, what = found
+        names = (self._lone_names, self._bodies)
+        possessor = _possessor(words.text, start, sentence.start, grammar)
+        owner = (
+            (
+                _body_name(_untitled(possessor.group(1).split(), grammar), grammar)
+                if possessor
+                else None
+            )
+            or _opening_owner(words.text, start, sentence, grammar, names, grammar.spending)
+            or _owner_after(words.text, end, sentence, grammar, names[0])
+        )
+        if owner is None:
+            return None
+        return Subject(key=f"{owner} {what}", text=words.text[start:end], owner=owner)
+
     def covering(self, span: Span) -> SubjectMention | None:
         """The smallest subject phrase that contains ``span``."""
         index = bisect.bisect_right(self._starts, span.start)
@@ -916,6 +964,10 @@ class _Grammar:
     organizations: Mapping[str, tuple[str, str | None]]  # name → (key, country)
     heads: Mapping[str, _Head]  # lowercased head noun → what it names
     possession: frozenset[str]
+    #: The verbs by which an owner has a sum of money: those of ``possession`` and ``spending``.
+    spending: frozenset[str]
+    #: What a sum of money is of (``[priced]`` of ``units.toml``): noun → kind.
+    priced: Phrases[str]
     indicators: frozenset[str]  # institutions that measure a country ("inflation")
     picked: frozenset[str]  # kinds counted as members a story picks out ("countries")
     levels: frozenset[str]  # words that give an indicator's level ("rose to", "stood at")
@@ -937,6 +989,9 @@ class _Grammar:
     #: ``name``) or "the" and a noun of ``[bodies]`` (group ``body``), then an aside or the
     #: clause of "which", "who" or "that" ("The union, which represents about 900 nurses").
     owner_opening: re.Pattern[str]
+    #: A clause right after a thing with a name as its subject (group ``name``) and its verb
+    #: (group ``verb``): "… Gov. Helen Strand released", "… that Acme has paid".
+    owner_after: re.Pattern[str]
     #: "The" and a noun of ``[bodies]`` (groups ``the`` and ``body``): "the union".
     definite_body: re.Pattern[str]
     #: The last word of a body's name, lowercased → the nouns of ``[bodies]`` that stand for
@@ -1066,6 +1121,19 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
         organizations=organizations,
         heads=heads,
         possession=frozenset(lexicon.words("subjects", "grammar", "possession")),
+        spending=frozenset(
+            [
+                *lexicon.words("subjects", "grammar", "possession"),
+                *lexicon.words("subjects", "grammar", "spending"),
+            ]
+        ),
+        priced=Phrases(
+            {
+                noun: kind
+                for kind in lexicon.table("units").get("priced", {})
+                for noun in lexicon.words("units", "priced", kind)
+            }
+        ),
         indicators=frozenset(lexicon.words("subjects", "grammar", "indicators")),
         picked=frozenset(lexicon.words("subjects", "grammar", "picked")),
         levels=frozenset(
@@ -1089,6 +1157,10 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
         owner_opening=re.compile(
             rf"[\"“‘']?(?:[Tt]he\s+(?P<body>{body_nouns})\b|(?:[Tt]he\s+)?(?P<name>{names}))"
             rf"(?:{_ASIDE}?\s+(?=[a-z])|(?={_RELATIVE.pattern}))"
+        ),
+        owner_after=re.compile(
+            rf"\s+(?:that\s+|which\s+)?(?P<name>{names})\s+(?:(?:has|have|had)\s+)?"
+            r"(?P<verb>[a-z]+)\b"
         ),
         definite_body=re.compile(rf"[\"“‘']?(?P<the>[Tt]he)\s+(?P<body>{body_nouns})\b"),
         bodies={word: frozenset(nouns) for word, nouns in bodies.items()},
@@ -1757,8 +1829,8 @@ def _headed(
     # force's 5,950 troops" have an owner too, one with no name to key them by.
     possessive = text[max(sentence.start, start - 4) : start].rstrip().endswith(("'s", "’s"))
     if country is None and body is None and possessive:
-        possessor = _POSSESSOR.search(text, max(sentence.start, start - 60), start)
-        if possessor is not None and possessor.group(1).split()[0].lower() not in grammar.inside:
+        possessor = _possessor(text, start, sentence.start, grammar)
+        if possessor is not None:
             body, start = _body_name(possessor.group(1).split(), grammar), possessor.start()
     if country is None and body is None and not possessive:
         # "the US still has about 2,000 troops": an owner that has the thing in the clause;
@@ -1816,6 +1888,151 @@ def _measure_words(
         words.insert(0, lower)
         start = match.start()
     return words, start, None
+
+
+#: The words that may join a sum of money to the noun of what it is after it: "$45 million
+#: in emergency funds", "$2 billion of debt".
+_PRICED_LINKS = frozenset({"in", "of"})
+#: The other party a thing of money is with, after its noun (group ``party``): "contract with
+#: Boeing". "NASA's contract with Boeing" and "NASA's contract with SpaceX" are two contracts.
+_PARTY = r"(?:\s+with\s+(?P<party>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}))"
+_PARTY_AFTER = re.compile(_PARTY)
+#: What joins the noun of what a sum of money is to the sum after it: "a deficit of $19
+#: million", "a deal worth $410 million", "The fine was $500", "The contract with Boeing is
+#: currently valued at $4.2 billion".
+_PRICED_BEFORE = re.compile(
+    rf"{_PARTY}?"
+    r"(?:\s+(?:of|worth|valued\s+at)"
+    r"|\s+(?:is|was|are|were|will\s+be)(?:\s+[a-z]+ly)?"
+    r"(?:\s+(?:worth|valued\s+at|estimated\s+at|set\s+at|put\s+at))?)"
+    r"\s+$"
+)
+#: How many words may say which one of its kind a sum of money is of ("emergency funds").
+_PRICED_QUALIFIERS = 2
+
+
+def _priced_after(
+    words: Words, span: Span, sentence: Span, grammar: _Grammar
+) -> tuple[int, int, str] | None:
+    """The phrase of a sum of money at ``span`` and a noun of ``[priced]`` after it, as where
+    it starts and ends and what the sum is of: "$410 million deal" (``deal``), "$45 million
+    in emergency funds" (``emergency fund``)."""
+    index = words.at(span.end)
+    if index < len(words) and words.lower[index] in _PRICED_LINKS:
+        index += 1
+    if index >= len(words) or not words.joined(words.at(span.end) - 1, index):
+        return None
+    for first in range(index, min(index + _PRICED_QUALIFIERS + 1, len(words))):
+        if words.starts[first] >= sentence.end:
+            return None
+        found = grammar.priced.match(words, first)
+        if found is not None:
+            last, kind = found
+            end = words.ends[last]
+            if last + 1 < len(words) and words.lower[last + 1] in grammar.priced:
+                continue  # "$4 billion investment fund": a fund
+            if _attributive(words.text, end, grammar):
+                return None  # "$4.4 billion investment securities portfolio"
+            what = " ".join([*words.lower[index:first], kind])
+            party = _PARTY_AFTER.match(words.text, end, sentence.end)
+            if party is not None:
+                name = party.group("party").rstrip(".")  # "with Boeing." ends a sentence
+                end, what = party.start("party") + len(name), f"{what} with {name}"
+            return span.start, end, what
+        if not _qualifier(words, first, grammar):
+            return None
+    return None
+
+
+def _priced_before(
+    words: Words, span: Span, sentence: Span, grammar: _Grammar
+) -> tuple[int, int, str] | None:
+    """The phrase of a noun of ``[priced]`` and a sum of money at ``span`` after it, joined
+    by "of", "worth" or "valued at": "budget deficit of $19 million" (``budget deficit``)."""
+    text = words.text
+    link = _PRICED_BEFORE.search(text, max(sentence.start, span.start - 80), span.start)
+    if link is None:
+        return None
+    last = words.at(link.start()) - 1
+    if last < 0 or words.ends[last] != link.start():
+        return None
+    for first in range(last, max(last - 3, -1), -1):
+        found = grammar.priced.match(words, first)
+        if found is None or found[0] != last:
+            continue
+        start = first
+        while (
+            start > 0
+            and first - start < _PRICED_QUALIFIERS
+            and words.starts[start - 1] >= sentence.start
+            and words.joined(start - 1, start)
+            and _qualifier(words, start - 1, grammar)
+        ):
+            start -= 1
+        if not _opens_phrase(words, start, sentence, grammar) and not (
+            start == first and _after_spending(words, start, grammar)
+        ):
+            return None  # "has made payments of", "had operating profit of": which, not known
+        what = " ".join([*words.lower[start:first], found[1]])
+        if link.group("party") is not None:
+            what = f"{what} with {link.group('party').rstrip('.')}"
+        return words.starts[start], span.end, what
+    return None
+
+
+def _opens_phrase(words: Words, index: int, sentence: Span, grammar: _Grammar) -> bool:
+    """Whether word ``index`` opens a noun phrase: it opens ``sentence``, or follows a word of
+    ``opening`` ("a budget deficit") or a possessive ("Acme's annual budget")."""
+    if index == 0 or words.starts[index] <= sentence.start:
+        return True
+    before = words.lower[index - 1]
+    return before in grammar.opening or before.endswith(("'s", "’s"))
+
+
+def _after_spending(words: Words, index: int, grammar: _Grammar) -> bool:
+    """Whether word ``index`` follows a verb of ``spending`` ("reported sales"), not a word
+    in -ing that may be an adjective ("operating profit")."""
+    before = words.lower[index - 1] if index else ""
+    return before in grammar.spending and not before.endswith("ing")
+
+
+def _qualifier(words: Words, index: int, grammar: _Grammar) -> bool:
+    """Whether word ``index`` may say which one of its kind a thing is: a word in lowercase
+    letters and hyphens, not a function word or a verb ("emergency", "year-end"; not "the",
+    "its", "pledged")."""
+    word = words.written[index]
+    return (
+        word.replace("-", "").isalpha()
+        and word.islower()
+        and not word.endswith("ed")
+        and word not in grammar.function_words
+        and word not in grammar.number_words
+        and word not in grammar.spending
+    )
+
+
+def _possessor(text: str, start: int, floor: int, grammar: _Grammar) -> re.Match[str] | None:
+    """The capitalized name in the possessive that ends right before ``start``, after
+    ``floor``: "Norvik's" of "Norvik's roughly 1,200 workers"."""
+    possessor = _POSSESSOR.search(text, max(floor, start - 60), start)
+    if possessor is None or possessor.group(1).split()[0].lower() in grammar.inside:
+        return None
+    return possessor
+
+
+def _owner_after(
+    text: str, end: int, sentence: Span, grammar: _Grammar, lone_names: _LoneNames
+) -> str | None:
+    """The key of the name that has the thing ending at ``end`` in a clause right after it, by
+    a verb of ``possession`` or ``spending``: "the $62 million in emergency funding Gov.
+    Helen Strand released" (``Helen Strand``)."""
+    clause = grammar.owner_after.match(text, end, sentence.end)
+    if clause is None or clause.group("verb") not in grammar.spending:
+        return None
+    words = clause.group("name").split()
+    if not lone_names.may_name(words, grammar.function_words):
+        return None
+    return _body_name(_untitled(words, grammar), grammar)
 
 
 def _phrase_start(
@@ -2034,31 +2251,47 @@ def _clause_owner(
             break  # "Bank of America", not "Government of Canada": a body's name
         if actor is not None and not _inside_gap(text[previous.end : actor.start], grammar):
             actor = None  # not the country's institution: "the US and its navy"
-        if not _owns(text[actor.end if actor else previous.end : phrase], grammar):
+        between = text[actor.end if actor else previous.end : phrase]
+        if not _owns(between, grammar, grammar.possession):
             return None, None
         if previous.kind == "country":
             return None, grammar.countries[" ".join(previous.text.split())]
         return grammar.organizations[" ".join(previous.text.split())]
     if head.institution is not None:
         return None, None  # a country's armed forces or police are not a company's or a person's
+    return _opening_owner(text, phrase, sentence, grammar, names, grammar.possession), None
+
+
+def _opening_owner(
+    text: str,
+    phrase: int,
+    sentence: Span,
+    grammar: _Grammar,
+    names: tuple[_LoneNames, _NamedBodies],
+    verbs: frozenset[str],
+) -> str | None:
+    """The key of the name that opens ``sentence`` and has, by one of ``verbs``, the thing
+    whose phrase starts at ``phrase`` ("Acme Corp. will cut 1,200 jobs", "Acme, which employs
+    1,200 people"), or of the body "the" and a noun of ``[bodies]`` stand for there ("The
+    union, which represents about 1,700 teachers")."""
     opening = grammar.owner_opening.match(text, sentence.start, phrase)
-    if opening is None or not _owns(text[opening.end() : phrase], grammar):
-        return None, None
+    if opening is None or not _owns(text[opening.end() : phrase], grammar, verbs):
+        return None
     lone_names, bodies = names
     if opening.group("body") is not None:
-        return bodies.before(opening.group("body"), opening.start()), None
+        return bodies.before(opening.group("body"), opening.start())
     words = opening.group("name").split()
     if not lone_names.may_name(words, grammar.function_words):
-        return None, None  # "I have 30 officers", "Rebels hold 40 hostages"
-    return _body_name(words, grammar), None
+        return None  # "I have 30 officers", "Rebels hold 40 hostages"
+    return _body_name(_untitled(words, grammar), grammar)
 
 
-def _owns(between: str, grammar: _Grammar) -> bool:
+def _owns(between: str, grammar: _Grammar, owning: frozenset[str]) -> bool:
     """Whether the words between an owner and the phrase of a thing say the owner has it, sends,
-    cuts or adds to it: a verb of ``possession`` among the first three, after any report of
-    what the owner said it does ("said on Monday it would"), with the phrase after it
-    ("still has about 300", "will lay off 800", "had a strong economy"; not "has room for
-    seven", "has already killed")."""
+    cuts or adds to it: one of ``owning`` (of ``possession``, or of ``spending`` for money)
+    among the first three, after any report of what the owner said it does ("said on Monday
+    it would"), with the phrase after it ("still has about 300", "will lay off 800", "had a
+    strong economy"; not "has room for seven", "has already killed")."""
     relative = _RELATIVE.match(between)
     words = between[relative.end() if relative else 0 :].lower().split()
     if words and words[0] in grammar.reporting:
@@ -2068,7 +2301,7 @@ def _owns(between: str, grammar: _Grammar) -> bool:
     verbs = [
         i
         for i, (word, after) in enumerate(zip(words[:3], [*words[1:4], ""], strict=False))
-        if word in grammar.possession and not _auxiliary(word, after)
+        if word in owning and not _auxiliary(word, after)
     ]
     if not verbs:
         return False
@@ -2077,7 +2310,7 @@ def _owns(between: str, grammar: _Grammar) -> bool:
     if not all(
         word in grammar.function_words
         or word in grammar.auxiliary
-        or word in grammar.possession
+        or word in owning
         or word.endswith("ly")
         for word in words[: verbs[-1]]
     ):

@@ -410,6 +410,53 @@ def test_a_dated_time_clause_takes_its_event_as_given(text: str, modality: Modal
     assert isinstance(claim, EventClaim) and claim.modality is modality
 
 
+def test_the_end_of_a_name_alone_is_no_body() -> None:
+    """ "Inc." of "Shoney's Inc." (a name the pattern of names does not read whole) is not the
+    company "the company" stands for."""
+    text = "Shoney's Inc. cut jobs. The company, which employs 900 workers, is based in Dunmere."
+    claim = _one(_claims(text), AmountClaim, "900")
+    assert claim.subject is not None and claim.subject.owner is None
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Tessaro's $410 million deal was signed on Monday.", "Tessaro deal"),
+        ("Gov. Ana Lima released $45 million in emergency funds.", "Ana Lima emergency fund"),
+        (
+            "The $62 million in emergency funding Gov. Ana Lima released will help.",
+            "Ana Lima emergency fund",
+        ),
+        (
+            "Tessaro bought Volmark. Volmark, which has 40 stores, faces a budget deficit of "
+            "$19 million.",
+            "Volmark budget deficit",
+        ),
+        (
+            "Volmark's contract with Tessaro is currently valued at $4.2 billion.",
+            "Volmark contract with Tessaro",
+        ),
+        ("Tessaro's $4 billion investment fund grew.", "Tessaro investment fund"),
+        # No noun of [priced] says what the sum is of, or nothing says whose it is.
+        ("Tessaro's $4 billion investment securities portfolio grew.", None),
+        ("Tessaro had operating profit of $76.8 million.", None),
+        ("Tessaro Inc. is based in Dunmere. The company has made payments of $175 million.", None),
+        ("The contract with Tessaro is valued at $4.2 billion.", None),
+        ("Volmark paid $5 million in fines.", None),  # "Volmark" alone may be a word
+        ("Volmark's shares rose to $45 on Monday.", None),
+        ("The city of Dunmere faces a $19 million deficit.", None),
+        ("Officials released $45 million in emergency funds.", None),
+    ],
+)
+def test_a_sum_of_money_is_keyed_by_what_it_is_of_and_whose(text: str, key: str | None) -> None:
+    """A sum of money is of the noun of ``[priced]`` after it or before it ("$45 million in
+    emergency funds", "a deficit of $19 million"), with the words that say which one, and of
+    the name that has it: in the possessive, opening the sentence with a verb of
+    ``spending``, or in a clause after it."""
+    claim = _one(_claims(text), AmountClaim, "$")
+    assert (claim.subject.key if claim.subject else None) == key
+
+
 @pytest.mark.parametrize(
     ("text", "words"),
     [

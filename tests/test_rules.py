@@ -317,6 +317,25 @@ def test_the_levels_of_a_measure_of_a_country_are_compared(second: str, codes: l
 @pytest.mark.parametrize(
     ("second", "codes"),
     [
+        ("The $62 million in emergency funding Gov. Ana Lima released will help.", ["FC101"]),
+        ("Gov. Ana Lima released about $45 million in emergency funds on Monday.", []),
+        # Another kind, another purse, another owner: nothing to compare.
+        ("Gov. Ana Lima released $62 million in federal funds on Monday.", []),
+        ("Gov. Ana Lima signed a $62 million contract on Monday.", []),
+        ("Gov. Rui Sousa released $62 million in emergency funds on Monday.", []),
+    ],
+)
+def test_sums_of_money_of_one_thing_are_compared(second: str, codes: list[str]) -> None:
+    """Sums of money of one kind of ``[priced]`` and one owner clash as counts of one subject
+    do (FC101): "$45 million in emergency funds" and "the $62 million in emergency funding"
+    the same governor released."""
+    first = "Gov. Ana Lima, who toured the area Monday, released $45 million in emergency funds."
+    assert _pair_codes(first, second, ("FC101",), published="2031-06-12") == codes
+
+
+@pytest.mark.parametrize(
+    ("second", "codes"),
+    [
         ("Portuguese inflation reached 4% in May, official data showed.", []),
         ("Portuguese inflation reached 4.2% in May, official data showed.", ["FC101"]),
         ("Portuguese inflation reached 5% in May, official data showed.", ["FC101"]),

@@ -193,7 +193,11 @@ class AmountMismatch(Rule):
     sentence says it is another one ("another airstrike": ``[distinct_incidents]``); a
     percentage after a verb that gives a level is the level of the measure of a country before
     it ("Portuguese inflation rose to 4.1%": ``indicators`` and ``levels`` in
-    ``subjects.toml``), and a change ("rose 0.3%") is not compared. The amounts must come from
+    ``subjects.toml``), and a change ("rose 0.3%") is not compared; a sum of money is of the
+    noun that says what it is ("$45 million in emergency funds", "a deficit of $19 million":
+    ``[priced]`` in ``units.toml``) and of the name that has it, in the possessive or by a
+    verb of ``possession`` or ``spending`` in ``subjects.toml`` ("Gov. Ana Lima released
+    $45 million in emergency funds"). The amounts must come from
     different documents: within one story, two counts of a kind are nearly always of different
     sets ("283 people were killed and two are missing"), and a restated figure is caught by
     FC102 when its sentence is worded alike. Counts of different kinds (troops, people) and
