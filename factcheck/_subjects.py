@@ -883,6 +883,7 @@ class Subjects:
                 else None
             )
             or _opening_owner(words.text, start, sentence, grammar, names, grammar.spending)
+            or _name_spending(words, start, sentence, grammar, names[0])
             or _owner_after(words.text, end, sentence, grammar, names[0])
         )
         if owner is None:
@@ -979,6 +980,8 @@ class _Grammar:
     titles: frozenset[str]  # the words before a person's name ("mr", "coach"): _words.titles
     adverbs: frozenset[str]  # words between a subject and its verb ("also", "later", "never")
     weekdays: frozenset[str]  # the names of the days of the week, lowercased ("monday")
+    #: The names of days, months and holidays, lowercased: capitalized, but no one's name.
+    calendar: frozenset[str]
     #: Capitalized words that open a sentence, before the lowercase word after them: a name,
     #: with the joiners of speakers.toml inside it ("Bank of America"), after "The" if any.
     opening_name: re.Pattern[str]
@@ -1149,6 +1152,11 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
         adverbs=frozenset(lexicon.words("speakers", "adjuncts", "before_verb")),
         weekdays=frozenset(
             word for word, (code, _) in time_grammar(lexicon).vocabulary.items() if code == "W"
+        ),
+        calendar=frozenset(
+            word
+            for word, (code, _) in time_grammar(lexicon).vocabulary.items()
+            if code in ("W", "M", "H")
         ),
         opening_name=re.compile(rf"[\"“‘']?(?:[Tt]he\s+)?({names}){_ASIDE}?\s+(?=[a-z])"),
         place_of=re.compile(
@@ -2018,6 +2026,39 @@ def _possessor(text: str, start: int, floor: int, grammar: _Grammar) -> re.Match
     if possessor is None or possessor.group(1).split()[0].lower() in grammar.inside:
         return None
     return possessor
+
+
+#: How many words back from a thing's phrase the name that has it may end ("… said Acme
+#: agreed to pay $5 million").
+_SPENDER_REACH = 6
+
+
+def _name_spending(
+    words: Words, start: int, sentence: Span, grammar: _Grammar, lone_names: _LoneNames
+) -> str | None:
+    """The key of a name inside ``sentence`` that has the thing whose phrase starts at
+    ``start`` by a verb of ``possession`` or ``spending`` right after it: "officials said Acme
+    agreed to pay $5 million in fines", "In March, Acme paid $5 million" (``Acme``)."""
+    phrase = words.at(start)
+    for last in range(phrase - 1, max(phrase - _SPENDER_REACH, -1), -1):
+        if words.starts[last] < sentence.start:
+            return None
+        if not words.written[last][:1].isupper() or words.lower[last] in grammar.calendar:
+            continue  # "the company said Friday that it had losses of": no name
+        if not _owns(words.text[words.ends[last] : start], grammar, grammar.spending):
+            return None  # the nearest name has it not: no name before it does
+        first = last
+        while (
+            first > 0 and words.written[first - 1][:1].isupper() and words.joined(first - 1, last)
+        ):
+            first -= 1
+        if words.starts[first] < sentence.start:
+            return None
+        name = words.written[first : last + 1]
+        if not lone_names.may_name(name, grammar.function_words):
+            return None
+        return _body_name(_untitled(name, grammar), grammar)
+    return None
 
 
 def _owner_after(

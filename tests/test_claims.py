@@ -437,6 +437,10 @@ def test_the_end_of_a_name_alone_is_no_body() -> None:
             "Volmark contract with Tessaro",
         ),
         ("Tessaro's $4 billion investment fund grew.", "Tessaro investment fund"),
+        ("Officials said Tessaro agreed to pay $5 million in fines.", "Tessaro fine"),
+        ("In March, Volmark paid $3 million in fines to Tessaro.", "Volmark fine"),
+        ("Tessaro told its staff to delay $400 million in military aid.", None),
+        ("But the company said Friday that it had losses of $673.3 million.", None),
         # No noun of [priced] says what the sum is of, or nothing says whose it is.
         ("Tessaro's $4 billion investment securities portfolio grew.", None),
         ("Tessaro had operating profit of $76.8 million.", None),
@@ -444,7 +448,7 @@ def test_the_end_of_a_name_alone_is_no_body() -> None:
         ("The contract with Tessaro is valued at $4.2 billion.", None),
         ("Volmark paid $5 million in fines.", None),  # "Volmark" alone may be a word
         ("Volmark's shares rose to $45 on Monday.", None),
-        ("The city of Dunmere faces a $19 million deficit.", None),
+        ("The city of Dunmere faces a $19 million deficit.", "Dunmere deficit"),
         ("Officials released $45 million in emergency funds.", None),
     ],
 )
