@@ -852,12 +852,14 @@ class Subjects:
     def priced(self, span: Span, sentence: Span) -> Subject | None:
         """What the sum of money at ``span`` in ``sentence`` is of, and whose: a noun of
         ``[priced]`` in ``units.toml`` right after it, after "in" or "of", or right before it
-        with "of", "worth" or "valued at" between, with the words that say which one of its
-        kind it is ("$45 million in emergency funds": ``emergency fund``); its owner is a name
-        in the possessive before the phrase ("Acme's $5 million fine"), the name that opens
-        the sentence and has it by a verb of ``possession`` or ``spending`` ("Gov. Helen
-        Strand released $45 million in emergency funds"), or a name with such a verb in a
-        clause right after it ("the $62 million in emergency funding Gov. Helen Strand
+        with "of", "worth", "valued at" or a copula between (:func:`_priced_after`,
+        :func:`_priced_before`), with the words that say which one of its kind it is ("$45
+        million in emergency funds": ``emergency fund``). Its owner is a name in the
+        possessive before the phrase ("Acme's $5 million fine"), else the name that opens the
+        sentence and has it by a verb of ``possession`` or ``spending`` ("Gov. Helen Strand
+        released $45 million in emergency funds"), else the nearest name before it with such
+        a verb ("officials said Acme agreed to pay $5 million"), else a name with such a verb
+        in a clause right after it ("the $62 million in emergency funding Gov. Helen Strand
         released"). ``None`` where no noun says what the sum is of, or no name whose it is."""
         if (
             self.segments is None
@@ -1956,7 +1958,10 @@ def _priced_before(
     words: Words, span: Span, sentence: Span, grammar: _Grammar
 ) -> tuple[int, int, str] | None:
     """The phrase of a noun of ``[priced]`` and a sum of money at ``span`` after it, joined
-    by "of", "worth" or "valued at": "budget deficit of $19 million" (``budget deficit``)."""
+    by "of", "worth", "valued at" or a copula, perhaps with the party the thing is with:
+    "a budget deficit of $19 million" (``budget deficit``), "NASA's contract with Boeing is
+    valued at $4.2 billion" (``contract with Boeing``). ``None`` when no article, possessive
+    or verb of ``spending`` opens the phrase ("had operating profit of $76.8 million")."""
     text = words.text
     link = _PRICED_BEFORE.search(text, max(sentence.start, span.start - 80), span.start)
     if link is None:
@@ -2309,14 +2314,14 @@ def _opening_owner(
     sentence: Span,
     grammar: _Grammar,
     names: tuple[_LoneNames, _NamedBodies],
-    verbs: frozenset[str],
+    owning: frozenset[str],
 ) -> str | None:
-    """The key of the name that opens ``sentence`` and has, by one of ``verbs``, the thing
+    """The key of the name that opens ``sentence`` and has, by one of ``owning``, the thing
     whose phrase starts at ``phrase`` ("Acme Corp. will cut 1,200 jobs", "Acme, which employs
     1,200 people"), or of the body "the" and a noun of ``[bodies]`` stand for there ("The
     union, which represents about 1,700 teachers")."""
     opening = grammar.owner_opening.match(text, sentence.start, phrase)
-    if opening is None or not _owns(text[opening.end() : phrase], grammar, verbs):
+    if opening is None or not _owns(text[opening.end() : phrase], grammar, owning):
         return None
     lone_names, bodies = names
     if opening.group("body") is not None:
