@@ -419,8 +419,10 @@ def hedge_words(lexicon: Lexicon) -> frozenset[str]:
     return frozenset(finder.hedges_before) | frozenset(finder.hedges_after)
 
 
+@functools.cache
 def currencies(lexicon: Lexicon) -> frozenset[str]:
-    """The units of money of ``units.toml`` (as ``lexicon`` extends it): "USD", "GBP"."""
+    """The units of money of ``units.toml`` (as ``lexicon`` extends it): "USD", "GBP". Kept
+    per lexicon: every amount claim asks whether it is money."""
     finder = _finder(lexicon)
     return frozenset(finder.currency_prefixes.values()) | frozenset(finder.currency_words.values())
 

@@ -1651,12 +1651,12 @@ _POSSESSIVE_OPENING = re.compile(
     r"[\"“‘']?(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})(?:['’]s|(?<=s)['’])(?=\s)"
 )
 _NOUN = re.compile(r"\s+([a-z][a-z’'-]*)\b")
-#: What may open the clause of a verb phrase inside a sentence: "that", a word (a verb of
-#: speech or a word that opens a clause, as the caller checks) or a comma, before the
-#: clause's first word.
 #: A capitalized word that ends the text searched, with the space after it: "Dravnia " of
 #: "Dravnia and Selkar".
 _NAME_BEFORE = re.compile(r"\b[A-Z][\w’'.-]*\s+\Z")
+#: What may open the clause of a verb phrase inside a sentence: "that", a word (a verb of
+#: speech or a word that opens a clause, as the caller checks) or a comma, before the
+#: clause's first word.
 _CLAUSE_OPENER = re.compile(r"(?:\bthat|\b(?!the\b)([a-z]+)|,)\s+(?=[A-Z]|the\s)")
 
 
