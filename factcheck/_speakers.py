@@ -1203,6 +1203,9 @@ def _organization(words: Sequence[str], registry: _Registry) -> Speaker | None:
         return None
     for possessor in range(len(caps) - 1, -1, -1):
         if caps[possessor][-2:] in ("'s", "’s"):
+            after = caps[possessor + 1 :]
+            if after and all(word in known.org_heads for word in after):
+                break  # "Dorrin's Inc.", "the Averly Sheriff's Office": one body's name
             caps = caps[possessor + 1 :]  # "the UK's National Crime Agency" is the agency
             break
     if not caps:

@@ -20,7 +20,7 @@ import functools
 import itertools
 import re
 from collections import Counter
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import NamedTuple
 
 import attrs
@@ -1100,15 +1100,15 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
         if isinstance(word, str)
     }
     numbers = number_grammar(lexicon)
-    names = _names(lexicon.words("speakers", "organizations", "joiners"))
+    name_suffixes = frozenset(
+        word.lower() for word in lexicon.words("subjects", "grammar", "name_suffixes")
+    )
+    names = _names(lexicon.words("speakers", "organizations", "joiners"), name_suffixes)
     things = {
         " ".join(word.lower().split()): key
         for key in lexicon.table("subjects").get("things", {})
         for word in [key, *lexicon.words("subjects", "things", key)]
     }
-    name_suffixes = frozenset(
-        word.lower() for word in lexicon.words("subjects", "grammar", "name_suffixes")
-    )
     bodies: dict[str, set[str]] = {}
     for noun in lexicon.table("subjects").get("bodies", {}):
         # The words that end a company's name end the name of a company ("Acme Corp.").
@@ -1271,11 +1271,21 @@ def _gap(span: Span, start: int, end: int) -> int:
     return span.start - end if end <= span.start else start - span.end
 
 
-def _names(joiners: Sequence[str]) -> str:
+def _names(joiners: Sequence[str], suffixes: Iterable[str]) -> str:
     """The pattern of a name: up to six capitalized words, with ``joiners`` ("of", "and") and
-    "&" allowed between them."""
+    "&" allowed between them. A word in the possessive is of the name when a capitalized word
+    that ends a company's name (of ``suffixes``) follows it: "McDonald's Corp.", "Shoney's
+    Inc." (not "Canada's Prime Minister")."""
     joiner = "|".join(re.escape(word) for word in sorted({*joiners, "&"}, key=len, reverse=True))
-    word = r"[A-Z][\w&.-]*"
+    ending = "|".join(
+        re.escape(form)
+        for form in sorted(
+            {form for suffix in suffixes for form in (suffix.capitalize(), suffix.upper())},
+            key=len,
+            reverse=True,
+        )
+    )
+    word = rf"[A-Z][\w&.-]*(?:['’]s(?=\s+(?:{ending})(?![\w’'])))?" if ending else r"[A-Z][\w&.-]*"
     return rf"{word}(?:\s+(?:(?:{joiner})\s+)?{word}){{0,5}}"
 
 

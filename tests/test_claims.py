@@ -410,12 +410,15 @@ def test_a_dated_time_clause_takes_its_event_as_given(text: str, modality: Modal
     assert isinstance(claim, EventClaim) and claim.modality is modality
 
 
-def test_the_end_of_a_name_alone_is_no_body() -> None:
-    """ "Inc." of "Shoney's Inc." (a name the pattern of names does not read whole) is not the
-    company "the company" stands for."""
-    text = "Shoney's Inc. cut jobs. The company, which employs 900 workers, is based in Dunmere."
+def test_a_company_named_in_the_possessive_is_read_whole() -> None:
+    """ "Dorrin's Inc." is a company's name, not Dorrin's "Inc.": "the company" stands for it,
+    and it owns what it has."""
+    text = "Dorrin's Inc. cut jobs. The company, which employs 900 workers, is based in Dunmere."
     claim = _one(_claims(text), AmountClaim, "900")
-    assert claim.subject is not None and claim.subject.owner is None
+    assert claim.subject is not None and claim.subject.owner == "Dorrin's"
+    text = "Dorrin's Corp. will cut 1,000 jobs, the company said."
+    claim = _one(_claims(text), AmountClaim, "1,000")
+    assert claim.subject is not None and claim.subject.key == "Dorrin's job"
 
 
 @pytest.mark.parametrize(

@@ -272,6 +272,22 @@ def test_an_acronym_with_its_possessive_still_names_a_body() -> None:
 @pytest.mark.parametrize(
     ("text", "key"),
     [
+        ("Dorrin's Inc. said the ferry is “a wreck”.", "dorrin inc"),
+        ("Tallis's Corp. said the ferry is “a wreck”.", "tallis corp"),
+        ("The Averly Sheriff's Office said the ferry is “a wreck”.", "averly sheriff office"),
+        ("The UK's Harbour Agency said the ferry is “a wreck”.", "harbour agency"),
+    ],
+)
+def test_a_possessive_before_a_body_head_is_of_its_name(text: str, key: str) -> None:
+    """ "Dorrin's Inc." is the company, not an "Inc." of Dorrin's (two companies so named
+    would be one speaker), as "the Averly Sheriff's Office" is one office; "the UK's Harbour
+    Agency" is the agency."""
+    assert _speaker_of(text, "a wreck") == key
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
         (
             "The Ministry of Foreign Affairs said the ferry is “a wreck”.",
             "ministry of foreign affairs",
