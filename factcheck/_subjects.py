@@ -2194,7 +2194,7 @@ def _qualifiers(
             return [], head  # "20-year-old": the number is part of a word
         tokens = [found for found in tokens if found.start() >= counted.end()]
     kept: list[str] = []
-    first = head
+    starts: list[int] = []
     for found in reversed(tokens):
         word = found.group()
         lower = word.lower()
@@ -2208,13 +2208,22 @@ def _qualifiers(
             continue  # "five other people": how many, not what kind
         if not word[:1].isalpha():
             break  # punctuation opens the phrase
+        if (
+            kept
+            and lower in grammar.titles
+            and (kept[0].endswith("ed") or kept[0] in grammar.reporting)
+        ):
+            # "the mayor ordered residents", "the sheriff told residents": after a role, the
+            # word in -ed or of speech is its verb, not a kind of resident
+            del kept[0], starts[0]
+            break
         if not word.islower() or lower in grammar.function_words or len(kept) == 2:
             return [], head
         if lower.endswith("s") and not lower.endswith(("ss", "us", "is")):
             return [], head  # "seven motorcyclists dead": a plural noun, not a qualifier
         kept.insert(0, lower)
-        first = window + found.start()
-    return kept, first
+        starts.insert(0, window + found.start())
+    return kept, starts[0] if starts else head
 
 
 def _only_countries(words: Sequence[str], grammar: _Grammar) -> bool:

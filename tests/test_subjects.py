@@ -202,6 +202,22 @@ def test_qualifiers_after_the_number_are_kept() -> None:
     assert _key(text, "five other people") == "person"
 
 
+@pytest.mark.parametrize(
+    ("text", "words", "key"),
+    [
+        ("The mayor ordered residents to leave.", "residents", "resident"),
+        ("The sheriff told residents to leave.", "residents", "resident"),
+        ("The stranded passengers were moved.", "passengers", "stranded passenger"),
+        ("The mayor said stranded passengers left.", "passengers", "stranded passenger"),
+        ("The new preferred shares rose.", "preferred shares", "new preferred share"),
+    ],
+)
+def test_a_role_and_its_verb_say_no_kind(text: str, words: str, key: str) -> None:
+    """After a role ("the mayor"), a word in -ed or of speech is the role's verb, not a kind
+    of what follows; a word in -ed that no role comes before still says what kind it is."""
+    assert _key(text, words) == key
+
+
 def test_a_verb_before_the_number_is_not_an_owner_modifier() -> None:
     """'Peru reported nine deaths' counts deaths, not Peru's deaths."""
     text = "Peru reported nine deaths on Monday."
