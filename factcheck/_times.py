@@ -32,7 +32,9 @@ from factcheck._timereadings import (
     PINT_UNITS,
     DurationReading,
     Focus,
+    PointReading,
     Reading,
+    Recurring,
     Resolved,
     SinceReading,
     UntilReading,
@@ -116,6 +118,9 @@ _PAST_GROUPS = frozenset({"past", "past_ed", "perfect"})
 #: How many words ("Early in") may come before a time that opens its sentence.
 _FRONTED_WORDS = 2
 #: Punctuation that ends a clause within a sentence.
+#: "after" right after a span and the clause it counts from, with no end of a sentence
+#: before the weekday that dates that clause ("a week after the fire started Friday").
+_AFTER_GAP = re.compile(r"\s+after\s[^.!?;]{0,100}\Z")
 _CLAUSE_BREAK = re.compile(r"[,;:]|--|\s[-–—_]\s|\s(?:and|but)\s")
 #: Characters that close a clause: after them, an "until" clause has ended.
 _CLAUSE_END = re.compile(r"[.;:!?\n,()\"“”]|--|\s-\s")
@@ -316,7 +321,7 @@ class _Reader:
                 found.needs_tense,
                 told,
                 self.focus if found.uses_focus else None,
-                reference,
+                self._counted_from(reading, told, start),
             )
             if meaning is None:
                 continue
@@ -330,6 +335,29 @@ class _Reader:
                 else None
             )
             mentions.append(_mention(start, end, text[start:end], timex, window, duration, point))
+
+    def _counted_from(self, reading: Reading, told: int, start: int) -> dt.datetime | None:
+        """The instant a weekday at ``start`` told in the past is counted back from: the
+        reference, or as long before it as a span that "after" joins to the weekday's clause
+        ("more than a week after the fire started Friday": the Friday a week before)."""
+        reference, found = self.reference, self.found
+        span = found[-1].duration if found else None
+        if (
+            reference is None
+            or span is None
+            or _TOLD[told][0] is not Tense.PAST
+            or not isinstance(reading, PointReading)
+            or not isinstance(reading.anchor, Recurring)
+            or reading.anchor.pattern.weekday is None
+        ):
+            return reference
+        if not _AFTER_GAP.match(self.text, found[-1].span.end, start):
+            return reference
+        try:
+            days = span.stated[0].to("day").magnitude
+            return reference - dt.timedelta(days=days)
+        except (ValueError, OverflowError):
+            return reference
 
     def _next_to_past_verb(self, start: int, end: int) -> bool:
         """Whether a verb in the past stands right before or right after ``[start, end)``

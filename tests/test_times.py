@@ -104,6 +104,31 @@ def test_past_tense_weekday_is_on_or_before_the_reference() -> None:
     assert value("Officials said Wednesday that talks ended.", tuesday) == "2018-12-12"
 
 
+@pytest.mark.parametrize(
+    ("text", "words", "day"),
+    [
+        (
+            "Crews came back, more than a week after the fire started Friday night.",
+            "Friday night",
+            "2018-12-07TNI",
+        ),
+        ("The vote came three weeks after the board met on Tuesday.", "Tuesday", "2018-11-27"),
+        ("Crews arrived two days after the storm hit Sunday.", "Sunday", "2018-12-16"),
+        (
+            "The vote will come two weeks after the board meets Wednesday.",
+            "Wednesday",
+            "2018-12-19",
+        ),
+    ],
+)
+def test_a_weekday_after_a_span_and_after_is_that_long_before(
+    text: str, words: str, day: str
+) -> None:
+    """ "a week after the fire started Friday": the Friday at least a week before the
+    reference (Tuesday, December 18), not the last one; a weekday to come is not moved."""
+    assert one_value(text, words, dt.datetime(2018, 12, 18)) == day
+
+
 def test_future_tense_weekday_looks_forward() -> None:
     """ "will meet Wednesday" is the next Wednesday."""
     tuesday = dt.datetime(2018, 12, 18)
