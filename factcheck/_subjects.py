@@ -878,12 +878,14 @@ class Subjects:
         start, end, what = found
         names = (self._lone_names, self._bodies)
         possessor = _possessor(words.text, start, sentence.start, grammar)
+        definite = _definite_possessor(words.text, start, sentence.start, grammar, names[1])
         owner = (
             (
                 _body_name(_untitled(possessor.group(1).split(), grammar), grammar)
                 if possessor
                 else None
             )
+            or (definite[0] if definite else None)
             or _opening_owner(words.text, start, sentence, grammar, names, grammar.spending)
             or _name_spending(words, start, sentence, grammar, names[0])
             or _owner_after(words.text, end, sentence, grammar, names[0])
@@ -999,6 +1001,9 @@ class _Grammar:
     owner_after: re.Pattern[str]
     #: "The" and a noun of ``[bodies]`` (groups ``the`` and ``body``): "the union".
     definite_body: re.Pattern[str]
+    #: "the" and a noun of ``[bodies]`` in the possessive, at the end of what is searched
+    #: (group ``body``): "the district's" of "the district's $412 million budget".
+    definite_possessor: re.Pattern[str]
     #: The last word of a body's name, lowercased → the nouns of ``[bodies]`` that stand for
     #: a body of that name ("association" → "union").
     bodies: Mapping[str, frozenset[str]]
@@ -1173,6 +1178,7 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
             r"(?P<verb>[a-z]+)\b"
         ),
         definite_body=re.compile(rf"[\"“‘']?(?P<the>[Tt]he)\s+(?P<body>{body_nouns})\b"),
+        definite_possessor=re.compile(rf"\b[Tt]he\s+(?P<body>{body_nouns})['’]s\s+\Z"),
         bodies={word: frozenset(nouns) for word, nouns in bodies.items()},
         body_aside=re.compile(rf",\s+(?:the|an?)\s+(?:[\w’'-]+\s+){{0,2}}?({body_nouns})\b"),
         name=re.compile(rf"(?>{names})(?![\w’'])"),
@@ -1852,6 +1858,10 @@ def _headed(
         possessor = _possessor(text, start, sentence.start, grammar)
         if possessor is not None:
             body, start = _body_name(possessor.group(1).split(), grammar), possessor.start()
+        else:  # "the union's 2,300 members": the union the text named
+            definite = _definite_possessor(text, start, sentence.start, grammar, names[1])
+            if definite is not None:
+                body, start = definite
     if country is None and body is None and not possessive:
         # "the US still has about 2,000 troops": an owner that has the thing in the clause;
         # else the owner of the last mention of the same institution ("the troops").
@@ -2041,6 +2051,20 @@ def _possessor(text: str, start: int, floor: int, grammar: _Grammar) -> re.Match
     if possessor is None or possessor.group(1).split()[0].lower() in grammar.inside:
         return None
     return possessor
+
+
+def _definite_possessor(
+    text: str, start: int, floor: int, grammar: _Grammar, bodies: _NamedBodies
+) -> tuple[str, int] | None:
+    """The key of the body that "the" and a noun of ``[bodies]`` in the possessive, ending
+    right before ``start`` after ``floor``, stand for ("the district's $412 million budget":
+    the one district the text named before), and where that phrase starts; ``None`` when
+    there is no such phrase, or the text named no such body or two."""
+    found = grammar.definite_possessor.search(text, max(floor, start - 40), start)
+    if found is None:
+        return None
+    key = bodies.before(found.group("body").lower(), found.start())
+    return None if key is None else (key, found.start())
 
 
 #: How many words back from a thing's phrase the name that has it may end ("… said Acme

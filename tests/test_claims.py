@@ -410,6 +410,29 @@ def test_a_dated_time_clause_takes_its_event_as_given(text: str, modality: Modal
     assert isinstance(claim, EventClaim) and claim.modality is modality
 
 
+@pytest.mark.parametrize(
+    ("text", "words", "key"),
+    [
+        (
+            "The Averly School District met. It adopted the district's $412 million budget.",
+            "$412 million",
+            "Averly School District budget",
+        ),
+        (
+            "The Harwick Nurses Association met. The union's 2,300 members voted.",
+            "2,300 members",
+            "Harwick Nurses Association member",
+        ),
+        ("The company's 900 workers voted.", "900 workers", "employee"),
+    ],
+)
+def test_the_possessive_of_a_named_body_owns(text: str, words: str, key: str) -> None:
+    """ "the district's $412 million budget" is the budget of the one district the text
+    named; "the company's" with no company named owns nothing."""
+    claim = _one(_claims(text), AmountClaim, words)
+    assert claim.subject is not None and claim.subject.key == key
+
+
 def test_a_company_named_in_the_possessive_is_read_whole() -> None:
     """ "Dorrin's Inc." is a company's name, not Dorrin's "Inc.": "the company" stands for it,
     and it owns what it has."""

@@ -186,7 +186,8 @@ class AmountMismatch(Rule):
     news rounds. A figure given in another unit may have been converted and rounded: it stands
     for the values that round to its last written digit, up to 5% of it either side ("80 mph"
     and "130 km/h", "41 °C" and "106 °F" can both be right). The subject must have an owner
-    ("Norvik workers", "US troops"; not "the workers"); a count of the dead or injured is owned
+    ("Norvik workers", "US troops", "the union's 900 members" of a union the text named; not
+    "the workers"); a count of the dead or injured is owned
     by the incident its sentence names in the place named nearest to it ("nine people died when
     the storm hit Averly": the Averly storm's; ``[incidents]`` in ``subjects.toml``), or by its
     name where the sentence names no place ("Hurricane Ida": ``[named_incidents]``), unless the
