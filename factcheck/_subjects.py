@@ -878,7 +878,11 @@ class Subjects:
         start, end, what = found
         names = (self._lone_names, self._bodies)
         possessor = _possessor(words.text, start, sentence.start, grammar)
-        definite = _definite_possessor(words.text, start, sentence.start, grammar, names[1])
+        definite = (
+            None
+            if possessor
+            else _definite_possessor(words.text, start, sentence.start, grammar, names[1])
+        )
         owner = (
             (
                 _body_name(_untitled(possessor.group(1).split(), grammar), grammar)

@@ -117,10 +117,10 @@ _LONGEST_CUE = 40
 _PAST_GROUPS = frozenset({"past", "past_ed", "perfect"})
 #: How many words ("Early in") may come before a time that opens its sentence.
 _FRONTED_WORDS = 2
-#: Punctuation that ends a clause within a sentence.
 #: "after" right after a span and the clause it counts from, with no end of a sentence
 #: before the weekday that dates that clause ("a week after the fire started Friday").
 _AFTER_GAP = re.compile(r"\s+after\s[^.!?;]{0,100}\Z")
+#: Punctuation that ends a clause within a sentence.
 _CLAUSE_BREAK = re.compile(r"[,;:]|--|\s[-–—_]\s|\s(?:and|but)\s")
 #: Characters that close a clause: after them, an "until" clause has ended.
 _CLAUSE_END = re.compile(r"[.;:!?\n,()\"“”]|--|\s-\s")
