@@ -3,7 +3,8 @@
     python benchmarks/archive.py [--sizes 1000 10000 100000] [--workers 2] [--dir DIR]
         [--warm 10000] [--sample-mb 2] [--compare-mb 0.1] [--verify-dask] [--profile]
 
-The Wikinews corpus (``--news``, default ``../shared/bench/news/wikinews``) is copied to size.
+The Wikinews corpus (``--news``: ``../shared/bench/news/wikinews`` by default, or the folder
+that holds it) is copied to size.
 Copy ``c`` of an article is dated ``c`` × 29 days after it (a ``date:`` line heads each file),
 the years in its text move as far, its other whole numbers of 10 or more (not days of a month)
 grow by ``c`` mod 9, and the surnames of the people it quotes take a suffix of the copy's own:
@@ -66,7 +67,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from amounts_speed import DEFAULT_NEWS
+from amounts_speed import DEFAULT_NEWS, news_folder
 
 import factcheck
 
@@ -552,8 +553,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         folder, workers, output = args.child_dask
         print(json.dumps(_child_dask(Path(folder), int(workers), Path(output))))
         return 0
-    if not (args.news / "MANIFEST.tsv").is_file():
-        print(f"no corpus at {args.news}", file=sys.stderr)
+    news = news_folder(args.news)  # "news" or "news/wikinews"
+    if news is None or not (news / "MANIFEST.tsv").is_file():
+        print(f"no corpus (.txt files and MANIFEST.tsv) at {args.news}", file=sys.stderr)
         return 2
     from importlib.metadata import version
 
@@ -562,7 +564,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"{sys.version.split()[0]}; {os.cpu_count()} CPUs; load average "
         f"{', '.join(f'{load:.1f}' for load in os.getloadavg())}"
     )
-    articles = _articles(args.news)
+    articles = _articles(news)
     warm_up()
     at_start = gauge(articles)
     print(f"gauge: reading {GAUGE_ARTICLES} articles takes {at_start:.3f} s of CPU on one core")
