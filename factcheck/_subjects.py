@@ -134,8 +134,8 @@ class _NamedBodies:
                         words[0].lower() in nouns or words[0].lower() in self.grammar.name_suffixes
                     )
                 ):
-                    # "Fire erupts…" of a headline: the noun, not a name; "Inc." of "Shoney's
-                    # Inc.": the end of a name this pattern does not read
+                    # "Fire erupts…" of a headline: the noun, not a name; "Inc." of "Acme,
+                    # Inc.": the end of a name this pattern does not read whole
                     nouns = None
                 called = self.grammar.body_aside.match(self.text, match.end())
                 if called is not None:
@@ -501,7 +501,7 @@ class Subjects:
                     or found[0].lower() in grammar.weekdays
                 ):
                     found = found[1:]
-                key = _body_name(_untitled(found, grammar), grammar)
+                key = _owner_key(found, grammar)
         owner = key
         if thing > end:
             # Keyed as what a name owns is ("Averly's plant"): the name, and the thing's noun.
@@ -884,11 +884,7 @@ class Subjects:
             else _definite_possessor(words.text, start, sentence.start, grammar, names[1])
         )
         owner = (
-            (
-                _body_name(_untitled(possessor.group(1).split(), grammar), grammar)
-                if possessor
-                else None
-            )
+            (_owner_key(possessor.group(1).split(), grammar) if possessor else None)
             or (definite[0] if definite else None)
             or _opening_owner(words.text, start, sentence, grammar, names, grammar.spending)
             or _name_spending(words, start, sentence, grammar, names[0])
@@ -1861,7 +1857,7 @@ def _headed(
     if country is None and body is None and possessive:
         possessor = _possessor(text, start, sentence.start, grammar)
         if possessor is not None:
-            body, start = _body_name(possessor.group(1).split(), grammar), possessor.start()
+            body, start = _owner_key(possessor.group(1).split(), grammar), possessor.start()
         else:  # "the union's 2,300 members": the union the text named
             definite = _definite_possessor(text, start, sentence.start, grammar, names[1])
             if definite is not None:
@@ -2100,7 +2096,7 @@ def _name_spending(
         name = words.written[first : last + 1]
         if not lone_names.may_name(name, grammar.function_words):
             return None
-        return _body_name(_untitled(name, grammar), grammar)
+        return _owner_key(name, grammar)
     return None
 
 
@@ -2116,7 +2112,7 @@ def _owner_after(
     words = clause.group("name").split()
     if not lone_names.may_name(words, grammar.function_words):
         return None
-    return _body_name(_untitled(words, grammar), grammar)
+    return _owner_key(words, grammar)
 
 
 def _phrase_start(
@@ -2376,7 +2372,7 @@ def _opening_owner(
     words = opening.group("name").split()
     if not lone_names.may_name(words, grammar.function_words):
         return None  # "I have 30 officers", "Rebels hold 40 hostages"
-    return _body_name(_untitled(words, grammar), grammar)
+    return _owner_key(words, grammar)
 
 
 def _owns(between: str, grammar: _Grammar, owning: frozenset[str]) -> bool:
@@ -2448,6 +2444,12 @@ def _body_name(words: Sequence[str], grammar: _Grammar) -> str:
     while len(kept) > 1 and kept[-1].lower().rstrip(",") in grammar.name_suffixes:
         kept.pop()
     return " ".join(kept)
+
+
+def _owner_key(words: list[str], grammar: _Grammar) -> str:
+    """The key of a name as an owner: its words without the titles before it, a possessive
+    or a company's ending ("Prime Minister Elena Varga's" → "Elena Varga")."""
+    return _body_name(_untitled(words, grammar), grammar)
 
 
 def _untitled(words: list[str], grammar: _Grammar) -> list[str]:

@@ -218,6 +218,14 @@ def test_a_role_and_its_verb_say_no_kind(text: str, words: str, key: str) -> Non
     assert _key(text, words) == key
 
 
+def test_a_possessive_owner_keys_without_its_title() -> None:
+    """ "Prime Minister Elena Varga's 300 workers" are Elena Varga's, as when she is named
+    without the title."""
+    assert _key("Prime Minister Elena Varga's 300 workers left.", "300 workers") == (
+        "Elena Varga employee"
+    )
+
+
 def test_a_verb_before_the_number_is_not_an_owner_modifier() -> None:
     """'Peru reported nine deaths' counts deaths, not Peru's deaths."""
     text = "Peru reported nine deaths on Monday."

@@ -299,12 +299,9 @@ def told_within(a: Claim, b: Claim, lexicon: Lexicon, *keys: str) -> bool:
 @functools.cache
 def _horizon(lexicon: Lexicon, keys: tuple[str, ...]) -> Offset:
     """The duration of zero or more at ``keys`` of the lexicon (``P0D`` when not given)."""
-    *tables, name = keys
-    table = lexicon.table(tables[0])
-    for key in tables[1:]:
-        table = table.get(key, {})
-    value = table.get(name, "P0D")
-    offset = parse_offset(value) if isinstance(value, str) else None
+    table, *within, name = keys
+    value = lexicon.mapping(table, *within).get(name, "P0D")
+    offset = parse_offset(value)
     if offset is None or offset.months < 0 or offset.days < 0 or offset.seconds < 0:
         raise lexicon.error(keys, "must be an ISO 8601 duration of zero or more")
     return offset
