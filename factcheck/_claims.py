@@ -306,6 +306,11 @@ def _read(document: Document, lexicon: Lexicon) -> Extraction:
     )
 
 
+def _within(position: int, spans: Sequence[Span]) -> bool:
+    """Whether ``position`` is in one of ``spans``."""
+    return any(span.start <= position < span.end for span in spans)
+
+
 def _not_counts(
     times: Iterable[TimeMention], amounts: Sequence[AmountMention]
 ) -> tuple[TimeMention, ...]:
@@ -832,7 +837,8 @@ class _Builder:
         rising to 22 people, with 25 others injured" counts the dead; "infections among the
         nation's 5.5 million people" are none of them); else from the ``parts`` table: a word
         in the amount ("3,000 more troops"), else up to eight words after it in its sentence
-        ("four soldiers were killed"), else up to three before ("killed four soldiers")."""
+        ("four soldiers were killed"), else up to three before ("killed four soldiers"); a
+        word of another amount is that amount's ("11 hospitals and more than 40 clinics")."""
         if bare or self.segments.words.before(span.start) in _PART_LINKS:
             named = self._part_named_before(span, sentence)
             if named is not None:
@@ -877,14 +883,17 @@ class _Builder:
             for index in range(start, last + 1)
         }
         inside = [index for index in range(first, stop) if index not in hedged]
-        after = range(stop, highest)
-        before = range(first - 1, lowest - 1, -1)
+        # A word of another amount is that amount's: "11 hospitals and more than 40 clinics"
+        # adds no hospitals.
+        others = [other for other in self._amounts_in(sentence) if other != span]
+        after = [i for i in range(stop, highest) if not _within(starts[i], others)]
+        before = [i for i in range(first - 1, lowest - 1, -1) if not _within(starts[i], others)]
         # The verb right before the amount first: "killed three people and injured three
         # others" counts the dead, "arrested 12 people who were hurt" the detained (not
         # across a comma: "Three killed, three others injured").
-        adjacent = before[:1]
+        adjacent = before[:1] if before[:1] == [first - 1] else []
         if adjacent and not self.document.text[words.ends[first - 1] : span.start].isspace():
-            adjacent = range(0)
+            adjacent = []
         for index in (*inside, *adjacent, *after, *before):
             found = parts.match(words, index)
             if found is not None:

@@ -865,6 +865,10 @@ def test_a_bare_figure_counts_the_part_its_clause_names(text: str, part: str | N
         ("The death toll rose to 22 Norwegian soldiers, with 25 others injured.", "killed"),
         ("A death toll of 22 Norwegian soldiers was given, with 25 others injured.", "killed"),
         ("The number of infections among the 22 Norwegian soldiers rose.", None),
+        # A part word inside another amount is that amount's; one after it is still seen.
+        ("Norway runs 11 Norwegian hospitals and more than 40 clinics.", None),
+        ("Norway runs 11 Norwegian hospitals, which recorded 750 deaths.", None),
+        ("Four Norwegian soldiers and two civilians were killed.", "killed"),
     ],
 )
 def test_an_amount_has_the_part_of_its_subject_it_counts(text: str, part: str | None) -> None:
