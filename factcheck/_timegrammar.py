@@ -450,7 +450,10 @@ class TimeGrammar:
                 if not word.isalpha():  # a phrase, whose blanks are made one space
                     word = " ".join(word.split())
                 code, value = vocabulary.get(word, _UNKNOWN)
-                if word in capitalized and not text[word_start].isupper():
+                # A name in lower case ("march"), or the verb "last", is no time word.
+                if (word in capitalized and not text[word_start].isupper()) or (
+                    code == "L" and self._verb_last(lowered, word_start, position)
+                ):
                     code, value = _UNKNOWN
                 tokens.append(_new_token(Token, (code, word_start, position, word, value)))
                 continue
@@ -485,6 +488,26 @@ class TimeGrammar:
             hyphens = hyphens or token.code == "-"
             tokens.append(token)
         return _merge_hyphens(tokens) if hyphens else tokens
+
+    def look_back(self, lowered: str, start: int) -> int:
+        """How many characters before a run starting at ``start`` its tokens depend on: one
+        (the tokenizer's), or the reach of :meth:`_verb_last` before a word of the role
+        "last"."""
+        word = _NEXT_WORD.match(lowered, start - 1) if start else None
+        if word is not None and self.vocabulary.get(word.group(1), _UNKNOWN)[0] == "L":
+            return _VERB_REACH
+        return 1
+
+    def _verb_last(self, lowered: str, start: int, end: int) -> bool:
+        """Whether the word of the role "last" at ``lowered[start:end]`` is the verb "last": after
+        "to" or a modal, and before no word of the calendar ("is set to last 60 days", "will
+        last until March"; not "compared to last year", "to last Tuesday's vote")."""
+        if not lowered.endswith(_BEFORE_VERB, max(0, start - _VERB_REACH), start):
+            return False
+        following = _NEXT_WORD.match(lowered, end)
+        if following is None:
+            return True
+        return self.vocabulary.get(following.group(1), _UNKNOWN)[0] not in _CALENDAR_CODES
 
     def _value_of(self, kind: str, word: str) -> tuple[str, Any]:
         """The code and value of a token of ``kind`` other than a word (numbers, dates, clock
@@ -816,6 +839,18 @@ _NOT_COUNTED = r"(?:is|was|has|does|as|its|his|this|us|plus|less|thus)"
 _AUXILIARIES = (" be ", " is ", " are ", " been ", " has ", " have ")
 _PAST_CUES = frozenset(("perfect", "past", "past_ed"))
 _INFINITIVE = " to "
+#: The words after which "last" is a verb, when no word of the calendar follows it.
+_BEFORE_VERB = tuple(
+    f" {modal} "
+    for modal in ("to", "will", "would", "could", "can", "may", "might", "should", "must")
+)
+_VERB_REACH = max(map(len, _BEFORE_VERB))
+_NEXT_WORD = re.compile(r"\s+([a-z]+)")
+#: The codes of words that "last" may be the adjective of: "last year", "last Tuesday",
+#: "last night", "last summer".
+_CALENDAR_CODES = frozenset(
+    "".join(CODES[name] for name in ("month", "weekday", "unit", "daypart", "dayword", "season"))
+)
 _ARTICLES = (" a ", " an ", " the ")
 
 

@@ -263,7 +263,7 @@ class _Reader:
         return found
 
     def _read_run(self, start: int, end: int) -> None:
-        context = max(0, start - 1)  # the tokenizer looks one character back
+        context = max(0, start - self.grammar.look_back(self.lowered, start))
         after = _NEXT_CHARACTER.match(self.lowered, end)
         clause_ends = after is None or not after.group(1).isalnum()
         lowered = self.lowered

@@ -749,6 +749,24 @@ def test_in_the_last_years() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("The truce will last 60 days.", "60 days"),
+        ("The truce is set to last 60 days.", "60 days"),
+        ("Talks could last two weeks.", "two weeks"),
+        # Before a word of the calendar, "last" is still the one before.
+        ("Sales rose compared to last year.", "last year"),
+        ("The vote was closer than it was to last Tuesday's.", "last Tuesday"),
+        ("Prices have risen in the last 60 days.", "the last 60 days"),
+    ],
+)
+def test_the_verb_last_is_no_time_before(text: str, words: str) -> None:
+    """After "to" or a modal, "last" is a verb: "will last 60 days" tells a length, not the
+    60 days before the reference."""
+    assert [mention.text for mention in find_times(text, reference=REFERENCE)] == [words]
+
+
 def test_since_a_year() -> None:
     """ "since 2014" runs from the start of 2014 to the reference."""
     assert window("since 2014") == TimeWindow(earliest=dt.datetime(2014, 1, 1), latest=REFERENCE)
