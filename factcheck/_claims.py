@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 from typing import Any
@@ -109,6 +110,8 @@ _LAST_SUBORDINATE = re.compile(
     r"|where|because|since|after|before|while)\b",
     re.IGNORECASE,
 )
+#: What joins two amounts of one object: "11 hospitals and 40 clinics", "300 troops, 40 tanks".
+_JOINED = re.compile(r"\s*(?:,\s*(?:(and|or)\s+)?|(and|or)\s+)")
 #: A clause that opens with a participle after a comma: ", killing 12", ", leaving six dead".
 _PARTICIPLE_CLAUSE = re.compile(r",\s*[a-z]+ing\b")
 #: Between a time and the incident it tells the time of: "the February strike", "Sunday's
@@ -694,7 +697,10 @@ class _Builder:
         attribution, reference, times = self.anchoring(mention.span)
         # Every part of an amount claim is read in the amount's sentence.
         span, sentence = mention.span, self._sentence_at(mention.span.start)
-        window = self.clause_time(span.start, span.end, times, sentence)
+        # Amounts joined by "and" share their clause: "will operate 11 hospitals and 40
+        # clinics", "killed three soldiers and two civilians on Monday".
+        joined = self._coordinated(span, sentence)
+        window = self.clause_time(joined.start, joined.end, times, sentence)
         part = self.part(span, sentence, bare=mention.amount.unit == "dimensionless")
         place = None
         if subject is not None and subject.owner is None and part in growing_parts(self.lexicon):
@@ -704,8 +710,8 @@ class _Builder:
         looks_ahead = mood(
             self.document.text,
             self.segments,
-            span.start,
-            span.end,
+            joined.start,
+            joined.end,
             lexicon=self.lexicon,
             sentence=sentence,
             reported=attribution is not None and _past_verb(attribution.verb, self.lexicon),
@@ -733,6 +739,31 @@ class _Builder:
             " ".join(window.text.split()) if window is not None else None,
         )
         return claim
+
+    def _coordinated(self, span: Span, sentence: Span) -> Span:
+        """The amounts of ``sentence`` joined to the one at ``span`` by "and", "or" or a comma
+        alone, from the first to the last: one object of one verb ("300 troops, 40 tanks and
+        12 planes"), which share the verb's time and mood. ``span`` when none is joined to it;
+        "three were killed and 14 injured" joins a clause, not the amounts."""
+        text, amounts = self.document.text, self._amounts_in(sentence)
+        # joins[i]: how the amount i is joined to the next ("" when it is not).
+        joins = [
+            (found.group(1) or found.group(2) or ",") if found is not None else ""
+            for found in (
+                _JOINED.fullmatch(text, before.end, after.start)
+                for before, after in itertools.pairwise(amounts)
+            )
+        ]
+        first = last = amounts.index(span)
+        while first > 0 and joins[first - 1]:
+            first -= 1
+        while last < len(joins) and joins[last]:
+            last += 1
+        # Commas alone join a list only when "and" or "or" ends it: "turnout was about 71%,
+        # some 25% higher than last year" is one figure, and a comparison.
+        if first == last or all(join == "," for join in joins[first:last]):
+            return span
+        return Span(start=amounts[first].start, end=amounts[last].end)
 
     def _toll(
         self, subject: Subject, span: Span, sentence: Span, attribution: Attribution | None

@@ -210,6 +210,37 @@ def test_a_clause_that_tells_more_of_another_takes_its_time(text: str, words: st
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("In 2019 the plant made 300 cars and 40 trucks.", "40 trucks"),
+        ("The storm destroyed 70 homes, 40 schools and 12 hospitals in 2019.", "70 homes"),
+    ],
+)
+def test_amounts_joined_by_and_share_their_clause_time(text: str, words: str) -> None:
+    """Amounts joined by "and" are one object of one verb, which happens when it does."""
+    claim = _one(_claims(text), AmountClaim, words)
+    assert claim.window == TimeWindow(
+        earliest=dt.datetime(2019, 1, 1), latest=dt.datetime(2020, 1, 1)
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "mood"),
+    [
+        ("The merged company will run 11 hospitals and 40 clinics.", "40 clinics", "future"),
+        # "and" before a clause of its own joins no amounts.
+        ("Three people will be moved and 14 were hurt.", "14", None),
+        # Commas alone join a list only when "and" or "or" ends it.
+        ("Turnout will be about 71%, some 25% higher than in 2019.", "some 25%", None),
+    ],
+)
+def test_amounts_joined_by_and_share_their_mood(text: str, words: str, mood: str | None) -> None:
+    """A "will" before the first amount of a list looks ahead for each of them."""
+    claim = _one(_claims(text), AmountClaim, words)
+    assert isinstance(claim, AmountClaim) and claim.mood == mood
+
+
 def test_a_toll_is_owned_by_the_incident_and_place_its_sentence_names() -> None:
     """A count of the dead with no owner belongs to the incident its sentence names, in the
     place nearest to it."""
