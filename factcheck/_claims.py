@@ -110,7 +110,7 @@ _LAST_SUBORDINATE = re.compile(
     r"|where|because|since|after|before|while)\b",
     re.IGNORECASE,
 )
-#: What joins two amounts of one object: "11 hospitals and 40 clinics", "300 troops, 40 tanks".
+#: What joins two amounts of one object: "11 hospitals and 40 clinics", "70 homes, 40 schools".
 _JOINED = re.compile(r"\s*(?:,\s*(?:(and|or)\s+)?|(and|or)\s+)")
 #: A clause that opens with a participle after a comma: ", killing 12", ", leaving six dead".
 _PARTICIPLE_CLAUSE = re.compile(r",\s*[a-z]+ing\b")
@@ -741,10 +741,11 @@ class _Builder:
         return claim
 
     def _coordinated(self, span: Span, sentence: Span) -> Span:
-        """The amounts of ``sentence`` joined to the one at ``span`` by "and", "or" or a comma
-        alone, from the first to the last: one object of one verb ("300 troops, 40 tanks and
-        12 planes"), which share the verb's time and mood. ``span`` when none is joined to it;
-        "three were killed and 14 injured" joins a clause, not the amounts."""
+        """The amounts of ``sentence`` joined to the one at ``span`` by "and" or "or", with the
+        commas of a list before them, from the first to the last: one object of one verb ("70
+        homes, 40 schools and 12 hospitals"), which share the verb's time and mood. ``span``
+        when none is joined to it: "three were killed and 14 injured" joins clauses, and a
+        noun the amount finder does not know ("40 barns and 12 bridges") stands between."""
         text, amounts = self.document.text, self._amounts_in(sentence)
         # joins[i]: how the amount i is joined to the next ("" when it is not).
         joins = [
