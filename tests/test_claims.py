@@ -200,25 +200,14 @@ def test_a_time_of_a_relative_clause_is_its_own(text: str, words: str) -> None:
         ("In 2019 he survived a drone attack that left six soldiers dead.", "six soldiers"),
         # ", killing 120 people" tells more of the clause before it.
         ("An earthquake struck Kesland in 2019, killing at least 120 people.", "120 people"),
-    ],
-)
-def test_a_clause_that_tells_more_of_another_takes_its_time(text: str, words: str) -> None:
-    """A relative or participle clause happens when the clause it tells more of does."""
-    claim = _one(_claims(text), AmountClaim, words)
-    assert claim.window == TimeWindow(
-        earliest=dt.datetime(2019, 1, 1), latest=dt.datetime(2020, 1, 1)
-    )
-
-
-@pytest.mark.parametrize(
-    ("text", "words"),
-    [
+        # Amounts joined by "and" are one object of one verb.
         ("In 2019 the plant made 300 cars and 40 trucks.", "40 trucks"),
         ("The storm destroyed 70 homes, 40 schools and 12 hospitals in 2019.", "70 homes"),
     ],
 )
-def test_amounts_joined_by_and_share_their_clause_time(text: str, words: str) -> None:
-    """Amounts joined by "and" are one object of one verb, which happens when it does."""
+def test_an_amount_takes_the_time_of_the_clause_it_is_part_of(text: str, words: str) -> None:
+    """A relative or participle clause happens when the clause it tells more of does, and
+    each amount of a list when its verb does."""
     claim = _one(_claims(text), AmountClaim, words)
     assert claim.window == TimeWindow(
         earliest=dt.datetime(2019, 1, 1), latest=dt.datetime(2020, 1, 1)
