@@ -309,11 +309,6 @@ def _read(document: Document, lexicon: Lexicon) -> Extraction:
     )
 
 
-def _within(position: int, spans: Sequence[Span]) -> bool:
-    """Whether ``position`` is in one of ``spans``."""
-    return any(span.start <= position < span.end for span in spans)
-
-
 def _not_counts(
     times: Iterable[TimeMention], amounts: Sequence[AmountMention]
 ) -> tuple[TimeMention, ...]:
@@ -917,9 +912,14 @@ class _Builder:
         inside = [index for index in range(first, stop) if index not in hedged]
         # A word of another amount is that amount's: "11 hospitals and more than 40 clinics"
         # adds no hospitals.
-        others = [other for other in self._amounts_in(sentence) if other != span]
-        after = [i for i in range(stop, highest) if not _within(starts[i], others)]
-        before = [i for i in range(first - 1, lowest - 1, -1) if not _within(starts[i], others)]
+        others = {
+            index
+            for other in self._amounts_in(sentence)
+            if other != span
+            for index in words.between(other.start, other.end)
+        }
+        after = [index for index in range(stop, highest) if index not in others]
+        before = [index for index in range(first - 1, lowest - 1, -1) if index not in others]
         # The verb right before the amount first: "killed three people and injured three
         # others" counts the dead, "arrested 12 people who were hurt" the detained (not
         # across a comma: "Three killed, three others injured").
