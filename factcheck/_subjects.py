@@ -51,6 +51,8 @@ _OWN_POSSESSIVE = {"they": "their", "them": "their", "it": "its"}
 #: The possessive ending of a name: "Tessaro's", "Halvard Motors'".
 _POSSESSIVE_END = re.compile(r"(?:['’]s?)$")
 _POSSESSIVE_PRONOUNS = frozenset({"its", "their", "our"})
+#: What may come before the first word of a sentence: spaces, quotation marks, a bracket.
+_OPENERS = " \"“‘'("
 
 
 @attrs.frozen(kw_only=True)
@@ -89,13 +91,25 @@ class _LoneNames:
             return False
         return len(words) > 1 or words[0] in self
 
+    def may_open_a_name(self, words: Sequence[str], function_words: frozenset[str]) -> bool:
+        """Whether capitalized ``words`` that open a sentence may be a name: not opened by a
+        function word, nor one word the text also writes in lowercase ("District officials
+        say" of a text that writes "the district"; "European nations" may be a name)."""
+        if words[0].lower() in function_words:
+            return False
+        return len(words) > 1 or words[0].lower() not in self._counted()
+
     def __contains__(self, word: str) -> bool:
+        written = self._counted()
+        return written[word] > self._openings[word] and word.lower() not in written
+
+    def _counted(self) -> Counter[str]:
         if self._written is None:
             words = self.segments.words
             firsts = (words.at(sentence.start) for sentence in self.segments.sentences)
             self._written = Counter(words.written)
             self._openings = Counter(words.written[i] for i in firsts if i < len(words))
-        return self._written[word] > self._openings[word] and word.lower() not in self._written
+        return self._written
 
 
 @attrs.define(eq=False)
@@ -1849,7 +1863,12 @@ def _headed(
         counted = head.kind in grammar.picked and grammar.number_at_end.search(
             text[max(sentence.start, named_at - 40) : named_at].rstrip()
         )
-        if not counted:
+        # A word capitalized only because it opens the sentence names nothing: "District
+        # officials say" of a text that writes "the district", "New apartments".
+        opening = not text[sentence.start : named_at].strip(_OPENERS)
+        if not counted and (
+            not opening or names[0].may_open_a_name(modifiers, grammar.function_words)
+        ):
             body, start = _body_name(modifiers, grammar), named_at
     # "Norvik's roughly 1,200 workers": a name in the possessive owns the phrase; "the
     # force's 5,950 troops" have an owner too, one with no name to key them by.

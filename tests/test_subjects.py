@@ -82,6 +82,8 @@ def test_proper_names_key_themselves() -> None:
 @pytest.mark.parametrize(
     ("text", "words", "owner"),
     [
+        ("The district grew. District officials met.", "officials", None),
+        ("The district grew. Kessler District officials met.", "officials", "Kessler District"),
         ("Officials in the two African countries met.", "countries", None),
         ("Envoys of 30 Arab nations met.", "nations", None),
         ("European nations have refused.", "nations", "European"),
@@ -93,7 +95,8 @@ def test_capitalized_words_say_which_countries_and_own_none(
 ) -> None:
     """Countries are counted as a story picks them out (`picked` of ``[grammar]``): the
     words in the count say which, where before troops, or with no count, they name a group
-    of its own."""
+    of its own; a word capitalized only as it opens a sentence, that the text also writes in
+    lowercase, names none."""
     start = text.index(words)
     found = _subjects(text).covering(Span(start=start, end=start + len(words)))
     assert found is not None and found.subject.owner == owner
