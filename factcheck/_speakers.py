@@ -122,6 +122,7 @@ class _Known:
     cue_names: Phrases[bool]  # speech verbs (False) and "according to" phrases (True)
     inverted: frozenset[str]
     after_quote: frozenset[str]
+    after_possessive: frozenset[str]
     not_content: frozenset[str]
     not_said: frozenset[tuple[str, str]]  # (verb, noun): "claimed … lives"
     clause_breaks: frozenset[str]
@@ -282,6 +283,7 @@ def _known(lexicon: Lexicon) -> _Known:
         cue_names=Phrases({**dict.fromkeys(speech, False), **dict.fromkeys(according, True)}),
         inverted=inverted_verbs(lexicon),
         after_quote=frozenset(word.lower() for word in after_quote),
+        after_possessive=lowered("verbs", "after_possessive"),
         not_content=lowered("verbs", "not_content"),
         not_said=pairs("verbs", "not_said"),
         clause_breaks=lowered("verbs", "clause_breaks"),
@@ -2074,6 +2076,9 @@ def _speechless(words: Words, index: int, known: _Known, times: _Spans) -> bool:
     previous, written = words.lower[index - 1], words.written[index - 1]
     if times.around(words.starts[index - 1]) is not None:
         return False  # "…on Friday said": a time expression, which the cue skips
+    if previous in _POSSESSIVE_ENDINGS and words.lower[index] in known.after_possessive:
+        # A name that ends in "'s" ("Moody's said"), not a word ("it's said").
+        return index < 2 or not words.written[index - 2][:1].isupper()
     if written.islower():
         return previous in known.speechless or not previous.isalpha()
     return previous in known.speechless and written == written.capitalize()  # not "US"

@@ -225,6 +225,20 @@ def test_keys_have_no_possessive_endings() -> None:
     assert keys == {"ana de leon"}
 
 
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ("The ferry will stop in May, Norvik's said.", "The ferry will stop", "norvik"),
+        ("Norvik's said the ferry would stop.", "the ferry would stop", "norvik"),
+        ("It is Lima's stated aim that the ferry will stop.", "the ferry will stop", None),
+    ],
+)
+def test_a_name_ending_in_a_possessive_speaks(text: str, words: str, speaker: str | None) -> None:
+    """A name that ends in "'s" ("Moody's said") speaks through a verb of ``after_possessive``
+    in speakers.toml; after another verb the possessive has a noun ("Lima's stated aim")."""
+    assert _speaker_of(text, words) == speaker
+
+
 def test_surname_takes_the_first_name_the_text_gives() -> None:
     """A speaker named by surname keys with the first name written elsewhere in the text."""
     text = "Ana Lima runs the port. “It is old,” Lima said."
