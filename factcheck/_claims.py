@@ -79,7 +79,7 @@ from factcheck._subjects import (
     thing_noun,
 )
 from factcheck._times import TimeMention, find_times, parse_time, times_in_sentences
-from factcheck._words import Phrases, function_words, starts_sentence
+from factcheck._words import POSSESSIVE_ENDINGS, Phrases, function_words, starts_sentence
 from factcheck.errors import InvalidArgument
 
 __all__ = ["Extraction", "extract", "growing_parts", "read"]
@@ -1211,6 +1211,8 @@ class _Builder:
                 phrase.extend(thing)
                 if thing:
                     break
+            if word in POSSESSIVE_ENDINGS and phrase and words.starts[at] == words.ends[at - 1]:
+                continue  # "the district's budget": the owner's word, then the thing's
             if words.starts[at] >= end or word in stops or not word[:1].isalnum():
                 break
             if phrase and word.endswith(("ing", "ly")):

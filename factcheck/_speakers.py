@@ -42,6 +42,7 @@ from factcheck._quotes import Quote
 from factcheck._segment import Segments
 from factcheck._subjects import named_bodies
 from factcheck._words import (
+    POSSESSIVE_ENDINGS,
     WORD,
     Phrases,
     Words,
@@ -329,7 +330,6 @@ def _known(lexicon: Lexicon) -> _Known:
 # Tokens and speaker phrases.
 
 
-_POSSESSIVE_ENDINGS = frozenset({"'s", "’s", "'S", "’S"})
 #: A name with a lowercase article before its capital: "al-Assad", "el-Bashir".
 _PREFIXED_NAME = re.compile(r"[a-z]{1,3}-[A-Z]")
 #: A character that may be a mark of punctuation: any but an ASCII letter, digit, underscore
@@ -394,7 +394,7 @@ def _tokens(words: Words, span: Span) -> _Tokens:
         # "Canada's" is one token, as the reader of names expects; " 's" stays apart.
         index = 1
         while index < len(starts):
-            if texts[index] in _POSSESSIVE_ENDINGS and starts[index] == ends[index - 1]:
+            if texts[index] in POSSESSIVE_ENDINGS and starts[index] == ends[index - 1]:
                 ending = texts[index]
                 texts[index - 1] += ending
                 lower[index - 1] += ending
@@ -2076,7 +2076,7 @@ def _speechless(words: Words, index: int, known: _Known, times: _Spans) -> bool:
     previous, written = words.lower[index - 1], words.written[index - 1]
     if times.around(words.starts[index - 1]) is not None:
         return False  # "…on Friday said": a time expression, which the cue skips
-    if previous in _POSSESSIVE_ENDINGS and words.lower[index] in known.after_possessive:
+    if previous in POSSESSIVE_ENDINGS and words.lower[index] in known.after_possessive:
         # A name that ends in "'s" ("Moody's said"), not a word ("it's said").
         return index < 2 or not words.written[index - 2][:1].isupper()
     if written.islower():

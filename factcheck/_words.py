@@ -19,7 +19,15 @@ import attrs
 
 from factcheck._lexicon import Lexicon
 
-__all__ = ["OPENERS", "Phrases", "Words", "function_words", "inverted_verbs", "starts_sentence"]
+__all__ = [
+    "OPENERS",
+    "POSSESSIVE_ENDINGS",
+    "Phrases",
+    "Words",
+    "function_words",
+    "inverted_verbs",
+    "starts_sentence",
+]
 
 #: A word: an abbreviation with periods ("U.S."), letters and digits joined by hyphens and
 #: apostrophes ("they're", "US-led"), or a possessive ending of its own ("Canada" "'s").
@@ -35,6 +43,8 @@ WORD = re.compile(
     r"|(?<=['’])[sS]\b)"  # "'s"
 )
 _SPLIT = re.compile(f"({WORD.pattern})")
+#: The possessive endings that :data:`WORD` keeps as words of their own.
+POSSESSIVE_ENDINGS = frozenset({"'s", "’s", "'S", "’S"})
 
 V = TypeVar("V")
 

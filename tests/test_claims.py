@@ -1150,14 +1150,16 @@ def test_the_body_a_definite_noun_stands_for_does_an_event(
         ("Dunmore Rovers beat Kesh Athletic comfortably.", "beat", "kesh athletic"),
         ("Dunmore Rovers won the final 2-1.", "won", "final"),
         ("The Portuguese parliament approved the 2032 budget.", "approved", "2032 budget"),
+        ("The board approved the district's budget.", "approved", "district budget"),
         ("Norvik workers will leave within 60 to 100 days.", "leave", None),
         ("Norvik workers will leave the valley next month.", "leave", "valley"),
         ("Acme will withdraw US troops.", "withdraw", None),  # the troops are the subject
     ],
 )
 def test_an_event_names_what_it_acts_on(text: str, verb: str, thing: str | None) -> None:
-    """The phrase after the verb, up to its head noun, is the event's object; a verb whose
-    object is the claim's subject ("withdraw US troops") has none of its own."""
+    """The phrase after the verb, up to its head noun and across a possessive ("the
+    district's budget"), is the event's object; a verb whose object is the claim's subject
+    ("withdraw US troops") has none of its own."""
     claim = _one(_claims(text), EventClaim, verb)
     assert isinstance(claim, EventClaim) and claim.object == thing
 
