@@ -162,16 +162,21 @@ def _parts(lexicon: Lexicon, table_name: str = "parts") -> Phrases[str]:
     return Phrases(phrases)
 
 
-@functools.cache
 def growing_parts(lexicon: Lexicon) -> frozenset[str]:
     """The parts whose counts only grow as news comes in (the dead, the injured), from
     ``[growing_parts]`` of ``units.toml``."""
-    parts = lexicon.words("units", "growing_parts", "parts")
+    return _listed_parts(lexicon, "growing_parts")
+
+
+@functools.cache
+def _listed_parts(lexicon: Lexicon, table_name: str) -> frozenset[str]:
+    """The parts of ``[parts]`` that ``table_name`` of ``units.toml`` lists."""
+    parts = lexicon.words("units", table_name, "parts")
     known = lexicon.table("units").get("parts", {})
     unknown = sorted(set(parts) - set(known))
     if unknown:
         raise lexicon.error(
-            ("units", "growing_parts", "parts"), f"{unknown[0]!r} is not a part of [parts]"
+            ("units", table_name, "parts"), f"{unknown[0]!r} is not a part of [parts]"
         )
     return frozenset(parts)
 
@@ -870,7 +875,7 @@ class _Builder:
             named = self._part_named_before(span, sentence)
             if named is not None:
                 return named
-        return self._part_near(span, sentence)
+        return self._part_near(span, sentence, bare=bare)
 
     def _part_named_before(self, span: Span, sentence: Span) -> str | None:
         """The part a noun of ``part_nouns`` names before the amount at ``span`` in its
@@ -891,8 +896,11 @@ class _Builder:
                 return part
         return None
 
-    def _part_near(self, span: Span, sentence: Span) -> str | None:
-        """The part a word in or near the amount at ``span`` names (see :meth:`part`)."""
+    def _part_near(self, span: Span, sentence: Span, *, bare: bool) -> str | None:
+        """The part a word in or near the amount at ``span`` names (see :meth:`part`). A word
+        of a part of ``[other_parts]`` in units.toml right after a number with no noun of its
+        own, and before no noun, stands for others, as "others" does: "14 more were injured"
+        counts the injured ("one more theory" adds one)."""
         words, parts = self.segments.words, _parts(self.lexicon)
         # The words that start in the amount, and those around it in its sentence (the
         # indexes Words.between gives, without making ranges of them first).
@@ -926,11 +934,24 @@ class _Builder:
         adjacent = before[:1] if before[:1] == [first - 1] else []
         if adjacent and not self.document.text[words.ends[first - 1] : span.start].isspace():
             adjacent = []
+        for_others = _listed_parts(self.lexicon, "other_parts") if bare else frozenset()
         for index in (*inside, *adjacent, *after, *before):
             found = parts.match(words, index)
-            if found is not None:
+            if found is not None and not (
+                index == stop and found[1] in for_others and self._ends_phrase(index + 1)
+            ):
                 return found[1]
         return None
+
+    def _ends_phrase(self, index: int) -> bool:
+        """Whether the word at ``index`` comes after a noun phrase's last word: a function
+        word ("14 more were injured", "two more with minor injuries"), a mark, or none."""
+        words = self.segments.words
+        if index >= len(words):
+            return True
+        if not self.document.text[words.ends[index - 1] : words.starts[index]].isspace():
+            return True  # "twenty more, including…"
+        return words.lower[index] in function_words(self.lexicon)
 
     def frame(self, span: Span, sentence: Span, attribution: Attribution | None) -> str:
         """The words of the sentence of the amount at ``span``, every amount masked ("#"),

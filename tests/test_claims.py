@@ -856,6 +856,10 @@ def test_an_event_has_its_place(text: str, place: str | None) -> None:
         # An age is no count of the dead, nor is a figure of another clause.
         ("The singer died on Monday at the age of 95.", None),
         ("He was imprisoned in 2018 when he was 18.", None),
+        # "more" right after a figure with no noun stands for others (`[other_parts]`).
+        ("The blast killed nine people, and 14 more were injured.", "injured"),
+        ("Officials said 200 more will be hired.", None),
+        ("The blast killed nine, and 14 more soldiers were injured.", "added"),
     ],
 )
 def test_a_bare_figure_counts_the_part_its_clause_names(text: str, part: str | None) -> None:
