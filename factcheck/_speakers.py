@@ -2077,8 +2077,9 @@ def _speechless(words: Words, index: int, known: _Known, times: _Spans) -> bool:
     if times.around(words.starts[index - 1]) is not None:
         return False  # "…on Friday said": a time expression, which the cue skips
     if previous in POSSESSIVE_ENDINGS and words.lower[index] in known.after_possessive:
-        # A name that ends in "'s" ("Moody's said"), not a word ("it's said").
-        return index < 2 or not words.written[index - 2][:1].isupper()
+        # A name that ends in "'s" ("Moody's said"), not a word ("it's said", "It's said").
+        name = words.written[index - 2] if index > 1 else ""
+        return not name[:1].isupper() or name.lower() in known.function_words
     if written.islower():
         return previous in known.speechless or not previous.isalpha()
     return previous in known.speechless and written == written.capitalize()  # not "US"

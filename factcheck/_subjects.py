@@ -31,6 +31,7 @@ from factcheck._model import Span, Subject, trusted_builder, trusted_span
 from factcheck._numbers import DIGITS, number_grammar, words_pattern
 from factcheck._segment import Segments
 from factcheck._timegrammar import time_grammar
+from factcheck._words import OPENERS as SENTENCE_OPENERS
 from factcheck._words import Phrases, Words, function_words, titles
 
 __all__ = [
@@ -51,8 +52,6 @@ _OWN_POSSESSIVE = {"they": "their", "them": "their", "it": "its"}
 #: The possessive ending of a name: "Tessaro's", "Halvard Motors'".
 _POSSESSIVE_END = re.compile(r"(?:['’]s?)$")
 _POSSESSIVE_PRONOUNS = frozenset({"its", "their", "our"})
-#: What may come before the first word of a sentence: spaces, quotation marks, a bracket.
-_OPENERS = " \"“‘'("
 
 
 @attrs.frozen(kw_only=True)
@@ -1865,7 +1864,7 @@ def _headed(
         )
         # A word capitalized only because it opens the sentence names nothing: "District
         # officials say" of a text that writes "the district", "New apartments".
-        opening = not text[sentence.start : named_at].strip(_OPENERS)
+        opening = not text[sentence.start : named_at].strip(SENTENCE_OPENERS)
         if not counted and (
             not opening or names[0].may_open_a_name(modifiers, grammar.function_words)
         ):

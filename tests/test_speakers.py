@@ -231,6 +231,7 @@ def test_keys_have_no_possessive_endings() -> None:
         ("The ferry will stop in May, Norvik's said.", "The ferry will stop", "norvik"),
         ("Norvik's said the ferry would stop.", "the ferry would stop", "norvik"),
         ("It is Lima's stated aim that the ferry will stop.", "the ferry will stop", None),
+        ("It's said the ferry will stop.", "the ferry will stop", None),
     ],
 )
 def test_a_name_ending_in_a_possessive_speaks(text: str, words: str, speaker: str | None) -> None:
