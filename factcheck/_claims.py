@@ -947,9 +947,7 @@ class _Builder:
         """Whether the word at ``index`` comes after a noun phrase's last word: a function
         word ("14 more were injured", "two more with minor injuries"), a mark, or none."""
         words = self.segments.words
-        if index >= len(words):
-            return True
-        if not self.document.text[words.ends[index - 1] : words.starts[index]].isspace():
+        if index >= len(words) or not words.joined(index - 1, index):
             return True  # "twenty more, including…"
         return words.lower[index] in function_words(self.lexicon)
 

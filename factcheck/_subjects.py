@@ -32,7 +32,7 @@ from factcheck._numbers import DIGITS, number_grammar, words_pattern
 from factcheck._segment import Segments
 from factcheck._timegrammar import time_grammar
 from factcheck._words import OPENERS as SENTENCE_OPENERS
-from factcheck._words import Phrases, Words, function_words, titles
+from factcheck._words import POSSESSIVE_ENDINGS, Phrases, Words, function_words, titles
 
 __all__ = [
     "SubjectMention",
@@ -2037,7 +2037,7 @@ def _opens_phrase(words: Words, index: int, sentence: Span, grammar: _Grammar) -
     if index == 0 or words.starts[index] <= sentence.start:
         return True
     before = words.lower[index - 1]
-    return before in grammar.opening or before.endswith(("'s", "’s"))
+    return before in grammar.opening or before in POSSESSIVE_ENDINGS
 
 
 def _after_spending(words: Words, index: int, grammar: _Grammar) -> bool:
