@@ -1031,6 +1031,7 @@ class _Grammar:
     numbers: re.Pattern[str]  # a number, in words or digits
     number_at_end: re.Pattern[str]  # a number that ends the text searched
     number_words: frozenset[str]  # the words numbers are written with ("two", "dozen")
+    blurs: frozenset[str]  # the one-word blurs of a magnitude ("dozens", "thousands")
     #: The last word of each word a number can end with ("dozen", "million", "bn"), when all
     #: are ASCII letters; else none.
     number_ends: frozenset[str] | None
@@ -1206,6 +1207,7 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
             for word in table
         )
         | {"half", "a"},
+        blurs=frozenset(blur for blur in numbers.vague if " " not in blur),
         number_ends=_number_ends(
             [
                 *numbers.cardinals,
@@ -2322,8 +2324,8 @@ def _capitalized_before(
     words = match.group().split()
     if match.start() <= floor and words and words[0].lower() in grammar.inside | grammar.hedges:
         words = words[1:]
-    while words and _is_number(words[0], grammar, numbers):
-        words = words[1:]  # "Twenty-four people": a number, not a name
+    while words and (_is_number(words[0], grammar, numbers) or words[0].lower() in grammar.blurs):
+        words = words[1:]  # "Twenty-four people", "Dozens dead": a number, not a name
     return words
 
 
