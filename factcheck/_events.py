@@ -74,6 +74,7 @@ class _Verb:
     not_endings: tuple[str, ...]  # nor words with these endings (the "-ed" of ``not_after``)
     not_before: frozenset[str]  # none of these may come right before ("caught fire")
     intransitive: bool  # with an object it is another verb ("contract measles")
+    needs_object: bool  # with none, and not a participle, it is a noun ("a boat fire")
 
 
 @attrs.frozen(kw_only=True, eq=False)
@@ -228,6 +229,9 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
         intransitive = spec.get("intransitive", False)
         if not isinstance(intransitive, bool):
             raise lexicon.error((*keys, "intransitive"), "must be true or false")
+        needs_object = spec.get("needs_object", False)
+        if not isinstance(needs_object, bool):
+            raise lexicon.error((*keys, "needs_object"), "must be true or false")
         holding_verbs = set(lexicon.words(*keys, "holding"))
         held: list[str] = []  # the forms of the holding verbs ("remains open")
         verbs = lexicon.words(*keys, "verbs")
@@ -253,6 +257,7 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
                 not_endings=not_endings,
                 not_before=not_before,
                 intransitive=intransitive,
+                needs_object=needs_object,
             )
             for form in inflections(head, irregular):
                 written = f"{form} {particle}" if particle else form
@@ -865,6 +870,8 @@ def _event(
         return None  # "contract measles", "drop the charges": another verb
     words, opener, opener_at = _before(text, start, sentence.start)
     base_past = head in grammar.past_forms or head.endswith("ed")
+    if verb.needs_object and not base_past and not _acts_on(head, words, after, grammar):
+        return None  # "dead in a boat fire", "Hotel fire kills five": a noun
     if own is not None and not _by_is_the_verbs(own[1].lower(), words, base_past, verb, grammar):
         return None  # "passed by Bermuda", "is close by", "close to 100"
     if words[-1:] and (
@@ -933,6 +940,22 @@ def _event(
 #: ``EventMention(...)`` from its fields in order, slot by slot: two thirds of the cost of
 #: attrs' ``__init__``, for a class with no validators to skip.
 _BUILD_EVENT = trusted_builder(EventMention)
+
+
+def _acts_on(head: str, words: Sequence[str], after: str, grammar: _Grammar) -> bool:
+    """Whether a form of a verb that needs an object, not a participle, is the verb: an object
+    follows, and a form of its own (not "fires", "firing") follows an auxiliary or a subject
+    pronoun ("will fire 300 workers", "to fire him", "they fire"; not "Hotel fire kills five")."""
+    if not _has_object(after):
+        return False
+    if head.endswith(("s", "ing")):
+        return True  # "fires its chief", "is firing 300 workers"
+    previous = words[-1] if words else ""
+    return (previous in grammar.aux_words and previous != "no") or previous in _SUBJECT_PRONOUNS
+
+
+#: The pronouns after which a verb's own form is the verb ("they fire"; see _acts_on).
+_SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "they"})
 
 
 def _modified(words: Sequence[str], grammar: _Grammar) -> bool:

@@ -370,11 +370,16 @@ def test_a_class_flag_must_be_a_boolean(flag: str) -> None:
         "The workers' strike was long.",
         "The blast left 12 injured.",
         "The US will leave 2,000 troops in Syria.",
+        "Dozens dead in boat fire",
+        "Hotel fire kills at least seventeen",
+        "The boat fire was put out.",
+        "No fire extinguishers were found.",
     ],
 )
 def test_other_words_of_the_same_form_are_not_events(text: str) -> None:
     """A noun after a verb or preposition, an intransitive verb with an object, an adjective,
-    a "leave" with a count after it (no departure)."""
+    a "leave" with a count after it (no departure), a verb that needs an object with none, or
+    in its own form with no auxiliary or subject pronoun before it ("fire kills")."""
     assert _events(text) == []
 
 
@@ -559,3 +564,28 @@ def test_an_order_told_in_the_passive_is_past(text: str, tense: Tense, always: b
     at every moment before the story (``ordered`` and ``never`` of ``[auxiliaries]``)."""
     event = _only(text)
     assert (event.tense, event.always) == (tense, always)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme will fire 300 workers.",
+        "The board voted to fire its director.",
+        "Acme fires its chief executive",
+        "The chief was fired last week.",
+        "They fire people who speak up.",
+    ],
+)
+def test_a_verb_that_needs_an_object_is_the_verb_with_one(text: str) -> None:
+    """``needs_object`` verbs are events with an object, after an auxiliary, "to" or a
+    subject pronoun, in -s, or as a participle ("was fired")."""
+    assert _only(text).event == "dismiss"
+
+
+def test_needs_object_must_be_a_boolean() -> None:
+    """A malformed ``needs_object`` in a user's lexicon is a LexiconError naming the key."""
+    lexicon = load_lexicon(
+        extensions=[("mine", {"events": {"classes": {"x": {"needs_object": "yes"}}}})]
+    )
+    with pytest.raises(LexiconError, match="needs_object"):
+        find_events("They stay.", segment("They stay."), lexicon=lexicon)
