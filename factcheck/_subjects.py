@@ -554,7 +554,10 @@ class Subjects:
         name = self._incident_name(first, last, inside.stop)
         if name is None and first > inside.start and words.lower[first - 1] == "the":
             name = self._one_named_before(incident, words_span.start)  # "the fire": the one named
-        return None if name is None else (name, None, words_span)
+        if name is None:
+            place = self.scene_before(incident, sentence.start)
+            return None if place is None else (f"{place} {incident}", place, words_span)
+        return name, None, words_span
 
     def story_incident(self) -> str | None:
         """The incident the text is about when it names one and no other by its name
@@ -788,19 +791,21 @@ class Subjects:
         """Whether word ``first`` comes right after a word of ``[scenes]``, with at most two
         lowercase words between that are no function words but articles and prepositions of
         place ("struck central", "swept through the"; not "in which"), and no punctuation; or
-        after one of its ``nouns`` and "of", which name a place wherever they stand ("in the
-        northern town of Averly", "On the island of Kesh")."""
+        after one of its ``nouns`` and "of" (and "the"), which name a place wherever they stand
+        ("in the northern town of Averly", "On the island of Kesh", "residents of the Tallis
+        Valley")."""
         assert self.segments is not None and self.lexicon is not None
         grammar, scenes = _grammar(self.lexicon), _table_words(self.lexicon, "scenes")
         words = self.segments.words
         lowest = max(first - 3, words.at(sentence.start))
+        of = first - 2 if first > 0 and words.lower[first - 1] == "the" else first - 1
         if (
-            first - 2 >= lowest
-            and words.lower[first - 1] == "of"
-            and words.lower[first - 2] in _table_words(self.lexicon, "scenes", "nouns")
-            and words.joined(first - 2, first)
+            of - 1 >= lowest
+            and words.lower[of] == "of"
+            and words.lower[of - 1] in _table_words(self.lexicon, "scenes", "nouns")
+            and words.joined(of - 1, first)
         ):
-            return True
+            return True  # "the town of Averly", "residents of the Tallis Valley"
         for index in range(first - 1, lowest - 1, -1):
             word = words.written[index]
             if not words.joined(index, index + 1):

@@ -316,6 +316,19 @@ def test_a_toll_is_owned_by_the_incident_and_place_its_sentence_names() -> None:
             "two people",
             None,
         ),
+        # A sentence that names the incident and no place: the place an earlier sentence
+        # gave an incident of its kind, and the people of a place name it after "of the".
+        (
+            "Floods hit the Tallis Valley on Sunday. Twelve people died in the flooding.",
+            "Twelve people",
+            "Tallis Valley flood",
+        ),
+        (
+            "Residents of the Tallis Valley cleared mud after the flood. Nine died in the"
+            " flooding.",
+            "Nine",
+            "Tallis Valley flood",
+        ),
         # Ordered to evacuate, people are displaced, as the dead are killed.
         (
             "The Ridge Fire grew. About 12,000 residents were ordered to evacuate on Sunday.",
