@@ -79,6 +79,7 @@ from factcheck._subjects import (
     thing_noun,
 )
 from factcheck._times import TimeMention, find_times, parse_time, times_in_sentences
+from factcheck._units import counted_unit, quantity_in
 from factcheck._words import POSSESSIVE_ENDINGS, Phrases, function_words, starts_sentence
 from factcheck.errors import InvalidArgument
 
@@ -179,6 +180,53 @@ def _listed_parts(lexicon: Lexicon, table_name: str) -> frozenset[str]:
             ("units", table_name, "parts"), f"{unknown[0]!r} is not a part of [parts]"
         )
     return frozenset(parts)
+
+
+@attrs.frozen(kw_only=True)
+class _Tolls:
+    """``[tolls]`` of ``units.toml``: the kind that counts a toll's people, the kinds counted
+    as such, and the parts that make a count a toll."""
+
+    kind: str
+    kinds: frozenset[str]
+    parts: frozenset[str]
+    acting: frozenset[str]  # the parts whose words before a number act on it ("killed 12")
+
+    def counted(self, amount: Amount) -> Amount:
+        """``amount`` as a count of people: its figures, in the toll's kind."""
+        unit = counted_unit(self.kind)
+        low, high = amount.stated
+        return attrs.evolve(
+            amount,
+            low=quantity_in(amount.low.magnitude, unit),
+            high=quantity_in(amount.high.magnitude, unit),
+            stated=(quantity_in(low.magnitude, unit), quantity_in(high.magnitude, unit)),
+        )
+
+
+def _whole(amount: Amount) -> bool:
+    """Whether ``amount`` states whole numbers, as a count of people does (not "a magnitude 6.3
+    earthquake", "18.9 deaths per 100,000")."""
+    return all(float(value.magnitude).is_integer() for value in amount.stated)
+
+
+@functools.cache
+def _tolls(lexicon: Lexicon) -> _Tolls:
+    table = lexicon.table("units").get("tolls", {})
+    kind = table.get("kind", "")
+    if not isinstance(kind, str) or kind not in lexicon.table("units").get("counted", {}):
+        raise lexicon.error(("units", "tolls", "kind"), f"{kind!r} is not a kind of [counted]")
+    parts = _listed_parts(lexicon, "tolls")
+    acting = frozenset(lexicon.words("units", "tolls", "acting"))
+    if not acting <= parts:
+        stray = sorted(acting - parts)[0]
+        raise lexicon.error(("units", "tolls", "acting"), f"{stray!r} is not a part of parts")
+    return _Tolls(
+        kind=kind,
+        kinds=frozenset(lexicon.words("units", "tolls", "kinds")),
+        parts=parts,
+        acting=acting,
+    )
 
 
 @functools.cache
@@ -701,7 +749,22 @@ class _Builder:
         # clinics", "killed three soldiers and two civilians on Monday".
         joined = self._coordinated(span, sentence)
         window = self.clause_time(joined.start, joined.end, times, sentence)
-        part = self.part(span, sentence, bare=mention.amount.unit == "dimensionless")
+        bare = mention.amount.unit == "dimensionless"
+        part = self.part(span, sentence, bare=bare)
+        amount = self._clause_hedged(mention.amount, span, sentence)
+        toll = _tolls(self.lexicon)
+        if (
+            part in toll.parts
+            and _whole(amount)
+            and (
+                (subject is None and bare and self._counts_victims(span, sentence))
+                or (subject is not None and subject.owner is None and subject.key in toll.kinds)
+            )
+        ):
+            # "12 dead", "12 deaths" and "the death toll rose to 12": 12 people.
+            amount = toll.counted(amount)
+            text = subject.text if subject is not None else mention.text
+            subject = Subject(key=toll.kind, text=text, owner=None)
         place = None
         if subject is not None and subject.owner is None and part in growing_parts(self.lexicon):
             subject, place, incident = self._toll(subject, span, sentence, attribution)
@@ -731,7 +794,7 @@ class _Builder:
             attribution.speaker if attribution is not None else None,
             reference,
             held,
-            self._clause_hedged(mention.amount, span, sentence),
+            amount,
             place or self._place(span, sentence),
             self.frame(span, sentence, attribution),
             part,
@@ -942,6 +1005,32 @@ class _Builder:
             ):
                 return found[1]
         return None
+
+    def _counts_victims(self, span: Span, sentence: Span) -> bool:
+        """Whether the number with no noun of its own at ``span`` counts the people its part
+        befell (``[tolls]`` of ``units.toml``): a word of ``[parts]`` right before it ("killed
+        12"), right after it, past auxiliaries and adverbs only ("12 were confirmed dead"), or
+        a noun of ``[part_nouns]`` before it in its clause ("the death toll rose to 12"); not
+        an age ("died aged 78", "Gutierrez, 79, died")."""
+        words, parts, toll = self.segments.words, _parts(self.lexicon), _tolls(self.lexicon)
+        first = words.at(span.start)
+        stop = bisect.bisect_left(words.starts, span.end)
+        if first > 0 and words.joined(first - 1, first):
+            for start in range(max(0, first - 3), first):
+                found = parts.match(words, start)
+                if found is not None and found[0] == first - 1 and found[1] in toll.acting:
+                    return True  # "killed 12" (not "missing two players")
+        index = stop
+        while index < len(words) and words.starts[index] < sentence.end:
+            if not words.joined(index - 1, index):
+                break
+            found = parts.match(words, index)
+            if found is not None:
+                return self._ends_phrase(found[0] + 1)  # not "the two missing pieces"
+            if words.lower[index] not in _TOLL_LINKS:
+                break
+            index += 1
+        return self._part_named_before(span, sentence) is not None
 
     def _ends_phrase(self, index: int) -> bool:
         """Whether the word at ``index`` comes after a noun phrase's last word: a function
@@ -1531,6 +1620,36 @@ class _Builder:
 #: The words after which a figure with a noun of its own is what a noun of ``part_nouns``
 #: before it counts: "the death toll rose to 22 people", "a toll of 22 people".
 _PART_LINKS = frozenset({"to", "at", "of"})
+#: Words that may stand between a toll's number and the word of its part: "12 were confirmed
+#: dead", "nine have since died".
+_TOLL_LINKS = frozenset(
+    {
+        "were",
+        "was",
+        "are",
+        "is",
+        "have",
+        "has",
+        "had",
+        "been",
+        "being",
+        "be",
+        "confirmed",
+        "reported",
+        "reportedly",
+        "also",
+        "since",
+        "later",
+        "now",
+        "all",
+        "believed",
+        "feared",
+        "presumed",
+        "known",
+        "to",
+        "people",
+    }
+)
 
 #: ``AmountClaim(...)`` and ``EventClaim(...)`` from their fields in order (document, span,
 #: text, sentence, subject, speaker, reference, window, then those of the class), made as

@@ -1235,3 +1235,39 @@ def test_a_year_that_dates_a_thing_dates_the_event_only_in_its_tense(
         else None
     )
     assert stated == window
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("The death toll from the storm in Averly rose to 14.", "14"),
+        ("The storm killed 14 in Averly.", "14"),
+        ("When the storm hit Averly, 14 were confirmed dead.", "14"),
+        ("The storm left 14 dead in Averly.", "14 dead"),
+        ("The storm caused 14 deaths in Averly.", "14 deaths"),
+        ("The storm killed 14 people in Averly.", "14 people"),
+    ],
+)
+def test_a_toll_counts_people_whatever_words_count_it(text: str, words: str) -> None:
+    """``[tolls]`` of units.toml: the dead counted as "dead", "deaths", people or a bare
+    figure are one toll, of people."""
+    toll = _one(_claims(text), AmountClaim, words)
+    assert toll.subject is not None and toll.subject.key == "Averly storm person"
+    assert toll.amount.unit == "person" and toll.part == "killed"
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Gutierrez died aged 78 when the storm hit Averly.", "78"),
+        ("Gutierrez, 78, died when the storm hit Averly.", "78"),
+        ("The team was missing two players when the storm hit Averly.", "two"),
+        ("Defence was one of the two missing pieces when the storm hit Averly.", "two"),
+        ("The death toll of the magnitude 6.3 earthquake in Averly rose.", "6.3"),
+    ],
+)
+def test_a_figure_near_a_toll_word_that_counts_no_victims_is_no_toll(text: str, words: str) -> None:
+    """An age, a verb that does not act on its victims ("missing two players"), a figure
+    before a noun, or one that is no whole number, counts no one."""
+    claim = _one(_claims(text), AmountClaim, words)
+    assert claim.amount.unit == "dimensionless"

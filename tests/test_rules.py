@@ -746,6 +746,23 @@ def test_a_toll_given_as_a_bare_figure_is_updated_too(
     assert sorted(f.rule for f in factcheck.check(documents).findings) == codes
 
 
+@pytest.mark.parametrize(
+    ("tolls", "key"),
+    [({"kind": "victim"}, "tolls.kind"), ({"acting": ["detained"]}, "tolls.acting")],
+)
+def test_tolls_must_name_a_counted_kind_and_their_own_parts(
+    tolls: dict[str, object], key: str
+) -> None:
+    """``[tolls]`` counts its people in a kind of ``[counted]``, and its ``acting`` parts are
+    among its ``parts``."""
+    documents = [
+        _told("The death toll from the floods in the valley rose to 14.", "2031-06-02", "a.md")
+    ]
+    tables = {"units": {"tolls": tolls}}
+    with pytest.raises(factcheck.LexiconError, match=key):
+        factcheck.check(documents, config=Config(lexicon_tables=(("test", tables),)))
+
+
 def test_part_nouns_must_name_parts() -> None:
     """A key of ``[part_nouns]`` that ``[parts]`` does not name is a lexicon error."""
     documents = [
