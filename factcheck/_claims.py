@@ -169,6 +169,12 @@ def growing_parts(lexicon: Lexicon) -> frozenset[str]:
     return _listed_parts(lexicon, "growing_parts")
 
 
+def unfalling_parts(lexicon: Lexicon) -> frozenset[str]:
+    """The parts whose counts of one event never fall (the dead), from ``[unfalling_parts]`` of
+    ``units.toml``."""
+    return _listed_parts(lexicon, "unfalling_parts")
+
+
 @functools.cache
 def _listed_parts(lexicon: Lexicon, table_name: str) -> frozenset[str]:
     """The parts of ``[parts]`` that ``table_name`` of ``units.toml`` lists."""

@@ -747,6 +747,30 @@ def test_a_toll_given_as_a_bare_figure_is_updated_too(
 
 
 @pytest.mark.parametrize(
+    ("first", "second", "codes"),
+    [
+        # Told on Wednesday at 14, then fewer dead in a later story: the toll cannot fall.
+        (("rose to 14 on Wednesday", "2031-06-05"), ("stands at 12", "2031-06-09"), ["FC101"]),
+        # More dead later: an update.
+        (("rose to 14 on Wednesday", "2031-06-05"), ("stands at 19", "2031-06-09"), []),
+        # Stories written more than two weeks apart may tell of another storm of the place.
+        (("rose to 14 on Wednesday", "2031-06-05"), ("stands at 12", "2031-07-09"), []),
+    ],
+)
+def test_a_toll_of_the_dead_never_falls(
+    first: tuple[str, str], second: tuple[str, str], codes: list[str]
+) -> None:
+    """``[unfalling_parts]`` of units.toml: a count of the dead told of a later time is never
+    lower than one told of an earlier time, when the stories are written within
+    ``[unfalling_told]``."""
+    documents = [
+        _told(f"The death toll from the storm in Averly {told}.", day, name)
+        for name, (told, day) in (("a.md", first), ("b.md", second))
+    ]
+    assert sorted(f.rule for f in factcheck.check(documents).findings) == codes
+
+
+@pytest.mark.parametrize(
     ("tolls", "key"),
     [({"kind": "victim"}, "tolls.kind"), ({"acting": ["detained"]}, "tolls.acting")],
 )

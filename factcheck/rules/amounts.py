@@ -9,7 +9,7 @@ from collections.abc import Hashable, Sequence
 
 import attrs
 
-from factcheck._claims import growing_parts
+from factcheck._claims import growing_parts, unfalling_parts
 from factcheck._intervals import amounts_overlap
 from factcheck._lexicon import Lexicon
 from factcheck._model import Amount, AmountClaim, Claim, Hedge
@@ -140,21 +140,44 @@ def _at_one_time(a: AmountClaim, b: AmountClaim, lexicon: Lexicon) -> bool:
     return told_within(a, b, lexicon, "units", "untimed", "within")
 
 
+def _fell(a: AmountClaim, b: AmountClaim, lexicon: Lexicon) -> bool:
+    """Whether two counts of a part that never falls (the dead: ``[unfalling_parts]`` in
+    ``units.toml``), told of times apart by stories written within its ``within``, have the
+    later time's count below the earlier's: "the toll rose to 14 on Wednesday" and "twelve
+    people died" told since. Called for amounts that do not overlap, so one lies wholly below
+    the other."""
+    if a.part is None or a.part != b.part or a.part not in unfalling_parts(lexicon):
+        return False
+    if not told_within(a, b, lexicon, "units", "unfalling_told", "within"):
+        return False  # a toll of another quake of the place, maybe
+    if a.window is None or b.window is None or when(a, b) is not When.APART:
+        return False
+    ends = (a.window.latest, b.window.earliest)
+    if None in ends or type(ends[0]) is not type(ends[1]):
+        return False
+    earlier, later = (a, b) if ends[0] <= ends[1] else (b, a)  # type: ignore[operator]
+    lowest = earlier.amount.low
+    return bool(later.amount.high.to(lowest.units).magnitude < lowest.magnitude)
+
+
 def _untimed_note(a: AmountClaim, b: AmountClaim) -> str:
     """What a message adds when two amounts clash only as how things stood when their
-    stories were written: how far apart they were written."""
+    stories were written (how far apart they were written), or as a toll that fell."""
     if when(a, b) is not When.APART or a.reference is None or b.reference is None:
         return ""
+    if a.time_phrase is not None or b.time_phrase is not None:
+        return " (a toll of the dead told of a later time is lower)"
     days = abs(a.reference - b.reference).days
     return f" (told {days} days apart, neither with a time of its own)"
 
 
 def _clash(a: AmountClaim, b: AmountClaim, lexicon: Lexicon) -> bool:
     """Whether two amount claims that measure one thing cannot both be right: their amounts
-    are apart, they tell of one time, and the later is not a toll's update."""
+    are apart, they tell of one time (or of a toll of the dead that fell), and the later is not
+    a toll's update."""
     return (
         _apart(a.amount, b.amount, lexicon)
-        and _at_one_time(a, b, lexicon)
+        and (_at_one_time(a, b, lexicon) or _fell(a, b, lexicon))
         and not _an_update(a, b, lexicon)
     )
 
@@ -210,7 +233,11 @@ class AmountMismatch(Rule):
     up to a month apart by default (``[untimed]`` in ``units.toml``): the later figure
     replaces the earlier. A count that only grows as news comes in (the dead, the injured:
     ``[growing_parts]`` in ``units.toml``) is updated, not contradicted, by a higher one in a
-    later story.
+    later story; and a count of the dead never falls (``[unfalling_parts]``), so one told of a
+    later time that is lower than one told of an earlier time clashes with it, when their
+    stories were written up to two weeks apart. A toll is a count of people, whatever words
+    count it: "12 dead", "12 deaths", "killed 12" and "the death toll rose to 12" are one count
+    (``[tolls]``).
 
     **Conflict**::
 
