@@ -1735,6 +1735,10 @@ def _cue(
         if verb in known.inverted and before == _inversion(tokens, before):
             # "…, reported officials, with…": a speaker after the verb, ending its clause.
             after = _phrase_after(tokens, last + 1, known)
+            if after is not None and any(t.start < after.end <= t.end for t in local):
+                # "Dr. Lee, the director, said Monday", "told reporters Monday": a time ends
+                # the phrase, not a speaker
+                after = None
             closes = after is not None and _ends_clause(tokens, _index_at(tokens, after.end))
             if after is not None and (closes or (phrase is None and not _predicate(tokens, after))):
                 phrase = after

@@ -1056,3 +1056,16 @@ def test_words_kept_between_texts_are_bounded(monkeypatch: pytest.MonkeyPatch) -
     assert [(a.span, a.speaker.key) for a in _voices(text).attributions] == expected
     assert 0 < len(known.name_words) <= 4
     assert 0 < len(known.genders) <= 4
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The air is safe," Dr. Priya Venn, the county health director, said Monday.',
+        '"The air is safe," Dr. Priya Venn, the county health director, told reporters Monday.',
+    ],
+)
+def test_a_time_after_the_verb_is_no_inverted_speaker(text: str) -> None:
+    """After a speaker and an apposition, the weekday after "said" dates the saying; it
+    does not speak."""
+    assert _speaker_of(text, "The air is safe") == "priya venn"
