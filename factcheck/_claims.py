@@ -1652,8 +1652,6 @@ _TOLL_LINKS = frozenset(
         "feared",
         "presumed",
         "known",
-        "to",
-        "people",
     }
 )
 
