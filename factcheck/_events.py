@@ -951,6 +951,7 @@ def _acts_on(head: str, words: Sequence[str], after: str, grammar: _Grammar) -> 
     if head.endswith(("s", "ing")):
         return True  # "fires its chief", "is firing 300 workers"
     previous = words[-1] if words else ""
+    # "no" is an auxiliary's word only in "no longer": "No fire extinguishers" is a noun.
     return (previous in grammar.aux_words and previous != "no") or previous in _SUBJECT_PRONOUNS
 
 

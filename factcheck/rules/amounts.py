@@ -142,8 +142,8 @@ def _at_one_time(a: AmountClaim, b: AmountClaim, lexicon: Lexicon) -> bool:
 
 def _fell(a: AmountClaim, b: AmountClaim, lexicon: Lexicon) -> bool:
     """Whether two counts of a part that never falls (the dead: ``[unfalling_parts]`` in
-    ``units.toml``), told of times apart by stories written within its ``within``, have the
-    later time's count below the earlier's: "the toll rose to 14 on Wednesday" and "twelve
+    ``units.toml``), told of times apart by stories written within ``[unfalling_told]``, have
+    the later time's count below the earlier's: "the toll rose to 14 on Wednesday" and "twelve
     people died" told since. Called for amounts that do not overlap, so one lies wholly below
     the other."""
     if a.part is None or a.part != b.part or a.part not in unfalling_parts(lexicon):
