@@ -484,8 +484,12 @@ def _in_phrase(tokens: _Tokens, index: int, known: _Known) -> bool:
     if lower in known.phrase_words:
         return True
     # "the ministry's website", "the ministry's Twitter account": the owner of a document,
-    # which speaks through it; "the company's spokeswoman": the owner of a role.
-    if not (lower.endswith(_POSSESSIVE) and lower[:-2] in known.phrase_words):
+    # which speaks through it; "the company's spokeswoman": the owner of a role, which any
+    # noun after an article may be ("the carmaker's head of quality").
+    if not (
+        lower.endswith(_POSSESSIVE)
+        and (lower[:-2] in known.phrase_words or (index and tokens.lower[index - 1] in _ARTICLES))
+    ):
         return False
     after = index + 1
     while after < min(len(tokens), index + 4) and (
@@ -631,6 +635,8 @@ def _phrase_before(
         and (
             lower[start] in {"the", "a", "an"}
             or lower[start] in known.role_words
+            # "Ana Lima, Harbourline's head of safety, said"
+            or (tokens.capitalized(start) and lower[start].endswith(_POSSESSIVE))
             # "Alex Lagakos, deputy director of the forum, said"
             or (lower[start] in known.modifiers and lower[start + 1] in known.role_words)
         )
@@ -771,6 +777,8 @@ def _open_words_before(tokens: _Tokens, start: int, index: int, known: _Known) -
     )
     if introduced and start <= index:  # "…, harbour officials said": the head is known
         return begin
+    if begin > 1 and tokens.lower[begin - 1] == "of" and _join_behind(tokens, begin - 1, known):
+        return begin  # "the head of quality", "director of operations": what the role heads
     return start
 
 

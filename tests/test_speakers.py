@@ -396,6 +396,21 @@ def test_role_resolves_to_the_person_given_that_role() -> None:
     assert _speaker_of(text, "the ferry would stop") == "ana lima"
 
 
+@pytest.mark.parametrize(
+    "role", ["the head of safety", "director of operations", "the vice president of marketing"]
+)
+def test_a_role_may_head_a_bare_noun(role: str) -> None:
+    """'Ana Lima, the head of safety, said': the role's "of" takes a noun with no article."""
+    text = f"“The pier will close,” Ana Lima, {role}, said."
+    assert _speaker_of(text, "The pier will close") == "ana lima"
+
+
+def test_a_noun_after_another_preposition_stays_out_of_the_role() -> None:
+    """Only "of" joins a bare noun to a role: "the news to parliament" is no speaker's role."""
+    text = "Speaker Ana Lima in relaying the news to parliament said, “The pier will close.”"
+    assert _speaker_of(text, "The pier will close") == "ana lima"
+
+
 def test_appositive_role_after_a_name() -> None:
     """'Ana Lima, the harbour master, said' attributes to Ana Lima with that role."""
     text = "Ana Lima, the harbour master, said the ferry would stop."
@@ -424,6 +439,22 @@ def test_appositive_role_after_a_name() -> None:
             "The Harbour Agency's director, Dr. Ana Lima, said of the strike, “It will get worse.”",
             "It will get worse",
             "ana lima",
+        ),
+        # The owner may be any noun after an article, or a capitalized name.
+        (
+            "Ana Lima, the carrier's chief executive, said the ferry would stop.",
+            "the ferry",
+            "ana lima",
+        ),
+        (
+            "“The ferry will stop,” Ana Lima, Harbourline's head of safety, told reporters.",
+            "The ferry will stop",
+            "ana lima",
+        ),
+        (
+            "The carrier's spokesman said the pier would close.",
+            "the pier",
+            "unnamed carrier spokesman",
         ),
     ],
 )
