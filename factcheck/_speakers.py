@@ -2203,6 +2203,20 @@ def attribute(
             attributions.append(attribution_of(member.content, speaker, cue, verb))
         quote_attributions[quote.group] = attributions[-1]
 
+    def disowned(quote: Quote, speaker: Speaker) -> bool:
+        """Whether the cue of ``quote`` names someone other than ``speaker``: a phrase the
+        text resolves to no one ("a protester using the pseudonym Katya"), or a "he" where
+        ``speaker`` is a woman ("the actress") or no one person ("Harbourline Co.")."""
+        said = unknown.get(quote.group)
+        if said is None:
+            return False
+        if said in ("male", "female"):
+            return not _one_person(speaker, known) or _gender(speaker, registry) not in (
+                None,
+                said,
+            )
+        return said == ""
+
     for phrase, quote in _headline_cues(text, segments, quotes, known):
         speaker = _speaker(phrase, registry, recent)
         if speaker is not None:
@@ -2277,19 +2291,8 @@ def attribute(
             segments, quote, quote_spans, known
         )
         speaker = _speaker(subject, registry, recent) if subject is not None else None
-        if subject is not None and speaker is not None:
+        if subject is not None and speaker is not None and not disowned(quote, speaker):
             attribute_quote(quote, speaker, Span(start=subject.start, end=subject.end), "")
-
-    def disowned(quote: Quote, speaker: Speaker) -> bool:
-        """Whether the cue of ``quote`` names someone other than ``speaker``: a phrase the
-        text resolves to no one ("a protester using the pseudonym Katya"), or a "he" where
-        ``speaker`` is a woman ("the actress")."""
-        said = unknown.get(quote.group)
-        if said is None:
-            return False
-        if said in ("male", "female"):
-            return _gender(speaker, registry) not in (None, said)
-        return said == ""
 
     _inherit(quotes, segments, groups, quote_attributions, attributions, disowned)
     by_sentence: dict[int, list[Attribution]] = defaultdict(list)

@@ -371,6 +371,19 @@ def test_a_quote_whose_pronoun_is_no_one_known_keeps_no_speaker() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # The sentence before announces the quote, but "he" is no company.
+        "Harbourline Co. said on Tuesday it would close the pier. “We had no choice,” he said.",
+        # Nor does "he" take the quote before it from a company.
+        "“We are closing,” Harbourline Co. said. “We had no choice,” he said.",
+    ],
+)
+def test_he_or_she_is_no_company(text: str) -> None:
+    assert _speaker_of(text, "We had no choice") is None
+
+
+@pytest.mark.parametrize(
     ("text", "words", "speaker"),
     [
         # A participle opens an aside between a speaker and the verb.
