@@ -2404,7 +2404,7 @@ def _owns(between: str, grammar: _Grammar, owning: frozenset[str]) -> bool:
     """Whether the words between an owner and the phrase of a thing say the owner has it, sends,
     cuts or adds to it: one of ``owning`` (of ``possession``, or of ``spending`` for money)
     among the first three, after any report of what the owner said it does ("said on Monday
-    it would"), with the phrase after it ("still has about 300", "will lay off 800", "had a
+    it would") and past any weekday ("on Monday announced"), with the phrase after it ("still has about 300", "will lay off 800", "had a
     strong economy"; not "has room for seven", "has already killed")."""
     relative = _RELATIVE.match(between)
     words = between[relative.end() if relative else 0 :].lower().split()
@@ -2412,6 +2412,8 @@ def _owns(between: str, grammar: _Grammar, owning: frozenset[str]) -> bool:
         pronoun = next((i for i, word in enumerate(words[:6]) if word in ("it", "they")), None)
         if pronoun is not None:
             words = words[pronoun + 1 :]
+    # A weekday is a time, not a word of the clause: "Acme on Monday announced $5 million".
+    words = [word for word in words if word not in grammar.weekdays]
     verbs = [
         i
         for i, (word, after) in enumerate(zip(words[:3], [*words[1:4], ""], strict=False))

@@ -498,6 +498,11 @@ def test_a_company_named_in_the_possessive_is_read_whole() -> None:
         ("Tessaro's $4 billion investment fund grew.", "Tessaro investment fund"),
         ("Officials said Tessaro agreed to pay $5 million in fines.", "Tessaro fine"),
         ("In March, Volmark paid $3 million in fines to Tessaro.", "Volmark fine"),
+        # A weekday between the name and its verb is a time.
+        (
+            "Gov. Ana Lima on Monday announced a $40 million emergency aid package.",
+            "Ana Lima emergency aid package",
+        ),
         ("Tessaro told its staff to delay $400 million in military aid.", None),
         ("But the company said Friday that it had losses of $673.3 million.", None),
         # No noun of [priced] says what the sum is of, or nothing says whose it is.
