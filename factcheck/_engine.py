@@ -224,7 +224,7 @@ def _group_findings(
         if any(taken[claim] >= FINDINGS_PER_CLAIM for claim in claims):
             continue
         taken.update(claims)
-        kind = classify(first, second, context)
+        kind = classify(first, second, context, supersedes=rule.supersedes)
         finding = Finding(
             rule=rule.code,
             name=rule.name,

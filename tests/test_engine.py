@@ -74,6 +74,20 @@ def test_a_change_between_months_is_found_in_a_large_group() -> None:
     assert {f.kind for f in report.findings} == {FindingKind.SUPERSEDED}
 
 
+def test_a_quote_is_never_superseded() -> None:
+    """Words said once are not replaced by a later story: drift between stories written a
+    month apart is a contradiction of the speaker's, at the rule's own severity."""
+    quote = "“We are bringing our crews home as we move to the next {},” Ana Lima said."
+    documents = [
+        Document(text=quote.format("stage"), id="a", published=MARCH),
+        Document(text=quote.format("phase"), id="b", published=MARCH + dt.timedelta(days=30)),
+    ]
+    report = factcheck.check(documents, config=Config(select=("FC401",)))
+    assert [(f.kind, f.severity) for f in report.findings] == [
+        (FindingKind.CONTRADICTION, factcheck.Severity.WARNING)
+    ]
+
+
 def test_the_fact_sheet_meets_every_claim_of_a_large_group(tmp_path: Path) -> None:
     """Each story in a large group is checked against the fact sheet, not only a consensus."""
     sheet = tmp_path / "facts.toml"

@@ -60,6 +60,10 @@ class Rule:
     summary: ClassVar[str]
     severity: ClassVar[Severity] = Severity.WARNING
     claim_type: ClassVar[type[Claim]] = Claim
+    #: Whether a later claim may replace an earlier one, so that two made more than a week
+    #: apart are *superseded* (a toll rises, a plan changes). A quote records words said once:
+    #: a later story cannot replace them.
+    supersedes: ClassVar[bool] = True
 
     def group(self, claim: Claim, context: Context) -> Hashable | None:
         """The key of the claims ``claim`` must be compared with; ``None`` leaves it out."""

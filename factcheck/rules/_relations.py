@@ -200,10 +200,11 @@ def sorted_neighbours(
                 yield claims[index], claims[other]
 
 
-def classify(a: Claim, b: Claim, context: Context) -> FindingKind:
-    """Contradiction, disagreement or superseded, from the claims' speakers and dates."""
+def classify(a: Claim, b: Claim, context: Context, *, supersedes: bool = True) -> FindingKind:
+    """Contradiction, disagreement or superseded, from the claims' speakers and dates;
+    never superseded unless a later claim of their kind ``supersedes`` an earlier one."""
     apart = a.reference is not None and b.reference is not None and abs(a.reference - b.reference)
-    if apart and apart > SUPERSEDED_AFTER:
+    if supersedes and apart and apart > SUPERSEDED_AFTER:
         return FindingKind.SUPERSEDED
     return FindingKind.CONTRADICTION if same_voice(a, b, context) else FindingKind.DISAGREEMENT
 

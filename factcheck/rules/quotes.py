@@ -149,7 +149,8 @@ class QuoteDrift(Rule):
     them misquotes. A quote that is part of the other (a partial quote), or that leaves words of
     it out with an ellipsis ("We will rebuild … before the winter"), is not drift; nor is one
     that spells a word as another house style does ("organise", "organize"; the pairs are
-    ``[spelling]`` in ``text.toml``).
+    ``[spelling]`` in ``text.toml``). Words are said once, so a later story does not
+    supersede an earlier one's quote, however far apart they were written.
 
     **Conflict**::
 
@@ -166,6 +167,7 @@ class QuoteDrift(Rule):
     name = "quote-drift"
     summary = "One speaker quoted with nearly the same words, but not the same."
     claim_type = QuoteClaim
+    supersedes = False
 
     def group(self, claim: Claim, context: Context) -> Hashable | None:
         if not isinstance(claim, QuoteClaim) or len(_wording(claim.quote)[0]) < MIN_WORDS:
@@ -223,7 +225,7 @@ class Misattribution(Rule):
     ``[spelling]`` in ``text.toml``) have speakers who are named, different people.
     Organizations and unnamed sources are left alone: a spokesperson speaks for their
     organization. Quotes of fewer than seven words are left alone too: two people may well
-    say "It was a tough game".
+    say "It was a tough game". As with drift, a later story does not supersede the earlier.
 
     **Conflict**::
 
@@ -240,6 +242,7 @@ class Misattribution(Rule):
     name = "misattribution"
     summary = "The same words attributed to different named people."
     claim_type = QuoteClaim
+    supersedes = False
 
     def group(self, claim: Claim, context: Context) -> Hashable | None:
         if not isinstance(claim, QuoteClaim) or claim.speaker is None:
