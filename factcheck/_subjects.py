@@ -2404,8 +2404,9 @@ def _owns(between: str, grammar: _Grammar, owning: frozenset[str]) -> bool:
     """Whether the words between an owner and the phrase of a thing say the owner has it, sends,
     cuts or adds to it: one of ``owning`` (of ``possession``, or of ``spending`` for money)
     among the first three, after any report of what the owner said it does ("said on Monday
-    it would") and past any weekday ("on Monday announced"), with the phrase after it ("still has about 300", "will lay off 800", "had a
-    strong economy"; not "has room for seven", "has already killed")."""
+    it would") and past any weekday ("on Monday announced"), with the phrase after it ("still
+    has about 300", "will lay off 800", "had a strong economy"; not "has room for seven",
+    "has already killed")."""
     relative = _RELATIVE.match(between)
     words = between[relative.end() if relative else 0 :].lower().split()
     if words and words[0] in grammar.reporting:
