@@ -49,6 +49,7 @@ from factcheck._numbers import (
     words_pattern,
 )
 from factcheck._units import counted_unit, quantity_in, registry, unit, unit_readings
+from factcheck._words import function_words
 from factcheck.errors import InvalidArgument, NormalizationError
 
 if TYPE_CHECKING:
@@ -94,6 +95,8 @@ _SPELLED = re.compile(r"\w(?:.*\w)?")
 _LETTER = re.compile(r"[^\W\d_]")
 #: A blank line: what follows it is another paragraph, never the noun of a number before it.
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+#: A lowercase word right after another: what an adjective before it describes.
+_WORD_AFTER = re.compile(r" ([a-z]+)\b")
 _WORDS = re.compile(r"[\s\u2010\u2011-]+")
 _CUTS = re.compile(r"[/·⋅]|\s")
 _PER_FIRST = re.compile(r"^per\s+")
@@ -309,6 +312,9 @@ class _Finder:
     #: Symbols that are a unit only glued to the number's digits ("41C"), by pint's names.
     glued: Mapping[str, str]
     not_units: frozenset[str]
+    #: Counted nouns that before another noun are its adjectives ("3,500 dead fish").
+    adjectives: frozenset[str]
+    function_words: frozenset[str]
     #: The pairs of a prefix and a unit (pint's names) that a word may spell.
     prefixed: frozenset[tuple[str, str]]
     #: Context that makes a number no amount; the ``_before`` ones read the reversed text.
@@ -567,6 +573,10 @@ def _finder(lexicon: Lexicon) -> _Finder:
         physical_folded=_spelled_units(physical)[1],
         glued=glued,
         not_units=frozenset(not_units),
+        adjectives=frozenset(
+            _folded(word) for word in lexicon.words("units", "counted_adjectives", "words")
+        ),
+        function_words=function_words(lexicon),
         prefixed=prefixed,
         # Context before a number, read backwards from it in the reversed text.
         label_before=re.compile(label_before, re.IGNORECASE),
@@ -674,7 +684,15 @@ def _noun(finder: _Finder, match: re.Match[str], number: str) -> _Noun | None:
     ):
         return None  # "January 14, 2019" ends a dateline; "An individual ..." starts the story
     if counted is not None:
-        found = counted_unit(finder.counted[_folded(counted)])
+        folded = _folded(counted)
+        following = _WORD_AFTER.match(text, match.end("counted"))
+        if (
+            folded in finder.adjectives
+            and following is not None
+            and following.group(1) not in finder.function_words
+        ):
+            return None  # "3,500 dead fish": the fish are counted
+        found = counted_unit(finder.counted[folded])
         return _Noun(found, counted, match.end("counted"), "counted")
     if currency_word is not None:
         found = unit(finder.currency_words[_folded(currency_word)])

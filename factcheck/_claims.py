@@ -1017,10 +1017,13 @@ class _Builder:
         befell (``[tolls]`` of ``units.toml``): a word of ``[parts]`` right before it ("killed
         12"), right after it, past auxiliaries and adverbs only ("12 were confirmed dead"), or
         a noun of ``[part_nouns]`` before it in its clause ("the death toll rose to 12"); not
-        an age ("died aged 78", "Gutierrez, 79, died")."""
+        an age ("died aged 78", "Gutierrez, 79, died"); nor one a noun outside the lexicon
+        follows, which is what it counts ("killed about 3,500 fish")."""
         words, parts, toll = self.segments.words, _parts(self.lexicon), _tolls(self.lexicon)
         first = words.at(span.start)
         stop = bisect.bisect_left(words.starts, span.end)
+        if self._counts_a_noun(stop) and parts.match(words, stop) is None:
+            return False
         if first > 0 and words.joined(first - 1, first):
             for start in range(max(0, first - 3), first):
                 found = parts.match(words, start)
@@ -1037,6 +1040,23 @@ class _Builder:
                 break
             index += 1
         return self._part_named_before(span, sentence) is not None
+
+    def _counts_a_noun(self, index: int) -> bool:
+        """Whether the word at ``index``, right after a number, is a noun the number counts
+        ("killed about 3,500 fish"): a lowercase word joined to it that is no function word,
+        no adverb, no time ("killed 12 overnight") and none of a toll's ("12 were", "12
+        more")."""
+        words = self.segments.words
+        if self._ends_phrase(index) or not words.written[index].isalpha():
+            return False
+        lower = words.lower[index]
+        return (
+            words.written[index].islower()
+            and lower not in _TOLL_LINKS
+            and lower not in _NOT_COUNTED
+            and not lower.endswith("ly")
+            and self._time_at(Span(start=words.starts[index], end=words.ends[index])) is None
+        )
 
     def _ends_phrase(self, index: int) -> bool:
         """Whether the word at ``index`` comes after a noun phrase's last word: a function
@@ -1626,6 +1646,10 @@ class _Builder:
 #: The words after which a figure with a noun of its own is what a noun of ``part_nouns``
 #: before it counts: "the death toll rose to 22 people", "a toll of 22 people".
 _PART_LINKS = frozenset({"to", "at", "of"})
+#: Words after a number that are no noun it counts: "killed 12 more", "killed 12 overnight".
+_NOT_COUNTED = frozenset(
+    {"more", "others", "other", "overnight", "again", "apiece", "altogether", "outright"}
+)
 #: Words that may stand between a toll's number and the word of its part: "12 were confirmed
 #: dead", "nine have since died".
 _TOLL_LINKS = frozenset(

@@ -1002,6 +1002,8 @@ class _Grammar:
     titles: frozenset[str]  # the words before a person's name ("mr", "coach"): _words.titles
     adverbs: frozenset[str]  # words between a subject and its verb ("also", "later", "never")
     weekdays: frozenset[str]  # the names of the days of the week, lowercased ("monday")
+    #: Head nouns that before another noun are its adjectives ("3,500 dead fish"), lowercased.
+    head_adjectives: frozenset[str]
     #: The names of days, months and holidays, lowercased: capitalized, but no one's name.
     calendar: frozenset[str]
     #: Capitalized words that open a sentence, before the lowercase word after them: a name,
@@ -1232,6 +1234,9 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
         ),
         quantity=frozenset(lexicon.words("subjects", "grammar", "quantity")),
         function_words=function_words(lexicon),
+        head_adjectives=frozenset(
+            word.lower() for word in lexicon.words("units", "counted_adjectives", "words")
+        ),
     )
 
 
@@ -1742,6 +1747,8 @@ def _raws(words: Words, grammar: _Grammar) -> list[_Raw]:
                 kind, match = "country", countries.match(words, index)
         if match is None and lower[index] in head_firsts:
             kind, match = "head", heads.match(words, index)
+            if match is not None and _describes(words, match[0], grammar):
+                match = None  # "3,500 dead fish": no head
         if match is not None:
             after = match[0] + 1
             start, end = starts[index], ends[match[0]]
@@ -1749,6 +1756,21 @@ def _raws(words: Words, grammar: _Grammar) -> list[_Raw]:
         elif lower[index] in _POSSESSIVE_PRONOUNS:
             found.append(_make_raw(_Raw, ("pronoun", starts[index], ends[index], written[index])))
     return found
+
+
+def _describes(words: Words, index: int, grammar: _Grammar) -> bool:
+    """Whether the head noun at ``index`` is an adjective of the noun after it ("3,500 dead
+    fish"): one of ``[counted_adjectives]`` of ``units.toml`` before a lowercase word that is
+    no function word ("12 dead and 40 injured", "12 dead in Orsk")."""
+    after = index + 1
+    return (
+        words.lower[index] in grammar.head_adjectives
+        and after < len(words)
+        and words.joined(index, after)
+        and words.written[after].isalpha()
+        and words.written[after].islower()
+        and words.lower[after] not in grammar.function_words
+    )
 
 
 def _named(raw: _Raw, grammar: _Grammar) -> SubjectMention:

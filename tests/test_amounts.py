@@ -954,3 +954,17 @@ def test_money_forms_are_equal(whole: int, tenths: int) -> None:
     amounts = [parse_amount(form) for form in forms]
     assert all(amount == amounts[0] for amount in amounts)
     assert amounts[0].low == registry().Quantity(float(f"{written}e9"), "USD")
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The storm left 12 dead and 40 injured.", "death"),
+        ("The storm left 12 dead in Averly.", "death"),
+        ("The storm left 40 wounded soldiers.", "troop"),
+        ("The storm left 3,500 dead fish.", "dimensionless"),
+    ],
+)
+def test_a_counted_adjective_before_a_noun_counts_that_noun(text: str, unit: str) -> None:
+    """``[counted_adjectives]``: "dead" counts the dead, but "3,500 dead fish" counts fish."""
+    assert str(find_amounts(text)[0].amount.low.units) == unit

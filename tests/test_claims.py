@@ -1251,6 +1251,7 @@ def test_a_year_that_dates_a_thing_dates_the_event_only_in_its_tense(
         ("The storm left 14 dead in Averly.", "14 dead"),
         ("The storm caused 14 deaths in Averly.", "14 deaths"),
         ("The storm killed 14 people in Averly.", "14 people"),
+        ("The storm killed 14 more overnight in Averly.", "14"),
     ],
 )
 def test_a_toll_counts_people_whatever_words_count_it(text: str, words: str) -> None:
@@ -1269,6 +1270,9 @@ def test_a_toll_counts_people_whatever_words_count_it(text: str, words: str) -> 
         ("The team was missing two players when the storm hit Averly.", "two"),
         ("Defence was one of the two missing pieces when the storm hit Averly.", "two"),
         ("The death toll of the magnitude 6.3 earthquake in Averly rose.", "6.3"),
+        # The noun after the figure is what it counts, whatever acts on it.
+        ("The storm killed about 3,500 fish in Averly.", "3,500"),
+        ("The storm left about 3,500 dead fish in Averly.", "3,500"),
     ],
 )
 def test_a_figure_near_a_toll_word_that_counts_no_victims_is_no_toll(text: str, words: str) -> None:
@@ -1276,3 +1280,4 @@ def test_a_figure_near_a_toll_word_that_counts_no_victims_is_no_toll(text: str, 
     before a noun, or one that is no whole number, counts no one."""
     claim = _one(_claims(text), AmountClaim, words)
     assert claim.amount.unit == "dimensionless"
+    assert claim.subject is None
