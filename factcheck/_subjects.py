@@ -1264,7 +1264,7 @@ def _nouns(
         grammar.reporting,
     )
     at = start
-    for _ in range(2):
+    for _ in range(3):
         found = _NOUN.match(text, at, end)
         if found is None:
             break

@@ -570,6 +570,7 @@ def test_place_after_does_not_depend_on_the_order_of_places(
             "Carrow Bay: plant",
         ),
         ("The company's Carrow Bay plant will remain open.", "will", "Carrow Bay: plant"),
+        ("The Carrow Bay water treatment plant will shut.", "will", "Carrow Bay: plant"),
         (
             "Orvane's sales and engineering office in Dunmere, Pellandia, which has 250 staff,"
             " will close.",
