@@ -83,10 +83,27 @@ def test_plain_text_reads_a_header_of_metadata_lines(tmp_path: Path) -> None:
     assert _located(document, "300 people", source) == "300 people"
 
 
+def test_plain_text_reads_a_header_after_its_headline(tmp_path: Path) -> None:
+    """A headline line, then "key: value" lines and a blank line: the header gives the date
+    and outlet, the headline stays the first line of the text and is its title."""
+    source = (
+        "Ferry service ends\ndate: 2031-03-05\nsource: Harbour Post\n\n"
+        "The ferry carried 300 people.\n"
+    )
+    document = factcheck.load(_write(tmp_path, "a.txt", source))
+    assert document.published == DAY
+    assert (document.title, document.outlet) == ("Ferry service ends", "Harbour Post")
+    assert document.text == "Ferry service ends\n\nThe ferry carried 300 people.\n"
+    assert _located(document, "300 people", source) == "300 people"
+    assert _located(document, "service ends", source) == "service ends"
+
+
 @pytest.mark.parametrize(
     "source",
     [
         "Update: the ferry carried 300 people.\n\nIt sailed on.\n",  # no metadata key
+        "Ferry service ends\nThe ferry carried 300 people.\n\nIt sailed on.\n",  # no header
+        "Ferry service ends\nUpdate: 300 people.\n\nIt sailed on.\n",  # no metadata key
         "title: Ferry\nThe ferry carried 300 people.\n\nIt sailed on.\n",  # no blank line
     ],
 )

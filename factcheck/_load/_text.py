@@ -1,6 +1,7 @@
 """Plain text, with optional metadata at its head: a header of "key: value" lines ended by a
 blank line ("title: …", "date: 2018-12-19", "source: …", as wire copy and exported stories
-carry them), or a single leading date line ("date: 2018-12-19" or " date 2018-12-19")."""
+carry them), the same after a headline line ("Ferry service ends" then "date: 2018-12-19"),
+or a single leading date line ("date: 2018-12-19" or " date 2018-12-19")."""
 
 from __future__ import annotations
 
@@ -27,21 +28,23 @@ _HEADER_FIELD = re.compile(
     r"(?:\r?\n|\Z)"
 )
 _BLANK_LINE = re.compile(r"[ \t]*(?:\r?\n|\Z)")
+#: A headline: a first line with words, of a headline's length.
+_HEADLINE = re.compile(r"[ \t]*\w[^\r\n]{0,300}\r?\n")
 #: More lines than this before a blank one are a text, not a header.
 MAX_HEADER_LINES = 40
 
 
-def _header(source: str) -> tuple[int, dict[str, str]] | None:
-    """Where the text after a leading header starts, and the header's fields; ``None`` when
-    the text does not open with one: lines of "key: value" ended by a blank line (or the end),
-    one of whose keys is a metadata key, so that a text opening "Update: …" stays text."""
+def _header(source: str, position: int = 0) -> tuple[int, int, dict[str, str]] | None:
+    """Where a header at ``position`` ends and where the text after it starts, and the
+    header's fields; ``None`` when the text has none there: lines of "key: value" ended by a
+    blank line (or the end), one of whose keys is a metadata key, so that a text opening
+    "Update: …" stays text."""
     fields: dict[str, str] = {}
-    position = 0
     for _ in range(MAX_HEADER_LINES + 1):
         blank = _BLANK_LINE.match(source, position)
         if blank is not None:
             known = fields and not METADATA_KEYS.isdisjoint(map(metadata_key, fields))
-            return (blank.end(), fields) if known else None
+            return (position, blank.end(), fields) if known else None
         field = _HEADER_FIELD.match(source, position)
         if field is None:
             return None
@@ -50,14 +53,37 @@ def _header(source: str) -> tuple[int, dict[str, str]] | None:
     return None
 
 
+def _titled(source: str) -> Parsed | None:
+    """A headline line, then a header ("Ferry service ends", "date: 2031-03-05", a blank
+    line): the headline stays the text's first line, and is its title unless the header
+    gives one; ``None`` when the text does not open so."""
+    headline = _HEADLINE.match(source)
+    if headline is None or _HEADER_FIELD.fullmatch(headline.group()):
+        return None
+    header = _header(source, headline.end())
+    if header is None:
+        return None
+    end, _, fields = header
+    # The header's lines are left out of the text, the blank line after them kept.
+    start = headline.end()
+    text = source[:start] + source[end:]
+    lines = SourceMap.shifted(source, 0).line_starts
+    source_map = SourceMap(text_starts=[0, start], source_starts=[0, end], line_starts=lines)
+    title = {"title": headline.group().strip()}
+    return with_metadata(text, source_map, {**title, **fields}, [], where="header")
+
+
 def parse(source: str, *, label: str) -> Parsed:
     """The text after any header or date line, and the metadata they give."""
     header = _header(source)
     if header is not None:
-        start, fields = header
+        _, start, fields = header
         return with_metadata(
             source[start:], SourceMap.shifted(source, start), fields, [], where="header"
         )
+    titled = _titled(source)
+    if titled is not None:
+        return titled
     match = _METADATA_LINE.match(source)
     if match is None:
         return Parsed(text=source, source_map=SourceMap.identity(source))
