@@ -537,7 +537,7 @@ class Subjects:
         words = self.segments.words
         inside = words.between(sentence.start, sentence.end)
         nearest: tuple[int, str, int, int] | None = None
-        for first, last, incident in _incidents(self.lexicon).find(words, inside):
+        for first, last, incident in _incidents(self.lexicon, words, inside):
             distance = _gap(span, words.starts[first], words.ends[last])
             if nearest is None or distance < nearest[0]:
                 nearest = (distance, incident, first, last)
@@ -585,7 +585,7 @@ class Subjects:
             if self.segments is not None and self.lexicon is not None:
                 segments = self.segments
                 words = segments.words
-                for first, last, key in _incidents(self.lexicon).find(words, range(len(words))):
+                for first, last, key in _incidents(self.lexicon, words, range(len(words))):
                     sentence = segments.sentences[segments.sentence_at(words.starts[first])]
                     another = another or self._distinct(first, words.at(sentence.start))
                     name = self._incident_name(first, last, len(words))
@@ -609,7 +609,7 @@ class Subjects:
         words = self.segments.words
         inside = words.between(sentence.start, verb)
         found: tuple[int, int, str] | None = None
-        for first, last, incident in _incidents(self.lexicon).find(words, inside):
+        for first, last, incident in _incidents(self.lexicon, words, inside):
             if words.ends[last] <= verb:  # not "drone strikes", whose "strikes" is the verb
                 found = (first, last, incident)
         if found is None:
@@ -633,11 +633,11 @@ class Subjects:
         no sentence between telling of it as another; ``None`` if none."""
         if self.segments is None or self.lexicon is None:
             return None
-        words, incidents = self.segments.words, _incidents(self.lexicon)
+        words = self.segments.words
         sentences = self.segments.sentences[: self.segments.sentence_at(offset)]
         for sentence in reversed(sentences):
             inside = words.between(sentence.start, sentence.end)
-            for first, last, found in incidents.find(words, inside):
+            for first, last, found in _incidents(self.lexicon, words, inside):
                 if found != incident:
                     continue
                 if self._distinct(first, inside.start):
@@ -1278,13 +1278,24 @@ def _nouns(
 
 
 @functools.cache
-def _incidents(lexicon: Lexicon) -> Phrases[str]:
-    """The words of ``[incidents]`` in ``subjects.toml``, each naming its incident."""
-    phrases: dict[str, str] = {}
+def _incident_phrases(lexicon: Lexicon) -> Phrases[str]:
+    """The words of ``[incidents]`` in ``subjects.toml``, each naming its incident, and the
+    phrases of ``[not_incidents]``, which name none ("")."""
+    phrases: dict[str, str] = dict.fromkeys(_table_words(lexicon, "not_incidents"), "")
     for incident in lexicon.table("subjects").get("incidents", {}):
         words = lexicon.words("subjects", "incidents", incident)
         phrases.update((word, incident) for word in words)
     return Phrases(phrases)
+
+
+def _incidents(
+    lexicon: Lexicon, words: Words, indexes: Iterable[int]
+) -> Iterator[tuple[int, int, str]]:
+    """The incidents named among ``words`` at ``indexes``: the first and last word of each,
+    and its key; not a word of one inside a phrase that names none ("a gunman opened fire")."""
+    for first, last, incident in _incident_phrases(lexicon).find(words, indexes):
+        if incident:
+            yield first, last, incident
 
 
 @functools.cache

@@ -329,6 +329,8 @@ def test_a_toll_is_owned_by_the_incident_and_place_its_sentence_names() -> None:
             "Nine",
             "Tallis Valley flood",
         ),
+        # "opened fire" tells of no fire.
+        ("Police opened fire in Averly on Monday, and 12 people died.", "12 people", None),
         # Ordered to evacuate, people are displaced, as the dead are killed.
         (
             "The Ridge Fire grew. About 12,000 residents were ordered to evacuate on Sunday.",
