@@ -872,6 +872,8 @@ def _event(
     base_past = head in grammar.past_forms or head.endswith("ed")
     if verb.needs_object and not base_past and not _acts_on(head, words, after, grammar):
         return None  # "dead in a boat fire", "Hotel fire kills five": a noun
+    if verb.needs_object and base_past and not (_has_object(after) or _passive(words)):
+        return None  # "police fired on the crowd": another verb
     if own is not None and not _by_is_the_verbs(own[1].lower(), words, base_past, verb, grammar):
         return None  # "passed by Bermuda", "is close by", "close to 100"
     if words[-1:] and (
@@ -955,6 +957,16 @@ def _acts_on(head: str, words: Sequence[str], after: str, grammar: _Grammar) -> 
     return (previous in grammar.aux_words and previous != "no") or previous in _SUBJECT_PRONOUNS
 
 
+def _passive(words: Sequence[str]) -> bool:
+    """Whether the words before a past participle make it passive ("was fired", "had been
+    fired", "got sacked", "was later fired"), so that it needs no object after it."""
+    return any(word in _PASSIVE_AUXILIARIES for word in words[-2:])
+
+
+#: The forms of "be" and "get" that make a participle after them passive.
+_PASSIVE_AUXILIARIES = frozenset(
+    {"be", "is", "are", "was", "were", "been", "being", "get", "gets", "got", "gotten", "getting"}
+)
 #: The pronouns after which a verb's own form is the verb ("they fire"; see _acts_on).
 _SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "they"})
 
