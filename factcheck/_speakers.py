@@ -1743,10 +1743,16 @@ def _cue(
         if verb in known.inverted and before == _inversion(tokens, before):
             # "…, reported officials, with…": a speaker after the verb, ending its clause.
             after = _phrase_after(tokens, last + 1, known)
-            if after is not None and any(t.start < after.end <= t.end for t in local):
+            time = next((t for t in local if after and t.start < after.end <= t.end), None)
+            if time is not None:
                 # "Dr. Lee, the director, said Monday", "told reporters Monday": a time ends
-                # the phrase, not a speaker
-                after = None
+                # the phrase, not a speaker; after a quote, the words before the time and its
+                # preposition are ("…," said officials on Monday).
+                cut = _index_at(tokens, time.start)
+                while cut > last + 1 and tokens.lower[cut - 1] in _PREPOSITIONS:
+                    cut -= 1
+                fronted = phrase is None and cut > last + 1
+                after = _phrase_after(tokens.part(0, cut), last + 1, known) if fronted else None
             closes = after is not None and _ends_clause(tokens, _index_at(tokens, after.end))
             if after is not None and (closes or (phrase is None and not _predicate(tokens, after))):
                 phrase = after

@@ -1113,3 +1113,13 @@ def test_a_time_after_the_verb_is_no_inverted_speaker(text: str) -> None:
     """After a speaker and an apposition, the weekday after "said" dates the saying; it
     does not speak."""
     assert _speaker_of(text, "The air is safe") == "priya venn"
+
+
+def test_an_inverted_speaker_ends_before_a_time() -> None:
+    """ "…," said officials on Monday: the officials speak, and the quote does not pass to the
+    speaker of the quote before it."""
+    text = (
+        "“We will rebuild the pier before the storms arrive,” Ana Lima said.\n\n"
+        "“We will reopen the ferry line by the spring,” said officials on Monday."
+    )
+    assert _speaker_of(text, "We will reopen the ferry line") == "unnamed officials"
