@@ -685,13 +685,10 @@ def _noun(finder: _Finder, match: re.Match[str], number: str) -> _Noun | None:
         return None  # "January 14, 2019" ends a dateline; "An individual ..." starts the story
     if counted is not None:
         folded = _folded(counted)
-        following = _WORD_AFTER.match(text, match.end("counted"))
-        if (
-            folded in finder.adjectives
-            and following is not None
-            and following.group(1) not in finder.function_words
-        ):
-            return None  # "3,500 dead fish": the fish are counted
+        if folded in finder.adjectives:
+            following = _WORD_AFTER.match(text, match.end("counted"))
+            if following is not None and following.group(1) not in finder.function_words:
+                return None  # "3,500 dead fish": the fish are counted
         found = counted_unit(finder.counted[folded])
         return _Noun(found, counted, match.end("counted"), "counted")
     if currency_word is not None:
