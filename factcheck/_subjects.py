@@ -1004,6 +1004,9 @@ class _Grammar:
     weekdays: frozenset[str]  # the names of the days of the week, lowercased ("monday")
     #: Head nouns that before another noun are its adjectives ("3,500 dead fish"), lowercased.
     head_adjectives: frozenset[str]
+    #: The one-word words of the parts of a toll ("dead", "wounded", "missing"): which part of
+    #: a count of people, not what kind of people ("25 wounded people").
+    toll_words: frozenset[str]
     #: The names of days, months and holidays, lowercased: capitalized, but no one's name.
     calendar: frozenset[str]
     #: Capitalized words that open a sentence, before the lowercase word after them: a name,
@@ -1236,6 +1239,12 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
         function_words=function_words(lexicon),
         head_adjectives=frozenset(
             word.lower() for word in lexicon.words("units", "counted_adjectives", "words")
+        ),
+        toll_words=frozenset(
+            word.lower()
+            for part in lexicon.words("units", "tolls", "parts")
+            for word in lexicon.words("units", "parts", part)
+            if " " not in word
         ),
     )
 
@@ -2235,9 +2244,9 @@ def _qualifiers(
     previous_start: int,
 ) -> tuple[list[str], int]:
     """The lowercase words right before a head noun that say what kind it is ("five new
-    deaths", "114 active cases", "the injured people"), back to the number, determiner or hedge
-    that opens the phrase, and where the first of them starts; none when no such word opens
-    the phrase ("police arrested protesters").
+    deaths", "114 active cases"; not the part of a toll, "the injured people"), back to the
+    number, determiner or hedge that opens the phrase, and where the first of them starts;
+    none when no such word opens the phrase ("police arrested protesters").
 
     ``previous_start`` is where the word before the head starts (found back to ``floor`` or
     80 characters before the head)."""
@@ -2288,6 +2297,8 @@ def _qualifiers(
             break
         if lower in grammar.quantity:
             continue  # "five other people": how many, not what kind
+        if lower in grammar.toll_words:
+            continue  # "25 wounded people": which part of them, not what kind
         if not word[:1].isalpha():
             break  # punctuation opens the phrase
         if (

@@ -1283,3 +1283,18 @@ def test_a_figure_near_a_toll_word_that_counts_no_victims_is_no_toll(text: str, 
     claim = _one(_claims(text), AmountClaim, words)
     assert claim.amount.unit == "dimensionless"
     assert claim.subject is None
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("The storm left 25 wounded people in Averly.", "25 wounded people"),
+        ("When the storm hit Averly, 25 people were wounded.", "25 people"),
+    ],
+)
+def test_the_word_of_a_tolls_part_is_no_kind_of_people(text: str, words: str) -> None:
+    """ "25 wounded people" and "25 people were wounded" are one toll: the word of its part
+    says which part it counts, not what kind of people."""
+    toll = _one(_claims(text), AmountClaim, words)
+    assert toll.subject is not None and toll.subject.key == "Averly storm person"
+    assert toll.part == "injured"
