@@ -1214,22 +1214,9 @@ def _organization(words: Sequence[str], registry: _Registry) -> Speaker | None:
     for possessor in range(len(caps) - 1, -1, -1):
         if caps[possessor][-2:] in ("'s", "’s"):
             after = caps[possessor + 1 :]
-            owner = [*caps[:possessor], caps[possessor][:-2]]
-            if after and (
-                all(word in known.org_heads for word in after)
-                # An owner that names no country or body ("Moody's", "Boston Children's")
-                or not (
-                    " ".join(owner) in known.countries
-                    or " ".join(owner) in known.org_names
-                    or any(word in known.org_heads for word in owner)
-                )
-            ):
-                # "Dorrin's Inc.", "the Averly Sheriff's Office", "Moody's Investors
-                # Service", "Boston Children's Hospital": one body's name
-                break
-            # "the UK's National Crime Agency", "the University of Washington's Institute
-            # for Health Metrics": a body's own body
-            caps = caps[possessor + 1 :]
+            if after and all(word in known.org_heads for word in after):
+                break  # "Dorrin's Inc.", "the Averly Sheriff's Office": one body's name
+            caps = caps[possessor + 1 :]  # "the UK's National Crime Agency" is the agency
             break
     if not caps:
         return None
