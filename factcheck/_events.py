@@ -872,7 +872,7 @@ def _event(
     base_past = head in grammar.past_forms or head.endswith("ed")
     if verb.needs_object and not base_past and not _acts_on(head, words, after, grammar):
         return None  # "dead in a boat fire", "Hotel fire kills five": a noun
-    if verb.needs_object and base_past and not (_has_object(after) or _passive(words)):
+    if verb.needs_object and base_past and not (_has_object(after) or _passive(words, grammar)):
         return None  # "police fired on the crowd": another verb
     if own is not None and not _by_is_the_verbs(own[1].lower(), words, base_past, verb, grammar):
         return None  # "passed by Bermuda", "is close by", "close to 100"
@@ -957,16 +957,13 @@ def _acts_on(head: str, words: Sequence[str], after: str, grammar: _Grammar) -> 
     return (previous in grammar.aux_words and previous != "no") or previous in _SUBJECT_PRONOUNS
 
 
-def _passive(words: Sequence[str]) -> bool:
-    """Whether the words before a past participle make it passive ("was fired", "had been
-    fired", "got sacked", "was later fired"), so that it needs no object after it."""
-    return any(word in _PASSIVE_AUXILIARIES for word in words[-2:])
+def _passive(words: Sequence[str], grammar: _Grammar) -> bool:
+    """Whether a form of "be" (the ``progressive`` auxiliaries) among the two words before a
+    participle makes it passive ("was fired", "had been fired", "was later fired"), so that
+    it needs no object after it."""
+    return grammar.classes["progressive"].among(words[-2:])
 
 
-#: The forms of "be" and "get" that make a participle after them passive.
-_PASSIVE_AUXILIARIES = frozenset(
-    {"be", "is", "are", "was", "were", "been", "being", "get", "gets", "got", "gotten", "getting"}
-)
 #: The pronouns after which a verb's own form is the verb ("they fire"; see _acts_on).
 _SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "they"})
 
@@ -1002,11 +999,7 @@ def _complete(words: Sequence[str], verb: _Verb, theme: str, grammar: _Grammar) 
     has its object, unless a form of "be" makes it passive or an adjective ("is open")."""
     if not words:
         return False
-    return not (
-        verb.transitive
-        and theme == "subject"
-        and not grammar.classes["progressive"].among(words[-2:])
-    )
+    return not (verb.transitive and theme == "subject" and not _passive(words, grammar))
 
 
 _OBJECT = re.compile(
