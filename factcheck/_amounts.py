@@ -459,7 +459,9 @@ def _finder(lexicon: Lexicon) -> _Finder:
     glued = _mapping(lexicon, "units", "glued")
     not_units = lexicon.words("units", "not_units", "words")
     prefixed = _prefixed(lexicon)
-    modifiers = lexicon.words("units", "noun_modifiers", "words")
+    # A counted adjective before a counted noun is its modifier: "40 wounded soldiers".
+    adjectives = lexicon.words("units", "counted_adjectives", "words")
+    modifiers = [*lexicon.words("units", "noun_modifiers", "words"), *adjectives]
     labels = lexicon.words("numbers", "not_amounts", "labels")
     months = lexicon.words("numbers", "not_amounts", "months")
     year_words = lexicon.words("numbers", "not_amounts", "year_words")
@@ -573,9 +575,7 @@ def _finder(lexicon: Lexicon) -> _Finder:
         physical_folded=_spelled_units(physical)[1],
         glued=glued,
         not_units=frozenset(not_units),
-        adjectives=frozenset(
-            _folded(word) for word in lexicon.words("units", "counted_adjectives", "words")
-        ),
+        adjectives=frozenset(map(_folded, adjectives)),
         function_words=function_words(lexicon),
         prefixed=prefixed,
         # Context before a number, read backwards from it in the reversed text.
