@@ -1743,7 +1743,11 @@ def _cue(
         if verb in known.inverted and before == _inversion(tokens, before):
             # "…, reported officials, with…": a speaker after the verb, ending its clause.
             after = _phrase_after(tokens, last + 1, known)
-            time = next((t for t in local if after and t.start < after.end <= t.end), None)
+            time = (
+                None
+                if after is None
+                else next((t for t in local if t.start < after.end <= t.end), None)
+            )
             if time is not None:
                 # "Dr. Lee, the director, said Monday", "told reporters Monday": a time ends
                 # the phrase, not a speaker; after a quote, the words before the time and its
@@ -2217,10 +2221,8 @@ def attribute(
         if said is None:
             return False
         if said in ("male", "female"):
-            return not _one_person(speaker, known) or _gender(speaker, registry) not in (
-                None,
-                said,
-            )
+            gender = _gender(speaker, registry)
+            return not _one_person(speaker, known) or gender not in (None, said)
         return said == ""
 
     for phrase, quote in _headline_cues(text, segments, quotes, known):

@@ -9,6 +9,7 @@ import re
 
 from factcheck._dates import parse_date
 from factcheck._load._base import METADATA_KEYS, Parsed, metadata_key, with_metadata
+from factcheck._load._offsets import line_starts
 from factcheck._model import InputProblem, SourceMap
 
 __all__ = ["parse"]
@@ -67,8 +68,9 @@ def _titled(source: str) -> Parsed | None:
     # The header's lines are left out of the text, the blank line after them kept.
     start = headline.end()
     text = source[:start] + source[end:]
-    lines = SourceMap.shifted(source, 0).line_starts
-    source_map = SourceMap(text_starts=[0, start], source_starts=[0, end], line_starts=lines)
+    source_map = SourceMap(
+        text_starts=[0, start], source_starts=[0, end], line_starts=line_starts(source)
+    )
     title = {"title": headline.group().strip()}
     return with_metadata(text, source_map, {**title, **fields}, [], where="header")
 
