@@ -661,8 +661,11 @@ class _Builder:
         if key not in self._clause_ends:
             pattern, text = _clause_end_pattern(self.lexicon), self.document.text
             found = pattern.search(text, offset, sentence.end)
-            # "fell that fall": a "that" that opens a time expression opens no clause
-            while found is not None and found.group() == "that" and self._time_starts_at(found):
+            # "fell that fall", "has stayed shut since May": a word that opens a time
+            # expression opens no clause
+            while (
+                found is not None and found.group()[0].isalpha() and self._time_starts_at(found)
+            ):
                 found = pattern.search(text, found.end(), sentence.end)
             self._clause_ends[key] = found.start() if found is not None else sentence.end
         return self._clause_ends[key]

@@ -414,6 +414,18 @@ def test_a_that_of_a_time_opens_no_clause() -> None:
     )
 
 
+def test_a_since_of_a_time_opens_no_clause() -> None:
+    """ "has stayed shut since February 4": the "since" that opens a time expression opens no
+    clause of its own, so the state holds from that time to the story's."""
+    claims = _claims("The Averly bridge has stayed shut since February 4, the council said.")
+    claim = _one(claims, EventClaim, "stayed shut")
+    assert claim.text == "The Averly bridge has stayed shut since February 4"
+    assert claim.window == TimeWindow(earliest=dt.datetime(2031, 2, 4), latest=WEDNESDAY)
+    # A "since" that opens a clause still ends the one before it.
+    claims = _claims("The Averly bridge has stayed shut since the river rose on February 4.")
+    assert _one(claims, EventClaim, "stayed shut").text == "The Averly bridge has stayed shut"
+
+
 def test_pronoun_subject_resolves_to_the_troops() -> None:
     """'they're coming back now' is about the troops just mentioned."""
     claims = _claims(

@@ -384,6 +384,21 @@ def test_a_country_indicator_moves_one_way_at_a_time(second: str, codes: list[st
 @pytest.mark.parametrize(
     ("second", "codes"),
     [
+        ("The Averly bridge has stayed closed since April 20.", ["FC301"]),
+        ("The Averly bridge has stayed closed since April 30.", []),
+        ("The Averly bridge has stayed closed.", []),
+    ],
+)
+def test_a_state_since_a_time_holds_all_along(second: str, codes: list[str]) -> None:
+    """ "has stayed closed since April 20" holds on every day from April 20 to the story's
+    date, so it denies a reopening in that time, but not one before it."""
+    first = "The Averly bridge reopened to traffic on Monday, April 27."
+    assert _pair_codes(first, second, ("FC301",), second_published="2031-05-06") == codes
+
+
+@pytest.mark.parametrize(
+    ("second", "codes"),
+    [
         ("Norvik workers will remain at the Tallis mine this year.", []),
         ("Norvik workers will leave the Tallis mine this year.", ["FC301"]),
     ],
