@@ -341,6 +341,21 @@ def _month_day(context: Context, parts: Parts, tokens: Sequence[Token]) -> Readi
     return None if anchor is None else PointReading(anchor=anchor)
 
 
+def _month_day_of_year(
+    context: Context, parts: Parts, tokens: Sequence[Token]
+) -> Reading | None:
+    """ "June 30 next year", "4 March last year": the day in the year before or after the
+    reference's (as "July last year" is a month of it)."""
+    if _kind(parts["yu"]) is not Kind.YEAR:
+        return None  # "June 30 next week": the date alone
+    month, day = parts["m"].value, _day_of_month(parts["d"])
+    if day is None or not _valid_month_day(month, day):
+        return None
+    shift = {"L": -1, "X": 1}.get(parts["rel"].code, 0)
+    pattern = Pattern(kind=Kind.DAY, month=month, day=day)
+    return PointReading(anchor=_shift_year(Recurring(pattern=pattern), shift))
+
+
 def _iso(context: Context, parts: Parts, tokens: Sequence[Token]) -> Reading | None:
     value = parts["iso"].value
     period = Period(kind=Kind.DAY, index=value.toordinal())
@@ -971,6 +986,16 @@ RULES: tuple[Rule, ...] = (
         name="weekday_date",
         pattern="rel{0,2} weekday:wd comma? month:m dayord:d (comma? year:y)?",
         handler=_month_day,
+    ),
+    Rule(
+        name="month_day_of_year",
+        pattern="month:m dayord:d of? (this|last|next):rel unit:yu",
+        handler=_month_day_of_year,
+    ),
+    Rule(
+        name="day_month_of_year",
+        pattern="the? dayord:d of? month:m of? (this|last|next):rel unit:yu",
+        handler=_month_day_of_year,
     ),
     Rule(
         name="month_day",

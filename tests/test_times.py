@@ -422,6 +422,9 @@ def test_quarter_code() -> None:
         ("the first half of last year", "2017-H1"),
         ("the summer of last year", "2017-SU"),
         ("the winter of next year", "2019-WI"),
+        ("June 30 next year", "2019-06-30"),
+        ("Jan. 4 last year", "2017-01-04"),
+        ("the 4th of March this year", "2018-03-04"),
     ],
 )
 def test_a_part_of_a_relative_year_is_in_that_year(text: str, expected: str) -> None:
@@ -429,6 +432,12 @@ def test_a_part_of_a_relative_year_is_in_that_year(text: str, expected: str) -> 
     mention = one(text)
     assert mention.text == text
     assert mention.timex is not None and mention.timex.value == expected
+
+
+def test_a_date_before_another_unit_is_the_date_alone() -> None:
+    """ "June 30 next week" is no day of a relative year: the date and the week are two
+    expressions."""
+    assert [m.text for m in find_times("June 30 next week")] == ["June 30", "next week"]
 
 
 def test_season() -> None:
