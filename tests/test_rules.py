@@ -743,6 +743,25 @@ def test_a_later_higher_toll_is_an_update(
 
 
 @pytest.mark.parametrize(
+    ("second", "codes"),
+    [
+        # Those who came home are a part of the force, and their count grows.
+        ("About 120 Norvik soldiers have already flown home.", []),
+        ("About 120 Norvik soldiers have come home.", []),
+        ("About 120 Norvik soldiers are at the camp.", ["FC101"]),
+    ],
+)
+def test_those_who_came_home_are_a_part_of_their_force(second: str, codes: list[str]) -> None:
+    """ "120 soldiers have flown home" counts the returned (``returned`` of ``[parts]``), not
+    the soldiers at the camp the day before."""
+    documents = [
+        _told("The camp is home to roughly 300 Norvik soldiers.", "2031-06-02", "a.md"),
+        _told(second, "2031-06-03", "b.md"),
+    ]
+    assert sorted(f.rule for f in factcheck.check(documents).findings) == codes
+
+
+@pytest.mark.parametrize(
     ("first", "second", "codes"),
     [
         (("14", "2031-06-02"), ("22", "2031-06-03"), []),
