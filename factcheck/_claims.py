@@ -264,6 +264,15 @@ def _denials(lexicon: Lexicon) -> frozenset[str]:
 
 
 @functools.cache
+def _denied_subject(lexicon: Lexicon) -> re.Pattern[str]:
+    """What ends a text right before a subject that denies its event: one of
+    ``[denied_subjects]`` in ``events.toml`` ("No troops will remain")."""
+    words = sorted(lexicon.words("events", "denied_subjects", "words"), key=len, reverse=True)
+    phrases = "|".join(r"\s+".join(map(re.escape, word.split())) for word in words)
+    return re.compile(rf"\b(?:{phrases})\s+\Z", re.IGNORECASE)
+
+
+@functools.cache
 def _speech(lexicon: Lexicon) -> frozenset[str]:
     """The speech verbs of ``speech`` in ``speakers.toml``, lowercase."""
     return frozenset(word.lower() for word in lexicon.words("speakers", "verbs", "speech"))
@@ -366,6 +375,10 @@ def _read(document: Document, lexicon: Lexicon) -> Extraction:
         voices=voices,
         claims=tuple(claims),
     )
+
+
+def _opposite(polarity: Polarity) -> Polarity:
+    return Polarity.NEGATIVE if polarity is Polarity.POSITIVE else Polarity.POSITIVE
 
 
 def _not_counts(
@@ -663,9 +676,7 @@ class _Builder:
             found = pattern.search(text, offset, sentence.end)
             # "fell that fall", "has stayed shut since May": a word that opens a time
             # expression opens no clause
-            while (
-                found is not None and found.group()[0].isalpha() and self._time_starts_at(found)
-            ):
+            while found is not None and found.group()[0].isalpha() and self._time_starts_at(found):
                 found = pattern.search(text, found.end(), sentence.end)
             self._clause_ends[key] = found.start() if found is not None else sentence.end
         return self._clause_ends[key]
@@ -1186,6 +1197,12 @@ class _Builder:
         start, end = mention.span.start, mention.span.end
         if subject_span is not None and subject_span.end <= start:
             start = subject_span.start
+            text = self.document.text
+            denied = _denied_subject(self.lexicon).search(text, max(0, start - 20), start)
+            first = self.segments.words.lower[self.segments.words.at(start)]
+            # "No troops will remain" says none will; "No they cannot go back" answers.
+            if denied is not None and first not in function_words(self.lexicon):
+                polarity, start = _opposite(polarity), denied.start()
         if subject_span is not None and subject_span.start >= mention.verb.end:
             end = max(end, subject_span.end)
         if acted_on is not None and mention.theme == "object":
@@ -1211,7 +1228,7 @@ class _Builder:
         ):
             # "The ministry denied that the troops would leave": it says they will not ("The
             # troops are not leaving, the ministry denied" says so in its own words).
-            polarity = Polarity.NEGATIVE if polarity is Polarity.POSITIVE else Polarity.POSITIVE
+            polarity = _opposite(polarity)
         text = " ".join(span.slice(self.document.text).split())
         # The claim's own anchoring, as its subject may stand outside the verb's statement;
         # but no statement holds the claim when none holds its verb.

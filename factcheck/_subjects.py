@@ -2371,8 +2371,11 @@ def _capitalized_before(
     if match is None:
         return []
     words = match.group().split()
-    if match.start() <= floor and words and words[0].lower() in grammar.inside | grammar.hedges:
-        words = words[1:]
+    first = words[0].lower() if words else ""
+    if match.start() <= floor and (
+        first in grammar.inside or first in grammar.hedges or first in grammar.function_words
+    ):
+        words = words[1:]  # "The", "About", "No" ("No Norvathi troops"): no word of a name
     while words and (_is_number(words[0], grammar, numbers) or words[0].lower() in grammar.blurs):
         words = words[1:]  # "Twenty-four people", "Dozens dead": a number, not a name
     return words

@@ -426,6 +426,29 @@ def test_a_since_of_a_time_opens_no_clause() -> None:
     assert _one(claims, EventClaim, "stayed shut").text == "The Averly bridge has stayed shut"
 
 
+@pytest.mark.parametrize(
+    ("text", "claim_text", "polarity"),
+    [
+        ("No Norvathi troops will remain in Mali.", "No Norvathi troops will remain", "negative"),
+        (
+            "None of the Norvik workers will leave.",
+            "None of the Norvik workers will leave",
+            "negative",
+        ),
+        ("Norvik workers will not leave.", "Norvik workers will not leave", "negative"),
+        # An answer, not a subject's word.
+        ("Norvik workers fear it. No they cannot go back.", "they cannot go back", "negative"),
+    ],
+)
+def test_a_subject_opened_by_no_denies_its_event(text: str, claim_text: str, polarity: str) -> None:
+    """ "No troops will remain" says that none will (``[denied_subjects]`` of events.toml),
+    and "No" is no word of the owner's name."""
+    claim = _one(_claims(text), EventClaim, claim_text)
+    assert claim.text.endswith(claim_text)
+    assert claim.polarity.value == polarity
+    assert claim.subject is not None and claim.subject.owner in ("Norvathi", "Norvik")
+
+
 def test_pronoun_subject_resolves_to_the_troops() -> None:
     """'they're coming back now' is about the troops just mentioned."""
     claims = _claims(

@@ -410,6 +410,19 @@ def test_a_denial_takes_the_opposite_stance(second: str, codes: list[str]) -> No
 
 
 @pytest.mark.parametrize(
+    ("second", "codes"),
+    [
+        ("Norvik workers will remain at the Tallis mine this year.", ["FC301"]),
+        ("Norvik workers will leave the Tallis mine this year.", []),
+    ],
+)
+def test_no_workers_remaining_is_a_stance(second: str, codes: list[str]) -> None:
+    """ "No Norvik workers will remain" says they will not: it denies that they remain."""
+    first = "No Norvik workers will remain at the Tallis mine this year."
+    assert _pair_codes(first, second, ("FC301",)) == codes
+
+
+@pytest.mark.parametrize(
     ("first", "second", "codes"),
     [
         (
