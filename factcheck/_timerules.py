@@ -341,9 +341,7 @@ def _month_day(context: Context, parts: Parts, tokens: Sequence[Token]) -> Readi
     return None if anchor is None else PointReading(anchor=anchor)
 
 
-def _month_day_of_year(
-    context: Context, parts: Parts, tokens: Sequence[Token]
-) -> Reading | None:
+def _month_day_of_year(context: Context, parts: Parts, tokens: Sequence[Token]) -> Reading | None:
     """ "June 30 next year", "4 March last year": the day in the year before or after the
     reference's (as "July last year" is a month of it)."""
     if _kind(parts["yu"]) is not Kind.YEAR:
