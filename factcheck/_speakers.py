@@ -1680,6 +1680,8 @@ def _content(
         leads = end < len(tokens) and (
             tokens.lower[end] in {"that", ":", ","} or tokens[end] in _OPENING_QUOTES
         )
+        if leads and tokens[end] == "," and tokens.lower[end + 1 : end + 2] in (["and"], ["but"]):
+            leads = False  # "…, the council said in a statement, and the site is…": its own
         if not leads:
             return None, end - 1
         index = end

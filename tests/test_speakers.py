@@ -141,6 +141,17 @@ def test_cue_followed_by_an_adjunct_looks_back() -> None:
     assert _speaker_of(text, "The ferry will stop in May") == "ana lima"
 
 
+def test_cue_with_an_adjunct_before_and_looks_back() -> None:
+    """In "…, Lima said in a statement, and the pier…", the clause after the comma goes on
+    with the story; Lima said what came before, and the time before her name is the ferry's
+    (not the date of her statement)."""
+    text = "The ferry will stop at the end of May, Ana Lima said in a statement, and the pier will shut."
+    assert _speaker_of(text, "The ferry will stop at the end of May") == "ana lima"
+    voices = _voices(text)
+    (attribution,) = voices.attributions
+    assert attribution.cue.slice(text).startswith("Ana Lima said")
+
+
 def test_cue_in_a_clause_of_its_own_attributes_nothing_before_it() -> None:
     """In "…, the first change since the nonprofit agreed last week to merge", the nonprofit
     said nothing of the closure before it."""
