@@ -378,6 +378,7 @@ def _read(document: Document, lexicon: Lexicon) -> Extraction:
 
 
 def _opposite(polarity: Polarity) -> Polarity:
+    """The other polarity: what a denial of a claim asserts."""
     return Polarity.NEGATIVE if polarity is Polarity.POSITIVE else Polarity.POSITIVE
 
 
@@ -1197,8 +1198,9 @@ class _Builder:
         start, end = mention.span.start, mention.span.end
         if subject_span is not None and subject_span.end <= start:
             start = subject_span.start
-            text = self.document.text
-            denied = _denied_subject(self.lexicon).search(text, max(0, start - 20), start)
+            denied = _denied_subject(self.lexicon).search(
+                self.document.text, max(0, start - 20), start
+            )
             first = self.segments.words.lower[self.segments.words.at(start)]
             # "No troops will remain" says none will; "No they cannot go back" answers.
             if denied is not None and first not in function_words(self.lexicon):

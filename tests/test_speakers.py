@@ -145,7 +145,10 @@ def test_cue_with_an_adjunct_before_and_looks_back() -> None:
     """In "…, Lima said in a statement, and the pier…", the clause after the comma goes on
     with the story; Lima said what came before, and the time before her name is the ferry's
     (not the date of her statement)."""
-    text = "The ferry will stop at the end of May, Ana Lima said in a statement, and the pier will shut."
+    text = (
+        "The ferry will stop at the end of May, Ana Lima said in a statement, and the pier"
+        " will shut."
+    )
     assert _speaker_of(text, "The ferry will stop at the end of May") == "ana lima"
     voices = _voices(text)
     (attribution,) = voices.attributions

@@ -97,7 +97,8 @@ class StanceConflict(Rule):
     """Opposite events asserted for one subject at overlapping times.
 
     One claim says the subject will leave and the other that it will remain (or one that it
-    will leave and the other that it will not), and the two windows share a moment. Wishes,
+    will leave and the other that it will not, or that none will: "No troops will leave",
+    ``[denied_subjects]`` in ``events.toml``), and the two windows share a moment. Wishes,
     possibilities and conditions ("wants to", "could", "not … until") are not stances. What a
     change does lasts: a change told as to come ("closes this summer") also denies the
     opposite state told as holding after it ("will remain open next year": ``holding`` verbs
