@@ -1680,8 +1680,9 @@ def _content(
         leads = end < len(tokens) and (
             tokens.lower[end] in {"that", ":", ","} or tokens[end] in _OPENING_QUOTES
         )
-        if leads and tokens[end] == "," and tokens.lower[end + 1 : end + 2] in (["and"], ["but"]):
-            leads = False  # "…, the council said in a statement, and the site is…": its own
+        if leads and tokens[end] == "," and end + 1 < len(tokens):
+            # "…, the council said in a statement, and the site is…": a clause of its own
+            leads = tokens.lower[end + 1] not in _CONJUNCTIONS
         if not leads:
             return None, end - 1
         index = end

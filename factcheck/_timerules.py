@@ -341,17 +341,25 @@ def _month_day(context: Context, parts: Parts, tokens: Sequence[Token]) -> Readi
     return None if anchor is None else PointReading(anchor=anchor)
 
 
+def _year_shift(parts: Parts) -> int | None:
+    """How many years "this", "last" or "next" (``rel``) and a unit (``yu``) move from the
+    reference's year ("July last year": -1); ``None`` when the unit is no year ("June 30 next
+    week")."""
+    if _kind(parts["yu"]) is not Kind.YEAR:
+        return None
+    return {"L": -1, "X": 1}.get(parts["rel"].code, 0)
+
+
 def _month_day_of_year(context: Context, parts: Parts, tokens: Sequence[Token]) -> Reading | None:
     """ "June 30 next year", "4 March last year": the day in the year before or after the
     reference's (as "July last year" is a month of it)."""
-    if _kind(parts["yu"]) is not Kind.YEAR:
+    shift = _year_shift(parts)
+    if shift is None:
         return None  # "June 30 next week": the date alone
-    month, day = parts["m"].value, _day_of_month(parts["d"])
-    if day is None or not _valid_month_day(month, day):
-        return None
-    shift = {"L": -1, "X": 1}.get(parts["rel"].code, 0)
-    pattern = Pattern(kind=Kind.DAY, month=month, day=day)
-    return PointReading(anchor=_shift_year(Recurring(pattern=pattern), shift))
+    anchor = _month_day_anchor(context, parts)
+    if not isinstance(anchor, Recurring):
+        return None  # no such day ("February 30")
+    return PointReading(anchor=_shift_year(Recurring(pattern=anchor.pattern), shift))
 
 
 def _iso(context: Context, parts: Parts, tokens: Sequence[Token]) -> Reading | None:
@@ -843,11 +851,10 @@ def _month(context: Context, parts: Parts, tokens: Sequence[Token]) -> Reading |
         )
     pattern = Pattern(kind=Kind.MONTH, month=month)
     if "rel" in parts:
-        if _kind(parts["yu"]) is not Kind.YEAR:
+        shift = _year_shift(parts)
+        if shift is None:
             return None
-        shift = {"L": -1, "X": 1}.get(parts["rel"].code, 0)
-        anchor = _shift_year(Recurring(pattern=pattern, direction=Direction.SAME), shift)
-        return PointReading(anchor=anchor)
+        return PointReading(anchor=_shift_year(Recurring(pattern=pattern), shift))
     return PointReading(anchor=context.date_anchor(pattern))
 
 
@@ -861,9 +868,9 @@ def _season(context: Context, parts: Parts, tokens: Sequence[Token]) -> Reading 
         return None  # "spring" alone is as often a noun of another kind
     pattern = Pattern(kind=Kind.SEASON, season=season)
     if "rel" in parts:  # "the summer of last year"
-        if _kind(parts["yu"]) is not Kind.YEAR:
+        shift = _year_shift(parts)
+        if shift is None:
             return None
-        shift = {"L": -1, "X": 1}.get(parts["rel"].code, 0)
         return PointReading(
             anchor=Recurring(pattern=pattern, direction=Direction.SAME, shift=shift)
         )
