@@ -865,6 +865,8 @@ class _Builder:
             skip.append(attribution.cue)
         found: tuple[str, str | None, Span | None] | None
         found = self.subjects.incident_at(span, sentence, skip)
+        if found is None and not self._time_spans(sentence):
+            found = self._incident_told_before(sentence)
         if found is None:
             story = self.subjects.story_incident()
             found = None if story is None else (story, None, None)
@@ -873,6 +875,18 @@ class _Builder:
         owner, place, incident = found
         toll = Subject(key=f"{owner} {subject.key}", text=subject.text, owner=owner)
         return toll, place, incident
+
+    def _incident_told_before(self, sentence: Span) -> tuple[str, str | None, Span] | None:
+        """The one incident the sentence before ``sentence`` tells of, in its paragraph
+        (:meth:`Subjects.incident_told`): whose toll a count is in a sentence that names none
+        ("The storm hit Averly on Monday. At least 12 people died.")."""
+        index = self.segments.sentence_at(sentence.start)
+        if index == 0:
+            return None
+        before = self.segments.sentences[index - 1]
+        if self.segments.paragraph_at(before.start) != self.segments.paragraph_at(sentence.start):
+            return None
+        return self.subjects.incident_told(before, self._time_spans(before))
 
     def _incident_time(self, incident: Span, times: Sequence[TimeMention]) -> TimeMention | None:
         """The time expression written against the words of an incident at ``incident``, which

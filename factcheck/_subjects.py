@@ -559,6 +559,29 @@ class Subjects:
             return None if place is None else (f"{place} {incident}", place, words_span)
         return name, None, words_span
 
+    def incident_told(
+        self, sentence: Span, skip: Sequence[Span]
+    ) -> tuple[str, str | None, Span] | None:
+        """The one incident ``sentence`` tells of, keyed as :meth:`incident_at` keys a toll
+        there, for a count in the sentence after it that names none ("The storm hit Averly on
+        Monday. At least 12 people died."). ``None`` when it tells of none, of incidents of two
+        kinds, or names two places outside ``skip`` ("The bombings killed 247 people in Kenya
+        and 10 in Tanzania"; a town and its country are one: "in Aleppo, Syria"): which one
+        the count is of, the text does not say."""
+        if self.segments is None or self.lexicon is None:
+            return None
+        words = self.segments.words
+        found = list(_incidents(self.lexicon, words, words.between(sentence.start, sentence.end)))
+        if len({incident for _, _, incident in found}) != 1:
+            return None
+        places = {place for _, _, place in self._scenes(sentence, skip)}
+        # "in Aleppo, Syria": one place, a town and its country.
+        towns = places - set(_grammar(self.lexicon).countries.values())
+        if len(towns or places) > 1:
+            return None
+        first, last, _ = found[0]
+        return self.incident_at(trusted_span(words.starts[first], words.ends[last]), sentence, skip)
+
     def story_incident(self) -> str | None:
         """The incident the text is about when it names one and no other by its name
         (``[named_incidents]``: "Storm Halvard" of "… where Storm Halvard left a trail of
@@ -726,20 +749,44 @@ class Subjects:
         return " ".join(words.written[start : last + 1])
 
     def _scene_nearest(self, span: Span, sentence: Span, skip: Sequence[Span]) -> str | None:
-        """The place named in ``sentence`` nearest to ``span``, outside ``skip``, where an
-        incident happened: a country (its code), or a name of no lexicon that may stand alone
-        after a word of ``[scenes]`` ("Averly" of "when the storm hit Averly", "in Port
-        Averly"). Not a body of the lexicon ("the Red Cross"), nor a name inside ``span``."""
-        if self.segments is None or self.lexicon is None or self._lone_names is None:
+        """The place named in ``sentence`` nearest to ``span`` (:meth:`_scenes`), outside
+        ``skip`` and not inside ``span``."""
+        if self.segments is None:
             return None
+        nearest: tuple[int, str, int, int] | None = None
+        for start, end, place in self._scenes(sentence, skip):
+            if span.start < end and start < span.end:
+                continue
+            distance = _gap(span, start, end)
+            if nearest is None or distance < nearest[0]:
+                nearest = (distance, place, start, end)
+        if nearest is None:
+            return None
+        _, place, start, end = nearest
+        # "in Averly and Kesh", "in Nairobi, Kenya, and Dar es Salaam, Tanzania": a count told
+        # of places joined so is their sum, no one place's.
+        text = self.segments.words.text
+        before = text[max(sentence.start, start - 80) : start]
+        if (
+            _JOINED_WORD.search(text, start, end)
+            or _JOINED_BEFORE.search(before)
+            or _JOINED_AFTER.match(text, end, sentence.end)
+        ):
+            return None
+        return place
+
+    def _scenes(self, sentence: Span, skip: Sequence[Span]) -> Iterator[tuple[int, int, str]]:
+        """The places named in ``sentence``, outside ``skip``, where an incident happened, with
+        where each is named: a country (its code), or a name of no lexicon that may stand alone
+        after a word of ``[scenes]`` ("Averly" of "when the storm hit Averly", "in Port
+        Averly"). Not a body of the lexicon ("the Red Cross")."""
+        if self.segments is None or self.lexicon is None or self._lone_names is None:
+            return
         grammar = _grammar(self.lexicon)
         words = self.segments.words
-        nearest: tuple[int, str, int, int] | None = None
         for match in grammar.name.finditer(words.text, sentence.start, sentence.end):
             start, end = match.span()
-            if (span.start < end and start < span.end) or any(
-                other.start < end and start < other.end for other in skip
-            ):
+            if any(other.start < end and start < other.end for other in skip):
                 continue
             # "Residents of Averly" opening a sentence: a name from the place's on.
             place_of = grammar.place_of.match(words.text, start, end)
@@ -757,22 +804,7 @@ class Subjects:
                 continue  # "the Red Cross"; "the Valdorian town of Kesh": Kesh is the place
             if key not in grammar.countries and not self._after_scene_word(first, sentence):
                 continue  # "on Twitter", "(1800 UTC)", "colleague Faisal": no place
-            distance = _gap(span, start, end)
-            if nearest is None or distance < nearest[0]:
-                nearest = (distance, grammar.countries.get(key, key), start, end)
-        if nearest is None:
-            return None
-        _, place, start, end = nearest
-        # "in Averly and Kesh", "in Nairobi, Kenya, and Dar es Salaam, Tanzania": a count told
-        # of places joined so is their sum, no one place's.
-        before = words.text[max(sentence.start, start - 80) : start]
-        if (
-            _JOINED_WORD.search(words.text, start, end)
-            or _JOINED_BEFORE.search(before)
-            or _JOINED_AFTER.match(words.text, end, sentence.end)
-        ):
-            return None
-        return place
+            yield start, end, grammar.countries.get(key, key)
 
     def _names_a_place_noun(self, text: str, end: int, sentence: Span) -> bool:
         """Whether the name that ends at ``end`` of ``text`` is the adjective of a noun of
@@ -802,10 +834,16 @@ class Subjects:
         if (
             of - 1 >= lowest
             and words.lower[of] == "of"
-            and words.lower[of - 1] in _table_words(self.lexicon, "scenes", "nouns")
+            and (
+                words.lower[of - 1] in _table_words(self.lexicon, "scenes", "nouns")
+                or (of == first - 2 and _incident_word(self.lexicon, words, of - 1))
+            )
             and words.joined(of - 1, first)
         ):
-            return True  # "the town of Averly", "residents of the Tallis Valley"
+            # "the town of Averly", "residents of the Tallis Valley"; and what an incident
+            # befell: "the collapse of the Tollgate footbridge" (not a person: "the shooting
+            # of Ada Lane")
+            return True
         for index in range(first - 1, lowest - 1, -1):
             word = words.written[index]
             if not words.joined(index, index + 1):
@@ -1305,6 +1343,12 @@ def _incidents(
     for first, last, incident in _incident_phrases(lexicon).find(words, indexes):
         if incident:
             yield first, last, incident
+
+
+def _incident_word(lexicon: Lexicon, words: Words, index: int) -> bool:
+    """Whether word ``index`` of ``words`` is a word of ``[incidents]`` alone ("collapse")."""
+    found = _incident_phrases(lexicon).match(words, index)
+    return found is not None and found[0] == index and bool(found[1])
 
 
 @functools.cache

@@ -337,6 +337,43 @@ def test_a_toll_is_owned_by_the_incident_and_place_its_sentence_names() -> None:
             "12,000",
             "Ridge Fire",
         ),
+        # A sentence that names no incident, nor a time of its own, counts the toll of the
+        # one incident the sentence before it tells of, in its paragraph …
+        ("A storm hit Averly on Monday. Twelve people died.", "Twelve people", "Averly storm"),
+        (
+            "A fire swept a hotel in Orvo, Kesland, on Monday. Nine people were injured.",
+            "Nine people",
+            "Orvo fire",
+        ),
+        # … not of one told of in another paragraph, beside another incident or in two
+        # places, nor when it tells a time of its own ("In 2030": a year's count).
+        ("A storm hit Averly on Monday.\n\nTwelve people died.", "Twelve people", None),
+        ("A storm hit Averly and a fire hit Kesh. Twelve people died.", "Twelve people", None),
+        (
+            "The bombings killed 24 people in Averly and 10 in Kesh. Over 500 were injured.",
+            "500",
+            None,
+        ),
+        ("A crash shut the road in Averly. In 2030, 75 people died.", "75 people", None),
+        # What befell an incident names it after "of the"; a person after "of" does not.
+        (
+            "The inquiry into the collapse of the Tollmere footbridge opened. It killed one"
+            " man, and 11 other people were injured.",
+            "11 other people",
+            "Tollmere collapse",
+        ),
+        (
+            "Protests followed the shooting of Ada Lane. Two people were injured.",
+            "Two people",
+            None,
+        ),
+        # "to storm" is a verb, and tells of no storm.
+        (
+            "Protesters tried to storm the parliament in Averly, and fourteen officers were"
+            " injured.",
+            "fourteen officers",
+            None,
+        ),
     ],
 )
 def test_whose_toll_a_count_is(text: str, words: str, owner: str | None) -> None:
