@@ -825,7 +825,8 @@ class Subjects:
         place ("struck central", "swept through the"; not "in which"), and no punctuation; or
         after one of its ``nouns`` and "of" (and "the"), which name a place wherever they stand
         ("in the northern town of Averly", "On the island of Kesh", "residents of the Tallis
-        Valley")."""
+        Valley"); or after a word of ``[incidents]`` and "of the", what the incident befell
+        ("the collapse of the Tollmere footbridge")."""
         assert self.segments is not None and self.lexicon is not None
         grammar, scenes = _grammar(self.lexicon), _table_words(self.lexicon, "scenes")
         words = self.segments.words
