@@ -67,7 +67,7 @@ from factcheck._model import (
 )
 from factcheck._quotes import find_quotes
 from factcheck._segment import Segments, segment
-from factcheck._speakers import Attribution, Voices, attribute
+from factcheck._speakers import Attribution, Voices, attribute, is_person_name
 from factcheck._subjects import (
     SubjectMention,
     Subjects,
@@ -79,7 +79,7 @@ from factcheck._subjects import (
     thing_noun,
 )
 from factcheck._times import TimeMention, find_times, parse_time, times_in_sentences
-from factcheck._units import counted_unit, quantity_in
+from factcheck._units import counted_unit, quantity_in, registry
 from factcheck._words import POSSESSIVE_ENDINGS, Phrases, function_words, starts_sentence
 from factcheck.errors import InvalidArgument
 
@@ -111,6 +111,16 @@ _LAST_SUBORDINATE = re.compile(
     r"|where|because|since|after|before|while)\b",
     re.IGNORECASE,
 )
+#: The part of a person an age counts: "Ada Lane, 67," is 67 years of Ada Lane's life.
+AGE = "age"
+#: Before an age after a name: "Ada Lane, 67", "Ada Lane, aged 67".
+_AGE_AFTER_NAME = re.compile(r",\s*(?:aged\s+)?$")
+#: After such an age: the end of the aside ("Ada Lane, 67, died") or of the sentence.
+_AGE_ENDS = re.compile(r"(?:[,;]|\.?\s*$)")
+#: Before "67-year-old" in an aside after a name: "Ada Lane, a 67-year-old teacher".
+_AGED_ASIDE = re.compile(r",\s+an?\s+$")
+#: After the years of an age as a modifier: "67-year-old Ada Lane".
+_YEARS_OLD = re.compile(r"-old\s+")
 #: What joins two amounts of one object: "11 hospitals and 40 clinics", "70 homes, 40 schools".
 _JOINED = re.compile(r"\s*(?:,\s*(?:(and|or)\s+)?|(and|or)\s+)")
 #: A clause that opens with a participle after a comma: ", killing 12", ", leaving six dead".
@@ -762,6 +772,9 @@ class _Builder:
             return None
         if self._counts_speaker(mention):
             return None  # "two officials said": who spoke, not what they said
+        aged = self._age(mention)
+        if aged is not None:
+            return aged
         subject = self._amount_subject(mention)
         attribution, reference, times = self.anchoring(mention.span)
         # Every part of an amount claim is read in the amount's sentence.
@@ -821,6 +834,59 @@ class _Builder:
             part,
             looks_ahead,
             " ".join(window.text.split()) if window is not None else None,
+        )
+        return claim
+
+    def _age(self, mention: AmountMention) -> AmountClaim | None:
+        """The age of a person named by at least two words that ``mention`` gives, as a claim
+        of years of the name's key, part :data:`AGE`: a number in an aside right after the name
+        ("Ada Lane, 67, died", "Ada Lane, aged 67"), or "-year-old" years
+        before the name or in an aside after it ("67-year-old Ada Lane", "Ada Lane, a
+        67-year-old teacher"). ``None`` for any other amount, and for a name of one word the
+        text gives no longer name for ("Kesh, 12,"), or a time ("March 3, 12")."""
+        amount = mention.amount
+        figure = amount.stated[0].magnitude
+        if amount.hedge is not Hedge.EXACT or figure != int(figure) or not 0 < figure < 120:
+            return None
+        text, span = self.document.text, mention.span
+        sentence = self._sentence_at(span.start)
+        bare = amount.unit == "dimensionless"
+        name = None
+        if bare and amount.stated[0] == amount.stated[1]:
+            before = _AGE_AFTER_NAME.search(text, max(sentence.start, span.start - 8), span.start)
+            if before is not None and _AGE_ENDS.match(text, span.end, sentence.end):
+                name = self.subjects.name_before(before.start(), sentence.start)
+        elif amount.unit == "year" and (old := _YEARS_OLD.match(text, span.end)) is not None:
+            aside = _AGED_ASIDE.search(text, max(sentence.start, span.start - 6), span.start)
+            if aside is not None:
+                name = self.subjects.name_before(aside.start(), sentence.start)
+            else:
+                name = self.subjects.name_at(old.end(), sentence.end)
+            span = trusted_span(span.start, span.end + len("-old"))  # "67-year-old"
+        if (
+            name is None
+            or " " not in name.subject.key
+            or not is_person_name(name.subject.key, self.lexicon)
+            or self._time_at(name.span) is not None
+        ):
+            return None
+        attribution, reference, _ = self.anchoring(span)
+        years = quantity_in(int(figure), registry().year)
+        claim: AmountClaim = _BUILD_AMOUNT_CLAIM(
+            self.document.id,
+            span,
+            span.slice(text),
+            sentence,
+            name.subject,
+            attribution.speaker if attribution is not None else None,
+            reference,
+            self.tense_window(Tense.PRESENT, reference),
+            Amount(low=years, high=years),
+            None,
+            None,
+            AGE,
+            None,
+            None,
         )
         return claim
 

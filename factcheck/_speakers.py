@@ -257,6 +257,14 @@ class _Known:
         return bool(words) and (words[-1] in self.org_heads or " ".join(words) in self.org_names)
 
 
+def is_person_name(name: str, lexicon: Lexicon) -> bool:
+    """Whether ``name`` (its words without a title) can be a person's: every word may be of a
+    person's name, and it is no organization's ("Ada Lane", not "Tallis Health Trust")."""
+    known = _known(lexicon)
+    words = name.split()
+    return all(map(known.is_name_word, words)) and not known.is_organization(words)
+
+
 @functools.cache
 def _known(lexicon: Lexicon) -> _Known:
     def words(*keys: str) -> frozenset[str]:

@@ -26,6 +26,7 @@ from factcheck import (
     load_lexicon,
 )
 from factcheck._report._json import claim_json
+from factcheck._units import registry
 
 WEDNESDAY = dt.datetime(2031, 3, 5)
 
@@ -1370,3 +1371,42 @@ def test_the_word_of_a_tolls_part_is_no_kind_of_people(text: str, words: str) ->
     toll = _one(_claims(text), AmountClaim, words)
     assert toll.subject is not None and toll.subject.key == "Averly storm person"
     assert toll.part == "injured"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name", "years"),
+    [
+        ("Ada Lane, 67, a retired teacher, was injured.", "67", "Ada Lane", 67),
+        ("The crash injured Ada Lane, 67.", "67", "Ada Lane", 67),
+        ("Ada Lane, aged 67, was injured.", "67", "Ada Lane", 67),
+        ("The crash injured 67-year-old Ada Lane.", "67-year-old", "Ada Lane", 67),
+        ("Ada Lane, a 67-year-old teacher, was hurt.", "67-year-old", "Ada Lane", 67),
+        # A title is no part of the name, and a surname stands for the name it ends.
+        ("Dr Ada Lane, 67, was hurt.", "67", "Ada Lane", 67),
+        ("Ada Lane was hurt. Lane, 67, is a teacher.", "67", "Ada Lane", 67),
+    ],
+)
+def test_the_age_of_a_named_person(text: str, words: str, name: str, years: int) -> None:
+    """An age in an aside after a person's name, or in years before it, is an age claim of
+    the name (FC103 compares them)."""
+    claim = _one(_claims(text), AmountClaim, words)
+    assert claim.part == "age" and claim.text == words
+    assert claim.subject is not None and claim.subject.key == name
+    assert claim.amount.low == claim.amount.high == years * registry().year
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A body's name, a name of one word, a time and a place are no person.
+        "The Tallis Health Trust, 12, said so.",
+        "Lane, 67, was hurt.",
+        "On Tuesday, March 3, 12 people died.",
+        "In Kesh, 12, and in Orvo, 14, people died.",
+        # A count after the name, and an age not told exactly.
+        "Ada Lane, 67 votes ahead, won.",
+        "Ada Lane, about 67, was hurt.",
+    ],
+)
+def test_no_age_without_a_named_person(text: str) -> None:
+    assert not [c for c in _claims(text) if isinstance(c, AmountClaim) and c.part == "age"]

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import attrs
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 import factcheck
@@ -1491,3 +1491,59 @@ def test_events_on_other_objects_are_other_events(second: str, codes: list[str])
     """Leaving one mine this year and an office later is no clash of timing."""
     first = "Norvik workers will leave the Tallis mine this year."
     assert _pair_codes(first, second, ("FC201",)) == codes
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "found"),
+    [
+        # A birthday may fall between two stories: one year more is no clash …
+        (("67", "2031-03-05"), ("68", "2031-06-09"), []),
+        # … two are, and so is one year more in one story, or one year less later.
+        (("67", "2031-03-05"), ("69", "2031-03-09"), [("FC103", "disagreement")]),
+        (("67", "2031-03-05"), ("68", "2031-03-05"), [("FC103", "disagreement")]),
+        (("67", "2031-03-05"), ("66", "2031-06-09"), [("FC103", "disagreement")]),
+        # A later story does not replace an age: never superseded.
+        (("67", "2031-03-05"), ("69", "2031-05-09"), [("FC103", "disagreement")]),
+        # Stories more than a year apart ([ages] of units.toml) may tell of a namesake.
+        (("67", "2031-03-05"), ("60", "2032-04-09"), []),
+    ],
+)
+def test_ages_of_one_person_that_no_birth_date_gives(
+    first: tuple[str, str], second: tuple[str, str], found: list[tuple[str, str]]
+) -> None:
+    documents = [
+        _told(f"Ada Lane, {age}, a retired teacher, was at the hearing.", day, name)
+        for name, (age, day) in (("a.md", first), ("b.md", second))
+    ]
+    findings = factcheck.check(documents).findings
+    assert [(f.rule, f.kind.value) for f in findings] == found
+
+
+def test_two_ages_in_one_story_clash() -> None:
+    text = "Ada Lane, 67, was hurt. The 69-year-old Lane is a teacher."
+    findings = factcheck.check([_told(text, "2031-03-05", "a.md")]).findings
+    assert [(f.rule, f.kind.value) for f in findings] == [("FC103", "contradiction")]
+
+
+@given(
+    st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2020, 12, 31)),
+    st.integers(min_value=1, max_value=80),
+    st.integers(min_value=0, max_value=365),
+    st.integers(min_value=0, max_value=365),
+)
+def test_ages_of_one_birth_date_never_clash(
+    born: dt.date, years: int, first: int, second: int
+) -> None:
+    """Ages worked out from one birth date, on any two days, never clash."""
+
+    def age_on(day: dt.date) -> int:
+        return day.year - born.year - ((day.month, day.day) < (born.month, born.day))
+
+    assume((born.month, born.day) != (2, 29))
+    start = born.replace(year=born.year + years)
+    days = [start + dt.timedelta(days=first), start + dt.timedelta(days=first + second)]
+    documents = [
+        _told(f"Ada Lane, {age_on(day)}, was at the hearing.", day.isoformat(), name)
+        for name, day in zip(("a.md", "b.md"), days, strict=True)
+    ]
+    assert factcheck.check(documents).findings == ()

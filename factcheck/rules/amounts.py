@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import decimal
 import functools
 import math
@@ -9,7 +10,7 @@ from collections.abc import Hashable, Sequence
 
 import attrs
 
-from factcheck._claims import growing_parts, unfalling_parts
+from factcheck._claims import AGE, growing_parts, unfalling_parts
 from factcheck._intervals import amounts_overlap
 from factcheck._lexicon import Lexicon
 from factcheck._model import Amount, AmountClaim, Claim, Hedge
@@ -260,6 +261,8 @@ class AmountMismatch(Rule):
             return None
         if claim.subject.owner is None:
             return None  # "people", "the cases": whose, the text does not say
+        if claim.part == AGE:
+            return None  # FC103 compares ages
         return (
             claim.subject.key,
             _dimension(claim.amount),
@@ -352,3 +355,89 @@ class AmountMismatchInContext(Rule):
             f"'{a.text}' ({describe_amount(a)}) vs '{b.text}' ({describe_amount(b)}) in sentences "
             f"worded alike: the amounts do not overlap{_untimed_note(a, b)}"
         )
+
+
+@register
+class AgeMismatch(Rule):
+    """Two ages of one named person that no one birth date gives.
+
+    An age of a person named by at least two words ("Ada Lane, 67,", "Ada Lane, aged 67",
+    "67-year-old Ada Lane", "Ada Lane, a 67-year-old teacher") is told as of its story's date:
+    67 on 5 March 2031 puts the birth between 6 March 1963 and 5 March 1964. Two ages clash
+    when the births they give do not meet, so an age one higher in a later story can be a
+    birthday between them. Ages are compared within one story too, and between stories written
+    up to a year apart (``[ages]`` in ``units.toml``): further apart, a namesake is likelier.
+    A later story does not replace an earlier one's age: a finding is a contradiction or a
+    disagreement, never superseded.
+
+    **Conflict**::
+
+        a.md (2031-03-05): Ada Lane, 67, a retired teacher, was injured in the crash.
+        b.md (2031-03-09): The crash injured 69-year-old Ada Lane, a retired teacher.
+
+    **No conflict**::
+
+        a.md (2031-03-05): Ada Lane, 67, a retired teacher, was injured in the crash.
+        b.md (2031-06-09): Ada Lane, 68, a retired teacher, has left the hospital.
+    """
+
+    code = "FC103"
+    name = "age-mismatch"
+    summary = "Two ages of one named person that no one birth date gives."
+    claim_type = AmountClaim
+    supersedes = False
+
+    def group(self, claim: Claim, context: Context) -> Hashable | None:
+        if not isinstance(claim, AmountClaim) or claim.part != AGE or claim.subject is None:
+            return None
+        return claim.subject.key
+
+    def conflict(self, a: Claim, b: Claim, context: Context) -> str | None:
+        if not (isinstance(a, AmountClaim) and isinstance(b, AmountClaim)):
+            return None
+        if not (_an_age(a) and _an_age(b)):
+            return None
+        assert a.subject is not None and b.subject is not None
+        if a.subject.key != b.subject.key:
+            return None
+        if not told_within(a, b, context.lexicon, "units", "ages", "within"):
+            return None
+        (after_a, by_a), (after_b, by_b) = _births(a), _births(b)
+        if after_a < by_b and after_b < by_a:
+            return None  # a birth between fits both
+        return (
+            f"'{a.text}' (aged {_years(a)} on {a.reference:%Y-%m-%d}) vs '{b.text}' (aged "
+            f"{_years(b)} on {b.reference:%Y-%m-%d}) for {a.subject.key}: no one birth date gives "
+            "both ages"
+        )
+
+
+def _an_age(claim: AmountClaim) -> bool:
+    """Whether a claim is an age in years of a person, as of a date."""
+    return (
+        claim.part == AGE
+        and claim.subject is not None
+        and claim.reference is not None
+        and _dimension(claim.amount) == "[time]"
+    )
+
+
+def _years(claim: AmountClaim) -> int:
+    """The whole years of an age claim."""
+    return int(claim.amount.low.to("year").magnitude)
+
+
+def _births(claim: AmountClaim) -> tuple[dt.datetime, dt.datetime]:
+    """The births an age claim allows, as of its story's date: after the first instant and up
+    to the second ("67" on 5 March 2031: after 5 March 1963, up to 5 March 1964)."""
+    assert claim.reference is not None
+    years = _years(claim)
+    return _years_before(claim.reference, years + 1), _years_before(claim.reference, years)
+
+
+def _years_before(instant: dt.datetime, years: int) -> dt.datetime:
+    """The instant ``years`` calendar years before ``instant`` (29 February: the 28th)."""
+    try:
+        return instant.replace(year=instant.year - years)
+    except ValueError:
+        return instant.replace(year=instant.year - years, day=28)
