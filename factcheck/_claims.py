@@ -839,20 +839,24 @@ class _Builder:
 
     def _age(self, mention: AmountMention) -> AmountClaim | None:
         """The age of a person named by at least two words that ``mention`` gives, as a claim
-        of years of the name's key, part :data:`AGE`: a number in an aside right after the name
-        ("Ada Lane, 67, died", "Ada Lane, aged 67"), or "-year-old" years
-        before the name or in an aside after it ("67-year-old Ada Lane", "Ada Lane, a
-        67-year-old teacher"). ``None`` for any other amount, and for a name of one word the
-        text gives no longer name for ("Kesh, 12,"), or a time ("March 3, 12")."""
+        of years of the name's key, part :data:`AGE`: a whole number in an aside right after
+        the name ("Ada Lane, 67, died", "Ada Lane, aged 67"), or "-year-old" years before the
+        name or in an aside after it ("67-year-old Ada Lane", "Ada Lane, a 67-year-old
+        teacher"). ``None`` for any other amount, and for a name of one word the text gives no
+        longer name for ("Kesh, 12,"), or a time ("March 3, 12")."""
         amount = mention.amount
         figure = amount.stated[0].magnitude
-        if amount.hedge is not Hedge.EXACT or figure != int(figure) or not 0 < figure < 120:
+        if (
+            amount.hedge is not Hedge.EXACT
+            or amount.stated[0] != amount.stated[1]
+            or figure != int(figure)
+            or not 0 < figure < 120
+        ):
             return None
         text, span = self.document.text, mention.span
         sentence = self._sentence_at(span.start)
-        bare = amount.unit == "dimensionless"
         name = None
-        if bare and amount.stated[0] == amount.stated[1]:
+        if amount.unit == "dimensionless":
             before = _AGE_AFTER_NAME.search(text, max(sentence.start, span.start - 8), span.start)
             if before is not None and _AGE_ENDS.match(text, span.end, sentence.end):
                 name = self.subjects.name_before(before.start(), sentence.start)
