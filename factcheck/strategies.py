@@ -277,10 +277,12 @@ def amount_claims(
     subject: SearchStrategy[Subject | None] | None = None,
     speaker: SearchStrategy[Speaker | None] | None = None,
     window: SearchStrategy[TimeWindow | None] | None = None,
+    part: SearchStrategy[str | None] | None = None,
 ) -> SearchStrategy[AmountClaim]:
     """Amount claims. Each option is the strategy for the claim field of that name; the
-    defaults draw from a few documents, any subject and speaker (or none), any window, and a
-    time phrase of a few or none."""
+    defaults draw from a few documents, any subject and speaker (or none), any window, a time
+    phrase of a few or none, and a part of the subject of a few or none (the dead, the
+    injured, a person's age)."""
     common: _Common = {
         "document": document,
         "subject": subject,
@@ -290,6 +292,7 @@ def amount_claims(
     extra = {
         "amount": amount or amounts(),
         "time_phrase": st.none() | st.sampled_from(["now", "May", "last year"]),
+        "part": part or st.none() | st.sampled_from(["killed", "injured", "age"]),
     }
     return _claims_of(AmountClaim, extra, common)
 
