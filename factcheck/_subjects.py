@@ -826,7 +826,7 @@ class Subjects:
         after one of its ``nouns`` and "of" (and "the"), which name a place wherever they stand
         ("in the northern town of Averly", "On the island of Kesh", "residents of the Tallis
         Valley"); or after a word of ``[incidents]`` and "of the", what the incident befell
-        ("the collapse of the Tollmere footbridge")."""
+        ("the collapse of the Brask footbridge")."""
         assert self.segments is not None and self.lexicon is not None
         grammar, scenes = _grammar(self.lexicon), _table_words(self.lexicon, "scenes")
         words = self.segments.words
@@ -842,7 +842,7 @@ class Subjects:
             and words.joined(of - 1, first)
         ):
             # "the town of Averly", "residents of the Tallis Valley"; and what an incident
-            # befell: "the collapse of the Tollgate footbridge" (not a person: "the shooting
+            # befell: "the collapse of the Brask footbridge" (not a person: "the shooting
             # of Ada Lane")
             return True
         for index in range(first - 1, lowest - 1, -1):
@@ -2420,7 +2420,7 @@ def _capitalized_before(
     if match.start() <= floor and (
         first in grammar.inside or first in grammar.hedges or first in grammar.function_words
     ):
-        words = words[1:]  # "The", "About", "No" ("No Norvathi troops"): no word of a name
+        words = words[1:]  # "The", "About", "No" ("No Valdorian troops"): no word of a name
     while words and (_is_number(words[0], grammar, numbers) or words[0].lower() in grammar.blurs):
         words = words[1:]  # "Twenty-four people", "Dozens dead": a number, not a name
     return words

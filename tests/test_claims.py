@@ -358,10 +358,10 @@ def test_a_toll_is_owned_by_the_incident_and_place_its_sentence_names() -> None:
         ("A crash shut the road in Averly. In 2030, 75 people died.", "75 people", None),
         # What befell an incident names it after "of the"; a person after "of" does not.
         (
-            "The inquiry into the collapse of the Tollmere footbridge opened. It killed one"
+            "The inquiry into the collapse of the Brask footbridge opened. It killed one"
             " man, and 11 other people were injured.",
             "11 other people",
-            "Tollmere collapse",
+            "Brask collapse",
         ),
         (
             "Protests followed the shooting of Ada Lane. Two people were injured.",
@@ -467,7 +467,7 @@ def test_a_since_of_a_time_opens_no_clause() -> None:
 @pytest.mark.parametrize(
     ("text", "claim_text", "polarity"),
     [
-        ("No Norvathi troops will remain in Mali.", "No Norvathi troops will remain", "negative"),
+        ("No Valdorian troops will remain in Mali.", "No Valdorian troops will remain", "negative"),
         (
             "None of the Norvik workers will leave.",
             "None of the Norvik workers will leave",
@@ -484,7 +484,7 @@ def test_a_subject_opened_by_no_denies_its_event(text: str, claim_text: str, pol
     claim = _one(_claims(text), EventClaim, claim_text)
     assert claim.text.endswith(claim_text)
     assert claim.polarity.value == polarity
-    assert claim.subject is not None and claim.subject.owner in ("Norvathi", "Norvik")
+    assert claim.subject is not None and claim.subject.owner in ("Valdorian", "Norvik")
 
 
 def test_pronoun_subject_resolves_to_the_troops() -> None:
