@@ -917,7 +917,9 @@ class Subjects:
         released $45 million in emergency funds"), else the nearest name before it with such
         a verb ("officials said Acme agreed to pay $5 million"), else a name with such a verb
         in a clause right after it ("the $62 million in emergency funding Gov. Helen Strand
-        released"). ``None`` where no noun says what the sum is of, or no name whose it is."""
+        released"). With no such noun, what a verb of ``[paid_for]`` pays it for
+        (:func:`_paid_for`). ``None`` where nothing says what the sum is of, or no name whose
+        it is."""
         if (
             self.segments is None
             or self.lexicon is None
@@ -930,10 +932,10 @@ class Subjects:
         found = _priced_after(words, span, sentence, grammar) or _priced_before(
             words, span, sentence, grammar
         )
-        if found is None:
-            return None
-        start, end, what = found
         names = (self._lone_names, self._bodies)
+        if found is None:
+            return _paid_for(words, span, sentence, grammar, names)
+        start, end, what = found
         possessor = _possessor(words.text, start, sentence.start, grammar)
         definite = (
             None
@@ -944,7 +946,7 @@ class Subjects:
             (_owner_key(possessor.group(1).split(), grammar) if possessor else None)
             or (definite[0] if definite else None)
             or _opening_owner(words.text, start, sentence, grammar, names, grammar.spending)
-            or _name_spending(words, start, sentence, grammar, names[0])
+            or _name_spending(words, start, sentence, grammar, names[0], grammar.spending)
             or _owner_after(words.text, end, sentence, grammar, names[0])
         )
         if owner is None:
@@ -1030,6 +1032,15 @@ class _Grammar:
     spending: frozenset[str]
     #: What a sum of money is of (``[priced]`` of ``units.toml``): noun → kind.
     priced: Phrases[str]
+    #: The verbs that pay a sum for a thing (``[paid_for]`` of ``units.toml``): verb → kind.
+    paid_for: Phrases[str]
+    #: The single words of those verbs, as an owner's verbs (``_owns``).
+    paying: frozenset[str]
+    #: The words that may stand between such a verb and "for" (``between`` there).
+    paid_between: frozenset[str]
+    #: Words of time that say when, not what, lowercased ("year", "first", "last", "spring"):
+    #: a sum "for the full year" is not for a thing.
+    time_nouns: frozenset[str]
     indicators: frozenset[str]  # institutions that measure a country ("inflation")
     picked: frozenset[str]  # kinds counted as members a story picks out ("countries")
     levels: frozenset[str]  # words that give an indicator's level ("rose to", "stood at")
@@ -1124,6 +1135,11 @@ _RELATIVE = re.compile(r"\s*,\s+(?:which|who|that)\s+")
 _PLACE_AFTER = re.compile(r"\s+(?:in|at|near|outside)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*")
 
 
+#: The codes of the time grammar's words that say when a sum is for, not what: units of
+#: time, ordinals, "last", seasons, parts of the day, "today", weekdays and months.
+_TIME_NOUN_CODES = frozenset("UuO2LSP8TWM")
+
+
 @functools.cache
 def _grammar(lexicon: Lexicon) -> _Grammar:
     table = lexicon.table("subjects")
@@ -1185,6 +1201,13 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
             bodies.setdefault(word.lower(), set()).add(noun.lower())
     body_nouns = words_pattern({noun for nouns in bodies.values() for noun in nouns})
     place_nouns = words_pattern(lexicon.words("subjects", "scenes", "nouns"))
+    speech = words_pattern(lexicon.words("speakers", "verbs", "speech"))
+    paying = {
+        verb.lower(): kind
+        for kind in lexicon.table("units").get("paid_for", {})
+        if kind != "between"
+        for verb in lexicon.words("units", "paid_for", kind)
+    }
     return _Grammar(
         organization_names=Phrases({name: name for name in organizations}, fold=False),
         country_names=Phrases({name: name for name in countries}, fold=False),
@@ -1206,6 +1229,14 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
                 for kind in lexicon.table("units").get("priced", {})
                 for noun in lexicon.words("units", "priced", kind)
             }
+        ),
+        paid_for=Phrases(paying),
+        paying=frozenset(word for verb in paying for word in verb.split()),
+        paid_between=frozenset(lexicon.words("units", "paid_for", "between")),
+        time_nouns=frozenset(
+            word
+            for word, (code, _) in time_grammar(lexicon).vocabulary.items()
+            if code in _TIME_NOUN_CODES
         ),
         indicators=frozenset(lexicon.words("subjects", "grammar", "indicators")),
         picked=frozenset(lexicon.words("subjects", "grammar", "picked")),
@@ -1243,7 +1274,11 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
         definite_body=re.compile(rf"[\"“‘']?(?P<the>[Tt]he)\s+(?P<body>{body_nouns})\b"),
         definite_possessor=re.compile(rf"\b[Tt]he\s+(?P<body>{body_nouns})['’]s\s+\Z"),
         bodies={word: frozenset(nouns) for word, nouns in bodies.items()},
-        body_aside=re.compile(rf",\s+(?:the|an?)\s+(?:[\w’'-]+\s+){{0,2}}?({body_nouns})\b"),
+        body_aside=re.compile(
+            rf",\s+(?:the|an?)\s+(?:[\w’'-]+\s+){{0,2}}?({body_nouns})\b"
+            # ", the trust said", ", the trust's chief": who speaks or whose, not what it is
+            rf"(?![’'][sS]\b|\s+(?i:{speech})\b)"
+        ),
         name=re.compile(rf"(?>{names})(?![\w’'])"),
         places=frozenset(lexicon.words("subjects", "grammar", "places")),
         inside=frozenset(lexicon.words("subjects", "grammar", "inside")),
@@ -2125,6 +2160,254 @@ def _priced_before(
     return None
 
 
+#: How many words back from "for" and a sum the verb that pays it may be ("sold top scorer
+#: Ada Lane to Orvo City for £6.5 million").
+_SALE_REACH = 10
+#: How many words a thing a sum is paid for may have ("emergency testing and temporary filters").
+_THING_WORDS = 6
+#: How many words of ``between`` may stand between a clause's verb and "for".
+_PAID_BETWEEN = 4
+
+
+def _paid_for(
+    words: Words,
+    span: Span,
+    sentence: Span,
+    grammar: _Grammar,
+    names: tuple[_LoneNames, _NamedBodies],
+) -> Subject | None:
+    """What the sum of money at ``span`` in ``sentence`` pays for, by a verb of ``[paid_for]``
+    in ``units.toml``, and who pays or is paid: the verb's object before "for" and the sum
+    ("Acme sold Brask Ltd to Orvo for $5 million"), or the thing after the sum and "for",
+    with the verb before the sum ("Acme paid $5 million for Brask Ltd") or in a clause after
+    it ("the $9 million the club received for striker Ada Lane"). The key is who, the verb's
+    kind and the thing ("Acme sale: Brask"); ``None`` where there is no such verb, no thing
+    that is one known thing (:func:`_bought_thing`), or no name that pays."""
+    first = words.at(span.start)
+    if words.before(span.start, sentence.start) == "for":
+        found = _sold_for(words, first - 1, sentence, grammar, names)
+    else:
+        found = _spent_for(words, span, sentence, grammar, names)
+    if found is None:
+        return None
+    owner, kind, thing = found
+    text = words.text[span.start : span.end]
+    return Subject(key=f"{owner} {kind}: {thing}", text=text, owner=owner)
+
+
+def _sold_for(
+    words: Words,
+    at: int,
+    sentence: Span,
+    grammar: _Grammar,
+    names: tuple[_LoneNames, _NamedBodies],
+) -> tuple[str, str, str] | None:
+    """Who pays, the verb's kind and the thing, for a sum after "for" at word ``at`` whose
+    verb has the thing as its object before it, perhaps with the other party after "to" or
+    "from": "Acme sold Brask Ltd to Orvo for" (``Acme``, ``sale``, ``Brask``)."""
+    for verb in range(at - 1, max(at - _SALE_REACH, -1), -1):
+        if words.starts[verb] < sentence.start:
+            return None
+        found = grammar.paid_for.match(words, verb)
+        if found is None:
+            continue
+        last, kind = found
+        if not words.joined(verb, at) or _passive(words, verb, sentence):
+            return None  # "…, Acme sold it for", "Brask was sold for": the thing is elsewhere
+        party = (i for i in range(last + 1, at) if words.lower[i] in _PARTIES)
+        thing = _bought_thing(words, last + 1, next(party, at), grammar, names[0])
+        if thing is None:
+            return None
+        owner = _payer(words, words.starts[last + 1], sentence, grammar, names)
+        return None if owner is None else (owner, kind, thing)
+    return None
+
+
+#: The words that open the other party of a sale after its thing: "sold Brask to Orvo".
+_PARTIES = frozenset({"to", "from"})
+
+
+def _passive(words: Words, verb: int, sentence: Span) -> bool:
+    """Whether the verb at word ``verb`` is a passive's ("was sold"): its object is before."""
+    return (
+        verb > 0
+        and words.starts[verb - 1] >= sentence.start
+        and words.lower[verb - 1] in (_BE_FORMS)
+    )
+
+
+_BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+#: The kinds of ``[paid_for]`` of who is paid and who pays.
+_SOLD, _BOUGHT = "sale", "purchase"
+
+
+def _spent_for(
+    words: Words,
+    span: Span,
+    sentence: Span,
+    grammar: _Grammar,
+    names: tuple[_LoneNames, _NamedBodies],
+) -> tuple[str, str, str] | None:
+    """Who pays, the verb's kind and the thing after "for", for the sum at ``span`` whose verb
+    is right before it ("Acme paid $5 million for", "The trust has set aside $350,000 for") or
+    in a clause right after it, with the payer as its subject ("the $9 million the club
+    received last week for")."""
+    verb = _verb_before(words, span.start, sentence, grammar)
+    if verb is not None:
+        (kind, start), at = verb, words.at(span.end)
+        if not _blank(words.text, span.end, at, words):
+            return None
+        if _passive(words, start, sentence):
+            if kind != _BOUGHT:
+                return None
+            kind = _SOLD  # "Acme was paid $5 million for": Acme is paid, as it is for a sale
+        owner = _payer(words, span.start, sentence, grammar, names)
+    else:
+        clause = _paying_clause(words, span.end, sentence, grammar, names)
+        if clause is None:
+            return None
+        owner, kind, at = clause
+    if owner is None or at >= len(words) or words.lower[at] != "for":
+        return None
+    end = at + 1
+    while (
+        end < len(words)
+        and end - at <= _THING_WORDS
+        and words.starts[end] < sentence.end
+        and words.joined(end - 1, end)
+        and (words.lower[end] not in grammar.function_words or words.lower[end] == "and")
+    ):
+        end += 1
+    if end - at > _THING_WORDS or words.lower[end - 1] == "and":
+        return None
+    thing = _bought_thing(words, at + 1, end, grammar, names[0])
+    return None if thing is None else (owner, kind, thing)
+
+
+def _blank(text: str, end: int, index: int, words: Words) -> bool:
+    """Whether only blanks stand between ``end`` and word ``index``."""
+    return index < len(words) and text[end : words.starts[index]].isspace()
+
+
+def _verb_before(
+    words: Words, at: int, sentence: Span, grammar: _Grammar
+) -> tuple[str, int] | None:
+    """The kind of the verb of ``[paid_for]`` that ends right before ``at`` (where the sum
+    starts), with blanks only between ("paid", "set aside"), and the index of its first
+    word."""
+    last = words.at(at) - 1
+    if last < 0 or not words.text[words.ends[last] : at].isspace():
+        return None
+    for start in range(last, max(last - 2, -1), -1):
+        if words.starts[start] < sentence.start:
+            return None
+        found = grammar.paid_for.match(words, start)
+        if found is not None and found[0] == last and words.joined(start, last):
+            return found[1], start
+    return None
+
+
+def _paying_clause(
+    words: Words,
+    end: int,
+    sentence: Span,
+    grammar: _Grammar,
+    names: tuple[_LoneNames, _NamedBodies],
+) -> tuple[str | None, str, int] | None:
+    """The clause right after a sum ending at ``end`` whose subject pays or is paid it: its
+    subject's key (a name, or "the" and a noun of ``[bodies]`` for the one body of it named
+    before), the verb's kind, and the index of the word after the verb and any words of
+    ``between``: "the $9 million Acme received last week for" (``Acme``, ``sale``)."""
+    index = words.at(end)
+    if not _blank(words.text, end, index, words):
+        return None
+    if words.lower[index] in ("that", "which"):
+        index += 1
+    if index + 1 >= len(words) or words.starts[index] >= sentence.end:
+        return None
+    owner: str | None
+    body = grammar.definite_body.match(words.text, words.starts[index], sentence.end)
+    if body is not None:
+        owner = names[1].before(body.group("body").lower(), body.start())
+        index = words.at(body.end())
+    else:
+        last = index
+        while last < len(words) and words.written[last][:1].isupper():
+            last += 1
+        name = words.written[index:last]
+        if not name or not names[0].may_name(name, grammar.function_words):
+            return None
+        owner, index = _owner_key(name, grammar), last
+    if index < len(words) and words.lower[index] in ("has", "have", "had"):
+        index += 1
+    found = grammar.paid_for.match(words, index) if index < len(words) else None
+    if found is None:
+        return None
+    index, kind = found[0] + 1, found[1]
+    skipped = 0
+    while (
+        index < len(words)
+        and skipped < _PAID_BETWEEN
+        and (words.lower[index] in grammar.paid_between or words.lower[index] in grammar.calendar)
+    ):
+        index, skipped = index + 1, skipped + 1
+    return owner, kind, index
+
+
+def _payer(
+    words: Words,
+    phrase: int,
+    sentence: Span,
+    grammar: _Grammar,
+    names: tuple[_LoneNames, _NamedBodies],
+) -> str | None:
+    """The key of the name that pays or is paid by the verb of ``[paid_for]`` before
+    ``phrase``: the name or body that opens the sentence ("The trust has set aside"), else
+    the nearest name before the verb ("officials said Acme paid")."""
+    return _opening_owner(
+        words.text, phrase, sentence, grammar, names, grammar.paying
+    ) or _name_spending(words, phrase, sentence, grammar, names[0], grammar.paying)
+
+
+def _bought_thing(
+    words: Words, first: int, end: int, grammar: _Grammar, lone_names: _LoneNames
+) -> str | None:
+    """The thing words ``first`` to ``end`` name as one known thing, keyed: a name at their
+    end, after words that say what it is ("top scorer Ada Lane": ``Ada Lane``), or two or
+    more lowercase words after "the" or a possessive, if any ("the extrusion division":
+    ``extrusion division``). ``None`` for what may be any of many: one lowercase word ("the
+    rights"), a thing "a", "that" or a number opens ("that work", "three candy businesses"),
+    or a time ("the full year")."""
+    if end - first < 1 or end - first > _THING_WORDS:
+        return None
+    start = end
+    while start > first and words.written[start - 1][:1].isupper():
+        start -= 1
+    lowered = words.written[first:start]
+    if lowered and lowered[0].lower() in grammar.definite:
+        lowered = lowered[1:]
+    if any(word in grammar.time_nouns for word in words.lower[first:end]):
+        return None
+    if not all(
+        word == "and"
+        or (
+            word.replace("-", "").isalpha()
+            and word.islower()
+            and word not in grammar.function_words
+            and word not in grammar.number_words
+        )
+        for word in lowered
+    ):
+        return None
+    if start < end:
+        name = words.written[start:end]
+        if not lone_names.may_name(name, grammar.function_words):
+            return None
+        return _owner_key(name, grammar)
+    content = [word for word in lowered if word != "and"]
+    return " ".join(lowered) if len(content) >= 2 else None
+
+
 def _opens_phrase(words: Words, index: int, sentence: Span, grammar: _Grammar) -> bool:
     """Whether word ``index`` opens a noun phrase: it opens ``sentence``, or follows a word of
     ``opening`` ("a budget deficit") or a possessive ("Acme's annual budget")."""
@@ -2185,18 +2468,24 @@ _SPENDER_REACH = 6
 
 
 def _name_spending(
-    words: Words, start: int, sentence: Span, grammar: _Grammar, lone_names: _LoneNames
+    words: Words,
+    start: int,
+    sentence: Span,
+    grammar: _Grammar,
+    lone_names: _LoneNames,
+    owning: frozenset[str],
 ) -> str | None:
     """The key of a name inside ``sentence`` that has the thing whose phrase starts at
-    ``start`` by a verb of ``possession`` or ``spending`` right after it: "officials said Acme
-    agreed to pay $5 million in fines", "In March, Acme paid $5 million" (``Acme``)."""
+    ``start`` by one of ``owning`` (verbs of ``possession`` or ``spending``) right after it:
+    "officials said Acme agreed to pay $5 million in fines", "In March, Acme paid $5 million"
+    (``Acme``)."""
     phrase = words.at(start)
     for last in range(phrase - 1, max(phrase - _SPENDER_REACH, -1), -1):
         if words.starts[last] < sentence.start:
             return None
         if not words.written[last][:1].isupper() or words.lower[last] in grammar.calendar:
             continue  # "the company said Friday that it had losses of": no name
-        if not _owns(words.text[words.ends[last] : start], grammar, grammar.spending):
+        if not _owns(words.text[words.ends[last] : start], grammar, owning):
             return None  # the nearest name has it not: no name before it does
         first = last
         while (

@@ -600,6 +600,74 @@ def test_a_sum_of_money_is_keyed_by_what_it_is_of_and_whose(text: str, key: str 
     assert (claim.subject.key if claim.subject else None) == key
 
 
+#: Names a text also writes where no sentence starts, so that each may be a name alone.
+_PAYERS = "Analysts follow Volmark, Tessaro and Brask Ltd. "
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        # The verb's object before "for" and the sum, perhaps with the other party after it.
+        (
+            "Volmark have sold top scorer Ada Lane to Tessaro for £6.5 million.",
+            "Volmark sale: Ada Lane",
+        ),
+        ("Tessaro agreed to buy Brask Ltd for $5 billion in cash.", "Tessaro purchase: Brask"),
+        (
+            "Volmark will sell the extrusion division to Tessaro for $15 million.",
+            "Volmark sale: extrusion division",
+        ),
+        # The thing after the sum and "for", with the verb before the sum or after it.
+        ("Tessaro paid $5 billion for Brask Ltd, analysts said.", "Tessaro purchase: Brask"),
+        (
+            "The £9 million Volmark received for striker Ada Lane will pay its debts.",
+            "Volmark sale: Ada Lane",
+        ),
+        (
+            "The Dunmere Health Trust met. The trust has set aside $350,000 for emergency"
+            " testing and temporary filters, which were fitted on Tuesday.",
+            "Dunmere Health Trust allocation: emergency testing and temporary filters",
+        ),
+        (
+            "The Dunmere Health Trust met. That is on top of the $530,000 the trust set aside"
+            " last week for emergency testing and temporary filters.",
+            "Dunmere Health Trust allocation: emergency testing and temporary filters",
+        ),
+        # Who is paid is the one who sells.
+        ("Tessaro was paid $2 million for the bridge design.", "Tessaro sale: bridge design"),
+        # No one known thing: one lowercase word, "a", "that", a number, a time, two names.
+        ("Tessaro paid $5 billion for the rights.", None),
+        ("Tessaro paid $300,000 for a house.", None),
+        ("Tessaro was paid $1.2 million for that work.", None),
+        ("Volmark sold three candy businesses to Tessaro for $370 million.", None),
+        ("Volmark sold its stake in Brask to Tessaro for $5 billion.", None),
+        ("Tessaro set aside $5 million for the full year.", None),
+        ("Tessaro paid $5 billion for Volmark and Brask Ltd.", None),
+        ("Brask Ltd was sold for $3 billion.", None),  # who sold it, not said
+        ("Tessaro paid $30 a share for the Volmark stock.", None),
+    ],
+)
+def test_a_sum_of_money_is_keyed_by_what_it_pays_for(text: str, key: str | None) -> None:
+    """A sum with no noun of ``[priced]`` is of what a verb of ``[paid_for]`` pays it for,
+    and of who pays or is paid: the object before "for" and the sum, or the thing after the
+    sum and "for". A thing is a name or two or more lowercase words that say which one."""
+    claim = _one(_claims(_PAYERS + text), AmountClaim, "$" if "$" in text else "£")
+    assert (claim.subject.key if claim.subject else None) == key
+
+
+def test_a_body_an_aside_speaks_for_or_owns_is_not_the_name_before() -> None:
+    """ "Dunmere Hospital, the trust said" and "Ada Lane, the trust's chief executive" do not
+    call the name a trust: "the trust" is the one trust the text named."""
+    text = (
+        "Patients moved to Dunmere Hospital, the trust said. Ada Lane, the trust's chief, spoke."
+        " The Averly Health Trust runs it. The trust has set aside $350,000 for emergency"
+        " testing and new filters."
+    )
+    claim = _one(_claims(text), AmountClaim, "$")
+    assert claim.subject is not None
+    assert claim.subject.owner == "Averly Health Trust"
+
+
 @pytest.mark.parametrize(
     ("text", "words"),
     [

@@ -336,6 +336,29 @@ def test_sums_of_money_of_one_thing_are_compared(second: str, codes: list[str]) 
 @pytest.mark.parametrize(
     ("second", "codes"),
     [
+        ("The £9 million Volmark received for striker Ada Lane will pay its debts.", ["FC101"]),
+        ("Volmark sold Ada Lane to Tessaro for £6.5 million, Volmark said.", []),
+        # Another seller, another player, or the buyer's side: nothing to compare.
+        ("The £9 million Brask City received for striker Ada Lane will pay its debts.", []),
+        ("The £9 million Volmark received for striker Ian Roe will pay its debts.", []),
+        ("Tessaro paid £9 million for striker Ada Lane, Tessaro said.", []),
+    ],
+)
+def test_sums_paid_for_one_thing_are_compared(second: str, codes: list[str]) -> None:
+    """Sums one name pays or is paid for one thing (``[paid_for]``) clash as counts of one
+    subject do (FC101): "sold Ada Lane … for £6.5 million" and "the £9 million Volmark
+    received for striker Ada Lane"."""
+    first = (
+        "Fans of Volmark, Tessaro and Brask City cheered. Volmark have sold top scorer Ada"
+        " Lane to Tessaro for £6.5 million."
+    )
+    second = "Fans of Volmark, Tessaro and Brask City cheered. " + second
+    assert _pair_codes(first, second, ("FC101",), published="2031-06-12") == codes
+
+
+@pytest.mark.parametrize(
+    ("second", "codes"),
+    [
         ("Portuguese inflation reached 4% in May, official data showed.", []),
         ("Portuguese inflation reached 4.2% in May, official data showed.", ["FC101"]),
         ("Portuguese inflation reached 5% in May, official data showed.", ["FC101"]),
