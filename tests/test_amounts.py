@@ -172,6 +172,12 @@ def test_percentage_points_are_not_percent() -> None:
         ("300 euros", "EUR", 300),
         ("USD 5 million", "USD", 5e6),
         ("5 million USD", "USD", 5e6),
+        ("42 million Swedish crowns", "SEK", 42e6),
+        ("3 billion Norwegian crowns", "NOK", 3e9),
+        ("2 million Czech korunas", "CZK", 2e6),
+        ("40 billion forints", "HUF", 40e9),
+        ("5 million baht", "THB", 5e6),
+        ("NT$3 million", "TWD", 3e6),
     ],
 )
 def test_money(text: str, unit: str, value: float) -> None:
