@@ -1549,6 +1549,18 @@ class _Builder:
             return None, None
         noun, span = found
         known = self._things.get(noun, {})
+        if not known:
+            # "Pellow Park, a council-owned athletics ground, … The ground will close": the one
+            # name the story gave that noun, though no event told of it
+            names = [
+                name
+                for name, named in self.subjects.named_things().items()
+                if named == noun and self.document.text.find(name) < span.start
+            ]
+            if len(names) != 1:
+                return None, None
+            key, text = f"{names[0]}: {noun}", span.slice(self.document.text)
+            return Subject(key=key, text=text, owner=names[0]), span
         if len(known) != 1:
             return None, None
         (subject,) = known.values()

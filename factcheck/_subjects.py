@@ -309,7 +309,7 @@ class Subjects:
             # After an aside ("Elena Varga, the Green candidate, won"), the verb phrase goes on.
             if acts_on(text[max(thing, match.end("aside")) : verb], self.lexicon):
                 found = self._name(start, end, thing, grammar)
-                return self._named_thing(found, grammar) if thing == end else found
+                return self._named_thing(found) if thing == end else found
         return None  # "Varga said the plant will"
 
     def _owned(self, owned: re.Match[str], verb: int, grammar: _Grammar) -> SubjectMention | None:
@@ -443,28 +443,38 @@ class Subjects:
                 found = self._name(match.start(), end, end, grammar) or found
         return found
 
-    def _named_thing(
-        self, found: SubjectMention | None, grammar: _Grammar
-    ) -> SubjectMention | None:
+    def _named_thing(self, found: SubjectMention | None) -> SubjectMention | None:
         """A name alone that the text gives elsewhere with the noun of a thing of ``[things]``
-        after "the" or a possessive ("Sallow Creek would stay open" after "the Sallow Creek
-        mine"): that thing, keyed as the phrase with the noun is ("Sallow Creek: mine"); else
+        (:meth:`named_things`: "Sallow Creek would stay open" after "the Sallow Creek mine"):
+        that thing, keyed as the phrase with the noun is ("Sallow Creek: mine"); else
         ``found``."""
         if found is None or self.segments is None or self.lexicon is None:
             return found
         text = self.segments.words.text
-        if self._named_things is None:
-            named: dict[str, str] = {}
-            for match in grammar.named_thing.finditer(text):
-                noun = thing_noun(match.group(2), self.lexicon)
-                named.setdefault(" ".join(match.group(1).split()), noun)
-            object.__setattr__(self, "_named_things", named)
-        assert self._named_things is not None
-        thing = self._named_things.get(" ".join(found.subject.text.split()))
+        thing = self.named_things().get(" ".join(found.subject.text.split()))
         if thing is None:
             return found
         key = f"{found.subject.key}: {thing}"
         return _thing(text, found.span.start, found.span.end, key, found.subject.key)
+
+    def named_things(self) -> Mapping[str, str]:
+        """The names the text gives with the noun of a thing of ``[things]``, after "the" or a
+        possessive ("the Sallow Creek mine") or in an aside after them ("Pellow Park, a
+        council-owned athletics ground,"), each with the noun that keys the thing; read once."""
+        if self._named_things is None:
+            named: dict[str, str] = {}
+            if self.segments is not None and self.lexicon is not None:
+                grammar = _grammar(self.lexicon)
+                text = self.segments.words.text
+                matches = itertools.chain(
+                    grammar.named_thing.finditer(text), grammar.thing_aside.finditer(text)
+                )
+                for match in matches:
+                    noun = thing_noun(match.group(2), self.lexicon)
+                    named.setdefault(" ".join(match.group(1).split()), noun)
+            object.__setattr__(self, "_named_things", named)
+        assert self._named_things is not None
+        return self._named_things
 
     def name_at(self, start: int, end: int) -> SubjectMention | None:
         """The name of no lexicon that starts at ``start`` and ends before ``end``, as the
@@ -1101,6 +1111,9 @@ class _Grammar:
     #: A name after "the" or a possessive, then a thing's noun: "the Sallow Creek mine" (not
     #: "Ashodaya works with…", a verb).
     named_thing: re.Pattern[str]
+    #: A name, then an aside that calls it by a thing's noun: "Pellow Park, a council-owned
+    #: athletics ground," (not ", the ground's owner said").
+    thing_aside: re.Pattern[str]
     quantity: frozenset[str]  # words that say how many, not what kind ("other", "more")
     function_words: frozenset[str]
     #: What :func:`_inside_gap` said of each gap, kept: a third of the gaps recur (" ", ", ").
@@ -1308,6 +1321,11 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
         named_thing=re.compile(
             r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|\w+['’]s)\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})"
             rf"\s+({words_pattern({word.split()[-1] for word in things}, fold=False)})\b"
+        ),
+        thing_aside=re.compile(
+            r"\b([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}),\s+(?:the|an?)\s+(?:[\w’'-]+\s+){0,2}?"
+            rf"({words_pattern(things, fold=False)})\b"
+            rf"(?![’'][sS]\b|\s+(?i:{speech})\b)"
         ),
         quantity=frozenset(lexicon.words("subjects", "grammar", "quantity")),
         function_words=function_words(lexicon),

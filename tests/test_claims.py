@@ -776,6 +776,39 @@ def test_the_plant_is_the_plant_the_story_named_before() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        (
+            "The team played at Pellow Park, a council-owned athletics ground, last year. The"
+            " ground will close at the end of the month.",
+            "Pellow Park: stadium",
+        ),
+        (
+            "Pellow Park, the athletics ground where the team played, will remain open. The"
+            " ground will close at the end of the month.",
+            "Pellow Park: stadium",
+        ),
+        # Two grounds named, or a name only the ground's owner speaks of: which, not known.
+        (
+            "The team played at Pellow Park, a council ground, and at Orvo Road, a club"
+            " ground. The ground will close at the end of the month.",
+            None,
+        ),
+        (
+            "Ada Lane spoke to Pellow Park, the ground's owner said. The ground will close at"
+            " the end of the month.",
+            None,
+        ),
+    ],
+)
+def test_the_ground_is_the_one_an_aside_named_so(text: str, key: str | None) -> None:
+    """ "The ground" is the one name an aside calls a ground ("Pellow Park, a council-owned
+    athletics ground,"), though no event told of it before; the name is that thing too."""
+    claim = _one(_claims(text), EventClaim, "will close")
+    assert (claim.subject.key if claim.subject else None) == key
+
+
+@pytest.mark.parametrize(
     ("text", "words", "key"),
     [
         (

@@ -336,6 +336,23 @@ def test_sums_of_money_of_one_thing_are_compared(second: str, codes: list[str]) 
 @pytest.mark.parametrize(
     ("second", "codes"),
     [
+        ("Pellow Park, the ground where the team played, will remain open this season.", ["FC301"]),
+        ("Orvo Road, the ground where the team played, will remain open this season.", []),
+    ],
+)
+def test_the_ground_an_aside_named_is_that_name(second: str, codes: list[str]) -> None:
+    """ "The ground will close" after "Pellow Park, a council-owned athletics ground," is
+    Pellow Park's closing, against another story's "Pellow Park … will remain open" (FC301)."""
+    first = (
+        "The team played at Pellow Park, a council-owned athletics ground, last year. The"
+        " ground will close permanently at the end of the month, the council said."
+    )
+    assert _pair_codes(first, second, ("FC301",), published="2031-06-12") == codes
+
+
+@pytest.mark.parametrize(
+    ("second", "codes"),
+    [
         ("The £9 million Volmark received for striker Ada Lane will pay its debts.", ["FC101"]),
         ("Volmark sold Ada Lane to Tessaro for £6.5 million, Volmark said.", []),
         # Another seller, another player, or the buyer's side: nothing to compare.
