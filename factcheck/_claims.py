@@ -1550,7 +1550,7 @@ class _Builder:
         noun, span = found
         known = self._things.get(noun, {})
         if not known:
-            # "Pellow Park, a council-owned athletics ground, … The ground will close": the one
+            # "Kesland Park, a municipal sports ground, … The ground will close": the one
             # name the story gave that noun, though no event told of it
             names = [
                 name

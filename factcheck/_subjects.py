@@ -459,8 +459,8 @@ class Subjects:
 
     def named_things(self) -> Mapping[str, str]:
         """The names the text gives with the noun of a thing of ``[things]``, after "the" or a
-        possessive ("the Sallow Creek mine") or in an aside after them ("Pellow Park, a
-        council-owned athletics ground,"), each with the noun that keys the thing; read once."""
+        possessive ("the Sallow Creek mine") or in an aside after them ("Kesland Park, a
+        municipal sports ground,"), each with the noun that keys the thing; read once."""
         if self._named_things is None:
             named: dict[str, str] = {}
             if self.segments is not None and self.lexicon is not None:
@@ -1111,8 +1111,8 @@ class _Grammar:
     #: A name after "the" or a possessive, then a thing's noun: "the Sallow Creek mine" (not
     #: "Ashodaya works with…", a verb).
     named_thing: re.Pattern[str]
-    #: A name, then an aside that calls it by a thing's noun: "Pellow Park, a council-owned
-    #: athletics ground," (not ", the ground's owner said").
+    #: A name, then an aside that calls it by a thing's noun: "Kesland Park, a municipal
+    #: sports ground," (not ", the ground's owner said").
     thing_aside: re.Pattern[str]
     quantity: frozenset[str]  # words that say how many, not what kind ("other", "more")
     function_words: frozenset[str]
@@ -2178,10 +2178,10 @@ def _priced_before(
     return None
 
 
-#: How many words back from "for" and a sum the verb that pays it may be ("sold top scorer
-#: Ada Lane to Orvo City for £6.5 million").
+#: How many words back from "for" and a sum the verb that pays it may be ("sold winger
+#: Ada Lane to Orvo City for £4 million").
 _SALE_REACH = 10
-#: How many words a thing a sum is paid for may have ("emergency testing and temporary filters").
+#: How many words a thing a sum is paid for may have ("water testing and new boilers").
 _THING_WORDS = 6
 #: How many words of ``between`` may stand between a clause's verb and "for".
 _PAID_BETWEEN = 4
@@ -2198,7 +2198,7 @@ def _paid_for(
     in ``units.toml``, and who pays or is paid: the verb's object before "for" and the sum
     ("Acme sold Brask Ltd to Orvo for $5 million"), or the thing after the sum and "for",
     with the verb before the sum ("Acme paid $5 million for Brask Ltd") or in a clause after
-    it ("the $9 million the club received for striker Ada Lane"). The key is who, the verb's
+    it ("the $9 million the club received for winger Ada Lane"). The key is who, the verb's
     kind and the thing ("Acme sale: Brask"); ``None`` where there is no such verb, no thing
     that is one known thing (:func:`_bought_thing`), or no name that pays."""
     first = words.at(span.start)
@@ -2267,7 +2267,7 @@ def _spent_for(
     names: tuple[_LoneNames, _NamedBodies],
 ) -> tuple[str, str, str] | None:
     """Who pays, the verb's kind and the thing after "for", for the sum at ``span`` whose verb
-    is right before it ("Acme paid $5 million for", "The trust has set aside $350,000 for") or
+    is right before it ("Acme paid $5 million for", "The trust has set aside $240,000 for") or
     in a clause right after it, with the payer as its subject ("the $9 million the club
     received last week for")."""
     verb = _verb_before(words, span.start, sentence, grammar)
@@ -2391,7 +2391,7 @@ def _bought_thing(
     words: Words, first: int, end: int, grammar: _Grammar, lone_names: _LoneNames
 ) -> str | None:
     """The thing words ``first`` to ``end`` name as one known thing, keyed: a name at their
-    end, after words that say what it is ("top scorer Ada Lane": ``Ada Lane``), or two or
+    end, after words that say what it is ("winger Ada Lane": ``Ada Lane``), or two or
     more lowercase words after "the" or a possessive, if any ("the extrusion division":
     ``extrusion division``). ``None`` for what may be any of many: one lowercase word ("the
     rights"), a thing "a", "that" or a number opens ("that work", "three candy businesses"),

@@ -609,7 +609,7 @@ _PAYERS = "Analysts follow Volmark, Tessaro and Brask Ltd. "
     [
         # The verb's object before "for" and the sum, perhaps with the other party after it.
         (
-            "Volmark have sold top scorer Ada Lane to Tessaro for £6.5 million.",
+            "Volmark have sold winger Ada Lane to Tessaro for £4 million.",
             "Volmark sale: Ada Lane",
         ),
         ("Tessaro agreed to buy Brask Ltd for $5 billion in cash.", "Tessaro purchase: Brask"),
@@ -620,18 +620,18 @@ _PAYERS = "Analysts follow Volmark, Tessaro and Brask Ltd. "
         # The thing after the sum and "for", with the verb before the sum or after it.
         ("Tessaro paid $5 billion for Brask Ltd, analysts said.", "Tessaro purchase: Brask"),
         (
-            "The £9 million Volmark received for striker Ada Lane will pay its debts.",
+            "The £7 million Volmark received for winger Ada Lane will pay its debts.",
             "Volmark sale: Ada Lane",
         ),
         (
-            "The Dunmere Health Trust met. The trust has set aside $350,000 for emergency"
-            " testing and temporary filters, which were fitted on Tuesday.",
-            "Dunmere Health Trust allocation: emergency testing and temporary filters",
+            "The Dunmere Health Trust met. The trust has set aside $240,000 for water"
+            " testing and new boilers, which were fitted on Tuesday.",
+            "Dunmere Health Trust allocation: water testing and new boilers",
         ),
         (
-            "The Dunmere Health Trust met. That is on top of the $530,000 the trust set aside"
-            " last week for emergency testing and temporary filters.",
-            "Dunmere Health Trust allocation: emergency testing and temporary filters",
+            "The Dunmere Health Trust met. The board approved the $410,000 the trust set aside"
+            " last week for water testing and new boilers.",
+            "Dunmere Health Trust allocation: water testing and new boilers",
         ),
         # Who is paid is the one who sells.
         ("Tessaro was paid $2 million for the bridge design.", "Tessaro sale: bridge design"),
@@ -656,12 +656,12 @@ def test_a_sum_of_money_is_keyed_by_what_it_pays_for(text: str, key: str | None)
 
 
 def test_a_body_an_aside_speaks_for_or_owns_is_not_the_name_before() -> None:
-    """ "Dunmere Hospital, the trust said" and "Ada Lane, the trust's chief executive" do not
+    """ "Dunmere Hospital, the trust said" and "Ada Lane, the trust's chair" do not
     call the name a trust: "the trust" is the one trust the text named."""
     text = (
         "Patients moved to Dunmere Hospital, the trust said. Ada Lane, the trust's chief, spoke."
-        " The Averly Health Trust runs it. The trust has set aside $350,000 for emergency"
-        " testing and new filters."
+        " The Averly Health Trust runs it. The trust has set aside $240,000 for water"
+        " testing and new boilers."
     )
     claim = _one(_claims(text), AmountClaim, "$")
     assert claim.subject is not None
@@ -779,31 +779,31 @@ def test_the_plant_is_the_plant_the_story_named_before() -> None:
     ("text", "key"),
     [
         (
-            "The team played at Pellow Park, a council-owned athletics ground, last year. The"
+            "The team played at Kesland Park, a municipal sports ground, last year. The"
             " ground will close at the end of the month.",
-            "Pellow Park: stadium",
+            "Kesland Park: stadium",
         ),
         (
-            "Pellow Park, the athletics ground where the team played, will remain open. The"
+            "Kesland Park, the sports ground where the team played, will remain open. The"
             " ground will close at the end of the month.",
-            "Pellow Park: stadium",
+            "Kesland Park: stadium",
         ),
         # Two grounds named, or a name only the ground's owner speaks of: which, not known.
         (
-            "The team played at Pellow Park, a council ground, and at Orvo Road, a club"
+            "The team played at Kesland Park, a council ground, and at Orvo Road, a club"
             " ground. The ground will close at the end of the month.",
             None,
         ),
         (
-            "Ada Lane spoke to Pellow Park, the ground's owner said. The ground will close at"
+            "Ada Lane spoke to Kesland Park, the ground's owner said. The ground will close at"
             " the end of the month.",
             None,
         ),
     ],
 )
 def test_the_ground_is_the_one_an_aside_named_so(text: str, key: str | None) -> None:
-    """ "The ground" is the one name an aside calls a ground ("Pellow Park, a council-owned
-    athletics ground,"), though no event told of it before; the name is that thing too."""
+    """ "The ground" is the one name an aside calls a ground ("Kesland Park, a municipal
+    sports ground,"), though no event told of it before; the name is that thing too."""
     claim = _one(_claims(text), EventClaim, "will close")
     assert (claim.subject.key if claim.subject else None) == key
 

@@ -336,15 +336,18 @@ def test_sums_of_money_of_one_thing_are_compared(second: str, codes: list[str]) 
 @pytest.mark.parametrize(
     ("second", "codes"),
     [
-        ("Pellow Park, the ground where the team played, will remain open this season.", ["FC301"]),
+        (
+            "Kesland Park, the ground where the team played, will remain open this season.",
+            ["FC301"],
+        ),
         ("Orvo Road, the ground where the team played, will remain open this season.", []),
     ],
 )
 def test_the_ground_an_aside_named_is_that_name(second: str, codes: list[str]) -> None:
-    """ "The ground will close" after "Pellow Park, a council-owned athletics ground," is
-    Pellow Park's closing, against another story's "Pellow Park … will remain open" (FC301)."""
+    """ "The ground will close" after "Kesland Park, a municipal sports ground," is
+    Kesland Park's closing, against another story's "Kesland Park … will remain open" (FC301)."""
     first = (
-        "The team played at Pellow Park, a council-owned athletics ground, last year. The"
+        "The team played at Kesland Park, a municipal sports ground, last year. The"
         " ground will close permanently at the end of the month, the council said."
     )
     assert _pair_codes(first, second, ("FC301",), published="2031-06-12") == codes
@@ -353,21 +356,21 @@ def test_the_ground_an_aside_named_is_that_name(second: str, codes: list[str]) -
 @pytest.mark.parametrize(
     ("second", "codes"),
     [
-        ("The £9 million Volmark received for striker Ada Lane will pay its debts.", ["FC101"]),
-        ("Volmark sold Ada Lane to Tessaro for £6.5 million, Volmark said.", []),
+        ("The £7 million Volmark received for winger Ada Lane will pay its debts.", ["FC101"]),
+        ("Volmark sold Ada Lane to Tessaro for £4 million, Volmark said.", []),
         # Another seller, another player, or the buyer's side: nothing to compare.
-        ("The £9 million Brask City received for striker Ada Lane will pay its debts.", []),
-        ("The £9 million Volmark received for striker Ian Roe will pay its debts.", []),
-        ("Tessaro paid £9 million for striker Ada Lane, Tessaro said.", []),
+        ("The £7 million Brask City received for winger Ada Lane will pay its debts.", []),
+        ("The £7 million Volmark received for winger Ian Roe will pay its debts.", []),
+        ("Tessaro paid £7 million for winger Ada Lane, Tessaro said.", []),
     ],
 )
 def test_sums_paid_for_one_thing_are_compared(second: str, codes: list[str]) -> None:
     """Sums one name pays or is paid for one thing (``[paid_for]``) clash as counts of one
-    subject do (FC101): "sold Ada Lane … for £6.5 million" and "the £9 million Volmark
-    received for striker Ada Lane"."""
+    subject do (FC101): "sold Ada Lane … for £4 million" and "the £7 million Volmark
+    received for winger Ada Lane"."""
     first = (
-        "Fans of Volmark, Tessaro and Brask City cheered. Volmark have sold top scorer Ada"
-        " Lane to Tessaro for £6.5 million."
+        "Fans of Volmark, Tessaro and Brask City cheered. Volmark have sold winger Ada"
+        " Lane to Tessaro for £4 million."
     )
     second = "Fans of Volmark, Tessaro and Brask City cheered. " + second
     assert _pair_codes(first, second, ("FC101",), published="2031-06-12") == codes

@@ -224,7 +224,7 @@ class AmountMismatch(Rule):
     verb of ``possession`` or ``spending`` in ``subjects.toml`` ("Gov. Ana Lima released
     $45 million in emergency funds"), or else of the one thing a verb of ``[paid_for]`` in
     ``units.toml`` pays it for, and of who pays or is paid ("Volmark sold Ada Lane to Tessaro
-    for £6.5 million", "the trust set aside $350,000 for emergency testing"). The amounts must
+    for £4 million", "the trust set aside $240,000 for water testing"). The amounts must
     come from
     different documents: within one story, two counts of a kind are nearly always of different
     sets ("283 people were killed and two are missing"), and a restated figure is caught by
