@@ -2198,7 +2198,7 @@ def _paid_for(
     in ``units.toml``, and who pays or is paid: the verb's object before "for" and the sum
     ("Acme sold Brask Ltd to Orvo for $5 million"), or the thing after the sum and "for",
     with the verb before the sum ("Acme paid $5 million for Brask Ltd") or in a clause after
-    it ("the $9 million the club received for winger Ada Lane"). The key is who, the verb's
+    it ("the $3 million the club received for winger Ada Lane"). The key is who, the verb's
     kind and the thing ("Acme sale: Brask"); ``None`` where there is no such verb, no thing
     that is one known thing (:func:`_bought_thing`), or no name that pays."""
     first = words.at(span.start)
@@ -2248,12 +2248,11 @@ _PARTIES = frozenset({"to", "from"})
 def _passive(words: Words, verb: int, sentence: Span) -> bool:
     """Whether the verb at word ``verb`` is a passive's ("was sold"): its object is before."""
     return (
-        verb > 0
-        and words.starts[verb - 1] >= sentence.start
-        and words.lower[verb - 1] in (_BE_FORMS)
+        verb > 0 and words.starts[verb - 1] >= sentence.start and words.lower[verb - 1] in _BE_FORMS
     )
 
 
+#: The forms of "be" before a passive's participle ("was sold").
 _BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 #: The kinds of ``[paid_for]`` of who is paid and who pays.
 _SOLD, _BOUGHT = "sale", "purchase"
@@ -2268,7 +2267,7 @@ def _spent_for(
 ) -> tuple[str, str, str] | None:
     """Who pays, the verb's kind and the thing after "for", for the sum at ``span`` whose verb
     is right before it ("Acme paid $5 million for", "The trust has set aside $240,000 for") or
-    in a clause right after it, with the payer as its subject ("the $9 million the club
+    in a clause right after it, with the payer as its subject ("the $3 million the club
     received last week for")."""
     verb = _verb_before(words, span.start, sentence, grammar)
     if verb is not None:
@@ -2335,7 +2334,7 @@ def _paying_clause(
     """The clause right after a sum ending at ``end`` whose subject pays or is paid it: its
     subject's key (a name, or "the" and a noun of ``[bodies]`` for the one body of it named
     before), the verb's kind, and the index of the word after the verb and any words of
-    ``between``: "the $9 million Acme received last week for" (``Acme``, ``sale``)."""
+    ``between``: "the $3 million Acme received last week for" (``Acme``, ``sale``)."""
     index = words.at(end)
     if not _blank(words.text, end, index, words):
         return None
