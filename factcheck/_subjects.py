@@ -575,8 +575,8 @@ class Subjects:
         """The one incident ``sentence`` tells of, keyed as :meth:`incident_at` keys a toll
         there, for a count in the sentence after it that names none ("The storm hit Averly on
         Monday. At least 12 people died."). ``None`` when it tells of none, of incidents of two
-        kinds, or names two places outside ``skip`` ("The bombings killed 247 people in Kenya
-        and 10 in Tanzania"; a town and its country are one: "in Aleppo, Syria"): which one
+        kinds, or names two places outside ``skip`` ("The bombings killed 40 people in Averly
+        and 10 in Kesh"; a town and its country are one: "in Averly, Valdoria"): which one
         the count is of, the text does not say."""
         if self.segments is None or self.lexicon is None:
             return None
@@ -585,7 +585,7 @@ class Subjects:
         if len({incident for _, _, incident in found}) != 1:
             return None
         places = {place for _, _, place in self._scenes(sentence, skip)}
-        # "in Aleppo, Syria": one place, a town and its country.
+        # "in Averly, Valdoria": one place, a town and its country.
         towns = places - set(_grammar(self.lexicon).countries.values())
         if len(towns or places) > 1:
             return None
@@ -773,7 +773,7 @@ class Subjects:
         if nearest is None:
             return None
         _, place, start, end = nearest
-        # "in Averly and Kesh", "in Nairobi, Kenya, and Dar es Salaam, Tanzania": a count told
+        # "in Averly and Kesh", "in Averly, Valdoria, and Kesh, Norvik": a count told
         # of places joined so is their sum, no one place's.
         text = self.segments.words.text
         before = text[max(sentence.start, start - 80) : start]
@@ -1879,7 +1879,7 @@ def _raws(words: Words, grammar: _Grammar) -> list[_Raw]:
 def _describes(words: Words, index: int, grammar: _Grammar) -> bool:
     """Whether the head noun at ``index`` is an adjective of the noun after it ("3,500 dead
     fish"): one of ``[counted_adjectives]`` of ``units.toml`` before a lowercase word that is
-    no function word ("12 dead and 40 injured", "12 dead in Orsk")."""
+    no function word ("12 dead and 40 injured", "12 dead in Averly")."""
     after = index + 1
     return (
         words.lower[index] in grammar.head_adjectives
@@ -2850,7 +2850,7 @@ def _owns(between: str, grammar: _Grammar, owning: frozenset[str]) -> bool:
 
 
 #: A name joined to the place after it or before it by "and" or "or", with a comma or none, each
-#: perhaps followed by its country ("Nairobi, Kenya, and Dar es Salaam").
+#: perhaps followed by its country ("Averly, Valdoria, and Kesh").
 _PLACE_NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*"
 _JOINED_BEFORE = re.compile(rf"{_PLACE_NAME},?\s+(?:and|or)\s+(?:in\s+)?(?:{_PLACE_NAME},\s+)?\Z")
 _JOINED_WORD = re.compile(r"\s(?:and|or|&)\s")
