@@ -1543,7 +1543,8 @@ class _Builder:
         one thing with that noun the story's events told of before, by its owner ("Halvard
         Motors will close its plant in Dunmere. … The factory will shut in June."). When
         they told of two or more ("its plant and the rival's plant"), which one is meant is
-        not known."""
+        not known. When they told of none, the one name the story gave that noun
+        (:meth:`Subjects.thing_named_before`)."""
         found = self.subjects.definite_thing(sentence, mention.span.start)
         if found is None:
             return None, None
@@ -1552,15 +1553,11 @@ class _Builder:
         if not known:
             # "Kesland Park, a municipal sports ground, … The ground will close": the one
             # name the story gave that noun, though no event told of it
-            names = [
-                name
-                for name, named in self.subjects.named_things().items()
-                if named == noun and self.document.text.find(name) < span.start
-            ]
-            if len(names) != 1:
+            name = self.subjects.thing_named_before(noun, span.start)
+            if name is None:
                 return None, None
-            key, text = f"{names[0]}: {noun}", span.slice(self.document.text)
-            return Subject(key=key, text=text, owner=names[0]), span
+            key, text = f"{name}: {noun}", span.slice(self.document.text)
+            return Subject(key=key, text=text, owner=name), span
         if len(known) != 1:
             return None, None
         (subject,) = known.values()

@@ -179,7 +179,7 @@ class Subjects:
     _place_starts: list[int] | None = attrs.field(init=False)
     #: The names the text gives with a thing's noun ("the Sallow Creek mine"), each with the
     #: noun that keys the thing; read once, when first asked (see :meth:`_named_thing`).
-    _named_things: dict[str, str] | None = attrs.field(default=None, init=False)
+    _named_things: dict[str, tuple[str, int]] | None = attrs.field(default=None, init=False)
     #: The incidents the text names by a name of their own, as (where, key of
     #: ``[incidents]``, name), and whether it tells of one as another ("another storm"); read
     #: once, when first asked (see :meth:`story_incident`).
@@ -451,18 +451,31 @@ class Subjects:
         if found is None or self.segments is None or self.lexicon is None:
             return found
         text = self.segments.words.text
-        thing = self.named_things().get(" ".join(found.subject.text.split()))
-        if thing is None:
+        named = self._things_named().get(" ".join(found.subject.text.split()))
+        if named is None:
             return found
+        thing = named[0]
         key = f"{found.subject.key}: {thing}"
         return _thing(text, found.span.start, found.span.end, key, found.subject.key)
 
-    def named_things(self) -> Mapping[str, str]:
+    def thing_named_before(self, noun: str, at: int) -> str | None:
+        """The one name the text gave before ``at`` with ``noun``, the noun that keys a thing
+        of ``[things]`` ("Kesland Park, a municipal sports ground," for "the ground");
+        ``None`` when it gave none or two."""
+        names = {
+            name
+            for name, (named, start) in self._things_named().items()
+            if named == noun and start < at
+        }
+        return names.pop() if len(names) == 1 else None
+
+    def _things_named(self) -> Mapping[str, tuple[str, int]]:
         """The names the text gives with the noun of a thing of ``[things]``, after "the" or a
         possessive ("the Sallow Creek mine") or in an aside after them ("Kesland Park, a
-        municipal sports ground,"), each with the noun that keys the thing; read once."""
+        municipal sports ground,"), each with the noun that keys the thing and where the
+        text first names it so; read once."""
         if self._named_things is None:
-            named: dict[str, str] = {}
+            named: dict[str, tuple[str, int]] = {}
             if self.segments is not None and self.lexicon is not None:
                 grammar = _grammar(self.lexicon)
                 text = self.segments.words.text
@@ -470,8 +483,9 @@ class Subjects:
                     grammar.named_thing.finditer(text), grammar.thing_aside.finditer(text)
                 )
                 for match in matches:
-                    noun = thing_noun(match.group(2), self.lexicon)
-                    named.setdefault(" ".join(match.group(1).split()), noun)
+                    name = " ".join(match.group(1).split())
+                    if name not in named or match.start(1) < named[name][1]:
+                        named[name] = (thing_noun(match.group(2), self.lexicon), match.start(1))
             object.__setattr__(self, "_named_things", named)
         assert self._named_things is not None
         return self._named_things
@@ -1048,6 +1062,9 @@ class _Grammar:
     paying: frozenset[str]
     #: The words that may stand between such a verb and "for" (``between`` there).
     paid_between: frozenset[str]
+    #: The forms of "be" (``progressive`` auxiliaries of ``events.toml``), lowercased: before a
+    #: participle, they make it a passive's ("was sold").
+    be_forms: frozenset[str]
     #: Words of time that say when, not what, lowercased ("year", "first", "last", "spring"):
     #: a sum "for the full year" is not for a thing.
     time_nouns: frozenset[str]
@@ -1246,6 +1263,9 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
         paid_for=Phrases(paying),
         paying=frozenset(word for verb in paying for word in verb.split()),
         paid_between=frozenset(lexicon.words("units", "paid_for", "between")),
+        be_forms=frozenset(
+            word.lower() for word in lexicon.words("events", "auxiliaries", "progressive")
+        ),
         time_nouns=frozenset(
             word
             for word, (code, _) in time_grammar(lexicon).vocabulary.items()
@@ -2230,7 +2250,7 @@ def _sold_for(
         if found is None:
             continue
         last, kind = found
-        if not words.joined(verb, at) or _passive(words, verb, sentence):
+        if not words.joined(verb, at) or _passive(words, verb, sentence, grammar):
             return None  # "…, Acme sold it for", "Brask was sold for": the thing is elsewhere
         party = (i for i in range(last + 1, at) if words.lower[i] in _PARTIES)
         thing = _bought_thing(words, last + 1, next(party, at), grammar, names[0])
@@ -2245,15 +2265,15 @@ def _sold_for(
 _PARTIES = frozenset({"to", "from"})
 
 
-def _passive(words: Words, verb: int, sentence: Span) -> bool:
+def _passive(words: Words, verb: int, sentence: Span, grammar: _Grammar) -> bool:
     """Whether the verb at word ``verb`` is a passive's ("was sold"): its object is before."""
     return (
-        verb > 0 and words.starts[verb - 1] >= sentence.start and words.lower[verb - 1] in _BE_FORMS
+        verb > 0
+        and words.starts[verb - 1] >= sentence.start
+        and words.lower[verb - 1] in grammar.be_forms
     )
 
 
-#: The forms of "be" before a passive's participle ("was sold").
-_BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 #: The kinds of ``[paid_for]`` of who is paid and who pays.
 _SOLD, _BOUGHT = "sale", "purchase"
 
@@ -2272,9 +2292,9 @@ def _spent_for(
     verb = _verb_before(words, span.start, sentence, grammar)
     if verb is not None:
         (kind, start), at = verb, words.at(span.end)
-        if not _blank(words.text, span.end, at, words):
+        if not _blank(words, span.end, at):
             return None
-        if _passive(words, start, sentence):
+        if _passive(words, start, sentence, grammar):
             if kind != _BOUGHT:
                 return None
             kind = _SOLD  # "Acme was paid $5 million for": Acme is paid, as it is for a sale
@@ -2301,9 +2321,9 @@ def _spent_for(
     return None if thing is None else (owner, kind, thing)
 
 
-def _blank(text: str, end: int, index: int, words: Words) -> bool:
+def _blank(words: Words, end: int, index: int) -> bool:
     """Whether only blanks stand between ``end`` and word ``index``."""
-    return index < len(words) and text[end : words.starts[index]].isspace()
+    return index < len(words) and words.text[end : words.starts[index]].isspace()
 
 
 def _verb_before(
@@ -2336,7 +2356,7 @@ def _paying_clause(
     before), the verb's kind, and the index of the word after the verb and any words of
     ``between``: "the $3 million Acme received last week for" (``Acme``, ``sale``)."""
     index = words.at(end)
-    if not _blank(words.text, end, index, words):
+    if not _blank(words, end, index):
         return None
     if words.lower[index] in ("that", "which"):
         index += 1
