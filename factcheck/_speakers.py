@@ -1098,8 +1098,9 @@ class _Registry:
 
 def _register(words: Words, registry: _Registry, hits: Sequence[int]) -> None:
     """Register the people the text names with a title or honorific ("President Ana Lima",
-    "harbour spokeswoman Ana Lima", "Ms Lima"), or as holding an office ("the Lima presidency").
-    ``hits`` are the indexes of the words of the lexicon, among them titles and offices."""
+    "harbour spokeswoman Ana Lima", "Ms Lima", "the chief executive, Ana Lima,"), or as
+    holding an office ("the Lima presidency"). ``hits`` are the indexes of the words of the
+    lexicon, among them titles and offices."""
     known = registry.known
     text = words.text
     count = len(words)
@@ -1107,9 +1108,15 @@ def _register(words: Words, registry: _Registry, hits: Sequence[int]) -> None:
     for index in [i for i in hits if words.lower[i] in titles]:
         if index + 1 >= count or not known.is_name_word(words.written[index + 1]):
             continue
+        # "the chief executive, Ana Lima,": the name set off by commas after its title.
+        aside = _comma_between(words, index, index + 1)
         # The name: the capitalized words (and initials) right after the title.
         end = index + 1
-        while end < count and words.written[end][:1].isupper() and _close(words, end - 1, end):
+        while (
+            end < count
+            and words.written[end][:1].isupper()
+            and (_close(words, end - 1, end) or (aside and end == index + 1))
+        ):
             if not (known.is_name_word(words.written[end]) or len(words.written[end]) <= 2):
                 break
             end += 1
@@ -1118,6 +1125,9 @@ def _register(words: Words, registry: _Registry, hits: Sequence[int]) -> None:
             names.pop()
         if not names or known.is_organization(names) or known.is_title(names[0]):
             continue
+        last = index + len(names)
+        if aside and not (last + 1 < count and _comma_between(words, last, last + 1)):
+            continue  # "the chief executive, Lumetra said": no name set off
         # The role: the title and the describing words just before it ("Foreign Ministry
         # spokeswoman"), back to a comma.
         first = index
@@ -1139,6 +1149,12 @@ def _register(words: Words, registry: _Registry, hits: Sequence[int]) -> None:
             first -= 1
         if first < index and text[words.ends[index - 1] : words.starts[index]].isspace():
             registry.person(words.written[first:index], office.split(), words.starts[first])
+
+
+def _comma_between(words: Words, first: int, second: int) -> bool:
+    """Whether a comma alone, on one line, comes between two words."""
+    gap = words.text[words.ends[first] : words.starts[second]]
+    return gap.strip() == "," and "\n" not in gap
 
 
 def _close(words: Words, first: int, second: int) -> bool:

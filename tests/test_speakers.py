@@ -346,6 +346,16 @@ def test_pronoun_resolves_to_the_last_person_of_its_gender() -> None:
     assert _speaker_of(text, "The pier is unsafe") == "ana lima"
 
 
+def test_a_name_set_off_after_its_title_is_a_person() -> None:
+    """ "the chief executive, Ana Lima," names a woman whom "she" stands for, though a
+    phrase opens the sentence before her."""
+    text = (
+        "Brask said on Monday it would cut jobs. In a letter, the chief executive, Ana Lima, "
+        "repeated the pledge. “The pier is unsafe,” she wrote."
+    )
+    assert _speaker_of(text, "The pier is unsafe") == "ana lima"
+
+
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
