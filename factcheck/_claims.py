@@ -35,6 +35,7 @@ from factcheck._dates import parse_date
 from factcheck._events import (
     EventMention,
     acts_on_any,
+    event_nouns,
     find_events,
     finite_words,
     is_incident,
@@ -65,6 +66,7 @@ from factcheck._model import (
     trusted_builder,
     trusted_span,
 )
+from factcheck._numbers import words_pattern
 from factcheck._quotes import find_quotes
 from factcheck._segment import Segments, segment
 from factcheck._speakers import Attribution, Voices, attribute, is_person_name
@@ -145,6 +147,7 @@ _GENDERS = {"he": "male", "she": "female"}
 #: end backwards and stop at the last, instead of finding every break of the sentence. Breaks
 #: never overlap, so it is the last that ``_CLAUSE_BREAK``'s ``finditer`` finds.
 _LAST_CLAUSE_BREAK = re.compile(rf"(?s:.*)(?:{_CLAUSE_BREAK})")
+_CLAUSE_BREAK_PATTERN = re.compile(_CLAUSE_BREAK)
 
 
 @functools.cache
@@ -280,6 +283,22 @@ def _denied_subject(lexicon: Lexicon) -> re.Pattern[str]:
     words = sorted(lexicon.words("events", "denied_subjects", "words"), key=len, reverse=True)
     phrases = "|".join(r"\s+".join(map(re.escape, word.split())) for word in words)
     return re.compile(rf"\b(?:{phrases})\s+\Z", re.IGNORECASE)
+
+
+@functools.cache
+def _after_event(lexicon: Lexicon) -> re.Pattern[str]:
+    """A phrase that tells a clause comes after a happening named by a noun of an event class
+    (``[after_event]`` and the ``nouns`` of ``events.toml``): "after the withdrawal", "once
+    the pullout", "following Norvik's planned drawdown". Up to three words of the noun's
+    phrase come between, none a function word other than one that opens a phrase ("after
+    talks on the withdrawal" tells of talks)."""
+    openers = words_pattern(lexicon.words("events", "after_event", "words"))
+    nouns = words_pattern(event_nouns(lexicon))
+    barred = words_pattern(function_words(lexicon) - phrase_openers(lexicon))
+    return re.compile(
+        rf"\b{openers}\s+(?:(?!{barred}\b)[\w'’.-]+\s+){{0,3}}?(?P<noun>{nouns})\b",
+        re.IGNORECASE,
+    )
 
 
 @functools.cache
@@ -1338,8 +1357,30 @@ class _Builder:
             self._event_place(mention, subject_span),
             object_,
             " ".join(window.text.split()) if window is not None else None,
+            self._follows(mention.span, self._sentence_at(mention.span.start)),
         )
         return claim
+
+    def _follows(self, phrase: Span, sentence: Span) -> str | None:
+        """The event class of a happening that the clause of the verb phrase ``phrase`` is
+        told as coming after (:func:`_after_event`): at the clause's end ("will remain in
+        Averly after the withdrawal", "…, once the pullout is complete") or fronted, set off
+        by a comma ("After the withdrawal, 60 trainers will remain"). ``None`` if neither."""
+        text, pattern = self.document.text, _after_event(self.lexicon)
+        clause_end = self._clause_end(phrase.end, sentence)
+        found = pattern.search(text, phrase.end, sentence.end)
+        if found is not None and (
+            found.start() <= clause_end or not text[clause_end : found.start()].strip(" ,")
+        ):
+            return event_nouns(self.lexicon)[found.group("noun").lower()]
+        clause_start = self._clause_start(phrase.start, sentence)
+        found = pattern.search(text, sentence.start, clause_start)
+        if found is None or text[sentence.start : found.start()].strip(" \"“‘'"):
+            return None
+        comma = _CLAUSE_BREAK_PATTERN.search(text, found.end(), clause_start)
+        if comma is None or comma.end() != clause_start:
+            return None  # "After the closure, which …, the staff will remain": not set off
+        return event_nouns(self.lexicon)[found.group("noun").lower()]
 
     def _held_until(
         self, mention: EventMention, time: TimeMention | None, reference: dt.datetime | None

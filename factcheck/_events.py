@@ -31,6 +31,7 @@ __all__ = [
     "EventMention",
     "acts_on_any",
     "auxiliary_words",
+    "event_nouns",
     "find_events",
     "is_incident",
     "is_recurring",
@@ -438,6 +439,20 @@ def is_relation(event: str, *, lexicon: Lexicon | None = None) -> bool:
 def opposites(event: str, *, lexicon: Lexicon | None = None) -> frozenset[str]:
     """The event classes that exclude ``event`` ("remain" for "withdraw")."""
     return _grammar(lexicon or default_lexicon()).opposites.get(event, frozenset())
+
+
+@functools.cache
+def event_nouns(lexicon: Lexicon) -> Mapping[str, str]:
+    """The nouns that name a happening of an event class, lowercased, each with its class
+    ("withdrawal" and "pullout": ``withdraw``; the ``nouns`` of ``events.toml``)."""
+    nouns: dict[str, str] = {}
+    for name in lexicon.table("events").get("classes", {}):
+        keys = ("events", "classes", name, "nouns")
+        for noun in lexicon.words(*keys):
+            other = nouns.setdefault(noun.lower(), name)
+            if other != name:
+                raise lexicon.error(keys, f"{noun!r} is a noun of {other!r} too")
+    return nouns
 
 
 _WORD = re.compile(r"[\w'’]+|[^\w\s]")

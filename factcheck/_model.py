@@ -694,6 +694,10 @@ class EventClaim(Claim):
     #: days"); ``None`` when the text does not give it (the window is the tense's, or the
     #: claim was made without text).
     time_phrase: str | None = None
+    #: The event class of a happening its clause is told as coming after, named by a noun
+    #: of the event lexicon ("will remain after the withdrawal": ``withdraw``); ``None``
+    #: when its clause tells of none.
+    follows: str | None = None
 
 
 @attrs.frozen(kw_only=True)

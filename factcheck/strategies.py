@@ -315,7 +315,8 @@ def event_claims(
     window: SearchStrategy[TimeWindow | None] | None = None,
     object: SearchStrategy[str | None] | None = None,
 ) -> SearchStrategy[EventClaim]:
-    """Event claims with any polarity, tense and modality, and a time phrase of a few or none;
+    """Event claims with any polarity, tense and modality, a time phrase of a few or none,
+    and a happening it follows of a few or none;
     options as for :func:`amount_claims`.
     The default ``object`` is none or a head noun with up to two words before it ("health
     bill"), of a few, so that claims often share or nearly share one."""
@@ -326,6 +327,7 @@ def event_claims(
         "modality": st.sampled_from(Modality),
         "object": object or st.none() | _objects(),
         "time_phrase": st.none() | st.sampled_from(["now", "next month", "within 60 to 100 days"]),
+        "follows": st.none() | st.sampled_from(["withdraw", "close"]),
     }
     common: _Common = {
         "document": document,

@@ -1273,8 +1273,35 @@ def test_the_extractor_builds_claims_with_their_fields_in_this_order() -> None:
     assert [field.name for field in attrs.fields(EventClaim)] == [
         *common,
         *["event", "polarity", "tense", "modality", "window_stated", "place", "object"],
-        *["time_phrase"],
+        *["time_phrase", "follows"],
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "follows"),
+    [
+        ("About 60 Norwegian trainers will remain in Mali after the withdrawal.", "withdraw"),
+        ("No Norwegian troops will remain in Mali once the pullout is complete.", "withdraw"),
+        ("Norwegian troops will remain in Mali, after Oslo's planned drawdown.", "withdraw"),
+        ("After the withdrawal, about 60 Norwegian trainers will remain in Mali.", "withdraw"),
+        ("Norwegian troops will remain at the camp following its closure.", "close"),
+        # Held off until it, not after it; talks about it; another clause's; another noun.
+        ("Norwegian troops will remain in Mali until the withdrawal.", None),
+        ("Norwegian troops will remain in Mali after talks on the withdrawal.", None),
+        ("Norwegian troops will remain in Mali, Oslo said after the withdrawal was agreed.", None),
+        ("After the withdrawal, which Oslo announced, Norwegian troops will remain in Mali.", None),
+        ("Norwegian troops will remain in Mali after the election.", None),
+    ],
+)
+def test_an_event_follows_the_happening_its_clause_is_told_after(
+    text: str, follows: str | None
+) -> None:
+    """A clause told as coming after a happening that a noun of an event class names ("after
+    the withdrawal", "once the pullout is complete") follows that class; the phrase ends the
+    clause, or opens the sentence set off by a comma."""
+    claim = _one(_claims(text), EventClaim, "remain")
+    assert isinstance(claim, EventClaim) and claim.follows == follows
+    assert claim_json(claim, Document(id="story", text=text))["value"]["follows"] == follows
 
 
 @pytest.mark.parametrize(

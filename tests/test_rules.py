@@ -466,6 +466,30 @@ def test_no_workers_remaining_is_a_stance(second: str, codes: list[str]) -> None
 
 
 @pytest.mark.parametrize(
+    ("second", "codes"),
+    [
+        # What remains after a withdrawal does not deny it, told as to come or under way.
+        ("Norvik will withdraw its workers from the Tallis mine, the company said.", []),
+        ("Norvik workers are due to leave the Tallis mine by June 30 next year.", []),
+        # Told as coming after the same withdrawal, a denial does.
+        (
+            "No Norvik workers will remain at the Tallis mine once the withdrawal is complete.",
+            ["FC301"],
+        ),
+        ("After the pullout, no Norvik workers will remain at the Tallis mine.", ["FC301"]),
+        # What is told as following another happening is not set against it.
+        ("No Norvik workers will remain at the Tallis mine after the closure.", []),
+    ],
+)
+def test_what_remains_after_a_withdrawal_is_set_against_what_follows_it_only(
+    second: str, codes: list[str]
+) -> None:
+    """ "60 workers will remain after the withdrawal" tells what follows the withdrawal."""
+    first = "A team of about 60 Norvik workers will remain at the Tallis mine after the withdrawal."
+    assert _pair_codes(first, second, ("FC301",)) == codes
+
+
+@pytest.mark.parametrize(
     ("first", "second", "codes"),
     [
         (

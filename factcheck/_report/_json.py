@@ -137,6 +137,7 @@ def value_json(claim: Claim) -> dict[str, Any]:
             "place": claim.place,
             "object": claim.object,
             "time_phrase": claim.time_phrase,
+            "follows": claim.follows,
             "window": window_json(claim.window),
         }
     if isinstance(claim, QuoteClaim):

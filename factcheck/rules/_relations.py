@@ -282,9 +282,11 @@ def describe_amount(claim: AmountClaim) -> str:
 
 
 def describe_event(claim: EventClaim) -> str:
-    """An event as asserted: "withdraw, future", "not remain, present"."""
+    """An event as asserted: "withdraw, future", "not remain, present", "remain after
+    withdraw, from 2031-03-05 on"."""
     negation = "not " if claim.polarity.value == "negative" else ""
-    return f"{negation}{claim.event}, {describe_window(claim.window)}"
+    after = f" after {claim.follows}" if claim.follows is not None else ""
+    return f"{negation}{claim.event}{after}, {describe_window(claim.window)}"
 
 
 def told_within(a: Claim, b: Claim, lexicon: Lexicon, *keys: str) -> bool:

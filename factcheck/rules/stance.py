@@ -103,7 +103,10 @@ class StanceConflict(Rule):
     change does lasts: a change told as to come ("closes this summer") also denies the
     opposite state told as holding after it ("will remain open next year": ``holding`` verbs
     and state classes in ``events.toml``) when the stories were written up to a month apart
-    (``[lasting]``); two changes ("will close", "will reopen") can both happen.
+    (``[lasting]``); two changes ("will close", "will reopen") can both happen. What a clause
+    tells as coming after a happening ("60 trainers will remain after the withdrawal": the
+    ``nouns`` of ``events.toml``) does not deny it, and is set against what others tell as
+    coming after it only ("no troops will remain once the withdrawal is complete").
 
     **Conflict**::
 
@@ -133,7 +136,8 @@ class StanceConflict(Rule):
             return None
         scope = None if claim.subject.owner is not None else claim.document
         family = tuple(sorted({claim.event, *opposites(claim.event, lexicon=context.lexicon)}))
-        return (claim.subject.key, family, scope)
+        # "will remain after the withdrawal" tells what follows the withdrawal: not against it
+        return (claim.subject.key, family, scope, claim.follows)
 
     def conflict(self, a: Claim, b: Claim, context: Context) -> str | None:
         if not (isinstance(a, EventClaim) and isinstance(b, EventClaim)):
