@@ -136,6 +136,12 @@ _THE_COUNTRY = re.compile(r"\b(?:in|inside) the country\b|\bthere\b")
 _PRONOUN = re.compile(r"\b(they|it)(?:['’](?:re|s|ll|d))?\s+(?:[\w'’]+\s+){0,2}$", re.IGNORECASE)
 #: Words inside a relative clause set off by commas, up to the end of the text searched.
 _IN_RELATIVE = re.compile(r",\s+(?:who|which|whose|where)\b[^,]*$")
+#: A name set off by commas right before a verb phrase, after the phrase it names, which ends
+#: in a lowercase word: "Brask's chief executive, Ana Lima, will" ("the mayor of Kesh, Averly,
+#: ended" names a place twice).
+_NAME_ASIDE = re.compile(
+    r"(?<![\w'’-])[a-z][\w'’-]*,\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}),\s+$"
+)
 #: A relative clause's "who" right before a verb phrase, after the comma that ends its name.
 _RELATIVE = re.compile(r",\s+who\s+(?:[\w'’]+\s+)?$")
 #: "he" or "she" right before a verb phrase, and the gender each tells.
@@ -1674,6 +1680,13 @@ class _Builder:
             if found is None and phrase is not None and phrase.span.end == comma:
                 found = phrase
             return (found.subject, found.span) if found is not None else (None, None)
+        aside = _NAME_ASIDE.search(before, _last_runs(before, 6))
+        if aside is not None:
+            # "Brask's chief executive, Ana Lima, will step down": the name set off is who.
+            at = sentence.start + aside.start(1)
+            found = self.subjects.name_at(at, sentence.start + aside.end(1))
+            if found is not None and found.span.end == sentence.start + aside.end(1):
+                return found.subject, found.span
         pronoun = _PRONOUN.search(before, _last_runs(before, 3))
         nearest = next(self.subjects.before(mention.span.start), None)
         if nearest is not None and nearest.span.start >= sentence.start:

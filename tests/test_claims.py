@@ -826,6 +826,30 @@ def test_who_after_a_name_is_that_name(text: str, words: str, key: str) -> None:
     assert claim.subject is not None and claim.subject.key == key
 
 
+@pytest.mark.parametrize(
+    ("text", "words", "key"),
+    [
+        ("Brask's chief executive, Ana Lima, will step down in May.", "step down", "Ana Lima"),
+        (
+            "The health minister, Ilse Marandt, visited Averly on Monday.",
+            "visited",
+            "Ilse Marandt: Averly",
+        ),
+        # An aside that tells what a name is leaves the name before it the subject.
+        ("In Kesh, Orvo, a chemicals maker, will close its plant.", "close", "Orvo: plant"),
+        # A place named twice ("Kesh, Valdoria") is no name set off.
+        ("The mayor of Kesh, Valdoria, ended his campaign.", "ended", None),
+    ],
+)
+def test_a_name_set_off_before_a_verb_is_its_subject(
+    text: str, words: str, key: str | None
+) -> None:
+    """ "Brask's chief executive, Ana Lima, will step down": the name set off by commas
+    right before the verb phrase is who does it, not the phrase it names."""
+    claim = _one(_claims(text), EventClaim, words)
+    assert (claim.subject.key if claim.subject else None) == key
+
+
 def test_a_time_in_a_relative_clause_dates_its_verb_not_the_statement() -> None:
     """ "Ilse Marandt, who visited the hospital on Monday, said …": Monday is the visit's."""
     claims = _claims("Ilse Marandt, who visited the Averly hospital on Monday, said it was full.")

@@ -1335,6 +1335,7 @@ def test_a_thing_at_an_owners_site_is_keyed_by_the_site(second: str, codes: list
     [
         ("Prime Minister Elena Varga will stay in office, her spokesman said.", ["FC301"]),
         ("Prime Minister Elena Varga will remain in power, aides said.", ["FC301"]),
+        ("Elena Varga will remain in the job, aides said.", ["FC301"]),
         ("Marek Holt will stay in office, his spokesman said.", []),
     ],
 )
