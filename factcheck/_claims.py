@@ -1371,7 +1371,7 @@ class _Builder:
         """The event class of a happening that the clause of the verb phrase ``phrase`` is
         told as coming after (:func:`_after_event`): at the clause's end ("will remain in
         Averly after the withdrawal", "…, once the pullout is complete") or fronted, set off
-        by a comma ("After the withdrawal, 60 trainers will remain"). ``None`` if neither."""
+        by a comma ("After the withdrawal, 40 engineers will stay"). ``None`` if neither."""
         text, pattern = self.document.text, _after_event(self.lexicon)
         clause_end = self._clause_end(phrase.end, sentence)
         found = pattern.search(text, phrase.end, sentence.end)

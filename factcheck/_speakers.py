@@ -1127,7 +1127,7 @@ def _register(words: Words, registry: _Registry, hits: Sequence[int]) -> None:
             continue
         last = index + len(names)
         if aside and not (last + 1 < count and _comma_between(words, last, last + 1)):
-            continue  # "the chief executive, Lumetra said": no name set off
+            continue  # "the chief executive, Brask said": no name set off
         # The role: the title and the describing words just before it ("Foreign Ministry
         # spokeswoman"), back to a comma.
         first = index

@@ -484,8 +484,8 @@ def test_no_workers_remaining_is_a_stance(second: str, codes: list[str]) -> None
 def test_what_remains_after_a_withdrawal_is_set_against_what_follows_it_only(
     second: str, codes: list[str]
 ) -> None:
-    """ "60 workers will remain after the withdrawal" tells what follows the withdrawal."""
-    first = "A team of about 60 Norvik workers will remain at the Tallis mine after the withdrawal."
+    """ "40 workers will stay after the withdrawal" tells what follows the withdrawal."""
+    first = "About 40 Norvik workers will stay at the Tallis mine after the withdrawal."
     assert _pair_codes(first, second, ("FC301",)) == codes
 
 

@@ -104,7 +104,7 @@ class StanceConflict(Rule):
     opposite state told as holding after it ("will remain open next year": ``holding`` verbs
     and state classes in ``events.toml``) when the stories were written up to a month apart
     (``[lasting]``); two changes ("will close", "will reopen") can both happen. What a clause
-    tells as coming after a happening ("60 trainers will remain after the withdrawal": the
+    tells as coming after a happening ("40 engineers will stay on after the withdrawal": the
     ``nouns`` of ``events.toml``) does not deny it, and is set against what others tell as
     coming after it only ("no troops will remain once the withdrawal is complete").
 
