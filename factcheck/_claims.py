@@ -153,7 +153,6 @@ _GENDERS = {"he": "male", "she": "female"}
 #: end backwards and stop at the last, instead of finding every break of the sentence. Breaks
 #: never overlap, so it is the last that ``_CLAUSE_BREAK``'s ``finditer`` finds.
 _LAST_CLAUSE_BREAK = re.compile(rf"(?s:.*)(?:{_CLAUSE_BREAK})")
-_CLAUSE_BREAK_PATTERN = re.compile(_CLAUSE_BREAK)
 
 
 @functools.cache
@@ -1373,20 +1372,24 @@ class _Builder:
         Averly after the withdrawal", "…, once the pullout is complete") or fronted, set off
         by a comma ("After the withdrawal, 40 engineers will stay"). ``None`` if neither."""
         text, pattern = self.document.text, _after_event(self.lexicon)
+        nouns = event_nouns(self.lexicon)
         clause_end = self._clause_end(phrase.end, sentence)
         found = pattern.search(text, phrase.end, sentence.end)
         if found is not None and (
             found.start() <= clause_end or not text[clause_end : found.start()].strip(" ,")
         ):
-            return event_nouns(self.lexicon)[found.group("noun").lower()]
+            return nouns[found.group("noun").lower()]
         clause_start = self._clause_start(phrase.start, sentence)
         found = pattern.search(text, sentence.start, clause_start)
         if found is None or text[sentence.start : found.start()].strip(" \"“‘'"):
             return None
-        comma = _CLAUSE_BREAK_PATTERN.search(text, found.end(), clause_start)
-        if comma is None or comma.end() != clause_start:
-            return None  # "After the closure, which …, the staff will remain": not set off
-        return event_nouns(self.lexicon)[found.group("noun").lower()]
+        # Set off by the comma that opens the clause, with no break before it ("After the
+        # closure, which …, the staff will remain" is not).
+        if text[clause_start - 1] != "," or self._clause_end(found.end(), sentence) != (
+            clause_start - 1
+        ):
+            return None
+        return nouns[found.group("noun").lower()]
 
     def _held_until(
         self, mention: EventMention, time: TimeMention | None, reference: dt.datetime | None
