@@ -115,6 +115,11 @@ _LAST_SUBORDINATE = re.compile(
 )
 #: The part of a person an age counts: "Ada Lane, 67," is 67 years of Ada Lane's life.
 AGE = "age"
+#: The part of a length of time of a happening ("the 14-month redevelopment"): its length,
+#: compared by FC104.
+LENGTH = "length"
+#: The dimensionality of a length of time.
+_TIME = {"[time]": 1}
 #: Before an age after a name: "Ada Lane, 67", "Ada Lane, aged 67".
 _AGE_AFTER_NAME = re.compile(r",\s*(?:aged\s+)?$")
 #: After such an age: the end of the aside ("Ada Lane, 67, died") or of the sentence.
@@ -790,7 +795,7 @@ class _Builder:
         """An amount claim: of a counted noun, a unit, money, a share, or a bare number, whose
         frame then says what it counts."""
         in_time = self._time_at(mention.span) is not None
-        if in_time and mention.amount.low.dimensionality == {"[time]": 1}:
+        if in_time and mention.amount.low.dimensionality == _TIME:
             # "within 60 to 100 days", "five years ago": time, claimed by events ("30
             # minutes", a length of time alone, is an amount)
             return None
@@ -808,7 +813,9 @@ class _Builder:
         joined = self._coordinated(span, sentence)
         window = self.clause_time(joined.start, joined.end, times, sentence)
         bare = mention.amount.unit == "dimensionless"
-        part = self.part(span, sentence, bare=bare)
+        lasts = subject is not None and mention.amount.low.dimensionality == _TIME
+        # A length of what lasts is its length, whatever the words near it count.
+        part = LENGTH if lasts else self.part(span, sentence, bare=bare)
         amount = self._clause_hedged(mention.amount, span, sentence)
         toll = _tolls(self.lexicon)
         if (
@@ -1253,6 +1260,9 @@ class _Builder:
         if mention.amount.unit in currencies(self.lexicon):
             # "a $410 million deal": what a sum is of, a noun that is not its unit
             return self.subjects.priced(mention.span, self._sentence_at(mention.span.start))
+        if mention.amount.low.dimensionality == _TIME:
+            # "the 14-month redevelopment": what lasts, a noun that is not its unit
+            return self.subjects.lasting(mention.span, self._sentence_at(mention.span.start))
         if self._heads is None:
             self._heads = {}
             for found in self.subjects.mentions:

@@ -977,6 +977,40 @@ class Subjects:
             return None
         return Subject(key=f"{owner} {what}", text=words.text[start:end], owner=owner)
 
+    def lasting(self, span: Span, sentence: Span) -> Subject | None:
+        """What the length of time at ``span`` in ``sentence`` is the length of: a happening a
+        noun of ``[lasting]`` in ``units.toml`` names right after it ("the 14-month
+        redevelopment", "ten months of talks": :func:`_lasting_after`), or before it as the
+        subject of a verb of lasting ("the inquiry is expected to take nine months":
+        :func:`_lasting_before`). Its owner is a name in the possessive before the noun's
+        phrase ("Acme's two-year review") or after "of" right after the noun ("the closure of
+        Harbour Street"). The subject is keyed by the owner and the kind; one with no owner
+        is keyed by the kind, with "the " before it when "the" opens its phrase: the one such
+        happening its story tells of. ``None`` when no such noun names what lasts."""
+        if self.segments is None or self.lexicon is None:
+            return None
+        grammar = _grammar(self.lexicon)
+        words = self.segments.words
+        found = _lasting_after(words, span, sentence, grammar) or _lasting_before(
+            words, span, sentence, grammar
+        )
+        if found is None:
+            return None
+        start, noun_end, end, kind = found
+        text = words.text
+        possessor = _possessor(text, start, sentence.start, grammar)
+        of_name = _OF_NAME.match(text, noun_end, sentence.end)
+        owner = None
+        if possessor is not None:
+            owner = _owner_key(possessor.group(1).split(), grammar)
+        elif of_name is not None:
+            owner = _owner_key(of_name.group(1).rstrip(".").split(), grammar)
+        if owner is not None:
+            return Subject(key=f"{owner} {kind}", text=text[start:end], owner=owner)
+        opener = words.at(start) - 1
+        definite = opener >= 0 and words.lower[opener] == "the"
+        return Subject(key=f"the {kind}" if definite else kind, text=text[start:end], owner=None)
+
     def covering(self, span: Span) -> SubjectMention | None:
         """The smallest subject phrase that contains ``span``."""
         index = bisect.bisect_right(self._starts, span.start)
@@ -1056,6 +1090,8 @@ class _Grammar:
     spending: frozenset[str]
     #: What a sum of money is of (``[priced]`` of ``units.toml``): noun → kind.
     priced: Phrases[str]
+    #: What a length of time is the length of (``[lasting]`` of ``units.toml``): noun → kind.
+    lasting: Phrases[str]
     #: The verbs that pay a sum for a thing (``[paid_for]`` of ``units.toml``): verb → kind.
     paid_for: Phrases[str]
     #: The single words of those verbs, as an owner's verbs (``_owns``).
@@ -1258,6 +1294,13 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
                 noun: kind
                 for kind in lexicon.table("units").get("priced", {})
                 for noun in lexicon.words("units", "priced", kind)
+            }
+        ),
+        lasting=Phrases(
+            {
+                noun: kind
+                for kind in lexicon.table("units").get("lasting", {})
+                for noun in lexicon.words("units", "lasting", kind)
             }
         ),
         paid_for=Phrases(paying),
@@ -2195,6 +2238,79 @@ def _priced_before(
         if link.group("party") is not None:
             what = f"{what} with {link.group('party').rstrip('.')}"
         return words.starts[start], span.end, what
+    return None
+
+
+#: What joins a length of time to the noun of what lasts after it: "ten months of talks".
+_LASTING_LINKS = frozenset({"of"})
+#: A name after "of" right after the noun of what lasts: "the closure of Harbour Street".
+_OF_NAME = re.compile(r"\s+of\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
+#: A noun of what lasts, then what joins it to a length of time after it as the subject of a
+#: verb of lasting: "the evacuation took about 14 hours", "the review of the accounts is
+#: expected to last nine months", "the evacuation was completed in just under six hours".
+_LASTING_BEFORE = re.compile(
+    r"(?P<noun>\b[a-z][a-z-]*)"
+    r"(?:\s+(?:of|into|on|at|in|by|for)(?:\s+[\w'’-]+){1,4}?)?"
+    r"\s+(?:(?:will|would|could|can|may|might|should|must|is|was|are|were|be|been|being"
+    r"|has|have|had|expected|likely|set|due|to|now|only|still|already|probably|also)\s+)*"
+    r"(?:takes?|took|taken|taking|lasts?|lasted|lasting|completed\s+in|finished\s+in)"
+    r"(?:\s+(?:only|just|for))?\s+$"
+)
+
+
+def _lasting_after(
+    words: Words, span: Span, sentence: Span, grammar: _Grammar
+) -> tuple[int, int, int, str] | None:
+    """The phrase of a length of time at ``span`` and a noun of ``[lasting]`` right after it
+    or after "of", perhaps with words that say what it is between ("the 14-month
+    redevelopment", "ten months of difficult talks"), as where the phrase starts, where the
+    noun ends, where the phrase ends and the noun's kind."""
+    index = words.at(span.end)
+    if index < len(words) and words.lower[index] in _LASTING_LINKS:
+        index += 1
+    if index >= len(words) or not words.joined(words.at(span.end) - 1, index):
+        return None
+    for first in range(index, min(index + _PRICED_QUALIFIERS + 1, len(words))):
+        if words.starts[first] >= sentence.end or words.lower[first] in grammar.opening:
+            return None  # "eight years of a 16-year sentence": a part of one
+        found = grammar.lasting.match(words, first)
+        if found is not None:
+            last, kind = found
+            if _attributive(words.text, words.ends[last], grammar):
+                return None  # "a two-year contract extension"
+            return span.start, words.ends[last], words.ends[last], kind
+        if not _qualifier(words, first, grammar):
+            return None
+    return None
+
+
+def _lasting_before(
+    words: Words, span: Span, sentence: Span, grammar: _Grammar
+) -> tuple[int, int, int, str] | None:
+    """The phrase of a noun of ``[lasting]`` that a verb of lasting joins to the length of
+    time at ``span`` after it (:data:`_LASTING_BEFORE`), opened by an article, a
+    possessive or the sentence: as where the phrase starts, where the noun ends, where the
+    phrase ends (the length's end) and the noun's kind."""
+    link = _LASTING_BEFORE.search(words.text, max(sentence.start, span.start - 120), span.start)
+    if link is None:
+        return None
+    last = words.at(link.start("noun"))
+    for first in range(last, max(last - 3, -1), -1):
+        found = grammar.lasting.match(words, first)
+        if found is None or found[0] != last:
+            continue
+        start = first
+        while (
+            start > 0
+            and first - start < _PRICED_QUALIFIERS
+            and words.starts[start - 1] >= sentence.start
+            and words.lower[start - 1] not in grammar.opening
+            and _qualifier(words, start - 1, grammar)
+        ):
+            start -= 1
+        if not _opens_phrase(words, start, sentence, grammar):
+            return None  # "he spent years on trial for two months": whose, not said
+        return words.starts[start], words.ends[last], span.end, found[1]
     return None
 
 

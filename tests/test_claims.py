@@ -600,6 +600,43 @@ def test_a_sum_of_money_is_keyed_by_what_it_is_of_and_whose(text: str, key: str 
     assert (claim.subject.key if claim.subject else None) == key
 
 
+@pytest.mark.parametrize(
+    ("text", "words", "key"),
+    [
+        # The noun right after the length, or after "of", perhaps with words between.
+        (
+            "Games moved during the 14-month redevelopment of Brask Park.",
+            "14-month",
+            "Brask Park construction",
+        ),
+        ("The deal follows ten months of difficult negotiations.", "ten months", "talks"),
+        ("Tessaro's two-year review of the accounts began.", "two-year", "Tessaro investigation"),
+        # The subject of a verb of lasting before it.
+        ("The evacuation took about 14 hours.", "14 hours", "the evacuation"),
+        ("The evacuation was completed in just under six hours.", "six hours", "the evacuation"),
+        (
+            "Ana Lima said the inquiry into the fire was expected to last nine months.",
+            "nine months",
+            "the investigation",
+        ),
+        # A part of a happening, or a noun of another phrase, is not its length.
+        ("She served eight years of a 16-year sentence.", "eight years", None),
+        ("He spent 15 years fighting for the bill.", "15 years", None),
+        ("The rest of the evacuation took two hours.", "two hours", None),
+        ("Dunmere signed a two-year contract extension.", "two-year", None),
+    ],
+)
+def test_a_length_of_time_is_keyed_by_what_lasts(text: str, words: str, key: str | None) -> None:
+    """A length of time is of the happening a noun of ``[lasting]`` names, right after it
+    ("the 14-month redevelopment") or as the subject of a verb of lasting ("the evacuation
+    took 14 hours"), owned by a name in the possessive or after "of"; one with no owner opened
+    by "the" is keyed with it, as its story's one such happening."""
+    claim = _one(_claims(text), AmountClaim, words)
+    assert isinstance(claim, AmountClaim)
+    assert (claim.subject.key if claim.subject else None) == key
+    assert (claim.part == "length") == (key is not None)
+
+
 #: Names a text also writes where no sentence starts, so that each may be a name alone.
 _PAYERS = "Analysts follow Volmark, Tessaro and Brask Ltd. "
 

@@ -1587,6 +1587,52 @@ def test_ages_of_one_person_that_no_birth_date_gives(
     assert [(f.rule, f.kind.value) for f in findings] == found
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "codes"),
+    [
+        # One named person gives two lengths of "the" happening that do not overlap.
+        (
+            "Ana Lima said the investigation is expected to take about four months.",
+            "Ana Lima said the investigation is expected to last nine months.",
+            ["FC104"],
+        ),
+        (
+            "Ana Lima said the investigation is expected to take about four months.",
+            "Ana Lima said the investigation is expected to last up to five months.",
+            [],
+        ),
+        # Two people, or no one, may speak of two investigations.
+        (
+            "Ana Lima said the investigation is expected to take about four months.",
+            "Ada Lane said the investigation is expected to last nine months.",
+            [],
+        ),
+        ("The evacuation took about 14 hours.", "The evacuation took six hours.", []),
+        # A name owns both: whoever says so.
+        (
+            "Games moved during the 14-month redevelopment of Brask Park.",
+            "The 22-month redevelopment of Brask Park added a stand.",
+            ["FC104"],
+        ),
+        (
+            "Games moved during the 14-month redevelopment of Brask Park.",
+            "The 22-month redevelopment of Orvo Park added a stand.",
+            [],
+        ),
+        # What a length was to be and what it was can both be right.
+        (
+            "The redevelopment of Brask Park is expected to take 14 months.",
+            "The redevelopment of Brask Park took 22 months.",
+            [],
+        ),
+    ],
+)
+def test_lengths_of_one_happening_that_cannot_both_be_right(
+    first: str, second: str, codes: list[str]
+) -> None:
+    assert _pair_codes(first, second, ("FC101", "FC104")) == codes
+
+
 def test_two_ages_in_one_story_clash() -> None:
     text = "Ada Lane, 67, was hurt. The 69-year-old Lane is a teacher."
     findings = factcheck.check([_told(text, "2031-03-05", "a.md")]).findings

@@ -10,10 +10,10 @@ from collections.abc import Hashable, Sequence
 
 import attrs
 
-from factcheck._claims import AGE, growing_parts, unfalling_parts
+from factcheck._claims import AGE, LENGTH, growing_parts, unfalling_parts
 from factcheck._intervals import amounts_overlap
 from factcheck._lexicon import Lexicon
-from factcheck._model import Amount, AmountClaim, Claim, Hedge
+from factcheck._model import Amount, AmountClaim, Claim, Hedge, SpeakerKind
 from factcheck.rules._base import Context, Rule, register
 from factcheck.rules._relations import When, describe_amount, told_within, when
 
@@ -264,8 +264,8 @@ class AmountMismatch(Rule):
             return None
         if claim.subject.owner is None:
             return None  # "people", "the cases": whose, the text does not say
-        if claim.part == AGE:
-            return None  # FC103 compares ages
+        if claim.part in (AGE, LENGTH):
+            return None  # FC103 compares ages, FC104 lengths
         return (
             claim.subject.key,
             _dimension(claim.amount),
@@ -412,6 +412,71 @@ class AgeMismatch(Rule):
             f"'{a.text}' (aged {_years(a)} on {a.reference:%Y-%m-%d}) vs '{b.text}' (aged "
             f"{_years(b)} on {b.reference:%Y-%m-%d}) for {a.subject.key}: no one birth date gives "
             "both ages"
+        )
+
+
+@register
+class LengthMismatch(Rule):
+    """Two lengths of one happening that cannot both be right.
+
+    A length of time is of a happening a noun of ``[lasting]`` in ``units.toml`` names: right
+    after it ("the 14-month redevelopment", "ten months of talks") or as the subject of a verb
+    of lasting before it ("the inquiry is expected to take nine months", "the evacuation was
+    completed in six hours"). Lengths of one kind of happening are compared when one name
+    owns both, in the possessive or after "of" ("the closure of Harbour Street"), or when one
+    named person gives both of "the" happening of that kind, which names no owner ("the
+    investigation will take about four months, Ana Lima said"): across an archive, "the
+    evacuation" of one story is not another's. As for FC101, the lengths clash when their
+    intervals after their hedges do not overlap, they come from different documents, and a
+    length to come ("is expected to take") is set against a length to come only. Lengths whose
+    clauses give no time are compared across stories written up to a month apart
+    (``[untimed]`` in ``units.toml``).
+
+    **Conflict**::
+
+        a.md: Ana Lima said the investigation is expected to take about four months.
+        b.md: Ana Lima said the investigation is expected to last nine months.
+
+    **No conflict**::
+
+        a.md: Ana Lima said the investigation is expected to take about four months.
+        b.md: Ana Lima said the investigation is expected to last up to five months.
+    """
+
+    code = "FC104"
+    name = "length-mismatch"
+    summary = "Two lengths of one happening that cannot both be right."
+    claim_type = AmountClaim
+
+    def group(self, claim: Claim, context: Context) -> Hashable | None:
+        if not isinstance(claim, AmountClaim) or claim.part != LENGTH or claim.subject is None:
+            return None
+        if claim.subject.owner is not None:
+            return (claim.subject.key, None, _outlook(claim.mood))
+        speaker = claim.speaker
+        if (
+            not claim.subject.key.startswith("the ")
+            or speaker is None
+            or speaker.kind is not SpeakerKind.PERSON
+            or speaker.role_only
+        ):
+            return None  # whose "evacuation", the text does not say
+        return (claim.subject.key, speaker.key, _outlook(claim.mood))
+
+    def conflict(self, a: Claim, b: Claim, context: Context) -> str | None:
+        if not (isinstance(a, AmountClaim) and isinstance(b, AmountClaim)):
+            return None
+        if a.document == b.document or not _clash(a, b, context.lexicon):
+            return None
+        assert a.subject is not None
+        given = (
+            ""
+            if a.subject.owner is not None or a.speaker is None
+            else f", as {a.speaker.name} gives it"
+        )
+        return (
+            f"'{a.text}' ({describe_amount(a)}) vs '{b.text}' ({describe_amount(b)}) for "
+            f"{a.subject.key}{given}: the lengths do not overlap{_untimed_note(a, b)}"
         )
 
 
