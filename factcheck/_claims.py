@@ -73,6 +73,7 @@ from factcheck._speakers import Attribution, Voices, attribute, is_person_name
 from factcheck._subjects import (
     SubjectMention,
     Subjects,
+    dated_things,
     definite_openers,
     find_subjects,
     is_thing,
@@ -668,17 +669,23 @@ class _Builder:
 
     def _dates_a_thing(self, time: TimeMention) -> bool:
         """Whether a time written in figures stands between a phrase's opener and its noun
-        ("the 2032 budget", "its 2030 target"): it dates the thing, not the event."""
+        ("the 2032 budget", "its 2030 target"), or after "for" right after a noun of
+        :func:`dated_things` ("approved a budget for 2027 on Tuesday"): it dates the thing,
+        not the event."""
         span = time.span
         text, words = self.document.text, self.segments.words
         before = words.at(span.start) - 1
-        return (
-            text[span.end - 1 : span.end].isdigit()
-            and before >= 0
-            and words.lower[before] in phrase_openers(self.lexicon)
-            and text[words.ends[before] : span.start].isspace()
-            and self._modifies(span)
-        )
+        if not text[span.end - 1 : span.end].isdigit() or before < 0:
+            return False
+        if not text[words.ends[before] : span.start].isspace():
+            return False
+        if words.lower[before] == "for":
+            return (
+                before > 0
+                and words.lower[before - 1] in dated_things(self.lexicon)
+                and text[words.ends[before - 1] : words.starts[before]].isspace()
+            )
+        return words.lower[before] in phrase_openers(self.lexicon) and self._modifies(span)
 
     def _set_off(self, time: Span, clause_start: int, sentence: Span) -> bool:
         """Whether the time expression at ``time`` is set off by commas right before the clause

@@ -1797,6 +1797,14 @@ def phrase_openers(lexicon: Lexicon) -> frozenset[str]:
 
 
 @functools.cache
+def dated_things(lexicon: Lexicon) -> frozenset[str]:
+    """The nouns of things a year after "for" dates ("a budget for 2027", "the contract for
+    2030"): the first words of ``[priced]`` and ``[lasting]`` in ``units.toml``."""
+    grammar = _grammar(lexicon)
+    return grammar.priced.firsts | grammar.lasting.firsts
+
+
+@functools.cache
 def phrase_ends(lexicon: Lexicon) -> frozenset[str]:
     """The words a noun phrase ends before: function words, and the words that open another
     phrase ("release of the records", "the prize for physics")."""

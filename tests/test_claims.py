@@ -1492,6 +1492,10 @@ def test_an_event_done_to_a_thing_is_about_that_thing(
         ("The parliament approved the 2032 budget.", None),
         ("The parliament approved the 2032 budget on Tuesday.", ("2031-05-06", "2031-05-07")),
         ("Elena Varga won the 2030 election.", ("2030-01-01", "2031-01-01")),
+        # A year after "for" right after a noun of [priced] or [lasting] dates that thing.
+        ("The parliament approved a budget for 2032 on Tuesday.", ("2031-05-06", "2031-05-07")),
+        ("The parliament approved a budget for 2032.", None),
+        ("The parliament approved the change for 2032.", ("2032-01-01", "2033-01-01")),
     ],
 )
 def test_a_year_that_dates_a_thing_dates_the_event_only_in_its_tense(
