@@ -77,6 +77,7 @@ from factcheck._subjects import (
     definite_openers,
     find_subjects,
     is_thing,
+    lasting_kinds,
     phrase_ends,
     phrase_openers,
     thing_noun,
@@ -401,8 +402,10 @@ def _read(document: Document, lexicon: Lexicon) -> Extraction:
     )
     claims: list[Claim] = []
     claims.extend(builder.statement_dates())
-    claims.extend(c for c in (builder.amount(a) for a in amounts) if c is not None)
-    claims.extend(c for c in (builder.event(e) for e in events) if c is not None)
+    amount_claims = [c for c in (builder.amount(a) for a in amounts) if c is not None]
+    event_claims = [c for c in (builder.event(e) for e in events) if c is not None]
+    claims.extend(_lengths_of_events(amount_claims, event_claims, text, lexicon))
+    claims.extend(event_claims)
     claims.extend(builder.quotes())
     claims.sort(key=lambda claim: (claim.span.start, claim.span.end, type(claim).__name__))
     return Extraction(
@@ -415,6 +418,73 @@ def _read(document: Document, lexicon: Lexicon) -> Extraction:
         voices=voices,
         claims=tuple(claims),
     )
+
+
+#: What comes between an event's words and a length of time it lasts: a few words of its
+#: clause, then "for" ("will be closed to cars for 14 months").
+_FOR_LENGTH = re.compile(r"(?:\s+[\w'’-]+){0,4}\s+for\s+$")
+#: Right before a length of time an event lasts.
+_FOR = re.compile(r"\bfor\s+$")
+
+
+def _lengths_of_events(
+    amounts: list[AmountClaim], events: list[EventClaim], text: str, lexicon: Lexicon
+) -> list[AmountClaim]:
+    """``amounts``, with each length of time of no subject that "for" puts after an event of
+    a class whose first noun names a happening of ``[lasting]`` made the length of that
+    happening of the event's subject, when the subject has an owner: "Harbour Street will be
+    closed for 14 months" is the length of the Harbour Street closure, as "the 14-month
+    closure of Harbour Street" is."""
+    kinds = _event_lengths(lexicon)
+    by_sentence: dict[Span, list[EventClaim]] = {}
+    for event in events:
+        if event.event in kinds and event.subject is not None and event.subject.owner:
+            by_sentence.setdefault(event.sentence, []).append(event)
+    if not by_sentence:
+        return amounts
+    lengths = []
+    for claim in amounts:
+        told = by_sentence.get(claim.sentence)
+        start = claim.span.start
+        if (
+            told
+            and claim.subject is None
+            and claim.amount.low.dimensionality == _TIME
+            and _FOR.search(text, max(0, start - 8), start)
+        ):
+            lasting = next(
+                (
+                    event
+                    for event in reversed(told)
+                    if event.span.start < start
+                    and (
+                        start < event.span.end or _FOR_LENGTH.fullmatch(text, event.span.end, start)
+                    )
+                ),
+                None,
+            )
+            if lasting is not None and lasting.subject is not None:
+                subject = Subject(
+                    key=f"{lasting.subject.key} {kinds[lasting.event]}",
+                    text=lasting.text,
+                    owner=lasting.subject.owner,
+                )
+                claim = attrs.evolve(claim, subject=subject, part=LENGTH)
+        lengths.append(claim)
+    return lengths
+
+
+@functools.cache
+def _event_lengths(lexicon: Lexicon) -> dict[str, str]:
+    """The event classes whose first noun names a happening of ``[lasting]`` in
+    ``units.toml``, each with that happening's kind (``close``: ``closure``)."""
+    kinds = lasting_kinds(lexicon)
+    lengths = {}
+    for name in lexicon.table("events").get("classes", {}):
+        nouns = lexicon.words("events", "classes", name, "nouns")
+        if nouns and nouns[0].lower() in kinds:
+            lengths[name] = kinds[nouns[0].lower()]
+    return lengths
 
 
 def _opposite(polarity: Polarity) -> Polarity:

@@ -1296,13 +1296,7 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
                 for noun in lexicon.words("units", "priced", kind)
             }
         ),
-        lasting=Phrases(
-            {
-                noun: kind
-                for kind in lexicon.table("units").get("lasting", {})
-                for noun in lexicon.words("units", "lasting", kind)
-            }
-        ),
+        lasting=Phrases(lasting_kinds(lexicon)),
         paid_for=Phrases(paying),
         paying=frozenset(word for verb in paying for word in verb.split()),
         paid_between=frozenset(lexicon.words("units", "paid_for", "between")),
@@ -1794,6 +1788,17 @@ def find_subjects(text: str, segments: Segments, *, lexicon: Lexicon | None = No
 def phrase_openers(lexicon: Lexicon) -> frozenset[str]:
     """The words that open a noun phrase ("the", "its", "some"): subjects.toml's ``opening``."""
     return _grammar(lexicon).opening
+
+
+@functools.cache
+def lasting_kinds(lexicon: Lexicon) -> Mapping[str, str]:
+    """The nouns of happenings a length of time is of, lowercased, each with its kind
+    (``[lasting]`` of ``units.toml``: "inquiry" and "probe" are ``investigation``)."""
+    return {
+        noun.lower(): kind
+        for kind in lexicon.table("units").get("lasting", {})
+        for noun in lexicon.words("units", "lasting", kind)
+    }
 
 
 @functools.cache

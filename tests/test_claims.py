@@ -619,6 +619,15 @@ def test_a_sum_of_money_is_keyed_by_what_it_is_of_and_whose(text: str, key: str 
             "nine months",
             "the investigation",
         ),
+        # After "for", the happening a verb of a class with a noun of [lasting] tells of.
+        (
+            "Harbour Street will be closed to cars for 14 months.",
+            "14 months",
+            "Harbour Street closure",
+        ),
+        ("The Tallis mine will close for six weeks.", "six weeks", "Tallis: mine closure"),
+        ("The Tallis mine will close in six weeks.", "six weeks", None),
+        ("Norvik workers will withdraw for six weeks.", "six weeks", None),
         # A part of a happening, or a noun of another phrase, is not its length.
         ("She served eight years of a 16-year sentence.", "eight years", None),
         ("He spent 15 years fighting for the bill.", "15 years", None),

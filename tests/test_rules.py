@@ -1619,6 +1619,23 @@ def test_ages_of_one_person_that_no_birth_date_gives(
             "The 22-month redevelopment of Orvo Park added a stand.",
             [],
         ),
+        # A verb of closing and "for" tell the length of a closure; a time that starts after
+        # the story was written tells of a length to come.
+        (
+            "Harbour Street will be closed to cars for 14 months from June.",
+            "A plan calls for an eight-month closure of Harbour Street starting in June.",
+            ["FC104"],
+        ),
+        (
+            "Harbour Street will be closed to cars for 14 months from June.",
+            "A plan calls for a 14-month closure of Harbour Street starting in June.",
+            [],
+        ),
+        (
+            "Harbour Street will be closed to cars in 14 months.",
+            "A plan calls for an eight-month closure of Harbour Street starting in June.",
+            [],
+        ),
         # What a length was to be and what it was can both be right.
         (
             "The redevelopment of Brask Park is expected to take 14 months.",

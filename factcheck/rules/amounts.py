@@ -422,15 +422,18 @@ class LengthMismatch(Rule):
     A length of time is of a happening a noun of ``[lasting]`` in ``units.toml`` names: right
     after it ("the 14-month redevelopment", "ten months of talks") or as the subject of a verb
     of lasting before it ("the inquiry is expected to take nine months", "the evacuation was
-    completed in six hours"). Lengths of one kind of happening are compared when one name
-    owns both, in the possessive or after "of" ("the closure of Harbour Street"), or when one
-    named person gives both of "the" happening of that kind, which names no owner ("the
-    investigation will take about four months, Ana Lima said"): across an archive, "the
-    evacuation" of one story is not another's. As for FC101, the lengths clash when their
-    intervals after their hedges do not overlap, they come from different documents, and a
-    length to come ("is expected to take") is set against a length to come only. Lengths whose
-    clauses give no time are compared across stories written up to a month apart
-    (``[untimed]`` in ``units.toml``).
+    completed in six hours"). After "for", it is the length of the happening a verb before it
+    tells of, when the first noun of the verb's class is of ``[lasting]``: "Harbour Street
+    will be closed for 14 months" is the length of Harbour Street's closure. Lengths of one
+    kind of happening are compared when one name owns both (in the possessive, after "of":
+    "the closure of Harbour Street", or as the verb's subject), or when one named person
+    gives both of "the" happening of that kind, which names no owner ("the investigation will
+    take about four months, Ana Lima said"): across an archive, "the evacuation" of one story
+    is not another's. As for FC101, the lengths clash when their intervals after their hedges
+    do not overlap, they come from different documents, and a length to come ("is expected to
+    take", or told of a time after its story was written) is set against a length to come
+    only. Lengths whose clauses give no time are compared across stories written up to a
+    month apart (``[untimed]`` in ``units.toml``).
 
     **Conflict**::
 
@@ -451,8 +454,9 @@ class LengthMismatch(Rule):
     def group(self, claim: Claim, context: Context) -> Hashable | None:
         if not isinstance(claim, AmountClaim) or claim.part != LENGTH or claim.subject is None:
             return None
+        outlook = _length_outlook(claim)
         if claim.subject.owner is not None:
-            return (claim.subject.key, None, _outlook(claim.mood))
+            return (claim.subject.key, None, outlook)
         speaker = claim.speaker
         if (
             not claim.subject.key.startswith("the ")
@@ -461,7 +465,7 @@ class LengthMismatch(Rule):
             or speaker.role_only
         ):
             return None  # whose "evacuation", the text does not say
-        return (claim.subject.key, speaker.key, _outlook(claim.mood))
+        return (claim.subject.key, speaker.key, outlook)
 
     def conflict(self, a: Claim, b: Claim, context: Context) -> str | None:
         if not (isinstance(a, AmountClaim) and isinstance(b, AmountClaim)):
@@ -478,6 +482,18 @@ class LengthMismatch(Rule):
             f"'{a.text}' ({describe_amount(a)}) vs '{b.text}' ({describe_amount(b)}) for "
             f"{a.subject.key}{given}: the lengths do not overlap{_untimed_note(a, b)}"
         )
+
+
+def _length_outlook(claim: AmountClaim) -> str | None:
+    """How a length looks ahead: as its clause does, and as what will be when its clause
+    gives a time that starts after its story was written ("an eight-month closure starting
+    in February", told in December)."""
+    outlook = _outlook(claim.mood)
+    if outlook is None and claim.time_phrase is not None and claim.window is not None:
+        earliest, reference = claim.window.earliest, claim.reference
+        if isinstance(earliest, dt.datetime) and reference is not None and earliest > reference:
+            return "future"
+    return outlook
 
 
 def _an_age(claim: AmountClaim) -> bool:
