@@ -2234,15 +2234,7 @@ def _priced_before(
         found = grammar.priced.match(words, first)
         if found is None or found[0] != last:
             continue
-        start = first
-        while (
-            start > 0
-            and first - start < _PRICED_QUALIFIERS
-            and words.starts[start - 1] >= sentence.start
-            and words.joined(start - 1, start)
-            and _qualifier(words, start - 1, grammar)
-        ):
-            start -= 1
+        start = _qualified_start(words, first, sentence, grammar)
         if not _opens_phrase(words, start, sentence, grammar) and not (
             start == first and _after_spending(words, start, grammar)
         ):
@@ -2297,6 +2289,24 @@ def _lasting_after(
     return None
 
 
+def _qualified_start(words: Words, first: int, sentence: Span, grammar: _Grammar) -> int:
+    """The index of the word that starts the phrase of the noun at word ``first`` in
+    ``sentence``: back over the words right before it that say which one of its kind it is
+    ("emergency funds", "public inquiry"), up to :data:`_PRICED_QUALIFIERS` of them, and not
+    over a word that opens a phrase ("the")."""
+    start = first
+    while (
+        start > 0
+        and first - start < _PRICED_QUALIFIERS
+        and words.starts[start - 1] >= sentence.start
+        and words.joined(start - 1, start)
+        and words.lower[start - 1] not in grammar.opening
+        and _qualifier(words, start - 1, grammar)
+    ):
+        start -= 1
+    return start
+
+
 def _lasting_before(
     words: Words, span: Span, sentence: Span, grammar: _Grammar
 ) -> tuple[int, int, int, str] | None:
@@ -2312,15 +2322,7 @@ def _lasting_before(
         found = grammar.lasting.match(words, first)
         if found is None or found[0] != last:
             continue
-        start = first
-        while (
-            start > 0
-            and first - start < _PRICED_QUALIFIERS
-            and words.starts[start - 1] >= sentence.start
-            and words.lower[start - 1] not in grammar.opening
-            and _qualifier(words, start - 1, grammar)
-        ):
-            start -= 1
+        start = _qualified_start(words, first, sentence, grammar)
         if not _opens_phrase(words, start, sentence, grammar):
             return None  # "he spent years on trial for two months": whose, not said
         return words.starts[start], words.ends[last], span.end, found[1]
