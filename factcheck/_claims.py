@@ -117,7 +117,7 @@ _LAST_SUBORDINATE = re.compile(
 )
 #: The part of a person an age counts: "Ada Lane, 67," is 67 years of Ada Lane's life.
 AGE = "age"
-#: The part of a length of time of a happening ("the 14-month redevelopment"): its length,
+#: The part of a length of time of a happening ("the 16-month redevelopment"): its length,
 #: compared by FC104.
 LENGTH = "length"
 #: The dimensionality of a length of time.
@@ -421,7 +421,7 @@ def _read(document: Document, lexicon: Lexicon) -> Extraction:
 
 
 #: What comes between an event's words and a length of time it lasts: a few words of its
-#: clause, then "for" ("will be closed to cars for 14 months").
+#: clause, then "for" ("will be closed to traffic for 16 months").
 _FOR_LENGTH = re.compile(r"(?:\s+[\w'’-]+){0,4}\s+for\s+$")
 #: Right before a length of time an event lasts.
 _FOR = re.compile(r"\bfor\s+$")
@@ -432,9 +432,9 @@ def _lengths_of_events(
 ) -> list[AmountClaim]:
     """``amounts``, with each length of time of no subject that "for" puts after an event of
     a class whose first noun names a happening of ``[lasting]`` made the length of that
-    happening of the event's subject, when the subject has an owner: "Harbour Street will be
-    closed for 14 months" is the length of the Harbour Street closure, as "the 14-month
-    closure of Harbour Street" is."""
+    happening of the event's subject, when the subject has an owner: "Kesh Road will be
+    closed for 16 months" is the length of the Kesh Road closure, as "the 16-month
+    closure of Kesh Road" is."""
     kinds = _event_lengths(lexicon)
     by_sentence: dict[Span, list[EventClaim]] = {}
     for event in events:
@@ -740,7 +740,7 @@ class _Builder:
     def _dates_a_thing(self, time: TimeMention) -> bool:
         """Whether a time written in figures stands between a phrase's opener and its noun
         ("the 2032 budget", "its 2030 target"), or after "for" right after a noun of
-        :func:`dated_things` ("approved a budget for 2027 on Tuesday"): it dates the thing,
+        :func:`dated_things` ("approved a budget for 2032 on Tuesday"): it dates the thing,
         not the event."""
         span = time.span
         text, words = self.document.text, self.segments.words
@@ -1338,7 +1338,7 @@ class _Builder:
             # "a $410 million deal": what a sum is of, a noun that is not its unit
             return self.subjects.priced(mention.span, self._sentence_at(mention.span.start))
         if mention.amount.low.dimensionality == _TIME:
-            # "the 14-month redevelopment": what lasts, a noun that is not its unit
+            # "the 16-month redevelopment": what lasts, a noun that is not its unit
             return self.subjects.lasting(mention.span, self._sentence_at(mention.span.start))
         if self._heads is None:
             self._heads = {}

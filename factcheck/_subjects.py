@@ -979,12 +979,12 @@ class Subjects:
 
     def lasting(self, span: Span, sentence: Span) -> Subject | None:
         """What the length of time at ``span`` in ``sentence`` is the length of: a happening a
-        noun of ``[lasting]`` in ``units.toml`` names right after it ("the 14-month
-        redevelopment", "ten months of talks": :func:`_lasting_after`), or before it as the
-        subject of a verb of lasting ("the inquiry is expected to take nine months":
+        noun of ``[lasting]`` in ``units.toml`` names right after it ("the 16-month
+        redevelopment", "seven months of talks": :func:`_lasting_after`), or before it as the
+        subject of a verb of lasting ("the inquiry is expected to take eight months":
         :func:`_lasting_before`). Its owner is a name in the possessive before the noun's
         phrase ("Acme's two-year review") or after "of" right after the noun ("the closure of
-        Harbour Street"). The subject is keyed by the owner and the kind; one with no owner
+        Kesh Road"). The subject is keyed by the owner and the kind; one with no owner
         is keyed by the kind, with "the " before it when "the" opens its phrase: the one such
         happening its story tells of. ``None`` when no such noun names what lasts."""
         if self.segments is None or self.lexicon is None:
@@ -1803,7 +1803,7 @@ def lasting_kinds(lexicon: Lexicon) -> Mapping[str, str]:
 
 @functools.cache
 def dated_things(lexicon: Lexicon) -> frozenset[str]:
-    """The nouns of things a year after "for" dates ("a budget for 2027", "the contract for
+    """The nouns of things a year after "for" dates ("a budget for 2032", "the contract for
     2030"): the first words of ``[priced]`` and ``[lasting]`` in ``units.toml``."""
     grammar = _grammar(lexicon)
     return grammar.priced.firsts | grammar.lasting.firsts
@@ -2246,13 +2246,13 @@ def _priced_before(
     return None
 
 
-#: What joins a length of time to the noun of what lasts after it: "ten months of talks".
+#: What joins a length of time to the noun of what lasts after it: "seven months of talks".
 _LASTING_LINKS = frozenset({"of"})
-#: A name after "of" right after the noun of what lasts: "the closure of Harbour Street".
+#: A name after "of" right after the noun of what lasts: "the closure of Kesh Road".
 _OF_NAME = re.compile(r"\s+of\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
 #: A noun of what lasts, then what joins it to a length of time after it as the subject of a
-#: verb of lasting: "the evacuation took about 14 hours", "the review of the accounts is
-#: expected to last nine months", "the evacuation was completed in just under six hours".
+#: verb of lasting: "the evacuation took about 9 hours", "the review of the accounts is
+#: expected to last eight months", "the evacuation was completed in just under four hours".
 _LASTING_BEFORE = re.compile(
     r"(?P<noun>\b[a-z][a-z-]*)"
     r"(?:\s+(?:of|into|on|at|in|by|for)(?:\s+[\w'’-]+){1,4}?)?"
@@ -2267,8 +2267,8 @@ def _lasting_after(
     words: Words, span: Span, sentence: Span, grammar: _Grammar
 ) -> tuple[int, int, int, str] | None:
     """The phrase of a length of time at ``span`` and a noun of ``[lasting]`` right after it
-    or after "of", perhaps with words that say what it is between ("the 14-month
-    redevelopment", "ten months of difficult talks"), as where the phrase starts, where the
+    or after "of", perhaps with words that say what it is between ("the 16-month
+    redevelopment", "seven months of difficult talks"), as where the phrase starts, where the
     noun ends, where the phrase ends and the noun's kind."""
     index = words.at(span.end)
     if index < len(words) and words.lower[index] in _LASTING_LINKS:

@@ -605,25 +605,25 @@ def test_a_sum_of_money_is_keyed_by_what_it_is_of_and_whose(text: str, key: str 
     [
         # The noun right after the length, or after "of", perhaps with words between.
         (
-            "Games moved during the 14-month redevelopment of Brask Park.",
-            "14-month",
+            "Games moved during the 16-month redevelopment of Brask Park.",
+            "16-month",
             "Brask Park construction",
         ),
-        ("The deal follows ten months of difficult negotiations.", "ten months", "talks"),
+        ("The deal follows seven months of difficult negotiations.", "seven months", "talks"),
         ("Tessaro's two-year review of the accounts began.", "two-year", "Tessaro investigation"),
         # The subject of a verb of lasting before it.
-        ("The evacuation took about 14 hours.", "14 hours", "the evacuation"),
-        ("The evacuation was completed in just under six hours.", "six hours", "the evacuation"),
+        ("The evacuation took about 9 hours.", "9 hours", "the evacuation"),
+        ("The evacuation was completed in just under four hours.", "four hours", "the evacuation"),
         (
-            "Ana Lima said the inquiry into the fire was expected to last nine months.",
-            "nine months",
+            "Ana Lima said the inquiry into the fire was expected to last eight months.",
+            "eight months",
             "the investigation",
         ),
         # After "for", the happening a verb of a class with a noun of [lasting] tells of.
         (
-            "Harbour Street will be closed to cars for 14 months.",
-            "14 months",
-            "Harbour Street closure",
+            "Kesh Road will be closed to traffic for 16 months.",
+            "16 months",
+            "Kesh Road closure",
         ),
         ("The Tallis mine will close for six weeks.", "six weeks", "Tallis: mine closure"),
         ("The Tallis mine will close in six weeks.", "six weeks", None),
@@ -637,8 +637,8 @@ def test_a_sum_of_money_is_keyed_by_what_it_is_of_and_whose(text: str, key: str 
 )
 def test_a_length_of_time_is_keyed_by_what_lasts(text: str, words: str, key: str | None) -> None:
     """A length of time is of the happening a noun of ``[lasting]`` names, right after it
-    ("the 14-month redevelopment") or as the subject of a verb of lasting ("the evacuation
-    took 14 hours"), owned by a name in the possessive or after "of"; one with no owner opened
+    ("the 16-month redevelopment") or as the subject of a verb of lasting ("the evacuation
+    took 9 hours"), owned by a name in the possessive or after "of"; one with no owner opened
     by "the" is keyed with it, as its story's one such happening."""
     claim = _one(_claims(text), AmountClaim, words)
     assert isinstance(claim, AmountClaim)

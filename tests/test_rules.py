@@ -1592,54 +1592,54 @@ def test_ages_of_one_person_that_no_birth_date_gives(
     [
         # One named person gives two lengths of "the" happening that do not overlap.
         (
-            "Ana Lima said the investigation is expected to take about four months.",
-            "Ana Lima said the investigation is expected to last nine months.",
+            "Ana Lima said the investigation is expected to take about three months.",
+            "Ana Lima said the investigation is expected to last eight months.",
             ["FC104"],
         ),
         (
-            "Ana Lima said the investigation is expected to take about four months.",
+            "Ana Lima said the investigation is expected to take about three months.",
             "Ana Lima said the investigation is expected to last up to five months.",
             [],
         ),
         # Two people, or no one, may speak of two investigations.
         (
-            "Ana Lima said the investigation is expected to take about four months.",
-            "Ada Lane said the investigation is expected to last nine months.",
+            "Ana Lima said the investigation is expected to take about three months.",
+            "Ada Lane said the investigation is expected to last eight months.",
             [],
         ),
-        ("The evacuation took about 14 hours.", "The evacuation took six hours.", []),
+        ("The evacuation took about 9 hours.", "The evacuation took four hours.", []),
         # A name owns both: whoever says so.
         (
-            "Games moved during the 14-month redevelopment of Brask Park.",
-            "The 22-month redevelopment of Brask Park added a stand.",
+            "Games moved during the 16-month redevelopment of Brask Park.",
+            "The 26-month redevelopment of Brask Park added a stand.",
             ["FC104"],
         ),
         (
-            "Games moved during the 14-month redevelopment of Brask Park.",
-            "The 22-month redevelopment of Orvo Park added a stand.",
+            "Games moved during the 16-month redevelopment of Brask Park.",
+            "The 26-month redevelopment of Orvo Park added a stand.",
             [],
         ),
         # A verb of closing and "for" tell the length of a closure; a time that starts after
         # the story was written tells of a length to come.
         (
-            "Harbour Street will be closed to cars for 14 months from June.",
-            "A plan calls for an eight-month closure of Harbour Street starting in June.",
+            "Kesh Road will be closed to traffic for 16 months from June.",
+            "The timetable sets out a six-month closure of Kesh Road starting in June.",
             ["FC104"],
         ),
         (
-            "Harbour Street will be closed to cars for 14 months from June.",
-            "A plan calls for a 14-month closure of Harbour Street starting in June.",
+            "Kesh Road will be closed to traffic for 16 months from June.",
+            "The timetable sets out a 16-month closure of Kesh Road starting in June.",
             [],
         ),
         (
-            "Harbour Street will be closed to cars in 14 months.",
-            "A plan calls for an eight-month closure of Harbour Street starting in June.",
+            "Kesh Road will be closed to traffic in 16 months.",
+            "The timetable sets out a six-month closure of Kesh Road starting in June.",
             [],
         ),
         # What a length was to be and what it was can both be right.
         (
-            "The redevelopment of Brask Park is expected to take 14 months.",
-            "The redevelopment of Brask Park took 22 months.",
+            "The redevelopment of Brask Park is expected to take 16 months.",
+            "The redevelopment of Brask Park took 26 months.",
             [],
         ),
     ],

@@ -420,15 +420,15 @@ class LengthMismatch(Rule):
     """Two lengths of one happening that cannot both be right.
 
     A length of time is of a happening a noun of ``[lasting]`` in ``units.toml`` names: right
-    after it ("the 14-month redevelopment", "ten months of talks") or as the subject of a verb
-    of lasting before it ("the inquiry is expected to take nine months", "the evacuation was
-    completed in six hours"). After "for", it is the length of the happening a verb before it
-    tells of, when the first noun of the verb's class is of ``[lasting]``: "Harbour Street
-    will be closed for 14 months" is the length of Harbour Street's closure. Lengths of one
+    after it ("the 16-month redevelopment", "seven months of talks") or as the subject of a verb
+    of lasting before it ("the inquiry is expected to take eight months", "the evacuation was
+    completed in four hours"). After "for", it is the length of the happening a verb before it
+    tells of, when the first noun of the verb's class is of ``[lasting]``: "Kesh Road
+    will be closed for 16 months" is the length of Kesh Road's closure. Lengths of one
     kind of happening are compared when one name owns both (in the possessive, after "of":
-    "the closure of Harbour Street", or as the verb's subject), or when one named person
+    "the closure of Kesh Road", or as the verb's subject), or when one named person
     gives both of "the" happening of that kind, which names no owner ("the investigation will
-    take about four months, Ana Lima said"): across an archive, "the evacuation" of one story
+    take about three months, Ana Lima said"): across an archive, "the evacuation" of one story
     is not another's. As for FC101, the lengths clash when their intervals after their hedges
     do not overlap, they come from different documents, and a length to come ("is expected to
     take", or told of a time after its story was written) is set against a length to come
@@ -437,12 +437,12 @@ class LengthMismatch(Rule):
 
     **Conflict**::
 
-        a.md: Ana Lima said the investigation is expected to take about four months.
-        b.md: Ana Lima said the investigation is expected to last nine months.
+        a.md: Ana Lima said the investigation is expected to take about three months.
+        b.md: Ana Lima said the investigation is expected to last eight months.
 
     **No conflict**::
 
-        a.md: Ana Lima said the investigation is expected to take about four months.
+        a.md: Ana Lima said the investigation is expected to take about three months.
         b.md: Ana Lima said the investigation is expected to last up to five months.
     """
 
@@ -486,7 +486,7 @@ class LengthMismatch(Rule):
 
 def _length_outlook(claim: AmountClaim) -> str | None:
     """How a length looks ahead: as its clause does, and as what will be when its clause
-    gives a time that starts after its story was written ("an eight-month closure starting
+    gives a time that starts after its story was written ("a six-month closure starting
     in February", told in December)."""
     outlook = _outlook(claim.mood)
     if outlook is None and claim.time_phrase is not None and claim.window is not None:
