@@ -1601,6 +1601,12 @@ def test_ages_of_one_person_that_no_birth_date_gives(
             "Ana Lima said the investigation is expected to last up to five months.",
             [],
         ),
+        # A surname in one story is the full name of the other.
+        (
+            "Ana Lima said the investigation is expected to take about three months.",
+            "Lima said the investigation is expected to last eight months.",
+            ["FC104"],
+        ),
         # Two people, or no one, may speak of two investigations.
         (
             "Ana Lima said the investigation is expected to take about three months.",

@@ -44,6 +44,7 @@ __all__ = [
     "same_speaker",
     "same_statement",
     "same_voice",
+    "speaker_group",
     "statement_words",
     "told_within",
     "when",
@@ -112,6 +113,15 @@ def same_object(a: EventClaim, b: EventClaim) -> bool:
         return False
     a_set, b_set = set(a_words), set(b_words)
     return a_set <= b_set or b_set <= a_set
+
+
+def speaker_group(speaker: Speaker | None) -> str | None:
+    """The key a speaker's claims are grouped by: a person's surname, so that "sanders" meets
+    "sarah sanders" (:func:`same_speaker` then decides), or a body's key; ``None`` for no
+    speaker or an unnamed one."""
+    if speaker is None or speaker.kind is SpeakerKind.UNNAMED:
+        return None
+    return speaker.key.split()[-1] if speaker.kind is SpeakerKind.PERSON else speaker.key
 
 
 def same_speaker(a: Speaker, b: Speaker) -> bool:

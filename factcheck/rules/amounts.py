@@ -15,7 +15,14 @@ from factcheck._intervals import amounts_overlap
 from factcheck._lexicon import Lexicon
 from factcheck._model import Amount, AmountClaim, Claim, Hedge, SpeakerKind
 from factcheck.rules._base import Context, Rule, register
-from factcheck.rules._relations import When, describe_amount, told_within, when
+from factcheck.rules._relations import (
+    When,
+    describe_amount,
+    same_speaker,
+    speaker_group,
+    told_within,
+    when,
+)
 
 __all__ = ["AmountMismatch", "AmountMismatchInContext"]
 
@@ -428,12 +435,12 @@ class LengthMismatch(Rule):
     kind of happening are compared when one name owns both (in the possessive, after "of":
     "the closure of Kesh Road", or as the verb's subject), or when one named person
     gives both of "the" happening of that kind, which names no owner ("the investigation will
-    take about three months, Ana Lima said"): across an archive, "the evacuation" of one story
-    is not another's. As for FC101, the lengths clash when their intervals after their hedges
-    do not overlap, they come from different documents, and a length to come ("is expected to
-    take", or told of a time after its story was written) is set against a length to come
-    only. Lengths whose clauses give no time are compared across stories written up to a
-    month apart (``[untimed]`` in ``units.toml``).
+    take about three months, Ana Lima said", and "…, Lima said"): across an archive, "the
+    evacuation" of one story is not another's. As for FC101, the lengths clash when their
+    intervals after their hedges do not overlap, they come from different documents, and a
+    length to come ("is expected to take", or told of a time after its story was written) is
+    set against a length to come only. Lengths whose clauses give no time are compared
+    across stories written up to a month apart (``[untimed]`` in ``units.toml``).
 
     **Conflict**::
 
@@ -465,7 +472,7 @@ class LengthMismatch(Rule):
             or speaker.role_only
         ):
             return None  # whose "evacuation", the text does not say
-        return (claim.subject.key, speaker.key, outlook)
+        return (claim.subject.key, speaker_group(speaker), outlook)
 
     def conflict(self, a: Claim, b: Claim, context: Context) -> str | None:
         if not (isinstance(a, AmountClaim) and isinstance(b, AmountClaim)):
@@ -473,6 +480,10 @@ class LengthMismatch(Rule):
         if a.document == b.document or not _clash(a, b, context.lexicon):
             return None
         assert a.subject is not None
+        if a.subject.owner is None and not (
+            a.speaker is not None and b.speaker is not None and same_speaker(a.speaker, b.speaker)
+        ):
+            return None  # "the investigation" of Ana Lima and of another Lima
         given = (
             ""
             if a.subject.owner is not None or a.speaker is None

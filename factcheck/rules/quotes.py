@@ -14,7 +14,7 @@ from rapidfuzz import fuzz
 from factcheck._lexicon import Lexicon
 from factcheck._model import Claim, QuoteClaim, SpeakerKind
 from factcheck.rules._base import Context, Rule, register
-from factcheck.rules._relations import same_speaker, sorted_neighbours
+from factcheck.rules._relations import same_speaker, sorted_neighbours, speaker_group
 
 __all__ = ["Misattribution", "QuoteDrift", "quote_words"]
 
@@ -133,14 +133,6 @@ def _elides(quote: str, words: Sequence[str]) -> bool:
     return True
 
 
-def _speaker_key(claim: QuoteClaim) -> str | None:
-    speaker = claim.speaker
-    if speaker is None or speaker.kind is SpeakerKind.UNNAMED:
-        return None
-    # Group by surname so that "sanders" meets "sarah sanders"; same_speaker decides.
-    return speaker.key.split()[-1] if speaker.kind is SpeakerKind.PERSON else speaker.key
-
-
 @register
 class QuoteDrift(Rule):
     """One speaker quoted with nearly the same words, but not the same.
@@ -172,7 +164,7 @@ class QuoteDrift(Rule):
     def group(self, claim: Claim, context: Context) -> Hashable | None:
         if not isinstance(claim, QuoteClaim) or len(_wording(claim.quote)[0]) < MIN_WORDS:
             return None
-        return _speaker_key(claim)
+        return speaker_group(claim.speaker)
 
     def conflict(self, a: Claim, b: Claim, context: Context) -> str | None:
         if not (isinstance(a, QuoteClaim) and isinstance(b, QuoteClaim)):

@@ -14,6 +14,7 @@ from factcheck.rules._relations import (
     same_speaker,
     same_statement,
     sorted_neighbours,
+    speaker_group,
     statement_words,
     when,
 )
@@ -64,8 +65,7 @@ class StatementDateMismatch(Rule):
             return None
         if claim.speaker.kind is SpeakerKind.UNNAMED or not claim.statement:
             return None
-        key = claim.speaker.key
-        return key.split()[-1] if claim.speaker.kind is SpeakerKind.PERSON else key
+        return speaker_group(claim.speaker)
 
     def conflict(self, a: Claim, b: Claim, context: Context) -> str | None:
         if not (isinstance(a, StatementDateClaim) and isinstance(b, StatementDateClaim)):
