@@ -70,6 +70,7 @@ from factcheck._numbers import words_pattern
 from factcheck._quotes import find_quotes
 from factcheck._segment import Segments, segment
 from factcheck._speakers import Attribution, Voices, attribute, is_person_name
+from factcheck._story import story_names
 from factcheck._subjects import (
     SubjectMention,
     Subjects,
@@ -584,6 +585,14 @@ class _Builder:
     #: The things of ``[things]`` the events so far are about, whose owner the text names,
     #: by the noun that keys them: "Halvard Motors: plant" under "plant" (see _known_thing).
     _things: dict[str, dict[str, Subject]] = attrs.Factory(dict)
+    #: The names the text is most about (:func:`story_names`), worked out on first use: only
+    #: a happening with no owner needs them.
+    _story_names: tuple[str, ...] | None = None
+
+    def _story(self) -> tuple[str, ...]:
+        if self._story_names is None:
+            self._story_names = story_names(self.document.text, self.lexicon)
+        return self._story_names
 
     # Where and when.
 
@@ -1339,7 +1348,10 @@ class _Builder:
             return self.subjects.priced(mention.span, self._sentence_at(mention.span.start))
         if mention.amount.low.dimensionality == _TIME:
             # "the 16-month redevelopment": what lasts, a noun that is not its unit
-            return self.subjects.lasting(mention.span, self._sentence_at(mention.span.start))
+            lasting = self.subjects.lasting(mention.span, self._sentence_at(mention.span.start))
+            if lasting is None or lasting.owner is not None:
+                return lasting
+            return attrs.evolve(lasting, story=self._story())
         if self._heads is None:
             self._heads = {}
             for found in self.subjects.mentions:

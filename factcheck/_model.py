@@ -375,12 +375,20 @@ class Subject:
     ``owner`` is the country or body the subject belongs to ("US" for "US troops"), or the
     incident and place a toll is of ("Averly storm" for "the storm killed nine people in
     Averly"), when the text says; a subject with no owner ("the troops") is only comparable
-    within its document.
+    within its document, or, when it has a ``story``, within the documents that tell that
+    story. ``story`` is the names its document is most about, for a happening with no owner
+    that its story tells of ("the evacuation"): that of another story is another.
     """
 
     key: str = attrs.field(validator=[attrs.validators.instance_of(str), _non_empty])
     text: str = attrs.field(validator=attrs.validators.instance_of(str))
     owner: str | None = None
+    story: tuple[str, ...] = attrs.field(
+        default=(),
+        validator=attrs.validators.deep_iterable(
+            attrs.validators.instance_of(str), attrs.validators.instance_of(tuple)
+        ),
+    )
 
 
 class SpeakerKind(enum.Enum):

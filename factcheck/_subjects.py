@@ -985,7 +985,8 @@ class Subjects:
         :func:`_lasting_before`). Its owner is a name in the possessive before the noun's
         phrase ("Acme's two-year review") or after "of" right after the noun ("the closure of
         Kesh Road"). The subject is keyed by the owner and the kind; one with no owner
-        is keyed by the kind, with "the " before it when "the" opens its phrase: the one such
+        is keyed by the kind, with "the " before it when "the" opens its phrase or the length
+        is of all of the kind its story tells of ("ten months of talks"): the one such
         happening its story tells of. ``None`` when no such noun names what lasts."""
         if self.segments is None or self.lexicon is None:
             return None
@@ -1008,7 +1009,10 @@ class Subjects:
         if owner is not None:
             return Subject(key=f"{owner} {kind}", text=text[start:end], owner=owner)
         opener = words.at(start) - 1
-        definite = opener >= 0 and words.lower[opener] == "the"
+        link = words.at(span.end)
+        definite = (opener >= 0 and words.lower[opener] == "the") or (
+            start == span.start and link < len(words) and words.lower[link] in _LASTING_LINKS
+        )
         return Subject(key=f"the {kind}" if definite else kind, text=text[start:end], owner=None)
 
     def covering(self, span: Span) -> SubjectMention | None:
@@ -1569,7 +1573,7 @@ def _subject(key: str, text: str, owner: str | None) -> Subject:
     blank (a blank one, from a user's lexicon, gets the constructor's error)."""
     if not key.strip():
         return Subject(key=key, text=text, owner=owner)
-    subject: Subject = _BUILD_SUBJECT(key, text, owner)
+    subject: Subject = _BUILD_SUBJECT(key, text, owner, ())
     return subject
 
 

@@ -609,7 +609,8 @@ def test_a_sum_of_money_is_keyed_by_what_it_is_of_and_whose(text: str, key: str 
             "16-month",
             "Brask Park construction",
         ),
-        ("The deal follows seven months of difficult negotiations.", "seven months", "talks"),
+        # A length of all of a kind its story tells of is of "the" one.
+        ("The deal follows seven months of difficult negotiations.", "seven months", "the talks"),
         ("Tessaro's two-year review of the accounts began.", "two-year", "Tessaro investigation"),
         # The subject of a verb of lasting before it.
         ("The evacuation took about 9 hours.", "9 hours", "the evacuation"),
@@ -639,7 +640,8 @@ def test_a_length_of_time_is_keyed_by_what_lasts(text: str, words: str, key: str
     """A length of time is of the happening a noun of ``[lasting]`` names, right after it
     ("the 16-month redevelopment") or as the subject of a verb of lasting ("the evacuation
     took 9 hours"), owned by a name in the possessive or after "of"; one with no owner opened
-    by "the" is keyed with it, as its story's one such happening."""
+    by "the", or of all of its kind ("seven months of talks"), is keyed with "the", as its
+    story's one such happening."""
     claim = _one(_claims(text), AmountClaim, words)
     assert isinstance(claim, AmountClaim)
     assert (claim.subject.key if claim.subject else None) == key

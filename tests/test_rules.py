@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from pathlib import Path
 
@@ -1654,6 +1655,98 @@ def test_lengths_of_one_happening_that_cannot_both_be_right(
     first: str, second: str, codes: list[str]
 ) -> None:
     assert _pair_codes(first, second, ("FC101", "FC104")) == codes
+
+
+#: Two stories of one ferry grounding, naming the same names, and a story of another.
+_GROUNDING = (
+    "The Orvo ferry ran aground off Averly on Sunday. Kesh Line said the Orvo had 212 people "
+    "aboard. Averly harbour master Ana Lima praised the crew. Kesh Line will pay for repairs. "
+)
+_FIRE = (
+    "A fire closed the Tallis mine near Dunmere on Monday. Volmark said no one at Tallis was "
+    "hurt. Dunmere council met Volmark on Tuesday. "
+)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "codes"),
+    [
+        # Two stories of one grounding give "the evacuation" lengths that do not overlap …
+        (
+            _GROUNDING + "The evacuation took about 14 hours.",
+            _GROUNDING + "The evacuation was completed in just under six hours.",
+            ["FC104"],
+        ),
+        (
+            _GROUNDING + "The deal follows ten months of talks.",
+            "Ana Lima of Kesh Line spoke. " + _GROUNDING + "It follows 18 months of talks.",
+            ["FC104"],
+        ),
+        # … or that do.
+        (
+            _GROUNDING + "The evacuation took about 14 hours.",
+            _GROUNDING + "The evacuation took 15 hours.",
+            [],
+        ),
+        # Another story's evacuation is another evacuation.
+        (
+            _GROUNDING + "The evacuation took about 14 hours.",
+            _FIRE + "The evacuation was completed in just under six hours.",
+            [],
+        ),
+        # Stories that name no name twice tell no story to set them in.
+        ("The evacuation took about 14 hours.", "The evacuation took six hours.", []),
+        # A length of one of a kind ("a two-year contract") is of no one happening.
+        (
+            _GROUNDING + "Kesh Line signed a two-year contract.",
+            _GROUNDING + "Kesh Line signed a five-year contract.",
+            [],
+        ),
+    ],
+)
+def test_lengths_with_no_owner_are_compared_within_one_story(
+    first: str, second: str, codes: list[str]
+) -> None:
+    """A happening no name owns ("the evacuation") is compared across documents that tell one
+    story (``[story]`` of ``subjects.toml``), whoever gives its lengths."""
+    assert _pair_codes(first, second, ("FC104",)) == codes
+
+
+def test_lengths_with_no_owner_in_a_large_archive_meet_their_story_only() -> None:
+    """Past the size compared pair by pair, the lengths of "the evacuation" are compared in
+    the pairs of documents that share a name of their stories."""
+    places = [f"{start}{end}" for start in ("Bra", "Ke", "Vol", "Dun") for end in "bdfgkmnprtvz"]
+    documents = [
+        factcheck.loads(
+            f"The {place} ferry ran aground off {place} Point. {place} staff helped. "
+            f"The evacuation took {hours} hours.",
+            id=f"{place}.md",
+            format="markdown",
+            published="2031-05-02",
+        )
+        for place, hours in zip(places, itertools.cycle((3, 30)), strict=False)
+    ]
+    documents += [
+        factcheck.loads(_GROUNDING + text, id=name, format="markdown", published="2031-05-02")
+        for name, text in (
+            ("a.md", "The evacuation took about 14 hours."),
+            ("b.md", "The evacuation took six hours."),
+        )
+    ]
+    findings = factcheck.check(documents, config=Config(select=("FC104",))).findings
+    assert [(f.claims[0].document, f.claims[1].document) for f in findings] == [("a.md", "b.md")]
+
+
+def test_a_length_found_in_one_story_says_which_story() -> None:
+    documents = [
+        factcheck.loads(_GROUNDING + text, id=name, format="markdown", published="2031-05-02")
+        for name, text in (
+            ("a.md", "The evacuation took about 14 hours."),
+            ("b.md", "The evacuation took six hours."),
+        )
+    ]
+    (finding,) = factcheck.check(documents, config=Config(select=("FC104",))).findings
+    assert "for the evacuation, in stories both about Orvo, Averly and Kesh" in finding.message
 
 
 def test_two_ages_in_one_story_clash() -> None:

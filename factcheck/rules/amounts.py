@@ -5,8 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import decimal
 import functools
+import itertools
 import math
-from collections.abc import Hashable, Sequence
+from collections import defaultdict
+from collections.abc import Hashable, Iterable, Sequence
 
 import attrs
 
@@ -14,6 +16,7 @@ from factcheck._claims import AGE, LENGTH, growing_parts, unfalling_parts
 from factcheck._intervals import amounts_overlap
 from factcheck._lexicon import Lexicon
 from factcheck._model import Amount, AmountClaim, Claim, Hedge, SpeakerKind
+from factcheck._story import one_story
 from factcheck.rules._base import Context, Rule, register
 from factcheck.rules._relations import (
     When,
@@ -433,9 +436,11 @@ class LengthMismatch(Rule):
     tells of, when the first noun of the verb's class is of ``[lasting]``: "Kesh Road
     will be closed for 16 months" is the length of Kesh Road's closure. Lengths of one
     kind of happening are compared when one name owns both (in the possessive, after "of":
-    "the closure of Kesh Road", or as the verb's subject), or when one named person
-    gives both of "the" happening of that kind, which names no owner ("the investigation will
-    take about three months, Ana Lima said", and "…, Lima said"): across an archive, "the
+    "the closure of Kesh Road", or as the verb's subject). Of "the" happening of a kind, which
+    names no owner ("the investigation will take about three months"), or of one told as all of
+    its kind ("ten months of talks"), the lengths are compared when one named person gives both
+    ("…, Ana Lima said", and "…, Lima said"), or when their documents tell one story: they
+    keep naming the same names (``[story]`` in ``subjects.toml``). Across an archive, "the
     evacuation" of one story is not another's. As for FC101, the lengths clash when their
     intervals after their hedges do not overlap, they come from different documents, and a
     length to come ("is expected to take", or told of a time after its story was written) is
@@ -461,38 +466,69 @@ class LengthMismatch(Rule):
     def group(self, claim: Claim, context: Context) -> Hashable | None:
         if not isinstance(claim, AmountClaim) or claim.part != LENGTH or claim.subject is None:
             return None
-        outlook = _length_outlook(claim)
-        if claim.subject.owner is not None:
-            return (claim.subject.key, None, outlook)
-        speaker = claim.speaker
-        if (
-            not claim.subject.key.startswith("the ")
-            or speaker is None
-            or speaker.kind is not SpeakerKind.PERSON
-            or speaker.role_only
+        subject = claim.subject
+        if subject.owner is None and not (
+            subject.key.startswith("the ") and (subject.story or _teller(claim) is not None)
         ):
             return None  # whose "evacuation", the text does not say
-        return (claim.subject.key, speaker_group(speaker), outlook)
+        return (subject.key, _length_outlook(claim))
 
     def conflict(self, a: Claim, b: Claim, context: Context) -> str | None:
         if not (isinstance(a, AmountClaim) and isinstance(b, AmountClaim)):
             return None
         if a.document == b.document or not _clash(a, b, context.lexicon):
             return None
-        assert a.subject is not None
-        if a.subject.owner is None and not (
-            a.speaker is not None and b.speaker is not None and same_speaker(a.speaker, b.speaker)
-        ):
-            return None  # "the investigation" of Ana Lima and of another Lima
-        given = (
-            ""
-            if a.subject.owner is not None or a.speaker is None
-            else f", as {a.speaker.name} gives it"
-        )
+        assert a.subject is not None and b.subject is not None
+        given = ""
+        if a.subject.owner is None:
+            teller = _teller(a)
+            if teller is not None and _teller(b) is not None:
+                assert a.speaker is not None and b.speaker is not None
+                if same_speaker(a.speaker, b.speaker):
+                    given = f", as {a.speaker.name} gives it"
+            if not given:
+                if not one_story(a.subject.story, b.subject.story, context.lexicon):
+                    return None  # "the investigation" of another story
+                shared = [name for name in a.subject.story if name in b.subject.story][:3]
+                named = ", ".join(shared[:-1]) + f" and {shared[-1]}"
+                given = f", in stories both about {named}"
         return (
             f"'{a.text}' ({describe_amount(a)}) vs '{b.text}' ({describe_amount(b)}) for "
             f"{a.subject.key}{given}: the lengths do not overlap{_untimed_note(a, b)}"
         )
+
+    def pairs(
+        self, claims: Sequence[Claim], context: Context
+    ) -> Iterable[tuple[Claim, Claim]] | None:
+        """Of a large group of a happening with no owner, the pairs that share a name of
+        their stories or a named person who gives them: only those may be compared."""
+        lengths = [c for c in claims if isinstance(c, AmountClaim) and c.subject is not None]
+        if not lengths or lengths[0].subject is None or lengths[0].subject.owner is not None:
+            return None
+        sharing: dict[Hashable, list[AmountClaim]] = defaultdict(list)
+        for claim in lengths:
+            assert claim.subject is not None
+            for name in claim.subject.story:
+                sharing["story", name].append(claim)
+            teller = _teller(claim)
+            if teller is not None:
+                sharing["teller", teller].append(claim)
+        paired: set[tuple[int, int]] = set()
+        found = []
+        for members in sharing.values():
+            for a, b in itertools.combinations(members, 2):
+                if (id(a), id(b)) not in paired:
+                    paired.add((id(a), id(b)))
+                    found.append((a, b))
+        return found
+
+
+def _teller(claim: Claim) -> Hashable | None:
+    """Who gives a claim, when a named person does (:func:`speaker_group`); else ``None``."""
+    speaker = claim.speaker
+    if speaker is None or speaker.kind is not SpeakerKind.PERSON or speaker.role_only:
+        return None
+    return speaker_group(speaker)
 
 
 def _length_outlook(claim: AmountClaim) -> str | None:

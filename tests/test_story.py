@@ -1,0 +1,87 @@
+"""Which story a text tells: the names it is most about, and when two texts tell one."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from factcheck._lexicon import default_lexicon, load_lexicon
+from factcheck._story import one_story, story_names
+from factcheck.errors import LexiconError
+
+LEXICON = default_lexicon()
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # Named at least twice, the most named first, then the first named.
+        (
+            "Ana Lima met Volmark in Averly. Lima said Volmark would stay in Averly. Lima left.",
+            ("Lima", "Volmark", "Averly"),
+        ),
+        # A possessive is its name.
+        ("Volmark's plant. Volmark’s staff.", ("Volmark",)),
+        # Named once: not what the story is about.
+        ("Ada Lane met Ana Lima in Averly.", ()),
+        # A word the text also writes in lower case, a weekday, a month, a title or a country
+        # names no story.
+        ("Police came. The police left. The Council met. The council voted.", ()),
+        ("On Monday in March, Minister Lima met. Monday, March: Minister Lima.", ("Lima",)),
+        ("Germany met Kesh. German troops left Germany for Kesh.", ("Kesh",)),
+    ],
+)
+def test_a_story_is_about_the_names_it_gives_most(text: str, names: tuple[str, ...]) -> None:
+    assert story_names(text, LEXICON) == names
+
+
+def test_a_story_keeps_as_many_names_as_the_lexicon_says() -> None:
+    text = " ".join(f"{name} {name}." for name in ("Averly", "Kesh", "Orvo", "Brask", "Tessaro"))
+    assert story_names(text, LEXICON) == ("Averly", "Kesh", "Orvo", "Brask", "Tessaro")
+    fewer = load_lexicon(extensions=[("newsroom", {"subjects": {"story": {"names": 2}}})])
+    assert story_names(text, fewer) == ("Averly", "Kesh")
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "one"),
+    [
+        # Half the names of the shorter, or the name one is most about, and two at least.
+        (("Averly", "Kesh", "Orvo", "Lima"), ("Kesh", "Averly", "Brask"), True),
+        (("Averly", "Lane", "Orvo", "Lima"), ("Kesh", "Brask", "Averly", "Lima", "Tessaro"), True),
+        (
+            ("Averly", "Lane", "Orvo", "Lima", "Dunmere", "Norvik"),
+            ("Kesh", "Brask", "Tessaro", "Lima", "Orvo", "Valdoria"),
+            False,
+        ),
+        # One name shared is not enough.
+        (("Averly",), ("Averly", "Kesh"), False),
+        ((), ("Averly", "Kesh"), False),
+    ],
+)
+def test_two_texts_tell_one_story_when_they_share_their_names(
+    a: tuple[str, ...], b: tuple[str, ...], one: bool
+) -> None:
+    assert one_story(a, b, LEXICON) is one
+
+
+@pytest.mark.parametrize("value", [0, -1, 2.5, True, "8"])
+def test_the_story_settings_must_be_whole_numbers(value: object) -> None:
+    lexicon = load_lexicon(extensions=[("newsroom", {"subjects": {"story": {"names": value}}})])
+    with pytest.raises(LexiconError, match=r"story.*names"):
+        story_names("Averly Averly", lexicon)
+
+
+_NAMES = st.lists(st.sampled_from(["Averly", "Kesh", "Orvo", "Lima", "Brask", "Lane"]), max_size=6)
+
+
+@given(_NAMES.map(tuple), _NAMES.map(tuple))
+def test_one_story_is_symmetric(a: tuple[str, ...], b: tuple[str, ...]) -> None:
+    assert one_story(a, b, LEXICON) == one_story(b, a, LEXICON)
+
+
+@given(st.text())
+def test_any_text_tells_a_story_of_names_it_gives(text: str) -> None:
+    names = story_names(text, LEXICON)
+    assert len(names) <= 8
+    assert all(name in text for name in names)
