@@ -57,6 +57,8 @@ __all__ = ["Attribution", "Voices", "attribute"]
 _DETERMINERS = frozenset(
     {"a", "an", "the", "one", "two", "three", "several", "some", "many", "another"}
 )
+#: The words that open a phrase of one of a kind: not a person's name ("a new West Stand").
+_INDEFINITE = frozenset({"a", "an"})
 _POSSESSIVES = frozenset({"his", "her", "their", "its", "our", "my", "your"})
 _CLOSING_QUOTES = frozenset({"”", '"', "’", "'", "»"})
 
@@ -1313,6 +1315,12 @@ def _speaker(
             return _body(named, registry)
         if not phrase.role and registry.common_opener(phrase.name, phrase.start):
             return None  # "Part of the statement reads", "Well, I know": no one's name
+        if (
+            phrase.role[:1]
+            and phrase.role[0].lower() in _INDEFINITE
+            and not any(word.lower() in known.role_words for word in role_words)
+        ):
+            return None  # "added a new West Stand": one of a kind, not a person
         return registry.person(phrase.name, phrase.role, phrase.start).speaker(role_text)
     if not role_words:
         return None

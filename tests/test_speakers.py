@@ -1147,3 +1147,24 @@ def test_an_inverted_speaker_ends_before_a_time() -> None:
         "“We will reopen the ferry line by the spring,” said officials on Monday."
     )
     assert _speaker_of(text, "We will reopen the ferry line") == "unnamed officials"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        # "A" and capitalized words name one of a kind, not a person.
+        ("The works, which cost £9 million, added a new Kesh Stand.", "The works", None),
+        # A role between them is the named person's.
+        ("An attendee Ana Lima said the ferry was late.", "the ferry was late", "ana lima"),
+        # A role there is someone unnamed.
+        (
+            '"We are ready," said a Kesh Line spokesman.',
+            "We are ready",
+            "unnamed kesh line spokesman",
+        ),
+    ],
+)
+def test_an_inverted_speaker_opened_by_a_is_no_name(
+    text: str, words: str, speaker: str | None
+) -> None:
+    assert _speaker_of(text, words) == speaker
