@@ -1737,6 +1737,26 @@ def test_lengths_with_no_owner_in_a_large_archive_meet_their_story_only() -> Non
     assert [(f.claims[0].document, f.claims[1].document) for f in findings] == [("a.md", "b.md")]
 
 
+def test_a_story_of_one_shared_name_is_told_by_that_name() -> None:
+    """With ``[story]`` asking one name shared, the message names it alone."""
+    documents = [
+        factcheck.loads(
+            f"Averly ferry. Averly port. {place} crew. {place} rescue. {text}",
+            id=name,
+            format="markdown",
+            published="2031-05-02",
+        )
+        for name, place, text in (
+            ("a.md", "Kesh", "The evacuation took about 14 hours."),
+            ("b.md", "Orvo", "The evacuation took six hours."),
+        )
+    ]
+    story = {"subjects": {"story": {"shared": 1}}}
+    config = Config(select=("FC104",), lexicon_tables=(("newsroom", story),))
+    (finding,) = factcheck.check(documents, config=config).findings
+    assert "for the evacuation, in stories both about Averly:" in finding.message
+
+
 def test_a_length_found_in_one_story_says_which_story() -> None:
     documents = [
         factcheck.loads(_GROUNDING + text, id=name, format="markdown", published="2031-05-02")

@@ -479,19 +479,9 @@ class LengthMismatch(Rule):
         if a.document == b.document or not _clash(a, b, context.lexicon):
             return None
         assert a.subject is not None and b.subject is not None
-        given = ""
-        if a.subject.owner is None:
-            teller = _teller(a)
-            if teller is not None and _teller(b) is not None:
-                assert a.speaker is not None and b.speaker is not None
-                if same_speaker(a.speaker, b.speaker):
-                    given = f", as {a.speaker.name} gives it"
-            if not given:
-                if not one_story(a.subject.story, b.subject.story, context.lexicon):
-                    return None  # "the investigation" of another story
-                shared = [name for name in a.subject.story if name in b.subject.story][:3]
-                named = ", ".join(shared[:-1]) + f" and {shared[-1]}"
-                given = f", in stories both about {named}"
+        given = "" if a.subject.owner is not None else _one_happening(a, b, context.lexicon)
+        if given is None:
+            return None  # "the investigation" of another story
         return (
             f"'{a.text}' ({describe_amount(a)}) vs '{b.text}' ({describe_amount(b)}) for "
             f"{a.subject.key}{given}: the lengths do not overlap{_untimed_note(a, b)}"
@@ -502,25 +492,42 @@ class LengthMismatch(Rule):
     ) -> Iterable[tuple[Claim, Claim]] | None:
         """Of a large group of a happening with no owner, the pairs that share a name of
         their stories or a named person who gives them: only those may be compared."""
-        lengths = [c for c in claims if isinstance(c, AmountClaim) and c.subject is not None]
-        if not lengths or lengths[0].subject is None or lengths[0].subject.owner is not None:
+        lengths = [c for c in claims if isinstance(c, AmountClaim)]
+        first = lengths[0].subject if lengths else None
+        if first is None or first.owner is not None:
             return None
         sharing: dict[Hashable, list[AmountClaim]] = defaultdict(list)
         for claim in lengths:
-            assert claim.subject is not None
-            for name in claim.subject.story:
+            for name in claim.subject.story if claim.subject else ():
                 sharing["story", name].append(claim)
             teller = _teller(claim)
             if teller is not None:
                 sharing["teller", teller].append(claim)
-        paired: set[tuple[int, int]] = set()
-        found = []
+        found: dict[tuple[int, int], tuple[Claim, Claim]] = {}
         for members in sharing.values():
             for a, b in itertools.combinations(members, 2):
-                if (id(a), id(b)) not in paired:
-                    paired.add((id(a), id(b)))
-                    found.append((a, b))
-        return found
+                found.setdefault((id(a), id(b)), (a, b))
+        return found.values()
+
+
+def _one_happening(a: AmountClaim, b: AmountClaim, lexicon: Lexicon) -> str | None:
+    """What makes two lengths of "the" happening no name owns one happening's, as a
+    message tells it: one named person gives both, or their documents tell one story (the
+    names they share); ``None`` when neither does."""
+    if (
+        a.speaker is not None
+        and b.speaker is not None
+        and _teller(a) is not None
+        and _teller(b) is not None
+        and same_speaker(a.speaker, b.speaker)
+    ):
+        return f", as {a.speaker.name} gives it"
+    assert a.subject is not None and b.subject is not None
+    if not one_story(a.subject.story, b.subject.story, lexicon):
+        return None
+    shared = [name for name in a.subject.story if name in b.subject.story][:3]
+    named = shared[-1] if len(shared) == 1 else f"{', '.join(shared[:-1])} and {shared[-1]}"
+    return f", in stories both about {named}"
 
 
 def _teller(claim: Claim) -> Hashable | None:
