@@ -997,7 +997,7 @@ class Subjects:
         )
         if found is None:
             return None
-        start, noun_end, end, kind = found
+        start, noun_end, end, kind, whole = found
         text = words.text
         possessor = _possessor(text, start, sentence.start, grammar)
         of_name = _OF_NAME.match(text, noun_end, sentence.end)
@@ -1009,10 +1009,7 @@ class Subjects:
         if owner is not None:
             return Subject(key=f"{owner} {kind}", text=text[start:end], owner=owner)
         opener = words.at(start) - 1
-        link = words.at(span.end)
-        definite = (opener >= 0 and words.lower[opener] == "the") or (
-            start == span.start and link < len(words) and words.lower[link] in _LASTING_LINKS
-        )
+        definite = whole or (opener >= 0 and words.lower[opener] == "the")
         return Subject(key=f"the {kind}" if definite else kind, text=text[start:end], owner=None)
 
     def covering(self, span: Span) -> SubjectMention | None:
@@ -2186,17 +2183,29 @@ _PRICED_BEFORE = re.compile(
 _PRICED_QUALIFIERS = 2
 
 
+def _word_after(words: Words, span: Span, links: frozenset[str]) -> tuple[int, bool] | None:
+    """The index of the first word after the amount at ``span``, past one of ``links`` right
+    after it ("$45 million in", "seven months of"), and whether it is past one; ``None`` when
+    no word follows it on its line."""
+    index = words.at(span.end)
+    linked = index < len(words) and words.lower[index] in links
+    if linked:
+        index += 1
+    if index >= len(words) or not words.joined(words.at(span.end) - 1, index):
+        return None
+    return index, linked
+
+
 def _priced_after(
     words: Words, span: Span, sentence: Span, grammar: _Grammar
 ) -> tuple[int, int, str] | None:
     """The phrase of a sum of money at ``span`` and a noun of ``[priced]`` after it, as where
     it starts and ends and what the sum is of: "$410 million deal" (``deal``), "$45 million
     in emergency funds" (``emergency fund``)."""
-    index = words.at(span.end)
-    if index < len(words) and words.lower[index] in _PRICED_LINKS:
-        index += 1
-    if index >= len(words) or not words.joined(words.at(span.end) - 1, index):
+    after = _word_after(words, span, _PRICED_LINKS)
+    if after is None:
         return None
+    index, _ = after
     for first in range(index, min(index + _PRICED_QUALIFIERS + 1, len(words))):
         if words.starts[first] >= sentence.end:
             return None
@@ -2269,16 +2278,16 @@ _LASTING_BEFORE = re.compile(
 
 def _lasting_after(
     words: Words, span: Span, sentence: Span, grammar: _Grammar
-) -> tuple[int, int, int, str] | None:
+) -> tuple[int, int, int, str, bool] | None:
     """The phrase of a length of time at ``span`` and a noun of ``[lasting]`` right after it
     or after "of", perhaps with words that say what it is between ("the 16-month
     redevelopment", "seven months of difficult talks"), as where the phrase starts, where the
-    noun ends, where the phrase ends and the noun's kind."""
-    index = words.at(span.end)
-    if index < len(words) and words.lower[index] in _LASTING_LINKS:
-        index += 1
-    if index >= len(words) or not words.joined(words.at(span.end) - 1, index):
+    noun ends, where the phrase ends, the noun's kind, and whether the length is of all of
+    the kind (after "of")."""
+    after = _word_after(words, span, _LASTING_LINKS)
+    if after is None:
         return None
+    index, whole = after
     for first in range(index, min(index + _PRICED_QUALIFIERS + 1, len(words))):
         if words.starts[first] >= sentence.end or words.lower[first] in grammar.opening:
             return None  # "eight years of a 16-year sentence": a part of one
@@ -2287,7 +2296,7 @@ def _lasting_after(
             last, kind = found
             if _attributive(words.text, words.ends[last], grammar):
                 return None  # "a two-year contract extension"
-            return span.start, words.ends[last], words.ends[last], kind
+            return span.start, words.ends[last], words.ends[last], kind, whole
         if not _qualifier(words, first, grammar):
             return None
     return None
@@ -2313,11 +2322,12 @@ def _qualified_start(words: Words, first: int, sentence: Span, grammar: _Grammar
 
 def _lasting_before(
     words: Words, span: Span, sentence: Span, grammar: _Grammar
-) -> tuple[int, int, int, str] | None:
+) -> tuple[int, int, int, str, bool] | None:
     """The phrase of a noun of ``[lasting]`` that a verb of lasting joins to the length of
     time at ``span`` after it (:data:`_LASTING_BEFORE`), opened by an article, a
     possessive or the sentence: as where the phrase starts, where the noun ends, where the
-    phrase ends (the length's end) and the noun's kind."""
+    phrase ends (the length's end), the noun's kind, and ``False`` (as :func:`_lasting_after`
+    tells whether the length is of all of the kind)."""
     link = _LASTING_BEFORE.search(words.text, max(sentence.start, span.start - 120), span.start)
     if link is None:
         return None
@@ -2329,7 +2339,7 @@ def _lasting_before(
         start = _qualified_start(words, first, sentence, grammar)
         if not _opens_phrase(words, start, sentence, grammar):
             return None  # "he spent years on trial for two months": whose, not said
-        return words.starts[start], words.ends[last], span.end, found[1]
+        return words.starts[start], words.ends[last], span.end, found[1], False
     return None
 
 
