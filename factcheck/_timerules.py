@@ -283,14 +283,14 @@ def _stated(parts: Parts) -> tuple[float, float] | None:
 
 def _day_anchor(context: Context, parts: Parts) -> Fixed | Relative | Recurring | None:
     """The day named by a weekday, a day word or a month and day, among ``parts``."""
+    if "m" in parts:
+        return _dated_anchor(context, parts)
     if "wd" in parts:
         pattern = Pattern(kind=Kind.DAY, weekday=parts["wd"].value)
         return Recurring(pattern=pattern, direction=Direction.ON_OR_BEFORE, follows_tense=True)
     if "dw" in parts:
         word: DayWord = parts["dw"].value
         return Relative(kind=Kind.DAY, shift=word.offset)
-    if "m" in parts:
-        return _month_day_anchor(context, parts)
     return None
 
 
@@ -328,6 +328,13 @@ def _clock(parts: Parts) -> tuple[int, int | None] | None:
 
 
 def _month_day(context: Context, parts: Parts, tokens: Sequence[Token]) -> Reading | None:
+    anchor = _dated_anchor(context, parts)
+    return None if anchor is None else PointReading(anchor=anchor)
+
+
+def _dated_anchor(context: Context, parts: Parts) -> Fixed | Recurring | None:
+    """The day of a month and day among ``parts``, moved by "last" or "next" and fixed to a
+    year by a weekday when they have them."""
     anchor = _month_day_anchor(context, parts)
     if isinstance(anchor, Recurring) and "rel" in parts:  # "last Oct. 23"
         direction = {"L": Direction.BEFORE, "X": Direction.AFTER}.get(parts["rel"].code)
@@ -338,7 +345,7 @@ def _month_day(context: Context, parts: Parts, tokens: Sequence[Token]) -> Readi
         anchor = attrs.evolve(
             anchor, pattern=pattern, direction=Direction.NEAREST, lean=None, follows_tense=False
         )
-    return None if anchor is None else PointReading(anchor=anchor)
+    return anchor
 
 
 def _year_shift(parts: Parts) -> int | None:
@@ -986,6 +993,11 @@ def _vague(context: Context, parts: Parts, tokens: Sequence[Token]) -> Reading |
     return None
 
 
+#: The day a clock time is on, after it: a weekday, a day word or a month and day ("10 p.m.
+#: Wednesday", "6 p.m. on November 15"), or a weekday and a date.
+_DAY_OF_CLOCK = "(prep? (weekday:wd|dayword:dw|month:m dayord:d (comma? year:y)?))"
+_WEEKDAY_DATE_OF_CLOCK = "prep? weekday:wd comma? month:m dayord:d (comma? year:y)?"
+
 RULES: tuple[Rule, ...] = (
     Rule(
         name="weekday_date",
@@ -1021,19 +1033,24 @@ RULES: tuple[Rule, ...] = (
         pattern="clock:c ampm:ap? zone? comma? prep? dayord:d of? month:m (comma? year:y)?",
         handler=_clock_time,
     ),
+    Rule(  # "6 p.m. on Saturday, November 15" (before "clock", which would stop at "Saturday")
+        name="clock_weekday_date",
+        pattern=f"clock:c ampm:ap? zone? comma? {_WEEKDAY_DATE_OF_CLOCK}",
+        handler=_clock_time,
+    ),
+    Rule(
+        name="hour_weekday_date",
+        pattern=f"day:c ampm:ap zone? comma? {_WEEKDAY_DATE_OF_CLOCK}",
+        handler=_clock_time,
+    ),
     Rule(
         name="clock",
-        pattern=(
-            "clock:c ampm:ap? zone? comma?"
-            " (prep? (weekday:wd|dayword:dw|month:m dayord:d (comma? year:y)?))?"
-        ),
+        pattern=f"clock:c ampm:ap? zone? comma? {_DAY_OF_CLOCK}?",
         handler=_clock_time,
     ),
     Rule(
         name="hour",
-        pattern=(
-            "day:c ampm:ap zone? comma? (weekday:wd|dayword:dw|month:m dayord:d (comma? year:y)?)?"
-        ),
+        pattern=f"day:c ampm:ap zone? comma? {_DAY_OF_CLOCK}?",
         handler=_clock_time,
     ),
     Rule(
@@ -1041,7 +1058,11 @@ RULES: tuple[Rule, ...] = (
         pattern="(weekday:wd|dayword:dw) prep? (clock:c|day:h) ampm:ap zone?",
         handler=_clock_time,
     ),
-    Rule(name="daypart_day", pattern="daypart:dp (weekday:wd|dayword:dw)", handler=_day_with_part),
+    Rule(  # "midnight Friday", "noon on Saturday"
+        name="daypart_day",
+        pattern="daypart:dp prep? (weekday:wd|dayword:dw)",
+        handler=_day_with_part,
+    ),
     Rule(name="weekday_nights", pattern="weekday:wd dayparts:dp", handler=_every),
     Rule(  # "Monday and Tuesday nights": Monday nights too
         name="weekday_and_nights",

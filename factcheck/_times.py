@@ -120,6 +120,9 @@ _FRONTED_WORDS = 2
 #: "after" right after a span and the clause it counts from, with no end of a sentence
 #: before the weekday that dates that clause ("a week after the fire started Friday").
 _AFTER_GAP = re.compile(r"\s+after\s[^.!?;]{0,100}\Z")
+#: "after" or "before" right after a word such as "shortly": the word tells how near the time
+#: or the happening that follows ("shortly after 6 p.m."), and is no time of its own.
+_NEAR_WHAT_FOLLOWS = re.compile(r"\s+(?:after|before)\b", re.IGNORECASE)
 #: Punctuation that ends a clause within a sentence.
 _CLAUSE_BREAK = re.compile(r"[,;:]|--|\s[-–—_]\s|\s(?:and|but)\s")
 #: Characters that close a clause: after them, an "until" clause has ended.
@@ -307,9 +310,9 @@ class _Reader:
             if (
                 isinstance(reading, VagueReading)
                 and reading.vague.story
-                and self._next_to_past_verb(start, end)
+                and (_NEAR_WHAT_FOLLOWS.match(text, end) or self._next_to_past_verb(start, end))
             ):
-                continue  # "he was soon released": soon after what the story tells
+                continue  # "he was soon released", "shortly after 6 p.m.": no time of its own
             told = 0
             if found.needs_tense:
                 # The words of a run share their sentence's verb: find its tense once per run.

@@ -935,6 +935,22 @@ def test_a_vague_word_next_to_a_past_verb_tells_a_time_of_the_story(text: str) -
 @pytest.mark.parametrize(
     "text",
     [
+        "The bridge gave way shortly after the storm.",
+        "They left soon after the vote on Friday.",
+        "The talks will end shortly before midnight.",
+        "The troops will leave immediately after the vote.",
+    ],
+)
+def test_a_vague_word_before_after_or_before_is_no_time(text: str) -> None:
+    """ "shortly after the storm" tells how near the storm, not a time from the reference:
+    the word is no time expression (the time after it may be one)."""
+    found = [mention.text for mention in find_times(text, reference=REFERENCE)]
+    assert not {"shortly", "soon", "immediately"} & set(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "The budget will soon move into surplus.",
         "Troops would return home very soon, he said.",
         "Officials said the bridge reopens soon.",
@@ -1008,6 +1024,18 @@ def test_clock_time_with_weekday_is_a_time() -> None:
         ),
         ("struck at 4.12am on 17 December", "4.12am on 17 December", "2018-12-17T04:12"),
         ("left at 10.30 pm on Friday", "10.30 pm on Friday", "2018-12-14T22:30"),
+        ("left at 9 p.m. on Friday", "9 p.m. on Friday", "2018-12-14T21:00"),
+        (
+            "gave way at 6 p.m. on Saturday, December 15",
+            "6 p.m. on Saturday, December 15",
+            "2018-12-15T18:00",
+        ),
+        (
+            "opened at 10:30 on Monday, December 17",
+            "10:30 on Monday, December 17",
+            "2018-12-17T10:30",
+        ),
+        ("ended at noon on Friday", "noon on Friday", "2018-12-14T12:00"),
     ],
 )
 def test_clock_time_with_its_day_is_one_time(text: str, words: str, expected: str) -> None:
