@@ -14,6 +14,7 @@ on, a past up to it, a present around it (the window of "now").
 from __future__ import annotations
 
 import bisect
+import contextlib
 import datetime as dt
 import functools
 import itertools
@@ -161,6 +162,10 @@ _GENDERS = {"he": "male", "she": "female"}
 #: end backwards and stop at the last, instead of finding every break of the sentence. Breaks
 #: never overlap, so it is the last that ``_CLAUSE_BREAK``'s ``finditer`` finds.
 _LAST_CLAUSE_BREAK = re.compile(rf"(?s:.*)(?:{_CLAUSE_BREAK})")
+_SPACES = re.compile(r"\s+")
+#: How far from a time "shortly after" it reaches at least: "shortly after 6:15 p.m." is by
+#: 7:15 p.m., though 6:15 p.m. lasts a minute.
+NEAR_REACH = dt.timedelta(hours=1)
 
 
 @functools.cache
@@ -281,6 +286,15 @@ def _deadlines(lexicon: Lexicon) -> tuple[Phrases[bool], int]:
     date is a deadline, as phrases; and how many words the longest has."""
     words = lexicon.words("time", "deadlines", "words")
     return Phrases(dict.fromkeys(words, True)), max((len(w.split()) for w in words), default=0)
+
+
+@functools.cache
+def _around(lexicon: Lexicon) -> tuple[dict[str, bool], frozenset[str]]:
+    """The words of ``[around]`` in ``time.toml``: each word that puts an event after a time
+    (``True``) or before it (``False``), and the words that bring the event near it."""
+    sides = dict.fromkeys(lexicon.words("time", "around", "before"), False)
+    sides.update(dict.fromkeys(lexicon.words("time", "around", "after"), True))
+    return sides, frozenset(lexicon.words("time", "around", "near"))
 
 
 @functools.cache
@@ -703,7 +717,8 @@ class _Builder:
     ) -> TimeMention | None:
         """The time expression of the clause around ``[start, end)`` in ``sentence`` (the one
         ``start`` is in): after it up to the next clause break, else before it back to the
-        previous one; never a statement's own time.
+        previous one; never a statement's own time. Its window is the clause's: after the
+        time's start for "after 6 p.m." (:meth:`_around`).
 
         ``times`` are the text's time expressions as :meth:`anchoring` gives them: read against
         one reference or another, they stand where ``self.times`` do."""
@@ -732,7 +747,7 @@ class _Builder:
                 # "approved the 2032 budget on Tuesday": the event's time is the other
                 dated = dated or time
             elif end <= time.span.start:
-                return time
+                return self._around(time)
             elif time.span.end <= start:
                 before = time
         if before is None and first > 0:
@@ -743,8 +758,8 @@ class _Builder:
                 and fronted.span.start not in statements
                 and self._set_off(fronted.span, clause_start, sentence)
             ):
-                return fronted
-        return before if before is not None else dated
+                return self._around(fronted)
+        return self._around(before if before is not None else dated)
 
     def _dates_a_thing(self, time: TimeMention) -> bool:
         """Whether a time written in figures stands between a phrase's opener and its noun
@@ -782,6 +797,12 @@ class _Builder:
             and words.lower[before] in function_words(self.lexicon)
         ):
             opens = words.starts[before]
+            if (
+                before >= 1
+                and words.starts[before - 1] >= sentence.start
+                and words.lower[before - 1] in _around(self.lexicon)[1]
+            ):
+                opens = words.starts[before - 1]  # "Shortly after midnight, …"
         if opens == sentence.start or starts_sentence(text, opens):
             return True
         return text[sentence.start : opens].rstrip().endswith((",", ";", "—", "–", "("))
@@ -800,18 +821,62 @@ class _Builder:
         if key not in self._clause_ends:
             pattern, text = _clause_end_pattern(self.lexicon), self.document.text
             found = pattern.search(text, offset, sentence.end)
-            # "fell that fall", "has stayed shut since May": a word that opens a time
-            # expression opens no clause
-            while found is not None and found.group()[0].isalpha() and self._time_starts_at(found):
+            # "fell that fall", "has stayed shut since May", "gave way after 6 p.m.": a word
+            # that opens a time expression, or that puts the clause's event around one, opens
+            # no clause
+            while found is not None and found.group()[0].isalpha() and self._opens_time(found):
                 found = pattern.search(text, found.end(), sentence.end)
             self._clause_ends[key] = found.start() if found is not None else sentence.end
         return self._clause_ends[key]
 
-    def _time_starts_at(self, found: re.Match[str]) -> bool:
-        """Whether a time expression starts where ``found`` does."""
+    def _opens_time(self, found: re.Match[str]) -> bool:
+        """Whether a time expression starts where ``found`` does, or right after it when it
+        is a word of ``[around]`` ("after 6 p.m.")."""
         starts = self.time_starts()
-        index = bisect.bisect_left(starts, found.start())
-        return index < len(starts) and starts[index] == found.start()
+        start = found.start()
+        if found.group().lower() in _around(self.lexicon)[0]:
+            after = _SPACES.match(self.document.text, found.end())
+            start = after.end() if after is not None else start
+        index = bisect.bisect_left(starts, start)
+        return index < len(starts) and starts[index] == start
+
+    def _around(self, time: TimeMention | None) -> TimeMention | None:
+        """``time`` as the time of the clause it is in: "after 6 p.m." places the clause's
+        event at 6 p.m. or later, "before dawn" at dawn or earlier, and "shortly after 6 p.m."
+        within as long again as 6 p.m. lasts, or :data:`NEAR_REACH` if longer (``[around]``
+        in ``time.toml``); ``None`` when that leaves no bound."""
+        if time is None or time.window is None or time.duration is not None:
+            return time
+        sides, near = _around(self.lexicon)
+        words = self.segments.words
+        first = words.at(time.span.start)
+        if first < 1 or not words.joined(first - 1, first):
+            return time
+        after = sides.get(words.lower[first - 1])
+        if after is None:
+            return time
+        earliest, latest = time.window.earliest, time.window.latest
+        window = None
+        if (
+            first >= 2
+            and words.lower[first - 2] in near
+            and words.joined(first - 2, first - 1)
+            and isinstance(earliest, dt.datetime)
+            and isinstance(latest, dt.datetime)
+        ):
+            reach = max(latest - earliest, NEAR_REACH)
+            with contextlib.suppress(OverflowError):  # at the calendar's end: open on that side
+                window = (
+                    TimeWindow(earliest=earliest, latest=latest + reach)
+                    if after
+                    else TimeWindow(earliest=earliest - reach, latest=latest)
+                )
+        if window is None:
+            bound = earliest if after else latest
+            if bound is None:
+                return None
+            window = TimeWindow(earliest=bound) if after else TimeWindow(latest=bound)
+        return attrs.evolve(time, window=window)
 
     def statement_times(self) -> frozenset[int]:
         """Where the time expressions that date a statement ("said Wednesday") start."""

@@ -119,6 +119,41 @@ def test_an_event_by_a_date_happens_before_its_end(
     assert claim.window == factcheck.TimeWindow(earliest=earliest, latest=latest)
 
 
+@pytest.mark.parametrize(
+    ("text", "earliest", "latest"),
+    [
+        (
+            "The Brask plant closed after 6 p.m. on Monday.",
+            dt.datetime(2031, 3, 3, 18),
+            None,
+        ),
+        (
+            "The Brask plant closed shortly after 6 p.m. on Monday.",
+            dt.datetime(2031, 3, 3, 18),
+            dt.datetime(2031, 3, 3, 20),
+        ),
+        (
+            "Shortly after 6:15 p.m. on Monday, the Brask plant closed.",
+            dt.datetime(2031, 3, 3, 18, 15),
+            dt.datetime(2031, 3, 3, 19, 16),
+        ),
+        (
+            "The Brask plant closed before noon on Monday.",
+            None,
+            dt.datetime(2031, 3, 3, 12, 1),
+        ),
+    ],
+)
+def test_an_event_after_or_before_a_time_happens_on_that_side_of_it(
+    text: str, earliest: dt.datetime | None, latest: dt.datetime | None
+) -> None:
+    """ "closed after 6 p.m." happened at 6 p.m. or later, "before noon" at noon or earlier;
+    "shortly after" within as long again as the time lasts, an hour at least."""
+    claim = _one(_claims(text), EventClaim, "closed")
+    assert isinstance(claim, EventClaim) and claim.window_stated
+    assert claim.window == factcheck.TimeWindow(earliest=earliest, latest=latest)
+
+
 def test_a_count_by_a_date_is_one_as_of_that_date() -> None:
     """ "40,000 troops by the end of May" counts them then, not all the way there."""
     claim = _one(
