@@ -422,8 +422,13 @@ class Subjects:
         an aside if any."""
         assert self.segments is not None and self.lexicon is not None
         text = self.segments.words.text
-        place = _PLACE_AFTER.match(text, end, verb)  # "mine near Tarnholm, which …, will"
-        if place is not None and _ASIDE_AT.match(text, place.end(), verb):
+        # "mine near Tarnholm, which …, will", "the bridge over the River Aske in Dunmarrow
+        # gave way"
+        place = _PLACE_AFTER.match(text, end, verb)
+        if place is not None and (
+            _ASIDE_AT.match(text, place.end(), verb)
+            or acts_on(text[place.end() : verb], self.lexicon)
+        ):
             end = place.end()
         return acts_on(text[aside_end(text, end, verb) : verb], self.lexicon)
 
@@ -1197,9 +1202,11 @@ _ASIDE_AT = re.compile(_ASIDE)
 _WORDS_AFTER = re.compile(r"\s+([a-z]+)\s+([a-z]+)\b")
 #: The opening of a clause about the owner before it: "Acme, which employs", "the union, who".
 _RELATIVE = re.compile(r"\s*,\s+(?:which|who|that)\s+")
-#: A place after a thing's phrase, before an aside: "near Tarnholm" of "the Sallow Creek mine
-#: near Tarnholm, which …, will close".
-_PLACE_AFTER = re.compile(r"\s+(?:in|at|near|outside)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*")
+#: Places after a thing's phrase, before an aside or its verb: "near Tarnholm" of "the Sallow
+#: Creek mine near Tarnholm, which …, will close", "over the River Aske in Dunmarrow".
+_PLACE_AFTER = re.compile(
+    r"(?:\s+(?:in|at|near|outside|over|across)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)+"
+)
 
 
 #: The codes of the time grammar's words that say when a sum is for, not what: units of

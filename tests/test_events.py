@@ -260,6 +260,21 @@ def test_nouns_are_not_events() -> None:
 @pytest.mark.parametrize(
     ("text", "events"),
     [
+        ("The Brask footbridge collapsed on Friday.", ["collapse"]),
+        ("The old bridge gave way under the weight of the crowd.", ["collapse"]),
+        ("The mine roof caved in.", ["collapse"]),
+        ("Voters feared economic collapse.", []),
+        ("The fund survived a near collapse in 2030.", []),
+    ],
+)
+def test_a_structure_giving_way_is_a_collapse(text: str, events: list[str]) -> None:
+    """ "collapsed", "gave way" and "caved in" are one happening; "economic collapse" a noun."""
+    assert [event.event for event in _events(text)] == events
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
         ('"We will hold the line," Fire Chief Ana Vos said.', []),
         ("\u201cWe will hold the line,\u201d Fire Chief Ana Vos said.", []),
         ('"Leave the valley now," Vos said.', ["withdraw"]),

@@ -577,6 +577,31 @@ def test_recurring_events_are_not_placed_twice(first: str, second: str, codes: l
 @pytest.mark.parametrize(
     ("second", "codes"),
     [
+        (
+            "The bridge over the River Kesh in Dunmere gave way shortly after 6 p.m. on"
+            " Saturday, April 26.",
+            ["FC201"],
+        ),
+        ("The bridge gave way shortly after 6 p.m. on Friday, April 25.", []),
+        # A bridge of no name the story gave: which one is not known.
+        ("A bridge over the River Kesh gave way on Saturday, April 26.", []),
+    ],
+)
+def test_a_collapse_told_on_two_days_is_placed_twice(second: str, codes: list[str]) -> None:
+    """A bridge gives way once: "collapsed on Friday" and "gave way … on Saturday" of the one
+    bridge the stories named ("the Brask footbridge", then "the bridge") clash; "shortly after
+    6 p.m." on the Friday does not."""
+    first = (
+        "An inquiry into the collapse of the Brask footbridge opened on Monday.\n\n"
+        "The bridge collapsed on the evening of Friday, April 25."
+    )
+    second = f"An engineer who inspected the Brask footbridge spoke on Tuesday.\n\n{second}"
+    assert _pair_codes(first, second, ("FC201",)) == codes
+
+
+@pytest.mark.parametrize(
+    ("second", "codes"),
+    [
         ("“We will rebuild every school … before the winter,” Mayor Ana Lima said.", []),
         ("“We will rebuild every school... before the winter,” Mayor Ana Lima said.", []),
         # What is left of the quote must be the quote's own words, in order.
