@@ -1049,7 +1049,23 @@ def test_untimed_within_is_read_from_units_toml() -> None:
             ("The board will reopen Marlow Primary School next year.", "2031-05-22"),
             [],
         ),
+        # A change told as done at a time it gives, a few days before the state, lasts too.
+        (
+            ("The board closed Marlow Primary School on Monday.", "2031-05-21"),
+            ("Marlow Primary School remains open, the board said.", "2031-05-26"),
+            [("FC301", "disagreement", "warning")],
+        ),
+        (
+            ("Ana Lima resigned on Tuesday, the board said.", "2031-05-21"),
+            ("Ana Lima, who remains in charge, spoke to reporters.", "2031-05-26"),
+            [("FC301", "disagreement", "warning")],
+        ),
         # A closing told as past may have been undone since; so may one told long before.
+        (
+            ("The board closed Marlow Primary School on Monday.", "2031-05-21"),
+            ("Marlow Primary School remains open, the board said.", "2031-07-26"),
+            [],
+        ),
         (
             ("The board closed Marlow Primary School in 2029.", "2031-05-20"),
             ("Marlow Primary School will remain open next year.", "2031-05-22"),
@@ -1065,8 +1081,9 @@ def test_untimed_within_is_read_from_units_toml() -> None:
 def test_a_change_to_come_lasts_into_a_later_state(
     first: tuple[str, str], second: tuple[str, str], found: list[tuple[str, str, str]]
 ) -> None:
-    """What a change does lasts: a closing told as to come denies a later "remain open" told
-    within a month (``[lasting]`` of events.toml), as its opposite at the same time would."""
+    """What a change does lasts: a closing told as to come, or as done a few days before,
+    denies a later "remain open" told within a month (``[lasting]`` of events.toml), as its
+    opposite at the same time would."""
     documents = [
         _told(text, day, name) for name, (text, day) in (("a.md", first), ("b.md", second))
     ]

@@ -48,6 +48,7 @@ __all__ = [
     "statement_words",
     "told_within",
     "when",
+    "within_horizon",
 ]
 
 #: Claims whose reference instants lie further apart than this were made at different times.
@@ -306,7 +307,17 @@ def told_within(a: Claim, b: Claim, lexicon: Lexicon, *keys: str) -> bool:
     if a.reference is None or b.reference is None:
         return False
     earlier, later = sorted((a.reference, b.reference))
-    return later <= add_offset(earlier, _horizon(lexicon, keys))
+    return within_horizon(earlier, later, lexicon, *keys)
+
+
+def within_horizon(earlier: dt.datetime, later: dt.datetime, lexicon: Lexicon, *keys: str) -> bool:
+    """Whether ``later`` comes no further after ``earlier`` than the ISO 8601 duration the
+    lexicon gives at ``keys``."""
+    horizon = _horizon(lexicon, keys)
+    try:
+        return later <= add_offset(earlier, horizon)
+    except (OverflowError, ValueError):  # the horizon reaches past the calendar's end
+        return True
 
 
 @functools.cache

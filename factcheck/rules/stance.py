@@ -18,10 +18,14 @@ from factcheck.rules._relations import (
     same_place,
     told_within,
     when,
+    within_horizon,
 )
 from factcheck.rules.timing import COMMITTED
 
 __all__ = ["StanceConflict"]
+
+#: Where ``events.toml`` says how long what a change does is known to last.
+_LASTING = ("events", "lasting", "within")
 
 
 def _stance(claim: EventClaim, context: Context) -> tuple[str, Polarity]:
@@ -67,12 +71,14 @@ def _change_from_now(a: EventClaim, b: EventClaim, context: Context) -> bool:
 
 
 def _undone(change: EventClaim, state: EventClaim, context: Context) -> bool:
-    """Whether ``change`` is done before the opposite ``state`` would hold, both told as what
-    is to come by stories written within ``[lasting]`` of ``events.toml`` of each other (a
-    month by default): "closes Harlow Elementary this summer" and "Harlow Elementary will
-    remain open next year". What a change does lasts; a story written much later may know it
-    undone ("reopened"), and one that told of it as past ("closed in 2019") may be followed by
-    such news untold."""
+    """Whether ``change`` is done before the opposite ``state`` would hold, by stories written
+    within ``[lasting]`` of ``events.toml`` of each other (a month by default): both told as
+    what is to come ("closes Harlow Elementary this summer" and "Harlow Elementary will remain
+    open next year"), or the change told as done at a time it gives, no longer than that
+    before the state told as holding at no time of its own ("Ana Lima resigned on Tuesday"
+    and, six days later, "Ana Lima, who remains in charge"). What a change does lasts; a story
+    written much later may know it undone ("reopened"), and one that told of it as past at an
+    untold time, or long before ("closed in 2019"), may be followed by such news untold."""
     lexicon = context.lexicon
     if holds_on(change.event, change.text, lexicon=lexicon) or not holds_on(
         state.event, state.text, lexicon=lexicon
@@ -83,12 +89,22 @@ def _undone(change: EventClaim, state: EventClaim, context: Context) -> bool:
     if change.window is None or state.window is None:
         return False
     done, holding, told = change.window.latest, state.window.earliest, change.reference
-    return (
+    if not (
         isinstance(done, dt.datetime)
         and isinstance(holding, dt.datetime)
         and told is not None
-        and told < done <= holding
-        and told_within(change, state, lexicon, "events", "lasting", "within")
+        and done <= holding
+        and told_within(change, state, lexicon, *_LASTING)
+    ):
+        return False
+    if told < done:
+        return True
+    # Told as done: the state must be told as holding at no time of its own ("has stayed
+    # closed since April 30" began after a reopening on April 27, with another change).
+    return (
+        change.window_stated
+        and not state.window_stated
+        and within_horizon(done, holding, lexicon, *_LASTING)
     )
 
 
@@ -100,10 +116,11 @@ class StanceConflict(Rule):
     will leave and the other that it will not, or that none will: "No troops will leave",
     ``[denied_subjects]`` in ``events.toml``), and the two windows share a moment. Wishes,
     possibilities and conditions ("wants to", "could", "not … until") are not stances. What a
-    change does lasts: a change told as to come ("closes this summer") also denies the
-    opposite state told as holding after it ("will remain open next year": ``holding`` verbs
-    and state classes in ``events.toml``) when the stories were written up to a month apart
-    (``[lasting]``); two changes ("will close", "will reopen") can both happen. What a clause
+    change does lasts: a change told as to come ("closes this summer"), or as done at a time
+    told up to a month before ("resigned on Tuesday"), also denies the opposite state told as
+    holding after it ("will remain open next year", "who remains in charge": ``holding``
+    verbs and state classes in ``events.toml``) when the stories were written up to a month
+    apart (``[lasting]``); two changes ("will close", "will reopen") can both happen. What a clause
     tells as coming after a happening ("40 engineers will stay on after the withdrawal": the
     ``nouns`` of ``events.toml``) does not deny it, and is set against what others tell as
     coming after it only ("no troops will remain once the withdrawal is complete").
@@ -148,13 +165,16 @@ class StanceConflict(Rule):
             return None
         if _untold_past(a, b) or _untold_past(b, a):
             return None
-        if distinct_occasions(a, b):  # "left in 2011", then "will stay": another occasion
+        undone = _undone(a, b, context) or _undone(b, a, context)
+        # "left in 2011", then "will stay": another occasion; "resigned on Tuesday", then
+        # "remains in charge" six days on: the same
+        if distinct_occasions(a, b) and not undone:
             return None
         if _change_from_now(a, b, context) or _change_from_now(b, a, context):
             return None
         relation = when(a, b)
         if relation is When.APART:
-            if _undone(a, b, context) or _undone(b, a, context):
+            if undone:
                 times = "what the change does lasts into the other's time"
             else:
                 return None
