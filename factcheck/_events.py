@@ -235,7 +235,17 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
             raise lexicon.error((*keys, "needs_object"), "must be true or false")
         holding_verbs = set(lexicon.words(*keys, "holding"))
         held: list[str] = []  # the forms of the holding verbs ("remains open")
-        verbs = lexicon.words(*keys, "verbs")
+        # "will remain chief executive", "stayed on as coach": each verb of `office_verbs`
+        # before each of `offices`
+        offices = lexicon.words(*keys, "offices")
+        verbs = [
+            *lexicon.words(*keys, "verbs"),
+            *(
+                f"{verb} {office}"
+                for verb in lexicon.words(*keys, "office_verbs")
+                for office in offices
+            ),
+        ]
         if not holding_verbs <= set(verbs):
             stray = sorted(holding_verbs - set(verbs))[0]
             raise lexicon.error((*keys, "holding"), f"{stray!r} is not a verb of the class")

@@ -260,6 +260,21 @@ def test_nouns_are_not_events() -> None:
 @pytest.mark.parametrize(
     ("text", "events"),
     [
+        ("Ana Lima will remain chief executive of Tessaro.", ["stay_on"]),
+        ("Ana Lima remained as chair until 2031.", ["stay_on"]),
+        ("Ana Lima is staying on as coach.", ["stay_on"]),
+        ("Ana Lima will step down as chief executive.", ["resign"]),
+        ("Prices remain high.", []),
+    ],
+)
+def test_remaining_in_an_office_is_staying_on(text: str, events: list[str]) -> None:
+    """ "will remain chief executive" is staying on in an office (`offices` of `stay_on`)."""
+    assert [event.event for event in _events(text)] == events
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
         ("The Brask footbridge collapsed on Friday.", ["collapse"]),
         ("The old bridge gave way under the weight of the crowd.", ["collapse"]),
         ("The mine roof caved in.", ["collapse"]),

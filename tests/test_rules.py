@@ -1092,6 +1092,13 @@ def test_a_change_to_come_lasts_into_a_later_state(
     assert all("lasts into the other's time" in f.message for f in findings)
 
 
+def test_stepping_down_and_remaining_in_office_clash() -> None:
+    """ "will step down" and "will remain chief executive" of one person are opposite."""
+    first = "Ana Lima will step down when the sale closes, Tessaro said."
+    second = "Ana Lima will remain chief executive of Tessaro, the filing said."
+    assert _pair_codes(first, second, ("FC301",)) == ["FC301"]
+
+
 def test_lasting_within_is_read_from_events_toml() -> None:
     """``within`` of ``[lasting]`` sets how far apart the stories may be; one that is no
     duration is a lexicon error."""
