@@ -720,9 +720,41 @@ def test_no_tolerance_widens_nothing(value: float) -> None:
 def test_tolerances_read_the_table() -> None:
     """Each hedge's tolerance comes from ``hedges.toml``; one with no table widens nothing."""
     table = tolerances(default_lexicon())
-    assert table[Hedge.APPROXIMATELY] == Tolerance(below=0.1, above=0.1)
+    assert table[Hedge.APPROXIMATELY] == Tolerance(below=0.1, above=0.1, last_digit=2)
     assert table[Hedge.MORE_THAN] == Tolerance(below=0.0, above=math.inf, open_low=True)
     assert set(table) == set(Hedge)
+
+
+@pytest.mark.parametrize(
+    ("text", "other", "overlap"),
+    [
+        # Written to a tenth of a billion: "about" reaches 0.2 billion, not 0.58.
+        ("about $5.8 billion", "$6.2 billion", False),
+        ("about $5.8 billion", "$5.95 billion", True),
+        # Written to ten, or to a thousand: a tenth of the value is the nearer bound.
+        ("about 40 households", "43 households", True),
+        ("about 2,000 troops", "2,150 troops", True),
+        ("about 2,000 troops", "2,500 troops", False),
+        # A fraction is no written digit: a tenth of it.
+        ("about a third", "0.36", True),
+    ],
+)
+def test_a_value_written_precisely_is_hedged_narrowly(text: str, other: str, overlap: bool) -> None:
+    """ "about" reaches a tenth of the value, and no more than two units of its last written
+    digit (``last_digit`` in hedges.toml)."""
+    assert amounts_overlap(parse_amount(text), parse_amount(other)) is overlap
+
+
+@given(
+    value=st.floats(min_value=-1e12, max_value=1e12, allow_nan=False),
+    last_digit=st.floats(min_value=0, max_value=100, allow_nan=False),
+)
+def test_a_cap_on_the_last_digit_only_narrows(value: float, last_digit: float) -> None:
+    """A hedge with ``last_digit`` reaches no further than the same hedge without it, and
+    still holds the value."""
+    capped = Tolerance(below=0.1, above=0.1, last_digit=last_digit).widen(value, value)
+    plain = Tolerance(below=0.1, above=0.1).widen(value, value)
+    assert plain[0] <= capped[0] <= value <= capped[1] <= plain[1]
 
 
 # What is not an amount.
