@@ -42,6 +42,7 @@ from factcheck._events import (
     is_incident,
     is_relation,
     mood,
+    object_nouns,
     particles,
     past_forms,
 )
@@ -1443,6 +1444,8 @@ class _Builder:
             acted_on = None
         else:
             subject, subject_span, acted_on = self._event_subject(mention)
+            if not self._acts_on_its_objects(mention, subject, acted_on):
+                return None  # "Kesh was released", "delivered 500 doses": no publication
             if subject is not None:
                 self._remember_thing(subject)
         object_ = None if acted_on is None else acted_on[0]
@@ -1529,6 +1532,19 @@ class _Builder:
             self._follows(mention.span, self._sentence_at(mention.span.start)),
         )
         return claim
+
+    def _acts_on_its_objects(
+        self, mention: EventMention, subject: Subject | None, acted_on: tuple[str, int] | None
+    ) -> bool:
+        """Whether an event of a class that may act on its ``objects`` only (events.toml)
+        acts on one of them: the last noun of its object ("published her final report"), or
+        of its subject when it has none ("the report was released")."""
+        nouns = object_nouns(mention.event, lexicon=self.lexicon)
+        if nouns is None:
+            return True
+        thing = acted_on[0] if acted_on is not None else subject.key if subject else ""
+        words = thing.lower().split()
+        return bool(words) and words[-1] in nouns
 
     def _follows(self, phrase: Span, sentence: Span) -> str | None:
         """The event class of a happening that the clause of the verb phrase ``phrase`` is

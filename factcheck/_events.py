@@ -38,6 +38,7 @@ __all__ = [
     "is_relation",
     "is_state",
     "mood",
+    "object_nouns",
     "opposites",
     "particles",
     "past_forms",
@@ -96,6 +97,7 @@ class _Grammar:
     relations: frozenset[str]  # classes that relate a doer to what it acts on ("approve")
     incidents: frozenset[str]  # classes of an incident happening ("the quake struck")
     indefinite: frozenset[str]  # relations to a thing named as any ("declared a state of …")
+    objects: Mapping[str, frozenset[str]]  # a class → the only nouns it may act on ("report")
     #: Where a verb form may start: a first word that is a form by itself, or the first two
     #: words of a longer form. Most words that start a longer form ("is" of "is over") are
     #: not followed by its second word, and need not be looked up at all.
@@ -210,10 +212,13 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
     # "a few", which would take "left a note").
     numbers = count_words(lexicon)
     holding: dict[str, re.Pattern[str]] = {}
+    objects: dict[str, frozenset[str]] = {}
     for name, spec in table.get("classes", {}).items():
         keys = ("events", "classes", name)
         if not isinstance(spec, Mapping):
             raise lexicon.error(keys, "must be a table")
+        if "objects" in spec:
+            objects[name] = frozenset(word.lower() for word in lexicon.words(*keys, "objects"))
         opposites[name] = frozenset(lexicon.words(*keys, "opposite"))
         for flag, classes in flagged.items():
             value = spec.get(flag, False)
@@ -368,6 +373,7 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
         relations=frozenset(flagged["relation"]),
         incidents=frozenset(flagged["incident"]),
         indefinite=frozenset(flagged["indefinite"]),
+        objects=objects,
         particles=frozenset(
             word for verb in forms.values() if verb.particle for word in verb.particle.split()
         ),
@@ -438,6 +444,12 @@ def acts_on_any(event: str, *, lexicon: Lexicon | None = None) -> bool:
     """Whether a relation class acts on a thing named as any ("declared a state of
     emergency"), not only on a known one ("approved the budget")."""
     return event in _grammar(lexicon or default_lexicon()).indefinite
+
+
+def object_nouns(event: str, *, lexicon: Lexicon | None = None) -> frozenset[str] | None:
+    """The only nouns an event class may act on (its ``objects`` in ``events.toml``: a
+    report, not a prisoner, is published), or ``None`` when it may act on any."""
+    return _grammar(lexicon or default_lexicon()).objects.get(event)
 
 
 def is_relation(event: str, *, lexicon: Lexicon | None = None) -> bool:

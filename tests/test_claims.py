@@ -154,6 +154,23 @@ def test_an_event_after_or_before_a_time_happens_on_that_side_of_it(
     assert claim.window == factcheck.TimeWindow(earliest=earliest, latest=latest)
 
 
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("Ana Lima will publish her final report by the end of June.", True),
+        ("Tessaro released its annual accounts on Monday.", True),
+        ("Ana Lima was released on Monday.", False),
+        ("The charity delivered 500 doses of vaccine.", False),
+        ("The label released a new album.", False),
+    ],
+)
+def test_only_a_document_is_published(text: str, published: bool) -> None:
+    """ "publish", "release" and "deliver" make public only what `objects` of the class in
+    events.toml names (a report, findings), not a person or goods."""
+    events = [c.event for c in _claims(text) if isinstance(c, EventClaim)]
+    assert ("publish" in events) is published
+
+
 def test_a_count_by_a_date_is_one_as_of_that_date() -> None:
     """ "40,000 troops by the end of May" counts them then, not all the way there."""
     claim = _one(

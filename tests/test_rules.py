@@ -1092,6 +1092,15 @@ def test_a_change_to_come_lasts_into_a_later_state(
     assert all("lasts into the other's time" in f.message for f in findings)
 
 
+def test_a_report_due_by_june_and_not_until_next_year_clash() -> None:
+    """One author's one report, due "by the end of June" and "not until early next year"."""
+    first = "Ana Lima will deliver her final report by the end of June, the board said."
+    second = "Ana Lima is not expected to publish her final report until early next year."
+    assert _pair_codes(first, second, ("FC201",)) == ["FC201"]
+    other = "Ana Lima is not expected to publish her interim report until early next year."
+    assert _pair_codes(first, other, ("FC201",)) == []
+
+
 def test_stepping_down_and_remaining_in_office_clash() -> None:
     """ "will step down" and "will remain chief executive" of one person are opposite."""
     first = "Ana Lima will step down when the sale closes, Tessaro said."
