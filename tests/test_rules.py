@@ -1795,6 +1795,31 @@ def test_lengths_with_no_owner_in_a_large_archive_meet_their_story_only() -> Non
     assert [(f.claims[0].document, f.claims[1].document) for f in findings] == [("a.md", "b.md")]
 
 
+@pytest.mark.parametrize(
+    ("second", "codes"),
+    [
+        (
+            "Brask Park reopened on Saturday. The 22-month redevelopment added a stand. "
+            "Fans filled Brask Park.",
+            ["FC104"],
+        ),
+        # A story about another ground: its redevelopment is another.
+        (
+            "Kesh Park reopened on Saturday. The 22-month redevelopment added a stand. "
+            "Fans filled Kesh Park.",
+            [],
+        ),
+    ],
+)
+def test_the_happening_of_a_story_about_its_owner_is_the_owners(
+    second: str, codes: list[str]
+) -> None:
+    """ "The 22-month redevelopment" in a story about Brask Park (each word of the name among
+    its story's names) is the redevelopment of Brask Park another story gives."""
+    first = "Athletic played away during the 14-month redevelopment of Brask Park."
+    assert _pair_codes(first, second, ("FC104",)) == codes
+
+
 def test_a_story_of_one_shared_name_is_told_by_that_name() -> None:
     """With ``[story]`` asking one name shared, the message names it alone."""
     documents = [

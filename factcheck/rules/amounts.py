@@ -15,7 +15,7 @@ import attrs
 from factcheck._claims import AGE, LENGTH, growing_parts, unfalling_parts
 from factcheck._intervals import amounts_overlap
 from factcheck._lexicon import Lexicon
-from factcheck._model import Amount, AmountClaim, Claim, Hedge, SpeakerKind
+from factcheck._model import Amount, AmountClaim, Claim, Hedge, SpeakerKind, Subject
 from factcheck._story import one_story
 from factcheck.rules._base import Context, Rule, register
 from factcheck.rules._relations import (
@@ -441,11 +441,14 @@ class LengthMismatch(Rule):
     its kind ("ten months of talks"), the lengths are compared when one named person gives both
     ("…, Ana Lima said", and "…, Lima said"), or when their documents tell one story: they
     keep naming the same names (``[story]`` in ``subjects.toml``). Across an archive, "the
-    evacuation" of one story is not another's. As for FC101, the lengths clash when their
-    intervals after their hedges do not overlap, they come from different documents, and a
-    length to come ("is expected to take", or told of a time after its story was written) is
-    set against a length to come only. Lengths whose clauses give no time are compared
-    across stories written up to a month apart (``[untimed]`` in ``units.toml``).
+    evacuation" of one story is not another's. "The" happening of a story about a name (each
+    word of the name among the story's names) is that name's: "the 22-month redevelopment"
+    in a story about Brask Park is compared with "the 14-month redevelopment of Brask Park".
+    As for FC101, the lengths clash when their intervals after their hedges do not overlap,
+    they come from different documents, and a length to come ("is expected to take", or told
+    of a time after its story was written) is set against a length to come only. Lengths
+    whose clauses give no time are compared across stories written up to a month apart
+    (``[untimed]`` in ``units.toml``).
 
     **Conflict**::
 
@@ -471,7 +474,7 @@ class LengthMismatch(Rule):
             subject.key.startswith("the ") and (subject.story or _teller(claim) is not None)
         ):
             return None  # whose "evacuation", the text does not say
-        return (subject.key, _length_outlook(claim))
+        return (_happening(subject), _length_outlook(claim))
 
     def conflict(self, a: Claim, b: Claim, context: Context) -> str | None:
         if not (isinstance(a, AmountClaim) and isinstance(b, AmountClaim)):
@@ -479,26 +482,41 @@ class LengthMismatch(Rule):
         if a.document == b.document or not _clash(a, b, context.lexicon):
             return None
         assert a.subject is not None and b.subject is not None
-        given = "" if a.subject.owner is not None else _one_happening(a, b, context.lexicon)
+        a_owned, b_owned = a.subject.owner is not None, b.subject.owner is not None
+        if a_owned and b_owned:
+            given = "" if a.subject.key == b.subject.key else None
+        elif a_owned:
+            given = _owner_of_story(a, b)
+        elif b_owned:
+            given = _owner_of_story(b, a)
+        else:
+            given = _one_happening(a, b, context.lexicon)
         if given is None:
-            return None  # "the investigation" of another story
+            return None  # another's closure, or "the investigation" of another story
+        subject = b.subject.key if b_owned and not a_owned else a.subject.key
         return (
             f"'{a.text}' ({describe_amount(a)}) vs '{b.text}' ({describe_amount(b)}) for "
-            f"{a.subject.key}{given}: the lengths do not overlap{_untimed_note(a, b)}"
+            f"{subject}{given}: the lengths do not overlap{_untimed_note(a, b)}"
         )
 
     def pairs(
         self, claims: Sequence[Claim], context: Context
     ) -> Iterable[tuple[Claim, Claim]] | None:
-        """Of a large group of a happening with no owner, the pairs that share a name of
-        their stories or a named person who gives them: only those may be compared."""
+        """Of a large group of a kind of happening, the pairs that may be of one: of one
+        owner, or sharing a name of their stories (an owner's words among them) or a named
+        person who gives them."""
         lengths = [c for c in claims if isinstance(c, AmountClaim)]
-        first = lengths[0].subject if lengths else None
-        if first is None or first.owner is not None:
-            return None
         sharing: dict[Hashable, list[AmountClaim]] = defaultdict(list)
         for claim in lengths:
-            for name in claim.subject.story if claim.subject else ():
+            subject = claim.subject
+            if subject is None:
+                continue
+            if subject.owner is not None:
+                sharing["owner", subject.key].append(claim)
+                names: Iterable[str] = subject.owner.split()
+            else:
+                names = subject.story
+            for name in names:
                 sharing["story", name].append(claim)
             teller = _teller(claim)
             if teller is not None:
@@ -528,6 +546,28 @@ def _one_happening(a: AmountClaim, b: AmountClaim, lexicon: Lexicon) -> str | No
     shared = [name for name in a.subject.story if name in b.subject.story][:3]
     named = shared[-1] if len(shared) == 1 else f"{', '.join(shared[:-1])} and {shared[-1]}"
     return f", in stories both about {named}"
+
+
+def _happening(subject: Subject) -> str:
+    """The kind of happening a length's subject names, whoever owns it: "closure" of "Kesh
+    Road closure" and of "the closure"."""
+    owner, key = subject.owner, subject.key
+    if owner is not None and key.startswith(f"{owner} "):
+        return key[len(owner) + 1 :]
+    return key.removeprefix("the ") if owner is None else key
+
+
+def _owner_of_story(owned: AmountClaim, unowned: AmountClaim) -> str | None:
+    """Whether "the" happening of ``unowned`` is the one a name owns in ``owned``: its
+    document's story is about that name (each of its words among the story's names: "the
+    construction", in a story about Brennick Lane, is "Brennick Lane construction"). How a
+    message tells it; ``None`` when the story is about another."""
+    assert owned.subject is not None and unowned.subject is not None
+    owner = owned.subject.owner or ""
+    words = owner.split()
+    if not words or not all(word in unowned.subject.story for word in words):
+        return None
+    return f", in a story about {owner}"
 
 
 def _teller(claim: Claim) -> Hashable | None:
