@@ -290,7 +290,7 @@ def _deadlines(lexicon: Lexicon) -> tuple[Phrases[bool], int]:
 
 
 @functools.cache
-def _around(lexicon: Lexicon) -> tuple[dict[str, bool], frozenset[str]]:
+def _around_words(lexicon: Lexicon) -> tuple[dict[str, bool], frozenset[str]]:
     """The words of ``[around]`` in ``time.toml``: each word that puts an event after a time
     (``True``) or before it (``False``), and the words that bring the event near it."""
     sides = dict.fromkeys(lexicon.words("time", "around", "before"), False)
@@ -719,7 +719,7 @@ class _Builder:
         """The time expression of the clause around ``[start, end)`` in ``sentence`` (the one
         ``start`` is in): after it up to the next clause break, else before it back to the
         previous one; never a statement's own time. Its window is the clause's: after the
-        time's start for "after 6 p.m." (:meth:`_around`).
+        time's start for "after 6 p.m." (:meth:`_clause_window`).
 
         ``times`` are the text's time expressions as :meth:`anchoring` gives them: read against
         one reference or another, they stand where ``self.times`` do."""
@@ -748,7 +748,7 @@ class _Builder:
                 # "approved the 2032 budget on Tuesday": the event's time is the other
                 dated = dated or time
             elif end <= time.span.start:
-                return self._around(time)
+                return self._clause_window(time)
             elif time.span.end <= start:
                 before = time
         if before is None and first > 0:
@@ -759,8 +759,8 @@ class _Builder:
                 and fronted.span.start not in statements
                 and self._set_off(fronted.span, clause_start, sentence)
             ):
-                return self._around(fronted)
-        return self._around(before if before is not None else dated)
+                return self._clause_window(fronted)
+        return self._clause_window(before if before is not None else dated)
 
     def _dates_a_thing(self, time: TimeMention) -> bool:
         """Whether a time written in figures stands between a phrase's opener and its noun
@@ -801,7 +801,7 @@ class _Builder:
             if (
                 before >= 1
                 and words.starts[before - 1] >= sentence.start
-                and words.lower[before - 1] in _around(self.lexicon)[1]
+                and words.lower[before - 1] in _around_words(self.lexicon)[1]
             ):
                 opens = words.starts[before - 1]  # "Shortly after midnight, …"
         if opens == sentence.start or starts_sentence(text, opens):
@@ -835,20 +835,20 @@ class _Builder:
         is a word of ``[around]`` ("after 6 p.m.")."""
         starts = self.time_starts()
         start = found.start()
-        if found.group().lower() in _around(self.lexicon)[0]:
+        if found.group().lower() in _around_words(self.lexicon)[0]:
             after = _SPACES.match(self.document.text, found.end())
             start = after.end() if after is not None else start
         index = bisect.bisect_left(starts, start)
         return index < len(starts) and starts[index] == start
 
-    def _around(self, time: TimeMention | None) -> TimeMention | None:
+    def _clause_window(self, time: TimeMention | None) -> TimeMention | None:
         """``time`` as the time of the clause it is in: "after 6 p.m." places the clause's
-        event at 6 p.m. or later, "before dawn" at dawn or earlier, and "shortly after 6 p.m."
+        event at 6 p.m. or later, "before noon" at noon or earlier, and "shortly after 6 p.m."
         within as long again as 6 p.m. lasts, or :data:`NEAR_REACH` if longer (``[around]``
         in ``time.toml``); ``None`` when that leaves no bound."""
         if time is None or time.window is None or time.duration is not None:
             return time
-        sides, near = _around(self.lexicon)
+        sides, near = _around_words(self.lexicon)
         words = self.segments.words
         first = words.at(time.span.start)
         if first < 1 or not words.joined(first - 1, first):

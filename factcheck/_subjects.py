@@ -422,7 +422,7 @@ class Subjects:
         an aside if any."""
         assert self.segments is not None and self.lexicon is not None
         text = self.segments.words.text
-        # "mine near Tarnholm, which …, will", "the bridge over the River Aske in Dunmarrow
+        # "mine near Tarnholm, which …, will", "the bridge over the River Kesh in Dunmere
         # gave way"
         place = _PLACE_AFTER.match(text, end, verb)
         if place is not None and (
@@ -1203,7 +1203,7 @@ _WORDS_AFTER = re.compile(r"\s+([a-z]+)\s+([a-z]+)\b")
 #: The opening of a clause about the owner before it: "Acme, which employs", "the union, who".
 _RELATIVE = re.compile(r"\s*,\s+(?:which|who|that)\s+")
 #: Places after a thing's phrase, before an aside or its verb: "near Tarnholm" of "the Sallow
-#: Creek mine near Tarnholm, which …, will close", "over the River Aske in Dunmarrow".
+#: Creek mine near Tarnholm, which …, will close", "over the River Kesh in Dunmere".
 _PLACE_AFTER = re.compile(
     r"(?:\s+(?:in|at|near|outside|over|across)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)+"
 )

@@ -560,7 +560,7 @@ def _happening(subject: Subject) -> str:
 def _owner_of_story(owned: AmountClaim, unowned: AmountClaim) -> str | None:
     """Whether "the" happening of ``unowned`` is the one a name owns in ``owned``: its
     document's story is about that name (each of its words among the story's names: "the
-    construction", in a story about Brennick Lane, is "Brennick Lane construction"). How a
+    construction", in a story about Brask Park, is "Brask Park construction"). How a
     message tells it; ``None`` when the story is about another."""
     assert owned.subject is not None and unowned.subject is not None
     owner = owned.subject.owner or ""
