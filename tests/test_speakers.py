@@ -1168,3 +1168,30 @@ def test_an_inverted_speaker_opened_by_a_is_no_name(
     text: str, words: str, speaker: str | None
 ) -> None:
     assert _speaker_of(text, words) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("A witness who saw the crash said the ferry was late.", "unnamed witness"),
+        ("Officials who asked not to be named said the ferry was late.", "unnamed officials"),
+        ("Ana Lima, who saw the crash, said the ferry was late.", "ana lima"),
+    ],
+)
+def test_a_relative_clause_before_the_verb_is_not_the_speaker(text: str, speaker: str) -> None:
+    """ "A witness who saw the crash said": the witness speaks, not "the crash"."""
+    assert _speaker_of(text, "the ferry was late") == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Lima told a public inquiry on Thursday that the ferry was late.",
+        "Ana Lima told the inquiry that the ferry was late.",
+        "A structural engineer told a public inquiry on Thursday that the ferry was late.",
+    ],
+)
+def test_a_listener_opened_by_an_article_ends_at_that(text: str) -> None:
+    """ "told a public inquiry on Thursday that …": what was told starts after "that"."""
+    (attribution,) = _voices(text).attributions
+    assert attribution.span.slice(text).startswith("the ferry was late")
