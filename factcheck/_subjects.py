@@ -992,7 +992,8 @@ class Subjects:
         Kesh Road"). The subject is keyed by the owner and the kind; one with no owner
         is keyed by the kind, with "the " before it when "the" opens its phrase or the length
         is of all of the kind its story tells of ("ten months of talks"): the one such
-        happening its story tells of. ``None`` when no such noun names what lasts."""
+        happening its story tells of. A prison term told by its verb is a sentence
+        (:meth:`_prison_term`). ``None`` when no such noun names what lasts."""
         if self.segments is None or self.lexicon is None:
             return None
         grammar = _grammar(self.lexicon)
@@ -1001,14 +1002,17 @@ class Subjects:
             words, span, sentence, grammar
         )
         if found is None:
-            return None
+            return self._prison_term(span, sentence)
         start, noun_end, end, kind, whole = found
         text = words.text
         possessor = _possessor(text, start, sentence.start, grammar)
         of_name = _OF_NAME.match(text, noun_end, sentence.end)
         owner = None
         if possessor is not None:
-            owner = _owner_key(possessor.group(1).split(), grammar)
+            named = possessor.group(1).split()
+            # "Monday's four-hour hearing": a time, not whose
+            if not all(word.lower() in grammar.time_nouns for word in named):
+                owner = _owner_key(named, grammar)
         elif of_name is not None:
             owner = _owner_key(of_name.group(1).rstrip(".").split(), grammar)
         if owner is not None:
@@ -1016,6 +1020,31 @@ class Subjects:
         opener = words.at(start) - 1
         definite = whole or (opener >= 0 and words.lower[opener] == "the")
         return Subject(key=f"the {kind}" if definite else kind, text=text[start:end], owner=None)
+
+    def _prison_term(self, span: Span, sentence: Span) -> Subject | None:
+        """The sentence a length of time at ``span`` is, by a verb of ``[sentences]`` in
+        ``units.toml`` right before it ("was sentenced to nine years", "will spend seven years
+        behind bars"): of the person whose name opens its clause, else "the sentence" its
+        story tells of. ``None`` when no such verb tells a term."""
+        assert self.segments is not None and self.lexicon is not None
+        kind = lasting_kinds(self.lexicon).get("sentence")
+        verbs, stays, places = _prison_words(self.lexicon)
+        text = self.segments.words.text
+        floor = max(sentence.start, span.start - _PRISON_VERB_REACH)
+        verb = verbs.search(text, floor, span.start)
+        if verb is None:
+            verb = stays.search(text, floor, span.start)
+            if verb is None or not places.match(text, span.end, sentence.end):
+                return None
+        if kind is None:
+            return None
+        words = text[span.start : span.end]
+        name = self.opening_name(sentence, verb.start())
+        # A name alone: "the Averly plant" or "United States doctor" is no one sentenced
+        if name is not None and name.subject.owner == name.subject.key:
+            owner = name.subject.owner
+            return Subject(key=f"{owner} {kind}", text=words, owner=owner)
+        return Subject(key=f"the {kind}", text=words, owner=None)
 
     def covering(self, span: Span) -> SubjectMention | None:
         """The smallest subject phrase that contains ``span``."""
@@ -1194,7 +1223,7 @@ class _Grammar:
 #: candidate for mayor, received 52,300 votes", "Acme, a maker of parts, will cut 300 jobs",
 #: "Korvath's airport, whose tower was cracked, will remain closed".
 _ASIDE = (
-    r"(?P<aside>,\s+(?:(?:the|a|an|whose|which|who|across|near|outside)\s(?:[^,;:.!?\"“”]|\.(?=\d)){1,80}"
+    r"(?P<aside>,\s+(?:(?:the|a|an|whose|which|who|across|near|outside)\s(?:[^,;:.!?\"“”]|\.(?=\d)){1,120}"
     r"|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}),)"
 )
 _ASIDE_AT = re.compile(_ASIDE)
@@ -1796,6 +1825,25 @@ def find_subjects(text: str, segments: Segments, *, lexicon: Lexicon | None = No
 def phrase_openers(lexicon: Lexicon) -> frozenset[str]:
     """The words that open a noun phrase ("the", "its", "some"): subjects.toml's ``opening``."""
     return _grammar(lexicon).opening
+
+
+#: How far before a length of time the verb of a prison term may start ("was sentenced to").
+_PRISON_VERB_REACH = 40
+
+
+@functools.cache
+def _prison_words(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The words of ``[sentences]`` in ``units.toml``: its verbs and its verbs of staying,
+    each right before a length of time, and its places right after one."""
+    table = ("units", "sentences")
+    verbs = words_pattern(lexicon.words(*table, "verbs"))
+    stays = words_pattern(lexicon.words(*table, "stays"))
+    places = words_pattern(lexicon.words(*table, "places"))
+    return (
+        re.compile(rf"\b{verbs}\s+\Z", re.IGNORECASE),
+        re.compile(rf"\b{stays}\s+\Z", re.IGNORECASE),
+        re.compile(rf"\s+{places}\b", re.IGNORECASE),
+    )
 
 
 @functools.cache

@@ -681,6 +681,23 @@ def test_a_sum_of_money_is_keyed_by_what_it_is_of_and_whose(text: str, key: str 
         ("The Tallis mine will close for six weeks.", "six weeks", "Tallis: mine closure"),
         ("The Tallis mine will close in six weeks.", "six weeks", None),
         ("Norvik workers will withdraw for six weeks.", "six weeks", None),
+        # A prison term by its verb: the sentence of the name that opens the clause, else
+        # "the sentence" its story tells of.
+        ("Ana Lima was jailed for six months on Tuesday.", "six months", "Ana Lima sentence"),
+        (
+            "Ana Lima, who for more than a decade ran the finances of the Brask Regional Transit"
+            " Authority, will spend seven years behind bars.",
+            "seven years",
+            "Ana Lima sentence",
+        ),
+        (
+            "A former official of the Brask Transit Authority was sentenced to nine years.",
+            "nine years",
+            "the sentence",
+        ),
+        ("Ana Lima spent 12 years in the army.", "12 years", None),
+        # A weekday's is a time, not whose.
+        ("Lima stood through Monday's four-hour hearing.", "four-hour", "trial"),
         # A part of a happening, or a noun of another phrase, is not its length.
         ("She served eight years of a 16-year sentence.", "eight years", None),
         ("He spent 15 years fighting for the bill.", "15 years", None),

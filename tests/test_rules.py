@@ -1820,6 +1820,33 @@ def test_the_happening_of_a_story_about_its_owner_is_the_owners(
     assert _pair_codes(first, second, ("FC104",)) == codes
 
 
+@pytest.mark.parametrize(
+    ("first", "codes"),
+    [
+        # The sentence of a story most about Lima is Lima's, though no name opens its clause.
+        (
+            "A former Kesh Line official was sentenced to nine years. Lima wept. Lima left.",
+            ["FC104"],
+        ),
+        # Another named person's sentence is another.
+        ("Ada Brask was jailed for nine years. Lima wept. Lima left.", []),
+    ],
+)
+def test_a_prison_term_is_the_sentence_of_its_story(first: str, codes: list[str]) -> None:
+    """ "was sentenced to nine years" and "will spend seven years behind bars" are lengths of
+    one sentence however each is told (``[fixed_lengths]``), when the story is most about
+    the one who is to serve it."""
+    second = "Ana Lima, who ran the Kesh Line, will spend seven years behind bars. Lima wept."
+    assert _pair_codes(first, second, ("FC104",)) == codes
+
+
+def test_two_prison_terms_of_no_name_are_not_compared() -> None:
+    """ "The sentence" of a story may be one defendant's and another's (``[several_per_story]``)."""
+    first = "The driver was sentenced to nine years. Lima wept. Lima left. Kesh rose."
+    second = "His accomplice was sentenced to two years. Lima wept. Lima left. Kesh rose."
+    assert _pair_codes(first, second, ("FC104",)) == []
+
+
 def test_a_story_of_one_shared_name_is_told_by_that_name() -> None:
     """With ``[story]`` asking one name shared, the message names it alone."""
     documents = [

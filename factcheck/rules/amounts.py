@@ -443,10 +443,15 @@ class LengthMismatch(Rule):
     keep naming the same names (``[story]`` in ``subjects.toml``). Across an archive, "the
     evacuation" of one story is not another's. "The" happening of a story about a name (each
     word of the name among the story's names) is that name's: "the 22-month redevelopment"
-    in a story about Brask Park is compared with "the 14-month redevelopment of Brask Park".
+    in a story about Brask Park is compared with "the 14-month redevelopment of Brask Park",
+    and "the sentence" of a story most about Lima with Ana Lima's. A prison term is a length
+    too ("was sentenced to nine years", "will spend seven years behind bars": ``[sentences]``
+    in ``units.toml``). Of a kind one story tells several of (``[several_per_story]``: one
+    defendant's sentence and another's), "the" ones are not compared with each other.
     As for FC101, the lengths clash when their intervals after their hedges do not overlap,
     they come from different documents, and a length to come ("is expected to take", or told
-    of a time after its story was written) is set against a length to come only. Lengths
+    of a time after its story was written) is set against a length to come only, unless its
+    kind is set when told (``[fixed_lengths]``: a sentence, a contract). Lengths
     whose clauses give no time are compared across stories written up to a month apart
     (``[untimed]`` in ``units.toml``).
 
@@ -474,7 +479,10 @@ class LengthMismatch(Rule):
             subject.key.startswith("the ") and (subject.story or _teller(claim) is not None)
         ):
             return None  # whose "evacuation", the text does not say
-        return (_happening(subject), _length_outlook(claim))
+        happening = _happening(subject)
+        if happening in _fixed_lengths(context.lexicon):
+            return (happening, None)  # "will spend seven years" is the sentence as told
+        return (happening, _length_outlook(claim))
 
     def conflict(self, a: Claim, b: Claim, context: Context) -> str | None:
         if not (isinstance(a, AmountClaim) and isinstance(b, AmountClaim)):
@@ -489,6 +497,8 @@ class LengthMismatch(Rule):
             given = _owner_of_story(a, b)
         elif b_owned:
             given = _owner_of_story(b, a)
+        elif _happening(a.subject) in _several_per_story(context.lexicon):
+            given = None  # "the sentence" of one defendant, and of another
         else:
             given = _one_happening(a, b, context.lexicon)
         if given is None:
@@ -560,14 +570,28 @@ def _happening(subject: Subject) -> str:
 def _owner_of_story(owned: AmountClaim, unowned: AmountClaim) -> str | None:
     """Whether "the" happening of ``unowned`` is the one a name owns in ``owned``: its
     document's story is about that name (each of its words among the story's names: "the
-    construction", in a story about Brask Park, is "Brask Park construction"). How a
-    message tells it; ``None`` when the story is about another."""
+    construction", in a story about Brask Park, is "Brask Park construction"; or its last
+    word the name the story names most: "the sentence", in a story most about Lima, is Ana
+    Lima's). How a message tells it; ``None`` when the story is about another."""
     assert owned.subject is not None and unowned.subject is not None
-    owner = owned.subject.owner or ""
+    owner, story = owned.subject.owner or "", unowned.subject.story
     words = owner.split()
-    if not words or not all(word in unowned.subject.story for word in words):
+    if not words or not (all(word in story for word in words) or (story and story[0] == words[-1])):
         return None
     return f", in a story about {owner}"
+
+
+@functools.cache
+def _fixed_lengths(lexicon: Lexicon) -> frozenset[str]:
+    """The kinds of ``[fixed_lengths]`` in ``units.toml``: lengths set when told."""
+    return frozenset(lexicon.words("units", "fixed_lengths", "kinds"))
+
+
+@functools.cache
+def _several_per_story(lexicon: Lexicon) -> frozenset[str]:
+    """The kinds of ``[several_per_story]`` in ``units.toml``: of these, "the" one of a story
+    is compared with a name's own only."""
+    return frozenset(lexicon.words("units", "several_per_story", "kinds"))
 
 
 def _teller(claim: Claim) -> Hashable | None:
