@@ -1890,10 +1890,10 @@ def _relative_who(tokens: _Tokens, end: int) -> int | None:
     a speech verb, with no pause or quotation mark inside ("A witness who saw the crash
     said"); ``None`` when there is none."""
     for index in range(end, max(0, end - _RELATIVE_WORDS), -1):
-        word = tokens.lower[index]
-        if tokens[index] == "who":  # as written: "Who Gives a Crap said" is a name
-            return index if index > 0 and index < end else None
-        if word in _PAUSES or word in _CLOSING_QUOTES or word in _OPENING_QUOTES:
+        token = tokens[index]
+        if token == "who":  # as written: "Who Gives a Crap said" is a name
+            return index if 0 < index < end else None
+        if token in _PAUSES or token in _CLOSING_QUOTES or token in _OPENING_QUOTES:
             return None
     return None
 
