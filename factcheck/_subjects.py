@@ -1028,6 +1028,8 @@ class Subjects:
         story tells of. ``None`` when no such verb tells a term."""
         assert self.segments is not None and self.lexicon is not None
         kind = lasting_kinds(self.lexicon).get("sentence")
+        if kind is None:
+            return None  # a lexicon with no noun "sentence" of [lasting]
         verbs, stays, places = _prison_words(self.lexicon)
         text = self.segments.words.text
         floor = max(sentence.start, span.start - _PRISON_VERB_REACH)
@@ -1036,8 +1038,6 @@ class Subjects:
             verb = stays.search(text, floor, span.start)
             if verb is None or not places.match(text, span.end, sentence.end):
                 return None
-        if kind is None:
-            return None
         words = text[span.start : span.end]
         name = self.opening_name(sentence, verb.start())
         # A name alone: "the Averly plant" or "United States doctor" is no one sentenced
