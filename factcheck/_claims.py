@@ -19,7 +19,7 @@ import datetime as dt
 import functools
 import itertools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 import attrs
@@ -45,6 +45,7 @@ from factcheck._events import (
     object_nouns,
     particles,
     past_forms,
+    throughout_end,
 )
 from factcheck._hedges import clause_hedges
 from factcheck._lexicon import Lexicon, default_lexicon
@@ -85,6 +86,7 @@ from factcheck._subjects import (
     phrase_openers,
     thing_noun,
 )
+from factcheck._timecalendar import Offset, add_offset, parse_offset
 from factcheck._times import TimeMention, find_times, parse_time, times_in_sentences
 from factcheck._units import counted_unit, quantity_in, registry
 from factcheck._words import POSSESSIVE_ENDINGS, Phrases, function_words, starts_sentence
@@ -296,6 +298,29 @@ def _around_words(lexicon: Lexicon) -> tuple[dict[str, bool], frozenset[str]]:
     sides = dict.fromkeys(lexicon.words("time", "around", "before"), False)
     sides.update(dict.fromkeys(lexicon.words("time", "around", "after"), True))
     return sides, frozenset(lexicon.words("time", "around", "near"))
+
+
+def _recent_past(reference: dt.datetime | None, lexicon: Lexicon) -> TimeWindow | None:
+    """The time before ``reference`` that a state held since what the story tells of spans
+    (``within`` of ``[throughout]`` in ``events.toml``); ``None`` with no reference, or one
+    too near the calendar's start."""
+    if reference is None:
+        return None
+    try:
+        return TimeWindow(earliest=add_offset(reference, -_throughout(lexicon)), latest=reference)
+    except (OverflowError, ValueError):
+        return None
+
+
+@functools.cache
+def _throughout(lexicon: Lexicon) -> Offset:
+    """``within`` of ``[throughout]`` in ``events.toml``."""
+    table = lexicon.table("events").get("throughout", {})
+    value = table.get("within", "P1M") if isinstance(table, Mapping) else None
+    offset = parse_offset(value) if isinstance(value, str) else None
+    if offset is None or offset.months < 0 or offset.days < 0 or offset.seconds < 0:
+        raise lexicon.error(("events", "throughout", "within"), "must be an ISO 8601 duration")
+    return offset
 
 
 @functools.cache
@@ -1465,6 +1490,9 @@ class _Builder:
             # "will leave by March": at any time from the reference to the end of March;
             # "had left by March": at any time before its end.
             stated = self._before_deadline(stated, mention.tense, reference)
+        if stated is None and mention.always and mention.polarity is Polarity.POSITIVE:
+            # "has stayed closed since the flood": at every moment of the story's recent past
+            stated = _recent_past(reference, self.lexicon)
         held = self._held_until(mention, window, reference)
         if held is not None:
             # "will not leave until next year": will leave, from next year on.
@@ -1486,6 +1514,11 @@ class _Builder:
             end = max(end, acted_on[1])  # "approved the 2032 budget": the thing is the subject's
         if window is not None and window.span.start >= end:
             end = window.span.end
+        elif window is None and mention.always and mention.polarity is Polarity.POSITIVE:
+            # "has stayed closed since the flood": the words that say since when
+            since = throughout_end(self.document.text, end, lexicon=self.lexicon)
+            clause_end = self._clause_end(since, self._sentence_at(end))
+            end = since + len(self.document.text[since:clause_end].rstrip(" \t\n.!?"))
         # Keep a quotation mark that the time phrase leaves open ("return home “very soon”").
         clause = self.document.text[start:end]
         if clause.count("“") > clause.count("”") and self.document.text[end : end + 1] == "”":

@@ -42,6 +42,7 @@ __all__ = [
     "opposites",
     "particles",
     "past_forms",
+    "throughout_end",
 ]
 
 
@@ -60,8 +61,10 @@ class EventMention:
     #: Where the word ends that holds off an asserted event ("will not leave until …"): its
     #: modality is CONDITIONAL, unless a time follows that word (see factcheck._claims).
     held_until: int | None = None
-    #: Whether a negation of the past holds at every moment before the story ("was never
-    #: evacuated": ``never`` of ``[auxiliaries]``), not at some untold one ("was not").
+    #: Whether it holds at every moment of its time, not at some untold one: a negation of
+    #: the past at every moment before the story ("was never evacuated": ``never`` of
+    #: ``[auxiliaries]``; "was not" is at some moment), or a state that has held since what the
+    #: story tells of ("has stayed closed since the flood": ``[throughout]``).
     always: bool = False
 
 
@@ -92,6 +95,8 @@ class _Grammar:
     particles: frozenset[str]
     #: A class → its forms that tell a state holds on ("remains open"), as one pattern.
     holding: Mapping[str, re.Pattern[str]]
+    #: The words of ``[throughout]`` right after a verb's phrase ("since", "throughout").
+    throughout: re.Pattern[str]
     states: frozenset[str]  # classes that are states holding over a time ("remain")
     recurring: frozenset[str]  # classes that happen again and again to one subject ("rise")
     relations: frozenset[str]  # classes that relate a doer to what it acts on ("approve")
@@ -378,6 +383,10 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
             word for verb in forms.values() if verb.particle for word in verb.particle.split()
         ),
         holding=holding,
+        throughout=re.compile(
+            rf"\s+{words_pattern(lexicon.words('events', 'throughout', 'words'))}\b",
+            re.IGNORECASE,
+        ),
     )
 
 
@@ -969,11 +978,37 @@ def _event(
         theme,
         backshifted,
         None if held_until is None else end + held_until,
-        polarity is Polarity.NEGATIVE
-        and tense is Tense.PAST
-        and grammar.classes["never"].among(words),
+        (
+            polarity is Polarity.NEGATIVE
+            and tense is Tense.PAST
+            and grammar.classes["never"].among(words)
+        )
+        or (
+            polarity is Polarity.POSITIVE
+            and _held_throughout(text[start:end], after, verb, words, grammar)
+        ),
     )
     return mention
+
+
+def throughout_end(text: str, end: int, *, lexicon: Lexicon | None = None) -> int:
+    """Where the words of ``[throughout]`` right after ``end`` end ("since" of "has stayed
+    closed since the flood"), or ``end`` when none follow."""
+    found = _grammar(lexicon or default_lexicon()).throughout.match(text, end)
+    return end if found is None else found.end()
+
+
+def _held_throughout(
+    phrase: str, after: str, verb: _Verb, words: Sequence[str], grammar: _Grammar
+) -> bool:
+    """Whether a state told as having held ("has stayed closed") is told to hold at every
+    moment since what the story tells of: a word of ``[throughout]`` follows its phrase."""
+    if not grammar.classes["perfect"].among(words[-2:]):
+        return False
+    holding = verb.event in grammar.states or (
+        verb.event in grammar.holding and grammar.holding[verb.event].search(phrase) is not None
+    )
+    return holding and grammar.throughout.match(after) is not None
 
 
 #: ``EventMention(...)`` from its fields in order, slot by slot: two thirds of the cost of

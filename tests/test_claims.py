@@ -171,6 +171,24 @@ def test_only_a_document_is_published(text: str, published: bool) -> None:
     assert ("publish" in events) is published
 
 
+@pytest.mark.parametrize(
+    ("text", "stated"),
+    [
+        ("The Brask footbridge has stayed closed since the flood.", True),
+        ("The Tallis mine has kept running throughout, officials said.", True),
+        ("The Brask footbridge has stayed closed.", False),
+        ("The Brask footbridge has closed since the flood.", False),
+    ],
+)
+def test_a_state_held_since_the_story_began_holds_all_along(text: str, stated: bool) -> None:
+    """ "has stayed closed since the flood" holds at every moment of the month before the
+    story (``[throughout]`` of events.toml); "has closed since" is a change, not a state."""
+    claim = next(c for c in _claims(text) if isinstance(c, EventClaim))
+    assert claim.window_stated is stated
+    if stated:
+        assert claim.window == TimeWindow(earliest=dt.datetime(2031, 2, 5), latest=WEDNESDAY)
+
+
 def test_a_count_by_a_date_is_one_as_of_that_date() -> None:
     """ "40,000 troops by the end of May" counts them then, not all the way there."""
     claim = _one(
@@ -511,9 +529,12 @@ def test_a_since_of_a_time_opens_no_clause() -> None:
     claim = _one(claims, EventClaim, "stayed shut")
     assert claim.text == "The Averly bridge has stayed shut since February 4"
     assert claim.window == TimeWindow(earliest=dt.datetime(2031, 2, 4), latest=WEDNESDAY)
-    # A "since" that opens a clause still ends the one before it.
+    # A "since" that opens a clause still ends the one before it: the state has held since
+    # the happening it tells of, over the month before the story (``[throughout]``).
     claims = _claims("The Averly bridge has stayed shut since the river rose on February 4.")
-    assert _one(claims, EventClaim, "stayed shut").text == "The Averly bridge has stayed shut"
+    claim = _one(claims, EventClaim, "stayed shut")
+    assert claim.window == TimeWindow(earliest=dt.datetime(2031, 2, 5), latest=WEDNESDAY)
+    assert claim.text == "The Averly bridge has stayed shut since the river rose on February 4"
 
 
 @pytest.mark.parametrize(

@@ -1101,6 +1101,23 @@ def test_a_report_due_by_june_and_not_until_next_year_clash() -> None:
     assert _pair_codes(first, other, ("FC201",)) == []
 
 
+@pytest.mark.parametrize(
+    ("first", "codes"),
+    [
+        ("The Brask footbridge reopened to traffic on Monday.", ["FC301"]),
+        # Long before the story: it may have closed again since.
+        ("The Brask footbridge reopened to traffic in 2029.", []),
+    ],
+)
+def test_a_state_held_since_the_flood_denies_a_change_in_that_time(
+    first: str, codes: list[str]
+) -> None:
+    """ "has stayed closed since the flood" holds all along the month before its story, so a
+    reopening told in that time denies it."""
+    second = "The Brask footbridge has stayed closed since the flood, engineers said."
+    assert _pair_codes(first, second, ("FC301",), "2031-05-02", "2031-05-06") == codes
+
+
 def test_stepping_down_and_remaining_in_office_clash() -> None:
     """ "will step down" and "will remain chief executive" of one person are opposite."""
     first = "Ana Lima will step down when the sale closes, Tessaro said."

@@ -120,7 +120,10 @@ class StanceConflict(Rule):
     told up to a month before ("resigned on Tuesday"), also denies the opposite state told as
     holding after it ("will remain open next year", "who remains in charge": ``holding``
     verbs and state classes in ``events.toml``) when the stories were written up to a month
-    apart (``[lasting]``); two changes ("will close", "will reopen") can both happen. What a clause
+    apart (``[lasting]``); two changes ("will close", "will reopen") can both happen. A state
+    told as having held since what the story tells of ("has stayed closed since the flood",
+    "has kept running throughout": ``[throughout]``) holds all along the month before its
+    story, and a change to the opposite told in that time denies it. What a clause
     tells as coming after a happening ("40 engineers will stay on after the withdrawal": the
     ``nouns`` of ``events.toml``) does not deny it, and is set against what others tell as
     coming after it only ("no troops will remain once the withdrawal is complete").
