@@ -1118,6 +1118,13 @@ def test_a_state_held_since_the_flood_denies_a_change_in_that_time(
     assert _pair_codes(first, second, ("FC301",), "2031-05-02", "2031-05-06") == codes
 
 
+def test_a_state_is_no_event_placed_in_time() -> None:
+    """ "has stayed closed since the flood" is the state, not the closing "in 2029" (FC201)."""
+    first = "The Brask footbridge closed in 2029 for repairs."
+    second = "The Brask footbridge has stayed closed since the flood, engineers said."
+    assert _pair_codes(first, second, ("FC201",), "2031-05-02", "2031-05-06") == []
+
+
 def test_stepping_down_and_remaining_in_office_clash() -> None:
     """ "will step down" and "will remain chief executive" of one person are opposite."""
     first = "Ana Lima will step down when the sale closes, Tessaro said."

@@ -7,7 +7,7 @@ import functools
 import re
 from collections.abc import Hashable
 
-from factcheck._events import is_incident, is_recurring, is_state
+from factcheck._events import holds_on, is_incident, is_recurring, is_state
 from factcheck._lexicon import Lexicon
 from factcheck._model import Claim, EventClaim, Modality
 from factcheck._numbers import words_pattern
@@ -85,15 +85,16 @@ class TimingConflict(Rule):
     """One event of one subject, placed at times that do not overlap.
 
     Both claims assert (or plan) the same event for the same subject, each with a stated time
-    ("now", "within 60 to 100 days", "by March"), and the windows share no moment. Events that
-    happen to a subject again and again (a rise, a fall: ``recurring`` in ``events.toml``) are
-    not set against each other: each time is another occasion; so is a time told of as a
-    repeat ("visited the hospital again on Tuesday": ``[repeats]`` there); an incident (a quake
-    striking: ``incident``) happens to a place once a day, so only times within one day are.
-    Nor are two reports of one
-    statement that date it on different days with the same time phrase ("said on Friday …
-    next month", "said yesterday … next month"): their windows differ only as the dates do,
-    which FC501 reports.
+    ("now", "within 60 to 100 days", "by March"), and the windows share no moment. A state
+    (``state`` classes, and ``holding`` verbs: "has stayed closed since the flood") holds over
+    its time and is no event placed there. Events that happen to a subject again and again (a
+    rise, a fall: ``recurring`` in ``events.toml``) are not set against each other: each time
+    is another occasion; so is a time told of as a repeat ("visited the hospital again on
+    Tuesday": ``[repeats]`` there); an incident (a quake striking: ``incident``) happens to a
+    place once a day, so only times within one day are. Nor are two reports of one statement
+    that date it on different days with the same time phrase ("said on Friday … next month",
+    "said yesterday … next month"): their windows differ only as the dates do, which FC501
+    reports.
 
     **Conflict**::
 
@@ -118,6 +119,8 @@ class TimingConflict(Rule):
             or claim.modality not in COMMITTED
             or not claim.window_stated
             or is_state(claim.event, lexicon=context.lexicon)  # "remain" now and later agree
+            # "has stayed closed since the flood" is a state too, not the closing
+            or holds_on(claim.event, claim.text, lexicon=context.lexicon)
             # "grew 0.4% in the second quarter" and "grew 1.9% in 2030": two occasions
             or is_recurring(claim.event, lexicon=context.lexicon)
         ):
