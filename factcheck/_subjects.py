@@ -2989,9 +2989,13 @@ def _clause_owner(
         if previous.kind == "country":
             return None, grammar.countries[" ".join(previous.text.split())]
         return grammar.organizations[" ".join(previous.text.split())]
-    if head.institution is not None:
-        return None, None  # a country's armed forces or police are not a company's or a person's
-    return _opening_owner(text, phrase, sentence, grammar, names, grammar.possession), None
+    owner = _opening_owner(text, phrase, sentence, grammar, names, grammar.possession)
+    if head.institution is not None and (owner is None or " " in owner):
+        # A country's armed forces or police are not a company's or a person's ("Acme Corp
+        # has 300 police officers"); a name of one word that has them, which no lexicon
+        # knows, is a country of its own ("Norvath has about 1,150 troops").
+        return None, None
+    return owner, None
 
 
 def _opening_owner(

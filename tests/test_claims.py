@@ -52,6 +52,24 @@ def test_amount_claim_has_subject_speaker_and_place() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        # A name of one word no lexicon knows that has troops is a country of its own.
+        (
+            "Envoys from Kesland met. Kesland has about 1,150 troops in Orvo.",
+            "Kesland armed forces",
+        ),
+        # A person's are not an army's.
+        ("Ana Lima met envoys. Ana Lima has about 1,150 troops in Orvo.", "armed forces"),
+    ],
+)
+def test_troops_a_name_of_no_lexicon_has_are_its_own(text: str, key: str) -> None:
+    """ "Kesland has about 1,150 troops": the troops of Kesland, as "the US has" gives."""
+    claim = _one(_claims(text), AmountClaim, "1,150")
+    assert claim.subject is not None and claim.subject.key == key
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The mine will close in May, one company official said on Monday.",

@@ -1125,6 +1125,13 @@ def test_a_state_is_no_event_placed_in_time() -> None:
     assert _pair_codes(first, second, ("FC201",), "2031-05-02", "2031-05-06") == []
 
 
+def test_troops_of_a_country_no_lexicon_knows_are_compared() -> None:
+    """ "Kesland has about 1,150 troops" and "Kesland had about 850 troops" count the same."""
+    first = "Envoys from Kesland met. Kesland has about 1,150 troops in Orvo."
+    second = "Envoys from Kesland met. Kesland had about 850 troops in Orvo at the time."
+    assert _pair_codes(first, second, ("FC101",)) == ["FC101"]
+
+
 def test_stepping_down_and_remaining_in_office_clash() -> None:
     """ "will step down" and "will remain chief executive" of one person are opposite."""
     first = "Ana Lima will step down when the sale closes, Tessaro said."
