@@ -98,6 +98,10 @@ class _LoneNames:
             return False
         return len(words) > 1 or words[0].lower() not in self._counted()
 
+    def writes(self, word: str) -> bool:
+        """Whether the text writes ``word`` as it is given, anywhere."""
+        return self._counted()[word] > 0
+
     def __contains__(self, word: str) -> bool:
         written = self._counted()
         return written[word] > self._openings[word] and word.lower() not in written
@@ -1121,6 +1125,7 @@ class _Grammar:
     organizations: Mapping[str, tuple[str, str | None]]  # name → (key, country)
     heads: Mapping[str, _Head]  # lowercased head noun → what it names
     possession: frozenset[str]
+    demonym_endings: tuple[str, ...]  # longest first: "ian", "an", "n"
     #: The verbs by which an owner has a sum of money: those of ``possession`` and ``spending``.
     spending: frozenset[str]
     #: What a sum of money is of (``[priced]`` of ``units.toml``): noun → kind.
@@ -1320,6 +1325,9 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
         organizations=organizations,
         heads=heads,
         possession=frozenset(lexicon.words("subjects", "grammar", "possession")),
+        demonym_endings=tuple(
+            sorted(lexicon.words("subjects", "grammar", "demonym_endings"), key=len, reverse=True)
+        ),
         spending=frozenset(
             [
                 *lexicon.words("subjects", "grammar", "possession"),
@@ -2147,7 +2155,10 @@ def _headed(
         if not counted and (
             not opening or names[0].may_open_a_name(modifiers, grammar.function_words)
         ):
-            body, start = _body_name(modifiers, grammar), named_at
+            body, start = (
+                _named_country(_body_name(modifiers, grammar), names[0], grammar),
+                named_at,
+            )
     # "Norvik's roughly 1,200 workers": a name in the possessive owns the phrase; "the
     # force's 5,950 troops" have an owner too, one with no name to key them by.
     possessive = text[max(sentence.start, start - 4) : start].rstrip().endswith(("'s", "’s"))
@@ -3094,6 +3105,23 @@ def _body_name(words: Sequence[str], grammar: _Grammar) -> str:
     while len(kept) > 1 and kept[-1].lower().rstrip(",") in grammar.name_suffixes:
         kept.pop()
     return " ".join(kept)
+
+
+#: The fewest letters of a country's name that an adjective of it is read back to.
+_COUNTRY_LETTERS = 4
+
+
+def _named_country(body: str, lone_names: _LoneNames, grammar: _Grammar) -> str:
+    """The country of no lexicon a one-word adjective ``body`` is of, when the text writes
+    the name it is made from (``demonym_endings``: "Norvathi" of "Norvath", "Kelvaran" of
+    "Kelvara"), so that "Norvathi troops" are the troops "Norvath has"; else ``body``."""
+    if " " in body:
+        return body
+    for ending in grammar.demonym_endings:
+        name = body.removesuffix(ending)
+        if name != body and len(name) >= _COUNTRY_LETTERS and lone_names.writes(name):
+            return name
+    return body
 
 
 def _owner_key(words: list[str], grammar: _Grammar) -> str:

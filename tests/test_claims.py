@@ -61,6 +61,12 @@ def test_amount_claim_has_subject_speaker_and_place() -> None:
         ),
         # A person's are not an army's.
         ("Ana Lima met envoys. Ana Lima has about 1,150 troops in Orvo.", "armed forces"),
+        # An adjective of a name the text writes is of that name.
+        (
+            "Envoys from Kesland met. About 1,150 Keslandi troops are in Orvo.",
+            "Kesland armed forces",
+        ),
+        ("Envoys met. About 1,150 Keslandi troops are in Orvo.", "Keslandi armed forces"),
     ],
 )
 def test_troops_a_name_of_no_lexicon_has_are_its_own(text: str, key: str) -> None:
