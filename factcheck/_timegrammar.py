@@ -855,7 +855,8 @@ _ARTICLES = (" a ", " an ", " the ")
 
 
 _DIGIT_TOKEN = r"'?\d[\d,.:/\-]*(?:st|nd|rd|th|s|'s)?|q[1-4]|[ap]\.?m\b\.?"
-_DIGIT_TOKEN_REVERSED = r"(?:ts|dn|dr|ht|s|s')?\d[\d,.:/\-]*'?|[1-4]q|\.?m\.?[ap]\b"
+#: Read backwards, a number after a section sign is a section ("§ 1201"), no time's.
+_DIGIT_TOKEN_REVERSED = r"(?:ts|dn|dr|ht|s|s')?\d[\d,.:/\-]*'?(?!\s*§)|[1-4]q|\.?m\.?[ap]\b"
 _SEPARATORS = r"[\s,\-–—]*+"
 #: How many words a run extends before and after the word that starts it: more than any
 #: expression needs ("at least the past 18 months"; "Monday, Oct. 26, 1998, at 10 a.m. EST"),
@@ -940,9 +941,9 @@ def time_grammar(lexicon: Lexicon) -> TimeGrammar:
     trigger = rf"\b(?:{triggers}(?![a-z])|(?P<capital>{capital_words})(?![a-z])|q[1-4]\b)"
     # Years, decades and clock times start with a digit or an apostrophe. A run of five digits
     # or more is skipped whole (a "skip" match the reader ignores), so that a page of digits is
-    # not tried digit by digit.
+    # not tried digit by digit. A number after a section sign is a section ("§ 1201").
     digits = (
-        r"(?:(?<=\d)(?P<skip>\d{4,})|(?<![\w,.$£€¥][\d'])"
+        r"(?:(?<=\d)(?P<skip>\d{4,})|(?<![\w,.$£€¥§][\d'])(?<!§\s\d)"
         r"(?:(?<=[12])\d{3}(?:'?s)?(?!\d|[,.]\d)"
         r"|(?<=\d)\d?(?::\d\d|\.\d\d\s?[ap]\.?m\b|\s?[ap]\.?m\b\.?)|(?<=')\d0s))"
     )

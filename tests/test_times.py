@@ -935,6 +935,19 @@ def test_a_vague_word_next_to_a_past_verb_tells_a_time_of_the_story(text: str) -
 @pytest.mark.parametrize(
     "text",
     [
+        "It broke 17 U.S. Code § 1201 in 2019.",
+        "It broke §1201 in 2019.",
+        "Under § 2019, it ended in 2019.",
+    ],
+)
+def test_a_number_after_a_section_sign_is_no_year(text: str) -> None:
+    """ "§ 1201" is a section of a code: the only year is the one after "in"."""
+    assert [mention.text for mention in find_times(text, reference=REFERENCE)] == ["2019"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "The bridge gave way shortly after the storm.",
         "They left soon after the vote on Friday.",
         "The talks will end shortly before midnight.",
