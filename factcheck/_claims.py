@@ -19,7 +19,7 @@ import datetime as dt
 import functools
 import itertools
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 import attrs
@@ -86,7 +86,7 @@ from factcheck._subjects import (
     phrase_openers,
     thing_noun,
 )
-from factcheck._timecalendar import Offset, add_offset, parse_offset
+from factcheck._timecalendar import add_offset, lexicon_offset
 from factcheck._times import TimeMention, find_times, parse_time, times_in_sentences
 from factcheck._units import counted_unit, quantity_in, registry
 from factcheck._words import POSSESSIVE_ENDINGS, Phrases, function_words, starts_sentence
@@ -306,21 +306,11 @@ def _recent_past(reference: dt.datetime | None, lexicon: Lexicon) -> TimeWindow 
     too near the calendar's start."""
     if reference is None:
         return None
+    recent = lexicon_offset(lexicon, ("events", "throughout", "within"), "P1M")
     try:
-        return TimeWindow(earliest=add_offset(reference, -_throughout(lexicon)), latest=reference)
+        return TimeWindow(earliest=add_offset(reference, -recent), latest=reference)
     except (OverflowError, ValueError):
         return None
-
-
-@functools.cache
-def _throughout(lexicon: Lexicon) -> Offset:
-    """``within`` of ``[throughout]`` in ``events.toml``."""
-    table = lexicon.table("events").get("throughout", {})
-    value = table.get("within", "P1M") if isinstance(table, Mapping) else None
-    offset = parse_offset(value) if isinstance(value, str) else None
-    if offset is None or offset.months < 0 or offset.days < 0 or offset.seconds < 0:
-        raise lexicon.error(("events", "throughout", "within"), "must be an ISO 8601 duration")
-    return offset
 
 
 @functools.cache

@@ -14,9 +14,13 @@ import enum
 import functools
 import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING
 
 import attrs
+
+if TYPE_CHECKING:
+    from factcheck._lexicon import Lexicon
 
 __all__ = [
     "SAMPLES",
@@ -25,6 +29,7 @@ __all__ = [
     "Period",
     "Season",
     "add_offset",
+    "lexicon_offset",
     "parse_offset",
     "period_of",
     "relative_hull",
@@ -264,6 +269,23 @@ def calendar_offset(*, months: float = 0, days: float = 0, seconds: float = 0) -
     whole_days = int(days)
     seconds += (days - whole_days) * 86400
     return Offset(months=whole_months, days=whole_days, seconds=round(seconds, 6))
+
+
+@functools.cache
+def lexicon_offset(lexicon: Lexicon, keys: tuple[str, ...], default: str = "P0D") -> Offset:
+    """The ISO 8601 duration of zero or more at ``keys`` of ``lexicon`` (a table, then the
+    keys within it), ``default`` when it is not given; raises the lexicon's
+    :class:`~factcheck.errors.LexiconError` for anything else."""
+    table, *path = keys
+    value: object = lexicon.table(table)
+    for key in path:
+        value = value.get(key) if isinstance(value, Mapping) else None
+    if value is None:
+        value = default
+    offset = parse_offset(value) if isinstance(value, str) else None
+    if offset is None or offset.months < 0 or offset.days < 0 or offset.seconds < 0:
+        raise lexicon.error(keys, "must be an ISO 8601 duration of zero or more")
+    return offset
 
 
 def add_offset(instant: dt.datetime, offset: Offset) -> dt.datetime:

@@ -25,7 +25,7 @@ from factcheck._model import (
     TimeBound,
     TimeWindow,
 )
-from factcheck._timecalendar import Offset, add_offset, parse_offset
+from factcheck._timecalendar import add_offset, lexicon_offset
 from factcheck._units import unit_name
 from factcheck._words import function_words
 from factcheck.rules._base import Context
@@ -313,19 +313,8 @@ def told_within(a: Claim, b: Claim, lexicon: Lexicon, *keys: str) -> bool:
 def within_horizon(earlier: dt.datetime, later: dt.datetime, lexicon: Lexicon, *keys: str) -> bool:
     """Whether ``later`` comes no further after ``earlier`` than the ISO 8601 duration the
     lexicon gives at ``keys``."""
-    horizon = _horizon(lexicon, keys)
+    horizon = lexicon_offset(lexicon, keys)
     try:
         return later <= add_offset(earlier, horizon)
     except (OverflowError, ValueError):  # the horizon reaches past the calendar's end
         return True
-
-
-@functools.cache
-def _horizon(lexicon: Lexicon, keys: tuple[str, ...]) -> Offset:
-    """The duration of zero or more at ``keys`` of the lexicon (``P0D`` when not given)."""
-    table, *within, name = keys
-    value = lexicon.mapping(table, *within).get(name, "P0D")
-    offset = parse_offset(value)
-    if offset is None or offset.months < 0 or offset.days < 0 or offset.seconds < 0:
-        raise lexicon.error(keys, "must be an ISO 8601 duration of zero or more")
-    return offset
