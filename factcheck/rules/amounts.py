@@ -480,7 +480,7 @@ class LengthMismatch(Rule):
         ):
             return None  # whose "evacuation", the text does not say
         happening = _happening(subject)
-        if happening in _fixed_lengths(context.lexicon):
+        if happening in _lasting_kinds(context.lexicon, "fixed_lengths"):
             return (happening, None)  # "will spend seven years" is the sentence as told
         return (happening, _length_outlook(claim))
 
@@ -497,7 +497,7 @@ class LengthMismatch(Rule):
             given = _owner_of_story(a, b)
         elif b_owned:
             given = _owner_of_story(b, a)
-        elif _happening(a.subject) in _several_per_story(context.lexicon):
+        elif _happening(a.subject) in _lasting_kinds(context.lexicon, "several_per_story"):
             given = None  # "the sentence" of one defendant, and of another
         else:
             given = _one_happening(a, b, context.lexicon)
@@ -582,16 +582,11 @@ def _owner_of_story(owned: AmountClaim, unowned: AmountClaim) -> str | None:
 
 
 @functools.cache
-def _fixed_lengths(lexicon: Lexicon) -> frozenset[str]:
-    """The kinds of ``[fixed_lengths]`` in ``units.toml``: lengths set when told."""
-    return frozenset(lexicon.words("units", "fixed_lengths", "kinds"))
-
-
-@functools.cache
-def _several_per_story(lexicon: Lexicon) -> frozenset[str]:
-    """The kinds of ``[several_per_story]`` in ``units.toml``: of these, "the" one of a story
-    is compared with a name's own only."""
-    return frozenset(lexicon.words("units", "several_per_story", "kinds"))
+def _lasting_kinds(lexicon: Lexicon, table: str) -> frozenset[str]:
+    """The kinds of ``[lasting]`` that table ``table`` of ``units.toml`` lists:
+    ``fixed_lengths`` (lengths set when told) or ``several_per_story`` (of these, "the" one of
+    a story is compared with a name's own only)."""
+    return frozenset(lexicon.words("units", table, "kinds"))
 
 
 def _teller(claim: Claim) -> Hashable | None:
