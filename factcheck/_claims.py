@@ -1236,7 +1236,8 @@ class _Builder:
         nation's 5.5 million people" are none of them); else from the ``parts`` table: a word
         in the amount ("3,000 more troops"), else up to eight words after it in its sentence
         ("four soldiers were killed"), else up to three before ("killed four soldiers"); a
-        word of another amount is that amount's ("11 hospitals and more than 40 clinics")."""
+        word of another amount is that amount's ("11 hospitals and more than 40 clinics"), as
+        is the verb right before it ("plans to eliminate some 1,800 positions")."""
         if bare or self.segments.words.before(span.start) in _PART_LINKS:
             named = self._part_named_before(span, sentence)
             if named is not None:
@@ -1292,7 +1293,16 @@ class _Builder:
             if other != span
             for index in words.between(other.start, other.end)
         }
-        after = [index for index in range(stop, highest) if index not in others]
+        # So is the verb right before another ("valuing it at $5.8 billion, plans to
+        # eliminate some 1,800 positions" cuts positions, not billions), but not across a
+        # comma ("four were killed, three injured").
+        text = self.document.text
+        after = [
+            index
+            for index in range(stop, highest)
+            if index not in others
+            and not (index + 1 in others and text[words.ends[index] : starts[index + 1]].isspace())
+        ]
         before = [index for index in range(first - 1, lowest - 1, -1) if index not in others]
         # The verb right before the amount first: "killed three people and injured three
         # others" counts the dead, "arrested 12 people who were hurt" the detained (not

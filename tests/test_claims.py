@@ -1273,6 +1273,9 @@ def test_a_bare_figure_counts_the_part_its_clause_names(text: str, part: str | N
         ("Norway runs 11 Norwegian hospitals and more than 40 clinics.", None),
         ("Norway runs 11 Norwegian hospitals, which recorded 750 deaths.", None),
         ("Four Norwegian soldiers and two civilians were killed.", "killed"),
+        # So is the verb right before another amount, but not across a comma.
+        ("About 1,200 Norwegian troops are in Mali, and Norway plans to cut 300 jobs.", None),
+        ("Four Norwegian soldiers were killed, 3 injured.", "killed"),
     ],
 )
 def test_an_amount_has_the_part_of_its_subject_it_counts(text: str, part: str | None) -> None:
