@@ -1436,13 +1436,19 @@ class _Builder:
             return None  # "one of the children" counts a part of them, not them
         if mention.amount.unit in currencies(self.lexicon):
             # "a $410 million deal": what a sum is of, a noun that is not its unit
-            return self.subjects.priced(mention.span, self._sentence_at(mention.span.start))
-        if mention.amount.low.dimensionality == _TIME:
+            found = self.subjects.priced(mention.span, self._sentence_at(mention.span.start))
+        elif mention.amount.low.dimensionality == _TIME:
             # "the 16-month redevelopment": what lasts, a noun that is not its unit
-            lasting = self.subjects.lasting(mention.span, self._sentence_at(mention.span.start))
-            if lasting is None or lasting.owner is not None:
-                return lasting
-            return attrs.evolve(lasting, story=self._story())
+            found = self.subjects.lasting(mention.span, self._sentence_at(mention.span.start))
+        else:
+            return self._counted(mention)
+        if found is None or found.owner is not None:
+            return found
+        return attrs.evolve(found, story=self._story())  # "the deal" its story tells of
+
+    def _counted(self, mention: AmountMention) -> Subject | None:
+        """What an amount that is neither money nor time counts: the subject phrase its
+        noun ends, or the one around it, or the measure a percentage is the level of."""
         if self._heads is None:
             self._heads = {}
             for found in self.subjects.mentions:

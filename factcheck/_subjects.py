@@ -942,17 +942,23 @@ class Subjects:
     def priced(self, span: Span, sentence: Span) -> Subject | None:
         """What the sum of money at ``span`` in ``sentence`` is of, and whose: a noun of
         ``[priced]`` in ``units.toml`` right after it, after "in" or "of", or right before it
-        with "of", "worth", "valued at" or a copula between (:func:`_priced_after`,
-        :func:`_priced_before`), with the words that say which one of its kind it is ("$45
-        million in emergency funds": ``emergency fund``). Its owner is a name in the
+        with "of", "worth", "valued at" or a copula between, or after a verb of
+        ``[estimated_at]`` and before "at" ("put the total cost of the line at €486 million")
+        (:func:`_priced_after`, :func:`_priced_before`), with the words that say which one of
+        its kind it is ("$45 million in emergency funds": ``emergency fund``). Its owner is a
+        name in the
         possessive before the phrase ("Acme's $5 million fine"), else the name that opens the
         sentence and has it by a verb of ``possession`` or ``spending`` ("Gov. Helen Strand
         released $45 million in emergency funds"), else the nearest name before it with such
         a verb ("officials said Acme agreed to pay $5 million"), else a name with such a verb
         in a clause right after it ("the $62 million in emergency funding Gov. Helen Strand
-        released"). With no such noun, what a verb of ``[paid_for]`` pays it for
-        (:func:`_paid_for`). ``None`` where nothing says what the sum is of, or no name whose
-        it is."""
+        released"). With no name whose it is, a phrase that "the" opens is "the" one of its
+        kind its story tells of ("the $365 million deal": :func:`_the_priced`). With no such
+        noun, the value of what a verb of valuing puts at it ("a deal valuing the
+        company at $6.2 billion": :func:`_valued_thing`), else what a verb of ``[paid_for]``
+        pays it for (:func:`_paid_for`). ``None`` where
+        nothing says what the sum is of, or whose it is and no "the" says it is the
+        story's."""
         if (
             self.segments is None
             or self.lexicon is None
@@ -967,7 +973,9 @@ class Subjects:
         )
         names = (self._lone_names, self._bodies)
         if found is None:
-            return _paid_for(words, span, sentence, grammar, names)
+            return _valued_thing(words.text, span, sentence, grammar) or _paid_for(
+                words, span, sentence, grammar, names
+            )
         start, end, what = found
         possessor = _possessor(words.text, start, sentence.start, grammar)
         definite = (
@@ -983,7 +991,7 @@ class Subjects:
             or _owner_after(words.text, end, sentence, grammar, names[0])
         )
         if owner is None:
-            return None
+            return _the_priced(words, start, end, what, sentence, grammar)
         return Subject(key=f"{owner} {what}", text=words.text[start:end], owner=owner)
 
     def lasting(self, span: Span, sentence: Span) -> Subject | None:
@@ -1132,6 +1140,10 @@ class _Grammar:
     priced: Phrases[str]
     #: What a length of time is the length of (``[lasting]`` of ``units.toml``): noun → kind.
     lasting: Phrases[str]
+    #: The verbs that put a thing at a sum (``[estimated_at]`` of ``units.toml``), and
+    #: those of them that give its value (``value`` there).
+    estimated_at: frozenset[str]
+    valuing: frozenset[str]
     #: The verbs that pay a sum for a thing (``[paid_for]`` of ``units.toml``): verb → kind.
     paid_for: Phrases[str]
     #: The single words of those verbs, as an owner's verbs (``_owns``).
@@ -1342,6 +1354,13 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
             }
         ),
         lasting=Phrases(lasting_kinds(lexicon)),
+        estimated_at=frozenset(
+            [
+                *lexicon.words("units", "estimated_at", "verbs"),
+                *lexicon.words("units", "estimated_at", "value"),
+            ]
+        ),
+        valuing=frozenset(lexicon.words("units", "estimated_at", "value")),
         paid_for=Phrases(paying),
         paying=frozenset(word for verb in paying for word in verb.split()),
         paid_between=frozenset(lexicon.words("units", "paid_for", "between")),
@@ -2237,10 +2256,13 @@ _PARTY = r"(?:\s+with\s+(?P<party>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}))
 _PARTY_AFTER = re.compile(_PARTY)
 #: What joins the noun of what a sum of money is to the sum after it: "a deficit of $19
 #: million", "a deal worth $410 million", "The fine was $500", "The contract with Boeing is
-#: currently valued at $4.2 billion".
+#: currently valued at $4.2 billion", "put the total cost of the line at €486 million"
+#: (group ``at``).
 _PRICED_BEFORE = re.compile(
     rf"{_PARTY}?"
-    r"(?:\s+(?:of|worth|valued\s+at)"
+    # "put the total cost of the line at": "at" after a verb of [estimated_at] only
+    r"(?:(?P<at>(?:\s+of(?:\s+[\w'’-]+){1,4}?)?\s+at)"
+    r"|\s+(?:of|worth|valued\s+at)"
     r"|\s+(?:is|was|are|were|will\s+be)(?:\s+[a-z]+ly)?"
     r"(?:\s+(?:worth|valued\s+at|estimated\s+at|set\s+at|put\s+at))?)"
     r"\s+$"
@@ -2318,6 +2340,8 @@ def _priced_before(
             start == first and _after_spending(words, start, grammar)
         ):
             return None  # "has made payments of", "had operating profit of": which, not known
+        if link.group("at") is not None and not _estimated(words, start, sentence, grammar):
+            return None  # "the budget at $2 billion a year": "at" of a rate, not an estimate
         what = " ".join([*words.lower[start:first], found[1]])
         if link.group("party") is not None:
             what = f"{what} with {link.group('party').rstrip('.')}"
@@ -2654,6 +2678,76 @@ def _bought_thing(
         return _owner_key(name, grammar)
     content = [word for word in lowered if word != "and"]
     return " ".join(lowered) if len(content) >= 2 else None
+
+
+#: How many words may stand between a verb of ``[estimated_at]`` and the noun phrase of what
+#: it puts at a sum ("put the project's total cost at").
+_ESTIMATED_REACH = 4
+
+
+def _estimated(words: Words, index: int, sentence: Span, grammar: _Grammar) -> bool:
+    """Whether the noun phrase that word ``index`` starts follows a verb of
+    ``[estimated_at]`` ("put", "estimated") with no more than an article and a possessive
+    between: "put the project's total cost at €486 million"."""
+    floor = max(index - _ESTIMATED_REACH, 0)
+    for before in range(index - 1, floor - 1, -1):
+        if words.starts[before] < sentence.start:
+            return False
+        word = words.lower[before]
+        if word in grammar.estimated_at:
+            return True
+        if not (word in grammar.opening or word in POSSESSIVE_ENDINGS or word.isalpha()):
+            return False
+    return False
+
+
+#: A verb, and the phrase of the thing it puts at the sum of money after "at": "valuing
+#: the company at", "valued Tessaro at".
+_VALUED_THING = re.compile(
+    r"\b(?P<verb>[a-z]+)\s+(?P<thing>(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[\w'’.-]+)\s+at\s+$"
+)
+
+
+def _valued_thing(text: str, span: Span, sentence: Span, grammar: _Grammar) -> Subject | None:
+    """The value of the thing a verb of ``value`` in ``[estimated_at]`` puts at the sum at
+    ``span``, when no noun of ``[priced]`` names it: a name's ("valued Tessaro at $2
+    billion": ``Tessaro value``), or "the" one its story tells of, by the noun that ends its
+    phrase ("a deal valuing the Kesland company at $6.2 billion": ``the company value``).
+    ``None`` when there is no such verb, or any of its kind may be meant ("a company")."""
+    found = _VALUED_THING.search(text, max(sentence.start, span.start - 80), span.start)
+    if found is None or found.group("verb") not in grammar.valuing:
+        return None
+    named = found.group("thing").split()
+    phrase = text[found.start("thing") : span.end]
+    if named[0] == "the":
+        head = named[-1]
+        if len(named) < 2 or not head.isalpha() or not head.islower():
+            return None
+        return Subject(key=f"the {head} value", text=phrase, owner=None)
+    if not all(word[:1].isupper() for word in named):
+        return None
+    owner = _owner_key(named, grammar)
+    return Subject(key=f"{owner} value", text=phrase, owner=owner)
+
+
+def _the_priced(
+    words: Words, start: int, end: int, what: str, sentence: Span, grammar: _Grammar
+) -> Subject | None:
+    """The subject of a sum of money whose phrase, from offset ``start`` to ``end``, no name
+    owns: "the" one of kind ``what`` its story tells of, when "the" opens the phrase ("the
+    $365 million deal") or a noun in the possessive after "the" does ("put the project's
+    total cost at"); ``None`` when any of its kind may be meant ("a $5 million grant")."""
+    index = words.at(start)
+    opener = index - 1
+    if (
+        opener >= 2
+        and words.lower[opener] in POSSESSIVE_ENDINGS
+        and words.written[opener - 1].islower()
+    ):
+        opener -= 2  # "the project's": the project the story tells of
+    if opener < 0 or words.starts[opener] < sentence.start or words.lower[opener] != "the":
+        return None
+    return Subject(key=f"the {what}", text=words.text[words.starts[opener] : end], owner=None)
 
 
 def _opens_phrase(words: Words, index: int, sentence: Span, grammar: _Grammar) -> bool:

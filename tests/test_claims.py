@@ -681,7 +681,18 @@ def test_a_company_named_in_the_possessive_is_read_whole() -> None:
         ("Tessaro's $4 billion investment securities portfolio grew.", None),
         ("Tessaro had operating profit of $76.8 million.", None),
         ("Tessaro Inc. is based in Dunmere. The company has made payments of $175 million.", None),
-        ("The contract with Tessaro is valued at $4.2 billion.", None),
+        # No name owns it: "the" one its story tells of.
+        ("The contract with Tessaro is valued at $4.2 billion.", "the contract with Tessaro"),
+        ("Regulators were urged to block the $365 million deal.", "the deal"),
+        ("A new estimate put the project's total cost at $486 million.", "the total cost"),
+        ("The estimate put the total cost of the line at $530 million.", "the total cost"),
+        ("They will merge in a $410 million deal.", None),  # a deal, of any
+        # A verb of valuing puts any thing at its worth.
+        ("A deal valuing the Kesland company at $6.2 billion was agreed.", "the company value"),
+        ("Analysts valued Tessaro at $2 billion.", "Tessaro value"),
+        ("Analysts valued a company at $2 billion.", None),
+        ("Analysts put the figure at $4 million.", None),  # no value of a figure
+        ("Shares of the fund closed at $45 on Monday.", None),  # "at" of no estimate
         ("Volmark paid $5 million in fines.", None),  # "Volmark" alone may be a word
         ("Volmark's shares rose to $45 on Monday.", None),
         ("The city of Dunmere faces a $19 million deficit.", "Dunmere deficit"),
@@ -692,7 +703,7 @@ def test_a_sum_of_money_is_keyed_by_what_it_is_of_and_whose(text: str, key: str 
     """A sum of money is of the noun of ``[priced]`` after it or before it ("$45 million in
     emergency funds", "a deficit of $19 million"), with the words that say which one, and of
     the name that has it: in the possessive, opening the sentence with a verb of
-    ``spending``, or in a clause after it."""
+    ``spending``, or in a clause after it; with no name, "the" opens its phrase or none."""
     claim = _one(_claims(text), AmountClaim, "$")
     assert (claim.subject.key if claim.subject else None) == key
 

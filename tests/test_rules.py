@@ -1852,6 +1852,29 @@ def test_the_happening_of_a_story_about_its_owner_is_the_owners(
 
 
 @pytest.mark.parametrize(
+    ("second", "codes"),
+    [
+        (
+            "Kesh Line riders and Kesh Line staff urged regulators to block the $365 million deal.",
+            ["FC101"],
+        ),
+        # Another story's deal is another.
+        (
+            "Brask Park fans and Brask Park staff urged regulators to block the $365 million deal.",
+            [],
+        ),
+        # A deal, of any.
+        ("Kesh Line riders and Kesh Line staff urged regulators to block a $365 million deal.", []),
+    ],
+)
+def test_the_sum_of_a_story_is_the_one_its_stories_tell_of(second: str, codes: list[str]) -> None:
+    """ "The $410 million deal" that no name owns is the one its story tells of: another story
+    about the same names gives the same deal."""
+    first = "Kesh Line riders and Kesh Line staff said the $410 million deal was fair."
+    assert _pair_codes(first, second, ("FC101", "FC102")) == codes
+
+
+@pytest.mark.parametrize(
     ("first", "codes"),
     [
         # The sentence of a story most about Lima is Lima's, though no name opens its clause.

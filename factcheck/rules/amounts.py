@@ -230,12 +230,16 @@ class AmountMismatch(Rule):
     it ("Portuguese inflation rose to 4.1%": ``indicators`` and ``levels`` in
     ``subjects.toml``), and a change ("rose 0.3%") is not compared; a sum of money is of the
     noun that says what it is ("$45 million in emergency funds", "a deficit of $19 million":
-    ``[priced]`` in ``units.toml``) and of the name that has it, in the possessive or by a
-    verb of ``possession`` or ``spending`` in ``subjects.toml`` ("Gov. Ana Lima released
-    $45 million in emergency funds"), or else of the one thing a verb of ``[paid_for]`` in
-    ``units.toml`` pays it for, and of who pays or is paid ("Volmark sold Ada Lane to Tessaro
-    for £4 million", "the trust set aside $240,000 for water testing"). The amounts must
-    come from
+    ``[priced]`` in ``units.toml``, or what a verb of ``[estimated_at]`` puts at it: "put
+    the total cost at $486 million", "a deal valuing the company at $6.2 billion") and of the
+    name that has it, in the possessive or by a verb of ``possession`` or ``spending`` in
+    ``subjects.toml`` ("Gov. Ana Lima released $45 million in emergency funds"), or else of
+    the one thing a verb of ``[paid_for]`` in ``units.toml`` pays it for, and of who pays or
+    is paid ("Volmark sold Ada Lane to Tessaro for £4 million", "the trust set aside
+    $240,000 for water testing"); a sum no name has that "the" opens is "the" one of its
+    kind its story tells of ("the $365 million deal"), compared with another story's when
+    the two keep naming the same names (``[story]`` in ``subjects.toml``) or one named person
+    gives both. The amounts must come from
     different documents: within one story, two counts of a kind are nearly always of different
     sets ("283 people were killed and two are missing"), and a restated figure is caught by
     FC102 when its sentence is worded alike. Counts of different kinds (troops, people) and
@@ -272,7 +276,7 @@ class AmountMismatch(Rule):
     def group(self, claim: Claim, context: Context) -> Hashable | None:
         if not isinstance(claim, AmountClaim) or claim.subject is None:
             return None
-        if claim.subject.owner is None:
+        if claim.subject.owner is None and not _the_one(claim.subject):
             return None  # "people", "the cases": whose, the text does not say
         if claim.part in (AGE, LENGTH):
             return None  # FC103 compares ages, FC104 lengths
@@ -291,11 +295,25 @@ class AmountMismatch(Rule):
             return None  # one story's counts of one kind are different sets; FC102 compares wording
         if not _clash(a, b, context.lexicon):
             return None
-        subject = a.subject.key if a.subject else "one subject"
+        assert a.subject is not None and b.subject is not None
+        given = "" if a.subject.owner is not None else _one_happening(a, b, context.lexicon)
+        if given is None:
+            return None  # "the deal" of another story
         return (
             f"'{a.text}' ({describe_amount(a)}) vs '{b.text}' ({describe_amount(b)}) for "
-            f"{subject}: the amounts do not overlap{_untimed_note(a, b)}"
+            f"{a.subject.key}{given}: the amounts do not overlap{_untimed_note(a, b)}"
         )
+
+    def pairs(
+        self, claims: Sequence[Claim], context: Context
+    ) -> Iterable[tuple[Claim, Claim]] | None:
+        """Of a large group of "the" sum of a kind that no name owns, the pairs that may be
+        of one story (:func:`_sharing_pairs`); of an owner's, ``None``: each is compared with
+        what the group agrees on."""
+        first = claims[0] if claims else None
+        if not isinstance(first, AmountClaim) or first.subject is None:
+            return None
+        return None if first.subject.owner is not None else _sharing_pairs(claims)
 
     def consensus(self, claims: Sequence[Claim], context: Context) -> Sequence[Claim]:
         """The claims whose intervals overlap the most others: what the group agrees on."""
@@ -360,7 +378,11 @@ class AmountMismatchInContext(Rule):
         if a.subject is not None and b.subject is not None:
             if a.subject.key != b.subject.key:
                 return None  # "1,950 Turkish troops" and "5,850 German troops": two counts
-            if a.subject.owner is not None or a.document == b.document:
+            if (
+                a.subject.owner is not None
+                or a.document == b.document
+                or (_the_one(a.subject) and _one_happening(a, b, context.lexicon) is not None)
+            ):
                 return None  # FC101 compares these
         if not _clash(a, b, context.lexicon):
             return None
@@ -512,30 +534,41 @@ class LengthMismatch(Rule):
     def pairs(
         self, claims: Sequence[Claim], context: Context
     ) -> Iterable[tuple[Claim, Claim]] | None:
-        """Of a large group of a kind of happening, the pairs that may be of one: of one
-        owner, or sharing a name of their stories (an owner's words among them) or a named
-        person who gives them."""
-        lengths = [c for c in claims if isinstance(c, AmountClaim)]
-        sharing: dict[Hashable, list[AmountClaim]] = defaultdict(list)
-        for claim in lengths:
-            subject = claim.subject
-            if subject is None:
-                continue
-            if subject.owner is not None:
-                sharing["owner", subject.key].append(claim)
-                names: Iterable[str] = subject.owner.split()
-            else:
-                names = subject.story
-            for name in names:
-                sharing["story", name].append(claim)
-            teller = _teller(claim)
-            if teller is not None:
-                sharing["teller", teller].append(claim)
-        found: dict[tuple[int, int], tuple[Claim, Claim]] = {}
-        for members in sharing.values():
-            for a, b in itertools.combinations(members, 2):
-                found.setdefault((id(a), id(b)), (a, b))
-        return found.values()
+        """Of a large group of a kind of happening, the pairs that may be of one
+        (:func:`_sharing_pairs`)."""
+        return _sharing_pairs(claims)
+
+
+def _the_one(subject: Subject) -> bool:
+    """Whether ``subject``, which no name owns, is "the" one of its kind that its story
+    tells of ("the deal", "the total cost"), as sums of money and lengths of time may be."""
+    return subject.key.startswith("the ") and bool(subject.story)
+
+
+def _sharing_pairs(claims: Sequence[Claim]) -> Iterable[tuple[Claim, Claim]]:
+    """The pairs of ``claims`` that may be of one thing: of one owner, or sharing a name of
+    their stories (an owner's words among them) or a named person who gives them; found in
+    about linear time."""
+    sharing: dict[Hashable, list[AmountClaim]] = defaultdict(list)
+    for claim in claims:
+        if not isinstance(claim, AmountClaim) or claim.subject is None:
+            continue
+        subject = claim.subject
+        if subject.owner is not None:
+            sharing["owner", subject.key].append(claim)
+            names: Iterable[str] = subject.owner.split()
+        else:
+            names = subject.story
+        for name in names:
+            sharing["story", name].append(claim)
+        teller = _teller(claim)
+        if teller is not None:
+            sharing["teller", teller].append(claim)
+    found: dict[tuple[int, int], tuple[Claim, Claim]] = {}
+    for members in sharing.values():
+        for a, b in itertools.combinations(members, 2):
+            found.setdefault((id(a), id(b)), (a, b))
+    return found.values()
 
 
 def _one_happening(a: AmountClaim, b: AmountClaim, lexicon: Lexicon) -> str | None:
