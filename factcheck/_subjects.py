@@ -955,8 +955,10 @@ class Subjects:
         released"). With no name whose it is, a phrase that "the" opens is "the" one of its
         kind its story tells of ("the $365 million deal": :func:`_the_priced`). With no such
         noun, the value of what a verb of valuing puts at it ("a deal valuing the
-        company at $6.2 billion": :func:`_valued_thing`), else what a verb of ``[paid_for]``
-        pays it for (:func:`_paid_for`). ``None`` where
+        company at $6.2 billion": :func:`_valued_thing`), or "the cost" of "the" thing its
+        story tells of that a verb of costing says costs it ("the recall is expected to cost
+        $310 million": :func:`_costing_thing`), else what a verb of ``[paid_for]`` pays it
+        for (:func:`_paid_for`). ``None`` where
         nothing says what the sum is of, or whose it is and no "the" says it is the
         story's."""
         if (
@@ -973,8 +975,10 @@ class Subjects:
         )
         names = (self._lone_names, self._bodies)
         if found is None:
-            return _valued_thing(words.text, span, sentence, grammar) or _paid_for(
-                words, span, sentence, grammar, names
+            return (
+                _valued_thing(words.text, span, sentence, grammar)
+                or _costing_thing(words.text, span, sentence, grammar)
+                or _paid_for(words, span, sentence, grammar, names)
             )
         start, end, what = found
         possessor = _possessor(words.text, start, sentence.start, grammar)
@@ -1144,6 +1148,10 @@ class _Grammar:
     #: those of them that give its value (``value`` there).
     estimated_at: frozenset[str]
     valuing: frozenset[str]
+    #: The verbs by which a thing costs a sum (``costing`` there), and the words before a
+    #: noun of ``[priced]`` that do not say which one it is (``whole`` there: "total").
+    costing: frozenset[str]
+    whole: frozenset[str]
     #: The verbs that pay a sum for a thing (``[paid_for]`` of ``units.toml``): verb → kind.
     paid_for: Phrases[str]
     #: The single words of those verbs, as an owner's verbs (``_owns``).
@@ -1361,6 +1369,8 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
             ]
         ),
         valuing=frozenset(lexicon.words("units", "estimated_at", "value")),
+        costing=frozenset(lexicon.words("units", "estimated_at", "costing")),
+        whole=frozenset(lexicon.words("units", "estimated_at", "whole")),
         paid_for=Phrases(paying),
         paying=frozenset(word for verb in paying for word in verb.split()),
         paid_between=frozenset(lexicon.words("units", "paid_for", "between")),
@@ -2305,7 +2315,7 @@ def _priced_after(
                 continue  # "$4 billion investment fund": a fund
             if _attributive(words.text, end, grammar):
                 return None  # "$4.4 billion investment securities portfolio"
-            what = " ".join([*words.lower[index:first], kind])
+            what = " ".join([*_which(words.lower[index:first], grammar), kind])
             party = _PARTY_AFTER.match(words.text, end, sentence.end)
             if party is not None:
                 name = party.group("party").rstrip(".")  # "with Boeing." ends a sentence
@@ -2342,7 +2352,7 @@ def _priced_before(
             return None  # "has made payments of", "had operating profit of": which, not known
         if link.group("at") is not None and not _estimated(words, start, sentence, grammar):
             return None  # "the budget at $2 billion a year": "at" of a rate, not an estimate
-        what = " ".join([*words.lower[start:first], found[1]])
+        what = " ".join([*_which(words.lower[start:first], grammar), found[1]])
         if link.group("party") is not None:
             what = f"{what} with {link.group('party').rstrip('.')}"
         return words.starts[start], span.end, what
@@ -2728,6 +2738,37 @@ def _valued_thing(text: str, span: Span, sentence: Span, grammar: _Grammar) -> S
         return None
     owner = _owner_key(named, grammar)
     return Subject(key=f"{owner} value", text=phrase, owner=owner)
+
+
+#: "The" thing and a verb of costing right before a sum of money: "the recall is expected
+#: to cost", "the withdrawal will cost".
+_COSTING_THING = re.compile(
+    r"\b[Tt]he\s+(?:[a-z-]+\s+)?(?P<head>[a-z]+)"
+    r"(?:\s+(?:is|was|will|would|could|may|might|expected|likely|set|now|only|still|also"
+    r"|to|be|eventually|ultimately))*"
+    r"\s+(?P<verb>[a-z]+)\s+$"
+)
+
+
+def _costing_thing(text: str, span: Span, sentence: Span, grammar: _Grammar) -> Subject | None:
+    """ "The cost" of "the" one thing its story tells of, when a verb of ``costing`` in
+    ``[estimated_at]`` of ``units.toml`` says it costs the sum at ``span``: "the recall is
+    expected to cost about $310 million" is the cost "put the total cost of the recall at"
+    gives. ``None`` with no such verb, or a thing in the plural, which may be any number of
+    its kind ("the tickets cost $40")."""
+    found = _COSTING_THING.search(text, max(sentence.start, span.start - 60), span.start)
+    if found is None or found.group("verb") not in grammar.costing:
+        return None
+    head = found.group("head")
+    if head.endswith("s") and not head.endswith("ss"):
+        return None
+    return Subject(key="the cost", text=text[found.start() : span.end], owner=None)
+
+
+def _which(qualifiers: Sequence[str], grammar: _Grammar) -> list[str]:
+    """The words of ``qualifiers`` that say which one of its kind a sum of money is of, not
+    those of ``whole`` in ``[estimated_at]``: "the total cost" is "the cost"."""
+    return [word for word in qualifiers if word not in grammar.whole]
 
 
 def _the_priced(

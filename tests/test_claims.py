@@ -684,8 +684,13 @@ def test_a_company_named_in_the_possessive_is_read_whole() -> None:
         # No name owns it: "the" one its story tells of.
         ("The contract with Tessaro is valued at $4.2 billion.", "the contract with Tessaro"),
         ("Regulators were urged to block the $365 million deal.", "the deal"),
-        ("A new estimate put the project's total cost at $486 million.", "the total cost"),
-        ("The estimate put the total cost of the line at $530 million.", "the total cost"),
+        ("A new estimate put the project's total cost at $486 million.", "the cost"),
+        ("The estimate put the total cost of the line at $530 million.", "the cost"),
+        # "The" thing of a story that costs a sum: "the cost".
+        ("Tessaro expects the recall to cost about $310 million.", "the cost"),
+        ("The withdrawal will cost $24 million.", "the cost"),
+        ("The tickets cost $40 each.", None),  # tickets, any number of them
+        ("Tessaro's total revenue was $5 million.", "Tessaro revenue"),
         ("They will merge in a $410 million deal.", None),  # a deal, of any
         # A verb of valuing puts any thing at its worth.
         ("A deal valuing the Kesland company at $6.2 billion was agreed.", "the company value"),

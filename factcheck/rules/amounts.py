@@ -237,7 +237,9 @@ class AmountMismatch(Rule):
     the one thing a verb of ``[paid_for]`` in ``units.toml`` pays it for, and of who pays or
     is paid ("Volmark sold Ada Lane to Tessaro for £4 million", "the trust set aside
     $240,000 for water testing"); a sum no name has that "the" opens is "the" one of its
-    kind its story tells of ("the $365 million deal"), compared with another story's when
+    kind its story tells of ("the $365 million deal"; "the recall is expected to cost $310
+    million" and "put the total cost at $185 million" give "the cost": ``costing`` and
+    ``whole`` in ``[estimated_at]``), compared with another story's when
     the two keep naming the same names (``[story]`` in ``subjects.toml``) or one named person
     gives both. The amounts must come from
     different documents: within one story, two counts of a kind are nearly always of different
