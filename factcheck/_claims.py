@@ -825,9 +825,29 @@ class _Builder:
 
     def _clause_start(self, offset: int, sentence: Span) -> int:
         """Where the clause that goes on at ``offset`` starts: after the last clause break in
-        its sentence before it, else with the sentence."""
-        found = _LAST_CLAUSE_BREAK.match(self.document.text, sentence.start, offset)
-        return found.end() if found is not None else sentence.start
+        its sentence before it, else with the sentence. The comma that closes a date with a
+        comma in it breaks no clause: "struck on Tuesday, Feb. 10, with 240 people aboard"."""
+        text = self.document.text
+        found = _LAST_CLAUSE_BREAK.match(text, sentence.start, offset)
+        while found is not None:
+            closed = self._date_closed_at(found.end() - 1)
+            if closed is None:
+                return found.end()
+            found = _LAST_CLAUSE_BREAK.match(text, sentence.start, closed.span.start)
+        return sentence.start
+
+    def _date_closed_at(self, comma: int) -> TimeMention | None:
+        """The time expression with a comma in it that ends right before the comma at offset
+        ``comma`` ("Tuesday, Feb. 10,"), if any."""
+        text = self.document.text
+        if text[comma : comma + 1] != ",":
+            return None
+        index = bisect.bisect_right(self.time_starts(), comma) - 1
+        if index < 0:
+            return None
+        time = self.times[index]
+        closes = time.span.end == comma and "," in text[time.span.start : time.span.end]
+        return time if closes else None
 
     def _clause_end(self, offset: int, sentence: Span) -> int:
         """Where the clause that goes on at ``offset`` ends: at the next clause break in its
