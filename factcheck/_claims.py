@@ -1461,7 +1461,15 @@ class _Builder:
             # "the 16-month redevelopment": what lasts, a noun that is not its unit
             found = self.subjects.lasting(mention.span, self._sentence_at(mention.span.start))
         else:
-            return self._counted(mention)
+            counted = self._counted(mention)
+            if counted is None or counted.owner is not None:
+                return counted
+            # "a ferry carrying 231 people": those aboard the story's ferry
+            found = self.subjects.aboard(
+                mention.span, self._sentence_at(mention.span.start), counted
+            )
+            if found is None:
+                return counted
         if found is None or found.owner is not None:
             return found
         return attrs.evolve(found, story=self._story())  # "the deal" its story tells of

@@ -939,6 +939,35 @@ class Subjects:
         key = f"{country} {mention.institution}"
         return Subject(key=key, text=mention.subject.text, owner=country)
 
+    def aboard(self, span: Span, sentence: Span, counted: Subject) -> Subject | None:
+        """The count at ``span`` in ``sentence`` as of those aboard "the" vehicle its story
+        tells of (``[aboard]`` and ``[vehicles]`` in ``subjects.toml``): "a ferry carrying
+        231 people" and "the ferry struck the reef with more than 240 people aboard" are
+        ``the ship: aboard person``. ``counted`` is what it counts. ``None`` when nothing
+        says they are aboard, no vehicle is named, or it is another than the story's ("a
+        second boat")."""
+        if self.lexicon is None or self.segments is None:
+            return None
+        text = self.segments.words.text
+        words, verbs, vehicle, kinds = _aboard_patterns(self.lexicon)
+        carried = verbs.search(text, max(sentence.start, span.start - 12), span.start)
+        told = words.match(text, span.end, sentence.end)
+        if carried is None and told is None:
+            return None
+        found = told.group("vehicle") if told is not None else None
+        if found is None:
+            before = list(vehicle.finditer(text, sentence.start, span.start))
+            if not before:
+                return None
+            nearest = before[-1]
+            if _ANOTHER.search(text, max(sentence.start, nearest.start() - 20), nearest.start()):
+                return None  # "a second boat carrying 40 people": not the story's
+            found = nearest.group("vehicle")
+        kind = kinds[" ".join(found.lower().split())]
+        return Subject(
+            key=f"the {kind}: aboard {counted.key}", text=text[span.start : span.end], owner=None
+        )
+
     def priced(self, span: Span, sentence: Span) -> Subject | None:
         """What the sum of money at ``span`` in ``sentence`` is of, and whose: a noun of
         ``[priced]`` in ``units.toml`` right after it, after "in" or "of", or right before it
@@ -2769,6 +2798,38 @@ def _which(qualifiers: Sequence[str], grammar: _Grammar) -> list[str]:
     """The words of ``qualifiers`` that say which one of its kind a sum of money is of, not
     those of ``whole`` in ``[estimated_at]``: "the total cost" is "the cost"."""
     return [word for word in qualifiers if word not in grammar.whole]
+
+
+#: Words before a vehicle that make it another than the story's: "a second boat".
+_ANOTHER = re.compile(r"\b(?:another|second|third|other|two|both)\s+(?:[\w-]+\s+)?$", re.I)
+
+
+@functools.cache
+def _aboard_patterns(
+    lexicon: Lexicon,
+) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], Mapping[str, str]]:
+    """From ``[aboard]`` and ``[vehicles]`` of ``subjects.toml``: the words after a count
+    that say it is aboard (up to four words on, perhaps with the vehicle after them: group
+    ``vehicle``), the verbs right before it, a vehicle's noun (group ``vehicle``), and each
+    noun's kind."""
+    kinds = {
+        " ".join(noun.lower().split()): kind
+        for kind in lexicon.table("subjects").get("vehicles", {})
+        for noun in lexicon.words("subjects", "vehicles", kind)
+    }
+    vehicle = rf"(?P<vehicle>{words_pattern(kinds)})"
+    aboard = words_pattern(lexicon.words("subjects", "aboard", "words"))
+    verbs = words_pattern(lexicon.words("subjects", "aboard", "verbs"))
+    return (
+        re.compile(
+            rf"(?:\s+[\w'’-]+){{0,4}}?\s+{aboard}\b"
+            rf"(?:\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){{0,2}}?{vehicle}\b)?",
+            re.IGNORECASE,
+        ),
+        re.compile(rf"\b{verbs}\s+$", re.IGNORECASE),
+        re.compile(rf"\b{vehicle}\b", re.IGNORECASE),
+        kinds,
+    )
 
 
 def _the_priced(

@@ -311,6 +311,26 @@ def test_an_amount_takes_the_time_of_the_clause_it_is_part_of(text: str, words: 
 
 
 @pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("A passenger ferry carrying 231 people ran aground off Kesh.", "the ship: aboard person"),
+        ("The ferry struck the reef with more than 240 people aboard.", "the ship: aboard person"),
+        ("The ferry had 212 passengers and 19 crew on board.", "the ship: aboard passenger"),
+        ("There were ten passengers aboard the aircraft.", "the plane: aboard passenger"),
+        # What a vehicle may hold, another vehicle, and no vehicle at all.
+        ("The ferry is licensed to carry up to 420 passengers.", "passenger"),
+        ("A second boat carrying 40 people sank off Kesh.", "person"),
+        ("About 3,000 people live on the island of Kesh.", "person"),
+    ],
+)
+def test_a_count_aboard_is_of_the_vehicle_its_story_tells_of(text: str, key: str) -> None:
+    """People counted aboard a vehicle ("carrying 231 people", "with 240 people aboard") are
+    those aboard "the" vehicle of the story, keyed by its kind (``[vehicles]``)."""
+    claim = _one(_claims(text), AmountClaim, "")  # the first count
+    assert claim.subject is not None and claim.subject.key == key
+
+
+@pytest.mark.parametrize(
     ("text", "words", "mood"),
     [
         ("The merged company will run 11 hospitals and 40 clinics.", "40 clinics", "future"),

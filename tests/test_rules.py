@@ -1855,6 +1855,31 @@ def test_the_happening_of_a_story_about_its_owner_is_the_owners(
     ("second", "codes"),
     [
         (
+            "Averly crews said the Averly ferry hit Kesh reef with over 240 people aboard, "
+            "Kesh police said.",
+            ["FC101"],
+        ),
+        # Another story's ferry is another.
+        (
+            "Dunmere crews said the Dunmere ferry hit Orvo reef with over 240 people aboard, "
+            "Orvo police said.",
+            [],
+        ),
+    ],
+)
+def test_the_people_aboard_are_those_aboard_the_storys_vehicle(
+    second: str, codes: list[str]
+) -> None:
+    """ "A ferry carrying 231 people" and "with more than 240 people aboard" count those aboard
+    the one ferry of one story."""
+    first = "Averly crews said an Averly ferry carrying 231 people hit Kesh reef, Kesh police said."
+    assert _pair_codes(first, second, ("FC101", "FC102")) == codes
+
+
+@pytest.mark.parametrize(
+    ("second", "codes"),
+    [
+        (
             "Kesh Line riders and Kesh Line staff urged regulators to block the $365 million deal.",
             ["FC101"],
         ),

@@ -241,7 +241,9 @@ class AmountMismatch(Rule):
     million" and "put the total cost at $185 million" give "the cost": ``costing`` and
     ``whole`` in ``[estimated_at]``), compared with another story's when
     the two keep naming the same names (``[story]`` in ``subjects.toml``) or one named person
-    gives both. The amounts must come from
+    gives both, and so is a count of people aboard a vehicle ("a ferry carrying 231 people",
+    "with more than 240 people aboard": ``[aboard]`` and ``[vehicles]`` there), of those
+    aboard "the" vehicle of its kind its story tells of. The amounts must come from
     different documents: within one story, two counts of a kind are nearly always of different
     sets ("283 people were killed and two are missing"), and a restated figure is caught by
     FC102 when its sentence is worded alike. Counts of different kinds (troops, people) and
