@@ -944,14 +944,15 @@ class Subjects:
         tells of (``[aboard]`` and ``[vehicles]`` in ``subjects.toml``): "a ferry carrying
         231 people" and "the ferry struck the reef with more than 240 people aboard" are
         ``the ship: aboard person``. ``counted`` is what it counts. ``None`` when nothing
-        says they are aboard, no vehicle is named, or it is another than the story's ("a
-        second boat")."""
+        says they are aboard, no vehicle is named, or a word of ``[distinct_incidents]``
+        makes it another than the story's ("a second boat")."""
         if self.lexicon is None or self.segments is None:
             return None
-        text = self.segments.words.text
-        words, verbs, vehicle, kinds = _aboard_patterns(self.lexicon)
+        words = self.segments.words
+        text = words.text
+        after, verbs, vehicle, kinds = _aboard_patterns(self.lexicon)
         carried = verbs.search(text, max(sentence.start, span.start - 12), span.start)
-        told = words.match(text, span.end, sentence.end)
+        told = after.match(text, span.end, sentence.end)
         if carried is None and told is None:
             return None
         found = told.group("vehicle") if told is not None else None
@@ -960,7 +961,7 @@ class Subjects:
             if not before:
                 return None
             nearest = before[-1]
-            if _ANOTHER.search(text, max(sentence.start, nearest.start() - 20), nearest.start()):
+            if self._distinct(words.at(nearest.start()), words.at(sentence.start)):
                 return None  # "a second boat carrying 40 people": not the story's
             found = nearest.group("vehicle")
         kind = kinds[" ".join(found.lower().split())]
@@ -975,21 +976,19 @@ class Subjects:
         ``[estimated_at]`` and before "at" ("put the total cost of the line at €486 million")
         (:func:`_priced_after`, :func:`_priced_before`), with the words that say which one of
         its kind it is ("$45 million in emergency funds": ``emergency fund``). Its owner is a
-        name in the
-        possessive before the phrase ("Acme's $5 million fine"), else the name that opens the
-        sentence and has it by a verb of ``possession`` or ``spending`` ("Gov. Helen Strand
-        released $45 million in emergency funds"), else the nearest name before it with such
-        a verb ("officials said Acme agreed to pay $5 million"), else a name with such a verb
-        in a clause right after it ("the $62 million in emergency funding Gov. Helen Strand
-        released"). With no name whose it is, a phrase that "the" opens is "the" one of its
-        kind its story tells of ("the $365 million deal": :func:`_the_priced`). With no such
-        noun, the value of what a verb of valuing puts at it ("a deal valuing the
-        company at $6.2 billion": :func:`_valued_thing`), or "the cost" of "the" thing its
-        story tells of that a verb of costing says costs it ("the recall is expected to cost
-        $310 million": :func:`_costing_thing`), else what a verb of ``[paid_for]`` pays it
-        for (:func:`_paid_for`). ``None`` where
-        nothing says what the sum is of, or whose it is and no "the" says it is the
-        story's."""
+        name in the possessive before the phrase ("Acme's $5 million fine"), else the name
+        that opens the sentence and has it by a verb of ``possession`` or ``spending`` ("Gov.
+        Helen Strand released $45 million in emergency funds"), else the nearest name before
+        it with such a verb ("officials said Acme agreed to pay $5 million"), else a name
+        with such a verb in a clause right after it ("the $62 million in emergency funding
+        Gov. Helen Strand released"). With no name whose it is, a phrase that "the" opens is
+        "the" one of its kind its story tells of ("the $365 million deal":
+        :func:`_the_priced`). With no such noun, the value of what a verb of valuing puts at
+        it ("a deal valuing the company at $6.2 billion": :func:`_valued_thing`), or "the
+        cost" of "the" thing its story tells of that a verb of costing says costs it ("the
+        recall is expected to cost $310 million": :func:`_costing_thing`), else what a verb
+        of ``[paid_for]`` pays it for (:func:`_paid_for`). ``None`` where nothing says what
+        the sum is of, or whose it is and no "the" says it is the story's."""
         if (
             self.segments is None
             or self.lexicon is None
@@ -1024,7 +1023,7 @@ class Subjects:
             or _owner_after(words.text, end, sentence, grammar, names[0])
         )
         if owner is None:
-            return _the_priced(words, start, end, what, sentence, grammar)
+            return _the_priced(words, start, end, what, sentence)
         return Subject(key=f"{owner} {what}", text=words.text[start:end], owner=owner)
 
     def lasting(self, span: Span, sentence: Span) -> Subject | None:
@@ -2392,14 +2391,20 @@ def _priced_before(
 _LASTING_LINKS = frozenset({"of"})
 #: A name after "of" right after the noun of what lasts: "the closure of Kesh Road".
 _OF_NAME = re.compile(r"\s+of\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
+#: The auxiliaries and adverbs that may stand between a noun and its verb of lasting or of
+#: costing, each followed by a space: "is expected to", "will now".
+_AUXILIARY_RUN = (
+    r"(?:(?:will|would|could|can|may|might|should|must|is|was|are|were|be|been|being"
+    r"|has|have|had|expected|likely|set|due|to|now|only|still|already|probably|also"
+    r"|eventually|ultimately)\s+)*"
+)
 #: A noun of what lasts, then what joins it to a length of time after it as the subject of a
 #: verb of lasting: "the evacuation took about 9 hours", "the review of the accounts is
 #: expected to last eight months", "the evacuation was completed in just under four hours".
 _LASTING_BEFORE = re.compile(
     r"(?P<noun>\b[a-z][a-z-]*)"
     r"(?:\s+(?:of|into|on|at|in|by|for)(?:\s+[\w'’-]+){1,4}?)?"
-    r"\s+(?:(?:will|would|could|can|may|might|should|must|is|was|are|were|be|been|being"
-    r"|has|have|had|expected|likely|set|due|to|now|only|still|already|probably|also)\s+)*"
+    rf"\s+{_AUXILIARY_RUN}"
     r"(?:takes?|took|taken|taking|lasts?|lasted|lasting|completed\s+in|finished\s+in)"
     r"(?:\s+(?:only|just|for))?\s+$"
 )
@@ -2772,10 +2777,7 @@ def _valued_thing(text: str, span: Span, sentence: Span, grammar: _Grammar) -> S
 #: "The" thing and a verb of costing right before a sum of money: "the recall is expected
 #: to cost", "the withdrawal will cost".
 _COSTING_THING = re.compile(
-    r"\b[Tt]he\s+(?:[a-z-]+\s+)?(?P<head>[a-z]+)"
-    r"(?:\s+(?:is|was|will|would|could|may|might|expected|likely|set|now|only|still|also"
-    r"|to|be|eventually|ultimately))*"
-    r"\s+(?P<verb>[a-z]+)\s+$"
+    rf"\b[Tt]he\s+(?:[a-z-]+\s+)?(?P<head>[a-z]+)\s+{_AUXILIARY_RUN}(?P<verb>[a-z]+)\s+$"
 )
 
 
@@ -2798,10 +2800,6 @@ def _which(qualifiers: Sequence[str], grammar: _Grammar) -> list[str]:
     """The words of ``qualifiers`` that say which one of its kind a sum of money is of, not
     those of ``whole`` in ``[estimated_at]``: "the total cost" is "the cost"."""
     return [word for word in qualifiers if word not in grammar.whole]
-
-
-#: Words before a vehicle that make it another than the story's: "a second boat".
-_ANOTHER = re.compile(r"\b(?:another|second|third|other|two|both)\s+(?:[\w-]+\s+)?$", re.I)
 
 
 @functools.cache
@@ -2832,9 +2830,7 @@ def _aboard_patterns(
     )
 
 
-def _the_priced(
-    words: Words, start: int, end: int, what: str, sentence: Span, grammar: _Grammar
-) -> Subject | None:
+def _the_priced(words: Words, start: int, end: int, what: str, sentence: Span) -> Subject | None:
     """The subject of a sum of money whose phrase, from offset ``start`` to ``end``, no name
     owns: "the" one of kind ``what`` its story tells of, when "the" opens the phrase ("the
     $365 million deal") or a noun in the possessive after "the" does ("put the project's
