@@ -2149,17 +2149,24 @@ def _attached_quote(
     return None
 
 
-def _clause(text: str, cue: _Cue) -> Span:
+def _clause(text: str, cue: _Cue, quote_spans: _Spans) -> Span:
     """What a cue that is not attached to a quote attributes: what it introduces, to the end
     of the sentence or a semicolon; else the clause before it, from the sentence's start or a
-    semicolon; or the whole sentence when the cue is an aside inside it."""
+    semicolon; or the whole sentence when the cue is an aside inside it. A semicolon inside a
+    quote ends no clause ('"This is no cut; it is growth," the chief executive, Ana Lima,
+    said')."""
     sentence = cue.sentence
     if cue.resumes:
         return sentence
     if cue.content is not None:
         end = text.find(";", cue.content, sentence.end)
+        while end >= 0 and (quote := quote_spans.around(end)) is not None:
+            end = text.find(";", quote.end, sentence.end)
         return trusted_span(cue.content, sentence.end if end < 0 else end)
-    start = text.rfind(";", sentence.start, cue.cue.start) + 1 or sentence.start
+    start = text.rfind(";", sentence.start, cue.cue.start)
+    while start >= 0 and (quote := quote_spans.around(start)) is not None:
+        start = text.rfind(";", sentence.start, quote.start)
+    start = start + 1 if start >= 0 else sentence.start
     return trusted_span(start, max(cue.cue.start, start))
 
 
@@ -2347,7 +2354,7 @@ def attribute(
         if attached is not None:
             attribute_quote(attached, speaker, cue.cue, cue.verb)
             continue
-        span = _clause(text, cue)
+        span = _clause(text, cue, quote_spans)
         if len(span) == 0:
             continue
         attribution = attribution_of(span, speaker, cue.cue, cue.verb)

@@ -1012,6 +1012,18 @@ def test_quote_that_runs_past_the_clause_is_the_speakers() -> None:
     assert _speaker_of(text, "The pier is old.") == "ana lima"
 
 
+def test_a_semicolon_inside_a_quote_ends_no_clause() -> None:
+    """A quote with a semicolon in it, before a speaker in apposition, is the speaker's from its
+    first word; a semicolon after the quote still ends what the speaker said."""
+    text = (
+        '"This is no cut; it is growth," Orvo\'s chief executive, Ana Lima, said. '
+        'Tomás Ortiz said: "We will go; we will win," and left; the board said nothing.'
+    )
+    assert _speaker_of(text, "This is no cut") == "ana lima"
+    assert _speaker_of(text, "We will go") == "tomas ortiz"
+    assert _speaker_of(text, "we will win") == "tomas ortiz"
+
+
 NAMES = st.sampled_from(["Ana Lima", "Tomás Ortiz", "Mei Chen", "Kofi Mensah"])
 
 
