@@ -778,10 +778,10 @@ class _Builder:
         return self._clause_window(before if before is not None else dated)
 
     def _dates_a_thing(self, time: TimeMention) -> bool:
-        """Whether a time written in figures stands between a phrase's opener and its noun
-        ("the 2032 budget", "its 2030 target"), or after "for" right after a noun of
-        :func:`dated_things` ("approved a budget for 2032 on Tuesday"): it dates the thing,
-        not the event."""
+        """Whether a time written in figures stands between a phrase's opener or an owner's
+        possessive and its noun ("the 2032 budget", "its 2030 target", "the city's 2032
+        budget"), or after "for" right after a noun of :func:`dated_things` ("approved a budget
+        for 2032 on Tuesday"): it dates the thing, not the event."""
         span = time.span
         text, words = self.document.text, self.segments.words
         before = words.at(span.start) - 1
@@ -795,7 +795,11 @@ class _Builder:
                 and words.lower[before - 1] in dated_things(self.lexicon)
                 and text[words.ends[before - 1] : words.starts[before]].isspace()
             )
-        return words.lower[before] in phrase_openers(self.lexicon) and self._modifies(span)
+        owned = words.lower[before] in POSSESSIVE_ENDINGS and before > 0
+        if owned and words.starts[before] != words.ends[before - 1]:
+            return False  # a quotation mark's "s", not an owner's
+        opens = owned or words.lower[before] in phrase_openers(self.lexicon)
+        return opens and self._modifies(span)
 
     def _set_off(self, time: Span, clause_start: int, sentence: Span) -> bool:
         """Whether the time expression at ``time`` is set off by commas right before the clause

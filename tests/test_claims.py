@@ -1656,6 +1656,12 @@ def test_an_event_done_to_a_thing_is_about_that_thing(
         # Said in 2031, a past approval of the 2032 budget is not in 2032.
         ("The parliament approved the 2032 budget.", None),
         ("The parliament approved the 2032 budget on Tuesday.", ("2031-05-06", "2031-05-07")),
+        # So does one after an owner's possessive.
+        ("The parliament approved Kesland's 2032 budget.", None),
+        (
+            "The parliament approved the city's 2032 budget on Tuesday.",
+            ("2031-05-06", "2031-05-07"),
+        ),
         ("Elena Varga won the 2030 election.", ("2030-01-01", "2031-01-01")),
         # A year after "for" right after a noun of [priced] or [lasting] dates that thing.
         ("The parliament approved a budget for 2032 on Tuesday.", ("2031-05-06", "2031-05-07")),
