@@ -1845,24 +1845,29 @@ class _Builder:
         Motors will close its plant in Dunmere. … The factory will shut in June."). When
         they told of two or more ("its plant and the rival's plant"), which one is meant is
         not known. When they told of none, the one name the story gave that noun
-        (:meth:`Subjects.thing_named_before`)."""
+        (:meth:`Subjects.things_named_before`); when it gave none either, nor told of one
+        someone owns or of several, "the" one its story tells of ("The bridge collapsed on
+        Friday"), one with that of another document that tells the story."""
         found = self.subjects.definite_thing(sentence, mention.span.start)
         if found is None:
             return None, None
         noun, span = found
         known = self._things.get(noun, {})
+        text = span.slice(self.document.text)
         if not known:
             # "Kesland Park, a municipal sports ground, … The ground will close": the one
             # name the story gave that noun, though no event told of it
-            name = self.subjects.thing_named_before(noun, span.start)
-            if name is None:
-                return None, None
-            key, text = f"{name}: {noun}", span.slice(self.document.text)
-            return Subject(key=key, text=text, owner=name), span
+            names = self.subjects.things_named_before(noun, span.start)
+            if len(names) > 1 or (not names and self.subjects.other_thing_before(noun, span.start)):
+                return None, None  # two grounds named, or "its plant" and "their plants"
+            if not names:
+                return Subject(key=f"the {noun}", text=text, story=self._story()), span
+            (name,) = names
+            return Subject(key=f"{name}: {noun}", text=text, owner=name), span
         if len(known) != 1:
             return None, None
         (subject,) = known.values()
-        return attrs.evolve(subject, text=span.slice(self.document.text)), span
+        return attrs.evolve(subject, text=text), span
 
     def _definite_body(
         self, mention: EventMention, sentence: Span

@@ -467,16 +467,29 @@ class Subjects:
         key = f"{found.subject.key}: {thing}"
         return _thing(text, found.span.start, found.span.end, key, found.subject.key)
 
-    def thing_named_before(self, noun: str, at: int) -> str | None:
-        """The one name the text gave before ``at`` with ``noun``, the noun that keys a thing
-        of ``[things]`` ("Kesland Park, a municipal sports ground," for "the ground");
-        ``None`` when it gave none or two."""
-        names = {
+    def other_thing_before(self, noun: str, at: int) -> bool:
+        """Whether the text before ``at`` tells of a thing keyed ``noun`` that someone owns
+        ("its plant", "Orvo's new plant") or of several ("two plants"), so that "the plant"
+        may be any of them."""
+        if self.segments is None or self.lexicon is None:
+            return False
+        grammar = _grammar(self.lexicon)
+        for match in grammar.owned_things.finditer(self.segments.words.text, 0, at):
+            owned, plural = match.group(1), match.group(2)
+            words = (owned or plural).lower()
+            key = grammar.plural_things.get(words) or thing_noun(words, self.lexicon)
+            if key == noun:
+                return True
+        return False
+
+    def things_named_before(self, noun: str, at: int) -> set[str]:
+        """The names the text gave before ``at`` with ``noun``, the noun that keys a thing of
+        ``[things]`` ("Kesland Park, a municipal sports ground," for "the ground")."""
+        return {
             name
             for name, (named, start) in self._things_named().items()
             if named == noun and start < at
         }
-        return names.pop() if len(names) == 1 else None
 
     def _things_named(self) -> Mapping[str, tuple[str, int]]:
         """The names the text gives with the noun of a thing of ``[things]``, after "the" or a
@@ -1255,6 +1268,10 @@ class _Grammar:
     #: A name, then an aside that calls it by a thing's noun: "Kesland Park, a municipal
     #: sports ground," (not ", the ground's owner said").
     thing_aside: re.Pattern[str]
+    #: A thing's noun that someone owns ("its plant", "Orvo's new plant") or in the plural
+    #: ("the plants"): the thing named so may be one of several.
+    owned_things: re.Pattern[str]
+    plural_things: Mapping[str, str]  # a thing's plural nouns, lowercased → its key
     quantity: frozenset[str]  # words that say how many, not what kind ("other", "more")
     function_words: frozenset[str]
     #: What :func:`_inside_gap` said of each gap, kept: a third of the gaps recur (" ", ", ").
@@ -1349,6 +1366,8 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
         for key in lexicon.table("subjects").get("things", {})
         for word in [key, *lexicon.words("subjects", "things", key)]
     }
+    plurals = {_plural(word): key for word, key in things.items()}
+    plurals = {plural: key for plural, key in plurals.items() if plural not in things}
     bodies: dict[str, set[str]] = {}
     for noun in lexicon.table("subjects").get("bodies", {}):
         # The words that end a company's name end the name of a company ("Acme Corp.").
@@ -1486,6 +1505,13 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
             rf"({words_pattern(things, fold=False)})\b"
             rf"(?![’'][sS]\b|\s+(?i:{speech})\b)"
         ),
+        owned_things=re.compile(
+            r"\b(?:its|their|his|her|our|\w+['’]s)\s+(?:[\w-]+\s+){0,2}?"
+            rf"({words_pattern([*things, *plurals])})\b"
+            rf"|\b({words_pattern(plurals)})\b",
+            re.IGNORECASE,
+        ),
+        plural_things=plurals,
         quantity=frozenset(lexicon.words("subjects", "grammar", "quantity")),
         function_words=function_words(lexicon),
         head_adjectives=frozenset(
@@ -1954,6 +1980,16 @@ def aside_end(text: str, at: int, stop: int) -> int:
             break
         end = aside.end()  # the comma that ends one may open the next
     return end
+
+
+def _plural(nouns: str) -> str:
+    """The plural of ``nouns`` by the English rules for their last word ("mine" → "mines",
+    "head office" → "head offices", "refinery" → "refineries")."""
+    if nouns.endswith(("s", "x", "z", "ch", "sh")):
+        return f"{nouns}es"
+    if nouns.endswith("y") and nouns[-2:-1] not in ("a", "e", "o", "u"):
+        return f"{nouns[:-1]}ies"
+    return f"{nouns}s"
 
 
 def thing_noun(nouns: str, lexicon: Lexicon) -> str:

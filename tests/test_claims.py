@@ -987,17 +987,25 @@ def test_the_plant_is_the_plant_the_story_named_before() -> None:
             " ground will close at the end of the month.",
             "Kesland Park: stadium",
         ),
-        # Two grounds named, or a name only the ground's owner speaks of: which, not known.
+        # Two grounds named: which, not known.
         (
             "The team played at Kesland Park, a council ground, and at Orvo Road, a club"
             " ground. The ground will close at the end of the month.",
             None,
         ),
+        # A name only the ground's owner speaks of is not the ground: "the" ground of the story.
         (
             "Ada Lane spoke to Kesland Park, the ground's owner said. The ground will close at"
             " the end of the month.",
+            "the stadium",
+        ),
+        # With no name, "the" ground its story tells of; not when one was told of as someone's.
+        ("The ground will close at the end of the month.", "the stadium"),
+        (
+            "Orvo said its ground needs repairs. The ground will close at the end of the month.",
             None,
         ),
+        ("Two grounds flooded. The ground will close at the end of the month.", None),
     ],
 )
 def test_the_ground_is_the_one_an_aside_named_so(text: str, key: str | None) -> None:
@@ -1539,8 +1547,8 @@ def test_an_event_follows_the_happening_its_clause_is_told_after(
         # an aside set off by commas
         ("Elena Varga, the Green candidate, won the mayoral election.", "won", "Elena Varga"),
         # Another subject, or a speaker's clause, stands between the name and the verb.
-        ("Elena Varga said the plant will close.", "close", None),
-        ("Elena Varga, a former judge, said the plant will close.", "close", None),
+        ("Elena Varga said the plant will close.", "close", "the plant"),
+        ("Elena Varga, a former judge, said the plant will close.", "close", "the plant"),
         ("Elena Varga and the union will remain.", "remain", None),
         # A time right after a verb that may take an object is no object of it.
         ("The Marlow Ridge Fire started Saturday afternoon.", "started", "Marlow Ridge Fire"),

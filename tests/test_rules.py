@@ -1986,3 +1986,45 @@ def test_ages_of_one_birth_date_never_clash(
         for name, day in zip(("a.md", "b.md"), days, strict=True)
     ]
     assert factcheck.check(documents).findings == ()
+
+
+_BRIDGE = (
+    "Dunmere council shut roads near the Kesh after the storm. Ana Lima of Dunmere council said "
+    "engineers from Volmark would inspect the Kesh banks. Volmark arrived on Monday. "
+)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "codes"),
+    [
+        # "The bridge" of one story is one bridge: one collapse dated two ways, or opposite
+        # events, clash across its reports.
+        (
+            _BRIDGE + "The bridge collapsed on March 6.",
+            _BRIDGE + "The bridge collapsed on March 7.",
+            ["FC201"],
+        ),
+        (
+            _BRIDGE + "The bridge reopened on March 2.",
+            _BRIDGE + "The bridge remains closed.",
+            ["FC301"],
+        ),
+        # Another story's bridge is another bridge.
+        (
+            _BRIDGE + "The bridge collapsed on March 6.",
+            "Orvo was flooded. Orvo police helped. The bridge collapsed on March 7.",
+            [],
+        ),
+        # Two bridges named before: which one is meant, the story does not say.
+        (
+            _BRIDGE + "The Averly bridge and the Brask bridge flooded. The bridge collapsed on "
+            "March 6.",
+            _BRIDGE + "The bridge collapsed on March 7.",
+            [],
+        ),
+    ],
+)
+def test_the_one_thing_of_a_story_is_one_across_its_reports(
+    first: str, second: str, codes: list[str]
+) -> None:
+    assert _pair_codes(first, second, ("FC201", "FC301"), published="2031-03-10") == codes

@@ -21,10 +21,12 @@ from factcheck._model import (
     FindingKind,
     Speaker,
     SpeakerKind,
+    Subject,
     Tense,
     TimeBound,
     TimeWindow,
 )
+from factcheck._story import one_story
 from factcheck._timecalendar import add_offset, lexicon_offset
 from factcheck._units import unit_name
 from factcheck._words import function_words
@@ -39,13 +41,16 @@ __all__ = [
     "describe_event",
     "describe_window",
     "distinct_occasions",
+    "one_subject",
     "same_object",
     "same_place",
     "same_speaker",
     "same_statement",
     "same_voice",
+    "shared_story",
     "speaker_group",
     "statement_words",
+    "subject_scope",
     "told_within",
     "when",
     "within_horizon",
@@ -99,6 +104,38 @@ def distinct_occasions(a: EventClaim, b: EventClaim) -> bool:
 def same_place(a: EventClaim, b: EventClaim) -> bool:
     """Whether two events can happen in one place: the same place, or one not named."""
     return a.place is None or b.place is None or a.place == b.place
+
+
+def shared_story(a: Subject, b: Subject, lexicon: Lexicon) -> str | None:
+    """What makes two subjects that no name owns, each "the" one of its kind that its story
+    tells of ("the deal", "the bridge"), one, as a message tells it: their documents tell one
+    story (:func:`one_story`), about the names they share. ``None`` when they do not."""
+    if not one_story(a.story, b.story, lexicon):
+        return None
+    shared = [name for name in a.story if name in b.story][:3]
+    named = shared[-1] if len(shared) == 1 else f"{', '.join(shared[:-1])} and {shared[-1]}"
+    return f", in stories both about {named}"
+
+
+def subject_scope(claim: Claim) -> str | None:
+    """Where the subject of ``claim`` is one thing: anywhere when a name owns it or it is "the"
+    one its story tells of ("the bridge"; see :func:`one_subject`), else in its document
+    only ("the troops" of one report may be others than those of another)."""
+    subject = claim.subject
+    if subject is not None and (subject.owner is not None or subject.story):
+        return None
+    return claim.document
+
+
+def one_subject(a: Claim, b: Claim, lexicon: Lexicon) -> str | None:
+    """What makes the subjects of two claims keyed alike one thing, as a message tells it:
+    nothing to tell when a name owns them or one document tells of both, else the story their
+    documents tell (:func:`shared_story`). ``None`` when they may be two."""
+    if a.subject is None or b.subject is None:
+        return None
+    if a.subject.owner is not None or a.document == b.document:
+        return ""
+    return shared_story(a.subject, b.subject, lexicon)
 
 
 def same_object(a: EventClaim, b: EventClaim) -> bool:

@@ -16,12 +16,12 @@ from factcheck._claims import AGE, LENGTH, growing_parts, unfalling_parts
 from factcheck._intervals import amounts_overlap
 from factcheck._lexicon import Lexicon
 from factcheck._model import Amount, AmountClaim, Claim, Hedge, SpeakerKind, Subject
-from factcheck._story import one_story
 from factcheck.rules._base import Context, Rule, register
 from factcheck.rules._relations import (
     When,
     describe_amount,
     same_speaker,
+    shared_story,
     speaker_group,
     told_within,
     when,
@@ -588,11 +588,7 @@ def _one_happening(a: AmountClaim, b: AmountClaim, lexicon: Lexicon) -> str | No
     ):
         return f", as {a.speaker.name} gives it"
     assert a.subject is not None and b.subject is not None
-    if not one_story(a.subject.story, b.subject.story, lexicon):
-        return None
-    shared = [name for name in a.subject.story if name in b.subject.story][:3]
-    named = shared[-1] if len(shared) == 1 else f"{', '.join(shared[:-1])} and {shared[-1]}"
-    return f", in stories both about {named}"
+    return shared_story(a.subject, b.subject, lexicon)
 
 
 def _happening(subject: Subject) -> str:

@@ -14,8 +14,10 @@ from factcheck.rules._relations import (
     When,
     describe_event,
     distinct_occasions,
+    one_subject,
     same_object,
     same_place,
+    subject_scope,
     told_within,
     when,
     within_horizon,
@@ -126,7 +128,9 @@ class StanceConflict(Rule):
     story, and a change to the opposite told in that time denies it. What a clause
     tells as coming after a happening ("40 engineers will stay on after the withdrawal": the
     ``nouns`` of ``events.toml``) does not deny it, and is set against what others tell as
-    coming after it only ("no troops will remain once the withdrawal is complete").
+    coming after it only ("no troops will remain once the withdrawal is complete"). A thing
+    of ``[things]`` that no name owns ("The bridge remains closed") is the one its story tells
+    of, and one with that of another report of the same story.
 
     **Conflict**::
 
@@ -148,13 +152,14 @@ class StanceConflict(Rule):
         if (
             not isinstance(claim, EventClaim)
             or claim.subject is None
-            or claim.subject.owner is None  # "people" in general take no stance
+            # "people" in general take no stance; "the bridge" of a story does
+            or (claim.subject.owner is None and not claim.subject.story)
             or claim.modality not in COMMITTED
         ):
             return None
         if not opposites(claim.event, lexicon=context.lexicon):
             return None
-        scope = None if claim.subject.owner is not None else claim.document
+        scope = subject_scope(claim)
         family = tuple(sorted({claim.event, *opposites(claim.event, lexicon=context.lexicon)}))
         # "will remain after the withdrawal" tells what follows the withdrawal: not against it
         return (claim.subject.key, family, scope, claim.follows)
@@ -185,10 +190,13 @@ class StanceConflict(Rule):
             times = "the publication dates are not known, so they are taken to be the same"
         else:
             times = "the windows overlap"
+        one = one_subject(a, b, context.lexicon)
+        if one is None:
+            return None  # "the bridge" of another story
         subject = a.subject.key if a.subject else "one subject"
         return (
-            f"'{a.text}' ({describe_event(a)}) vs '{b.text}' ({describe_event(b)}) for {subject}: "
-            f"opposite events, and {times}"
+            f"'{a.text}' ({describe_event(a)}) vs '{b.text}' ({describe_event(b)}) for "
+            f"{subject}{one}: opposite events, and {times}"
         )
 
     def consensus(self, claims: Sequence[Claim], context: Context) -> Sequence[Claim]:

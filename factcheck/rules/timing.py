@@ -17,10 +17,12 @@ from factcheck.rules._relations import (
     When,
     describe_window,
     distinct_occasions,
+    one_subject,
     same_object,
     same_place,
     same_speaker,
     same_statement,
+    subject_scope,
     when,
 )
 
@@ -94,7 +96,8 @@ class TimingConflict(Rule):
     place once a day, so only times within one day are. Nor are two reports of one statement
     that date it on different days with the same time phrase ("said on Friday … next month",
     "said yesterday … next month"): their windows differ only as the dates do, which FC501
-    reports.
+    reports. A thing of ``[things]`` that no name owns ("The bridge collapsed on Friday") is
+    the one its story tells of, and one with that of another report of the same story.
 
     **Conflict**::
 
@@ -125,8 +128,7 @@ class TimingConflict(Rule):
             or is_recurring(claim.event, lexicon=context.lexicon)
         ):
             return None
-        scope = None if claim.subject.owner is not None else claim.document
-        return (claim.subject.key, claim.event, claim.polarity, scope)
+        return (claim.subject.key, claim.event, claim.polarity, subject_scope(claim))
 
     def conflict(self, a: Claim, b: Claim, context: Context) -> str | None:
         if not (isinstance(a, EventClaim) and isinstance(b, EventClaim)):
@@ -139,7 +141,11 @@ class TimingConflict(Rule):
             return None
         if _dated_apart(a, b, context):
             return None
+        # Last, as it reads the stories: "the bridge" of one is that of another of the same
+        one = one_subject(a, b, context.lexicon)
+        if one is None:
+            return None
         return (
             f"'{a.text}' ({describe_window(a.window)}) vs '{b.text}' "
-            f"({describe_window(b.window)}): the windows for {a.event} do not overlap"
+            f"({describe_window(b.window)}): the windows for {a.event} do not overlap{one}"
         )
