@@ -109,6 +109,9 @@ _ANOTHER_CLAUSE = re.compile(
     r"|(?<!\bin)(?<!\bof)(?<!\bat)(?<!\bon)(?<!\bfrom)(?<!\bto)(?<!\bby)(?<!\bfor)\s[A-Z]"
 )
 #: What ends a clause: punctuation, and the words that open another.
+#: How many words may follow an "and" that joins nouns before a time ("walkers and cyclists
+#: in January"): the noun, a word before it, and a preposition.
+_NOUNS_JOINED = 3
 _CLAUSE_BREAK = (
     r"[,;:()—–]"
     r"|\b(?:while|whereas|but|and|or|because|although|though|after|before|since|as|once|so|which|who)\b"
@@ -181,6 +184,13 @@ def _clause_end_pattern(lexicon: Lexicon) -> re.Pattern[str]:
     an attack that left six soldiers dead" counts the soldiers in 2019."""
     verbs = "|".join(sorted(map(re.escape, finite_words(lexicon)), key=len, reverse=True))
     return re.compile(rf"{_CLAUSE_BREAK}|\bthat(?=\s+(?:{verbs}|[a-z]{{3,}}ed)\b)")
+
+
+@functools.cache
+def _time_prepositions(lexicon: Lexicon) -> frozenset[str]:
+    """The prepositions that open a time expression ("in January"), from ``[words]`` of
+    time.toml."""
+    return frozenset(word.lower() for word in lexicon.words("time", "words", "prepositions"))
 
 
 @functools.cache
@@ -864,10 +874,40 @@ class _Builder:
             # "fell that fall", "has stayed shut since May", "gave way after 6 p.m.": a word
             # that opens a time expression, or that puts the clause's event around one, opens
             # no clause
-            while found is not None and found.group()[0].isalpha() and self._opens_time(found):
+            while (
+                found is not None
+                and found.group()[0].isalpha()
+                and (self._opens_time(found) or self._joins_nouns(found, sentence.end))
+            ):
                 found = pattern.search(text, found.end(), sentence.end)
             self._clause_ends[key] = found.start() if found is not None else sentence.end
         return self._clause_ends[key]
+
+    def _joins_nouns(self, found: re.Match[str], end: int) -> bool:
+        """Whether "and" or "or" at ``found`` joins nouns right before a time expression that
+        starts before ``end`` and that a preposition of ``[words]`` in time.toml opens
+        ("reopened to walkers and cyclists in January"): one or two lowercase words and the
+        preposition come between, none a finite verb nor ending in "-ed" or "-ing" ("closed
+        and reopened in May" joins two clauses)."""
+        if found.group().lower() not in ("and", "or"):
+            return False
+        starts = self.time_starts()
+        index = bisect.bisect_left(starts, found.end())
+        if index == len(starts) or starts[index] >= end:
+            return False
+        words = self.segments.words
+        between = words.between(found.end(), starts[index])
+        if not 2 <= len(between) <= _NOUNS_JOINED:
+            return False
+        *nouns, preposition = between
+        finite = finite_words(self.lexicon)
+        return words.lower[preposition] in _time_prepositions(self.lexicon) and all(
+            words.written[at].isalpha()
+            and words.written[at].islower()
+            and words.lower[at] not in finite
+            and not words.lower[at].endswith(("ed", "ing"))
+            for at in nouns
+        )
 
     def _opens_time(self, found: re.Match[str]) -> bool:
         """Whether a time expression starts where ``found`` does, or right after it when it

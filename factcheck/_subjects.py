@@ -1302,9 +1302,11 @@ _WORDS_AFTER = re.compile(r"\s+([a-z]+)\s+([a-z]+)\b")
 #: The opening of a clause about the owner before it: "Acme, which employs", "the union, who".
 _RELATIVE = re.compile(r"\s*,\s+(?:which|who|that)\s+")
 #: Places after a thing's phrase, before an aside or its verb: "near Tarnholm" of "the Sallow
-#: Creek mine near Tarnholm, which …, will close", "over the River Kesh in Dunmere".
+#: Creek mine near Tarnholm, which …, will close", "over the River Kesh in Dunmere", "beneath
+#: the old bridge".
 _PLACE_AFTER = re.compile(
-    r"(?:\s+(?:in|at|near|outside|over|across)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)+"
+    r"(?:\s+(?:in|at|near|outside|over|across|beneath|below|beside|along|behind)\s+"
+    r"(?:(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*|the\s+[a-z]+(?:\s+[a-z]+)?))+"
 )
 
 

@@ -975,6 +975,42 @@ def test_the_plant_is_the_plant_the_story_named_before() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "verb", "window"),
+    [
+        # "and" between nouns before a time is no clause break: the time is the verb's.
+        (
+            "The riverside path beneath the weir reopened to walkers and cyclists in January.",
+            "reopened",
+            ("2031-01-01", "2031-02-01"),
+        ),
+        # Between verbs it is: "in May" is the reopening's, not the closing's.
+        ("The plant closed and reopened in May.", "closed", None),
+        ("The plant closed and reopened in May.", "reopened", ("2030-05-01", "2030-06-01")),
+    ],
+)
+def test_a_time_after_nouns_joined_by_and_is_the_clauses(
+    text: str, verb: str, window: tuple[str, str] | None
+) -> None:
+    claim = _one(_claims(text), EventClaim, verb)
+    assert isinstance(claim, EventClaim)
+    stated = (
+        (claim.window.earliest.date().isoformat(), claim.window.latest.date().isoformat())
+        if claim.window_stated and claim.window is not None
+        else None
+    )
+    assert stated == window
+
+
+def test_the_thing_of_a_story_may_stand_before_a_place() -> None:
+    """A thing of ``[things]`` followed by a place ("beneath the weir") is its verb's
+    subject, as "the" one its story tells of."""
+    claim = _one(
+        _claims("The riverside path beneath the old weir remains closed."), EventClaim, "closed"
+    )
+    assert claim.subject is not None and claim.subject.key == "the path"
+
+
+@pytest.mark.parametrize(
     ("text", "key"),
     [
         (
