@@ -178,6 +178,10 @@ def test_percentage_points_are_not_percent() -> None:
         ("40 billion forints", "HUF", 40e9),
         ("5 million baht", "THB", 5e6),
         ("NT$3 million", "TWD", 3e6),
+        # Crowns of no named country are crowns, comparable with each other only.
+        ("42 million crowns", "kr", 42e6),
+        ("500 kronor", "kr", 500),
+        ("500 kr", "kr", 500),
     ],
 )
 def test_money(text: str, unit: str, value: float) -> None:
@@ -185,6 +189,14 @@ def test_money(text: str, unit: str, value: float) -> None:
     amount = parse_amount(text)
     assert amount.unit == unit
     assert amount.low.magnitude == pytest.approx(value)
+
+
+def test_crowns_of_no_named_country_are_no_named_crowns() -> None:
+    """A crown of no country named never compares with Sweden's, and "crown" alone, also a
+    title ("won three crowns" in the singular, "the Crown"), names no currency."""
+    assert amounts_overlap(parse_amount("5 crowns"), parse_amount("5 Swedish crowns")) is None
+    with pytest.raises(NormalizationError):
+        parse_amount("one crown")
 
 
 def test_different_currencies_do_not_compare() -> None:
