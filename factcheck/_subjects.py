@@ -2815,7 +2815,7 @@ def _valued_thing(text: str, span: Span, sentence: Span, grammar: _Grammar) -> S
 #: "The" thing and a verb of costing right before a sum of money: "the recall is expected
 #: to cost", "the withdrawal will cost".
 _COSTING_THING = re.compile(
-    rf"\b[Tt]he\s+(?:[a-z-]+\s+)?(?P<head>[a-z]+)\s+{_AUXILIARY_RUN}(?P<verb>[a-z]+)\s+$"
+    rf"\b[Tt]he\s+(?:[a-z-]+\s+)??(?P<head>[a-z]+)\s+{_AUXILIARY_RUN}(?P<verb>[a-z]+)\s+$"
 )
 
 

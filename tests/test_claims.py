@@ -710,6 +710,7 @@ def test_a_company_named_in_the_possessive_is_read_whole() -> None:
         # "The" thing of a story that costs a sum: "the cost".
         ("Tessaro expects the recall to cost about $310 million.", "the cost"),
         ("The withdrawal will cost $24 million.", "the cost"),
+        ("The withdrawal is expected to cost about $42 million.", "the cost"),
         ("The tickets cost $40 each.", None),  # tickets, any number of them
         ("Tessaro's total revenue was $5 million.", "Tessaro revenue"),
         ("They will merge in a $410 million deal.", None),  # a deal, of any

@@ -2028,3 +2028,14 @@ def test_the_one_thing_of_a_story_is_one_across_its_reports(
     first: str, second: str, codes: list[str]
 ) -> None:
     assert _pair_codes(first, second, ("FC201", "FC301"), published="2031-03-10") == codes
+
+
+def test_the_cost_of_a_story_is_one_however_its_clause_looks_ahead() -> None:
+    """ "Is expected to cost" and "puts the cost at" tell of one cost of one story."""
+    codes = _pair_codes(
+        _BRIDGE + "The repair is expected to cost about 42 million crowns.",
+        _BRIDGE + "Dunmere council puts the cost of the repair at 24 million crowns.",
+        ("FC101",),
+        published="2031-03-10",
+    )
+    assert codes == ["FC101"]

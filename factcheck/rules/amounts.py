@@ -250,7 +250,9 @@ class AmountMismatch(Rule):
     amounts in different currencies are never compared, nor are amounts whose clauses look ahead
     in different ways: what will be ("are expected to reach 50,000", "plans to send 45,000"), a
     goal ("the goal is to put 40,000 there") and a count of what is ("38,000 are there") can all
-    be right; a "will" and a plan tell of one future. Amounts whose clauses give no time tell
+    be right; a "will" and a plan tell of one future. "The" one sum or count of a story is one
+    however its clause looks ahead ("is expected to cost" and "puts the cost at" tell of one
+    cost). Amounts whose clauses give no time tell
     how things stood when their stories were written, and are compared across stories written
     up to a month apart by default (``[untimed]`` in ``units.toml``): the later figure
     replaces the earlier. A count that only grows as news comes in (the dead, the injured:
@@ -284,13 +286,10 @@ class AmountMismatch(Rule):
             return None  # "people", "the cases": whose, the text does not say
         if claim.part in (AGE, LENGTH):
             return None  # FC103 compares ages, FC104 lengths
-        return (
-            claim.subject.key,
-            _dimension(claim.amount),
-            claim.place,
-            claim.part,
-            _outlook(claim.mood),
-        )
+        # "The" sum of a story is one, told as what it will be ("the withdrawal is expected to
+        # cost") or as what it is ("puts the cost of the pullout at")
+        outlook = None if _the_one(claim.subject) else _outlook(claim.mood)
+        return (claim.subject.key, _dimension(claim.amount), claim.place, claim.part, outlook)
 
     def conflict(self, a: Claim, b: Claim, context: Context) -> str | None:
         if not (isinstance(a, AmountClaim) and isinstance(b, AmountClaim)):
