@@ -126,6 +126,7 @@ class _Known:
     inverted: frozenset[str]
     after_quote: frozenset[str]
     after_possessive: frozenset[str]
+    verb_nouns: frozenset[str]  # "report": a noun after "the interim"
     not_content: frozenset[str]
     not_said: frozenset[tuple[str, str]]  # (verb, noun): "claimed … lives"
     clause_breaks: frozenset[str]
@@ -295,6 +296,7 @@ def _known(lexicon: Lexicon) -> _Known:
         inverted=inverted_verbs(lexicon),
         after_quote=frozenset(word.lower() for word in after_quote),
         after_possessive=lowered("verbs", "after_possessive"),
+        verb_nouns=lowered("verbs", "nouns"),
         not_content=lowered("verbs", "not_content"),
         not_said=pairs("verbs", "not_said"),
         clause_breaks=lowered("verbs", "clause_breaks"),
@@ -1769,6 +1771,8 @@ def _cue(
         return None  # "the fifty states", "two reports": a counted noun
     if verb.endswith("ing") and _after_article(tokens, first):
         return None  # "the orange warning issued", "a letter saying": no one speaks
+    if verb in known.verb_nouns and _after_article(tokens, first) and tokens[first - 1][-1:] != "s":
+        return None  # "the interim report within 30 days" (not "the officials report that")
     found = _content(tokens, last + 1, verb, local, known)
     if found is None:
         return None

@@ -1024,6 +1024,23 @@ def test_a_semicolon_inside_a_quote_ends_no_clause() -> None:
     assert _speaker_of(text, "we will win") == "tomas ortiz"
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # After an article and a word that is no plural, a verb that is a noun too is a noun.
+        ("Orvo will publish the interim report within 30 days.", None),
+        ("Orvo will publish a revised estimate on Monday.", None),
+        # After a plural, it speaks.
+        ("The officials report that the pier will close.", "unnamed officials"),
+    ],
+)
+def test_a_speech_verb_that_is_a_noun_after_an_article_speaks_for_no_one(
+    text: str, speaker: str | None
+) -> None:
+    voices = _voices(text)
+    assert [a.speaker.key for a in voices.attributions] == ([speaker] if speaker else [])
+
+
 NAMES = st.sampled_from(["Ana Lima", "Tomás Ortiz", "Mei Chen", "Kofi Mensah"])
 
 
