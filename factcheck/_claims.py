@@ -2043,7 +2043,9 @@ class _Builder:
         close its plant"): a person named by the text whose gender, where the text tells it,
         agrees, keyed by the name as a name that opens a sentence is; or, for "it", a body
         named by the text, keyed as its name is where it opens a sentence ("Halvard Motors
-        will close its plant"), not one known only by what it is ("the company")."""
+        will close its plant"), or the one body of its kind the text named before that "the"
+        and its noun stand for ("The company said it would…": :meth:`Subjects.definite_body`),
+        not one known only by what it is."""
         text = self.document.text
         attribution = self.voices.attribution_at(mention.verb)
         if (
@@ -2060,6 +2062,10 @@ class _Builder:
             cue = attribution.cue
             named = text.find(speaker.name, cue.start, cue.end)
             body = self.subjects.name_at(named, cue.end) if named >= 0 else None
+            verb = text.find(attribution.verb, cue.start, cue.end) if attribution.verb else -1
+            if body is None and verb >= 0:
+                # "The company said it would": the one company the text named before
+                body = self.subjects.definite_body(self.sentence(cue), verb)
             return (body.subject, span) if body is not None else (None, None)
         # The gender the text tells of the speaker (Voices.genders: "He said he would stay",
         # "announced in his speech that he would"); "Andy Martin said she would run" is about

@@ -948,12 +948,17 @@ def test_he_or_she_opening_what_a_speaker_said_is_the_speaker(text: str, key: st
         ("Halvard Motors said it will close its axle and gearbox plant.", "Halvard Motors: plant"),
         # A body known only by what it is names no owner.
         ("The company said it will close its plant.", None),
+        # "The company" the text named before is that company.
+        (
+            "Halvard Motors Inc. is based in Dunmere. The company said it will close its plant.",
+            "Halvard Motors: plant",
+        ),
     ],
 )
 def test_it_opening_what_a_body_said_is_the_body(text: str, key: str | None) -> None:
     """ "Halvard Motors said it will close its plant": "it" is Halvard Motors, keyed as
-    "Halvard Motors will close its plant" is; the words joined by "and" before the noun of
-    a thing qualify it."""
+    "Halvard Motors will close its plant" is, and so is it after "the company" that stands
+    for Halvard Motors; the words joined by "and" before the noun of a thing qualify it."""
     claim = next(c for c in _claims(text) if isinstance(c, EventClaim) and c.event == "close")
     assert (claim.subject.key if claim.subject else None) == key
 
