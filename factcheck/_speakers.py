@@ -1334,9 +1334,10 @@ def _speaker(
     if (
         head not in known.roles
         and head not in known.documents
-        and all(w[:1].isupper() for w in role_words)
+        and all(w[:1].isupper() or w == "&" for w in role_words)
     ):
-        # Capitalized words that name no person and no role: a body ("The Harbour Board").
+        # Capitalized words that name no person and no role: a body ("The Harbour Board",
+        # "Hollins & Vey": an ampersand joins the names of a firm, not of two people).
         return _body(" ".join(role_words), registry)
     if head == "government" and role_text == "government":
         code = registry.government_before(phrase.start)  # "the government" of the story

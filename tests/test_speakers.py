@@ -1041,6 +1041,21 @@ def test_a_speech_verb_that_is_a_noun_after_an_article_speaks_for_no_one(
     assert [a.speaker.key for a in voices.attributions] == ([speaker] if speaker else [])
 
 
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Hollins & Vey said the work would finish in May.", "hollins vey"),
+        ("The work will finish in May, said Hollins & Vey.", "hollins vey"),
+        # "and" may join two people.
+        ("Lima and Ortiz said the work would finish in May.", "role lima and ortiz"),
+    ],
+)
+def test_an_ampersand_joins_the_name_of_a_firm(text: str, key: str) -> None:
+    speaker = _speaker_at(text, "the work" if text.startswith(("Hollins", "Lima")) else "The work")
+    assert speaker is not None and speaker.key == key
+    assert (speaker.kind is SpeakerKind.ORGANIZATION) == ("&" in text)
+
+
 NAMES = st.sampled_from(["Ana Lima", "Tomás Ortiz", "Mei Chen", "Kofi Mensah"])
 
 
