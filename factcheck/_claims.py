@@ -1508,9 +1508,11 @@ class _Builder:
             counted = self._counted(mention)
             if counted is None or counted.owner is not None:
                 return counted
-            # "a ferry carrying 231 people": those aboard the story's ferry
-            found = self.subjects.aboard(
-                mention.span, self._sentence_at(mention.span.start), counted
+            # "a ferry carrying 231 people": those aboard the story's ferry; "the merger would
+            # eliminate 850 jobs": the merger's
+            sentence = self._sentence_at(mention.span.start)
+            found = self.subjects.aboard(mention.span, sentence, counted) or (
+                self.subjects.of_the_one(mention.span, sentence, counted)
             )
             if found is None:
                 return counted

@@ -982,6 +982,38 @@ class Subjects:
             key=f"the {kind}: aboard {counted.key}", text=text[span.start : span.end], owner=None
         )
 
+    def of_the_one(self, span: Span, sentence: Span, counted: Subject) -> Subject | None:
+        """The count at ``span`` in ``sentence`` as of "the" one thing its story tells of
+        that has it, when no name does: a noun after "the" in the possessive right before
+        it ("the combined system's nine hospitals"), or one that "the" opens right before a
+        verb of ``possession`` and its auxiliaries ("the merger would eliminate 850 jobs").
+        Keyed by that noun and what it counts (``the system: hospital``). ``None`` for a noun
+        in the plural, any number of its kind; of ``[bodies]``, which stands for a body the
+        text named (:meth:`definite_body`), else for any; or of ``not_the_one`` in
+        ``[grammar]``, a place or group of which one story may tell of several ("the state's
+        41 delegates")."""
+        if self.lexicon is None or self.segments is None:
+            return None
+        grammar = _grammar(self.lexicon)
+        text = self.segments.words.text
+        floor = max(sentence.start, span.start - 80)
+        found = _THE_POSSESSOR.search(text, floor, span.start)
+        if found is None:
+            found = _THE_HAVING.search(text, floor, span.start)
+            if found is None or found.group("verb") not in grammar.possession:
+                return None
+        head = found.group("head")
+        if (
+            (head.endswith("s") and not head.endswith("ss"))
+            or head in grammar.bodies
+            or head in grammar.function_words
+            or head in grammar.not_the_one
+        ):
+            return None
+        return Subject(
+            key=f"the {head}: {counted.key}", text=text[found.start() : span.end], owner=None
+        )
+
     def priced(self, span: Span, sentence: Span) -> Subject | None:
         """What the sum of money at ``span`` in ``sentence`` is of, and whose: a noun of
         ``[priced]`` in ``units.toml`` right after it, after "in" or "of", or right before it
@@ -1178,6 +1210,7 @@ class _Grammar:
     organizations: Mapping[str, tuple[str, str | None]]  # name → (key, country)
     heads: Mapping[str, _Head]  # lowercased head noun → what it names
     possession: frozenset[str]
+    not_the_one: frozenset[str]  # "the state": no one thing of a story
     demonym_endings: tuple[str, ...]  # longest first: "ian", "an", "n"
     #: The verbs by which an owner has a sum of money: those of ``possession`` and ``spending``.
     spending: frozenset[str]
@@ -1394,6 +1427,7 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
         organizations=organizations,
         heads=heads,
         possession=frozenset(lexicon.words("subjects", "grammar", "possession")),
+        not_the_one=frozenset(lexicon.words("subjects", "grammar", "not_the_one")),
         demonym_endings=tuple(
             sorted(lexicon.words("subjects", "grammar", "demonym_endings"), key=len, reverse=True)
         ),
@@ -2812,6 +2846,13 @@ def _valued_thing(text: str, span: Span, sentence: Span, grammar: _Grammar) -> S
     return Subject(key=f"{owner} value", text=phrase, owner=owner)
 
 
+#: "The" thing in the possessive right before a count: "the combined system's".
+_THE_POSSESSOR = re.compile(r"\b[Tt]he\s+(?:[a-z-]+\s+)??(?P<head>[a-z]+)['’]s\s+$")
+#: "The" thing, then auxiliaries and a verb right before a count: "the merger would
+#: eliminate", "the combined system will operate".
+_THE_HAVING = re.compile(
+    rf"\b[Tt]he\s+(?:[a-z-]+\s+)??(?P<head>[a-z]+)\s+{_AUXILIARY_RUN}(?P<verb>[a-z]+)\s+$"
+)
 #: "The" thing and a verb of costing right before a sum of money: "the recall is expected
 #: to cost", "the withdrawal will cost".
 _COSTING_THING = re.compile(

@@ -331,6 +331,33 @@ def test_a_count_aboard_is_of_the_vehicle_its_story_tells_of(text: str, key: str
 
 
 @pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("The merger will eliminate about 1,200 jobs.", "the merger: job"),
+        ("Officials said the merger would eliminate roughly 850 jobs.", "the merger: job"),
+        ("The combined system will operate 11 hospitals.", "the system: hospital"),
+        (
+            "Ana Lima said the combined system's nine hospitals would share staff.",
+            "the system: hospital",
+        ),
+        # Any number of a kind, a body that the text may name, a place one story may tell
+        # of several of: whose, not known.
+        ("The mergers will eliminate about 1,200 jobs.", "job"),
+        ("The company will eliminate about 1,200 jobs.", "job"),
+        ("The state's 41 delegates will be awarded on Saturday.", "member"),
+        # No verb of possession: not the thing's.
+        ("The merger left 1,200 jobs unfilled.", "job"),
+    ],
+)
+def test_a_count_no_name_has_is_of_the_one_thing_that_has_it(text: str, key: str) -> None:
+    """A count that "the" one thing of its story has, by a verb of ``possession`` or in the
+    possessive ("the merger would eliminate 850 jobs", "the combined system's nine
+    hospitals"), is that thing's, keyed by its noun (``the merger: job``)."""
+    claim = _one(_claims(text), AmountClaim, "")  # the first count
+    assert claim.subject is not None and claim.subject.key == key
+
+
+@pytest.mark.parametrize(
     ("text", "words", "mood"),
     [
         ("The merged company will run 11 hospitals and 40 clinics.", "40 clinics", "future"),

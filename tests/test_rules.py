@@ -2039,3 +2039,15 @@ def test_the_cost_of_a_story_is_one_however_its_clause_looks_ahead() -> None:
         published="2031-03-10",
     )
     assert codes == ["FC101"]
+
+
+def test_counts_of_the_one_thing_of_a_story_clash_across_its_reports() -> None:
+    """ "The merger will eliminate about 1,200 jobs" and "the merger would eliminate roughly
+    850 jobs" in two reports of one story count one merger's cuts."""
+    codes = _pair_codes(
+        _BRIDGE + "The merger will eliminate about 1,200 jobs.",
+        _BRIDGE + "Ana Lima said the merger would eliminate roughly 850 jobs.",
+        ("FC101",),
+        published="2031-03-10",
+    )
+    assert codes == ["FC101"]

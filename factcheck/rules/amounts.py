@@ -243,7 +243,9 @@ class AmountMismatch(Rule):
     the two keep naming the same names (``[story]`` in ``subjects.toml``) or one named person
     gives both, and so is a count of people aboard a vehicle ("a ferry carrying 231 people",
     "with more than 240 people aboard": ``[aboard]`` and ``[vehicles]`` there), of those
-    aboard "the" vehicle of its kind its story tells of. The amounts must come from
+    aboard "the" vehicle of its kind its story tells of, and a count that "the" one thing of
+    its story has ("the merger would eliminate 850 jobs", "the combined system's nine
+    hospitals"; not a place or group of ``not_the_one`` there). The amounts must come from
     different documents: within one story, two counts of a kind are nearly always of different
     sets ("283 people were killed and two are missing"), and a restated figure is caught by
     FC102 when its sentence is worded alike. Counts of different kinds (troops, people) and
