@@ -2051,3 +2051,15 @@ def test_counts_of_the_one_thing_of_a_story_clash_across_its_reports() -> None:
         published="2031-03-10",
     )
     assert codes == ["FC101"]
+
+
+def test_the_length_of_a_truce_is_set_when_it_is_told() -> None:
+    """ "The truce is set to last 60 days" and "the 90-day truce" give one truce two lengths
+    (``truce`` of ``[lasting]``, in ``[fixed_lengths]``)."""
+    codes = _pair_codes(
+        _BRIDGE + "The truce is set to last 60 days.",
+        _BRIDGE + "Both sides remain committed to the 90-day truce.",
+        ("FC104",),
+        published="2031-03-10",
+    )
+    assert codes == ["FC104"]
