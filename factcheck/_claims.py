@@ -108,10 +108,10 @@ _ANOTHER_CLAUSE = re.compile(
     r"|until|once|as|that|which|who|whom|whose|where)\b"
     r"|(?<!\bin)(?<!\bof)(?<!\bat)(?<!\bon)(?<!\bfrom)(?<!\bto)(?<!\bby)(?<!\bfor)\s[A-Z]"
 )
-#: What ends a clause: punctuation, and the words that open another.
 #: How many words may follow an "and" that joins nouns before a time ("walkers and cyclists
 #: in January"): the noun, a word before it, and a preposition.
 _NOUNS_JOINED = 3
+#: What ends a clause: punctuation, and the words that open another.
 _CLAUSE_BREAK = (
     r"[,;:()—–]"
     r"|\b(?:while|whereas|but|and|or|because|although|though|after|before|since|as|once|so|which|who)\b"

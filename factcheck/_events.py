@@ -25,7 +25,7 @@ from factcheck._lexicon import Lexicon, default_lexicon
 from factcheck._model import Modality, Polarity, Span, Tense, trusted_builder, trusted_span
 from factcheck._numbers import count_words, words_pattern
 from factcheck._segment import Segments, headline
-from factcheck._words import WORD, Phrases
+from factcheck._words import WORD, Phrases, s_form
 
 __all__ = [
     "EventMention",
@@ -172,12 +172,9 @@ def _auxiliary_pattern(phrase: str) -> str:
 def inflections(base: str, irregular: Mapping[str, Sequence[str]]) -> set[str]:
     """The forms of an English verb: "leave" gives leave, leaves, leaving, left (and leaved)."""
     forms = {base, *irregular.get(base, ())}
-    if base.endswith(("s", "x", "z", "ch", "sh", "o")):
-        forms.add(f"{base}es")
-    elif base.endswith("y") and base[-2:-1] not in "aeiou":
-        forms.update({f"{base[:-1]}ies", f"{base[:-1]}ied"})
-    else:
-        forms.add(f"{base}s")
+    forms.add(f"{base}es" if base.endswith("o") else s_form(base))  # "goes", "reaches"
+    if base.endswith("y") and base[-2:-1] not in "aeiou":
+        forms.add(f"{base[:-1]}ied")
     stem = base[:-1] if base.endswith("e") and not base.endswith(("ee", "ye", "oe")) else base
     forms.update({f"{stem}ing", f"{stem}ed" if not base.endswith("e") else f"{base}d"})
     if base.endswith("y") and base[-2:-1] in "aeiou":

@@ -32,7 +32,7 @@ from factcheck._numbers import DIGITS, number_grammar, words_pattern
 from factcheck._segment import Segments
 from factcheck._timegrammar import time_grammar
 from factcheck._words import OPENERS as SENTENCE_OPENERS
-from factcheck._words import POSSESSIVE_ENDINGS, Phrases, Words, function_words, titles
+from factcheck._words import POSSESSIVE_ENDINGS, Phrases, Words, function_words, s_form, titles
 
 __all__ = [
     "SubjectMention",
@@ -999,7 +999,7 @@ class Subjects:
         floor = max(sentence.start, span.start - 80)
         found = _THE_POSSESSOR.search(text, floor, span.start)
         if found is None:
-            found = _THE_HAVING.search(text, floor, span.start)
+            found = _THE_THING_VERB.search(text, floor, span.start)
             if found is None or found.group("verb") not in grammar.possession:
                 return None
         head = found.group("head")
@@ -1401,7 +1401,7 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
         for key in lexicon.table("subjects").get("things", {})
         for word in [key, *lexicon.words("subjects", "things", key)]
     }
-    plurals = {_plural(word): key for word, key in things.items()}
+    plurals = {s_form(word): key for word, key in things.items()}
     plurals = {plural: key for plural, key in plurals.items() if plural not in things}
     bodies: dict[str, set[str]] = {}
     for noun in lexicon.table("subjects").get("bodies", {}):
@@ -2016,16 +2016,6 @@ def aside_end(text: str, at: int, stop: int) -> int:
             break
         end = aside.end()  # the comma that ends one may open the next
     return end
-
-
-def _plural(nouns: str) -> str:
-    """The plural of ``nouns`` by the English rules for their last word ("mine" → "mines",
-    "head office" → "head offices", "refinery" → "refineries")."""
-    if nouns.endswith(("s", "x", "z", "ch", "sh")):
-        return f"{nouns}es"
-    if nouns.endswith("y") and nouns[-2:-1] not in ("a", "e", "o", "u"):
-        return f"{nouns[:-1]}ies"
-    return f"{nouns}s"
 
 
 def thing_noun(nouns: str, lexicon: Lexicon) -> str:
@@ -2848,14 +2838,11 @@ def _valued_thing(text: str, span: Span, sentence: Span, grammar: _Grammar) -> S
 
 #: "The" thing in the possessive right before a count: "the combined system's".
 _THE_POSSESSOR = re.compile(r"\b[Tt]he\s+(?:[a-z-]+\s+)??(?P<head>[a-z]+)['’]s\s+$")
-#: "The" thing, then auxiliaries and a verb right before a count: "the merger would
-#: eliminate", "the combined system will operate".
-_THE_HAVING = re.compile(
-    rf"\b[Tt]he\s+(?:[a-z-]+\s+)??(?P<head>[a-z]+)\s+{_AUXILIARY_RUN}(?P<verb>[a-z]+)\s+$"
-)
-#: "The" thing and a verb of costing right before a sum of money: "the recall is expected
-#: to cost", "the withdrawal will cost".
-_COSTING_THING = re.compile(
+#: "The" thing, then auxiliaries and a verb, right before an amount: a verb of costing
+#: before a sum ("the recall is expected to cost", "the withdrawal will cost"), or of
+#: possession before a count ("the merger would eliminate", "the combined system will
+#: operate").
+_THE_THING_VERB = re.compile(
     rf"\b[Tt]he\s+(?:[a-z-]+\s+)??(?P<head>[a-z]+)\s+{_AUXILIARY_RUN}(?P<verb>[a-z]+)\s+$"
 )
 
@@ -2866,7 +2853,7 @@ def _costing_thing(text: str, span: Span, sentence: Span, grammar: _Grammar) -> 
     expected to cost about $310 million" is the cost "put the total cost of the recall at"
     gives. ``None`` with no such verb, or a thing in the plural, which may be any number of
     its kind ("the tickets cost $40")."""
-    found = _COSTING_THING.search(text, max(sentence.start, span.start - 60), span.start)
+    found = _THE_THING_VERB.search(text, max(sentence.start, span.start - 60), span.start)
     if found is None or found.group("verb") not in grammar.costing:
         return None
     head = found.group("head")

@@ -26,6 +26,7 @@ __all__ = [
     "Words",
     "function_words",
     "inverted_verbs",
+    "s_form",
     "starts_sentence",
 ]
 
@@ -192,3 +193,14 @@ class Phrases(Generic[V]):
             if found is not None:
                 skip_to = found[0]
                 yield index, found[0], found[1]
+
+
+def s_form(word: str) -> str:
+    """The "-s" form of an English word, a noun's plural or a verb's third person: "mine" →
+    "mines", "reach" → "reaches", "refinery" → "refineries" ("go" → "goes" is a verb's
+    alone: see :func:`factcheck._events.inflections`)."""
+    if word.endswith(("s", "x", "z", "ch", "sh")):
+        return f"{word}es"
+    if word.endswith("y") and word[-2:-1] not in ("a", "e", "i", "o", "u"):
+        return f"{word[:-1]}ies"
+    return f"{word}s"
