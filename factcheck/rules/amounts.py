@@ -478,7 +478,7 @@ class LengthMismatch(Rule):
     As for FC101, the lengths clash when their intervals after their hedges do not overlap,
     they come from different documents, and a length to come ("is expected to take", or told
     of a time after its story was written) is set against a length to come only, unless its
-    kind is set when told (``[fixed_lengths]``: a sentence, a contract). Lengths
+    kind is set when told (``[fixed_lengths]``: a sentence, a contract, a truce). Lengths
     whose clauses give no time are compared across stories written up to a month apart
     (``[untimed]`` in ``units.toml``).
 
