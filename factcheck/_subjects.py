@@ -602,13 +602,10 @@ class Subjects:
         words = _untitled(words, grammar)
         key = _body_name(words, grammar)
         if len(words) == 1:
-            # The first name of capitalized words on one line that ends in it.
-            longer = re.compile(
-                rf"\b[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)*[ \t]+{re.escape(words[0])}\b"
-            ).search(text, 0, start)
+            longer = _longer_name(text, words[0], start)
             if longer is not None:
                 # Without the words that open its sentence ("On Friday Ford announced…").
-                found = longer.group().split()
+                found = longer.split()
                 while len(found) > 1 and (
                     found[0].lower() in grammar.function_words
                     or found[0].lower() in grammar.opening
@@ -3441,6 +3438,24 @@ def _owner_key(words: list[str], grammar: _Grammar) -> str:
     """The key of a name as an owner: its words without the titles before it, a possessive
     or a company's ending ("Prime Minister Elena Varga's" → "Elena Varga")."""
     return _body_name(_untitled(words, grammar), grammar)
+
+
+def _longer_name(text: str, word: str, end: int) -> str | None:
+    """The first name of capitalized words on one line that ends in ``word`` before ``end``
+    ("Henry Ford" for "Ford"), if any. Only the lines where the word is are searched: the
+    pattern starts with a word boundary, so a search of all the text before ``end`` tries it
+    at every character."""
+    longer = re.compile(rf"\b[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)*[ \t]+{re.escape(word)}\b")
+    at = text.find(word, 0, end)
+    while at >= 0:
+        line_end = text.find("\n", at, end)
+        if line_end < 0:
+            line_end = end
+        found = longer.search(text, text.rfind("\n", 0, at) + 1, line_end)
+        if found is not None:
+            return found.group()
+        at = text.find(word, line_end, end)
+    return None
 
 
 def _untitled(words: list[str], grammar: _Grammar) -> list[str]:
