@@ -1110,9 +1110,11 @@ class _Builder:
         figure = amount.stated[0].magnitude
         if (
             amount.hedge is not Hedge.EXACT
-            or amount.stated[0] != amount.stated[1]
-            or figure != int(figure)
             or not 0 < figure < 120
+            or figure != int(figure)
+            # Last, and only of two quantities: one stated twice (as the finder states a single
+            # value) is equal to itself, and pint compares slowly.
+            or (amount.stated[0] is not amount.stated[1] and amount.stated[0] != amount.stated[1])
         ):
             return None
         text, span = self.document.text, mention.span
