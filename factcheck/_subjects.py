@@ -244,6 +244,9 @@ class Subjects:
     _incident_names: tuple[list[tuple[int, str, str]], bool] | None = attrs.field(
         default=None, init=False
     )
+    #: Where the clause of each verb phrase starts, by its sentence's start and its verb
+    #: (see :meth:`_clause_start`).
+    _clauses: dict[tuple[int, int], int | None] = attrs.field(factory=dict, init=False)
 
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "_starts", [m.span.start for m in self.mentions])
@@ -285,14 +288,22 @@ class Subjects:
         if self.segments is None or self.lexicon is None:
             return None
         grammar = _grammar(self.lexicon)
-        text = self.segments.words.text
         found = self._name_opening(sentence.start, sentence.end, verb, grammar)
         if found is not None:
             return found
-        clause = _clause_start(text, sentence.start, verb, grammar)
+        clause = self._clause_start(sentence.start, verb, grammar)
         if clause is None:
             return None
         return self._name_opening(clause, sentence.end, verb, grammar)
+
+    def _clause_start(self, start: int, verb: int, grammar: _Grammar) -> int | None:
+        """:func:`_clause_start` of the text, kept: the subject of a verb phrase is looked for
+        as a name, a thing and a body, each in the verb's clause."""
+        assert self.segments is not None
+        key = (start, verb)
+        if key not in self._clauses:
+            self._clauses[key] = _clause_start(self.segments.words.text, start, verb, grammar)
+        return self._clauses[key]
 
     def definite_thing(self, sentence: Span, verb: int) -> tuple[str, Span] | None:
         """The thing of ``[things]`` that "the" or "this" opens, with no name or place, as the
@@ -304,7 +315,7 @@ class Subjects:
             return None
         grammar = _grammar(self.lexicon)
         text = self.segments.words.text
-        clause = _clause_start(text, sentence.start, verb, grammar)
+        clause = self._clause_start(sentence.start, verb, grammar)
         for at in (sentence.start,) if clause is None else (sentence.start, clause):
             opener = _DEFINITE_THING.match(text, at, verb)
             if opener is None:
@@ -325,7 +336,7 @@ class Subjects:
             return None
         grammar = _grammar(self.lexicon)
         text = self.segments.words.text
-        clause = _clause_start(text, sentence.start, verb, grammar)
+        clause = self._clause_start(sentence.start, verb, grammar)
         for at in (sentence.start,) if clause is None else (sentence.start, clause):
             opener = grammar.definite_body.match(text, at, verb)
             if opener is None or not self._reaches(opener.end(), verb):
