@@ -327,11 +327,12 @@ class Subjects:
         return None
 
     def definite_body(self, sentence: Span, verb: int) -> SubjectMention | None:
-        """The body that "the" and a noun of ``[bodies]`` stand for as the subject of the verb
-        phrase at ``verb`` in ``sentence``, opening it or its clause ("The union voted to
-        strike", "officials said the fire started Saturday"): the one body of that kind the
-        text named before, keyed and owned by its name (:class:`_NamedBodies`). ``None`` when
-        no such phrase reaches the verb, or the text named none or two."""
+        """The body that "the" and a noun of ``[bodies]``, or a word of ``[members]``, stand
+        for as the subject of the verb phrase at ``verb`` in ``sentence``, opening it or its
+        clause ("The union voted to strike", "officials said the fire started Saturday",
+        "Councillors rejected the amendment"): the one body of that kind the text named
+        before, keyed and owned by its name (:class:`_NamedBodies`). ``None`` when no such
+        phrase reaches the verb, or the text named none or two."""
         if self.segments is None or self.lexicon is None or self._bodies is None:
             return None
         grammar = _grammar(self.lexicon)
@@ -339,11 +340,20 @@ class Subjects:
         clause = self._clause_start(sentence.start, verb, grammar)
         for at in (sentence.start,) if clause is None else (sentence.start, clause):
             opener = grammar.definite_body.match(text, at, verb)
-            if opener is None or not self._reaches(opener.end(), verb):
+            if opener is not None:
+                noun, start = opener.group("body").lower(), opener.start("the")
+            else:
+                # "Councillors rejected the amendment": the council's doing
+                opener = grammar.members.match(text, at, verb)
+                if opener is None:
+                    continue
+                members = " ".join(opener.group("members").lower().split())
+                noun, start = grammar.member_bodies[members], opener.start("members")
+            if not self._reaches(opener.end(), verb):
                 continue
-            key = self._bodies.before(opener.group("body").lower(), opener.start())
+            key = self._bodies.before(noun, opener.start())
             if key is not None:
-                return _thing(text, opener.start("the"), opener.end(), key, key)
+                return _thing(text, start, opener.end(), key, key)
         return None
 
     def _name_opening(
@@ -1334,6 +1344,9 @@ class _Grammar:
     owner_after: re.Pattern[str]
     #: "The" and a noun of ``[bodies]`` (groups ``the`` and ``body``): "the union".
     definite_body: re.Pattern[str]
+    #: A word of ``[members]``, perhaps after "the" (group ``members``): "Councillors".
+    members: re.Pattern[str]
+    member_bodies: Mapping[str, str]  # a word of ``[members]``, lowercased → its body's noun
     #: "the" and a noun of ``[bodies]`` in the possessive, at the end of what is searched
     #: (group ``body``): "the district's" of "the district's $412 million budget".
     definite_possessor: re.Pattern[str]
@@ -1473,6 +1486,14 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
         for word in [noun, *lexicon.words("subjects", "bodies", noun), *suffixes]:
             bodies.setdefault(word.lower(), set()).add(noun.lower())
     body_nouns = words_pattern({noun for nouns in bodies.values() for noun in nouns})
+    member_bodies: dict[str, str] = {}
+    for noun in lexicon.table("subjects").get("members", {}):
+        if noun.lower() not in lexicon.table("subjects").get("bodies", {}):
+            raise lexicon.error(
+                ("subjects", "members", noun), f"{noun!r} is not a body of [bodies]"
+            )
+        for word in lexicon.words("subjects", "members", noun):
+            member_bodies[" ".join(word.lower().split())] = noun.lower()
     place_nouns = words_pattern(lexicon.words("subjects", "scenes", "nouns"))
     speech = words_pattern(lexicon.words("speakers", "verbs", "speech"))
     paying = {
@@ -1562,6 +1583,10 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
             r"(?P<verb>[a-z]+)\b"
         ),
         definite_body=re.compile(rf"[\"“‘']?(?P<the>[Tt]he)\s+(?P<body>{body_nouns})\b"),
+        members=re.compile(
+            rf"[\"“‘']?(?:[Tt]he\s+)?(?P<members>(?i:{words_pattern(member_bodies)}))\b"
+        ),
+        member_bodies=member_bodies,
         definite_possessor=re.compile(rf"\b[Tt]he\s+(?P<body>{body_nouns})['’]s\s+\Z"),
         bodies={word: frozenset(nouns) for word, nouns in bodies.items()},
         body_aside=re.compile(

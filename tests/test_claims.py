@@ -583,6 +583,39 @@ def test_a_newsroom_can_add_incidents(tmp_path: Path) -> None:
     assert caught.value.key == "subjects.incidents.heat"
 
 
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        (
+            "Kesh City Council met. Councillors rejected the hospital amendment.",
+            "Kesh City Council: amendment",
+        ),
+        (
+            "Kesh City Council met. The councillors rejected the hospital amendment.",
+            "Kesh City Council: amendment",
+        ),
+        # With no council named, whose members they are is not known.
+        ("Councillors rejected the hospital amendment.", None),
+    ],
+)
+def test_members_act_for_the_body_the_text_named(text: str, key: str | None) -> None:
+    """ "Councillors" (``[members]``) stand for the one council the text named, as "the
+    council" does."""
+    claim = _one(_claims(text), EventClaim, "rejected")
+    assert (claim.subject.key if claim.subject else None) == key
+
+
+def test_members_of_no_body_are_an_error(tmp_path: Path) -> None:
+    """A table of ``[members]`` names a body of ``[bodies]``; another is an error naming its
+    key."""
+    extra = tmp_path / "newsroom.toml"
+    extra.write_text('[subjects.members]\nsenate = ["senators"]\n', encoding="utf-8")
+    document = Document(text="Senators left.", id="story", published=WEDNESDAY)
+    with pytest.raises(LexiconError, match="not a body") as caught:
+        factcheck.extract(document, lexicon=load_lexicon(extra))
+    assert caught.value.key == "subjects.members.senate"
+
+
 def test_a_that_of_a_time_opens_no_clause() -> None:
     """ "fell that fall": the "that" of a time expression opens no relative clause, though
     "fall" is a verb too, and the season is the time of the fall in prices."""
