@@ -48,6 +48,7 @@ from factcheck._words import (
     Words,
     function_words,
     inverted_verbs,
+    plural_noun,
     starts_sentence,
     titles,
 )
@@ -1772,7 +1773,11 @@ def _cue(
         return None  # "the fifty states", "two reports": a counted noun
     if verb.endswith("ing") and _after_article(tokens, first):
         return None  # "the orange warning issued", "a letter saying": no one speaks
-    if verb in known.verb_nouns and _after_article(tokens, first) and tokens[first - 1][-1:] != "s":
+    if (
+        verb in known.verb_nouns
+        and _after_article(tokens, first)
+        and not plural_noun(tokens.lower[first - 1])
+    ):
         return None  # "the interim report within 30 days" (not "the officials report that")
     found = _content(tokens, last + 1, verb, local, known)
     if found is None:

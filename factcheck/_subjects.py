@@ -32,7 +32,15 @@ from factcheck._numbers import DIGITS, number_grammar, words_pattern
 from factcheck._segment import Segments
 from factcheck._timegrammar import time_grammar
 from factcheck._words import OPENERS as SENTENCE_OPENERS
-from factcheck._words import POSSESSIVE_ENDINGS, Phrases, Words, function_words, s_form, titles
+from factcheck._words import (
+    POSSESSIVE_ENDINGS,
+    Phrases,
+    Words,
+    function_words,
+    plural_noun,
+    s_form,
+    titles,
+)
 
 __all__ = [
     "SubjectMention",
@@ -1077,7 +1085,7 @@ class Subjects:
                 return None
         head = found.group("head")
         if (
-            (head.endswith("s") and not head.endswith("ss"))
+            plural_noun(head)
             or head in grammar.bodies
             or head in grammar.function_words
             or head in grammar.not_the_one
@@ -2944,8 +2952,7 @@ def _costing_thing(text: str, span: Span, sentence: Span, grammar: _Grammar) -> 
     found = _THE_THING_VERB.search(text, max(sentence.start, span.start - 60), span.start)
     if found is None or found.group("verb") not in grammar.costing:
         return None
-    head = found.group("head")
-    if head.endswith("s") and not head.endswith("ss"):
+    if plural_noun(found.group("head")):
         return None
     return Subject(key="the cost", text=text[found.start() : span.end], owner=None)
 
@@ -3240,7 +3247,7 @@ def _qualifiers(
             break
         if not word.islower() or lower in grammar.function_words or len(kept) == 2:
             return [], head
-        if lower.endswith("s") and not lower.endswith(("ss", "us", "is")):
+        if plural_noun(lower):
             return [], head  # "seven motorcyclists dead": a plural noun, not a qualifier
         kept.insert(0, lower)
         starts.insert(0, window + found.start())

@@ -26,6 +26,7 @@ __all__ = [
     "Words",
     "function_words",
     "inverted_verbs",
+    "plural_noun",
     "s_form",
     "starts_sentence",
 ]
@@ -204,3 +205,9 @@ def s_form(word: str) -> str:
     if word.endswith("y") and word[-2:-1] not in ("a", "e", "i", "o", "u"):
         return f"{word[:-1]}ies"
     return f"{word}s"
+
+
+def plural_noun(word: str) -> bool:
+    """Whether a lowercase noun reads as a plural: it ends in "s", but not as "boss",
+    "census" or "crisis" do ("the tickets", "seven motorcyclists"; not "the bus")."""
+    return word.endswith("s") and not word.endswith(("ss", "us", "is"))

@@ -771,6 +771,7 @@ def test_a_company_named_in_the_possessive_is_read_whole() -> None:
         ("Tessaro expects the recall to cost about $310 million.", "the cost"),
         ("The withdrawal will cost $24 million.", "the cost"),
         ("The withdrawal is expected to cost about $42 million.", "the cost"),
+        ("The census is expected to cost about $42 million.", "the cost"),  # no plural
         ("The tickets cost $40 each.", None),  # tickets, any number of them
         ("Tessaro's total revenue was $5 million.", "Tessaro revenue"),
         ("They will merge in a $410 million deal.", None),  # a deal, of any
