@@ -19,7 +19,7 @@ import datetime as dt
 import functools
 import itertools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 import attrs
@@ -63,6 +63,7 @@ from factcheck._model import (
     SpeakerKind,
     StatementDateClaim,
     Subject,
+    TallyClaim,
     Tense,
     TimeWindow,
     trusted,
@@ -86,6 +87,7 @@ from factcheck._subjects import (
     phrase_openers,
     thing_noun,
 )
+from factcheck._tallies import TallyMention, find_tallies
 from factcheck._timecalendar import add_offset, lexicon_offset
 from factcheck._times import TimeMention, find_times, parse_time, times_in_sentences
 from factcheck._units import counted_unit, quantity_in, registry
@@ -374,6 +376,7 @@ class Extraction:
     segments: Segments
     times: tuple[TimeMention, ...]
     amounts: tuple[AmountMention, ...]
+    tallies: tuple[TallyMention, ...]
     events: tuple[EventMention, ...]
     subjects: Subjects
     voices: Voices
@@ -422,7 +425,8 @@ def read(
 def _read(document: Document, lexicon: Lexicon) -> Extraction:
     text = document.text
     segments = segment(text, lexicon=lexicon)
-    amounts = tuple(find_amounts(text, lexicon=lexicon))
+    tallies = find_tallies(text, segments, lexicon=lexicon)
+    amounts = _not_tallies(find_amounts(text, lexicon=lexicon), tallies)
     times = _not_counts(
         times_in_sentences(text, document.published, lexicon, segments.sentences), amounts
     )
@@ -444,9 +448,12 @@ def _read(document: Document, lexicon: Lexicon) -> Extraction:
     claims: list[Claim] = []
     claims.extend(builder.statement_dates())
     amount_claims = [c for c in (builder.amount(a) for a in amounts) if c is not None]
-    event_claims = [c for c in (builder.event(e) for e in events) if c is not None]
+    told = [(event.verb.start, builder.event(event)) for event in events]
+    event_claims = [claim for _, claim in told if claim is not None]
     claims.extend(_lengths_of_events(amount_claims, event_claims, text, lexicon))
     claims.extend(event_claims)
+    by_verb = {start: claim for start, claim in told if claim is not None}
+    claims.extend(builder.tally(tally, by_verb) for tally in tallies)
     claims.extend(builder.quotes())
     claims.sort(key=lambda claim: (claim.span.start, claim.span.end, type(claim).__name__))
     return Extraction(
@@ -454,6 +461,7 @@ def _read(document: Document, lexicon: Lexicon) -> Extraction:
         segments=segments,
         times=times,
         amounts=amounts,
+        tallies=tuple(tallies),
         events=events,
         subjects=subjects,
         voices=voices,
@@ -461,6 +469,13 @@ def _read(document: Document, lexicon: Lexicon) -> Extraction:
     )
 
 
+#: What a vote was on, after its tally: a few words of its clause, "to", a verb, and its
+#: object, after an article or a possessive if any ("voted 5-0 on Monday to declare a local
+#: emergency").
+_VOTED_FOR = re.compile(
+    r"(?:\s+[\w'’-]+){0,3}?\s+to\s+[a-z]+\s+(?:(?:the|a|an|its|their|his|her|our)\s+)?"
+    r"(?P<object>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})"
+)
 #: What comes between an event's words and a length of time it lasts: a few words of its
 #: clause, then "for" ("will be closed to traffic for 16 months").
 _FOR_LENGTH = re.compile(r"(?:\s+[\w'’-]+){0,4}\s+for\s+$")
@@ -531,6 +546,23 @@ def _event_lengths(lexicon: Lexicon) -> dict[str, str]:
 def _opposite(polarity: Polarity) -> Polarity:
     """The other polarity: what a denial of a claim asserts."""
     return Polarity.NEGATIVE if polarity is Polarity.POSITIVE else Polarity.POSITIVE
+
+
+def _not_tallies(
+    amounts: Iterable[AmountMention], tallies: Sequence[TallyMention]
+) -> tuple[AmountMention, ...]:
+    """``amounts`` but for the figures of ``tallies``: "5-2" of "voted 5-2" is no range, and
+    "31 votes" of "by 31 votes to 20" no count of its own."""
+    if not tallies:
+        return tuple(amounts)
+    return tuple(
+        amount
+        for amount in amounts
+        if not any(
+            tally.span.start < amount.span.end and amount.span.start < tally.span.end
+            for tally in tallies
+        )
+    )
 
 
 def _not_counts(
@@ -1648,6 +1680,72 @@ class _Builder:
         )
         return claim
 
+    def tally(self, mention: TallyMention, events: Mapping[int, EventClaim]) -> TallyClaim:
+        """A tally claim. Its subject is who cast or played it: the doer before its words, or
+        whose its noun is ("The board voted 5-2", "the board's 4-3 vote"); else the one body
+        of its kind the story named before, or, when it named none, the story's ("The board"
+        of a story that never names its board). What it was on is the object of the event its
+        verb tells of, among ``events`` by where their verbs start ("passed the bill 52 to
+        48": bill), or of the event "to" tells of after it ("voted 5-0 to declare a local
+        emergency")."""
+        sentence = self._sentence_at(mention.span.start)
+        phrase = mention.phrase
+        start, words = phrase.start, self.segments.words
+        if words.before(start, sentence.start) in POSSESSIVE_ENDINGS:
+            start = words.starts[words.at(start) - 1]  # "The board's 4-3 vote"
+        subject, subject_span = self._actor(start, mention.cue, sentence)
+        if subject is None:
+            subject, subject_span = self._definite_body(start, sentence)
+        unnamed = self.subjects.unnamed_body(sentence, start) if subject is None else None
+        if unnamed is not None:
+            noun, subject_span = unnamed
+            subject = Subject(
+                key=f"the {noun}", text=subject_span.slice(self.document.text), story=self._story()
+            )
+        attribution, reference, times = self.anchoring(phrase)
+        window = self.clause_time(phrase.start, phrase.end, times, sentence)
+        told = events.get(mention.cue.start)
+        object_ = told.object if told is not None else None
+        if object_ is None:
+            object_ = self._voted_for(phrase.end, sentence)
+        start = phrase.start
+        if subject_span is not None and subject_span.end <= start:
+            start = subject_span.start  # "The board voted 5-2"
+        span = trusted_span(start, phrase.end)
+        return TallyClaim(
+            document=self.document.id,
+            span=span,
+            text=" ".join(span.slice(self.document.text).split()),
+            sentence=sentence,
+            subject=subject,
+            speaker=attribution.speaker if attribution is not None else None,
+            reference=reference,
+            window=(
+                window.window
+                if window is not None and window.window is not None
+                else self.tense_window(Tense.PAST, reference)
+            ),
+            figures=mention.figures,
+            object=object_,
+            time_phrase=" ".join(window.text.split()) if window is not None else None,
+        )
+
+    def _voted_for(self, end: int, sentence: Span) -> str | None:
+        """What a vote whose tally ends at ``end`` was on, told by "to", its verb and its
+        object after it ("voted 5-0 on Monday to declare a local emergency": local
+        emergency), lowercased, to the last noun before a word that ends a noun phrase;
+        ``None`` when no such phrase follows."""
+        found = _VOTED_FOR.match(self.document.text, end, sentence.end)
+        if found is None:
+            return None
+        nouns: list[str] = []
+        ends = phrase_ends(self.lexicon)
+        for word in found.group("object").lower().split():
+            if word in ends or word in particles(self.lexicon):
+                break  # "to send the bill back to committee": bill
+            nouns.append(word)
+        return " ".join(nouns) or None
+
     def _acts_on_its_objects(
         self, mention: EventMention, subject: Subject | None, acted_on: tuple[str, int] | None
     ) -> bool:
@@ -1838,11 +1936,11 @@ class _Builder:
         if mention.theme == "subject":
             if acts_on_any(mention.event, lexicon=self.lexicon):
                 return None, None, None  # "declared that …", "declared tomorrow a day of …"
-            subject, span = self._actor(mention, sentence)
+            subject, span = self._actor(mention.span.start, mention.verb, sentence)
             if subject is None:
                 subject, span = self._known_thing(mention, sentence)
             if subject is None:
-                subject, span = self._definite_body(mention, sentence)
+                subject, span = self._definite_body(mention.span.start, sentence)
             return subject, span, self._event_object(mention, phrase_openers(self.lexicon))
         found = self._theme(mention, sentence)
         if found is not None:
@@ -1866,9 +1964,13 @@ class _Builder:
             openers = phrase_openers if any_thing else definite_openers
             thing = self._event_object(mention, openers(self.lexicon), named=False)
             own = thing_noun(thing[0], self.lexicon) if thing is not None else ""
-        actor, span = self._actor(mention, sentence) if thing is not None else (None, None)
+        actor, span = (
+            self._actor(mention.span.start, mention.verb, sentence)
+            if thing is not None
+            else (None, None)
+        )
         if actor is None and thing is not None:
-            actor, span = self._definite_body(mention, sentence)
+            actor, span = self._definite_body(mention.span.start, sentence)
         if actor is None or thing is None:
             return None, None, thing
         owned = Subject(key=f"{actor.key}: {own}", text=f"{actor.text}: {own}", owner=actor.owner)
@@ -1913,12 +2015,11 @@ class _Builder:
         (subject,) = known.values()
         return attrs.evolve(subject, text=text), span
 
-    def _definite_body(
-        self, mention: EventMention, sentence: Span
-    ) -> tuple[Subject | None, Span | None]:
-        """The body "the union" or "the company" stands for as the doer of an event: the one
-        body of that kind the story named before (:meth:`Subjects.definite_body`)."""
-        body = self.subjects.definite_body(sentence, mention.span.start)
+    def _definite_body(self, start: int, sentence: Span) -> tuple[Subject | None, Span | None]:
+        """The body "the union" or "the company" stands for as the doer of an event whose
+        verb phrase starts at ``start``: the one body of that kind the story named before
+        (:meth:`Subjects.definite_body`)."""
+        body = self.subjects.definite_body(sentence, start)
         return (body.subject, body.span) if body is not None else (None, None)
 
     def _incident(self, mention: EventMention) -> tuple[Subject | None, Span | None]:
@@ -1969,10 +2070,11 @@ class _Builder:
             return None  # "was evacuated Wednesday", "withdrew Democratic candidates"
         return name
 
-    def _actor(self, mention: EventMention, sentence: Span) -> tuple[Subject | None, Span | None]:
-        """Who or what does an event: the phrase or pronoun right before its verb phrase."""
+    def _actor(self, start: int, verb: Span, sentence: Span) -> tuple[Subject | None, Span | None]:
+        """Who or what does an event, whose verb phrase starts at ``start`` and whose verb is
+        ``verb``: the phrase or pronoun right before the verb phrase."""
         text = self.document.text
-        before = text[sentence.start : mention.span.start]
+        before = text[sentence.start : start]
         relative = _RELATIVE.search(before, _last_runs(before, 3))
         if relative is not None:
             # "Ilse Marandt, the health minister, who toured the hospital", "the troops, who
@@ -1991,9 +2093,9 @@ class _Builder:
             if found is not None and found.span.end == sentence.start + aside.end(1):
                 return found.subject, found.span
         pronoun = _PRONOUN.search(before, _last_runs(before, 3))
-        nearest = next(self.subjects.before(mention.span.start), None)
+        nearest = next(self.subjects.before(start), None)
         if nearest is not None and nearest.span.start >= sentence.start:
-            gap = text[nearest.span.end : mention.span.start]
+            gap = text[nearest.span.end : start]
             after_pronoun = (
                 pronoun is not None and sentence.start + pronoun.start() >= nearest.span.end
             )
@@ -2009,7 +2111,7 @@ class _Builder:
                 return nearest.subject, nearest.span
         # A name that opens the sentence ("Elena Varga will not run"), with no other subject
         # after it.
-        name = self.subjects.opening_name(sentence, mention.span.start)
+        name = self.subjects.opening_name(sentence, start)
         if (
             name is not None
             and (
@@ -2030,17 +2132,17 @@ class _Builder:
             if resolved is not None:
                 return resolved.subject, trusted_span(at, at + len(pronoun.group(1)))
             if pronoun.group(1).lower() == "it":
-                body, span = self._speaker_as_subject(mention, at, "it")
+                body, span = self._speaker_as_subject(verb, at, "it")
                 if body is not None:
                     return body, span
         personal = _PERSONAL.search(before, _last_runs(before, 3))
         if personal is not None:
             at = sentence.start + personal.start()
-            return self._speaker_as_subject(mention, at, personal.group(1).lower())
+            return self._speaker_as_subject(verb, at, personal.group(1).lower())
         return None, None
 
     def _speaker_as_subject(
-        self, mention: EventMention, at: int, pronoun: str
+        self, verb: Span, at: int, pronoun: str
     ) -> tuple[Subject | None, Span | None]:
         """The speaker that "he", "she" or "it" at ``at`` stands for when it opens what the
         speaker said ("Aldric Venhaal said he would stand down", "Halvard Motors said it would
@@ -2051,7 +2153,7 @@ class _Builder:
         and its noun stand for ("The company said it would…": :meth:`Subjects.definite_body`),
         not one known only by what it is."""
         text = self.document.text
-        attribution = self.voices.attribution_at(mention.verb)
+        attribution = self.voices.attribution_at(verb)
         if (
             attribution is None
             or at < attribution.span.start
@@ -2066,10 +2168,10 @@ class _Builder:
             cue = attribution.cue
             named = text.find(speaker.name, cue.start, cue.end)
             body = self.subjects.name_at(named, cue.end) if named >= 0 else None
-            verb = text.find(attribution.verb, cue.start, cue.end) if attribution.verb else -1
-            if body is None and verb >= 0:
+            said = text.find(attribution.verb, cue.start, cue.end) if attribution.verb else -1
+            if body is None and said >= 0:
                 # "The company said it would": the one company the text named before
-                body = self.subjects.definite_body(self.sentence(cue), verb)
+                body = self.subjects.definite_body(self.sentence(cue), said)
             return (body.subject, span) if body is not None else (None, None)
         # The gender the text tells of the speaker (Voices.genders: "He said he would stay",
         # "announced in his speech that he would"); "Andy Martin said she would run" is about

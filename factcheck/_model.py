@@ -51,6 +51,7 @@ __all__ = [
     "StatementDateClaim",
     "Subject",
     "Suppression",
+    "TallyClaim",
     "Tense",
     "TimeBound",
     "TimeWindow",
@@ -713,6 +714,29 @@ class QuoteClaim(Claim):
     """Words put in a speaker's mouth; ``quote`` is the quoted text without its marks."""
 
     quote: str = attrs.field(validator=[attrs.validators.instance_of(str), _non_empty])
+
+
+def _tally(instance: object, attribute: attrs.Attribute[Any], value: tuple[int, ...]) -> None:
+    if len(value) < 2 or not all(
+        isinstance(figure, int) and not isinstance(figure, bool) and figure >= 0 for figure in value
+    ):
+        _fail(instance, attribute, "must be two or more whole numbers, none below 0")
+
+
+@attrs.frozen(kw_only=True)
+class TallyClaim(Claim):
+    """The split of a vote or the score of a game, as written: (5, 2) for "voted 5-2", (31,
+    20) for "passed by 31 votes to 20". Which figure is whose the text may tell either way
+    ("won 2-1", "lost 1-2"): two tallies differ when their figures, sorted, do."""
+
+    figures: tuple[int, ...] = attrs.field(validator=[attrs.validators.instance_of(tuple), _tally])
+    #: What the vote or game was on, lowercased, to its head noun, as for an event
+    #: ("local emergency" for "voted 5-0 to declare a local emergency"); ``None`` when the
+    #: text does not say.
+    object: str | None = None
+    #: The time phrase of its clause its window was read from, as written ("May 19");
+    #: ``None`` when the clause gives none (the window is the time before its reference).
+    time_phrase: str | None = None
 
 
 @attrs.frozen(kw_only=True)

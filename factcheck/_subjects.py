@@ -192,6 +192,11 @@ class _NamedBodies:
     def before(self, noun: str, at: int) -> str | None:
         """The key of the body that "the" and ``noun`` stand for at ``at``: the one body of
         that kind named before; ``None`` when the text named none or two."""
+        keys = self.named(noun, at)
+        return next(iter(keys)) if len(keys) == 1 else None
+
+    def named(self, noun: str, at: int) -> set[str]:
+        """The keys of the bodies of the kind ``noun`` that the text named before ``at``."""
         if self._named is None:
             self._named = []
             # Sentence by sentence: "the Ridge Fire. Officials said" names no "Fire. Officials".
@@ -222,8 +227,7 @@ class _NamedBodies:
                 if nouns is not None and words:
                     key = _body_name(words, self.grammar)
                     self._named.append((match.start(), key, nouns))
-        keys = {key for start, key, nouns in self._named if start < at and noun in nouns}
-        return keys.pop() if len(keys) == 1 else None
+        return {key for start, key, nouns in self._named if start < at and noun in nouns}
 
 
 @attrs.frozen(kw_only=True, eq=False)
@@ -341,8 +345,33 @@ class Subjects:
         "Councillors rejected the amendment"): the one body of that kind the text named
         before, keyed and owned by its name (:class:`_NamedBodies`). ``None`` when no such
         phrase reaches the verb, or the text named none or two."""
-        if self.segments is None or self.lexicon is None or self._bodies is None:
+        if self._bodies is None:
             return None
+        for noun, opener, span in self._body_phrases(sentence, verb):
+            key = self._bodies.before(noun, opener)
+            if key is not None:
+                return _thing(self._bodies.text, span.start, span.end, key, key)
+        return None
+
+    def unnamed_body(self, sentence: Span, verb: int) -> tuple[str, Span] | None:
+        """The noun of the body that "the" and that noun, or a word of ``[members]``, stand
+        for as the subject of the verb phrase at ``verb`` (as for :meth:`definite_body`) when
+        the text named no body of that kind before ("The board voted 5-2" in a story that
+        never names its board), with the phrase's span; ``None`` when no such phrase reaches
+        the verb, or the text named a body of that kind."""
+        if self._bodies is None:
+            return None
+        for noun, opener, span in self._body_phrases(sentence, verb):
+            if not self._bodies.named(noun, opener):
+                return noun, span
+        return None
+
+    def _body_phrases(self, sentence: Span, verb: int) -> Iterator[tuple[str, int, Span]]:
+        """The phrases of "the" and a noun of ``[bodies]``, or of a word of ``[members]``,
+        that open ``sentence`` or the clause of the verb phrase at ``verb`` and reach that
+        verb: the noun of the body, where the phrase's opener starts, and the phrase."""
+        if self.segments is None or self.lexicon is None:
+            return
         grammar = _grammar(self.lexicon)
         text = self.segments.words.text
         clause = self._clause_start(sentence.start, verb, grammar)
@@ -357,12 +386,8 @@ class Subjects:
                     continue
                 members = " ".join(opener.group("members").lower().split())
                 noun, start = grammar.member_bodies[members], opener.start("members")
-            if not self._reaches(opener.end(), verb):
-                continue
-            key = self._bodies.before(noun, opener.start())
-            if key is not None:
-                return _thing(text, start, opener.end(), key, key)
-        return None
+            if self._reaches(opener.end(), verb):
+                yield noun, opener.start(), trusted_span(start, opener.end())
 
     def _name_opening(
         self, at: int, stop: int, verb: int, grammar: _Grammar
@@ -388,6 +413,20 @@ class Subjects:
         if match is None or match.end(1) > verb:
             return None
         start, end = match.span(1)
+        members = grammar.members.match(text, end + 1, verb) if text[end : end + 1] == " " else None
+        if (
+            members is not None
+            and members.start("members") == end + 1
+            and self._reaches(members.end(), verb)
+        ):
+            # "Ostrey County commissioners voted": the members of its body act for it, as
+            # "the Ostrey County commission" does
+            name = self._name(start, end, end, grammar)
+            if name is None:
+                return None
+            body = grammar.member_bodies[" ".join(members.group("members").lower().split())]
+            key = f"{name.subject.key}: {body}"
+            return _thing(text, match.start(1), members.end(), key, name.subject.key)
         # After "the", a thing's name with its nouns ("the Averly plant"); else a name alone
         # ("Elena Varga won"), or with nouns when they reach the verb ("Korvath airport will").
         nouns = _nouns(text, end, verb, grammar)

@@ -36,6 +36,7 @@ from factcheck._model import (
     Speaker,
     StatementDateClaim,
     Subject,
+    TallyClaim,
     Tense,
     TimeBound,
     TimeWindow,
@@ -59,6 +60,7 @@ __all__ = [
     "speakers",
     "statement_date_claims",
     "subjects",
+    "tally_claims",
     "time_windows",
 ]
 
@@ -374,6 +376,31 @@ def statement_date_claims(
     return _claims_of(StatementDateClaim, {}, common)
 
 
+def tally_claims(
+    *,
+    figures: SearchStrategy[tuple[int, ...]] | None = None,
+    document: SearchStrategy[str] | None = None,
+    subject: SearchStrategy[Subject | None] | None = None,
+    speaker: SearchStrategy[Speaker | None] | None = None,
+    window: SearchStrategy[TimeWindow | None] | None = None,
+) -> SearchStrategy[TallyClaim]:
+    """Tally claims ("voted 5-2"), with an object and a time phrase of a few or none; options
+    as for :func:`amount_claims`. The default ``figures`` are two small whole numbers, so that
+    claims often share a tally or hold one in the other order."""
+    extra = {
+        "figures": figures or st.tuples(st.integers(0, 9), st.integers(0, 9)),
+        "object": st.none() | _objects(),
+        "time_phrase": st.none() | st.sampled_from(["Monday", "May 19"]),
+    }
+    common: _Common = {
+        "document": document,
+        "subject": subject,
+        "speaker": speaker,
+        "window": window,
+    }
+    return _claims_of(TallyClaim, extra, common)
+
+
 def claims(
     *,
     document: SearchStrategy[str] | None = None,
@@ -387,4 +414,5 @@ def claims(
         event_claims(document=document, subject=subject, speaker=speaker, window=window),
         quote_claims(document=document, subject=subject, speaker=speaker, window=window),
         statement_date_claims(document=document, subject=subject, speaker=speaker, window=window),
+        tally_claims(document=document, subject=subject, speaker=speaker, window=window),
     )

@@ -596,6 +596,8 @@ def test_a_newsroom_can_add_incidents(tmp_path: Path) -> None:
         ),
         # With no council named, whose members they are is not known.
         ("Councillors rejected the hospital amendment.", None),
+        # The members of a body a name owns act for it, as "the Brask County commission" does.
+        ("Brask County commissioners rejected the budget.", "Brask County: commission: budget"),
     ],
 )
 def test_members_act_for_the_body_the_text_named(text: str, key: str | None) -> None:
@@ -1301,12 +1303,12 @@ def test_bare_numbers_are_claims_framed_by_their_sentence() -> None:
     sentence with the amounts masked, and which amount it is."""
     claims = [
         c
-        for c in _claims("The council voted 12 in favour and 3 against.")
+        for c in _claims("The council counted 12 in the north and 3 in the south.")
         if isinstance(c, AmountClaim)
     ]
     assert [(c.subject, c.frame) for c in claims] == [
-        (None, "the council voted # in favour and # against @0"),
-        (None, "the council voted # in favour and # against @1"),
+        (None, "the council counted # in the north and # in the south @0"),
+        (None, "the council counted # in the north and # in the south @1"),
     ]
 
 
@@ -1548,13 +1550,10 @@ def test_a_newsroom_can_add_denial_verbs(tmp_path: Path) -> None:
     assert caught.value.key == "speakers.verbs.denial"
 
 
-@pytest.mark.parametrize(
-    "text", ["The assembly voted 66 to 27 to keep the camp open.", "The ratio is 66 to 27."]
-)
-def test_no_auxiliary_is_read_across_an_amount(text: str) -> None:
-    """The words before an amount and after it do not make an auxiliary together: a tally
-    ("voted 66 to 27 to keep") is no wish, and a ratio ("is 66 to 27") no forecast."""
-    claim = _one(_claims(text), AmountClaim, "66")
+def test_no_auxiliary_is_read_across_an_amount() -> None:
+    """The words before an amount and after it do not make an auxiliary together: a ratio
+    ("is 66 to 27") is no forecast."""
+    claim = _one(_claims("The ratio is 66 to 27."), AmountClaim, "66")
     assert isinstance(claim, AmountClaim) and claim.mood is None
 
 

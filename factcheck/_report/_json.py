@@ -24,6 +24,7 @@ from factcheck._model import (
     Speaker,
     StatementDateClaim,
     Subject,
+    TallyClaim,
     TimeBound,
     TimeWindow,
     file_map,
@@ -54,6 +55,7 @@ _KINDS = {
     EventClaim: "event",
     QuoteClaim: "quote",
     StatementDateClaim: "statement-date",
+    TallyClaim: "tally",
 }
 
 
@@ -142,6 +144,13 @@ def value_json(claim: Claim) -> dict[str, Any]:
         }
     if isinstance(claim, QuoteClaim):
         return {"quote": claim.quote}
+    if isinstance(claim, TallyClaim):
+        return {
+            "figures": list(claim.figures),
+            "object": claim.object,
+            "time_phrase": claim.time_phrase,
+            "window": window_json(claim.window),
+        }
     return {"window": window_json(claim.window)}
 
 

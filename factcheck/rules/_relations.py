@@ -22,6 +22,7 @@ from factcheck._model import (
     Speaker,
     SpeakerKind,
     Subject,
+    TallyClaim,
     Tense,
     TimeBound,
     TimeWindow,
@@ -138,11 +139,11 @@ def one_subject(a: Claim, b: Claim, lexicon: Lexicon) -> str | None:
     return shared_story(a.subject, b.subject, lexicon)
 
 
-def same_object(a: EventClaim, b: EventClaim) -> bool:
-    """Whether two events can be done to one thing: one object not named, or the same head
-    noun with the words before it in one among those in the other ("won the election" and
-    "lost the mayoral election"); "won the election" and "lost the final" are two contests,
-    "passed the health bill" and "rejected the tax bill" two bills."""
+def same_object(a: EventClaim | TallyClaim, b: EventClaim | TallyClaim) -> bool:
+    """Whether two events (or tallies) can be of one thing: one object not named, or the same
+    head noun with the words before it in one among those in the other ("won the election"
+    and "lost the mayoral election"); "won the election" and "lost the final" are two
+    contests, "passed the health bill" and "rejected the tax bill" two bills."""
     if a.object is None or b.object is None:
         return True
     *a_words, a_head = a.object.split()

@@ -15,14 +15,17 @@ import attrs
 from factcheck._claims import AGE, LENGTH, growing_parts, unfalling_parts
 from factcheck._intervals import amounts_overlap
 from factcheck._lexicon import Lexicon
-from factcheck._model import Amount, AmountClaim, Claim, Hedge, SpeakerKind, Subject
+from factcheck._model import Amount, AmountClaim, Claim, Hedge, SpeakerKind, Subject, TallyClaim
 from factcheck.rules._base import Context, Rule, register
 from factcheck.rules._relations import (
     When,
     describe_amount,
+    one_subject,
+    same_object,
     same_speaker,
     shared_story,
     speaker_group,
+    subject_scope,
     told_within,
     when,
 )
@@ -542,6 +545,79 @@ class LengthMismatch(Rule):
         """Of a large group of a kind of happening, the pairs that may be of one
         (:func:`_sharing_pairs`)."""
         return _sharing_pairs(claims)
+
+
+@register
+class TallyMismatch(Rule):
+    """Two tallies of one vote or game that cannot both be right.
+
+    A tally is the split of a vote or the score of a game: two numbers that a verb before them
+    or a noun after them makes one ("voted 5-2", "the board's 4-3 vote", "beat Norvik 3-1",
+    "a 2-1 win", "passed by 31 votes to 20"; ``[tallies]`` in ``numbers.toml``). Its subject
+    is who cast or played it: the doer of the verb, or whose the noun is; for a vote on a thing
+    the text names, that doer's thing ("the Senate passed the bill 52 to 48": ``US Senate:
+    bill``). The members of a body vote for it ("Ostrey County commissioners voted" is the
+    Ostrey County commission's vote), and "the board" of a story that names no board is that
+    story's board, as for FC101.
+
+    Two tallies of one subject are one vote or game when they come from different documents,
+    what the vote was on is not told as two things ("voted 5-0 to declare a local emergency"
+    and "voted 6-1 to extend the contract" are two votes), and their windows overlap. When
+    either clause gives no time when it was cast, both must tell what it was on or neither
+    ("the Senate voted 51-49" may be on another bill than "passed the bill 52-48 on Tuesday"),
+    and their stories must have been written no further apart than ``untimed`` of
+    ``[tallies]``. They clash when their figures differ, read in either
+    order ("won 2-1" and "lost 1-2" are one score): "5-0" and "4-1", "5-2" and "4-3".
+
+    **Conflict**::
+
+        a.md: Brask County commissioners voted 5-0 on Monday to declare a local emergency.
+        b.md: The Brask County commission voted 4-1 on Monday to declare a local emergency.
+
+    **No conflict**::
+
+        a.md: Brask County commissioners voted 5-0 on Monday to declare a local emergency.
+        b.md: The Brask County commission voted 4-1 on Monday to extend the curfew.
+    """
+
+    code = "FC105"
+    name = "tally-mismatch"
+    summary = "Two tallies of one vote or game that cannot both be right."
+    claim_type = TallyClaim
+    #: A vote or a game is over when its tally is told: a later story cannot replace it.
+    supersedes = False
+
+    def group(self, claim: Claim, context: Context) -> Hashable | None:
+        if not isinstance(claim, TallyClaim) or claim.subject is None:
+            return None
+        return (claim.subject.key, subject_scope(claim))
+
+    def conflict(self, a: Claim, b: Claim, context: Context) -> str | None:
+        if not (isinstance(a, TallyClaim) and isinstance(b, TallyClaim)):
+            return None
+        if a.document == b.document or sorted(a.figures) == sorted(b.figures):
+            return None
+        if not same_object(a, b) or when(a, b) is When.APART:
+            return None
+        if a.time_phrase is None or b.time_phrase is None:
+            if (a.object is None) != (b.object is None):
+                return None  # "The Senate voted 51-49" may be on another bill
+            if not told_within(a, b, context.lexicon, "numbers", "tallies", "untimed"):
+                return None
+        given = one_subject(a, b, context.lexicon)
+        if given is None:
+            return None
+        assert a.subject is not None
+        return (
+            f"'{a.text}' ({_tally(a)}) vs '{b.text}' ({_tally(b)}) for {a.subject.key}"
+            f"{given}: one vote or game cannot have ended both ways"
+        )
+
+
+def _tally(claim: TallyClaim) -> str:
+    """A tally as a message gives it: "5-2", "on May 19: 4-3"."""
+    figures = "-".join(map(str, claim.figures))
+    return f"{claim.time_phrase}: {figures}" if claim.time_phrase else figures
 
 
 def _the_one(subject: Subject) -> bool:

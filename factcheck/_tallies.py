@@ -1,0 +1,178 @@
+"""Tallies: the split of a vote or the score of a game ("voted 5-2", "the 4-3 vote", "a 2-1
+win", "passed by 31 votes to 20").
+
+Two numbers joined by a dash or "to" are a tally only where the words around them make them one
+(``[tallies]`` of ``numbers.toml``): a verb before them ("voted 5-2", "beat Norvik 3-1"), or a
+noun after them ("the 4-3 vote"). Elsewhere "5-2" is a range, a date or a label, and the amount
+finder reads it as such.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+import attrs
+
+from factcheck._events import inflections
+from factcheck._lexicon import Lexicon, default_lexicon
+from factcheck._model import Span, trusted_span
+from factcheck._segment import Segments
+from factcheck._words import function_words
+
+__all__ = ["TallyMention", "find_tallies"]
+
+
+@attrs.frozen(kw_only=True)
+class TallyMention:
+    """A tally as written: ``span`` holds its figures ("5-2", "31 votes to 20"), ``cue`` the
+    verb or noun that makes them a tally ("voted", "vote")."""
+
+    span: Span
+    figures: tuple[int, ...]
+    cue: Span
+
+    @property
+    def phrase(self) -> Span:
+        """The cue and the figures, in text order: "voted 5-2", "4-3 vote"."""
+        return trusted_span(min(self.span.start, self.cue.start), max(self.span.end, self.cue.end))
+
+
+#: A digit that may end the first figure of a tally: a dash, "to", "votes", "in favour" or
+#: "for" after it. Written to start with one set of characters, so that the engine skips to
+#: the next digit.
+_JOINED = re.compile(
+    r"[0-9](?:[-–—]|[ \t](?:[ \t]*[-–—]|to |votes?\b|in[ \t]+favou?r|for ))", re.IGNORECASE
+)
+#: What a figure is written with.
+_FIGURE = frozenset("0123456789,")
+#: Two numbers of up to three digits joined by a dash or "to", standing alone: not the end of
+#: a longer number ("2019-20"), a decimal, a time ("5:30-6"), a share ("5-10%") or a run of
+#: three ("5-3-1").
+_PAIR = re.compile(
+    r"(?<![\w.,/:$£€-])(\d{1,3})(?:[ \t]*[-–—][ \t]*|[ \t]+to[ \t]+)(\d{1,3})"
+    r"(?![\w%/:]|[.,]\d|[ \t]*[-–—][ \t]*\d)"
+)
+#: "31 votes to 20", "31 votes in favour and 20 against": a tally wherever it stands.
+_VOTES = re.compile(
+    r"(?<![\w.,])(?P<first>\d{1,3}(?:,\d{3})?)[ \t]+"
+    r"(?:(?P<votes>votes?)[ \t]+to|(?:votes?[ \t]+)?(?P<favour>in[ \t]+favou?r|for),?"
+    r"(?:[ \t]+(?:and|to|with))?)[ \t]+(?P<second>\d{1,3}(?:,\d{3})?)"
+    r"(?(favour)(?:[ \t]+votes?)?[ \t]+against\b|(?!\w|[.,]\d))",
+    re.IGNORECASE,
+)
+#: What no tally crosses on its way back to its verb.
+_BREAK = re.compile(r"[.;:!?\"“”()\[\],]")
+
+
+@attrs.frozen(kw_only=True, eq=False)
+class _Cues:
+    verbs: frozenset[str]  # every form, lowercase
+    nouns: frozenset[str]
+    not_after: frozenset[str]
+    reach: int
+    function_words: frozenset[str]
+
+
+@functools.cache
+def _cues(lexicon: Lexicon) -> _Cues:
+    reach = lexicon.table("numbers").get("tallies", {}).get("reach", 0)
+    if not isinstance(reach, int) or isinstance(reach, bool) or reach < 0:
+        raise lexicon.error(("numbers", "tallies", "reach"), "must be a whole number, 0 or more")
+    verbs = set()
+    for base in lexicon.words("numbers", "tallies", "verbs"):
+        base = base.lower()
+        verbs.update(inflections(base, {base: lexicon.words("events", "irregular", base)}))
+    return _Cues(
+        verbs=frozenset(verbs),
+        nouns=frozenset(word.lower() for word in lexicon.words("numbers", "tallies", "nouns")),
+        not_after=frozenset(
+            word.lower() for word in lexicon.words("numbers", "tallies", "not_after")
+        ),
+        reach=reach,
+        function_words=function_words(lexicon),
+    )
+
+
+def find_tallies(
+    text: str, segments: Segments, *, lexicon: Lexicon | None = None
+) -> list[TallyMention]:
+    """The tallies of ``text``, in text order."""
+    cues = _cues(lexicon or default_lexicon())
+    tallies: list[TallyMention] = []
+    end = 0
+    # One pass for the digit that may end a tally's first figure; the whole tally is read
+    # from the start of that figure only there.
+    for joined in _JOINED.finditer(text):
+        start = joined.start()
+        while start > end and text[start - 1] in _FIGURE:
+            start -= 1
+        if start < end:
+            continue  # within the tally before
+        tally = _votes(text, start) or _pair(text, start, segments, cues)
+        if tally is not None:
+            tallies.append(tally)
+            end = tally.span.end
+    return tallies
+
+
+def _votes(text: str, start: int) -> TallyMention | None:
+    """The tally "31 votes to 20" or "31 votes in favour and 20 against" at ``start``."""
+    found = _VOTES.match(text, start)
+    if found is None:
+        return None
+    word = "votes" if found.group("votes") else "favour"
+    return TallyMention(
+        span=trusted_span(found.start(), found.end()),
+        figures=(_whole(found.group("first")), _whole(found.group("second"))),
+        cue=trusted_span(found.start(word), found.end(word)),
+    )
+
+
+def _pair(text: str, start: int, segments: Segments, cues: _Cues) -> TallyMention | None:
+    """The tally "5-2" or "52 to 48" at ``start``, when a word near it makes it one."""
+    found = _PAIR.match(text, start)
+    if found is None:
+        return None
+    cue = _cue(found, segments, cues)
+    if cue is None:
+        return None
+    return TallyMention(
+        span=trusted_span(found.start(), found.end()),
+        figures=(int(found.group(1)), int(found.group(2))),
+        cue=cue,
+    )
+
+
+def _whole(figure: str) -> int:
+    return int(figure.replace(",", ""))
+
+
+def _cue(found: re.Match[str], segments: Segments, cues: _Cues) -> Span | None:
+    """The noun after a pair of numbers, or the verb before it, that makes it a tally."""
+    words, text = segments.words, segments.words.text
+    after = words.at(found.end())
+    for index in (after, after + 1):
+        # "the 4-3 vote", "a 2-1 home win"
+        if index >= len(words) or _BREAK.search(text, found.end(), words.starts[index]):
+            break
+        if words.lower[index] in cues.nouns:
+            return trusted_span(words.starts[index], words.ends[index])
+        if not words.written[index].islower():
+            break
+    if after < len(words) and not _BREAK.search(text, found.end(), words.starts[after]):
+        word = words.written[after]
+        if word.islower() and word not in cues.function_words:
+            return None  # "approved 3-5 new schools": a range of what it counts
+    first = words.at(found.start())
+    if first > 0 and words.lower[first - 1] in cues.not_after:
+        return None  # "from 5 to 10"
+    sentence = segments.sentences[segments.sentence_at(found.start())]
+    for index in range(first - 1, max(first - 2 - cues.reach, -1), -1):
+        if words.starts[index] < sentence.start or _BREAK.search(
+            text, words.ends[index], found.start()
+        ):
+            return None
+        if words.lower[index] in cues.verbs:
+            return trusted_span(words.starts[index], words.ends[index])
+    return None

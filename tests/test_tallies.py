@@ -1,0 +1,206 @@
+"""Tallies: the split of a vote or the score of a game, as claims, and FC105 over them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import factcheck
+from factcheck import AmountClaim, Document, TallyClaim
+from factcheck._config import Config
+from factcheck._lexicon import load_lexicon
+from factcheck._report._json import claim_json
+from factcheck._segment import segment
+from factcheck._tallies import find_tallies
+from factcheck.errors import LexiconError
+
+PUBLISHED = dt.datetime(2031, 3, 12)
+
+
+def _tallies(text: str) -> list[TallyClaim]:
+    return [
+        claim
+        for claim in factcheck.extract(text, published=PUBLISHED)
+        if isinstance(claim, TallyClaim)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "figures", "cue"),
+    [
+        ("The board voted 5-2 after a long meeting.", (5, 2), "voted"),
+        ("The board's 4-3 vote approved the plan.", (4, 3), "vote"),
+        ("The Senate passed the bill 52 to 48 on Tuesday.", (52, 48), "passed"),
+        ("Valdoria beat Norvik 3–1 in the final.", (3, 1), "beat"),
+        ("Kesh marked its return with a 2-1 home win.", (2, 1), "win"),
+        ("The measure was approved by a vote of 7-2.", (7, 2), "vote"),
+        ("The budget passed by 31 votes to 20.", (31, 20), "votes"),
+        ("The motion passed with 20 votes in favour and 5 against.", (20, 5), "in favour"),
+    ],
+)
+def test_a_tally_is_two_numbers_a_verb_or_a_noun_makes_one(
+    text: str, figures: tuple[int, int], cue: str
+) -> None:
+    (found,) = find_tallies(text, segment(text))
+    assert found.figures == figures
+    assert found.cue.slice(text) == cue
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council voted to raise the fee from 5 to 10.",  # a range after "from"
+        "The council approved 3-5 new schools.",  # a range of what it counts
+        "Kesh led 2-1 at half-time.",  # a score while the game went on
+        "The 2019-20 season ended in May.",  # a span of years
+        "The ratio is 66 to 27.",  # no verb or noun of a tally
+        "Prices rose 5-10% in a year.",  # a share
+    ],
+)
+def test_other_pairs_of_numbers_are_no_tallies(text: str) -> None:
+    assert find_tallies(text, segment(text)) == []
+
+
+@given(st.text(alphabet=st.sampled_from("05 -–to votes in favour against,."), max_size=60))
+def test_finding_tallies_never_fails_and_reads_its_figures_from_its_span(text: str) -> None:
+    for tally in find_tallies(text, segment(text)):
+        written = tally.span.slice(text).replace(",", "")
+        assert all(str(figure) in written for figure in tally.figures)
+
+
+def test_the_figures_of_a_tally_are_no_amounts() -> None:
+    claims = factcheck.extract("The budget passed by 31 votes to 20.", published=PUBLISHED)
+    assert [type(claim) for claim in claims if isinstance(claim, AmountClaim)] == []
+    assert [claim.figures for claim in claims if isinstance(claim, TallyClaim)] == [(31, 20)]
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "object_"),
+    [
+        # The members of a body named before them vote for it.
+        ("Brask County commissioners voted 5-0 on Monday.", "Brask County: commission", None),
+        (
+            "The Brask County commission voted 4-1 to extend the curfew.",
+            "Brask County: commission",
+            "curfew",
+        ),
+        ("The Senate passed the bill 52 to 48 on Tuesday.", "US Senate", "bill"),
+        ("Tallis Rovers beat Norvik United 3–1.", "Tallis Rovers", "norvik united"),
+    ],
+)
+def test_a_tally_is_of_who_cast_it_and_on_what(text: str, key: str, object_: str | None) -> None:
+    (claim,) = _tallies(text)
+    assert claim.subject is not None and claim.subject.key == key
+    assert claim.object == object_
+
+
+def test_the_board_of_a_story_that_names_none_is_the_story_s() -> None:
+    """ "The board" of a story that never names its board is its story's board, whoever
+    tells its vote ("The board voted", "The board's vote")."""
+    story = "Ana Lima of Orvo spoke at Dunmere school. Lima said Orvo would help Dunmere. "
+    voted, vote = (
+        _tallies(story + "The board voted 5-2.")[0],
+        _tallies(story + "The board's 4-3 vote on Monday approved the plan.")[0],
+    )
+    assert voted.subject is not None and vote.subject is not None
+    assert voted.subject.key == vote.subject.key == "the board"
+    assert voted.subject.story and voted.subject.story == vote.subject.story
+    assert vote.time_phrase == "Monday" and voted.time_phrase is None
+
+
+def test_a_tally_as_json() -> None:
+    document = Document(text="The board voted 5-2 on Monday.", id="a", published=PUBLISHED)
+    (claim,) = [c for c in factcheck.extract(document) if isinstance(c, TallyClaim)]
+    found = claim_json(claim, document)
+    assert found["kind"] == "tally"
+    assert found["value"]["figures"] == [5, 2]
+    assert found["value"]["time_phrase"] == "Monday"
+
+
+def test_a_tally_has_two_whole_figures() -> None:
+    with pytest.raises(factcheck.InvalidArgument):
+        TallyClaim(
+            document="a",
+            span=factcheck.Span(start=0, end=1),
+            text="5",
+            sentence=factcheck.Span(start=0, end=1),
+            figures=(5,),
+        )
+
+
+def test_the_reach_of_a_tally_s_verb_must_be_a_whole_number(tmp_path: Path) -> None:
+    extra = tmp_path / "lexicon.toml"
+    extra.write_text('[numbers.tallies]\nreach = "four"\n', encoding="utf-8")
+    with pytest.raises(LexiconError) as caught:
+        factcheck.extract("The board voted 5-2.", published=PUBLISHED, lexicon=load_lexicon(extra))
+    assert caught.value.key == "numbers.tallies.reach"
+
+
+_STORY = "Ana Lima of Orvo spoke at Dunmere school. Lima said Orvo would help Dunmere. "
+
+
+def _codes(first: str, second: str, second_published: str = "2031-03-12") -> list[str]:
+    documents = [
+        factcheck.loads(first, id="a.md", format="markdown", published="2031-03-11"),
+        factcheck.loads(second, id="b.md", format="markdown", published=second_published),
+    ]
+    findings = factcheck.check(documents, config=Config(select=("FC105",))).findings
+    return [finding.rule for finding in findings]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "second_published", "codes"),
+    [
+        # One vote told two ways, one report with its day and one without.
+        (
+            _STORY + "The board voted 5-2.",
+            _STORY + "The board's 4-3 vote on Monday approved it.",
+            "2031-03-12",
+            ["FC105"],
+        ),
+        # The same split, told in the other order.
+        (
+            _STORY + "The board voted 5-2.",
+            _STORY + "The board's 2-5 vote on Monday approved it.",
+            "2031-03-12",
+            [],
+        ),
+        # Votes on two things.
+        (
+            "Brask County commissioners voted 5-0 on Monday to declare a local emergency.",
+            "The Brask County commission voted 4-1 on Monday to extend the curfew.",
+            "2031-03-12",
+            [],
+        ),
+        # Votes on days apart.
+        (
+            "Brask County commissioners voted 5-0 on Monday to declare a local emergency.",
+            "The Brask County commission voted 4-1 on March 3 to declare a local emergency.",
+            "2031-03-12",
+            [],
+        ),
+        # Neither with a day, and told further apart than [tallies] untimed allows.
+        (_STORY + "The board voted 5-2.", _STORY + "The board voted 4-3.", "2031-05-12", []),
+        # Neither with a day: one tells what it was on, the other does not.
+        (
+            _STORY + "The board voted 5-2.",
+            _STORY + "The board voted 4-3 to close the pool.",
+            "2031-03-12",
+            [],
+        ),
+    ],
+)
+def test_two_tallies_of_one_vote_clash(
+    first: str, second: str, second_published: str, codes: list[str]
+) -> None:
+    assert _codes(first, second, second_published) == codes
+
+
+def test_two_tallies_in_one_report_are_two_votes() -> None:
+    text = _STORY + "The board voted 5-2. The board voted 4-3."
+    document = factcheck.loads(text, id="a.md", format="markdown", published="2031-03-10")
+    assert factcheck.check([document], config=Config(select=("FC105",))).findings == ()
