@@ -184,7 +184,7 @@ def _codes(first: str, second: str, second_published: str = "2031-03-12") -> lis
             [],
         ),
         # Neither with a day, and told further apart than [tallies] untimed allows.
-        (_STORY + "The board voted 5-2.", _STORY + "The board voted 4-3.", "2031-05-12", []),
+        (_STORY + "The board voted 5-2.", _STORY + "The board voted 4-3.", "2031-04-01", []),
         # Neither with a day: one tells what it was on, the other does not.
         (
             _STORY + "The board voted 5-2.",
