@@ -1682,10 +1682,9 @@ class _Builder:
 
     def tally(self, mention: TallyMention, events: Mapping[int, EventClaim]) -> TallyClaim:
         """A tally claim. Its subject is who cast or played it: the doer before its words, or
-        whose its noun is ("The board voted 5-2", "the board's 4-3 vote"); else the one body
-        of its kind the story named before, or, when it named none, the story's ("The board"
-        of a story that never names its board). What it was on is the object of the event its
-        verb tells of, among ``events`` by where their verbs start ("passed the bill 52 to
+        whose its noun is ("The board voted 5-2", "the board's 4-3 vote"), or the body "the
+        board" stands for (:meth:`_definite_body`). What it was on is the object of the event
+        its verb tells of, among ``events`` by where their verbs start ("passed the bill 52 to
         48": bill), or of the event "to" tells of after it ("voted 5-0 to declare a local
         emergency")."""
         sentence = self._sentence_at(mention.span.start)
@@ -1696,12 +1695,6 @@ class _Builder:
         subject, subject_span = self._actor(start, mention.cue, sentence)
         if subject is None:
             subject, subject_span = self._definite_body(start, sentence)
-        unnamed = self.subjects.unnamed_body(sentence, start) if subject is None else None
-        if unnamed is not None:
-            noun, subject_span = unnamed
-            subject = Subject(
-                key=f"the {noun}", text=subject_span.slice(self.document.text), story=self._story()
-            )
         attribution, reference, times = self.anchoring(phrase)
         window = self.clause_time(phrase.start, phrase.end, times, sentence)
         told = events.get(mention.cue.start)
@@ -1973,7 +1966,12 @@ class _Builder:
             actor, span = self._definite_body(mention.span.start, sentence)
         if actor is None or thing is None:
             return None, None, thing
-        owned = Subject(key=f"{actor.key}: {own}", text=f"{actor.text}: {own}", owner=actor.owner)
+        owned = Subject(
+            key=f"{actor.key}: {own}",
+            text=f"{actor.text}: {own}",
+            owner=actor.owner,
+            story=actor.story,
+        )
         return owned, span, thing
 
     def _remember_thing(self, subject: Subject) -> None:
@@ -2018,9 +2016,18 @@ class _Builder:
     def _definite_body(self, start: int, sentence: Span) -> tuple[Subject | None, Span | None]:
         """The body "the union" or "the company" stands for as the doer of an event whose
         verb phrase starts at ``start``: the one body of that kind the story named before
-        (:meth:`Subjects.definite_body`)."""
+        (:meth:`Subjects.definite_body`); when it named none, "the" one its story tells of
+        ("The board voted 5-2" in a story that never names its board), one with that of
+        another document that tells the story."""
         body = self.subjects.definite_body(sentence, start)
-        return (body.subject, body.span) if body is not None else (None, None)
+        if body is not None:
+            return body.subject, body.span
+        unnamed = self.subjects.unnamed_body(sentence, start)
+        if unnamed is None:
+            return None, None
+        noun, span = unnamed
+        text = span.slice(self.document.text)
+        return Subject(key=f"the {noun}", text=text, story=self._story()), span
 
     def _incident(self, mention: EventMention) -> tuple[Subject | None, Span | None]:
         """The incident an event of an incident class tells of, named right before its verb,
