@@ -34,6 +34,7 @@ from factcheck._amounts import (
 from factcheck._collector import collector_paused
 from factcheck._dates import parse_date
 from factcheck._events import (
+    OBJECT_ASIDE,
     EventMention,
     acts_on_any,
     event_nouns,
@@ -469,6 +470,8 @@ def _read(document: Document, lexicon: Lexicon) -> Extraction:
     )
 
 
+#: What tells whose a thing is after its phrase: "an amendment by Nadia Ferreira".
+_BY_AUTHOR = re.compile(r"[ \t]+(?:by|from)[ \t]+")
 #: What a vote was on, after its tally: a few words of its clause, "to", a verb, and its
 #: object, after an article or a possessive if any ("voted 5-0 on Monday to declare a local
 #: emergency").
@@ -1868,8 +1871,10 @@ class _Builder:
         Tuesday" → "2032 budget", "beat Kesh Athletic comfortably" → "kesh athletic"), and
         where it ends."""
         words = self.segments.words
-        index = words.at(mention.span.end)
         end = self.sentence(mention.span).end
+        aside = OBJECT_ASIDE.match(self.document.text, mention.span.end, end)
+        # "approved, by 27 votes to 24, an amendment": the phrase after the aside
+        index = words.at(aside.end() if aside is not None else mention.span.end)
         if index >= len(words) or words.starts[index] >= end:
             return None
         named = named and words.written[index][:1].isupper()
@@ -1904,6 +1909,23 @@ class _Builder:
         if not phrase:
             return None
         return " ".join(words.lower[at] for at in phrase), words.ends[phrase[-1]]
+
+    def _authored_object(self, mention: EventMention) -> tuple[str, int] | None:
+        """A thing named as any, but whose, by "by" or "from" and a name right after its
+        phrase, is told ("rejected an amendment by Nadia Ferreira"): that name's, as "Nadia
+        Ferreira's amendment" is ("nadia ferreira amendment"), and where the name ends."""
+        openers = phrase_openers(self.lexicon) - definite_openers(self.lexicon)
+        found = self._event_object(mention, openers, named=False)
+        if found is None:
+            return None
+        phrase, end = found
+        by = _BY_AUTHOR.match(self.document.text, end)
+        if by is None:
+            return None
+        name = self.subjects.name_at(by.end(), self.sentence(mention.span).end)
+        if name is None or name.span.start != by.end():
+            return None
+        return f"{name.subject.key.lower()} {phrase}", name.span.end
 
     def _joined_thing(self, conjunction: int, end: int, stops: frozenset[str]) -> list[int]:
         """The conjunction at word ``conjunction`` and the words after it (up to a word that
@@ -1956,6 +1978,8 @@ class _Builder:
             any_thing = acts_on_any(mention.event, lexicon=self.lexicon)
             openers = phrase_openers if any_thing else definite_openers
             thing = self._event_object(mention, openers(self.lexicon), named=False)
+            if thing is None and not any_thing:
+                thing = self._authored_object(mention)
             own = thing_noun(thing[0], self.lexicon) if thing is not None else ""
         actor, span = (
             self._actor(mention.span.start, mention.verb, sentence)

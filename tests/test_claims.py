@@ -1715,12 +1715,26 @@ def test_the_body_a_definite_noun_stands_for_does_an_event(
         ("Norvik workers will leave within 60 to 100 days.", "leave", None),
         ("Norvik workers will leave the valley next month.", "leave", "valley"),
         ("Acme will withdraw US troops.", "withdraw", None),  # the troops are the subject
+        # Past an aside set off by commas after the verb.
+        (
+            "The board approved, by 5 votes to 2, the district's budget.",
+            "approved",
+            "district budget",
+        ),
+        # A thing named as any is whose "by" or "from" and a name after it tell.
+        (
+            "The Kesh council rejected an amendment by Ana Lima.",
+            "rejected",
+            "ana lima amendment",
+        ),
+        ("The Kesh council rejected an amendment.", "rejected", None),
     ],
 )
 def test_an_event_names_what_it_acts_on(text: str, verb: str, thing: str | None) -> None:
     """The phrase after the verb, up to its head noun and across a possessive ("the
-    district's budget"), is the event's object; a verb whose object is the claim's subject
-    ("withdraw US troops") has none of its own."""
+    district's budget") or an aside, is the event's object; a verb whose object is the
+    claim's subject ("withdraw US troops") has none of its own. An amendment "by Ana Lima"
+    is hers, as "Ana Lima's amendment" is."""
     claim = _one(_claims(text), EventClaim, verb)
     assert isinstance(claim, EventClaim) and claim.object == thing
 
