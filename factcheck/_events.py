@@ -43,6 +43,7 @@ __all__ = [
     "opposites",
     "particles",
     "past_forms",
+    "settles_once",
     "throughout_end",
 ]
 
@@ -103,6 +104,7 @@ class _Grammar:
     relations: frozenset[str]  # classes that relate a doer to what it acts on ("approve")
     incidents: frozenset[str]  # classes of an incident happening ("the quake struck")
     indefinite: frozenset[str]  # relations to a thing named as any ("declared a state of …")
+    once: frozenset[str]  # relations that settle what they act on once ("approve")
     objects: Mapping[str, frozenset[str]]  # a class → the only nouns it may act on ("report")
     #: Where a verb form may start: a first word that is a form by itself, or the first two
     #: words of a longer form. Most words that start a longer form ("is" of "is over") are
@@ -210,6 +212,7 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
         "relation": set(),
         "incident": set(),
         "indefinite": set(),
+        "once": set(),
     }
     # "#" in `not_after` stands for a number: digits, or a number word ("five", "dozens"; not
     # "a few", which would take "left a note").
@@ -376,6 +379,7 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
         relations=frozenset(flagged["relation"]),
         incidents=frozenset(flagged["incident"]),
         indefinite=frozenset(flagged["indefinite"]),
+        once=frozenset(flagged["once"]),
         objects=objects,
         particles=frozenset(
             word for verb in forms.values() if verb.particle for word in verb.particle.split()
@@ -439,6 +443,12 @@ def is_recurring(event: str, *, lexicon: Lexicon | None = None) -> bool:
     """Whether an event class happens again and again to one subject ("sales rose in May and
     rose in June"), so that two times of it are two occasions."""
     return event in _grammar(lexicon or default_lexicon()).recurring
+
+
+def settles_once(event: str, *, lexicon: Lexicon | None = None) -> bool:
+    """Whether an event class settles what it acts on once ("approve", "reject" one
+    amendment), so that opposite ones of one doer and one thing at untold past times clash."""
+    return event in _grammar(lexicon or default_lexicon()).once
 
 
 def is_incident(event: str, *, lexicon: Lexicon | None = None) -> bool:

@@ -2030,6 +2030,37 @@ def test_the_one_thing_of_a_story_is_one_across_its_reports(
     assert _pair_codes(first, second, ("FC201", "FC301"), published="2031-03-10") == codes
 
 
+@pytest.mark.parametrize(
+    ("second", "second_published", "codes"),
+    [
+        # One decision on one amendment, told two ways by reports two days apart.
+        (
+            "Councillors also approved, by 27 votes to 24, an amendment from Ana Lima.",
+            "2031-03-12",
+            ["FC301"],
+        ),
+        # A week and more later, the council may have taken the amendment up again.
+        ("Councillors approved an amendment from Ana Lima.", "2031-03-20", []),
+        # Another's amendment is another thing.
+        ("Councillors approved an amendment from Tessa Orvo.", "2031-03-12", []),
+    ],
+)
+def test_one_decision_on_one_thing_is_settled_once(
+    second: str, second_published: str, codes: list[str]
+) -> None:
+    """Opposite relations that settle what they act on once (``once`` in events.toml), told
+    as past at untold times, clash when their reports were written within ``[once]``; the
+    council of a story that names none is one across its reports."""
+    found = _pair_codes(
+        _BRIDGE + "Councillors rejected an amendment by Ana Lima.",
+        _BRIDGE + second,
+        ("FC301",),
+        published="2031-03-10",
+        second_published=second_published,
+    )
+    assert found == codes
+
+
 def test_the_cost_of_a_story_is_one_however_its_clause_looks_ahead() -> None:
     """ "Is expected to cost" and "puts the cost at" tell of one cost of one story."""
     codes = _pair_codes(

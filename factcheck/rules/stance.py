@@ -6,7 +6,7 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Hashable, Sequence
 
-from factcheck._events import holds_on, is_state, opposites
+from factcheck._events import holds_on, is_state, opposites, settles_once
 from factcheck._model import Claim, EventClaim, Polarity, Tense
 from factcheck.rules._base import Context, Rule, register
 from factcheck.rules._relations import (
@@ -51,6 +51,23 @@ def _untold_past(a: EventClaim, b: EventClaim) -> bool:
         a.reference is None
         or b.reference is None
         or abs(a.reference - b.reference) > SUPERSEDED_AFTER
+    )
+
+
+def _settled_once(a: EventClaim, b: EventClaim, context: Context) -> bool:
+    """Whether two opposite events told as past, of classes that settle what they act on once
+    (``once`` in events.toml), tell of one decision on one thing told of by both: "Councillors
+    rejected an amendment by Nadia Ferreira" and "approved an amendment from Nadia Ferreira",
+    in stories written within ``[once]`` of each other."""
+    lexicon = context.lexicon
+    return (
+        a.tense is Tense.PAST
+        and b.tense is Tense.PAST
+        and a.object is not None
+        and b.object is not None
+        and settles_once(a.event, lexicon=lexicon)
+        and settles_once(b.event, lexicon=lexicon)
+        and told_within(a, b, lexicon, "events", "once", "within")
     )
 
 
@@ -128,7 +145,11 @@ class StanceConflict(Rule):
     story, and a change to the opposite told in that time denies it. What a clause
     tells as coming after a happening ("40 engineers will stay on after the withdrawal": the
     ``nouns`` of ``events.toml``) does not deny it, and is set against what others tell as
-    coming after it only ("no troops will remain once the withdrawal is complete"). A thing
+    coming after it only ("no troops will remain once the withdrawal is complete"). Two
+    opposite events told as past at untold times may both have happened, one after the other;
+    but a relation that settles what it acts on once (``once`` in events.toml: approving or
+    rejecting one amendment, winning or losing one final) is one decision when both tell
+    what it acted on and their stories were written within ``[once]`` (a week). A thing
     of ``[things]`` that no name owns ("The bridge remains closed") is the one its story tells
     of, and one with that of another report of the same story.
 
@@ -171,7 +192,7 @@ class StanceConflict(Rule):
             return None
         if not (same_place(a, b) and same_object(a, b)):
             return None
-        if _untold_past(a, b) or _untold_past(b, a):
+        if (_untold_past(a, b) or _untold_past(b, a)) and not _settled_once(a, b, context):
             return None
         undone = _undone(a, b, context) or _undone(b, a, context)
         # "left in 2011", then "will stay": another occasion; "resigned on Tuesday", then
