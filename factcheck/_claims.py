@@ -1722,6 +1722,7 @@ class _Builder:
                 else self.tense_window(Tense.PAST, reference)
             ),
             figures=mention.figures,
+            unanimous=mention.unanimous,
             object=object_,
             time_phrase=" ".join(window.text.split()) if window is not None else None,
         )

@@ -717,19 +717,28 @@ class QuoteClaim(Claim):
 
 
 def _tally(instance: object, attribute: attrs.Attribute[Any], value: tuple[int, ...]) -> None:
+    if not value and getattr(instance, "unanimous", False):
+        return  # "voted unanimously": no figures told
     if len(value) < 2 or not all(
         isinstance(figure, int) and not isinstance(figure, bool) and figure >= 0 for figure in value
     ):
-        _fail(instance, attribute, "must be two or more whole numbers, none below 0")
+        _fail(
+            instance,
+            attribute,
+            "must be two or more whole numbers, none below 0 (or none, for a unanimous vote)",
+        )
 
 
 @attrs.frozen(kw_only=True)
 class TallyClaim(Claim):
     """The split of a vote or the score of a game, as written: (5, 2) for "voted 5-2", (31,
     20) for "passed by 31 votes to 20". Which figure is whose the text may tell either way
-    ("won 2-1", "lost 1-2"): two tallies differ when their figures, sorted, do."""
+    ("won 2-1", "lost 1-2"): two tallies differ when their figures, sorted, do. A vote told
+    as unanimous ("voted unanimously") has ``unanimous`` set, and no figures unless the text
+    gives them too."""
 
     figures: tuple[int, ...] = attrs.field(validator=[attrs.validators.instance_of(tuple), _tally])
+    unanimous: bool = attrs.field(default=False, validator=attrs.validators.instance_of(bool))
     #: What the vote or game was on, lowercased, to its head noun, as for an event
     #: ("local emergency" for "voted 5-0 to declare a local emergency"); ``None`` when the
     #: text does not say.

@@ -29,8 +29,9 @@ class TallyMention:
     verb or noun that makes them a tally ("voted", "vote")."""
 
     span: Span
-    figures: tuple[int, ...]
+    figures: tuple[int, ...]  # none for a vote told as unanimous alone
     cue: Span
+    unanimous: bool = False
 
     @property
     def phrase(self) -> Span:
@@ -70,6 +71,7 @@ class _Cues:
     verbs: frozenset[str]  # every form, lowercase
     nouns: frozenset[str]
     not_after: frozenset[str]
+    unanimous: tuple[str, ...]  # as written, capitalized and in capitals
     reach: int
     function_words: frozenset[str]
 
@@ -88,6 +90,11 @@ def _cues(lexicon: Lexicon) -> _Cues:
         nouns=frozenset(word.lower() for word in lexicon.words("numbers", "tallies", "nouns")),
         not_after=frozenset(
             word.lower() for word in lexicon.words("numbers", "tallies", "not_after")
+        ),
+        unanimous=tuple(
+            form
+            for phrase in lexicon.words("numbers", "tallies", "unanimous")
+            for form in {phrase.lower(), phrase.capitalize(), phrase.upper()}
         ),
         reach=reach,
         function_words=function_words(lexicon),
@@ -113,7 +120,14 @@ def find_tallies(
         if tally is not None:
             tallies.append(tally)
             end = tally.span.end
-    return tallies
+    counted = {segments.sentence_at(tally.span.start) for tally in tallies}
+    for span in _phrases(text, cues.unanimous):
+        # "voted 5-0 unanimously": one tally, the one with figures
+        if segments.sentence_at(span.start) not in counted:
+            cue = _unanimous_cue(span, segments, cues)
+            if cue is not None:
+                tallies.append(TallyMention(span=span, figures=(), cue=cue, unanimous=True))
+    return sorted(tallies, key=lambda tally: tally.span.start)
 
 
 def _votes(text: str, start: int) -> TallyMention | None:
@@ -144,6 +158,46 @@ def _pair(text: str, start: int, segments: Segments, cues: _Cues) -> TallyMentio
     )
 
 
+def _phrases(text: str, forms: tuple[str, ...]) -> list[Span]:
+    """Where ``forms`` stand in ``text`` as words of their own, in text order. Rare words are
+    found faster by ``str.find`` than by a pattern that ignores case."""
+    found = []
+    for form in forms:
+        at = text.find(form)
+        while at >= 0:
+            end = at + len(form)
+            if not (at and text[at - 1].isalnum()) and not text[end : end + 1].isalnum():
+                found.append(trusted_span(at, end))
+            at = text.find(form, end)
+    return sorted(found)
+
+
+def _unanimous_cue(span: Span, segments: Segments, cues: _Cues) -> Span | None:
+    """The verb of a tally within two words of a word of unanimity ("voted unanimously",
+    "unanimously approved"), or the noun of one right after it ("a unanimous vote")."""
+    words = segments.words
+    first, last = words.at(span.start), words.at(span.end - 1)
+    sentence = segments.sentences[segments.sentence_at(span.start)]
+    if last + 1 < len(words) and words.lower[last + 1] in cues.nouns | cues.verbs:
+        index = last + 1
+    else:
+        near = [*range(max(first - 2, 0), first), *range(last + 1, min(last + 3, len(words)))]
+        index = next((i for i in near if words.lower[i] in cues.verbs), -1)
+    if index < 0 or not sentence.start <= words.starts[index] < sentence.end:
+        return None
+    gap = (
+        (words.ends[index], words.starts[first])
+        if index < first
+        else (
+            words.ends[last],
+            words.starts[index],
+        )
+    )
+    if _BREAK.search(words.text, *gap):
+        return None
+    return trusted_span(words.starts[index], words.ends[index])
+
+
 def _whole(figure: str) -> int:
     return int(figure.replace(",", ""))
 
@@ -162,7 +216,11 @@ def _cue(found: re.Match[str], segments: Segments, cues: _Cues) -> Span | None:
             break
     if after < len(words) and not _BREAK.search(text, found.end(), words.starts[after]):
         word = words.written[after]
-        if word.islower() and word not in cues.function_words:
+        if (
+            word.islower()
+            and word not in cues.function_words
+            and word not in cues.unanimous  # "voted 5-0 unanimously"
+        ):
             return None  # "approved 3-5 new schools": a range of what it counts
     first = words.at(found.start())
     if first > 0 and words.lower[first - 1] in cues.not_after:

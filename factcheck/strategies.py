@@ -20,6 +20,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
+import attrs
 from hypothesis import strategies as st
 
 from factcheck._model import (
@@ -384,9 +385,10 @@ def tally_claims(
     speaker: SearchStrategy[Speaker | None] | None = None,
     window: SearchStrategy[TimeWindow | None] | None = None,
 ) -> SearchStrategy[TallyClaim]:
-    """Tally claims ("voted 5-2"), with an object and a time phrase of a few or none; options
-    as for :func:`amount_claims`. The default ``figures`` are two small whole numbers, so that
-    claims often share a tally or hold one in the other order."""
+    """Tally claims ("voted 5-2"), with an object and a time phrase of a few or none, and now
+    and then a vote told as unanimous with no figures; options as for :func:`amount_claims`.
+    The default ``figures`` are two small whole numbers, so that claims often share a tally or
+    hold one in the other order."""
     extra = {
         "figures": figures or st.tuples(st.integers(0, 9), st.integers(0, 9)),
         "object": st.none() | _objects(),
@@ -398,7 +400,9 @@ def tally_claims(
         "speaker": speaker,
         "window": window,
     }
-    return _claims_of(TallyClaim, extra, common)
+    told = _claims_of(TallyClaim, extra, common)
+    unanimous = told.map(lambda claim: attrs.evolve(claim, figures=(), unanimous=True))
+    return told | unanimous
 
 
 def claims(

@@ -72,6 +72,32 @@ def test_finding_tallies_never_fails_and_reads_its_figures_from_its_span(text: s
         assert all(str(figure) in written for figure in tally.figures)
 
 
+@pytest.mark.parametrize(
+    ("text", "figures", "unanimous"),
+    [
+        ("The board voted unanimously to close the pool.", (), True),
+        ("The board unanimously approved the plan.", (), True),
+        ("The board's unanimous vote came late.", (), True),
+        # The figures, where the text gives them too, are the tally.
+        ("The board voted 5-0 unanimously.", (5, 0), False),
+    ],
+)
+def test_a_unanimous_vote_is_a_tally(text: str, figures: tuple[int, ...], unanimous: bool) -> None:
+    (claim,) = _tallies(text)
+    assert (claim.figures, claim.unanimous) == (figures, unanimous)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plan, unanimously recommended by the board, was popular.",  # no vote
+        "Critics were unanimous in their praise.",
+    ],
+)
+def test_unanimity_of_no_vote_is_no_tally(text: str) -> None:
+    assert _tallies(text) == []
+
+
 def test_the_figures_of_a_tally_are_no_amounts() -> None:
     claims = factcheck.extract("The budget passed by 31 votes to 20.", published=PUBLISHED)
     assert [type(claim) for claim in claims if isinstance(claim, AmountClaim)] == []
@@ -121,14 +147,18 @@ def test_a_tally_as_json() -> None:
     assert found["value"]["time_phrase"] == "Monday"
 
 
-def test_a_tally_has_two_whole_figures() -> None:
+@pytest.mark.parametrize(("figures", "unanimous"), [((5,), False), ((), False), ((5, -1), False)])
+def test_a_tally_has_two_whole_figures_or_is_unanimous(
+    figures: tuple[int, ...], unanimous: bool
+) -> None:
     with pytest.raises(factcheck.InvalidArgument):
         TallyClaim(
             document="a",
             span=factcheck.Span(start=0, end=1),
             text="5",
             sentence=factcheck.Span(start=0, end=1),
-            figures=(5,),
+            figures=figures,
+            unanimous=unanimous,
         )
 
 
@@ -185,6 +215,19 @@ def _codes(first: str, second: str, second_published: str = "2031-03-12") -> lis
         ),
         # Neither with a day, and told further apart than [tallies] untimed allows.
         (_STORY + "The board voted 5-2.", _STORY + "The board voted 4-3.", "2031-04-01", []),
+        # A unanimous vote had no vote against; a split did.
+        (
+            _STORY + "The board voted unanimously on Monday to close the pool.",
+            _STORY + "The board voted 4-1 on Monday to close the pool.",
+            "2031-03-12",
+            ["FC105"],
+        ),
+        (
+            _STORY + "The board voted unanimously on Monday to close the pool.",
+            _STORY + "The board voted 5-0 on Monday to close the pool.",
+            "2031-03-12",
+            [],
+        ),
         # Neither with a day: one tells what it was on, the other does not.
         (
             _STORY + "The board voted 5-2.",

@@ -147,6 +147,7 @@ def value_json(claim: Claim) -> dict[str, Any]:
     if isinstance(claim, TallyClaim):
         return {
             "figures": list(claim.figures),
+            "unanimous": claim.unanimous,
             "object": claim.object,
             "time_phrase": claim.time_phrase,
             "window": window_json(claim.window),

@@ -567,7 +567,9 @@ class TallyMismatch(Rule):
     ("the Senate voted 51-49" may be on another bill than "passed the bill 52-48 on Tuesday"),
     and their stories must have been written no further apart than ``untimed`` of
     ``[tallies]``. They clash when their figures differ, read in either
-    order ("won 2-1" and "lost 1-2" are one score): "5-0" and "4-1", "5-2" and "4-3".
+    order ("won 2-1" and "lost 1-2" are one score): "5-0" and "4-1", "5-2" and "4-3"; and a
+    vote told as unanimous ("voted unanimously", "a unanimous vote") clashes with a split
+    ("approved 4-1").
 
     **Conflict**::
 
@@ -595,7 +597,7 @@ class TallyMismatch(Rule):
     def conflict(self, a: Claim, b: Claim, context: Context) -> str | None:
         if not (isinstance(a, TallyClaim) and isinstance(b, TallyClaim)):
             return None
-        if a.document == b.document or sorted(a.figures) == sorted(b.figures):
+        if a.document == b.document or not _apart_tallies(a, b):
             return None
         if not same_object(a, b) or when(a, b) is When.APART:
             return None
@@ -614,9 +616,18 @@ class TallyMismatch(Rule):
         )
 
 
+def _apart_tallies(a: TallyClaim, b: TallyClaim) -> bool:
+    """Whether two tallies cannot be of one vote or game: their figures, sorted, differ; or one
+    is told as unanimous with no figures and the other has votes on two sides ("4-1")."""
+    if a.figures and b.figures:
+        return sorted(a.figures) != sorted(b.figures)
+    told = a.figures or b.figures
+    return sum(1 for figure in told if figure) > 1
+
+
 def _tally(claim: TallyClaim) -> str:
-    """A tally as a message gives it: "5-2", "on May 19: 4-3"."""
-    figures = "-".join(map(str, claim.figures))
+    """A tally as a message gives it: "5-2", "on May 19: 4-3", "unanimous"."""
+    figures = "-".join(map(str, claim.figures)) or "unanimous"
     return f"{claim.time_phrase}: {figures}" if claim.time_phrase else figures
 
 
