@@ -470,7 +470,7 @@ def _read(document: Document, lexicon: Lexicon) -> Extraction:
     )
 
 
-#: What tells whose a thing is after its phrase: "an amendment by Nadia Ferreira".
+#: What tells whose a thing is after its phrase: "an amendment by Tessa Orvo".
 _BY_AUTHOR = re.compile(r"[ \t]+(?:by|from)[ \t]+")
 #: What a vote was on, after its tally: a few words of its clause, "to", a verb, and its
 #: object, after an article or a possessive if any ("voted 5-0 on Monday to declare a local
@@ -555,7 +555,7 @@ def _not_tallies(
     amounts: Iterable[AmountMention], tallies: Sequence[TallyMention]
 ) -> tuple[AmountMention, ...]:
     """``amounts`` but for the figures of ``tallies``: "5-2" of "voted 5-2" is no range, and
-    "31 votes" of "by 31 votes to 20" no count of its own."""
+    "58 votes" of "by 58 votes to 41" no count of its own."""
     if not tallies:
         return tuple(amounts)
     return tuple(
@@ -1546,7 +1546,7 @@ class _Builder:
             if counted is None or counted.owner is not None:
                 return counted
             # "a ferry carrying 231 people": those aboard the story's ferry; "the merger would
-            # eliminate 850 jobs": the merger's
+            # eliminate 640 jobs": the merger's
             sentence = self._sentence_at(mention.span.start)
             found = self.subjects.aboard(mention.span, sentence, counted) or (
                 self.subjects.of_the_one(mention.span, sentence, counted)
@@ -1729,7 +1729,7 @@ class _Builder:
 
     def _voted_for(self, end: int, sentence: Span) -> str | None:
         """What a vote whose tally ends at ``end`` was on, told by "to", its verb and its
-        object after it ("voted 5-0 on Monday to declare a local emergency": local
+        object after it ("voted 5-0 on Monday to close the harbour road": local
         emergency), lowercased, to the last noun before a word that ends a noun phrase;
         ``None`` when no such phrase follows."""
         found = _VOTED_FOR.match(self.document.text, end, sentence.end)
@@ -1874,7 +1874,7 @@ class _Builder:
         words = self.segments.words
         end = self.sentence(mention.span).end
         aside = OBJECT_ASIDE.match(self.document.text, mention.span.end, end)
-        # "approved, by 27 votes to 24, an amendment": the phrase after the aside
+        # "approved, by 40 votes to 12, an amendment": the phrase after the aside
         index = words.at(aside.end() if aside is not None else mention.span.end)
         if index >= len(words) or words.starts[index] >= end:
             return None
@@ -1913,8 +1913,8 @@ class _Builder:
 
     def _authored_object(self, mention: EventMention) -> tuple[str, int] | None:
         """A thing named as any, but whose, by "by" or "from" and a name right after its
-        phrase, is told ("rejected an amendment by Nadia Ferreira"): that name's, as "Nadia
-        Ferreira's amendment" is ("nadia ferreira amendment"), and where the name ends."""
+        phrase, is told ("rejected an amendment by Tessa Orvo"): that name's, as "Tessa
+        Orvo's amendment" is ("tessa orvo amendment"), and where the name ends."""
         openers = phrase_openers(self.lexicon) - definite_openers(self.lexicon)
         found = self._event_object(mention, openers, named=False)
         if found is None:

@@ -731,8 +731,8 @@ def _tally(instance: object, attribute: attrs.Attribute[Any], value: tuple[int, 
 
 @attrs.frozen(kw_only=True)
 class TallyClaim(Claim):
-    """The split of a vote or the score of a game, as written: (5, 2) for "voted 5-2", (31,
-    20) for "passed by 31 votes to 20". Which figure is whose the text may tell either way
+    """The split of a vote or the score of a game, as written: (5, 2) for "voted 5-2", (58,
+    41) for "passed by 58 votes to 41". Which figure is whose the text may tell either way
     ("won 2-1", "lost 1-2"): two tallies differ when their figures, sorted, do. A vote told
     as unanimous ("voted unanimously") has ``unanimous`` set, and no figures unless the text
     gives them too."""
@@ -740,10 +740,10 @@ class TallyClaim(Claim):
     figures: tuple[int, ...] = attrs.field(validator=[attrs.validators.instance_of(tuple), _tally])
     unanimous: bool = attrs.field(default=False, validator=attrs.validators.instance_of(bool))
     #: What the vote or game was on, lowercased, to its head noun, as for an event
-    #: ("local emergency" for "voted 5-0 to declare a local emergency"); ``None`` when the
+    #: ("harbour road" for "voted 5-0 to close the harbour road"); ``None`` when the
     #: text does not say.
     object: str | None = None
-    #: The time phrase of its clause its window was read from, as written ("May 19");
+    #: The time phrase of its clause its window was read from, as written ("June 3");
     #: ``None`` when the clause gives none (the window is the time before its reference).
     time_phrase: str | None = None
 

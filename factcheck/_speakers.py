@@ -1778,7 +1778,7 @@ def _cue(
         and _after_article(tokens, first)
         and not plural_noun(tokens.lower[first - 1])
     ):
-        return None  # "the interim report within 30 days" (not "the officials report that")
+        return None  # "the interim report within 45 days" (not "the officials report that")
     found = _content(tokens, last + 1, verb, local, known)
     if found is None:
         return None
@@ -1991,7 +1991,7 @@ def _phrase_across(
     if (
         age  # "Ana Lima, 54, said"
         or tokens.lower[aside[0]] in known.parenthetical
-        or (opener.islower() and opener.endswith("ing"))  # "Lima, visiting Orsk, said"
+        or (opener.islower() and opener.endswith("ing"))  # "Lima, visiting Dunmere, said"
         or all(tokens.lower[i] in known.before_verb or _covered(tokens, i, local) for i in aside)
     ):
         before = _adjuncts_before(tokens, opening - 1, local, known)

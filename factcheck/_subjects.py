@@ -419,8 +419,8 @@ class Subjects:
             and members.start("members") == end + 1
             and self._reaches(members.end(), verb)
         ):
-            # "Ostrey County commissioners voted": the members of its body act for it, as
-            # "the Ostrey County commission" does
+            # "Brask County commissioners voted": the members of its body act for it, as
+            # "the Brask County commission" does
             name = self._name(start, end, end, grammar)
             if name is None:
                 return None
@@ -1105,13 +1105,13 @@ class Subjects:
     def of_the_one(self, span: Span, sentence: Span, counted: Subject) -> Subject | None:
         """The count at ``span`` in ``sentence`` as of "the" one thing its story tells of
         that has it, when no name does: a noun after "the" in the possessive right before
-        it ("the combined system's nine hospitals"), or one that "the" opens right before a
-        verb of ``possession`` and its auxiliaries ("the merger would eliminate 850 jobs").
+        it ("the merged system's seven hospitals"), or one that "the" opens right before a
+        verb of ``possession`` and its auxiliaries ("the merger would eliminate 640 jobs").
         Keyed by that noun and what it counts (``the system: hospital``). ``None`` for a noun
         in the plural, any number of its kind; of ``[bodies]``, which stands for a body the
         text named (:meth:`definite_body`), else for any; or of ``not_the_one`` in
         ``[grammar]``, a place or group of which one story may tell of several ("the state's
-        41 delegates")."""
+        37 delegates")."""
         if self.lexicon is None or self.segments is None:
             return None
         grammar = _grammar(self.lexicon)
@@ -1395,7 +1395,7 @@ class _Grammar:
     members: re.Pattern[str]
     member_bodies: Mapping[str, str]  # a word of ``[members]``, lowercased → its body's noun
     #: "the" and a noun of ``[bodies]`` in the possessive, at the end of what is searched
-    #: (group ``body``): "the district's" of "the district's $412 million budget".
+    #: (group ``body``): "the district's" of "the district's $377 million budget".
     definite_possessor: re.Pattern[str]
     #: The last word of a body's name, lowercased → the nouns of ``[bodies]`` that stand for
     #: a body of that name ("association" → "union").
@@ -3092,7 +3092,7 @@ def _definite_possessor(
     text: str, start: int, floor: int, grammar: _Grammar, bodies: _NamedBodies
 ) -> tuple[str, int] | None:
     """The key of the body that "the" and a noun of ``[bodies]`` in the possessive, ending
-    right before ``start`` after ``floor``, stand for ("the district's $412 million budget":
+    right before ``start`` after ``floor``, stand for ("the district's $377 million budget":
     the one district the text named before), and where that phrase starts; ``None`` when
     there is no such phrase, or the text named no such body or two."""
     found = grammar.definite_possessor.search(text, max(floor, start - 40), start)
@@ -3396,7 +3396,7 @@ def _clause_owner(
     if head.institution is not None and (owner is None or " " in owner):
         # A country's armed forces or police are not a company's or a person's ("Acme Corp
         # has 300 police officers"); a name of one word that has them, which no lexicon
-        # knows, is a country of its own ("Norvath has about 1,150 troops").
+        # knows, is a country of its own ("Vestmark has about 1,150 troops").
         return None, None
     return owner, None
 
@@ -3505,8 +3505,8 @@ _COUNTRY_LETTERS = 4
 
 def _named_country(body: str, lone_names: _LoneNames, grammar: _Grammar) -> str:
     """The country of no lexicon a one-word adjective ``body`` is of, when the text writes
-    the name it is made from (``demonym_endings``: "Norvathi" of "Norvath", "Kelvaran" of
-    "Kelvara"), so that "Norvathi troops" are the troops "Norvath has"; else ``body``."""
+    the name it is made from (``demonym_endings``: "Vestmarki" of "Vestmark", "Ardenian" of
+    "Ardenia"), so that "Vestmarki troops" are the troops "Vestmark has"; else ``body``."""
     if " " in body:
         return body
     for ending in grammar.demonym_endings:

@@ -1,10 +1,11 @@
 """Tallies: the split of a vote or the score of a game ("voted 5-2", "the 4-3 vote", "a 2-1
-win", "passed by 31 votes to 20").
+win", "passed by 58 votes to 41").
 
 Two numbers joined by a dash or "to" are a tally only where the words around them make them one
 (``[tallies]`` of ``numbers.toml``): a verb before them ("voted 5-2", "beat Norvik 3-1"), or a
 noun after them ("the 4-3 vote"). Elsewhere "5-2" is a range, a date or a label, and the amount
-finder reads it as such.
+finder reads it as such. A word of unanimity next to such a verb or before such a noun ("voted
+unanimously", "a unanimous vote") is a tally with no figures.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ __all__ = ["TallyMention", "find_tallies"]
 
 @attrs.frozen(kw_only=True)
 class TallyMention:
-    """A tally as written: ``span`` holds its figures ("5-2", "31 votes to 20"), ``cue`` the
+    """A tally as written: ``span`` holds its figures ("5-2", "58 votes to 41"), ``cue`` the
     verb or noun that makes them a tally ("voted", "vote")."""
 
     span: Span
@@ -54,7 +55,7 @@ _PAIR = re.compile(
     r"(?<![\w.,/:$£€-])(\d{1,3})(?:[ \t]*[-–—][ \t]*|[ \t]+to[ \t]+)(\d{1,3})"
     r"(?![\w%/:]|[.,]\d|[ \t]*[-–—][ \t]*\d)"
 )
-#: "31 votes to 20", "31 votes in favour and 20 against": a tally wherever it stands.
+#: "58 votes to 41", "31 votes in favour and 20 against": a tally wherever it stands.
 _VOTES = re.compile(
     r"(?<![\w.,])(?P<first>\d{1,3}(?:,\d{3})?)[ \t]+"
     r"(?:(?P<votes>votes?)[ \t]+to|(?:votes?[ \t]+)?(?P<favour>in[ \t]+favou?r|for),?"
@@ -131,7 +132,7 @@ def find_tallies(
 
 
 def _votes(text: str, start: int) -> TallyMention | None:
-    """The tally "31 votes to 20" or "31 votes in favour and 20 against" at ``start``."""
+    """The tally "58 votes to 41" or "31 votes in favour and 20 against" at ``start``."""
     found = _VOTES.match(text, start)
     if found is None:
         return None
@@ -178,27 +179,25 @@ def _unanimous_cue(span: Span, segments: Segments, cues: _Cues) -> Span | None:
     words = segments.words
     first, last = words.at(span.start), words.at(span.end - 1)
     sentence = segments.sentences[segments.sentence_at(span.start)]
-    if last + 1 < len(words) and words.lower[last + 1] in cues.nouns | cues.verbs:
+    after = words.lower[last + 1] if last + 1 < len(words) else ""
+    if after in cues.nouns or after in cues.verbs:
         index = last + 1
     else:
         near = [*range(max(first - 2, 0), first), *range(last + 1, min(last + 3, len(words)))]
         index = next((i for i in near if words.lower[i] in cues.verbs), -1)
     if index < 0 or not sentence.start <= words.starts[index] < sentence.end:
         return None
-    gap = (
-        (words.ends[index], words.starts[first])
-        if index < first
-        else (
-            words.ends[last],
-            words.starts[index],
-        )
-    )
-    if _BREAK.search(words.text, *gap):
-        return None
+    if index < first:
+        gap_start, gap_end = words.ends[index], words.starts[first]
+    else:
+        gap_start, gap_end = words.ends[last], words.starts[index]
+    if _BREAK.search(words.text, gap_start, gap_end):
+        return None  # "unanimous, the board voted"
     return trusted_span(words.starts[index], words.ends[index])
 
 
 def _whole(figure: str) -> int:
+    """A figure written with thousands separators ("1,200") as a number."""
     return int(figure.replace(",", ""))
 
 

@@ -2035,7 +2035,7 @@ def test_the_one_thing_of_a_story_is_one_across_its_reports(
     [
         # One decision on one amendment, told two ways by reports two days apart.
         (
-            "Councillors also approved, by 27 votes to 24, an amendment from Ana Lima.",
+            "Councillors also approved, by 40 votes to 12, an amendment from Ana Lima.",
             "2031-03-12",
             ["FC301"],
         ),
@@ -2064,8 +2064,8 @@ def test_one_decision_on_one_thing_is_settled_once(
 def test_the_cost_of_a_story_is_one_however_its_clause_looks_ahead() -> None:
     """ "Is expected to cost" and "puts the cost at" tell of one cost of one story."""
     codes = _pair_codes(
-        _BRIDGE + "The repair is expected to cost about 42 million crowns.",
-        _BRIDGE + "Dunmere council puts the cost of the repair at 24 million crowns.",
+        _BRIDGE + "The repair is expected to cost about 38 million crowns.",
+        _BRIDGE + "Dunmere council puts the cost of the repair at 19 million crowns.",
         ("FC101",),
         published="2031-03-10",
     )
@@ -2074,10 +2074,10 @@ def test_the_cost_of_a_story_is_one_however_its_clause_looks_ahead() -> None:
 
 def test_counts_of_the_one_thing_of_a_story_clash_across_its_reports() -> None:
     """ "The merger will eliminate about 1,200 jobs" and "the merger would eliminate roughly
-    850 jobs" in two reports of one story count one merger's cuts."""
+    640 jobs" in two reports of one story count one merger's cuts."""
     codes = _pair_codes(
         _BRIDGE + "The merger will eliminate about 1,200 jobs.",
-        _BRIDGE + "Ana Lima said the merger would eliminate roughly 850 jobs.",
+        _BRIDGE + "Ana Lima said the merger would eliminate roughly 640 jobs.",
         ("FC101",),
         published="2031-03-10",
     )
@@ -2085,11 +2085,11 @@ def test_counts_of_the_one_thing_of_a_story_clash_across_its_reports() -> None:
 
 
 def test_the_length_of_a_truce_is_set_when_it_is_told() -> None:
-    """ "The truce is set to last 60 days" and "the 90-day truce" give one truce two lengths
+    """ "The truce is set to last 45 days" and "the 120-day truce" give one truce two lengths
     (``truce`` of ``[lasting]``, in ``[fixed_lengths]``)."""
     codes = _pair_codes(
-        _BRIDGE + "The truce is set to last 60 days.",
-        _BRIDGE + "Both sides remain committed to the 90-day truce.",
+        _BRIDGE + "The truce is set to last 45 days.",
+        _BRIDGE + "Both sides remain committed to the 120-day truce.",
         ("FC104",),
         published="2031-03-10",
     )

@@ -1028,7 +1028,7 @@ def test_a_semicolon_inside_a_quote_ends_no_clause() -> None:
     ("text", "speaker"),
     [
         # After an article and a word that is no plural, a verb that is a noun too is a noun.
-        ("Orvo will publish the interim report within 30 days.", None),
+        ("Orvo will publish the interim report within 45 days.", None),
         ("Orvo will publish a revised estimate on Monday.", None),
         # After a plural, it speaks.
         ("The officials report that the pier will close.", "unnamed officials"),

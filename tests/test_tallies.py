@@ -38,7 +38,7 @@ def _tallies(text: str) -> list[TallyClaim]:
         ("Valdoria beat Norvik 3–1 in the final.", (3, 1), "beat"),
         ("Kesh marked its return with a 2-1 home win.", (2, 1), "win"),
         ("The measure was approved by a vote of 7-2.", (7, 2), "vote"),
-        ("The budget passed by 31 votes to 20.", (31, 20), "votes"),
+        ("The budget passed by 58 votes to 41.", (58, 41), "votes"),
         ("The motion passed with 20 votes in favour and 5 against.", (20, 5), "in favour"),
     ],
 )
@@ -99,9 +99,9 @@ def test_unanimity_of_no_vote_is_no_tally(text: str) -> None:
 
 
 def test_the_figures_of_a_tally_are_no_amounts() -> None:
-    claims = factcheck.extract("The budget passed by 31 votes to 20.", published=PUBLISHED)
+    claims = factcheck.extract("The budget passed by 58 votes to 41.", published=PUBLISHED)
     assert [type(claim) for claim in claims if isinstance(claim, AmountClaim)] == []
-    assert [claim.figures for claim in claims if isinstance(claim, TallyClaim)] == [(31, 20)]
+    assert [claim.figures for claim in claims if isinstance(claim, TallyClaim)] == [(58, 41)]
 
 
 @pytest.mark.parametrize(
@@ -201,15 +201,15 @@ def _codes(first: str, second: str, second_published: str = "2031-03-12") -> lis
         ),
         # Votes on two things.
         (
-            "Brask County commissioners voted 5-0 on Monday to declare a local emergency.",
+            "Brask County commissioners voted 5-0 on Monday to close the harbour road.",
             "The Brask County commission voted 4-1 on Monday to extend the curfew.",
             "2031-03-12",
             [],
         ),
         # Votes on days apart.
         (
-            "Brask County commissioners voted 5-0 on Monday to declare a local emergency.",
-            "The Brask County commission voted 4-1 on March 3 to declare a local emergency.",
+            "Brask County commissioners voted 5-0 on Monday to close the harbour road.",
+            "The Brask County commission voted 4-1 on March 3 to close the harbour road.",
             "2031-03-12",
             [],
         ),

@@ -247,7 +247,7 @@ class AmountMismatch(Rule):
     gives both, and so is a count of people aboard a vehicle ("a ferry carrying 231 people",
     "with more than 240 people aboard": ``[aboard]`` and ``[vehicles]`` there), of those
     aboard "the" vehicle of its kind its story tells of, and a count that "the" one thing of
-    its story has ("the merger would eliminate 850 jobs", "the combined system's nine
+    its story has ("the merger would eliminate 640 jobs", "the merged system's seven
     hospitals"; not a place or group of ``not_the_one`` there). The amounts must come from
     different documents: within one story, two counts of a kind are nearly always of different
     sets ("283 people were killed and two are missing"), and a restated figure is caught by
@@ -553,16 +553,15 @@ class TallyMismatch(Rule):
 
     A tally is the split of a vote or the score of a game: two numbers that a verb before them
     or a noun after them makes one ("voted 5-2", "the board's 4-3 vote", "beat Norvik 3-1",
-    "a 2-1 win", "passed by 31 votes to 20"; ``[tallies]`` in ``numbers.toml``). Its subject
-    is who cast or played it: the doer of the verb, or whose the noun is; for a vote on a thing
-    the text names, that doer's thing ("the Senate passed the bill 52 to 48": ``US Senate:
-    bill``). The members of a body vote for it ("Ostrey County commissioners voted" is the
-    Ostrey County commission's vote), and "the board" of a story that names no board is that
-    story's board, as for FC101.
+    "a 2-1 win", "passed by 58 votes to 41"; ``[tallies]`` in ``numbers.toml``). Its subject
+    is who cast or played it: the doer of the verb, or whose the noun is ("the Senate passed
+    the bill 52 to 48": ``US Senate``, on the bill). The members of a body vote for it ("Brask
+    County commissioners voted" is the Brask County commission's vote), and "the board" of a
+    story that names no board is that story's board, as for FC101.
 
     Two tallies of one subject are one vote or game when they come from different documents,
-    what the vote was on is not told as two things ("voted 5-0 to declare a local emergency"
-    and "voted 6-1 to extend the contract" are two votes), and their windows overlap. When
+    what the vote was on is not told as two things ("voted 5-0 to close the pool" and "voted
+    6-1 to extend the contract" are two votes), and their windows overlap. When
     either clause gives no time when it was cast, both must tell what it was on or neither
     ("the Senate voted 51-49" may be on another bill than "passed the bill 52-48 on Tuesday"),
     and their stories must have been written no further apart than ``untimed`` of
@@ -573,12 +572,12 @@ class TallyMismatch(Rule):
 
     **Conflict**::
 
-        a.md: Brask County commissioners voted 5-0 on Monday to declare a local emergency.
-        b.md: The Brask County commission voted 4-1 on Monday to declare a local emergency.
+        a.md: Brask County commissioners voted 5-0 on Monday to close the harbour road.
+        b.md: The Brask County commission voted 4-1 on Monday to close the harbour road.
 
     **No conflict**::
 
-        a.md: Brask County commissioners voted 5-0 on Monday to declare a local emergency.
+        a.md: Brask County commissioners voted 5-0 on Monday to close the harbour road.
         b.md: The Brask County commission voted 4-1 on Monday to extend the curfew.
     """
 
@@ -626,7 +625,7 @@ def _apart_tallies(a: TallyClaim, b: TallyClaim) -> bool:
 
 
 def _tally(claim: TallyClaim) -> str:
-    """A tally as a message gives it: "5-2", "on May 19: 4-3", "unanimous"."""
+    """A tally as a message gives it: "5-2", "on June 3: 4-3", "unanimous"."""
     figures = "-".join(map(str, claim.figures)) or "unanimous"
     return f"{claim.time_phrase}: {figures}" if claim.time_phrase else figures
 

@@ -57,7 +57,7 @@ def _untold_past(a: EventClaim, b: EventClaim) -> bool:
 def _settled_once(a: EventClaim, b: EventClaim, context: Context) -> bool:
     """Whether two opposite events told as past, of classes that settle what they act on once
     (``once`` in events.toml), tell of one decision on one thing told of by both: "Councillors
-    rejected an amendment by Nadia Ferreira" and "approved an amendment from Nadia Ferreira",
+    rejected an amendment by Tessa Orvo" and "approved an amendment from Tessa Orvo",
     in stories written within ``[once]`` of each other."""
     lexicon = context.lexicon
     return (
