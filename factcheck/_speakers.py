@@ -1504,7 +1504,7 @@ def _pronoun(
         mentioned_at = registry.mentions_before(phrase.start, person)
         if spoken is not None:
             # A person named as the subject of a sentence after the last cue is more recent
-            # than its speaker: "Becerra said …. Vos repeated the pledge. "…," she said."
+            # than its speaker: "Varela said …. Vos repeated the pledge. "…," she said."
             opener = registry.opening_subject(max(spoken[0], mentioned_at), phrase.start, kind)
             if opener is not None and opener[1].key != spoken[1].key:
                 return opener[1].speaker()

@@ -247,7 +247,7 @@ class Subjects:
     _bodies: _NamedBodies | None = attrs.field(default=None, alias="bodies")
     _starts: list[int] = attrs.field(init=False)
     _place_starts: list[int] | None = attrs.field(init=False)
-    #: The names the text gives with a thing's noun ("the Sallow Creek mine"), each with the
+    #: The names the text gives with a thing's noun ("the Marrick Creek mine"), each with the
     #: noun that keys the thing; read once, when first asked (see :meth:`_named_thing`).
     _named_things: dict[str, tuple[str, int]] | None = attrs.field(default=None, init=False)
     #: The incidents the text names by a name of their own, as (where, key of
@@ -499,7 +499,7 @@ class Subjects:
             ):
                 return None
             nouns = located.group(1)
-            # After its owner's name ("at Saint Brennan's Eastbrook campus"), the place's.
+            # After its owner's name ("at Saint Aldwyn's Westmere campus"), the place's.
             owner = _POSSESSIVE_OPENING.match(text, located.end(), verb)
             named_at = located.end() if owner is None else _after_spaces(text, owner.end(), verb)
             found = grammar.name.match(text, named_at, verb)
@@ -507,7 +507,7 @@ class Subjects:
             if found is None or place is None or not is_thing(nouns, self.lexicon):
                 return None
             thing = found.end()
-            site = _nouns(text, thing, verb, grammar)  # "the Eastbrook campus": a thing too
+            site = _nouns(text, thing, verb, grammar)  # "the Westmere campus": a thing too
             if site > thing and is_thing(text[thing:site], self.lexicon):
                 thing = site
             if not self._reaches(thing, verb):
@@ -576,8 +576,8 @@ class Subjects:
 
     def _named_thing(self, found: SubjectMention | None) -> SubjectMention | None:
         """A name alone that the text gives elsewhere with the noun of a thing of ``[things]``
-        (:meth:`named_things`: "Sallow Creek would stay open" after "the Sallow Creek mine"):
-        that thing, keyed as the phrase with the noun is ("Sallow Creek: mine"); else
+        (:meth:`named_things`: "Marrick Creek would stay open" after "the Marrick Creek mine"):
+        that thing, keyed as the phrase with the noun is ("Marrick Creek: mine"); else
         ``found``."""
         if found is None or self.segments is None or self.lexicon is None:
             return found
@@ -615,7 +615,7 @@ class Subjects:
 
     def _things_named(self) -> Mapping[str, tuple[str, int]]:
         """The names the text gives with the noun of a thing of ``[things]``, after "the" or a
-        possessive ("the Sallow Creek mine") or in an aside after them ("Kesland Park, a
+        possessive ("the Marrick Creek mine") or in an aside after them ("Kesland Park, a
         municipal sports ground,"), each with the noun that keys the thing and where the
         text first names it so; read once."""
         if self._named_things is None:
@@ -761,7 +761,7 @@ class Subjects:
 
     def _one_named_before(self, incident: str, at: int) -> str | None:
         """The name of the one incident of key ``incident`` the text named before ``at``
-        ("the Cinder Ridge Fire" for a later "the fire"); ``None`` when it named none or
+        ("the Flint Ridge Fire" for a later "the fire"); ``None`` when it named none or
         two."""
         named, _ = self._incidents_named()
         names = {name for start, key, name in named if key == incident and start < at}
@@ -854,7 +854,7 @@ class Subjects:
         title of ``[named_incidents]`` written with a capital and a name follows them:
         "Hurricane Ida", "Typhoon Hagibis" (not "the storm Tuesday", nor "Storm in May", nor
         "Storm Area 51", whose number makes it a name of something else); or a word of its
-        ``after_names`` written so after a name ("Cinder Ridge Fire")."""
+        ``after_names`` written so after a name ("Flint Ridge Fire")."""
         assert self.segments is not None and self.lexicon is not None
         words = self.segments.words
         title = " ".join(words.lower[first : last + 1])
@@ -884,7 +884,7 @@ class Subjects:
 
     def _name_before_word(self, first: int, last: int, stop: int) -> str | None:
         """The name of the incident whose words ``first`` to ``last`` are written with capitals
-        after capitalized words of its name ("Cinder Ridge Fire", "the Camp Fire"); ``None``
+        after capitalized words of its name ("Flint Ridge Fire", "the Camp Fire"); ``None``
         when no such word stands before them, or a capitalized word after them goes on with
         the name of something else ("Alder County Fire Protection District")."""
         assert self.segments is not None and self.lexicon is not None
@@ -1140,13 +1140,13 @@ class Subjects:
         with "of", "worth", "valued at" or a copula between, or after a verb of
         ``[estimated_at]`` and before "at" ("put the total cost of the line at €486 million")
         (:func:`_priced_after`, :func:`_priced_before`), with the words that say which one of
-        its kind it is ("$45 million in emergency funds": ``emergency fund``). Its owner is a
+        its kind it is ("$38 million in emergency funds": ``emergency fund``). Its owner is a
         name in the possessive before the phrase ("Acme's $5 million fine"), else the name
         that opens the sentence and has it by a verb of ``possession`` or ``spending`` ("Gov.
-        Helen Strand released $45 million in emergency funds"), else the nearest name before
+        Mira Castell released $38 million in emergency funds"), else the nearest name before
         it with such a verb ("officials said Acme agreed to pay $5 million"), else a name
-        with such a verb in a clause right after it ("the $62 million in emergency funding
-        Gov. Helen Strand released"). With no name whose it is, a phrase that "the" opens is
+        with such a verb in a clause right after it ("the $57 million in emergency funding
+        Gov. Mira Castell released"). With no name whose it is, a phrase that "the" opens is
         "the" one of its kind its story tells of ("the $365 million deal":
         :func:`_the_priced`). With no such noun, the value of what a verb of valuing puts at
         it ("a deal valuing the company at $6.2 billion": :func:`_valued_thing`), or "the
@@ -1387,7 +1387,7 @@ class _Grammar:
     #: clause of "which", "who" or "that" ("The union, which represents about 900 nurses").
     owner_opening: re.Pattern[str]
     #: A clause right after a thing with a name as its subject (group ``name``) and its verb
-    #: (group ``verb``): "… Gov. Helen Strand released", "… that Acme has paid".
+    #: (group ``verb``): "… Gov. Mira Castell released", "… that Acme has paid".
     owner_after: re.Pattern[str]
     #: "The" and a noun of ``[bodies]`` (groups ``the`` and ``body``): "the union".
     definite_body: re.Pattern[str]
@@ -1418,7 +1418,7 @@ class _Grammar:
     opening: frozenset[str]  # words that open a noun phrase ("the", "some", "its")
     definite: frozenset[str]  # those that open one of a known thing ("the", "its")
     things: Mapping[str, str]  # a thing's noun(s), lowercased → the noun that keys it
-    #: A name after "the" or a possessive, then a thing's noun: "the Sallow Creek mine" (not
+    #: A name after "the" or a possessive, then a thing's noun: "the Marrick Creek mine" (not
     #: "Ashodaya works with…", a verb).
     named_thing: re.Pattern[str]
     #: A name, then an aside that calls it by a thing's noun: "Kesland Park, a municipal
@@ -1457,7 +1457,7 @@ _ASIDE_AT = re.compile(_ASIDE)
 _WORDS_AFTER = re.compile(r"\s+([a-z]+)\s+([a-z]+)\b")
 #: The opening of a clause about the owner before it: "Acme, which employs", "the union, who".
 _RELATIVE = re.compile(r"\s*,\s+(?:which|who|that)\s+")
-#: Places after a thing's phrase, before an aside or its verb: "near Tarnholm" of "the Sallow
+#: Places after a thing's phrase, before an aside or its verb: "near Tarnholm" of "the Marrick
 #: Creek mine near Tarnholm, which …, will close", "over the River Kesh in Dunmere", "beneath
 #: the old bridge".
 _PLACE_AFTER = re.compile(
@@ -2556,7 +2556,7 @@ def _priced_before(
 ) -> tuple[int, int, str] | None:
     """The phrase of a noun of ``[priced]`` and a sum of money at ``span`` after it, joined
     by "of", "worth", "valued at" or a copula, perhaps with the party the thing is with:
-    "a budget deficit of $19 million" (``budget deficit``), "NASA's contract with Boeing is
+    "a budget deficit of $23 million" (``budget deficit``), "NASA's contract with Boeing is
     valued at $4.2 billion" (``contract with Boeing``). ``None`` when no article, possessive
     or verb of ``spending`` opens the phrase ("had operating profit of $76.8 million")."""
     text = words.text
@@ -3145,8 +3145,8 @@ def _owner_after(
     text: str, end: int, sentence: Span, grammar: _Grammar, lone_names: _LoneNames
 ) -> str | None:
     """The key of the name that has the thing ending at ``end`` in a clause right after it, by
-    a verb of ``possession`` or ``spending``: "the $62 million in emergency funding Gov.
-    Helen Strand released" (``Helen Strand``)."""
+    a verb of ``possession`` or ``spending``: "the $57 million in emergency funding Gov.
+    Mira Castell released" (``Mira Castell``)."""
     clause = grammar.owner_after.match(text, end, sentence.end)
     if clause is None or clause.group("verb") not in grammar.spending:
         return None

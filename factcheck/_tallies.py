@@ -72,6 +72,7 @@ class _Cues:
     verbs: frozenset[str]  # every form, lowercase
     nouns: frozenset[str]
     not_after: frozenset[str]
+    adverbs: frozenset[str]
     unanimous: tuple[str, ...]  # as written, capitalized and in capitals
     reach: int
     function_words: frozenset[str]
@@ -92,6 +93,7 @@ def _cues(lexicon: Lexicon) -> _Cues:
         not_after=frozenset(
             word.lower() for word in lexicon.words("numbers", "tallies", "not_after")
         ),
+        adverbs=frozenset(word.lower() for word in lexicon.words("numbers", "tallies", "adverbs")),
         unanimous=tuple(
             form
             for phrase in lexicon.words("numbers", "tallies", "unanimous")
@@ -218,7 +220,8 @@ def _cue(found: re.Match[str], segments: Segments, cues: _Cues) -> Span | None:
         if (
             word.islower()
             and word not in cues.function_words
-            and word not in cues.unanimous  # "voted 5-0 unanimously"
+            and word not in cues.adverbs  # "voted 6-3 late on Tuesday"
+            and not word.endswith("ly")  # "won 2-1 narrowly", "voted 5-0 unanimously"
         ):
             return None  # "approved 3-5 new schools": a range of what it counts
     first = words.at(found.start())

@@ -736,14 +736,14 @@ def test_a_company_named_in_the_possessive_is_read_whole() -> None:
     ("text", "key"),
     [
         ("Tessaro's $410 million deal was signed on Monday.", "Tessaro deal"),
-        ("Gov. Ana Lima released $45 million in emergency funds.", "Ana Lima emergency fund"),
+        ("Gov. Ana Lima released $38 million in emergency funds.", "Ana Lima emergency fund"),
         (
-            "The $62 million in emergency funding Gov. Ana Lima released will help.",
+            "The $57 million in emergency funding Gov. Ana Lima released will help.",
             "Ana Lima emergency fund",
         ),
         (
             "Tessaro bought Volmark. Volmark, which has 40 stores, faces a budget deficit of "
-            "$19 million.",
+            "$23 million.",
             "Volmark budget deficit",
         ),
         (
@@ -785,13 +785,13 @@ def test_a_company_named_in_the_possessive_is_read_whole() -> None:
         ("Shares of the fund closed at $45 on Monday.", None),  # "at" of no estimate
         ("Volmark paid $5 million in fines.", None),  # "Volmark" alone may be a word
         ("Volmark's shares rose to $45 on Monday.", None),
-        ("The city of Dunmere faces a $19 million deficit.", "Dunmere deficit"),
-        ("Officials released $45 million in emergency funds.", None),
+        ("The city of Dunmere faces a $23 million deficit.", "Dunmere deficit"),
+        ("Officials released $38 million in emergency funds.", None),
     ],
 )
 def test_a_sum_of_money_is_keyed_by_what_it_is_of_and_whose(text: str, key: str | None) -> None:
-    """A sum of money is of the noun of ``[priced]`` after it or before it ("$45 million in
-    emergency funds", "a deficit of $19 million"), with the words that say which one, and of
+    """A sum of money is of the noun of ``[priced]`` after it or before it ("$38 million in
+    emergency funds", "a deficit of $23 million"), with the words that say which one, and of
     the name that has it: in the possessive, opening the sentence with a verb of
     ``spending``, or in a clause after it; with no name, "the" opens its phrase or none."""
     claim = _one(_claims(text), AmountClaim, "$")

@@ -318,19 +318,19 @@ def test_the_levels_of_a_measure_of_a_country_are_compared(second: str, codes: l
 @pytest.mark.parametrize(
     ("second", "codes"),
     [
-        ("The $62 million in emergency funding Gov. Ana Lima released will help.", ["FC101"]),
-        ("Gov. Ana Lima released about $45 million in emergency funds on Monday.", []),
+        ("The $57 million in emergency funding Gov. Ana Lima released will help.", ["FC101"]),
+        ("Gov. Ana Lima released about $38 million in emergency funds on Monday.", []),
         # Another kind, another purse, another owner: nothing to compare.
         ("Gov. Ana Lima released $62 million in federal funds on Monday.", []),
         ("Gov. Ana Lima signed a $62 million contract on Monday.", []),
-        ("Gov. Rui Sousa released $62 million in emergency funds on Monday.", []),
+        ("Gov. Rui Sousa released $57 million in emergency funds on Monday.", []),
     ],
 )
 def test_sums_of_money_of_one_thing_are_compared(second: str, codes: list[str]) -> None:
     """Sums of money of one kind of ``[priced]`` and one owner clash as counts of one subject
-    do (FC101): "$45 million in emergency funds" and "the $62 million in emergency funding"
+    do (FC101): "$38 million in emergency funds" and "the $57 million in emergency funding"
     the same governor released."""
-    first = "Gov. Ana Lima, who toured the area Monday, released $45 million in emergency funds."
+    first = "Gov. Ana Lima, who toured the area Monday, released $38 million in emergency funds."
     assert _pair_codes(first, second, ("FC101",), published="2031-06-12") == codes
 
 
@@ -1407,16 +1407,16 @@ def test_never_denies_every_moment_before_the_story(second: str, codes: list[str
     ("second", "codes"),
     [
         (
-            "ORVO - The emergency room at Halvard Health's Eastbrook campus closed on Monday.",
+            "ORVO - The emergency room at Halvard Health's Westmere campus closed on Monday.",
             ["FC201"],
         ),
         ("ORVO - The emergency room at Halvard Health's Tarn campus closed on Monday.", []),
     ],
 )
 def test_a_thing_at_an_owners_site_is_keyed_by_the_site(second: str, codes: list[str]) -> None:
-    """A thing "at Halvard's Eastbrook campus" is Eastbrook's, however its owner is named;
+    """A thing "at Halvard's Westmere campus" is Westmere's, however its owner is named;
     closing in March and on a Monday in May clash, another site's closing does not."""
-    first = "The emergency department at Halvard's Eastbrook campus will close in March."
+    first = "The emergency department at Halvard's Westmere campus will close in March."
     assert _pair_codes(first, second, ("FC201",), "2031-05-02", "2031-05-07") == codes
 
 
@@ -1618,15 +1618,15 @@ def test_a_speaker_whose_she_told_tells_her_gender() -> None:
 
 
 def test_a_thing_known_by_its_name_alone() -> None:
-    """ "Sallow Creek would stay open", in a story that told of "the Sallow Creek mine", is
-    the mine that "The company's Sallow Creek mine near Tarnholm, which produced 1.7m tonnes
+    """ "Marrick Creek would stay open", in a story that told of "the Marrick Creek mine", is
+    the mine that "The company's Marrick Creek mine near Tarnholm, which produced 1.7m tonnes
     last year, will close" tells of (FC301)."""
     first = (
-        "Velthorn cut 350 jobs at the Sallow Creek mine. Velthorn said Sallow Creek would stay"
+        "Velthorn cut 350 jobs at the Marrick Creek mine. Velthorn said Marrick Creek would stay"
         " open."
     )
     second = (
-        "The company's Sallow Creek mine near Tarnholm, which produced 1.7m tonnes of ore last"
+        "The company's Marrick Creek mine near Tarnholm, which produced 1.7m tonnes of ore last"
         " year, will close by the end of 2034."
     )
     assert _pair_codes(first, second, ("FC301",)) == ["FC301"]

@@ -83,7 +83,7 @@ def test_proper_names_key_themselves() -> None:
     ("text", "words", "owner"),
     [
         ("The district grew. District officials met.", "officials", None),
-        ("The district grew. Kessler District officials met.", "officials", "Kessler District"),
+        ("The district grew. Hawsley District officials met.", "officials", "Hawsley District"),
         ("Officials in the two African countries met.", "countries", None),
         ("Envoys of 30 Arab nations met.", "nations", None),
         ("European nations have refused.", "nations", "European"),
@@ -580,14 +580,14 @@ def test_place_after_does_not_depend_on_the_order_of_places(
         ("The group's office in Dunmere will shut.", "will", "Dunmere: office"),
         # After its owner's name, the place's and a site's noun.
         (
-            "The emergency room at Saint Brennan's Eastbrook campus will close.",
+            "The emergency room at Saint Aldwyn's Westmere campus will close.",
             "will",
-            "Eastbrook: emergency department",
+            "Westmere: emergency department",
         ),
         (
-            "The emergency department at Saint Brennan Partners' Eastbrook campus closed.",
+            "The emergency department at Saint Aldwyn Partners' Westmere campus closed.",
             "closed",
-            "Eastbrook: emergency department",
+            "Westmere: emergency department",
         ),
         ("The man in Paris will leave.", "will", None),  # no thing of [things]
         (
@@ -613,8 +613,8 @@ def test_place_after_does_not_depend_on_the_order_of_places(
         ),
         ("Acme cut jobs and Halvard will close its plant.", "will", "Halvard"),
         # A place after a noun of it or of its people and "of" is the place.
-        ("The town of Pine Hollow, a village of 900, was evacuated.", "was", "Pine Hollow"),
-        ("Residents of Pine Hollow were never ordered to leave.", "were", "Pine Hollow"),
+        ("The town of Ash Hollow, a village of 900, was evacuated.", "was", "Ash Hollow"),
+        ("Residents of Ash Hollow were never ordered to leave.", "were", "Ash Hollow"),
     ],
 )
 def test_a_name_that_opens_a_sentence_is_keyed_by_its_words(

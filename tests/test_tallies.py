@@ -32,7 +32,7 @@ def _tallies(text: str) -> list[TallyClaim]:
 @pytest.mark.parametrize(
     ("text", "figures", "cue"),
     [
-        ("The board voted 5-2 after a long meeting.", (5, 2), "voted"),
+        ("The board voted 6-3 late on Tuesday.", (6, 3), "voted"),
         ("The board's 4-3 vote approved the plan.", (4, 3), "vote"),
         ("The Senate passed the bill 52 to 48 on Tuesday.", (52, 48), "passed"),
         ("Valdoria beat Norvik 3–1 in the final.", (3, 1), "beat"),
@@ -108,7 +108,7 @@ def test_the_figures_of_a_tally_are_no_amounts() -> None:
     ("text", "key", "object_"),
     [
         # The members of a body named before them vote for it.
-        ("Brask County commissioners voted 5-0 on Monday.", "Brask County: commission", None),
+        ("Brask County commissioners voted 6-0 on Thursday.", "Brask County: commission", None),
         (
             "The Brask County commission voted 4-1 to extend the curfew.",
             "Brask County: commission",
@@ -129,8 +129,8 @@ def test_the_board_of_a_story_that_names_none_is_the_story_s() -> None:
     tells its vote ("The board voted", "The board's vote")."""
     story = "Ana Lima of Orvo spoke at Dunmere school. Lima said Orvo would help Dunmere. "
     voted, vote = (
-        _tallies(story + "The board voted 5-2.")[0],
-        _tallies(story + "The board's 4-3 vote on Monday approved the plan.")[0],
+        _tallies(story + "The board voted 6-3.")[0],
+        _tallies(story + "The board's 5-4 decision on Monday approved the plan.")[0],
     )
     assert voted.subject is not None and vote.subject is not None
     assert voted.subject.key == vote.subject.key == "the board"
@@ -139,11 +139,11 @@ def test_the_board_of_a_story_that_names_none_is_the_story_s() -> None:
 
 
 def test_a_tally_as_json() -> None:
-    document = Document(text="The board voted 5-2 on Monday.", id="a", published=PUBLISHED)
+    document = Document(text="The board voted 6-3 on Monday.", id="a", published=PUBLISHED)
     (claim,) = [c for c in factcheck.extract(document) if isinstance(c, TallyClaim)]
     found = claim_json(claim, document)
     assert found["kind"] == "tally"
-    assert found["value"]["figures"] == [5, 2]
+    assert found["value"]["figures"] == [6, 3]
     assert found["value"]["time_phrase"] == "Monday"
 
 
@@ -166,7 +166,7 @@ def test_the_reach_of_a_tally_s_verb_must_be_a_whole_number(tmp_path: Path) -> N
     extra = tmp_path / "lexicon.toml"
     extra.write_text('[numbers.tallies]\nreach = "four"\n', encoding="utf-8")
     with pytest.raises(LexiconError) as caught:
-        factcheck.extract("The board voted 5-2.", published=PUBLISHED, lexicon=load_lexicon(extra))
+        factcheck.extract("The board voted 6-3.", published=PUBLISHED, lexicon=load_lexicon(extra))
     assert caught.value.key == "numbers.tallies.reach"
 
 
@@ -187,34 +187,34 @@ def _codes(first: str, second: str, second_published: str = "2031-03-12") -> lis
     [
         # One vote told two ways, one report with its day and one without.
         (
-            _STORY + "The board voted 5-2.",
-            _STORY + "The board's 4-3 vote on Monday approved it.",
+            _STORY + "The board voted 6-3.",
+            _STORY + "The board's 5-4 decision on Monday approved it.",
             "2031-03-12",
             ["FC105"],
         ),
         # The same split, told in the other order.
         (
-            _STORY + "The board voted 5-2.",
-            _STORY + "The board's 2-5 vote on Monday approved it.",
+            _STORY + "The board voted 5-4.",
+            _STORY + "The board's 4-5 decision on Monday approved it.",
             "2031-03-12",
             [],
         ),
         # Votes on two things.
         (
-            "Brask County commissioners voted 5-0 on Monday to close the harbour road.",
-            "The Brask County commission voted 4-1 on Monday to extend the curfew.",
+            "Brask County commissioners voted 6-0 on Thursday to close the harbour road.",
+            "The Brask County commission voted 5-1 on Thursday to extend the curfew.",
             "2031-03-12",
             [],
         ),
         # Votes on days apart.
         (
-            "Brask County commissioners voted 5-0 on Monday to close the harbour road.",
-            "The Brask County commission voted 4-1 on March 3 to close the harbour road.",
+            "Brask County commissioners voted 6-0 on Thursday to close the harbour road.",
+            "The Brask County commission voted 5-1 on March 3 to close the harbour road.",
             "2031-03-12",
             [],
         ),
         # Neither with a day, and told further apart than [tallies] untimed allows.
-        (_STORY + "The board voted 5-2.", _STORY + "The board voted 4-3.", "2031-04-01", []),
+        (_STORY + "The board voted 6-3.", _STORY + "The board voted 5-4.", "2031-04-01", []),
         # A unanimous vote had no vote against; a split did.
         (
             _STORY + "The board voted unanimously on Monday to close the pool.",
@@ -230,7 +230,7 @@ def _codes(first: str, second: str, second_published: str = "2031-03-12") -> lis
         ),
         # Neither with a day: one tells what it was on, the other does not.
         (
-            _STORY + "The board voted 5-2.",
+            _STORY + "The board voted 6-3.",
             _STORY + "The board voted 4-3 to close the pool.",
             "2031-03-12",
             [],
@@ -244,6 +244,6 @@ def test_two_tallies_of_one_vote_clash(
 
 
 def test_two_tallies_in_one_report_are_two_votes() -> None:
-    text = _STORY + "The board voted 5-2. The board voted 4-3."
+    text = _STORY + "The board voted 6-3. The board voted 5-4."
     document = factcheck.loads(text, id="a.md", format="markdown", published="2031-03-10")
     assert factcheck.check([document], config=Config(select=("FC105",))).findings == ()

@@ -232,11 +232,11 @@ class AmountMismatch(Rule):
     percentage after a verb that gives a level is the level of the measure of a country before
     it ("Portuguese inflation rose to 4.1%": ``indicators`` and ``levels`` in
     ``subjects.toml``), and a change ("rose 0.3%") is not compared; a sum of money is of the
-    noun that says what it is ("$45 million in emergency funds", "a deficit of $19 million":
+    noun that says what it is ("$38 million in emergency funds", "a deficit of $23 million":
     ``[priced]`` in ``units.toml``, or what a verb of ``[estimated_at]`` puts at it: "put
     the total cost at $486 million", "a deal valuing the company at $6.2 billion") and of the
     name that has it, in the possessive or by a verb of ``possession`` or ``spending`` in
-    ``subjects.toml`` ("Gov. Ana Lima released $45 million in emergency funds"), or else of
+    ``subjects.toml`` ("Gov. Ana Lima released $38 million in emergency funds"), or else of
     the one thing a verb of ``[paid_for]`` in ``units.toml`` pays it for, and of who pays or
     is paid ("Volmark sold Ada Lane to Tessaro for £4 million", "the trust set aside
     $240,000 for water testing"); a sum no name has that "the" opens is "the" one of its
@@ -572,13 +572,13 @@ class TallyMismatch(Rule):
 
     **Conflict**::
 
-        a.md: Brask County commissioners voted 5-0 on Monday to close the harbour road.
-        b.md: The Brask County commission voted 4-1 on Monday to close the harbour road.
+        a.md: Brask County commissioners voted 6-0 on Thursday to close the harbour road.
+        b.md: The Brask County commission voted 5-1 on Thursday to close the harbour road.
 
     **No conflict**::
 
-        a.md: Brask County commissioners voted 5-0 on Monday to close the harbour road.
-        b.md: The Brask County commission voted 4-1 on Monday to extend the curfew.
+        a.md: Brask County commissioners voted 6-0 on Thursday to close the harbour road.
+        b.md: The Brask County commission voted 5-1 on Thursday to extend the curfew.
     """
 
     code = "FC105"

@@ -92,7 +92,7 @@ def _change_from_now(a: EventClaim, b: EventClaim, context: Context) -> bool:
 def _undone(change: EventClaim, state: EventClaim, context: Context) -> bool:
     """Whether ``change`` is done before the opposite ``state`` would hold, by stories written
     within ``[lasting]`` of ``events.toml`` of each other (a month by default): both told as
-    what is to come ("closes Harlow Elementary this summer" and "Harlow Elementary will remain
+    what is to come ("closes Ardley Elementary this summer" and "Ardley Elementary will remain
     open next year"), or the change told as done at a time it gives, no longer than that
     before the state told as holding at no time of its own ("Ana Lima resigned on Tuesday"
     and, six days later, "Ana Lima, who remains in charge"). What a change does lasts; a story
