@@ -40,6 +40,7 @@ def _tallies(text: str) -> list[TallyClaim]:
         ("The measure was approved by a vote of 7-2.", (7, 2), "vote"),
         ("The budget passed by 58 votes to 41.", (58, 41), "votes"),
         ("The motion passed with 20 votes in favour and 5 against.", (20, 5), "in favour"),
+        ("The court issued a 5-4 majority decision.", (5, 4), "decision"),
     ],
 )
 def test_a_tally_is_two_numbers_a_verb_or_a_noun_makes_one(
@@ -59,6 +60,7 @@ def test_a_tally_is_two_numbers_a_verb_or_a_noun_makes_one(
         "The 2019-20 season ended in May.",  # a span of years
         "The ratio is 66 to 27.",  # no verb or noun of a tally
         "Prices rose 5-10% in a year.",  # a share
+        "The ruling gave the court a 6-3 majority.",  # the make-up of a body
     ],
 )
 def test_other_pairs_of_numbers_are_no_tallies(text: str) -> None:
