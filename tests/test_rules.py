@@ -2094,3 +2094,34 @@ def test_the_length_of_a_truce_is_set_when_it_is_told() -> None:
         published="2031-03-10",
     )
     assert codes == ["FC104"]
+
+
+@pytest.mark.parametrize(
+    ("when", "later_published", "codes"),
+    [
+        # The later story tells the count of a time long past: settled, not news coming in.
+        ("in June", "2031-10-20", ["FC101"]),
+        # Told days after the collapse, a higher count later is the news coming in.
+        ("on Sunday", "2031-10-08", []),
+    ],
+)
+def test_a_settled_count_of_the_injured_is_no_update(
+    when: str, later_published: str, codes: list[str]
+) -> None:
+    """The injured of one event never fall (``[unfalling_parts]``), and a count told of a
+    time that ended longer before its story than ``[unfalling_told]`` is no later figure of
+    the news: two such counts that differ clash."""
+    collapse = f"The Kesh footbridge in Dunmere collapsed {when}."
+    documents = [
+        _told(
+            f"{collapse} Ada Lane died and 9 other people were injured when the span fell.",
+            "2031-10-07",
+            "a.md",
+        ),
+        _told(
+            f"{collapse} The collapse {when} killed Ada Lane and injured 13 others.",
+            later_published,
+            "b.md",
+        ),
+    ]
+    assert sorted(f.rule for f in factcheck.check(documents).findings) == codes

@@ -28,6 +28,7 @@ from factcheck.rules._relations import (
     subject_scope,
     told_within,
     when,
+    within_horizon,
 )
 
 __all__ = ["AmountMismatch", "AmountMismatchInContext"]
@@ -139,8 +140,24 @@ def _an_update(a: AmountClaim, b: AmountClaim, lexicon: Lexicon) -> bool:
     if a.reference is None or b.reference is None or a.reference == b.reference:
         return False
     earlier, later = (a, b) if a.reference < b.reference else (b, a)
+    if _settled(later, lexicon):
+        return False  # "The collapse in November injured 14", told in March: no news coming in
     highest = earlier.amount.high
     return bool(later.amount.low.to(highest.units).magnitude >= highest.magnitude)
+
+
+def _settled(claim: AmountClaim, lexicon: Lexicon) -> bool:
+    """Whether a count is told of a time its clause gives that ended longer before its
+    story was written than ``[unfalling_told]`` ("The collapse in November injured 14",
+    written in March): the count as it has stood since, not one still rising with the news."""
+    ended = claim.window.latest if claim.window is not None else None
+    return (
+        claim.time_phrase is not None
+        and claim.reference is not None
+        and isinstance(ended, dt.datetime)
+        and ended < claim.reference
+        and not within_horizon(ended, claim.reference, lexicon, "units", "unfalling_told", "within")
+    )
 
 
 def _at_one_time(a: AmountClaim, b: AmountClaim, lexicon: Lexicon) -> bool:
@@ -155,11 +172,11 @@ def _at_one_time(a: AmountClaim, b: AmountClaim, lexicon: Lexicon) -> bool:
 
 
 def _fell(a: AmountClaim, b: AmountClaim, lexicon: Lexicon) -> bool:
-    """Whether two counts of a part that never falls (the dead: ``[unfalling_parts]`` in
-    ``units.toml``), told of times apart by stories written within ``[unfalling_told]``, have
-    the later time's count below the earlier's: "the toll rose to 14 on Wednesday" and "twelve
-    people died" told since. Called for amounts that do not overlap, so one lies wholly below
-    the other."""
+    """Whether two counts of a part that never falls (the dead, the injured:
+    ``[unfalling_parts]`` in ``units.toml``), told of times apart by stories written within
+    ``[unfalling_told]``, have the later time's count below the earlier's: "the toll rose to
+    14 on Wednesday" and "twelve people died" told since. Called for amounts that do not
+    overlap, so one lies wholly below the other."""
     if a.part is None or a.part != b.part or a.part not in unfalling_parts(lexicon):
         return False
     if not told_within(a, b, lexicon, "units", "unfalling_told", "within"):
@@ -180,7 +197,7 @@ def _untimed_note(a: AmountClaim, b: AmountClaim) -> str:
     if when(a, b) is not When.APART or a.reference is None or b.reference is None:
         return ""
     if a.time_phrase is not None or b.time_phrase is not None:
-        return " (a toll of the dead told of a later time is lower)"
+        return " (a toll that never falls is lower at a later time)"
     days = abs(a.reference - b.reference).days
     return f" (told {days} days apart, neither with a time of its own)"
 
@@ -262,7 +279,9 @@ class AmountMismatch(Rule):
     up to a month apart by default (``[untimed]`` in ``units.toml``): the later figure
     replaces the earlier. A count that only grows as news comes in (the dead, the injured:
     ``[growing_parts]`` in ``units.toml``) is updated, not contradicted, by a higher one in a
-    later story; and a count of the dead never falls (``[unfalling_parts]``), so one told of a
+    later story, unless that one is told of a time long past (more than two weeks before its
+    story: "the collapse in June injured 13", written in October), which has stopped growing;
+    and a count of the dead or injured never falls (``[unfalling_parts]``), so one told of a
     later time that is lower than one told of an earlier time clashes with it, when their
     stories were written up to two weeks apart. A toll is a count of people, whatever words
     count it: "12 dead", "12 deaths", "killed 12" and "the death toll rose to 12" are one count
