@@ -90,7 +90,7 @@ def test_fact_sheet_is_checked_like_a_source(tmp_path: Path) -> None:
         "valid_from = 2031-01-01\nvalid_until = 2031-12-31\n",
         encoding="utf-8",
     )
-    article = _doc("a", "Some 2,500 Norvik workers are based at the Tallis mine.")
+    article = _doc("a", "Some 2,500 Norvik workers are based at the Belsk mine.")
     [finding] = factcheck.check([article], config=Config(fact_sheet=sheet)).findings
     assert finding.rule == "FC101"
     assert {c.document for c in finding.claims} == {"a", str(sheet)}
@@ -158,7 +158,7 @@ def test_an_untold_past_says_nothing_about_other_months() -> None:
 def test_events_in_different_places_do_not_clash() -> None:
     """Leaving one valley and staying in another are both true."""
     leaving = _doc(
-        "a", "Norvik workers will leave the Tallis valley in Norway now, an official said."
+        "a", "Norvik workers will leave the Belsk valley in Norway now, an official said."
     )
     staying = _doc("b", "Norvik workers will remain in Sweden for now, the company said.")
     assert factcheck.check([leaving, staying]).findings == ()

@@ -42,7 +42,7 @@ def _one(claims: list[Claim], kind: type[Claim], words: str) -> Claim:
 
 
 def test_amount_claim_has_subject_speaker_and_place() -> None:
-    """'roughly 1,200 Norvik workers at the Tallis mine' is a count with its subject."""
+    """'roughly 1,200 Norvik workers at the Belsk mine' is a count with its subject."""
     claims = _claims("Norway's roughly 1,200 soldiers in Mali will stay, the ministry said.")
     claim = _one(claims, AmountClaim, "1,200")
     assert isinstance(claim, AmountClaim)
@@ -56,22 +56,22 @@ def test_amount_claim_has_subject_speaker_and_place() -> None:
     [
         # A name of one word no lexicon knows that has troops is a country of its own.
         (
-            "Envoys from Kesland met. Kesland has about 1,150 troops in Orvo.",
+            "Envoys from Kesland met. Kesland has about 1,420 troops in Orvo.",
             "Kesland armed forces",
         ),
         # A person's are not an army's.
-        ("Ana Lima met envoys. Ana Lima has about 1,150 troops in Orvo.", "armed forces"),
+        ("Ana Lima met envoys. Ana Lima has about 1,420 troops in Orvo.", "armed forces"),
         # An adjective of a name the text writes is of that name.
         (
-            "Envoys from Kesland met. About 1,150 Keslandi troops are in Orvo.",
+            "Envoys from Kesland met. About 1,420 Keslandi troops are in Orvo.",
             "Kesland armed forces",
         ),
-        ("Envoys met. About 1,150 Keslandi troops are in Orvo.", "Keslandi armed forces"),
+        ("Envoys met. About 1,420 Keslandi troops are in Orvo.", "Keslandi armed forces"),
     ],
 )
 def test_troops_a_name_of_no_lexicon_has_are_its_own(text: str, key: str) -> None:
-    """ "Kesland has about 1,150 troops": the troops of Kesland, as "the US has" gives."""
-    claim = _one(_claims(text), AmountClaim, "1,150")
+    """ "Kesland has about 1,420 troops": the troops of Kesland, as "the US has" gives."""
+    claim = _one(_claims(text), AmountClaim, "1,420")
     assert claim.subject is not None and claim.subject.key == key
 
 
@@ -147,22 +147,22 @@ def test_an_event_by_a_date_happens_before_its_end(
     ("text", "earliest", "latest"),
     [
         (
-            "The Brask plant closed after 6 p.m. on Monday.",
+            "The Kelder plant closed after 6 p.m. on Monday.",
             dt.datetime(2031, 3, 3, 18),
             None,
         ),
         (
-            "The Brask plant closed shortly after 6 p.m. on Monday.",
-            dt.datetime(2031, 3, 3, 18),
-            dt.datetime(2031, 3, 3, 20),
+            "The Kelder plant closed shortly after 7 p.m. on Monday.",
+            dt.datetime(2031, 3, 3, 19),
+            dt.datetime(2031, 3, 3, 21),
         ),
         (
-            "Shortly after 6:15 p.m. on Monday, the Brask plant closed.",
-            dt.datetime(2031, 3, 3, 18, 15),
-            dt.datetime(2031, 3, 3, 19, 16),
+            "Shortly after 7:15 p.m. on Monday, the Kelder plant closed.",
+            dt.datetime(2031, 3, 3, 19, 15),
+            dt.datetime(2031, 3, 3, 20, 16),
         ),
         (
-            "The Brask plant closed before noon on Monday.",
+            "The Kelder plant closed before noon on Monday.",
             None,
             dt.datetime(2031, 3, 3, 12, 1),
         ),
@@ -181,7 +181,7 @@ def test_an_event_after_or_before_a_time_happens_on_that_side_of_it(
 @pytest.mark.parametrize(
     ("text", "published"),
     [
-        ("Ana Lima will publish her final report by the end of June.", True),
+        ("Ana Lima will publish her audit report by the end of May.", True),
         ("Tessaro released its annual accounts on Monday.", True),
         ("Ana Lima was released on Monday.", False),
         ("The charity delivered 500 doses of vaccine.", False),
@@ -198,14 +198,14 @@ def test_only_a_document_is_published(text: str, published: bool) -> None:
 @pytest.mark.parametrize(
     ("text", "stated"),
     [
-        ("The Brask footbridge has stayed closed since the flood.", True),
-        ("The Tallis mine has kept running throughout, officials said.", True),
-        ("The Brask footbridge has stayed closed.", False),
-        ("The Brask footbridge has closed since the flood.", False),
+        ("The Kelder footbridge has stayed shut since the storm.", True),
+        ("The Belsk mine has kept running throughout, its owner said.", True),
+        ("The Kelder footbridge has stayed shut.", False),
+        ("The Kelder footbridge has closed since the storm.", False),
     ],
 )
 def test_a_state_held_since_the_story_began_holds_all_along(text: str, stated: bool) -> None:
-    """ "has stayed closed since the flood" holds at every moment of the month before the
+    """ "has stayed shut since the storm" holds at every moment of the month before the
     story (``[throughout]`` of events.toml); "has closed since" is a change, not a state."""
     claim = next(c for c in _claims(text) if isinstance(c, EventClaim))
     assert claim.window_stated is stated
@@ -276,9 +276,9 @@ def test_a_time_of_another_clause_does_not_date_the_claim(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "words"),
     [
-        ("The Varn council approved the plan that will take effect next year.", "approved"),
-        ("Acme closed the Tallis plant that opened in 1998.", "closed"),
-        ("Lind approved the raids on the depot that took place in March.", "approved"),
+        ("The Solt council approved the plan that will take effect next year.", "approved"),
+        ("Acme closed the Belsk plant that opened in 1998.", "closed"),
+        ("Aukland approved the raids on the depot that took place in March.", "approved"),
     ],
 )
 def test_a_time_of_a_relative_clause_is_its_own(text: str, words: str) -> None:
@@ -313,18 +313,18 @@ def test_an_amount_takes_the_time_of_the_clause_it_is_part_of(text: str, words: 
 @pytest.mark.parametrize(
     ("text", "key"),
     [
-        ("A passenger ferry carrying 231 people ran aground off Kesh.", "the ship: aboard person"),
-        ("The ferry struck the reef with more than 240 people aboard.", "the ship: aboard person"),
-        ("The ferry had 212 passengers and 19 crew on board.", "the ship: aboard passenger"),
+        ("A small ferry carrying 236 people ran aground off Kesh.", "the ship: aboard person"),
+        ("The ferry struck the reef with more than 250 people aboard.", "the ship: aboard person"),
+        ("The ferry had 187 passengers and 14 crew on board.", "the ship: aboard passenger"),
         ("There were ten passengers aboard the aircraft.", "the plane: aboard passenger"),
         # What a vehicle may hold, another vehicle, and no vehicle at all.
-        ("The ferry is licensed to carry up to 420 passengers.", "passenger"),
+        ("The ferry is allowed to carry up to 380 passengers.", "passenger"),
         ("A second boat carrying 40 people sank off Kesh.", "person"),
         ("About 3,000 people live on the island of Kesh.", "person"),
     ],
 )
 def test_a_count_aboard_is_of_the_vehicle_its_story_tells_of(text: str, key: str) -> None:
-    """People counted aboard a vehicle ("carrying 231 people", "with 240 people aboard") are
+    """People counted aboard a vehicle ("carrying 236 people", "with 250 people aboard") are
     those aboard "the" vehicle of the story, keyed by its kind (``[vehicles]``)."""
     claim = _one(_claims(text), AmountClaim, "")  # the first count
     assert claim.subject is not None and claim.subject.key == key
@@ -333,20 +333,20 @@ def test_a_count_aboard_is_of_the_vehicle_its_story_tells_of(text: str, key: str
 @pytest.mark.parametrize(
     ("text", "key"),
     [
-        ("The merger will eliminate about 1,200 jobs.", "the merger: job"),
-        ("Officials said the merger would eliminate roughly 640 jobs.", "the merger: job"),
-        ("The combined system will operate 11 hospitals.", "the system: hospital"),
+        ("The merger will eliminate some 1,300 jobs.", "the merger: job"),
+        ("Officials say the merger would eliminate close to 640 jobs.", "the merger: job"),
+        ("The joint system will operate nine hospitals.", "the system: hospital"),
         (
             "Ana Lima said the merged system's seven hospitals would share staff.",
             "the system: hospital",
         ),
         # Any number of a kind, a body that the text may name, a place one story may tell
         # of several of: whose, not known.
-        ("The mergers will eliminate about 1,200 jobs.", "job"),
-        ("The company will eliminate about 1,200 jobs.", "job"),
+        ("The mergers will eliminate some 1,300 jobs.", "job"),
+        ("The company will eliminate some 1,300 jobs.", "job"),
         ("The state's 37 delegates will be awarded on Saturday.", "member"),
         # No verb of possession: not the thing's.
-        ("The merger left 1,200 jobs unfilled.", "job"),
+        ("The merger left 1,300 jobs unfilled.", "job"),
     ],
 )
 def test_a_count_no_name_has_is_of_the_one_thing_that_has_it(text: str, key: str) -> None:
@@ -418,8 +418,8 @@ def test_a_toll_is_owned_by_the_incident_and_place_its_sentence_names() -> None:
         # The people of a place name it too, opening the sentence or not; a strike that
         # kills is an attack's.
         (
-            "Residents of Kesh mourned the victims of the strike, which killed 19 people.",
-            "19 people",
+            "Residents of Kesh mourned the dead of the strike, which killed 16 people.",
+            "16 people",
             "Kesh airstrike",
         ),
         (
@@ -455,30 +455,29 @@ def test_a_toll_is_owned_by_the_incident_and_place_its_sentence_names() -> None:
             "Ridge Fire",
         ),
         (
-            "The Alder County Fire Protection District said the fire injured two people.",
+            "The Corvel County Fire Protection District said the fire injured two people.",
             "two people",
             None,
         ),
         # A sentence that names the incident and no place: the place an earlier sentence
         # gave an incident of its kind, and the people of a place name it after "of the".
         (
-            "Floods hit the Tallis Valley on Sunday. Twelve people died in the flooding.",
-            "Twelve people",
-            "Tallis Valley flood",
+            "Floods hit the Belsk Valley on Sunday. Eleven people died in the flooding.",
+            "Eleven people",
+            "Belsk Valley flood",
         ),
         (
-            "Residents of the Tallis Valley cleared mud after the flood. Nine died in the"
-            " flooding.",
+            "Residents of the Belsk Valley cleared mud after the flood. Nine died in the flooding.",
             "Nine",
-            "Tallis Valley flood",
+            "Belsk Valley flood",
         ),
         # "opened fire" tells of no fire.
         ("Police opened fire in Averly on Monday, and 12 people died.", "12 people", None),
         # Ordered to evacuate, people are displaced, as the dead are killed.
         (
-            "The Ridge Fire grew. About 12,000 residents were ordered to evacuate on Sunday.",
-            "12,000",
-            "Ridge Fire",
+            "The Flint Ridge Fire grew. About 9,400 people were ordered to evacuate on Sunday.",
+            "9,400",
+            "Flint Ridge Fire",
         ),
         # A sentence that names no incident, nor a time of its own, counts the toll of the
         # one incident the sentence before it tells of, in its paragraph …
@@ -500,10 +499,10 @@ def test_a_toll_is_owned_by_the_incident_and_place_its_sentence_names() -> None:
         ("A crash shut the road in Averly. In 2030, 75 people died.", "75 people", None),
         # What befell an incident names it after "of the"; a person after "of" does not.
         (
-            "The inquiry into the collapse of the Brask footbridge opened. It killed one"
-            " man, and 11 other people were injured.",
-            "11 other people",
-            "Brask collapse",
+            "The review of the collapse of the Kelder footbridge opened. It killed one"
+            " man, and nine other people were injured.",
+            "nine other people",
+            "Kelder collapse",
         ),
         (
             "Protests followed the shooting of Ada Lane. Two people were injured.",
@@ -530,24 +529,23 @@ def test_whose_toll_a_count_is(text: str, words: str, owner: str | None) -> None
     ("text", "window"),
     [
         (
-            "Residents of Kesh mourned the victims of the February strike, which killed 19 people.",
+            "Residents of Kesh mourned the dead of the February strike, which killed 16 people.",
             TimeWindow(earliest=dt.datetime(2031, 2, 1), latest=dt.datetime(2031, 3, 1)),
         ),
         (
-            "Residents of Kesh mourned the victims of Sunday's strike, which killed 19 people.",
+            "Residents of Kesh mourned the dead of Sunday's strike, which killed 16 people.",
             TimeWindow(earliest=dt.datetime(2031, 3, 2), latest=dt.datetime(2031, 3, 3)),
         ),
         (
-            "Residents of Kesh mourned the victims of the strike on Sunday, which killed 19"
-            " people.",
+            "Residents of Kesh mourned the dead of the strike on Sunday, which killed 16 people.",
             TimeWindow(earliest=dt.datetime(2031, 3, 2), latest=dt.datetime(2031, 3, 3)),
         ),
     ],
 )
 def test_a_toll_is_of_the_time_its_incident_is_told_at(text: str, window: TimeWindow) -> None:
     """A toll whose clause gives no time is of the time written against its incident's words:
-    "the February strike, which killed 19 people" counts February's dead."""
-    toll = _one(_claims(text), AmountClaim, "19")
+    "the February strike, which killed 16 people" counts February's dead."""
+    toll = _one(_claims(text), AmountClaim, "16")
     assert toll.window == window
 
 
@@ -596,8 +594,8 @@ def test_a_newsroom_can_add_incidents(tmp_path: Path) -> None:
         ),
         # With no council named, they are the members of its story's council.
         ("Councillors rejected the hospital amendment.", "the council: amendment"),
-        # The members of a body a name owns act for it, as "the Brask County commission" does.
-        ("Brask County commissioners rejected the budget.", "Brask County: commission: budget"),
+        # The members of a body a name owns act for it, as "the Kelder County commission" does.
+        ("Kelder County commissioners rejected the budget.", "Kelder County: commission: budget"),
     ],
 )
 def test_members_act_for_the_body_the_text_named(text: str, key: str | None) -> None:
@@ -724,7 +722,7 @@ def test_the_possessive_of_a_named_body_owns(text: str, words: str, key: str) ->
 def test_a_company_named_in_the_possessive_is_read_whole() -> None:
     """ "Dorrin's Inc." is a company's name, not Dorrin's "Inc.": "the company" stands for it,
     and it owns what it has."""
-    text = "Dorrin's Inc. cut jobs. The company, which employs 900 workers, is based in Dunmere."
+    text = "Dorrin's Inc. cut jobs. The company, which employs 900 workers, is based in Lowick."
     claim = _one(_claims(text), AmountClaim, "900")
     assert claim.subject is not None and claim.subject.owner == "Dorrin's"
     text = "Dorrin's Corp. will cut 1,000 jobs, the company said."
@@ -735,11 +733,11 @@ def test_a_company_named_in_the_possessive_is_read_whole() -> None:
 @pytest.mark.parametrize(
     ("text", "key"),
     [
-        ("Tessaro's $410 million deal was signed on Monday.", "Tessaro deal"),
-        ("Gov. Ana Lima released $38 million in emergency funds.", "Ana Lima emergency fund"),
+        ("Tessaro's $430 million deal was signed on Monday.", "Tessaro deal"),
+        ("Gov. Ana Lima released $38 million in relief funds.", "Ana Lima relief fund"),
         (
-            "The $57 million in emergency funding Gov. Ana Lima released will help.",
-            "Ana Lima emergency fund",
+            "The $57 million in relief funding Gov. Ana Lima released will help.",
+            "Ana Lima relief fund",
         ),
         (
             "Tessaro bought Volmark. Volmark, which has 40 stores, faces a budget deficit of "
@@ -755,43 +753,43 @@ def test_a_company_named_in_the_possessive_is_read_whole() -> None:
         ("In March, Volmark paid $3 million in fines to Tessaro.", "Volmark fine"),
         # A weekday between the name and its verb is a time.
         (
-            "Gov. Ana Lima on Monday announced a $40 million emergency aid package.",
-            "Ana Lima emergency aid package",
+            "Gov. Ana Lima on Tuesday announced a $35 million flood aid package.",
+            "Ana Lima flood aid package",
         ),
         ("Tessaro told its staff to delay $400 million in military aid.", None),
         ("But the company said Friday that it had losses of $673.3 million.", None),
         # No noun of [priced] says what the sum is of, or nothing says whose it is.
         ("Tessaro's $4 billion investment securities portfolio grew.", None),
         ("Tessaro had operating profit of $76.8 million.", None),
-        ("Tessaro Inc. is based in Dunmere. The company has made payments of $175 million.", None),
+        ("Tessaro Inc. is based in Lowick. The company has made payments of $175 million.", None),
         # No name owns it: "the" one its story tells of.
         ("The contract with Tessaro is valued at $4.2 billion.", "the contract with Tessaro"),
-        ("Regulators were urged to block the $365 million deal.", "the deal"),
-        ("A new estimate put the project's total cost at $486 million.", "the cost"),
-        ("The estimate put the total cost of the line at $530 million.", "the cost"),
+        ("Regulators were urged to stop the $345 million deal.", "the deal"),
+        ("A fresh estimate put the scheme's total cost at $472 million.", "the cost"),
+        ("The estimate put the total cost of the tunnel at $545 million.", "the cost"),
         # "The" thing of a story that costs a sum: "the cost".
-        ("Tessaro expects the recall to cost about $310 million.", "the cost"),
+        ("Tessaro expects the refit to cost about $290 million.", "the cost"),
         ("The withdrawal will cost $24 million.", "the cost"),
-        ("The withdrawal is expected to cost about $42 million.", "the cost"),
-        ("The census is expected to cost about $42 million.", "the cost"),  # no plural
+        ("The relocation is expected to cost roughly $42 million.", "the cost"),
+        ("The census is expected to cost roughly $42 million.", "the cost"),  # no plural
         ("The tickets cost $40 each.", None),  # tickets, any number of them
         ("Tessaro's total revenue was $5 million.", "Tessaro revenue"),
-        ("They will merge in a $410 million deal.", None),  # a deal, of any
+        ("They will merge in a $430 million deal.", None),  # a deal, of any
         # A verb of valuing puts any thing at its worth.
-        ("A deal valuing the Kesland company at $6.2 billion was agreed.", "the company value"),
+        ("A deal valuing the Kesland company at $4.7 billion was agreed.", "the company value"),
         ("Analysts valued Tessaro at $2 billion.", "Tessaro value"),
         ("Analysts valued a company at $2 billion.", None),
         ("Analysts put the figure at $4 million.", None),  # no value of a figure
         ("Shares of the fund closed at $45 on Monday.", None),  # "at" of no estimate
         ("Volmark paid $5 million in fines.", None),  # "Volmark" alone may be a word
         ("Volmark's shares rose to $45 on Monday.", None),
-        ("The city of Dunmere faces a $23 million deficit.", "Dunmere deficit"),
-        ("Officials released $38 million in emergency funds.", None),
+        ("The city of Lowick faces a $23 million deficit.", "Lowick deficit"),
+        ("Officials released $38 million in relief funds.", None),
     ],
 )
 def test_a_sum_of_money_is_keyed_by_what_it_is_of_and_whose(text: str, key: str | None) -> None:
     """A sum of money is of the noun of ``[priced]`` after it or before it ("$38 million in
-    emergency funds", "a deficit of $23 million"), with the words that say which one, and of
+    relief funds", "a deficit of $23 million"), with the words that say which one, and of
     the name that has it: in the possessive, opening the sentence with a verb of
     ``spending``, or in a clause after it; with no name, "the" opens its phrase or none."""
     claim = _one(_claims(text), AmountClaim, "$")
@@ -803,16 +801,16 @@ def test_a_sum_of_money_is_keyed_by_what_it_is_of_and_whose(text: str, key: str 
     [
         # The noun right after the length, or after "of", perhaps with words between.
         (
-            "Games moved during the 16-month redevelopment of Brask Park.",
+            "Games moved during the 16-month redevelopment of Kelder Park.",
             "16-month",
-            "Brask Park construction",
+            "Kelder Park construction",
         ),
         # A length of all of a kind its story tells of is of "the" one.
         ("The deal follows seven months of difficult negotiations.", "seven months", "the talks"),
         ("Tessaro's two-year review of the accounts began.", "two-year", "Tessaro investigation"),
         # The subject of a verb of lasting before it.
         ("The evacuation took about 9 hours.", "9 hours", "the evacuation"),
-        ("The evacuation was completed in just under four hours.", "four hours", "the evacuation"),
+        ("The evacuation was completed in nearly four hours.", "four hours", "the evacuation"),
         (
             "Ana Lima said the inquiry into the fire was expected to last eight months.",
             "eight months",
@@ -824,21 +822,21 @@ def test_a_sum_of_money_is_keyed_by_what_it_is_of_and_whose(text: str, key: str 
             "16 months",
             "Kesh Road closure",
         ),
-        ("The Tallis mine will close for six weeks.", "six weeks", "Tallis: mine closure"),
-        ("The Tallis mine will close in six weeks.", "six weeks", None),
+        ("The Belsk mine will close for six weeks.", "six weeks", "Belsk: mine closure"),
+        ("The Belsk mine will close in six weeks.", "six weeks", None),
         ("Norvik workers will withdraw for six weeks.", "six weeks", None),
         # A prison term by its verb: the sentence of the name that opens the clause, else
         # "the sentence" its story tells of.
         ("Ana Lima was jailed for six months on Tuesday.", "six months", "Ana Lima sentence"),
         (
-            "Ana Lima, who for more than a decade ran the finances of the Brask Regional Transit"
-            " Authority, will spend seven years behind bars.",
-            "seven years",
+            "Ana Lima, who for eleven years kept the books of the Kelder Port Authority, will"
+            " spend six years behind bars.",
+            "six years",
             "Ana Lima sentence",
         ),
         (
-            "A former official of the Brask Transit Authority was sentenced to nine years.",
-            "nine years",
+            "A former clerk of the Kelder Port Authority was sentenced to eight years.",
+            "eight years",
             "the sentence",
         ),
         ("Ana Lima spent 12 years in the army.", "12 years", None),
@@ -848,7 +846,7 @@ def test_a_sum_of_money_is_keyed_by_what_it_is_of_and_whose(text: str, key: str 
         ("She served eight years of a 16-year sentence.", "eight years", None),
         ("He spent 15 years fighting for the bill.", "15 years", None),
         ("The rest of the evacuation took two hours.", "two hours", None),
-        ("Dunmere signed a two-year contract extension.", "two-year", None),
+        ("Lowick signed a two-year contract extension.", "two-year", None),
     ],
 )
 def test_a_length_of_time_is_keyed_by_what_lasts(text: str, words: str, key: str | None) -> None:
@@ -864,7 +862,7 @@ def test_a_length_of_time_is_keyed_by_what_lasts(text: str, words: str, key: str
 
 
 #: Names a text also writes where no sentence starts, so that each may be a name alone.
-_PAYERS = "Analysts follow Volmark, Tessaro and Brask Ltd. "
+_PAYERS = "Analysts follow Volmark, Tessaro and Kelder Ltd. "
 
 
 @pytest.mark.parametrize(
@@ -875,26 +873,26 @@ _PAYERS = "Analysts follow Volmark, Tessaro and Brask Ltd. "
             "Volmark have sold winger Ada Lane to Tessaro for £4 million.",
             "Volmark sale: Ada Lane",
         ),
-        ("Tessaro agreed to buy Brask Ltd for $5 billion in cash.", "Tessaro purchase: Brask"),
+        ("Tessaro agreed to buy Kelder Ltd for $5 billion in cash.", "Tessaro purchase: Kelder"),
         (
             "Volmark will sell the extrusion division to Tessaro for $15 million.",
             "Volmark sale: extrusion division",
         ),
         # The thing after the sum and "for", with the verb before the sum or after it.
-        ("Tessaro paid $5 billion for Brask Ltd, analysts said.", "Tessaro purchase: Brask"),
+        ("Tessaro paid $5 billion for Kelder Ltd, analysts said.", "Tessaro purchase: Kelder"),
         (
             "The £7 million Volmark received for winger Ada Lane will pay its debts.",
             "Volmark sale: Ada Lane",
         ),
         (
-            "The Dunmere Health Trust met. The trust has set aside $240,000 for water"
+            "The Lowick Health Trust met. The trust then set aside $260,000 for water"
             " testing and new boilers, which were fitted on Tuesday.",
-            "Dunmere Health Trust allocation: water testing and new boilers",
+            "Lowick Health Trust allocation: water testing and new boilers",
         ),
         (
-            "The Dunmere Health Trust met. The board approved the $410,000 the trust set aside"
-            " last week for water testing and new boilers.",
-            "Dunmere Health Trust allocation: water testing and new boilers",
+            "The Lowick Health Trust met. The board approved the $430,000 the trust set aside"
+            " on Friday for water testing and new boilers.",
+            "Lowick Health Trust allocation: water testing and new boilers",
         ),
         # Who is paid is the one who sells.
         ("Tessaro was paid $2 million for the bridge design.", "Tessaro sale: bridge design"),
@@ -903,10 +901,10 @@ _PAYERS = "Analysts follow Volmark, Tessaro and Brask Ltd. "
         ("Tessaro paid $300,000 for a house.", None),
         ("Tessaro was paid $1.2 million for that work.", None),
         ("Volmark sold three candy businesses to Tessaro for $370 million.", None),
-        ("Volmark sold its stake in Brask to Tessaro for $5 billion.", None),
+        ("Volmark sold its stake in Kelder to Tessaro for $5 billion.", None),
         ("Tessaro set aside $5 million for the full year.", None),
-        ("Tessaro paid $5 billion for Volmark and Brask Ltd.", None),
-        ("Brask Ltd was sold for $3 billion.", None),  # who sold it, not said
+        ("Tessaro paid $5 billion for Volmark and Kelder Ltd.", None),
+        ("Kelder Ltd was sold for $3 billion.", None),  # who sold it, not said
         ("Tessaro paid $30 a share for the Volmark stock.", None),
     ],
 )
@@ -919,11 +917,11 @@ def test_a_sum_of_money_is_keyed_by_what_it_pays_for(text: str, key: str | None)
 
 
 def test_a_body_an_aside_speaks_for_or_owns_is_not_the_name_before() -> None:
-    """ "Dunmere Hospital, the trust said" and "Ada Lane, the trust's chair" do not
+    """ "Lowick Hospital, the trust said" and "Ada Lane, the trust's chair" do not
     call the name a trust: "the trust" is the one trust the text named."""
     text = (
-        "Patients moved to Dunmere Hospital, the trust said. Ada Lane, the trust's chief, spoke."
-        " The Averly Health Trust runs it. The trust has set aside $240,000 for water"
+        "Patients moved to Lowick Hospital, the trust said. Ada Lane, the trust's chief, spoke."
+        " The Averly Health Trust runs it. The trust then set aside $260,000 for water"
         " testing and new boilers."
     )
     claim = _one(_claims(text), AmountClaim, "$")
@@ -934,15 +932,15 @@ def test_a_body_an_aside_speaks_for_or_owns_is_not_the_name_before() -> None:
 @pytest.mark.parametrize(
     ("text", "words"),
     [
-        ("Volmark will shut the Dunmere works early next year.", "shut"),
-        ("Volmark will close the Dunmere factory in May.", "close"),
+        ("Volmark will shut the Lowick works early next year.", "shut"),
+        ("Volmark will close the Lowick factory in May.", "close"),
     ],
 )
 def test_a_named_thing_of_another_word_is_the_same_thing(text: str, words: str) -> None:
-    """ "the Dunmere works" (a noun in -s of [things]) and "the Dunmere factory" are the
-    Dunmere plant, with a time after them that is no noun they modify."""
+    """ "the Lowick works" (a noun in -s of [things]) and "the Lowick factory" are the
+    Lowick plant, with a time after them that is no noun they modify."""
     claim = _one(_claims(text), EventClaim, words)
-    assert claim.subject is not None and claim.subject.key == "Dunmere: plant"
+    assert claim.subject is not None and claim.subject.key == "Lowick: plant"
 
 
 def test_an_incident_striking_is_keyed_as_its_toll() -> None:
@@ -982,12 +980,12 @@ def test_an_incident_told_of_as_another_is_no_subject_of_its_own(text: str) -> N
     ("text", "key"),
     [
         (
-            "Aldric Venhaal conceded defeat. He said he would remain leader of the party.",
-            "Aldric Venhaal",
+            "Orrin Venhaal conceded defeat. He said he would remain leader of the party.",
+            "Orrin Venhaal",
         ),
         (
-            "Aldric Venhaal announced in his concession speech that he would stand down.",
-            "Aldric Venhaal",
+            "Orrin Venhaal announced in his concession speech that he would stand down.",
+            "Orrin Venhaal",
         ),
         ("Ms Ana Lima said she would resign.", "Ana Lima"),
         # Whose gender the text does not tell may speak of another.
@@ -1013,7 +1011,7 @@ def test_he_or_she_opening_what_a_speaker_said_is_the_speaker(text: str, key: st
         ("The company said it will close its plant.", None),
         # "The company" the text named before is that company.
         (
-            "Halvard Motors Inc. is based in Dunmere. The company said it will close its plant.",
+            "Halvard Motors Inc. is based in Lowick. The company said it will close its plant.",
             "Halvard Motors: plant",
         ),
     ],
@@ -1030,7 +1028,7 @@ def test_the_plant_is_the_plant_the_story_named_before() -> None:
     """ "The plant" and "the factory" are the one plant the story's events told of before;
     with two plants told of, which one is not known."""
     text = (
-        "Halvard Motors will close its plant in Dunmere. The plant, which opened in 1968, will "
+        "Halvard Motors will close its plant in Lowick. The plant, which was built in 1971, will "
         "shut its doors by June. A union official said the factory will keep running until "
         "September."
     )
@@ -1048,7 +1046,7 @@ def test_the_plant_is_the_plant_the_story_named_before() -> None:
     [
         # "and" between nouns before a time is no clause break: the time is the verb's.
         (
-            "The riverside path beneath the weir reopened to walkers and cyclists in January.",
+            "The canal path beneath the lock reopened to runners and riders in January.",
             "reopened",
             ("2031-01-01", "2031-02-01"),
         ),
@@ -1071,10 +1069,10 @@ def test_a_time_after_nouns_joined_by_and_is_the_clauses(
 
 
 def test_the_thing_of_a_story_may_stand_before_a_place() -> None:
-    """A thing of ``[things]`` followed by a place ("beneath the weir") is its verb's
+    """A thing of ``[things]`` followed by a place ("beneath the lock") is its verb's
     subject, as "the" one its story tells of."""
     claim = _one(
-        _claims("The riverside path beneath the old weir remains closed."), EventClaim, "closed"
+        _claims("The canal path beneath the old lock remains closed."), EventClaim, "closed"
     )
     assert claim.subject is not None and claim.subject.key == "the path"
 
@@ -1124,11 +1122,11 @@ def test_the_ground_is_the_one_an_aside_named_so(text: str, key: str | None) -> 
     ("text", "words", "key"),
     [
         (
-            "Health Minister Ilse Marandt, who resigned on Monday, spoke.",
+            "Health Minister Inka Marandt, who resigned on Monday, spoke.",
             "resigned",
-            "Ilse Marandt",
+            "Inka Marandt",
         ),
-        ("Ilse Marandt, the health minister, who resigned, spoke.", "resigned", "Ilse Marandt"),
+        ("Inka Marandt, the health minister, who resigned, spoke.", "resigned", "Inka Marandt"),
         ("US troops, who will leave in May, are tired.", "leave", "US armed forces"),
     ],
 )
@@ -1141,11 +1139,11 @@ def test_who_after_a_name_is_that_name(text: str, words: str, key: str) -> None:
 @pytest.mark.parametrize(
     ("text", "words", "key"),
     [
-        ("Brask's chief executive, Ana Lima, will step down in May.", "step down", "Ana Lima"),
+        ("Kelder's chief executive, Ana Lima, will step down in May.", "step down", "Ana Lima"),
         (
-            "The health minister, Ilse Marandt, visited Averly on Monday.",
+            "The health minister, Inka Marandt, visited Averly on Monday.",
             "visited",
-            "Ilse Marandt: Averly",
+            "Inka Marandt: Averly",
         ),
         # An aside that tells what a name is leaves the name before it the subject.
         ("In Kesh, Orvo, a chemicals maker, will close its plant.", "close", "Orvo: plant"),
@@ -1156,15 +1154,15 @@ def test_who_after_a_name_is_that_name(text: str, words: str, key: str) -> None:
 def test_a_name_set_off_before_a_verb_is_its_subject(
     text: str, words: str, key: str | None
 ) -> None:
-    """ "Brask's chief executive, Ana Lima, will step down": the name set off by commas
+    """ "Kelder's chief executive, Ana Lima, will step down": the name set off by commas
     right before the verb phrase is who does it, not the phrase it names."""
     claim = _one(_claims(text), EventClaim, words)
     assert (claim.subject.key if claim.subject else None) == key
 
 
 def test_a_time_in_a_relative_clause_dates_its_verb_not_the_statement() -> None:
-    """ "Ilse Marandt, who visited the hospital on Monday, said …": Monday is the visit's."""
-    claims = _claims("Ilse Marandt, who visited the Averly hospital on Monday, said it was full.")
+    """ "Inka Marandt, who visited the hospital on Monday, said …": Monday is the visit's."""
+    claims = _claims("Inka Marandt, who visited the Averly hospital on Monday, said it was full.")
     assert not [c for c in claims if isinstance(c, StatementDateClaim)]
     visit = _one(claims, EventClaim, "visited")
     assert visit.window == TimeWindow(
@@ -1325,7 +1323,7 @@ def test_a_said_sentence_is_framed_by_its_speaker_and_what_was_said() -> None:
     )
     assert frame(monday) == frame(wednesday)
     knapp = "Ana Knapp predicts that 300 people will attend the rally in Averly on Sunday."
-    lind = "Tomas Lind predicts that 500 people will attend the rally in Averly on Sunday."
+    lind = "Tomas Aukland predicts that 500 people will attend the rally in Averly on Sunday."
     assert frame(knapp) != frame(lind)
 
 
@@ -1420,7 +1418,7 @@ def test_a_bare_figure_counts_the_part_its_clause_names(text: str, part: str | N
         ("A death toll of 22 Norwegian soldiers was given, with 25 others injured.", "killed"),
         ("The number of infections among the 22 Norwegian soldiers rose.", None),
         # A part word inside another amount is that amount's; one after it is still seen.
-        ("Norway runs 11 Norwegian hospitals and more than 40 clinics.", None),
+        ("Norway runs 9 Norwegian hospitals and more than 30 clinics.", None),
         ("Norway runs 11 Norwegian hospitals, which recorded 750 deaths.", None),
         ("Four Norwegian soldiers and two civilians were killed.", "killed"),
         # So is the verb right before another amount, but not across a comma.
@@ -1561,7 +1559,7 @@ def test_no_auxiliary_is_read_across_an_amount() -> None:
     ("text", "amounts"),
     [
         ("It takes the ferry exactly 30 minutes to cross the fjord.", ["30 minutes"]),
-        ("The strike at the Tallis mine lasted 3 days.", ["3 days"]),
+        ("The strike at the Belsk mine lasted 3 days.", ["3 days"]),
         ("Norwegian troops will leave within 60 to 100 days.", []),
         ("Norwegian troops left Mali five years ago.", []),
     ],
@@ -1643,18 +1641,18 @@ def test_an_event_follows_the_happening_its_clause_is_told_after(
 @pytest.mark.parametrize(
     ("text", "verb", "key"),
     [
-        ("Elena Varga won the mayoral election on Sunday.", "won", "Elena Varga"),
-        ("Marlow Primary School in Galway will not close.", "close", "Marlow Primary School"),
-        ("Dunmore Rovers have already beaten Kesh Athletic.", "beaten", "Dunmore Rovers"),
+        ("Elena Zelden won the mayoral election on Sunday.", "won", "Elena Zelden"),
+        ("Caddow Primary School in Galway will not close.", "close", "Caddow Primary School"),
+        ("Pellam Rovers have already beaten Kesh Athletic.", "beaten", "Pellam Rovers"),
         # an aside set off by commas
-        ("Elena Varga, the Green candidate, won the mayoral election.", "won", "Elena Varga"),
+        ("Elena Zelden, the Green candidate, won the mayoral election.", "won", "Elena Zelden"),
         # Another subject, or a speaker's clause, stands between the name and the verb.
-        ("Elena Varga said the plant will close.", "close", "the plant"),
-        ("Elena Varga, a former judge, said the plant will close.", "close", "the plant"),
-        ("Elena Varga and the union will remain.", "remain", None),
+        ("Elena Zelden said the plant will close.", "close", "the plant"),
+        ("Elena Zelden, a former judge, said the plant will close.", "close", "the plant"),
+        ("Elena Zelden and the union will remain.", "remain", None),
         # A time right after a verb that may take an object is no object of it.
-        ("The Marlow Ridge Fire started Saturday afternoon.", "started", "Marlow Ridge Fire"),
-        ("The Marlow Ridge Fire ignited Friday night.", "ignited", "Marlow Ridge Fire"),
+        ("The Caddow Ridge Fire started Saturday afternoon.", "started", "Caddow Ridge Fire"),
+        ("The Caddow Ridge Fire ignited Friday night.", "ignited", "Caddow Ridge Fire"),
     ],
 )
 def test_a_name_that_opens_the_sentence_is_its_events_subject(
@@ -1669,14 +1667,14 @@ def test_a_name_that_opens_the_sentence_is_its_events_subject(
     [
         # "The" and a noun of [bodies]: the one body of that kind the story named before.
         (
-            "Crews fought the Marlow Ridge Fire. Officials said the fire started Saturday.",
+            "Crews fought the Caddow Ridge Fire. Officials said the fire started Saturday.",
             "started",
-            "Marlow Ridge Fire",
+            "Caddow Ridge Fire",
         ),
         (
-            "Crews fought the Marlow Ridge Fire. The blaze ignited Friday.",
+            "Crews fought the Caddow Ridge Fire. The blaze ignited Friday.",
             "ignited",
-            "Marlow Ridge Fire",
+            "Caddow Ridge Fire",
         ),
         ("Acme Corp. makes tiles. The company will close in June.", "close", "Acme"),
         # what the body acts on is its own
@@ -1706,10 +1704,10 @@ def test_the_body_a_definite_noun_stands_for_does_an_event(
 @pytest.mark.parametrize(
     ("text", "verb", "thing"),
     [
-        ("Elena Varga won the mayoral election in Tarnow on Sunday.", "won", "mayoral election"),
-        ("Dunmore Rovers lost the Valmor Cup final on Saturday.", "lost", "valmor cup final"),
-        ("Dunmore Rovers beat Kesh Athletic comfortably.", "beat", "kesh athletic"),
-        ("Dunmore Rovers won the final 2-1.", "won", "final"),
+        ("Elena Zelden won the mayoral election in Tarnow on Sunday.", "won", "mayoral election"),
+        ("Pellam Rovers lost the Valmor Cup final on Saturday.", "lost", "valmor cup final"),
+        ("Pellam Rovers beat Kesh Athletic comfortably.", "beat", "kesh athletic"),
+        ("Pellam Rovers won the final 2-1.", "won", "final"),
         ("The Portuguese parliament approved the 2032 budget.", "approved", "2032 budget"),
         ("The board approved the district's budget.", "approved", "district budget"),
         ("Norvik workers will leave within 60 to 100 days.", "leave", None),
@@ -1743,7 +1741,7 @@ def test_an_event_names_what_it_acts_on(text: str, verb: str, thing: str | None)
     ("text", "verb", "key"),
     [
         # A name after the verb is the subject, as it is before one.
-        ("The council will close Marlow Primary School in July.", "close", "Marlow Primary School"),
+        ("The council will close Caddow Primary School in July.", "close", "Caddow Primary School"),
         # A time is not a name: "the council" is its story's council, since it names none.
         ("The council will close Wednesday.", "close", "the council"),
         # After "the", a name and the nouns after it are a thing of its own.
@@ -1788,7 +1786,7 @@ def test_an_event_done_to_a_thing_is_about_that_thing(
             "The parliament approved the city's 2032 budget on Tuesday.",
             ("2031-05-06", "2031-05-07"),
         ),
-        ("Elena Varga won the 2030 election.", ("2030-01-01", "2031-01-01")),
+        ("Elena Zelden won the 2030 election.", ("2030-01-01", "2031-01-01")),
         # A year after "for" right after a noun of [priced] or [lasting] dates that thing.
         ("The parliament approved a budget for 2032 on Tuesday.", ("2031-05-06", "2031-05-07")),
         ("The parliament approved a budget for 2032.", None),
@@ -1837,7 +1835,7 @@ def test_a_toll_counts_people_whatever_words_count_it(text: str, words: str) -> 
         ("The death toll of the magnitude 6.3 earthquake in Averly rose.", "6.3"),
         # The noun after the figure is what it counts, whatever acts on it.
         ("The storm killed about 3,500 fish in Averly.", "3,500"),
-        ("The storm left about 3,500 dead fish in Averly.", "3,500"),
+        ("The storm left about 2,800 dead fish in Averly.", "2,800"),
     ],
 )
 def test_a_figure_near_a_toll_word_that_counts_no_victims_is_no_toll(text: str, words: str) -> None:
@@ -1889,7 +1887,7 @@ def test_the_age_of_a_named_person(text: str, words: str, name: str, years: int)
     "text",
     [
         # A body's name, a name of one word, a time and a place are no person.
-        "The Tallis Health Trust, 12, said so.",
+        "The Belsk Health Trust, 12, said so.",
         "Lane, 67, was hurt.",
         "On Tuesday, March 3, 12 people died.",
         "In Kesh, 12, and in Orvo, 14, people died.",

@@ -260,7 +260,7 @@ def test_nouns_are_not_events() -> None:
 @pytest.mark.parametrize(
     ("text", "events"),
     [
-        ("Ana Lima will remain chief executive of Tessaro.", ["stay_on"]),
+        ("Ana Lima will remain managing director of Tessaro.", ["stay_on"]),
         ("Ana Lima remained as chair until 2031.", ["stay_on"]),
         ("Ana Lima is staying on as coach.", ["stay_on"]),
         ("Ana Lima will step down as chief executive.", ["resign"]),
@@ -268,14 +268,14 @@ def test_nouns_are_not_events() -> None:
     ],
 )
 def test_remaining_in_an_office_is_staying_on(text: str, events: list[str]) -> None:
-    """ "will remain chief executive" is staying on in an office (`offices` of `stay_on`)."""
+    """ "will remain managing director" is staying on in an office (`offices` of `stay_on`)."""
     assert [event.event for event in _events(text)] == events
 
 
 @pytest.mark.parametrize(
     ("text", "events"),
     [
-        ("The Brask footbridge collapsed on Friday.", ["collapse"]),
+        ("The Kelder footbridge collapsed on Friday.", ["collapse"]),
         ("The old bridge gave way under the weight of the crowd.", ["collapse"]),
         ("The mine roof caved in.", ["collapse"]),
         ("Voters feared economic collapse.", []),
@@ -290,10 +290,10 @@ def test_a_structure_giving_way_is_a_collapse(text: str, events: list[str]) -> N
 @pytest.mark.parametrize(
     ("text", "events"),
     [
-        ('"We will hold the line," Fire Chief Ana Vos said.', []),
-        ("\u201cWe will hold the line,\u201d Fire Chief Ana Vos said.", []),
-        ('"Leave the valley now," Vos said.', ["withdraw"]),
-        ("\u201cLeave the valley now,\u201d Vos said.", ["withdraw"]),
+        ('"We will hold the line," Fire Chief Ana Hessel said.', []),
+        ("\u201cWe will hold the line,\u201d Fire Chief Ana Hessel said.", []),
+        ('"Leave the valley now," Hessel said.', ["withdraw"]),
+        ("\u201cLeave the valley now,\u201d Hessel said.", ["withdraw"]),
     ],
 )
 def test_a_capitalized_verb_after_a_quotation_is_a_name(text: str, events: list[str]) -> None:
@@ -557,12 +557,12 @@ def test_taking_effect_is_a_beginning(text: str) -> None:
 @pytest.mark.parametrize(
     ("event", "phrase", "holding"),
     [
-        ("open", "Ardley Elementary will remain open next year", True),
+        ("open", "Ardley Academy will remain open next term", True),
         ("open", "the mine kept running", True),
         ("close", "the crossing stayed shut", True),
         ("remain", "will stay", True),  # every verb of a state class
         ("open", "will reopen in June", False),
-        ("close", "closes Ardley Elementary this summer", False),
+        ("close", "closes Ardley Academy this summer", False),
         ("withdraw", "left", False),
     ],
 )

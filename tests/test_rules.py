@@ -135,8 +135,8 @@ DAY = dt.datetime(2031, 3, 5)
 STORY = [
     ("a.md", "Norvik workers will be leaving the valley, the chief executive said."),
     ("b.md", "Norvik workers will remain in the valley for now, the company said."),
-    ("c.md", "About 300 Norvik workers are based at the Tallis mine."),
-    ("d.md", "Some 450 Norvik workers are based at the Tallis mine."),
+    ("c.md", "About 300 Norvik workers are based at the Belsk mine."),
+    ("d.md", "Some 450 Norvik workers are based at the Belsk mine."),
 ]
 UNRELATED = ("z.md", "The Harbour Authority reported 12 ferry crossings on Tuesday.")
 
@@ -196,28 +196,28 @@ def _amount_findings(first: str, second: str) -> list[str]:
     ("first", "second", "codes"),
     [
         (  # a forecast against a goal: both can be right
-            "At least 500 Norvik workers are expected to join the Tallis mine.",
-            "The goal is to put 300 Norvik workers at the Tallis mine.",
+            "At least 500 Norvik workers are expected to join the Belsk mine.",
+            "The goal is to put 300 Norvik workers at the Belsk mine.",
             [],
         ),
         (  # a plan against a count of what is
-            "Norvik plans to hire 500 Norvik workers at the Tallis mine.",
-            "About 300 Norvik workers are based at the Tallis mine.",
+            "Norvik plans to hire 500 Norvik workers at the Belsk mine.",
+            "About 300 Norvik workers are based at the Belsk mine.",
             [],
         ),
         (  # two accounts of one plan
-            "Norvik plans to hire 500 Norvik workers at the Tallis mine.",
-            "Norvik plans to hire 300 Norvik workers at the Tallis mine.",
+            "Norvik plans to hire 500 Norvik workers at the Belsk mine.",
+            "Norvik plans to hire 300 Norvik workers at the Belsk mine.",
             ["FC101"],
         ),
         (  # a "will" and a plan: two accounts of one hiring
-            "Norvik will hire 500 Norvik workers at the Tallis mine.",
-            "Norvik plans to hire about 300 Norvik workers at the Tallis mine.",
+            "Norvik will hire 500 Norvik workers at the Belsk mine.",
+            "Norvik plans to hire about 300 Norvik workers at the Belsk mine.",
             ["FC101"],
         ),
         (  # a plan against a goal: the goal may not be met
-            "Norvik plans to hire 500 Norvik workers at the Tallis mine.",
-            "The goal is to put 300 Norvik workers at the Tallis mine.",
+            "Norvik plans to hire 500 Norvik workers at the Belsk mine.",
+            "The goal is to put 300 Norvik workers at the Belsk mine.",
             [],
         ),
     ],
@@ -232,13 +232,13 @@ def test_amounts_are_compared_in_one_mood(first: str, second: str, codes: list[s
     ("first", "second", "codes"),
     [
         (  # a deadline holds the month before it
-            "Norvik workers will leave the Tallis mine by March.",
-            "Norvik workers will leave the Tallis mine in February.",
+            "Norvik workers will leave the Belsk mine by March.",
+            "Norvik workers will leave the Belsk mine in February.",
             [],
         ),
         (  # and not the months after it
-            "Norvik workers will leave the Tallis mine by March.",
-            "Norvik workers will leave the Tallis mine in June.",
+            "Norvik workers will leave the Belsk mine by March.",
+            "Norvik workers will leave the Belsk mine in June.",
             ["FC201"],
         ),
     ],
@@ -253,14 +253,14 @@ def test_an_event_by_a_date_is_due_before_its_end(
 @pytest.mark.parametrize(
     ("first", "codes"),
     [
-        ("Norvik workers will not leave the Tallis mine until next year.", ["FC201"]),
+        ("Norvik workers will not leave the Belsk mine until next year.", ["FC201"]),
         # Held off until something happens: no time to set against "now".
-        ("Norvik workers will not leave the Tallis mine until the strike ends.", []),
+        ("Norvik workers will not leave the Belsk mine until the strike ends.", []),
     ],
 )
 def test_an_event_held_off_until_a_time_happens_then(first: str, codes: list[str]) -> None:
     """ "will not leave until next year" says they will leave next year, not now."""
-    now = "Norvik workers are leaving the Tallis mine now."
+    now = "Norvik workers are leaving the Belsk mine now."
     assert _pair_codes(first, now, ("FC201",)) == codes
 
 
@@ -269,27 +269,27 @@ def test_an_event_held_off_until_a_time_happens_then(first: str, codes: list[str
     [
         # Two weeks before a Monday is about the Monday two weeks back, the end of last week
         # for a story ten days older.
-        ("Norvik workers left the Tallis mine two weeks ago.", "2031-01-20", []),
-        ("Norvik workers left the Tallis mine two weeks ago.", "2031-03-20", ["FC201"]),
+        ("Norvik workers left the Belsk mine two weeks ago.", "2031-01-20", []),
+        ("Norvik workers left the Belsk mine two weeks ago.", "2031-03-20", ["FC201"]),
     ],
 )
 def test_units_ago_are_about_that_far_back(second: str, published: str, codes: list[str]) -> None:
     """ "N units ago" is read loosely, not as the hard calendar period N back."""
-    first = "Norvik workers left the Tallis mine last week."
+    first = "Norvik workers left the Belsk mine last week."
     assert _pair_codes(first, second, ("FC201",), "2031-01-10", published) == codes
 
 
 @pytest.mark.parametrize(
     ("first", "codes"),
     [
-        ("Norvik workers will leave the Tallis mine this year.", ["FC301"]),
-        ("Will Norvik workers leave the Tallis mine this year?", []),
+        ("Norvik workers will leave the Belsk mine this year.", ["FC301"]),
+        ("Will Norvik workers leave the Belsk mine this year?", []),
     ],
 )
 def test_a_question_takes_no_stance(first: str, codes: list[str]) -> None:
     """A headline that asks whether workers will leave says nothing against one that says
     they will stay."""
-    stay = "Norvik workers will remain at the Tallis mine this year."
+    stay = "Norvik workers will remain at the Belsk mine this year."
     assert _pair_codes(first, stay, ("FC301",)) == codes
 
 
@@ -318,19 +318,19 @@ def test_the_levels_of_a_measure_of_a_country_are_compared(second: str, codes: l
 @pytest.mark.parametrize(
     ("second", "codes"),
     [
-        ("The $57 million in emergency funding Gov. Ana Lima released will help.", ["FC101"]),
-        ("Gov. Ana Lima released about $38 million in emergency funds on Monday.", []),
+        ("The $57 million in relief funding Gov. Ana Lima released will help.", ["FC101"]),
+        ("Gov. Ana Lima released about $38 million in relief funds on Monday.", []),
         # Another kind, another purse, another owner: nothing to compare.
         ("Gov. Ana Lima released $62 million in federal funds on Monday.", []),
         ("Gov. Ana Lima signed a $62 million contract on Monday.", []),
-        ("Gov. Rui Sousa released $57 million in emergency funds on Monday.", []),
+        ("Gov. Rui Tavora released $57 million in relief funds on Monday.", []),
     ],
 )
 def test_sums_of_money_of_one_thing_are_compared(second: str, codes: list[str]) -> None:
     """Sums of money of one kind of ``[priced]`` and one owner clash as counts of one subject
-    do (FC101): "$38 million in emergency funds" and "the $57 million in emergency funding"
+    do (FC101): "$38 million in relief funds" and "the $57 million in relief funding"
     the same governor released."""
-    first = "Gov. Ana Lima, who toured the area Monday, released $38 million in emergency funds."
+    first = "Gov. Ana Lima, who toured the area Monday, released $38 million in relief funds."
     assert _pair_codes(first, second, ("FC101",), published="2031-06-12") == codes
 
 
@@ -349,7 +349,7 @@ def test_the_ground_an_aside_named_is_that_name(second: str, codes: list[str]) -
     Kesland Park's closing, against another story's "Kesland Park … will remain open" (FC301)."""
     first = (
         "The team played at Kesland Park, a municipal sports ground, last year. The"
-        " ground will close permanently at the end of the month, the council said."
+        " ground will shut for good at the close of the season, the council said."
     )
     assert _pair_codes(first, second, ("FC301",), published="2031-06-12") == codes
 
@@ -360,7 +360,7 @@ def test_the_ground_an_aside_named_is_that_name(second: str, codes: list[str]) -
         ("The £7 million Volmark received for winger Ada Lane will pay its debts.", ["FC101"]),
         ("Volmark sold Ada Lane to Tessaro for £4 million, Volmark said.", []),
         # Another seller, another player, or the buyer's side: nothing to compare.
-        ("The £7 million Brask City received for winger Ada Lane will pay its debts.", []),
+        ("The £7 million Kelder City received for winger Ada Lane will pay its debts.", []),
         ("The £7 million Volmark received for winger Ian Roe will pay its debts.", []),
         ("Tessaro paid £7 million for winger Ada Lane, Tessaro said.", []),
     ],
@@ -370,10 +370,10 @@ def test_sums_paid_for_one_thing_are_compared(second: str, codes: list[str]) -> 
     subject do (FC101): "sold Ada Lane … for £4 million" and "the £7 million Volmark
     received for winger Ada Lane"."""
     first = (
-        "Fans of Volmark, Tessaro and Brask City cheered. Volmark have sold winger Ada"
+        "Fans of Volmark, Tessaro and Kelder City cheered. Volmark have sold winger Ada"
         " Lane to Tessaro for £4 million."
     )
-    second = "Fans of Volmark, Tessaro and Brask City cheered. " + second
+    second = "Fans of Volmark, Tessaro and Kelder City cheered. " + second
     assert _pair_codes(first, second, ("FC101",), published="2031-06-12") == codes
 
 
@@ -443,26 +443,26 @@ def test_a_state_since_a_time_holds_all_along(second: str, codes: list[str]) -> 
 @pytest.mark.parametrize(
     ("second", "codes"),
     [
-        ("Norvik workers will remain at the Tallis mine this year.", []),
-        ("Norvik workers will leave the Tallis mine this year.", ["FC301"]),
+        ("Norvik workers will remain at the Belsk mine this year.", []),
+        ("Norvik workers will leave the Belsk mine this year.", ["FC301"]),
     ],
 )
 def test_a_denial_takes_the_opposite_stance(second: str, codes: list[str]) -> None:
     """A company that denied its workers would leave agrees with a story that they stay."""
-    denied = "Norvik denied that Norvik workers would leave the Tallis mine this year."
+    denied = "Norvik denied that Norvik workers would leave the Belsk mine this year."
     assert _pair_codes(denied, second, ("FC301",)) == codes
 
 
 @pytest.mark.parametrize(
     ("second", "codes"),
     [
-        ("Norvik workers will remain at the Tallis mine this year.", ["FC301"]),
-        ("Norvik workers will leave the Tallis mine this year.", []),
+        ("Norvik workers will remain at the Belsk mine this year.", ["FC301"]),
+        ("Norvik workers will leave the Belsk mine this year.", []),
     ],
 )
 def test_no_workers_remaining_is_a_stance(second: str, codes: list[str]) -> None:
     """ "No Norvik workers will remain" says they will not: it denies that they remain."""
-    first = "No Norvik workers will remain at the Tallis mine this year."
+    first = "No Norvik workers will remain at the Belsk mine this year."
     assert _pair_codes(first, second, ("FC301",)) == codes
 
 
@@ -470,23 +470,23 @@ def test_no_workers_remaining_is_a_stance(second: str, codes: list[str]) -> None
     ("second", "codes"),
     [
         # What remains after a withdrawal does not deny it, told as to come or under way.
-        ("Norvik will withdraw its workers from the Tallis mine, the company said.", []),
-        ("Norvik workers are due to leave the Tallis mine by June 30 next year.", []),
+        ("Norvik will withdraw its workers from the Belsk mine, the company said.", []),
+        ("Norvik workers are due to leave the Belsk mine by June 30 next year.", []),
         # Told as coming after the same withdrawal, a denial does.
         (
-            "No Norvik workers will remain at the Tallis mine once the withdrawal is complete.",
+            "No Norvik workers will remain at the Belsk mine once the withdrawal is complete.",
             ["FC301"],
         ),
-        ("After the pullout, no Norvik workers will remain at the Tallis mine.", ["FC301"]),
+        ("After the pullout, no Norvik workers will remain at the Belsk mine.", ["FC301"]),
         # What is told as following another happening is not set against it.
-        ("No Norvik workers will remain at the Tallis mine after the closure.", []),
+        ("No Norvik workers will remain at the Belsk mine after the closure.", []),
     ],
 )
 def test_what_remains_after_a_withdrawal_is_set_against_what_follows_it_only(
     second: str, codes: list[str]
 ) -> None:
     """ "40 workers will stay after the withdrawal" tells what follows the withdrawal."""
-    first = "About 40 Norvik workers will stay at the Tallis mine after the withdrawal."
+    first = "About 40 Norvik workers will stay at the Belsk mine after the withdrawal."
     assert _pair_codes(first, second, ("FC301",)) == codes
 
 
@@ -494,36 +494,36 @@ def test_what_remains_after_a_withdrawal_is_set_against_what_follows_it_only(
     ("first", "second", "codes"),
     [
         (
-            "Gusts of 130 km/h hit the coast of Tallis.",
-            "Gusts of 80 mph hit the coast of Tallis.",
+            "Gusts of 130 km/h hit the coast of Belsk.",
+            "Gusts of 80 mph hit the coast of Belsk.",
             [],
         ),
         (
-            "Gusts of 150 km/h hit the coast of Tallis.",
-            "Gusts of 80 mph hit the coast of Tallis.",
+            "Gusts of 150 km/h hit the coast of Belsk.",
+            "Gusts of 80 mph hit the coast of Belsk.",
             ["FC102"],
         ),
-        ("The heat reached 41 °C in Tallis.", "The heat reached 106 °F in Tallis.", []),
+        ("The heat reached 41 °C in Belsk.", "The heat reached 106 °F in Belsk.", []),
         (
-            "A third of voters in Tallis backed the plan.",
-            "33% of voters in Tallis backed the plan.",
+            "A third of voters in Belsk backed the plan.",
+            "33% of voters in Belsk backed the plan.",
             [],
         ),
         (
-            "A third of voters in Tallis backed the plan.",
-            "30% of voters in Tallis backed the plan.",
+            "A third of voters in Belsk backed the plan.",
+            "30% of voters in Belsk backed the plan.",
             ["FC102"],
         ),
         # In one unit, figures are compared as written.
         (
-            "Gusts of 130 km/h hit the coast of Tallis.",
-            "Gusts of 129 km/h hit the coast of Tallis.",
+            "Gusts of 130 km/h hit the coast of Belsk.",
+            "Gusts of 129 km/h hit the coast of Belsk.",
             ["FC102"],
         ),
         # Rounding reaches no more than 5% of a figure: 2,000 is not 1,500 to 2,500.
         (
-            "The road to Tallis is 2,000 km long.",
-            "The road to Tallis is 1,000 miles long.",
+            "The road to Belsk is 2,000 km long.",
+            "The road to Belsk is 1,000 miles long.",
             ["FC102"],
         ),
     ],
@@ -542,8 +542,8 @@ def test_a_newsroom_sets_how_far_a_converted_figure_is_rounded() -> None:
     documents = [
         factcheck.loads(text, id=name, format="markdown", published="2031-05-02")
         for name, text in (
-            ("a.md", "Gusts of 130 km/h hit the coast of Tallis."),
-            ("b.md", "Gusts of 80 mph hit the coast of Tallis."),
+            ("a.md", "Gusts of 130 km/h hit the coast of Belsk."),
+            ("b.md", "Gusts of 80 mph hit the coast of Belsk."),
         )
     ]
 
@@ -563,8 +563,8 @@ def test_a_newsroom_sets_how_far_a_converted_figure_is_rounded() -> None:
         ("Norvik's output grew 4% in the second quarter.", "Norvik's output grew 9% in 2030.", []),
         # A leaving is one event.
         (
-            "Norvik workers will leave the Tallis mine in March.",
-            "Norvik workers will leave the Tallis mine in 2033.",
+            "Norvik workers will leave the Belsk mine in March.",
+            "Norvik workers will leave the Belsk mine in 2033.",
             ["FC201"],
         ),
     ],
@@ -578,24 +578,24 @@ def test_recurring_events_are_not_placed_twice(first: str, second: str, codes: l
     ("second", "codes"),
     [
         (
-            "The bridge over the River Kesh in Dunmere gave way shortly after 6 p.m. on"
+            "The bridge across the River Kesh in Lowick gave way just after 7 p.m. on"
             " Saturday, April 26.",
             ["FC201"],
         ),
-        ("The bridge gave way shortly after 6 p.m. on Friday, April 25.", []),
+        ("The bridge gave way just after 7 p.m. on Friday, April 25.", []),
         # A bridge of no name the story gave: which one is not known.
         ("A bridge over the River Kesh gave way on Saturday, April 26.", []),
     ],
 )
 def test_a_collapse_told_on_two_days_is_placed_twice(second: str, codes: list[str]) -> None:
     """A bridge gives way once: "collapsed on Friday" and "gave way … on Saturday" of the one
-    bridge the stories named ("the Brask footbridge", then "the bridge") clash; "shortly after
-    6 p.m." on the Friday does not."""
+    bridge the stories named ("the Kelder footbridge", then "the bridge") clash; "just after
+    7 p.m." on the Friday does not."""
     first = (
-        "An inquiry into the collapse of the Brask footbridge opened on Monday.\n\n"
-        "The bridge collapsed on the evening of Friday, April 25."
+        "A review of the failure of the Kelder footbridge began on Monday.\n\n"
+        "The bridge collapsed late on Friday, April 25."
     )
-    second = f"An engineer who inspected the Brask footbridge spoke on Tuesday.\n\n{second}"
+    second = f"An engineer who inspected the Kelder footbridge spoke on Tuesday.\n\n{second}"
     assert _pair_codes(first, second, ("FC201",)) == codes
 
 
@@ -685,7 +685,7 @@ def test_the_same_short_words_from_two_speakers_are_no_misattribution(
     quote: str, codes: list[str]
 ) -> None:
     """Misattribution compares quotes of seven words or more."""
-    first = f"“{quote},” coach Lars Brenn said."
+    first = f"“{quote},” coach Lars Stenby said."
     second = f"“{quote},” captain Ola Sund said."
     assert _pair_codes(first, second, ("FC402",)) == codes
 
@@ -694,8 +694,8 @@ def test_a_count_of_a_year_gone_by_is_not_compared_with_one_of_now() -> None:
     """A year set off before its clause ("In 2019, …") dates the count, which then shares
     no time with a count of now."""
     assert not _amount_findings(
-        "In 2019, Norvik had 500 Norvik workers at the Tallis mine.",
-        "About 300 Norvik workers are based at the Tallis mine.",
+        "In 2019, Norvik had 500 Norvik workers at the Belsk mine.",
+        "About 300 Norvik workers are based at the Belsk mine.",
     )
 
 
@@ -746,23 +746,23 @@ def test_what_will_be_holds_from_when_it_was_said_on(second: str, codes: list[st
     ("first", "second", "codes"),
     [
         (  # "over" a rounded figure and the figure: news rounds
-            "Over 2,000 Norvik workers are based at the Tallis mine.",
-            "2,000 Norvik workers are based at the Tallis mine.",
+            "Over 2,000 Norvik workers are based at the Belsk mine.",
+            "2,000 Norvik workers are based at the Belsk mine.",
             [],
         ),
         (
-            "Nearly 600,000 Norvik shares changed hands at the Tallis exchange.",
-            "600,000 Norvik shares changed hands at the Tallis exchange.",
+            "Nearly 600,000 Norvik shares changed hands at the Belsk exchange.",
+            "600,000 Norvik shares changed hands at the Belsk exchange.",
             [],
         ),
         (  # a figure that is not rounded is left out by "more than" it
-            "More than 8 Norvik workers are based at the Tallis mine.",
-            "8 Norvik workers are based at the Tallis mine.",
+            "More than 8 Norvik workers are based at the Belsk mine.",
+            "8 Norvik workers are based at the Belsk mine.",
             ["FC101"],
         ),
         (  # past the rounded figure, they clash
-            "Over 2,000 Norvik workers are based at the Tallis mine.",
-            "1,500 Norvik workers are based at the Tallis mine.",
+            "Over 2,000 Norvik workers are based at the Belsk mine.",
+            "1,500 Norvik workers are based at the Belsk mine.",
             ["FC101"],
         ),
     ],
@@ -781,8 +781,8 @@ def test_a_newsroom_sets_what_a_rounded_figure_is() -> None:
     documents = [
         factcheck.loads(text, id=name, format="markdown", published="2031-03-05")
         for name, text in (
-            ("a.md", "More than 80 Norvik workers are based at the Tallis mine."),
-            ("b.md", "80 Norvik workers are based at the Tallis mine."),
+            ("a.md", "More than 80 Norvik workers are based at the Belsk mine."),
+            ("b.md", "80 Norvik workers are based at the Belsk mine."),
         )
     ]
     tens = Config(
@@ -861,7 +861,7 @@ def test_those_who_came_home_are_a_part_of_their_force(second: str, codes: list[
     """ "120 soldiers have flown home" counts the returned (``returned`` of ``[parts]``), not
     the soldiers at the camp the day before."""
     documents = [
-        _told("The camp is home to roughly 300 Norvik soldiers.", "2031-06-02", "a.md"),
+        _told("The base houses roughly 340 Norvik soldiers.", "2031-06-02", "a.md"),
         _told(second, "2031-06-03", "b.md"),
     ]
     assert sorted(f.rule for f in factcheck.check(documents).findings) == codes
@@ -1029,30 +1029,30 @@ def test_untimed_within_is_read_from_units_toml() -> None:
     [
         # A closing to come lasts: the school is shut next year, not open.
         (
-            ("The board closes Marlow Primary School this summer.", "2031-05-20"),
-            ("Marlow Primary School will remain open next year.", "2031-06-05"),
+            ("The board closes Caddow Primary School this summer.", "2031-05-20"),
+            ("Caddow Primary School will remain open next year.", "2031-06-05"),
             [("FC301", "superseded", "info")],
         ),
         (
-            ("Marlow Primary School will stay shut next year.", "2031-05-20"),
-            ("The board will reopen Marlow Primary School in June.", "2031-05-22"),
+            ("Caddow Primary School will stay shut next year.", "2031-05-20"),
+            ("The board will reopen Caddow Primary School in June.", "2031-05-22"),
             [("FC301", "disagreement", "warning")],
         ),
         # A change after the state, or two changes, can both hold.
         (
-            ("Marlow Primary School will remain open this year.", "2031-05-20"),
-            ("The board will close Marlow Primary School next year.", "2031-05-22"),
+            ("Caddow Primary School will remain open this year.", "2031-05-20"),
+            ("The board will close Caddow Primary School next year.", "2031-05-22"),
             [],
         ),
         (
-            ("The board closes Marlow Primary School this summer.", "2031-05-20"),
-            ("The board will reopen Marlow Primary School next year.", "2031-05-22"),
+            ("The board closes Caddow Primary School this summer.", "2031-05-20"),
+            ("The board will reopen Caddow Primary School next year.", "2031-05-22"),
             [],
         ),
         # A change told as done at a time it gives, a few days before the state, lasts too.
         (
-            ("The board closed Marlow Primary School on Monday.", "2031-05-21"),
-            ("Marlow Primary School remains open, the board said.", "2031-05-26"),
+            ("The board closed Caddow Primary School on Monday.", "2031-05-21"),
+            ("Caddow Primary School remains open, the board said.", "2031-05-26"),
             [("FC301", "disagreement", "warning")],
         ),
         (
@@ -1062,18 +1062,18 @@ def test_untimed_within_is_read_from_units_toml() -> None:
         ),
         # A closing told as past may have been undone since; so may one told long before.
         (
-            ("The board closed Marlow Primary School on Monday.", "2031-05-21"),
-            ("Marlow Primary School remains open, the board said.", "2031-07-26"),
+            ("The board closed Caddow Primary School on Monday.", "2031-05-21"),
+            ("Caddow Primary School remains open, the board said.", "2031-07-26"),
             [],
         ),
         (
-            ("The board closed Marlow Primary School in 2029.", "2031-05-20"),
-            ("Marlow Primary School will remain open next year.", "2031-05-22"),
+            ("The board closed Caddow Primary School in 2029.", "2031-05-20"),
+            ("Caddow Primary School will remain open next year.", "2031-05-22"),
             [],
         ),
         (
-            ("The board closes Marlow Primary School this summer.", "2031-05-20"),
-            ("Marlow Primary School will remain open next year.", "2031-08-05"),
+            ("The board closes Caddow Primary School this summer.", "2031-05-20"),
+            ("Caddow Primary School will remain open next year.", "2031-08-05"),
             [],
         ),
     ],
@@ -1093,49 +1093,49 @@ def test_a_change_to_come_lasts_into_a_later_state(
 
 
 def test_a_report_due_by_june_and_not_until_next_year_clash() -> None:
-    """One author's one report, due "by the end of June" and "not until early next year"."""
-    first = "Ana Lima will deliver her final report by the end of June, the board said."
-    second = "Ana Lima is not expected to publish her final report until early next year."
+    """One author's one report, due "by the end of May" and "not until early next year"."""
+    first = "Ana Lima will hand in her closing review by the end of May, the panel said."
+    second = "Ana Lima is not expected to release her closing review until early next year."
     assert _pair_codes(first, second, ("FC201",)) == ["FC201"]
-    other = "Ana Lima is not expected to publish her interim report until early next year."
+    other = "Ana Lima is not expected to release her interim review until early next year."
     assert _pair_codes(first, other, ("FC201",)) == []
 
 
 @pytest.mark.parametrize(
     ("first", "codes"),
     [
-        ("The Brask footbridge reopened to traffic on Monday.", ["FC301"]),
+        ("The Kelder footbridge reopened to traffic on Monday.", ["FC301"]),
         # Long before the story: it may have closed again since.
-        ("The Brask footbridge reopened to traffic in 2029.", []),
+        ("The Kelder footbridge reopened to traffic in 2029.", []),
     ],
 )
 def test_a_state_held_since_the_flood_denies_a_change_in_that_time(
     first: str, codes: list[str]
 ) -> None:
-    """ "has stayed closed since the flood" holds all along the month before its story, so a
+    """ "has remained shut since the storm" holds all along the month before its story, so a
     reopening told in that time denies it."""
-    second = "The Brask footbridge has stayed closed since the flood, engineers said."
+    second = "The Kelder footbridge has remained shut since the storm, engineers said."
     assert _pair_codes(first, second, ("FC301",), "2031-05-02", "2031-05-06") == codes
 
 
 def test_a_state_is_no_event_placed_in_time() -> None:
-    """ "has stayed closed since the flood" is the state, not the closing "in 2029" (FC201)."""
-    first = "The Brask footbridge closed in 2029 for repairs."
-    second = "The Brask footbridge has stayed closed since the flood, engineers said."
+    """ "has remained shut since the storm" is the state, not the closing "in 2029" (FC201)."""
+    first = "The Kelder footbridge closed in 2029 for repairs."
+    second = "The Kelder footbridge has remained shut since the storm, engineers said."
     assert _pair_codes(first, second, ("FC201",), "2031-05-02", "2031-05-06") == []
 
 
 def test_troops_of_a_country_no_lexicon_knows_are_compared() -> None:
-    """ "Kesland has about 1,150 troops" and "Kesland had about 850 troops" count the same."""
-    first = "Envoys from Kesland met. Kesland has about 1,150 troops in Orvo."
-    second = "Envoys from Kesland met. Kesland had about 850 troops in Orvo at the time."
+    """ "Kesland has about 1,420 troops" and "Kesland had about 960 troops" count the same."""
+    first = "Envoys from Kesland met. Kesland has about 1,420 troops in Orvo."
+    second = "Envoys from Kesland met. Kesland had about 960 troops in Orvo back then."
     assert _pair_codes(first, second, ("FC101",)) == ["FC101"]
 
 
 def test_stepping_down_and_remaining_in_office_clash() -> None:
-    """ "will step down" and "will remain chief executive" of one person are opposite."""
-    first = "Ana Lima will step down when the sale closes, Tessaro said."
-    second = "Ana Lima will remain chief executive of Tessaro, the filing said."
+    """ "will step down" and "will remain managing director" of one person are opposite."""
+    first = "Ana Lima will step down once the sale is done, Tessaro said."
+    second = "Ana Lima will remain managing director of Tessaro, the filing said."
     assert _pair_codes(first, second, ("FC301",)) == ["FC301"]
 
 
@@ -1143,8 +1143,8 @@ def test_lasting_within_is_read_from_events_toml() -> None:
     """``within`` of ``[lasting]`` sets how far apart the stories may be; one that is no
     duration is a lexicon error."""
     documents = [
-        _told("The board closes Marlow Primary School this summer.", "2031-05-20", "a.md"),
-        _told("Marlow Primary School will remain open next year.", "2031-06-05", "b.md"),
+        _told("The board closes Caddow Primary School this summer.", "2031-05-20", "a.md"),
+        _told("Caddow Primary School will remain open next year.", "2031-06-05", "b.md"),
     ]
 
     def check(within: object) -> list[str]:
@@ -1229,20 +1229,20 @@ def test_lasting_within_is_read_from_events_toml() -> None:
         ),
         # An evacuation order's count is of the fire the story named.
         (
-            "The Ridge Fire spread. About 12,000 residents were ordered to evacuate on Sunday as"
-            " the fire pushed east.",
-            "The Ridge Fire grew. Sunday's evacuation order covered roughly 7,500 residents.",
+            "The Flint Ridge Fire spread. About 9,400 people were ordered to evacuate on Sunday as"
+            " the fire moved west.",
+            "The Flint Ridge Fire grew. Sunday's evacuation order reached roughly 6,100 people.",
             ["FC101"],
         ),
         # A toll is of the time told against its incident; a strike that kills, an attack's.
         (
-            "An artillery strike on a market in Tarsk last month killed 27 people.",
-            "Residents of Tarsk mourned the victims of the June strike, which killed 19 people.",
+            "A missile strike on a depot in Tarsk last month killed 23 people.",
+            "Residents of Tarsk mourned the dead of the June strike, which killed 16 people.",
             ["FC101"],
         ),
         (
-            "An artillery strike on a market in Tarsk last month killed 27 people.",
-            "Residents of Tarsk mourned the victims of the May strike, which killed 19 people.",
+            "A missile strike on a depot in Tarsk last month killed 23 people.",
+            "Residents of Tarsk mourned the dead of the May strike, which killed 16 people.",
             [],
         ),
     ],
@@ -1289,16 +1289,16 @@ def test_two_dates_in_one_sentence_are_not_one_statement_dated_twice() -> None:
     ("second", "codes"),
     [
         (
-            "Ana Lima said on Wednesday that members at Tallis would be balloted on a strike.",
+            "Ana Lima said on Wednesday that members at Belsk would be balloted on a strike.",
             ["FC501"],
         ),
-        ("Ana Lima said on Wednesday that members at Tallis would be paid for a strike.", []),
+        ("Ana Lima said on Wednesday that members at Belsk would be paid for a strike.", []),
     ],
 )
 def test_one_statement_in_other_forms_of_its_words(second: str, codes: list[str]) -> None:
     """ "would ballot members" and "members would be balloted" say one thing (FC501); "paid"
     is another word."""
-    first = "Ana Lima said Tuesday the union would ballot members at Tallis on a strike."
+    first = "Ana Lima said Tuesday the union would ballot members at Belsk on a strike."
     assert _pair_codes(first, second, ("FC501",), published="2031-01-08") == codes
 
 
@@ -1314,8 +1314,8 @@ def test_a_statement_dated_after_the_other_report_is_made_again(
     second_published: str, codes: list[str]
 ) -> None:
     """A report out on Friday cannot tell of a statement made on Monday (FC501)."""
-    first = "Norvik workers will leave the Tallis mine next week, the ministry said on Friday."
-    second = "Norvik workers will leave the Tallis mine soon, the ministry said on Monday."
+    first = "Norvik workers will leave the Belsk mine next week, the ministry said on Friday."
+    second = "Norvik workers will leave the Belsk mine soon, the ministry said on Monday."
     found = _pair_codes(
         first, second, ("FC501",), published="2031-01-10", second_published=second_published
     )
@@ -1328,19 +1328,19 @@ def test_a_statement_dated_after_the_other_report_is_made_again(
         # One statement dated two ways, "next month" read from each date (May 30, June 2):
         # the dates clash, and the windows only as the dates do.
         (
-            "Mayor Rui Costa said on Friday that Norvik workers would leave the Tallis mine next"
+            "Mayor Rui Costa said on Friday that Norvik workers would leave the Belsk mine next"
             " month.",
             ["FC501"],
         ),
         # Another time phrase: read from one date, the times would still clash.
         (
-            "Mayor Rui Costa said on Friday that Norvik workers would leave the Tallis mine within"
+            "Mayor Rui Costa said on Friday that Norvik workers would leave the Belsk mine within"
             " two weeks.",
             ["FC201"],
         ),
         # Another speaker: two statements, and their times clash.
         (
-            "Mayor Ana Lima said on Friday that Norvik workers would leave the Tallis mine next"
+            "Mayor Ana Lima said on Friday that Norvik workers would leave the Belsk mine next"
             " month.",
             ["FC201"],
         ),
@@ -1350,7 +1350,7 @@ def test_a_time_phrase_read_from_two_dates_of_one_statement(second: str, codes: 
     """FC201 leaves to FC501 the clash of one statement's time phrase read from the two days
     the statement is dated (2031-06-03 is a Tuesday)."""
     first = (
-        "Mayor Rui Costa said yesterday that Norvik workers would leave the Tallis mine next month."
+        "Mayor Rui Costa said yesterday that Norvik workers would leave the Belsk mine next month."
     )
     found = _pair_codes(first, second, ("FC201", "FC501"), published="2031-06-03")
     assert sorted(found) == codes
@@ -1359,7 +1359,7 @@ def test_a_time_phrase_read_from_two_dates_of_one_statement(second: str, codes: 
 def test_an_event_claim_keeps_its_time_phrase() -> None:
     """An event's claim keeps the time phrase its window was read from, in one line."""
     document = factcheck.loads(
-        "The Norvik workers will leave the Tallis mine within 60 to\n100 days, the company said.",
+        "The Norvik workers will leave the Belsk mine within 60 to\n100 days, the company said.",
         id="a.md",
         format="markdown",
         published="2031-03-05",
@@ -1372,8 +1372,8 @@ def test_an_event_claim_keeps_its_time_phrase() -> None:
 @pytest.mark.parametrize(
     ("second", "codes"),
     [
-        ("Elena Varga lost the mayoral election in Tarnow on Sunday.", ["FC301"]),
-        ("Elena Varga lost the party's primary on Sunday.", []),  # another contest
+        ("Elena Zelden lost the mayoral election in Tarnow on Sunday.", ["FC301"]),
+        ("Elena Zelden lost the party's primary on Sunday.", []),  # another contest
         ("Kesh Athletic lost the mayoral election in Tarnow on Sunday.", []),
         ("Marek Holt won the mayoral election in Tarnow on Sunday.", []),
     ],
@@ -1381,25 +1381,28 @@ def test_an_event_claim_keeps_its_time_phrase() -> None:
 def test_a_named_person_takes_a_stance(second: str, codes: list[str]) -> None:
     """A person the lexicon does not know is a subject by name: winning and losing one
     election on one day clash; another contest, or another person, does not."""
-    first = "Elena Varga won the mayoral election in Tarnow on Sunday."
+    first = "Elena Zelden won the mayoral election in Tarnow on Sunday."
     assert _pair_codes(first, second, ("FC301",), "2031-05-05") == codes
 
 
 @pytest.mark.parametrize(
     ("second", "codes"),
     [
-        ("Residents of Port Averly were never ordered to leave, the sheriff said.", ["FC301"]),
+        (
+            "Residents of Port Averly were never ordered to leave their homes, the sheriff said.",
+            ["FC301"],
+        ),
         ("Port Averly was never evacuated, the sheriff said.", ["FC301"]),
         # "Not" tells of some untold moment, which the Monday evacuation need not be.
         ("Residents of Port Averly were not ordered to leave, the sheriff said.", []),
-        ("Residents of Port Kesh were never ordered to leave, the sheriff said.", []),
+        ("Residents of Port Kesh were never ordered to leave their homes, the sheriff said.", []),
     ],
 )
 def test_never_denies_every_moment_before_the_story(second: str, codes: list[str]) -> None:
     """ "Was never evacuated" holds at every moment before its story, and so denies an
     evacuation told of at any of them; "the town of Port Averly" and "residents of Port
     Averly" are Port Averly, and "were ordered to leave" tells that they left."""
-    first = "The town of Port Averly, a community of about 900 people, was evacuated Monday."
+    first = "The town of Port Averly, a community of some 700 people, was evacuated Monday."
     assert _pair_codes(first, second, ("FC301",), "2031-06-04", "2031-06-06") == codes
 
 
@@ -1423,14 +1426,14 @@ def test_a_thing_at_an_owners_site_is_keyed_by_the_site(second: str, codes: list
 @pytest.mark.parametrize(
     ("second", "codes"),
     [
-        ("Prime Minister Elena Varga will stay in office, her spokesman said.", ["FC301"]),
-        ("Prime Minister Elena Varga will remain in power, aides said.", ["FC301"]),
-        ("Elena Varga will remain in the job, aides said.", ["FC301"]),
+        ("Prime Minister Elena Zelden will stay in office, her spokesman said.", ["FC301"]),
+        ("Prime Minister Elena Zelden will remain in power, aides said.", ["FC301"]),
+        ("Elena Zelden will remain in the job, aides said.", ["FC301"]),
         ("Marek Holt will stay in office, his spokesman said.", []),
     ],
 )
 def test_staying_in_office_denies_resigning(second: str, codes: list[str]) -> None:
-    first = "Prime Minister Elena Varga will resign next month, her spokesman said."
+    first = "Prime Minister Elena Zelden will resign next month, her spokesman said."
     assert _pair_codes(first, second, ("FC301",), "2031-06-04") == codes
 
 
@@ -1505,7 +1508,7 @@ def test_a_thing_a_name_owns_takes_a_stance(second: str, codes: list[str]) -> No
 def test_a_named_thing_in_reported_speech_takes_a_stance() -> None:
     """ "The company said the Averly plant will close" is about the plant, as is a sentence
     that opens with it."""
-    first = "Halden Steel said on Monday that the Averly plant will close by the end of the year."
+    first = "Iskra Steel said on Monday that the Averly plant will close by the end of the year."
     second = "The Averly plant will stay open for now, a company spokesman said."
     assert _pair_codes(first, second, ("FC301",)) == ["FC301"]
 
@@ -1522,10 +1525,10 @@ def test_a_thing_named_after_an_aside_takes_a_stance() -> None:
 
 
 def test_a_closing_dated_in_a_time_clause_is_timed() -> None:
-    """ "when the Dunmere plant closes in the autumn of 2032" dates the closing that "shut the
-    Dunmere works early next year" dates otherwise."""
-    first = "Volmark said on Monday that it would shut the Dunmere works early next year."
-    second = "Some 1,800 jobs will go when the Dunmere plant closes in the autumn of 2032."
+    """ "when the Lowick plant closes in the autumn of 2032" dates the closing that "shut the
+    Lowick works early next year" dates otherwise."""
+    first = "Volmark said on Monday that it would shut the Lowick works early next year."
+    second = "Some 1,800 jobs will go when the Lowick plant closes in the autumn of 2032."
     assert _pair_codes(first, second, ("FC201",), published="2031-09-16") == ["FC201"]
 
 
@@ -1560,8 +1563,8 @@ def test_a_thing_named_by_where_it_is_takes_a_stance() -> None:
 
 def test_a_speaker_who_will_stand_down_and_remain_leader() -> None:
     """ "he would remain leader" and "he would stand down", each said of himself (FC301)."""
-    first = "Aldric Venhaal conceded defeat. He said he would remain leader of the Civic Union."
-    second = "Aldric Venhaal announced in his concession speech that he would stand down."
+    first = "Orrin Venhaal conceded defeat. He said he would remain leader of the Civic Union."
+    second = "Orrin Venhaal announced in his concession speech that he would stand down."
     assert _pair_codes(first, second, ("FC301",)) == ["FC301"]
 
 
@@ -1569,18 +1572,18 @@ def test_a_speaker_who_will_stand_down_and_remain_leader() -> None:
     ("second", "codes"),
     [
         (
-            "Ilse Marandt, the health minister, who toured Averly Hospital on Sunday, spoke.",
+            "Inka Marandt, the health minister, who toured Averly Hospital on Sunday, spoke.",
             ["FC201"],
         ),
-        ("Ilse Marandt, who visited Averly Hospital on Monday, spoke.", []),
-        ("Ilse Marandt, who visited Kesh Hospital on Sunday, spoke.", []),
+        ("Inka Marandt, who visited Averly Hospital on Monday, spoke.", []),
+        ("Inka Marandt, who visited Kesh Hospital on Sunday, spoke.", []),
         # A visit told of as a repeat is another visit.
-        ("Ilse Marandt visited Averly Hospital again on Sunday.", []),
+        ("Inka Marandt visited Averly Hospital again on Sunday.", []),
     ],
 )
 def test_a_visit_dated_on_two_days(second: str, codes: list[str]) -> None:
     """One visit of one person to one place, on Monday in one story and Sunday in another."""
-    first = "Health Minister Ilse Marandt, who visited Averly Hospital on Monday, said it was full."
+    first = "Health Minister Inka Marandt, who visited Averly Hospital on Monday, said it was full."
     assert _pair_codes(first, second, ("FC201",), published="2031-03-05") == codes
 
 
@@ -1607,13 +1610,13 @@ def test_declarations_in_two_places_are_two() -> None:
 
 
 def test_a_speaker_whose_she_told_tells_her_gender() -> None:
-    """ "she told a news conference" tells that Renata Solvik is a woman, so "Solvik said she
+    """ "she told a news conference" tells that Liora Solvik is a woman, so "Solvik said she
     would stay on as mayor" is about her; "leave office" is resigning (FC301)."""
     first = (
-        "Renata Solvik said on Monday she would stay on as mayor. “I have done nothing"
+        "Liora Solvik said on Monday she would stay on as mayor. “I have done nothing"
         " wrong,” she told a news conference."
     )
-    second = "Ms Renata Solvik said on Monday that she would leave office at the end of June."
+    second = "Ms Liora Solvik said on Monday that she would leave office at the end of June."
     assert _pair_codes(first, second, ("FC301",)) == ["FC301"]
 
 
@@ -1641,13 +1644,13 @@ def test_a_body_of_no_country_takes_a_stance() -> None:
 @pytest.mark.parametrize(
     ("second", "codes"),
     [
-        ("Norvik workers will leave the Tallis mine in 2033.", ["FC201"]),
-        ("Norvik workers will leave the Brask office in 2033.", []),
+        ("Norvik workers will leave the Belsk mine in 2033.", ["FC201"]),
+        ("Norvik workers will leave the Kelder office in 2033.", []),
     ],
 )
 def test_events_on_other_objects_are_other_events(second: str, codes: list[str]) -> None:
     """Leaving one mine this year and an office later is no clash of timing."""
-    first = "Norvik workers will leave the Tallis mine this year."
+    first = "Norvik workers will leave the Belsk mine this year."
     assert _pair_codes(first, second, ("FC201",)) == codes
 
 
@@ -1682,36 +1685,36 @@ def test_ages_of_one_person_that_no_birth_date_gives(
     [
         # One named person gives two lengths of "the" happening that do not overlap.
         (
-            "Ana Lima said the investigation is expected to take about three months.",
-            "Ana Lima said the investigation is expected to last eight months.",
+            "Ana Lima said the audit is expected to take about three months.",
+            "Ana Lima said the audit is expected to last eight months.",
             ["FC104"],
         ),
         (
-            "Ana Lima said the investigation is expected to take about three months.",
-            "Ana Lima said the investigation is expected to last up to five months.",
+            "Ana Lima said the audit is expected to take about three months.",
+            "Ana Lima said the audit is expected to last up to five months.",
             [],
         ),
         # A surname in one story is the full name of the other.
         (
-            "Ana Lima said the investigation is expected to take about three months.",
-            "Lima said the investigation is expected to last eight months.",
+            "Ana Lima said the audit is expected to take about three months.",
+            "Lima said the audit is expected to last eight months.",
             ["FC104"],
         ),
         # Two people, or no one, may speak of two investigations.
         (
-            "Ana Lima said the investigation is expected to take about three months.",
-            "Ada Lane said the investigation is expected to last eight months.",
+            "Ana Lima said the audit is expected to take about three months.",
+            "Ada Lane said the audit is expected to last eight months.",
             [],
         ),
         ("The evacuation took about 9 hours.", "The evacuation took four hours.", []),
         # A name owns both: whoever says so.
         (
-            "Games moved during the 16-month redevelopment of Brask Park.",
-            "The 26-month redevelopment of Brask Park added a stand.",
+            "Games moved during the 16-month redevelopment of Kelder Park.",
+            "The 26-month redevelopment of Kelder Park added a stand.",
             ["FC104"],
         ),
         (
-            "Games moved during the 16-month redevelopment of Brask Park.",
+            "Games moved during the 16-month redevelopment of Kelder Park.",
             "The 26-month redevelopment of Orvo Park added a stand.",
             [],
         ),
@@ -1734,8 +1737,8 @@ def test_ages_of_one_person_that_no_birth_date_gives(
         ),
         # What a length was to be and what it was can both be right.
         (
-            "The redevelopment of Brask Park is expected to take 16 months.",
-            "The redevelopment of Brask Park took 26 months.",
+            "The redevelopment of Kelder Park is expected to take 16 months.",
+            "The redevelopment of Kelder Park took 26 months.",
             [],
         ),
     ],
@@ -1748,12 +1751,12 @@ def test_lengths_of_one_happening_that_cannot_both_be_right(
 
 #: Two stories of one ferry grounding, naming the same names, and a story of another.
 _GROUNDING = (
-    "The Orvo ferry ran aground off Averly on Sunday. Kesh Line said the Orvo had 212 people "
+    "The Orvo ferry ran aground off Averly on Sunday. Kesh Line said the Orvo had 218 people "
     "aboard. Averly harbour master Ana Lima praised the crew. Kesh Line will pay for repairs. "
 )
 _FIRE = (
-    "A fire closed the Tallis mine near Dunmere on Monday. Volmark said no one at Tallis was "
-    "hurt. Dunmere council met Volmark on Tuesday. "
+    "A fire closed the Belsk mine near Lowick on Monday. Volmark said no one at Belsk was "
+    "hurt. Lowick council met Volmark on Tuesday. "
 )
 
 
@@ -1762,8 +1765,8 @@ _FIRE = (
     [
         # Two stories of one grounding give "the evacuation" lengths that do not overlap …
         (
-            _GROUNDING + "The evacuation took about 14 hours.",
-            _GROUNDING + "The evacuation was completed in just under six hours.",
+            _GROUNDING + "The evacuation took about 11 hours.",
+            _GROUNDING + "The evacuation was completed in nearly five hours.",
             ["FC104"],
         ),
         (
@@ -1773,18 +1776,18 @@ _FIRE = (
         ),
         # … or that do.
         (
-            _GROUNDING + "The evacuation took about 14 hours.",
-            _GROUNDING + "The evacuation took 15 hours.",
+            _GROUNDING + "The evacuation took about 11 hours.",
+            _GROUNDING + "The evacuation took 12 hours.",
             [],
         ),
         # Another story's evacuation is another evacuation.
         (
-            _GROUNDING + "The evacuation took about 14 hours.",
-            _FIRE + "The evacuation was completed in just under six hours.",
+            _GROUNDING + "The evacuation took about 11 hours.",
+            _FIRE + "The evacuation was completed in nearly five hours.",
             [],
         ),
         # Stories that name no name twice tell no story to set them in.
-        ("The evacuation took about 14 hours.", "The evacuation took six hours.", []),
+        ("The evacuation took about 11 hours.", "The evacuation took six hours.", []),
         # A length of one of a kind ("a two-year contract") is of no one happening.
         (
             _GROUNDING + "Kesh Line signed a two-year contract.",
@@ -1818,7 +1821,7 @@ def test_lengths_with_no_owner_in_a_large_archive_meet_their_story_only() -> Non
     documents += [
         factcheck.loads(_GROUNDING + text, id=name, format="markdown", published="2031-05-02")
         for name, text in (
-            ("a.md", "The evacuation took about 14 hours."),
+            ("a.md", "The evacuation took about 11 hours."),
             ("b.md", "The evacuation took six hours."),
         )
     ]
@@ -1830,8 +1833,8 @@ def test_lengths_with_no_owner_in_a_large_archive_meet_their_story_only() -> Non
     ("second", "codes"),
     [
         (
-            "Brask Park reopened on Saturday. The 22-month redevelopment added a stand. "
-            "Fans filled Brask Park.",
+            "Kelder Park reopened on Saturday. The 22-month redevelopment added a stand. "
+            "Fans filled Kelder Park.",
             ["FC104"],
         ),
         # A story about another ground: its redevelopment is another.
@@ -1845,9 +1848,9 @@ def test_lengths_with_no_owner_in_a_large_archive_meet_their_story_only() -> Non
 def test_the_happening_of_a_story_about_its_owner_is_the_owners(
     second: str, codes: list[str]
 ) -> None:
-    """ "The 22-month redevelopment" in a story about Brask Park (each word of the name among
-    its story's names) is the redevelopment of Brask Park another story gives."""
-    first = "Athletic played away during the 14-month redevelopment of Brask Park."
+    """ "The 22-month redevelopment" in a story about Kelder Park (each word of the name among
+    its story's names) is the redevelopment of Kelder Park another story gives."""
+    first = "Athletic played away during the 18-month redevelopment of Kelder Park."
     assert _pair_codes(first, second, ("FC104",)) == codes
 
 
@@ -1855,13 +1858,13 @@ def test_the_happening_of_a_story_about_its_owner_is_the_owners(
     ("second", "codes"),
     [
         (
-            "Averly crews said the Averly ferry hit Kesh reef with over 240 people aboard, "
+            "Averly crews said the Averly ferry hit Kesh reef with over 250 people aboard, "
             "Kesh police said.",
             ["FC101"],
         ),
         # Another story's ferry is another.
         (
-            "Dunmere crews said the Dunmere ferry hit Orvo reef with over 240 people aboard, "
+            "Lowick crews said the Lowick ferry hit Orvo reef with over 250 people aboard, "
             "Orvo police said.",
             [],
         ),
@@ -1870,9 +1873,9 @@ def test_the_happening_of_a_story_about_its_owner_is_the_owners(
 def test_the_people_aboard_are_those_aboard_the_storys_vehicle(
     second: str, codes: list[str]
 ) -> None:
-    """ "A ferry carrying 231 people" and "with more than 240 people aboard" count those aboard
+    """ "A ferry carrying 236 people" and "with over 250 people aboard" count those aboard
     the one ferry of one story."""
-    first = "Averly crews said an Averly ferry carrying 231 people hit Kesh reef, Kesh police said."
+    first = "Averly crews said an Averly ferry carrying 236 people hit Kesh reef, Kesh police said."
     assert _pair_codes(first, second, ("FC101", "FC102")) == codes
 
 
@@ -1880,22 +1883,22 @@ def test_the_people_aboard_are_those_aboard_the_storys_vehicle(
     ("second", "codes"),
     [
         (
-            "Kesh Line riders and Kesh Line staff urged regulators to block the $365 million deal.",
+            "Kesh Line riders and Kesh Line staff urged officials to stop the $345 million deal.",
             ["FC101"],
         ),
         # Another story's deal is another.
         (
-            "Brask Park fans and Brask Park staff urged regulators to block the $365 million deal.",
+            "Kelder Park fans and Kelder Park staff urged officials to stop the $345 million deal.",
             [],
         ),
         # A deal, of any.
-        ("Kesh Line riders and Kesh Line staff urged regulators to block a $365 million deal.", []),
+        ("Kesh Line riders and Kesh Line staff urged officials to stop a $345 million deal.", []),
     ],
 )
 def test_the_sum_of_a_story_is_the_one_its_stories_tell_of(second: str, codes: list[str]) -> None:
-    """ "The $410 million deal" that no name owns is the one its story tells of: another story
+    """ "The $430 million deal" that no name owns is the one its story tells of: another story
     about the same names gives the same deal."""
-    first = "Kesh Line riders and Kesh Line staff said the $410 million deal was fair."
+    first = "Kesh Line riders and Kesh Line staff said the $430 million deal was fair."
     assert _pair_codes(first, second, ("FC101", "FC102")) == codes
 
 
@@ -1904,24 +1907,24 @@ def test_the_sum_of_a_story_is_the_one_its_stories_tell_of(second: str, codes: l
     [
         # The sentence of a story most about Lima is Lima's, though no name opens its clause.
         (
-            "A former Kesh Line official was sentenced to nine years. Lima wept. Lima left.",
+            "A former Kesh Line official was sentenced to eight years. Lima wept. Lima left.",
             ["FC104"],
         ),
         # Another named person's sentence is another.
-        ("Ada Brask was jailed for nine years. Lima wept. Lima left.", []),
+        ("Ada Kelder was jailed for eight years. Lima wept. Lima left.", []),
     ],
 )
 def test_a_prison_term_is_the_sentence_of_its_story(first: str, codes: list[str]) -> None:
-    """ "was sentenced to nine years" and "will spend seven years behind bars" are lengths of
+    """ "was sentenced to eight years" and "will spend six years behind bars" are lengths of
     one sentence however each is told (``[fixed_lengths]``), when the story is most about
     the one who is to serve it."""
-    second = "Ana Lima, who ran the Kesh Line, will spend seven years behind bars. Lima wept."
+    second = "Ana Lima, who ran the Kesh Line, will spend six years behind bars. Lima wept."
     assert _pair_codes(first, second, ("FC104",)) == codes
 
 
 def test_two_prison_terms_of_no_name_are_not_compared() -> None:
     """ "The sentence" of a story may be one defendant's and another's (``[several_per_story]``)."""
-    first = "The driver was sentenced to nine years. Lima wept. Lima left. Kesh rose."
+    first = "The driver was sentenced to eight years. Lima wept. Lima left. Kesh rose."
     second = "His accomplice was sentenced to two years. Lima wept. Lima left. Kesh rose."
     assert _pair_codes(first, second, ("FC104",)) == []
 
@@ -1936,7 +1939,7 @@ def test_a_story_of_one_shared_name_is_told_by_that_name() -> None:
             published="2031-05-02",
         )
         for name, place, text in (
-            ("a.md", "Kesh", "The evacuation took about 14 hours."),
+            ("a.md", "Kesh", "The evacuation took about 11 hours."),
             ("b.md", "Orvo", "The evacuation took six hours."),
         )
     ]
@@ -1950,7 +1953,7 @@ def test_a_length_found_in_one_story_says_which_story() -> None:
     documents = [
         factcheck.loads(_GROUNDING + text, id=name, format="markdown", published="2031-05-02")
         for name, text in (
-            ("a.md", "The evacuation took about 14 hours."),
+            ("a.md", "The evacuation took about 11 hours."),
             ("b.md", "The evacuation took six hours."),
         )
     ]
@@ -1989,7 +1992,7 @@ def test_ages_of_one_birth_date_never_clash(
 
 
 _BRIDGE = (
-    "Dunmere council shut roads near the Kesh after the storm. Ana Lima of Dunmere council said "
+    "Lowick council shut roads near the Kesh after the storm. Ana Lima of Lowick council said "
     "engineers from Volmark would inspect the Kesh banks. Volmark arrived on Monday. "
 )
 
@@ -2017,7 +2020,7 @@ _BRIDGE = (
         ),
         # Two bridges named before: which one is meant, the story does not say.
         (
-            _BRIDGE + "The Averly bridge and the Brask bridge flooded. The bridge collapsed on "
+            _BRIDGE + "The Averly bridge and the Kelder bridge flooded. The bridge collapsed on "
             "March 6.",
             _BRIDGE + "The bridge collapsed on March 7.",
             [],
@@ -2052,7 +2055,7 @@ def test_one_decision_on_one_thing_is_settled_once(
     as past at untold times, clash when their reports were written within ``[once]``; the
     council of a story that names none is one across its reports."""
     found = _pair_codes(
-        _BRIDGE + "Councillors rejected an amendment by Ana Lima.",
+        _BRIDGE + "The council rejected an amendment by Ana Lima.",
         _BRIDGE + second,
         ("FC301",),
         published="2031-03-10",
@@ -2064,8 +2067,8 @@ def test_one_decision_on_one_thing_is_settled_once(
 def test_the_cost_of_a_story_is_one_however_its_clause_looks_ahead() -> None:
     """ "Is expected to cost" and "puts the cost at" tell of one cost of one story."""
     codes = _pair_codes(
-        _BRIDGE + "The repair is expected to cost about 38 million crowns.",
-        _BRIDGE + "Dunmere council puts the cost of the repair at 19 million crowns.",
+        _BRIDGE + "The repair is expected to cost some 38 million crowns.",
+        _BRIDGE + "Lowick council puts the cost of the repair at 19 million crowns.",
         ("FC101",),
         published="2031-03-10",
     )
@@ -2073,11 +2076,11 @@ def test_the_cost_of_a_story_is_one_however_its_clause_looks_ahead() -> None:
 
 
 def test_counts_of_the_one_thing_of_a_story_clash_across_its_reports() -> None:
-    """ "The merger will eliminate about 1,200 jobs" and "the merger would eliminate roughly
+    """ "The merger will eliminate some 1,300 jobs" and "the merger would eliminate close to
     640 jobs" in two reports of one story count one merger's cuts."""
     codes = _pair_codes(
-        _BRIDGE + "The merger will eliminate about 1,200 jobs.",
-        _BRIDGE + "Ana Lima said the merger would eliminate roughly 640 jobs.",
+        _BRIDGE + "The merger will eliminate some 1,300 jobs.",
+        _BRIDGE + "Ana Lima said that the merger would eliminate close to 640 jobs.",
         ("FC101",),
         published="2031-03-10",
     )
@@ -2085,10 +2088,10 @@ def test_counts_of_the_one_thing_of_a_story_clash_across_its_reports() -> None:
 
 
 def test_the_length_of_a_truce_is_set_when_it_is_told() -> None:
-    """ "The truce is set to last 45 days" and "the 120-day truce" give one truce two lengths
+    """ "The truce is now set to last 45 days" and "the 120-day truce" give one truce two lengths
     (``truce`` of ``[lasting]``, in ``[fixed_lengths]``)."""
     codes = _pair_codes(
-        _BRIDGE + "The truce is set to last 45 days.",
+        _BRIDGE + "The truce is now set to last 45 days.",
         _BRIDGE + "Both sides remain committed to the 120-day truce.",
         ("FC104",),
         published="2031-03-10",

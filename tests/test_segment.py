@@ -55,11 +55,11 @@ def test_a_headline_is_a_line_of_its_own_without_a_final_mark() -> None:
 def test_titles_and_abbreviations_do_not_end_sentences() -> None:
     """'Mr.', 'Gen.', 'U.S.', 'Jan.' and 'a.m.' in mid-sentence do not split it."""
     text = (
-        "Mr. Okafor met Gen. Ruiz at 9 a.m. in the U.S. capital on Jan. 4, officials said. "
+        "Mr. Rathe met Gen. Ruiz at 9 a.m. in the U.S. capital on Jan. 4, officials said. "
         "Then they left."
     )
     assert _sentences(text) == [
-        "Mr. Okafor met Gen. Ruiz at 9 a.m. in the U.S. capital on Jan. 4, officials said.",
+        "Mr. Rathe met Gen. Ruiz at 9 a.m. in the U.S. capital on Jan. 4, officials said.",
         "Then they left.",
     ]
 

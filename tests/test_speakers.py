@@ -120,17 +120,17 @@ def test_pronoun_stands_for_a_named_subject_after_the_last_speaker() -> None:
     """A person named as the subject of a sentence after the last cue is the "she" of the next
     quote, when the text tells no gender that rules either out."""
     text = (
-        '"We will run the ferry," harbour chief Renata Vos said. "It stays," Tom Varela said. '
-        'Vos repeated the pledge she has made all week. "We will not close the line," she said.'
+        '"We will run the ferry," harbour chief Liora Hessel said. "It stays," Tom Varela said. '
+        'Hessel restated the vow she has made for years. "We will not close the line," she said.'
     )
-    assert _speaker_of(text, "We will not close the line") == "renata vos"
+    assert _speaker_of(text, "We will not close the line") == "liora hessel"
 
 
 def test_a_name_that_opens_a_sentence_inside_a_quote_is_no_antecedent() -> None:
     """A name that opens a sentence of a quotation is the speaker's words, not the story's."""
     text = (
-        '"We will run the ferry," harbour chief Renata Vos said. Tom Varela said: "It stays. '
-        'Vos knows it." "We will not close the line," he said.'
+        '"We will run the ferry," harbour chief Liora Hessel said. Tom Varela said: "It stays. '
+        'Hessel knows it." "We will not close the line," he said.'
     )
     assert _speaker_of(text, "We will not close the line") == "tom varela"
 
@@ -156,11 +156,9 @@ def test_cue_with_an_adjunct_before_and_looks_back() -> None:
 
 
 def test_cue_in_a_clause_of_its_own_attributes_nothing_before_it() -> None:
-    """In "…, the first change since the nonprofit agreed last week to merge", the nonprofit
+    """In "…, the first step since the charity voted in March to expand", the charity
     said nothing of the closure before it."""
-    text = (
-        "The ward closed on Monday, the first change since the nonprofit agreed last week to merge."
-    )
+    text = "The ward closed on Monday, the first step since the charity voted in March to expand."
     assert _speaker_of(text, "The ward closed on Monday") is None
 
 
@@ -302,7 +300,7 @@ def test_an_acronym_with_its_possessive_still_names_a_body() -> None:
     ("text", "key"),
     [
         ("Dorrin's Inc. said the ferry is “a wreck”.", "dorrin inc"),
-        ("Tallis's Corp. said the ferry is “a wreck”.", "tallis corp"),
+        ("Belsk's Corp. said the ferry is “a wreck”.", "belsk corp"),
         ("The Averly Sheriff's Office said the ferry is “a wreck”.", "averly sheriff office"),
         ("The UK's Harbour Agency said the ferry is “a wreck”.", "harbour agency"),
     ],
@@ -350,7 +348,7 @@ def test_a_name_set_off_after_its_title_is_a_person() -> None:
     """ "the chief executive, Ana Lima," names a woman whom "she" stands for, though a
     phrase opens the sentence before her."""
     text = (
-        "Brask said on Monday it would cut jobs. In a letter, the chief executive, Ana Lima, "
+        "Kelder said on Monday it would cut jobs. In a letter, the chief executive, Ana Lima, "
         "repeated the pledge. “The pier is unsafe,” she wrote."
     )
     assert _speaker_of(text, "The pier is unsafe") == "ana lima"
@@ -1044,14 +1042,14 @@ def test_a_speech_verb_that_is_a_noun_after_an_article_speaks_for_no_one(
 @pytest.mark.parametrize(
     ("text", "key"),
     [
-        ("Hollins & Vey said the work would finish in May.", "hollins vey"),
-        ("The work will finish in May, said Hollins & Vey.", "hollins vey"),
+        ("Sorvik & Wendel said the work would finish in May.", "sorvik wendel"),
+        ("The work will finish in May, said Sorvik & Wendel.", "sorvik wendel"),
         # "and" may join two people.
         ("Lima and Ortiz said the work would finish in May.", "role lima and ortiz"),
     ],
 )
 def test_an_ampersand_joins_the_name_of_a_firm(text: str, key: str) -> None:
-    speaker = _speaker_at(text, "the work" if text.startswith(("Hollins", "Lima")) else "The work")
+    speaker = _speaker_at(text, "the work" if text.startswith(("Sorvik", "Lima")) else "The work")
     assert speaker is not None and speaker.key == key
     assert (speaker.kind is SpeakerKind.ORGANIZATION) == ("&" in text)
 
@@ -1156,7 +1154,7 @@ def test_words_kept_between_texts_are_bounded(monkeypatch: pytest.MonkeyPatch) -
     from factcheck import _speakers
     from factcheck._lexicon import default_lexicon
 
-    names = ["Ada Vik", "Bo Lund", "Cai Berg", "Dag Holm", "Eir Nes", "Fia Dahl", "Gro Moe"]
+    names = ["Ada Vik", "Bo Lund", "Cai Berg", "Dag Holm", "Eir Nes", "Fia Norheim", "Gro Moe"]
     text = " ".join(
         f"{name} said the ferry was late. “It was,” Ms {name.split()[1]} said." for name in names
     )
@@ -1173,14 +1171,14 @@ def test_words_kept_between_texts_are_bounded(monkeypatch: pytest.MonkeyPatch) -
 @pytest.mark.parametrize(
     "text",
     [
-        '"The air is safe," Dr. Priya Venn, the county health director, said Monday.',
-        '"The air is safe," Dr. Priya Venn, the county health director, told reporters Monday.',
+        '"The air is safe," Dr. Mina Lorvell, the regional medical officer, said Monday.',
+        '"The air is safe," Dr. Mina Lorvell, the regional medical officer, told reporters Monday.',
     ],
 )
 def test_a_time_after_the_verb_is_no_inverted_speaker(text: str) -> None:
     """After a speaker and an apposition, the weekday after "said" dates the saying; it
     does not speak."""
-    assert _speaker_of(text, "The air is safe") == "priya venn"
+    assert _speaker_of(text, "The air is safe") == "mina lorvell"
 
 
 def test_an_inverted_speaker_ends_before_a_time() -> None:
@@ -1230,12 +1228,12 @@ def test_a_relative_clause_before_the_verb_is_not_the_speaker(text: str, speaker
 @pytest.mark.parametrize(
     "text",
     [
-        "Ana Lima told a public inquiry on Thursday that the ferry was late.",
+        "Ana Lima told a harbour hearing on Friday that the ferry was late.",
         "Ana Lima told the inquiry that the ferry was late.",
-        "A structural engineer told a public inquiry on Thursday that the ferry was late.",
+        "A marine surveyor told a harbour hearing on Friday that the ferry was late.",
     ],
 )
 def test_a_listener_opened_by_an_article_ends_at_that(text: str) -> None:
-    """ "told a public inquiry on Thursday that …": what was told starts after "that"."""
+    """ "told a harbour hearing on Friday that …": what was told starts after "that"."""
     (attribution,) = _voices(text).attributions
     assert attribution.span.slice(text).startswith("the ferry was late")

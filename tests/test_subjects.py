@@ -224,10 +224,10 @@ def test_a_role_and_its_verb_say_no_kind(text: str, words: str, key: str) -> Non
 
 
 def test_a_possessive_owner_keys_without_its_title() -> None:
-    """ "Prime Minister Elena Varga's 300 workers" are Elena Varga's, as when she is named
+    """ "Prime Minister Elena Zelden's 300 workers" are Elena Zelden's, as when she is named
     without the title."""
-    assert _key("Prime Minister Elena Varga's 300 workers left.", "300 workers") == (
-        "Elena Varga employee"
+    assert _key("Prime Minister Elena Zelden's 300 workers left.", "300 workers") == (
+        "Elena Zelden employee"
     )
 
 
@@ -263,12 +263,12 @@ def test_owner_that_says_it_will_send_or_cut_the_thing() -> None:
         ),
         ("The Bank of America will hire 300 workers.", "300 workers", "Bank of America employee"),
         # what a name receives or wins is its own
-        ("Elena Varga received 52,300 votes.", "52,300 votes", "Elena Varga vote"),
+        ("Elena Zelden received 52,300 votes.", "52,300 votes", "Elena Zelden vote"),
         ("The Greens won 12 seats in the council.", "12 seats", "Greens seat"),
         (
-            "Elena Varga, the Green candidate for mayor, received 52,300 votes.",
+            "Elena Zelden, the Green candidate for mayor, received 52,300 votes.",
             "52,300 votes",
-            "Elena Varga vote",
+            "Elena Zelden vote",
         ),
         # not the name's: a word capitalized by its place, a thing in a phrase of its own, a
         # count the name did not have or change, and an institution (a country's)
@@ -303,22 +303,22 @@ def test_a_name_that_opens_the_sentence_owns_what_it_has_or_cuts(
         # a clause of "which" or "who" after the owner
         ("Acme Corp., which employs 1,200 workers, will move.", "1,200 workers", "Acme employee"),
         (
-            "The Dunmore Teachers Association, which represents about 2,300 teachers, met.",
-            "2,300 teachers",
-            "Dunmore Teachers Association teacher",
+            "The Pellam Teachers Association, which represents roughly 2,600 teachers, met.",
+            "2,600 teachers",
+            "Pellam Teachers Association teacher",
         ),
         ("France, which has 500 troops there, will stay.", "500 troops", "FR armed forces"),
         # "the union": the one union the story named before
         (
-            "The Dunmore Teachers Association voted. The union, which represents about 1,700"
+            "The Pellam Teachers Association voted. The union, which represents roughly 1,900"
             " teachers, met.",
-            "1,700 teachers",
-            "Dunmore Teachers Association teacher",
+            "1,900 teachers",
+            "Pellam Teachers Association teacher",
         ),
         (
-            "Workers at Brask Mining Corp. walked out. The company employs 900 workers.",
+            "Workers at Kelder Mining Corp. walked out. The company employs 900 workers.",
             "900 workers",
-            "Brask Mining employee",
+            "Kelder Mining employee",
         ),
         # a name an aside calls a union
         (
@@ -327,11 +327,11 @@ def test_a_name_that_opens_the_sentence_owns_what_it_has_or_cuts(
             "Harwick Care nurse",
         ),
         # none named before, or two: which one it is, the text does not say
-        ("The union, which represents about 1,700 teachers, met.", "1,700 teachers", "teacher"),
+        ("The union, which represents roughly 1,900 teachers, met.", "1,900 teachers", "teacher"),
         (
-            "The Dunmore Teachers Association and the Varn Nurses Association met. The union,"
-            " which represents about 1,700 teachers, left.",
-            "1,700 teachers",
+            "The Pellam Teachers Association and the Solt Nurses Association met. The union,"
+            " which represents roughly 1,900 teachers, left.",
+            "1,900 teachers",
             "teacher",
         ),
     ],
@@ -521,40 +521,40 @@ def test_place_after_does_not_depend_on_the_order_of_places(
 @pytest.mark.parametrize(
     ("text", "verb", "key"),
     [
-        ("Elena Varga won the vote. Varga thanked Varga's staff.", "thanked", "Elena Varga"),
+        ("Elena Zelden won the vote. Zelden thanked Zelden's staff.", "thanked", "Elena Zelden"),
         # The words that open the sentence of the full name are not the name's.
         ("On Friday Acme announced a recall. Acme started an inquiry.", "started", "Acme"),
         ("The Supreme Court of Valmor rejected the appeal.", "rejected", "Supreme Court of Valmor"),
-        ("Coach Lars Brenn resigned on Monday.", "resigned", "Lars Brenn"),
-        ("Prime Minister Elena Varga resigned.", "resigned", "Elena Varga"),
+        ("Coach Lars Stenby resigned on Monday.", "resigned", "Lars Stenby"),
+        ("Prime Minister Elena Zelden resigned.", "resigned", "Elena Zelden"),
         ("General Motors will close the plant.", "will", "General Motors"),  # no title here
         ("The Court of Appeal rejected it.", "rejected", "Court of Appeal"),
-        ("Halden Steel Corp. will close the plant.", "will", "Halden Steel"),
+        ("Iskra Steel Corp. will close the plant.", "will", "Iskra Steel"),
         # A word alone is a name only when it is also capitalized where no sentence starts,
         # and never in lowercase.
         # After "The", one or two nouns after the name are the thing's, keyed as what the name
         # owns ("Averly's plant"): the name and the last noun.
         ("The Averly plant will close.", "will", "Averly: plant"),
-        ("The Brask copper mine in Galway will close.", "will", "Brask: mine"),
+        ("The Kelder copper mine in Galway will close.", "will", "Kelder: mine"),
         ("The Averly factory will close.", "will", "Averly: plant"),  # [things] of subjects.toml
-        ("The Varga campaign said the plant will close.", "will", None),
+        ("The Zelden campaign said the plant will close.", "will", None),
         ("Rebels hold the town.", "hold", None),
         ("Many open late. Many stay. Not many shop.", "open", None),
         ("Germany will send troops.", "will", None),  # a country of the lexicon
         ("It will close.", "will", None),
-        ("Elena Varga said the plant will close.", "will", None),  # another clause's subject
+        ("Elena Zelden said the plant will close.", "will", None),  # another clause's subject
         # A name that opens the clause of the verb, after a verb of speech, "that" or a comma.
-        ("Elena Varga said the Averly plant will close.", "will", "Averly: plant"),
+        ("Elena Zelden said the Averly plant will close.", "will", "Averly: plant"),
         (
-            "Halden Steel said on Monday that the Averly plant would stay open.",
+            "Iskra Steel said on Monday that the Averly plant would stay open.",
             "would",
             "Averly: plant",
         ),
         ("Officials said Korvath airport would reopen.", "would", "Korvath: airport"),
-        ("In 2019, Halden Steel agreed to the sale.", "agreed", "Halden Steel"),
+        ("In 2019, Iskra Steel agreed to the sale.", "agreed", "Iskra Steel"),
         # … and after a word that opens a clause.
         ("Jobs will go when the Averly plant closes in May.", "closes", "Averly: plant"),
-        ("The firm will grow, and Halden Steel will hire.", "will hire", "Halden Steel"),
+        ("The firm will grow, and Iskra Steel will hire.", "will hire", "Iskra Steel"),
         # An aside of a relative clause, whose words open no clause of the verb ("by the").
         (
             "Officials said that Korvath's airport, whose tower was cracked by the quake, will"
@@ -572,12 +572,12 @@ def test_place_after_does_not_depend_on_the_order_of_places(
         ("The company's Carrow Bay plant will remain open.", "will", "Carrow Bay: plant"),
         ("The Carrow Bay water treatment plant will shut.", "will", "Carrow Bay: plant"),
         (
-            "Orvane's sales and engineering office in Dunmere, Pellandia, which has 250 staff,"
+            "Orvane's sales and engineering office in Lowick, Pellandia, which has 250 staff,"
             " will close.",
             "will",
-            "Dunmere: office",
+            "Lowick: office",
         ),
-        ("The group's office in Dunmere will shut.", "will", "Dunmere: office"),
+        ("The group's office in Lowick will shut.", "will", "Lowick: office"),
         # After its owner's name, the place's and a site's noun.
         (
             "The emergency room at Saint Aldwyn's Westmere campus will close.",
@@ -603,9 +603,9 @@ def test_place_after_does_not_depend_on_the_order_of_places(
         ("The Puerto Rican constitution requires consent.", "consent", None),
         ("Ana Lima said it. La Riva somewhat agreed.", "agreed", "La Riva"),  # no noun
         ("The union fears the Averly plant will close.", "will", None),  # no verb of speech
-        ("Halden Steel said Varga favored closing it.", "closing", None),  # "favored" no noun
+        ("Iskra Steel said Zelden favored closing it.", "closing", None),  # "favored" no noun
         # "And" after a name joins names, opening no clause: the last name alone is no doer.
-        ("Since the truce between Dravnia and Selkar took effect, it held.", "took", None),
+        ("Since the truce between Dovrin and Mordal took effect, it held.", "took", None),
         (
             "The Department of Health and Human Services declared it.",
             "declared",
@@ -614,7 +614,7 @@ def test_place_after_does_not_depend_on_the_order_of_places(
         ("Acme cut jobs and Halvard will close its plant.", "will", "Halvard"),
         # A place after a noun of it or of its people and "of" is the place.
         ("The town of Ash Hollow, a village of 900, was evacuated.", "was", "Ash Hollow"),
-        ("Residents of Ash Hollow were never ordered to leave.", "were", "Ash Hollow"),
+        ("Residents of Ash Dene were never ordered to leave.", "were", "Ash Dene"),
     ],
 )
 def test_a_name_that_opens_a_sentence_is_keyed_by_its_words(

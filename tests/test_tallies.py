@@ -110,14 +110,14 @@ def test_the_figures_of_a_tally_are_no_amounts() -> None:
     ("text", "key", "object_"),
     [
         # The members of a body named before them vote for it.
-        ("Brask County commissioners voted 6-0 on Thursday.", "Brask County: commission", None),
+        ("Kelder County commissioners voted 6-0 on Thursday.", "Kelder County: commission", None),
         (
-            "The Brask County commission voted 4-1 to extend the curfew.",
-            "Brask County: commission",
+            "The Kelder County commission voted 4-1 to extend the curfew.",
+            "Kelder County: commission",
             "curfew",
         ),
         ("The Senate passed the bill 52 to 48 on Tuesday.", "US Senate", "bill"),
-        ("Tallis Rovers beat Norvik United 3–1.", "Tallis Rovers", "norvik united"),
+        ("Belsk Rovers beat Norvik United 3–1.", "Belsk Rovers", "norvik united"),
     ],
 )
 def test_a_tally_is_of_who_cast_it_and_on_what(text: str, key: str, object_: str | None) -> None:
@@ -129,7 +129,7 @@ def test_a_tally_is_of_who_cast_it_and_on_what(text: str, key: str, object_: str
 def test_the_board_of_a_story_that_names_none_is_the_story_s() -> None:
     """ "The board" of a story that never names its board is its story's board, whoever
     tells its vote ("The board voted", "The board's vote")."""
-    story = "Ana Lima of Orvo spoke at Dunmere school. Lima said Orvo would help Dunmere. "
+    story = "Ana Lima of Orvo spoke at Lowick school. Lima said Orvo would help Lowick. "
     voted, vote = (
         _tallies(story + "The board voted 6-3.")[0],
         _tallies(story + "The board's 5-4 decision on Monday approved the plan.")[0],
@@ -172,7 +172,7 @@ def test_the_reach_of_a_tally_s_verb_must_be_a_whole_number(tmp_path: Path) -> N
     assert caught.value.key == "numbers.tallies.reach"
 
 
-_STORY = "Ana Lima of Orvo spoke at Dunmere school. Lima said Orvo would help Dunmere. "
+_STORY = "Ana Lima of Orvo spoke at Lowick school. Lima said Orvo would help Lowick. "
 
 
 def _codes(first: str, second: str, second_published: str = "2031-03-12") -> list[str]:
@@ -203,15 +203,15 @@ def _codes(first: str, second: str, second_published: str = "2031-03-12") -> lis
         ),
         # Votes on two things.
         (
-            "Brask County commissioners voted 6-0 on Thursday to close the harbour road.",
-            "The Brask County commission voted 5-1 on Thursday to extend the curfew.",
+            "Kelder County commissioners voted 6-0 on Thursday to close the harbour road.",
+            "The Kelder County commission voted 5-1 on Thursday to extend the curfew.",
             "2031-03-12",
             [],
         ),
         # Votes on days apart.
         (
-            "Brask County commissioners voted 6-0 on Thursday to close the harbour road.",
-            "The Brask County commission voted 5-1 on March 3 to close the harbour road.",
+            "Kelder County commissioners voted 6-0 on Thursday to close the harbour road.",
+            "The Kelder County commission voted 5-1 on March 3 to close the harbour road.",
             "2031-03-12",
             [],
         ),
@@ -219,14 +219,14 @@ def _codes(first: str, second: str, second_published: str = "2031-03-12") -> lis
         (_STORY + "The board voted 6-3.", _STORY + "The board voted 5-4.", "2031-04-01", []),
         # A unanimous vote had no vote against; a split did.
         (
-            _STORY + "The board voted unanimously on Monday to close the pool.",
-            _STORY + "The board voted 4-1 on Monday to close the pool.",
+            _STORY + "The board voted unanimously on Tuesday to close the pool.",
+            _STORY + "The board voted 4-1 on Tuesday to close the pool.",
             "2031-03-12",
             ["FC105"],
         ),
         (
-            _STORY + "The board voted unanimously on Monday to close the pool.",
-            _STORY + "The board voted 5-0 on Monday to close the pool.",
+            _STORY + "The board voted unanimously on Tuesday to close the pool.",
+            _STORY + "The board voted 5-0 on Tuesday to close the pool.",
             "2031-03-12",
             [],
         ),
