@@ -141,7 +141,7 @@ _AGE_ENDS = re.compile(r"(?:[,;]|\.?\s*$)")
 _AGED_ASIDE = re.compile(r",\s+an?\s+$")
 #: After the years of an age as a modifier: "67-year-old Ada Lane".
 _YEARS_OLD = re.compile(r"-old\s+")
-#: What joins two amounts of one object: "11 hospitals and 40 clinics", "70 homes, 40 schools".
+#: What joins two amounts of one object: "9 hospitals and 30 clinics", "70 homes, 40 schools".
 _JOINED = re.compile(r"\s*(?:,\s*(?:(and|or)\s+)?|(and|or)\s+)")
 #: A clause that opens with a participle after a comma: ", killing 12", ", leaving six dead".
 _PARTICIPLE_CLAUSE = re.compile(r",\s*[a-z]+ing\b")
@@ -155,7 +155,7 @@ _PRONOUN = re.compile(r"\b(they|it)(?:['’](?:re|s|ll|d))?\s+(?:[\w'’]+\s+){0
 #: Words inside a relative clause set off by commas, up to the end of the text searched.
 _IN_RELATIVE = re.compile(r",\s+(?:who|which|whose|where)\b[^,]*$")
 #: A name set off by commas right before a verb phrase, after the phrase it names, which ends
-#: in a lowercase word: "Brask's chief executive, Ana Lima, will" ("the mayor of Kesh, Averly,
+#: in a lowercase word: "Kelder's chief executive, Ana Lima, will" ("the mayor of Kesh, Averly,
 #: ended" names a place twice).
 _NAME_ASIDE = re.compile(
     r"(?<![\w'’-])[a-z][\w'’-]*,\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}),\s+$"
@@ -473,7 +473,7 @@ def _read(document: Document, lexicon: Lexicon) -> Extraction:
 #: What tells whose a thing is after its phrase: "an amendment by Tessa Orvo".
 _BY_AUTHOR = re.compile(r"[ \t]+(?:by|from)[ \t]+")
 #: What a vote was on, after its tally: a few words of its clause, "to", a verb, and its
-#: object, after an article or a possessive if any ("voted 5-0 on Monday to declare a local
+#: object, after an article or a possessive if any ("voted 4-1 on Tuesday to declare a local
 #: emergency").
 _VOTED_FOR = re.compile(
     r"(?:\s+[\w'’-]+){0,3}?\s+to\s+[a-z]+\s+(?:(?:the|a|an|its|their|his|her|our)\s+)?"
@@ -698,7 +698,7 @@ class _Builder:
             if (
                 time.span.end <= cue.end
                 and _dates_a_statement(time, published)
-                # "Ilse Marandt, who visited the hospital on Monday, said": the visit's time
+                # "Inka Marandt, who visited the hospital on Monday, said": the visit's time
                 and not _IN_RELATIVE.search(text, cue.start, time.span.start)
             ):
                 return time
@@ -875,7 +875,7 @@ class _Builder:
     def _clause_start(self, offset: int, sentence: Span) -> int:
         """Where the clause that goes on at ``offset`` starts: after the last clause break in
         its sentence before it, else with the sentence. The comma that closes a date with a
-        comma in it breaks no clause: "struck on Tuesday, Feb. 10, with 240 people aboard"."""
+        comma in it breaks no clause: "struck on Tuesday, Feb. 12, with 250 people aboard"."""
         text = self.document.text
         found = _LAST_CLAUSE_BREAK.match(text, sentence.start, offset)
         while found is not None:
@@ -921,7 +921,7 @@ class _Builder:
     def _joins_nouns(self, found: re.Match[str], end: int) -> bool:
         """Whether "and" or "or" at ``found`` joins nouns right before a time expression that
         starts before ``end`` and that a preposition of ``[words]`` in time.toml opens
-        ("reopened to walkers and cyclists in January"): one or two lowercase words and the
+        ("reopened to runners and riders in January"): one or two lowercase words and the
         preposition come between, none a finite verb nor ending in "-ed" or "-ing" ("closed
         and reopened in May" joins two clauses)."""
         if found.group().lower() not in ("and", "or"):
@@ -1074,7 +1074,7 @@ class _Builder:
         attribution, reference, times = self.anchoring(mention.span)
         # Every part of an amount claim is read in the amount's sentence.
         span, sentence = mention.span, self._sentence_at(mention.span.start)
-        # Amounts joined by "and" share their clause: "will operate 11 hospitals and 40
+        # Amounts joined by "and" share their clause: "will operate 9 hospitals and 30
         # clinics", "killed three soldiers and two civilians on Monday".
         joined = self._coordinated(span, sentence)
         window = self.clause_time(joined.start, joined.end, times, sentence)
@@ -1337,8 +1337,8 @@ class _Builder:
         nation's 5.5 million people" are none of them); else from the ``parts`` table: a word
         in the amount ("3,000 more troops"), else up to eight words after it in its sentence
         ("four soldiers were killed"), else up to three before ("killed four soldiers"); a
-        word of another amount is that amount's ("11 hospitals and more than 40 clinics"), as
-        is the verb right before it ("plans to eliminate some 1,800 positions")."""
+        word of another amount is that amount's ("9 hospitals and more than 30 clinics"), as
+        is the verb right before it ("plans to eliminate about 1,400 posts")."""
         if bare or self.segments.words.before(span.start) in _PART_LINKS:
             named = self._part_named_before(span, sentence)
             if named is not None:
@@ -1386,7 +1386,7 @@ class _Builder:
             for index in range(start, last + 1)
         }
         inside = [index for index in range(first, stop) if index not in hedged]
-        # A word of another amount is that amount's: "11 hospitals and more than 40 clinics"
+        # A word of another amount is that amount's: "9 hospitals and more than 30 clinics"
         # adds no hospitals.
         others = {
             index
@@ -1394,8 +1394,8 @@ class _Builder:
             if other != span
             for index in words.between(other.start, other.end)
         }
-        # So is the verb right before another ("valuing it at $5.8 billion, plans to
-        # eliminate some 1,800 positions" cuts positions, not billions), but not across a
+        # So is the verb right before another ("valuing it at $3.9 billion, plans to
+        # eliminate about 1,400 posts" cuts posts, not billions), but not across a
         # comma ("four were killed, three injured").
         text = self.document.text
         after = [
@@ -1545,7 +1545,7 @@ class _Builder:
             counted = self._counted(mention)
             if counted is None or counted.owner is not None:
                 return counted
-            # "a ferry carrying 231 people": those aboard the story's ferry; "the merger would
+            # "a ferry carrying 236 people": those aboard the story's ferry; "the merger would
             # eliminate 640 jobs": the merger's
             sentence = self._sentence_at(mention.span.start)
             found = self.subjects.aboard(mention.span, sentence, counted) or (
@@ -1608,7 +1608,7 @@ class _Builder:
             # "had left by March": at any time before its end.
             stated = self._before_deadline(stated, mention.tense, reference)
         if stated is None and mention.always and mention.polarity is Polarity.POSITIVE:
-            # "has stayed closed since the flood": at every moment of the story's recent past
+            # "has stayed shut since the storm": at every moment of the story's recent past
             stated = _recent_past(reference, self.lexicon)
         held = self._held_until(mention, window, reference)
         if held is not None:
@@ -1632,7 +1632,7 @@ class _Builder:
         if window is not None and window.span.start >= end:
             end = window.span.end
         elif window is None and mention.always and mention.polarity is Polarity.POSITIVE:
-            # "has stayed closed since the flood": the words that say since when
+            # "has stayed shut since the storm": the words that say since when
             since = throughout_end(self.document.text, end, lexicon=self.lexicon)
             clause_end = self._clause_end(since, self._sentence_at(end))
             end = since + len(self.document.text[since:clause_end].rstrip(" \t\n.!?"))
@@ -1729,7 +1729,7 @@ class _Builder:
 
     def _voted_for(self, end: int, sentence: Span) -> str | None:
         """What a vote whose tally ends at ``end`` was on, told by "to", its verb and its
-        object after it ("voted 5-0 on Monday to close the harbour road": local
+        object after it ("voted 4-1 on Tuesday to close the harbour road": local
         emergency), lowercased, to the last noun before a word that ends a noun phrase;
         ``None`` when no such phrase follows."""
         found = _VOTED_FOR.match(self.document.text, end, sentence.end)
@@ -1966,7 +1966,7 @@ class _Builder:
         name = self._name_after(mention, sentence)
         relation = is_relation(mention.event, lexicon=self.lexicon)
         if name is not None and not relation:
-            return name.subject, name.span, None  # "will close Marlow Primary School"
+            return name.subject, name.span, None  # "will close Caddow Primary School"
         # What the doer acts on, when the lexicon does not know it: a name, for a relation
         # ("Warren endorsed Joe Biden", as another may reject him), or a thing named with a
         # definite article or a possessive ("The Supreme Court rejected the appeal", "Acme
@@ -2011,7 +2011,7 @@ class _Builder:
     ) -> tuple[Subject | None, Span | None]:
         """The thing "the plant" or "the factory" stands for as the subject of an event: the
         one thing with that noun the story's events told of before, by its owner ("Halvard
-        Motors will close its plant in Dunmere. … The factory will shut in June."). When
+        Motors will close its plant in Lowick. … The factory will shut in June."). When
         they told of two or more ("its plant and the rival's plant"), which one is meant is
         not known. When they told of none, the one name the story gave that noun
         (:meth:`Subjects.things_named_before`); when it gave none either, nor told of one
@@ -2091,7 +2091,7 @@ class _Builder:
         return None
 
     def _name_after(self, mention: EventMention, sentence: Span) -> SubjectMention | None:
-        """The name of no lexicon right after an event's verb phrase ("will close Marlow
+        """The name of no lexicon right after an event's verb phrase ("will close Caddow
         Primary School"): not a time ("Wednesday") or a name that modifies a noun after it."""
         text, words = self.document.text, self.segments.words
         after = words.at(mention.span.end)
@@ -2109,7 +2109,7 @@ class _Builder:
         before = text[sentence.start : start]
         relative = _RELATIVE.search(before, _last_runs(before, 3))
         if relative is not None:
-            # "Ilse Marandt, the health minister, who toured the hospital", "the troops, who
+            # "Inka Marandt, the health minister, who toured the hospital", "the troops, who
             # left": the name or phrase before.
             comma = sentence.start + relative.start()
             found = self.subjects.name_before(comma, sentence.start)
@@ -2119,7 +2119,7 @@ class _Builder:
             return (found.subject, found.span) if found is not None else (None, None)
         aside = _NAME_ASIDE.search(before, _last_runs(before, 6))
         if aside is not None:
-            # "Brask's chief executive, Ana Lima, will step down": the name set off is who.
+            # "Kelder's chief executive, Ana Lima, will step down": the name set off is who.
             at = sentence.start + aside.start(1)
             found = self.subjects.name_at(at, sentence.start + aside.end(1))
             if found is not None and found.span.end == sentence.start + aside.end(1):
@@ -2132,7 +2132,7 @@ class _Builder:
                 pronoun is not None and sentence.start + pronoun.start() >= nearest.span.end
             )
             # A comma, a subordinating word or a capitalized word not after a preposition
-            # starts another clause or names another subject ("…election, Varga lost",
+            # starts another clause or names another subject ("…election, Zelden lost",
             # "troops since the war have left"); "troops in Mali will" does not.
             # A verb of speech between them opens what the speaker said ("Officials said the
             # schools would reopen"): its subject is not the speaker.
@@ -2141,7 +2141,7 @@ class _Builder:
             )
             if len(gap.split()) <= 6 and not named and not after_pronoun:
                 return nearest.subject, nearest.span
-        # A name that opens the sentence ("Elena Varga will not run"), with no other subject
+        # A name that opens the sentence ("Elena Zelden will not run"), with no other subject
         # after it.
         name = self.subjects.opening_name(sentence, start)
         if (
@@ -2177,7 +2177,7 @@ class _Builder:
         self, verb: Span, at: int, pronoun: str
     ) -> tuple[Subject | None, Span | None]:
         """The speaker that "he", "she" or "it" at ``at`` stands for when it opens what the
-        speaker said ("Aldric Venhaal said he would stand down", "Halvard Motors said it would
+        speaker said ("Orrin Venhaal said he would stand down", "Halvard Motors said it would
         close its plant"): a person named by the text whose gender, where the text tells it,
         agrees, keyed by the name as a name that opens a sentence is; or, for "it", a body
         named by the text, keyed as its name is where it opens a sentence ("Halvard Motors
@@ -2225,7 +2225,7 @@ class _Builder:
             word.islower()
             and word not in function_words(self.lexicon)
             and word not in particles(self.lexicon)
-            # "will shut the Dunmere works early next year": a time is no noun
+            # "will shut the Lowick works early next year": a time is no noun
             and self._time_at(trusted_span(words.starts[after], words.ends[after])) is None
         )
 

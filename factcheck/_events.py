@@ -66,7 +66,7 @@ class EventMention:
     #: Whether it holds at every moment of its time, not at some untold one: a negation of
     #: the past at every moment before the story ("was never evacuated": ``never`` of
     #: ``[auxiliaries]``; "was not" is at some moment), or a state that has held since what the
-    #: story tells of ("has stayed closed since the flood": ``[throughout]``).
+    #: story tells of ("has stayed shut since the storm": ``[throughout]``).
     always: bool = False
 
 
@@ -871,7 +871,7 @@ def find_events(
             and text[start - 1] != '"'
         ):
             # "Remain", "Exit" inside a sentence, or after a quotation it ends ('…," Fire
-            # Chief Vos said'): a name. A straight quotation mark right before opens one.
+            # Chief Hessel said'): a name. A straight quotation mark right before opens one.
             continue
         if times and in_time(start):
             continue  # "fall" of "that fall": a season
@@ -1001,7 +1001,7 @@ def _event(
 
 def throughout_end(text: str, end: int, *, lexicon: Lexicon | None = None) -> int:
     """Where the words of ``[throughout]`` right after ``end`` end ("since" of "has stayed
-    closed since the flood"), or ``end`` when none follow."""
+    shut since the storm"), or ``end`` when none follow."""
     found = _grammar(lexicon or default_lexicon()).throughout.match(text, end)
     return end if found is None else found.end()
 
@@ -1009,7 +1009,7 @@ def throughout_end(text: str, end: int, *, lexicon: Lexicon | None = None) -> in
 def _held_throughout(
     phrase: str, after: str, verb: _Verb, words: Sequence[str], grammar: _Grammar
 ) -> bool:
-    """Whether a state told as having held ("has stayed closed") is told to hold at every
+    """Whether a state told as having held ("has stayed shut") is told to hold at every
     moment since what the story tells of: a word of ``[throughout]`` follows its phrase."""
     if not grammar.classes["perfect"].among(words[-2:]):
         return False

@@ -408,8 +408,8 @@ ROLE_KEY = "role "
 class Speaker:
     """Who said something: a normalized ``key`` shared by name variants, and a display name.
 
-    "Helena Varga", "Helena Lund Varga" and "Ms Varga" share the key ``helena varga``;
-    a surname alone ("Varga") keys as ``varga`` when the text never gives the first name;
+    "Helena Zelden", "Helena Lund Zelden" and "Ms Zelden" share the key ``helena zelden``;
+    a surname alone ("Zelden") keys as ``zelden`` when the text never gives the first name;
     a person the text knows only by a role keys as ``role`` and the role ("role harbour
     master").
     """

@@ -1,7 +1,7 @@
 """Speakers: who says what in a text, and which words each speaker is responsible for.
 
 A speech cue is a speech verb ("said", "told", "warned") or an "according to" phrase. Its
-speaker is the phrase before the verb ("spokeswoman Helena Varga said"), after it in an
+speaker is the phrase before the verb ("spokeswoman Helena Zelden said"), after it in an
 inversion ("…,” said the mayor), after "according to", or the subject of the sentence for a
 participle ("…, saying the troops would…"). What a cue attributes is the quote it is attached
 to, else the clause it introduces ("Berg said the workers would…"), else the clause before it
@@ -9,7 +9,7 @@ to, else the clause it introduces ("Berg said the workers would…"), else the c
 the paragraph, or of a quote ending the paragraph before. Text no cue covers is the article's.
 
 Name variants of one person share a key: first and last name when the text gives the first
-name anywhere ("Helena Lund Varga", "Ms Varga" and "Varga" are ``helena varga``),
+name anywhere ("Helena Lund Zelden", "Ms Zelden" and "Zelden" are ``helena zelden``),
 the surname otherwise. A pronoun ("she said") is the last person mentioned whose gender, when
 the text tells it, agrees. A role ("the press secretary said") is the last person the text gave
 that role. Capitalized words before a role noun are modifiers, not names ("a US official").
@@ -58,7 +58,7 @@ __all__ = ["Attribution", "Voices", "attribute"]
 _DETERMINERS = frozenset(
     {"a", "an", "the", "one", "two", "three", "several", "some", "many", "another"}
 )
-#: The words that open a phrase of one of a kind: not a person's name ("a new West Stand").
+#: The words that open a phrase of one of a kind: not a person's name ("a new North Terrace").
 _INDEFINITE = frozenset({"a", "an"})
 _POSSESSIVES = frozenset({"his", "her", "their", "its", "our", "my", "your"})
 _CLOSING_QUOTES = frozenset({"”", '"', "’", "'", "»"})
@@ -263,7 +263,7 @@ class _Known:
 
 def is_person_name(name: str, lexicon: Lexicon) -> bool:
     """Whether ``name`` (its words without a title) can be a person's: every word may be of a
-    person's name, and it is no organization's ("Ada Lane", not "Tallis Health Trust")."""
+    person's name, and it is no organization's ("Ada Lane", not "Belsk Health Trust")."""
     known = _known(lexicon)
     words = name.split()
     return all(map(known.is_name_word, words)) and not known.is_organization(words)
@@ -635,7 +635,7 @@ def _phrase_before(
             ),
             start,
         )
-    # "Helena Varga, the company's spokeswoman, said": a name, then its role.
+    # "Helena Zelden, the company's spokeswoman, said": a name, then its role.
     # Its head is the word before "of" ("the head of the US Central Command"), or its last.
     head = next(
         (i for i in range(start, index) if lower[i + 1] in _PREPOSITIONS),
@@ -1052,7 +1052,7 @@ class _Registry:
 
     def opening_subject(self, start: int, end: int, gender: str) -> tuple[int, _Person] | None:
         """The last person known by name who opens a sentence between ``start`` and ``end``
-        ("Vos repeated the pledge she has made all week."), and where: the subject a later
+        ("Hessel restated the vow she has made for years."), and where: the subject a later
         "she" most likely stands for, though that sentence quotes no one. Of a gender that
         agrees, or that the text does not tell."""
         words, starts = self.words, self.sentence_starts
@@ -1132,7 +1132,7 @@ def _register(words: Words, registry: _Registry, hits: Sequence[int]) -> None:
             continue
         last = index + len(names)
         if aside and not (last + 1 < count and _comma_between(words, last, last + 1)):
-            continue  # "the chief executive, Brask said": no name set off
+            continue  # "the chief executive, Kelder said": no name set off
         # The role: the title and the describing words just before it ("Foreign Ministry
         # spokeswoman"), back to a comma.
         first = index
@@ -1323,7 +1323,7 @@ def _speaker(
             and phrase.role[0].lower() in _INDEFINITE
             and not any(word.lower() in known.role_words for word in role_words)
         ):
-            return None  # "added a new West Stand": one of a kind, not a person
+            return None  # "added a new North Terrace": one of a kind, not a person
         return registry.person(phrase.name, phrase.role, phrase.start).speaker(role_text)
     if not role_words:
         return None
@@ -1338,7 +1338,7 @@ def _speaker(
         and all(w[:1].isupper() or w == "&" for w in role_words)
     ):
         # Capitalized words that name no person and no role: a body ("The Harbour Board",
-        # "Hollins & Vey": an ampersand joins the names of a firm, not of two people).
+        # "Sorvik & Wendel": an ampersand joins the names of a firm, not of two people).
         return _body(" ".join(role_words), registry)
     if head == "government" and role_text == "government":
         code = registry.government_before(phrase.start)  # "the government" of the story
@@ -1504,7 +1504,7 @@ def _pronoun(
         mentioned_at = registry.mentions_before(phrase.start, person)
         if spoken is not None:
             # A person named as the subject of a sentence after the last cue is more recent
-            # than its speaker: "Varela said …. Vos repeated the pledge. "…," she said."
+            # than its speaker: "Varela said …. Hessel repeated the pledge. "…," she said."
             opener = registry.opening_subject(max(spoken[0], mentioned_at), phrase.start, kind)
             if opener is not None and opener[1].key != spoken[1].key:
                 return opener[1].speaker()
@@ -1524,7 +1524,7 @@ def _pronoun(
 
 
 #: How many capitalized words after the first may open a sentence with a name ("Fire Chief
-#: Renata Vos").
+#: Liora Hessel").
 _OPENING_NAME_WORDS = 4
 
 
@@ -1654,8 +1654,8 @@ def _timely(tokens: _Tokens, index: int, times: Sequence[Span], known: _Known) -
     return tokens.lower[index] in known.time_words
 
 
-#: How many words a listener opened by an article may have before "that" ("told a public
-#: inquiry on Thursday that").
+#: How many words a listener opened by an article may have before "that" ("told a harbour
+#: hearing on Friday that").
 _LISTENER_WORDS = 6
 
 
@@ -1699,7 +1699,7 @@ def _content(
         ):
             index += 1
         if 0 < index < len(tokens) and tokens.lower[index - 1] in _ARTICLES:
-            # "told a public inquiry on Thursday that": the listener is a phrase of words
+            # "told a harbour hearing on Friday that": the listener is a phrase of words
             index = _listener_end(tokens, index, times, known)
     if index >= len(tokens) or tokens[index] in {".", "!", "?"}:
         return None, index - 1
@@ -1736,7 +1736,7 @@ def _content(
             tokens.lower[end] in {"that", ":", ","} or tokens[end] in _OPENING_QUOTES
         )
         if leads and tokens[end] == "," and end + 1 < len(tokens):
-            # "…, the council said in a statement, and the site is…": a clause of its own
+            # "…, the board said in a statement, and the pool is…": a clause of its own
             leads = tokens.lower[end + 1] not in _CONJUNCTIONS
         if not leads:
             return None, end - 1
@@ -1834,7 +1834,7 @@ def _cue(
     if content is None:
         opening = _index_at(tokens, written.start)
         if opening > 0 and tokens.lower[opening - 1] in known.subordinators:
-            return None  # "…, the first change since the nonprofit agreed": no words of its own
+            return None  # "…, the first change since the charity voted": no words of its own
     if phrase.pronoun in ("they", "it"):
         phrase = _subject_for(phrase, tokens, known)
     if verb in known.after_quote and not _after_a_quote(
@@ -1991,7 +1991,7 @@ def _phrase_across(
     if (
         age  # "Ana Lima, 54, said"
         or tokens.lower[aside[0]] in known.parenthetical
-        or (opener.islower() and opener.endswith("ing"))  # "Lima, visiting Dunmere, said"
+        or (opener.islower() and opener.endswith("ing"))  # "Lima, visiting Lowick, said"
         or all(tokens.lower[i] in known.before_verb or _covered(tokens, i, local) for i in aside)
     ):
         before = _adjuncts_before(tokens, opening - 1, local, known)

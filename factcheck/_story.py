@@ -24,7 +24,7 @@ from factcheck._words import function_words, titles
 
 __all__ = ["one_story", "story_names"]
 
-#: A capitalized word ("Kesh", "O'Neill", "Brask-Lane") or one in capitals ("NATO").
+#: A capitalized word ("Kesh", "O'Neill", "Kelder-Lane") or one in capitals ("NATO").
 _CAPITALIZED = re.compile(r"\b[A-Z][\w’'-]*")
 #: A word in lower case.
 _LOWER = re.compile(r"\b[a-z][\w’'-]*")
@@ -49,8 +49,8 @@ def story_names(text: str, lexicon: Lexicon) -> tuple[str, ...]:
 def one_story(a: Sequence[str], b: Sequence[str], lexicon: Lexicon) -> bool:
     """Whether texts with the story names ``a`` and ``b`` (:func:`story_names`) tell one
     story: they share at least ``[story].shared`` names, and either half the names of the one
-    with fewer, or the name one of them is most about ("Dunmere" and "Lane" of a story about
-    Ada Lane and a Dunmere fire, not "Kesland" and "Lima" of any two Kesland stories)."""
+    with fewer, or the name one of them is most about ("Lowick" and "Lane" of a story about
+    Ada Lane and a Lowick fire, not "Kesland" and "Lima" of any two Kesland stories)."""
     _, least = _settings(lexicon)
     if not a or not b:
         return False

@@ -83,7 +83,7 @@ class SubjectMention:
 
 @attrs.define(eq=False)
 class _LoneNames:
-    """The capitalized words of a text that may be a name alone ("Varga", "Acme"): those it
+    """The capitalized words of a text that may be a name alone ("Zelden", "Acme"): those it
     also writes capitalized where no sentence starts, and never in lowercase ("Rebels hold…",
     "Many open…" are no names). The words are counted once, when first asked."""
 
@@ -277,21 +277,21 @@ class Subjects:
 
     def opening_name(self, sentence: Span, verb: int) -> SubjectMention | None:
         """The name of no lexicon that opens ``sentence`` as the subject of the verb phrase at
-        ``verb``: "Elena Varga won", "The Supreme Court of Valmor rejected", "Marlow Primary
+        ``verb``: "Elena Zelden won", "The Supreme Court of Valmor rejected", "Caddow Primary
         School in Galway will not close". Only auxiliaries, adverbs and a place may stand
         between them (see :func:`acts_on`), after an aside set off by commas if any ("Elena
-        Varga, the Green candidate, won"). After "The", the name may be a thing's, with one
+        Zelden, the Green candidate, won"). After "The", the name may be a thing's, with one
         or two nouns after it: "The Averly plant will close" is about the "Averly plant". A
         name with a possessive opens the thing it owns ("Halvard's plant will close"; see
         :meth:`_owned`). A place named after a noun of it or of its people and "of" is the
         subject as the place: "The town of Averly was evacuated", "Residents of Averly were
         ordered to leave" (``nouns`` of ``[scenes]``).
 
-        It is keyed by its words without a title ("Coach Lars Brenn" is "Lars Brenn") or a
+        It is keyed by its words without a title ("Coach Lars Stenby" is "Lars Stenby") or a
         company's suffix, and is its own owner. A name of one word must be written so where
         no sentence starts too, and never in lowercase ("Rebels hold…", "Many open…" are no
-        names); it takes the key of a longer name before it that ends in it ("Varga" after
-        "Elena Varga"). Found when asked: only an event with no other subject needs it.
+        names); it takes the key of a longer name before it that ends in it ("Zelden" after
+        "Elena Zelden"). Found when asked: only an event with no other subject needs it.
 
         A name may open the clause of the verb phrase too, after "that", a verb of speech, a
         word that opens a clause or a comma: "Halvard said the Averly plant will close", "jobs
@@ -419,8 +419,8 @@ class Subjects:
             and members.start("members") == end + 1
             and self._reaches(members.end(), verb)
         ):
-            # "Brask County commissioners voted": the members of its body act for it, as
-            # "the Brask County commission" does
+            # "Kelder County commissioners voted": the members of its body act for it, as
+            # "the Kelder County commission" does
             name = self._name(start, end, end, grammar)
             if name is None:
                 return None
@@ -428,15 +428,15 @@ class Subjects:
             key = f"{name.subject.key}: {body}"
             return _thing(text, match.start(1), members.end(), key, name.subject.key)
         # After "the", a thing's name with its nouns ("the Averly plant"); else a name alone
-        # ("Elena Varga won"), or with nouns when they reach the verb ("Korvath airport will").
+        # ("Elena Zelden won"), or with nouns when they reach the verb ("Korvath airport will").
         nouns = _nouns(text, end, verb, grammar)
         the = "the" in text[match.start() : start].lower()
         for thing in (nouns,) if the else (end, nouns):
-            # After an aside ("Elena Varga, the Green candidate, won"), the verb phrase goes on.
+            # After an aside ("Elena Zelden, the Green candidate, won"), the verb phrase goes on.
             if acts_on(text[max(thing, match.end("aside")) : verb], self.lexicon):
                 found = self._name(start, end, thing, grammar)
                 return self._named_thing(found) if thing == end else found
-        return None  # "Varga said the plant will"
+        return None  # "Zelden said the plant will"
 
     def _owned(self, owned: re.Match[str], verb: int, grammar: _Grammar) -> SubjectMention | None:
         """The thing a name owns at the start of a sentence, as the subject of the verb phrase
@@ -449,7 +449,7 @@ class Subjects:
         name_start, name_end = owned.span("name")
         placed = self._placed_thing(name_start, owned.end(), verb, grammar)
         if placed is not None:
-            return placed  # "Orvane's Dunmere office", "Orvane's office in Dunmere"
+            return placed  # "Orvane's Lowick office", "Orvane's office in Lowick"
         # After a possessive a word in -s is a noun ("Halvard's headquarters will").
         thing = _nouns(text, owned.end(), verb, grammar, verb_endings=())
         if thing == owned.end() or not self._reaches(thing, verb):
@@ -463,7 +463,7 @@ class Subjects:
     def _located(self, at: int, verb: int, grammar: _Grammar) -> SubjectMention | None:
         """A thing named by where it is, opening the clause of the verb phrase at ``verb``
         with no name of its owner: "The plant at Carrow Bay, which …, will close", "The
-        group's office in Dunmere will shut", "The company's Carrow Bay plant will remain
+        group's office in Lowick will shut", "The company's Carrow Bay plant will remain
         open" (see :meth:`_placed_thing`)."""
         assert self.segments is not None
         opener = _THING_OPENER.match(self.segments.words.text, at, verb)
@@ -477,9 +477,9 @@ class Subjects:
         """The thing whose nouns follow ``at`` (after an owner that starts at ``start``), keyed
         by the place it is in and its noun, when the text names that place: a name right
         before the nouns ("Carrow Bay plant"), or after them with "in" or "at" ("office in
-        Dunmere"), then the verb phrase at ``verb``, past an aside ("Dunmere, Pellandia,").
+        Lowick"), then the verb phrase at ``verb``, past an aside ("Lowick, Pellandia,").
         Where a thing is, is what stories agree on most: one calls it "Orvane's office in
-        Dunmere", another "the group's Dunmere office". The nouns after "in" or "at" must name
+        Lowick", another "the group's Lowick office". The nouns after "in" or "at" must name
         a thing of ``[things]`` (a plant, an office), not any noun ("the man in Paris")."""
         assert self.segments is not None and self.lexicon is not None
         text = self.segments.words.text
@@ -548,7 +548,7 @@ class Subjects:
         an aside if any."""
         assert self.segments is not None and self.lexicon is not None
         text = self.segments.words.text
-        # "mine near Tarnholm, which …, will", "the bridge over the River Kesh in Dunmere
+        # "mine near Tarnholm, which …, will", "the bridge across the River Kesh in Lowick
         # gave way"
         place = _PLACE_AFTER.match(text, end, verb)
         if place is not None and (
@@ -560,8 +560,8 @@ class Subjects:
 
     def name_before(self, comma: int, floor: int) -> SubjectMention | None:
         """The name a relative clause after the comma at ``comma`` tells of, at or after
-        ``floor``: the one right before the comma, or before an aside that ends there ("Ilse
-        Marandt, who visited…", "Ilse Marandt, the health minister, who toured…"). Keyed as
+        ``floor``: the one right before the comma, or before an aside that ends there ("Inka
+        Marandt, who visited…", "Inka Marandt, the health minister, who toured…"). Keyed as
         :meth:`opening_name` keys; ``None`` when no name of no lexicon stands there."""
         if self.segments is None or self.lexicon is None:
             return None
@@ -637,9 +637,9 @@ class Subjects:
 
     def name_at(self, start: int, end: int) -> SubjectMention | None:
         """The name of no lexicon that starts at ``start`` and ends before ``end``, as the
-        object of the verb before it: "will close Marlow Primary School in July", or a thing's
+        object of the verb before it: "will close Caddow Primary School in July", or a thing's
         after "the" ("will close the Averly plant"). Keyed as :meth:`opening_name` keys; not a
-        name that owns the phrase after it ("Varga's budget"), nor a word capitalized by its
+        name that owns the phrase after it ("Zelden's budget"), nor a word capitalized by its
         place alone."""
         if self.segments is None or self.lexicon is None:
             return None
@@ -886,7 +886,7 @@ class Subjects:
         """The name of the incident whose words ``first`` to ``last`` are written with capitals
         after capitalized words of its name ("Flint Ridge Fire", "the Camp Fire"); ``None``
         when no such word stands before them, or a capitalized word after them goes on with
-        the name of something else ("Alder County Fire Protection District")."""
+        the name of something else ("Corvel County Fire Protection District")."""
         assert self.segments is not None and self.lexicon is not None
         words = self.segments.words
         if not all(word[:1].isupper() for word in words.written[first : last + 1]):
@@ -990,9 +990,9 @@ class Subjects:
         lowercase words between that are no function words but articles and prepositions of
         place ("struck central", "swept through the"; not "in which"), and no punctuation; or
         after one of its ``nouns`` and "of" (and "the"), which name a place wherever they stand
-        ("in the northern town of Averly", "On the island of Kesh", "residents of the Tallis
+        ("in the northern town of Averly", "On the island of Kesh", "residents of the Belsk
         Valley"); or after a word of ``[incidents]`` and "of the", what the incident befell
-        ("the collapse of the Brask footbridge")."""
+        ("the collapse of the Kelder footbridge")."""
         assert self.segments is not None and self.lexicon is not None
         grammar, scenes = _grammar(self.lexicon), _table_words(self.lexicon, "scenes")
         words = self.segments.words
@@ -1007,8 +1007,8 @@ class Subjects:
             )
             and words.joined(of - 1, first)
         ):
-            # "the town of Averly", "residents of the Tallis Valley"; and what an incident
-            # befell: "the collapse of the Brask footbridge" (not a person: "the shooting
+            # "the town of Averly", "residents of the Belsk Valley"; and what an incident
+            # befell: "the collapse of the Kelder footbridge" (not a person: "the shooting
             # of Ada Lane")
             return True
         for index in range(first - 1, lowest - 1, -1):
@@ -1075,7 +1075,7 @@ class Subjects:
     def aboard(self, span: Span, sentence: Span, counted: Subject) -> Subject | None:
         """The count at ``span`` in ``sentence`` as of those aboard "the" vehicle its story
         tells of (``[aboard]`` and ``[vehicles]`` in ``subjects.toml``): "a ferry carrying
-        231 people" and "the ferry struck the reef with more than 240 people aboard" are
+        231 people" and "the ferry struck the reef with more than 250 people aboard" are
         ``the ship: aboard person``. ``counted`` is what it counts. ``None`` when nothing
         says they are aboard, no vehicle is named, or a word of ``[distinct_incidents]``
         makes it another than the story's ("a second boat")."""
@@ -1138,20 +1138,20 @@ class Subjects:
         """What the sum of money at ``span`` in ``sentence`` is of, and whose: a noun of
         ``[priced]`` in ``units.toml`` right after it, after "in" or "of", or right before it
         with "of", "worth", "valued at" or a copula between, or after a verb of
-        ``[estimated_at]`` and before "at" ("put the total cost of the line at €486 million")
+        ``[estimated_at]`` and before "at" ("put the total cost of the tunnel at €472 million")
         (:func:`_priced_after`, :func:`_priced_before`), with the words that say which one of
-        its kind it is ("$38 million in emergency funds": ``emergency fund``). Its owner is a
+        its kind it is ("$38 million in relief funds": ``relief fund``). Its owner is a
         name in the possessive before the phrase ("Acme's $5 million fine"), else the name
         that opens the sentence and has it by a verb of ``possession`` or ``spending`` ("Gov.
-        Mira Castell released $38 million in emergency funds"), else the nearest name before
+        Mira Castell released $38 million in relief funds"), else the nearest name before
         it with such a verb ("officials said Acme agreed to pay $5 million"), else a name
-        with such a verb in a clause right after it ("the $57 million in emergency funding
+        with such a verb in a clause right after it ("the $57 million in relief funding
         Gov. Mira Castell released"). With no name whose it is, a phrase that "the" opens is
-        "the" one of its kind its story tells of ("the $365 million deal":
+        "the" one of its kind its story tells of ("the $345 million deal":
         :func:`_the_priced`). With no such noun, the value of what a verb of valuing puts at
-        it ("a deal valuing the company at $6.2 billion": :func:`_valued_thing`), or "the
+        it ("a deal valuing the firm at $4.7 billion": :func:`_valued_thing`), or "the
         cost" of "the" thing its story tells of that a verb of costing says costs it ("the
-        recall is expected to cost $310 million": :func:`_costing_thing`), else what a verb
+        refit is expected to cost $290 million": :func:`_costing_thing`), else what a verb
         of ``[paid_for]`` pays it for (:func:`_paid_for`). ``None`` where nothing says what
         the sum is of, or whose it is and no "the" says it is the story's."""
         if (
@@ -1232,7 +1232,7 @@ class Subjects:
 
     def _prison_term(self, span: Span, sentence: Span) -> Subject | None:
         """The sentence a length of time at ``span`` is, by a verb of ``[sentences]`` in
-        ``units.toml`` right before it ("was sentenced to nine years", "will spend seven years
+        ``units.toml`` right before it ("was sentenced to eight years", "will spend six years
         behind bars"): of the person whose name opens its clause, else "the sentence" its
         story tells of. ``None`` when no such verb tells a term."""
         assert self.segments is not None and self.lexicon is not None
@@ -1384,7 +1384,7 @@ class _Grammar:
     place_of: re.Pattern[str]
     #: What opens a sentence as the owner of a thing its verb phrase has: a name (group
     #: ``name``) or "the" and a noun of ``[bodies]`` (group ``body``), then an aside or the
-    #: clause of "which", "who" or "that" ("The union, which represents about 900 nurses").
+    #: clause of "which", "who" or "that" ("The union, which represents roughly 900 nurses").
     owner_opening: re.Pattern[str]
     #: A clause right after a thing with a name as its subject (group ``name``) and its verb
     #: (group ``verb``): "… Gov. Mira Castell released", "… that Acme has paid".
@@ -1403,7 +1403,7 @@ class _Grammar:
     #: An aside after a name that calls it by a noun of ``[bodies]`` (group 1): ", the
     #: teachers' union", ", a software company".
     body_aside: re.Pattern[str]
-    #: Capitalized words, with those joiners, that do not own what follows ("Varga's").
+    #: Capitalized words, with those joiners, that do not own what follows ("Zelden's").
     name: re.Pattern[str]
     places: frozenset[str]
     inside: frozenset[str]
@@ -1445,7 +1445,7 @@ class _Grammar:
         object.__setattr__(self, "looked_up", frozenset(looked_up))
 
 
-#: An aside after a name that opens a sentence, set off by commas: "Elena Varga, the Green
+#: An aside after a name that opens a sentence, set off by commas: "Elena Zelden, the Green
 #: candidate for mayor, received 52,300 votes", "Acme, a maker of parts, will cut 300 jobs",
 #: "Korvath's airport, whose tower was cracked, will remain closed".
 _ASIDE = (
@@ -1458,7 +1458,7 @@ _WORDS_AFTER = re.compile(r"\s+([a-z]+)\s+([a-z]+)\b")
 #: The opening of a clause about the owner before it: "Acme, which employs", "the union, who".
 _RELATIVE = re.compile(r"\s*,\s+(?:which|who|that)\s+")
 #: Places after a thing's phrase, before an aside or its verb: "near Tarnholm" of "the Marrick
-#: Creek mine near Tarnholm, which …, will close", "over the River Kesh in Dunmere", "beneath
+#: Creek mine near Tarnholm, which …, will close", "over the River Kesh in Lowick", "beneath
 #: the old bridge".
 _PLACE_AFTER = re.compile(
     r"(?:\s+(?:in|at|near|outside|over|across|beneath|below|beside|along|behind)\s+"
@@ -1706,11 +1706,11 @@ def _nouns(
     verb_endings: tuple[str, ...] = ("s", "ed"),
 ) -> int:
     """Where the one or two nouns right after ``start`` (and before ``end``) end: "plant" of
-    "the Averly plant will", "copper mine" of "the Brask copper mine in March"; ``start``
+    "the Averly plant will", "copper mine" of "the Kelder copper mine in March"; ``start``
     if there are none. Function words, phrase openers, auxiliaries, adverbs, prepositions
     and verbs of speech are no nouns, nor a word with ``verb_endings``, which may be a verb
     ("the Puerto Rican constitution requires", "Don Blankenship favored"), unless it names a
-    thing of ``[things]`` ("the Dunmere works")."""
+    thing of ``[things]`` ("the Lowick works")."""
     others = (
         grammar.function_words,
         grammar.opening,
@@ -2142,7 +2142,7 @@ def definite_openers(lexicon: Lexicon) -> frozenset[str]:
 
 
 def aside_end(text: str, at: int, stop: int) -> int:
-    """Where the asides set off by commas right at ``at`` end (at most two: "Dunmere,
+    """Where the asides set off by commas right at ``at`` end (at most two: "Lowick,
     Pellandia, which has 250 staff,"), before ``stop``; ``at`` when there are none."""
     end = at
     for _ in range(2):
@@ -2197,15 +2197,15 @@ _THE = re.compile(r"the\s+")
 #: "Its", "Their", or the possessive of a common noun ("The company's", "the group's").
 _THING_OPENER = re.compile(r"[\"“‘']?((?:[Tt]he\s+[a-z]+['’]s|[Tt]he|[Ii]ts|[Tt]heir))(?=\s)")
 #: The words of a thing with no name of its own, then "in" or "at" the place it is in: "the
-#: plant at Carrow Bay", "its sales and engineering office in Dunmere".
+#: plant at Carrow Bay", "its sales and engineering office in Lowick".
 _NOUNS_LOCATED = re.compile(r"((?:\s+[a-z][a-z’'-]*){1,6}?)\s+(?:in|at)\s+")
 #: A name and its possessive ending opening a sentence: "Halvard's", "Halvard Motors'".
 _POSSESSIVE_OPENING = re.compile(
     r"[\"“‘']?(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})(?:['’]s|(?<=s)['’])(?=\s)"
 )
 _NOUN = re.compile(r"\s+([a-z][a-z’'-]*)\b")
-#: A capitalized word that ends the text searched, with the space after it: "Dravnia " of
-#: "Dravnia and Selkar".
+#: A capitalized word that ends the text searched, with the space after it: "Dovrin " of
+#: "Dovrin and Mordal".
 _NAME_BEFORE = re.compile(r"\b[A-Z][\w’'.-]*\s+\Z")
 #: What may open the clause of a verb phrase inside a sentence: "that", a word (a verb of
 #: speech or a word that opens a clause, as the caller checks) or a comma, before the
@@ -2222,7 +2222,7 @@ def _clause_start(text: str, start: int, verb: int, grammar: _Grammar) -> int | 
     for candidate in _CLAUSE_OPENER.finditer(text, start, verb):
         opener = candidate.group(1)
         if opener in ("and", "or") and _NAME_BEFORE.search(text, start, candidate.start()):
-            continue  # "between Dravnia and Selkar took effect": names joined, no clause
+            continue  # "between Dovrin and Mordal took effect": names joined, no clause
         if not opener or opener in grammar.reporting or opener in OPENERS:
             clause = candidate
     return None if clause is None else clause.end()
@@ -2483,7 +2483,7 @@ def _measure_words(
 
 
 #: The words that may join a sum of money to the noun of what it is after it: "$45 million
-#: in emergency funds", "$2 billion of debt".
+#: in relief funds", "$2 billion of debt".
 _PRICED_LINKS = frozenset({"in", "of"})
 #: The other party a thing of money is with, after its noun (group ``party``): "contract with
 #: Boeing". "NASA's contract with Boeing" and "NASA's contract with SpaceX" are two contracts.
@@ -2491,18 +2491,18 @@ _PARTY = r"(?:\s+with\s+(?P<party>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}))
 _PARTY_AFTER = re.compile(_PARTY)
 #: What joins the noun of what a sum of money is to the sum after it: "a deficit of $19
 #: million", "a deal worth $410 million", "The fine was $500", "The contract with Boeing is
-#: currently valued at $4.2 billion", "put the total cost of the line at €486 million"
+#: currently valued at $4.2 billion", "put the total cost of the tunnel at €472 million"
 #: (group ``at``).
 _PRICED_BEFORE = re.compile(
     rf"{_PARTY}?"
-    # "put the total cost of the line at": "at" after a verb of [estimated_at] only
+    # "put the total cost of the tunnel at": "at" after a verb of [estimated_at] only
     r"(?:(?P<at>(?:\s+of(?:\s+[\w'’-]+){1,4}?)?\s+at)"
     r"|\s+(?:of|worth|valued\s+at)"
     r"|\s+(?:is|was|are|were|will\s+be)(?:\s+[a-z]+ly)?"
     r"(?:\s+(?:worth|valued\s+at|estimated\s+at|set\s+at|put\s+at))?)"
     r"\s+$"
 )
-#: How many words may say which one of its kind a sum of money is of ("emergency funds").
+#: How many words may say which one of its kind a sum of money is of ("relief funds").
 _PRICED_QUALIFIERS = 2
 
 
@@ -2524,7 +2524,7 @@ def _priced_after(
 ) -> tuple[int, int, str] | None:
     """The phrase of a sum of money at ``span`` and a noun of ``[priced]`` after it, as where
     it starts and ends and what the sum is of: "$410 million deal" (``deal``), "$45 million
-    in emergency funds" (``emergency fund``)."""
+    in relief funds" (``relief fund``)."""
     after = _word_after(words, span, _PRICED_LINKS)
     if after is None:
         return None
@@ -2597,7 +2597,7 @@ _AUXILIARY_RUN = (
 )
 #: A noun of what lasts, then what joins it to a length of time after it as the subject of a
 #: verb of lasting: "the evacuation took about 9 hours", "the review of the accounts is
-#: expected to last eight months", "the evacuation was completed in just under four hours".
+#: expected to last eight months", "the evacuation was completed in nearly four hours".
 _LASTING_BEFORE = re.compile(
     r"(?P<noun>\b[a-z][a-z-]*)"
     r"(?:\s+(?:of|into|on|at|in|by|for)(?:\s+[\w'’-]+){1,4}?)?"
@@ -2636,7 +2636,7 @@ def _lasting_after(
 def _qualified_start(words: Words, first: int, sentence: Span, grammar: _Grammar) -> int:
     """The index of the word that starts the phrase of the noun at word ``first`` in
     ``sentence``: back over the words right before it that say which one of its kind it is
-    ("emergency funds", "public inquiry"), up to :data:`_PRICED_QUALIFIERS` of them, and not
+    ("relief funds", "public inquiry"), up to :data:`_PRICED_QUALIFIERS` of them, and not
     over a word that opens a phrase ("the")."""
     start = first
     while (
@@ -2692,10 +2692,10 @@ def _paid_for(
 ) -> Subject | None:
     """What the sum of money at ``span`` in ``sentence`` pays for, by a verb of ``[paid_for]``
     in ``units.toml``, and who pays or is paid: the verb's object before "for" and the sum
-    ("Acme sold Brask Ltd to Orvo for $5 million"), or the thing after the sum and "for",
-    with the verb before the sum ("Acme paid $5 million for Brask Ltd") or in a clause after
+    ("Acme sold Kelder Ltd to Orvo for $5 million"), or the thing after the sum and "for",
+    with the verb before the sum ("Acme paid $5 million for Kelder Ltd") or in a clause after
     it ("the $3 million the club received for winger Ada Lane"). The key is who, the verb's
-    kind and the thing ("Acme sale: Brask"); ``None`` where there is no such verb, no thing
+    kind and the thing ("Acme sale: Kelder"); ``None`` where there is no such verb, no thing
     that is one known thing (:func:`_bought_thing`), or no name that pays."""
     first = words.at(span.start)
     if words.before(span.start, sentence.start) == "for":
@@ -2718,7 +2718,7 @@ def _sold_for(
 ) -> tuple[str, str, str] | None:
     """Who pays, the verb's kind and the thing, for a sum after "for" at word ``at`` whose
     verb has the thing as its object before it, perhaps with the other party after "to" or
-    "from": "Acme sold Brask Ltd to Orvo for" (``Acme``, ``sale``, ``Brask``)."""
+    "from": "Acme sold Kelder Ltd to Orvo for" (``Acme``, ``sale``, ``Kelder``)."""
     for verb in range(at - 1, max(at - _SALE_REACH, -1), -1):
         if words.starts[verb] < sentence.start:
             return None
@@ -2727,7 +2727,7 @@ def _sold_for(
             continue
         last, kind = found
         if not words.joined(verb, at) or _passive(words, verb, sentence, grammar):
-            return None  # "…, Acme sold it for", "Brask was sold for": the thing is elsewhere
+            return None  # "…, Acme sold it for", "Kelder was sold for": the thing is elsewhere
         party = (i for i in range(last + 1, at) if words.lower[i] in _PARTIES)
         thing = _bought_thing(words, last + 1, next(party, at), grammar, names[0])
         if thing is None:
@@ -2737,7 +2737,7 @@ def _sold_for(
     return None
 
 
-#: The words that open the other party of a sale after its thing: "sold Brask to Orvo".
+#: The words that open the other party of a sale after its thing: "sold Kelder to Orvo".
 _PARTIES = frozenset({"to", "from"})
 
 
@@ -2762,7 +2762,7 @@ def _spent_for(
     names: tuple[_LoneNames, _NamedBodies],
 ) -> tuple[str, str, str] | None:
     """Who pays, the verb's kind and the thing after "for", for the sum at ``span`` whose verb
-    is right before it ("Acme paid $5 million for", "The trust has set aside $240,000 for") or
+    is right before it ("Acme paid $5 million for", "The trust then set aside $260,000 for") or
     in a clause right after it, with the payer as its subject ("the $3 million the club
     received last week for")."""
     verb = _verb_before(words, span.start, sentence, grammar)
@@ -2875,7 +2875,7 @@ def _payer(
     names: tuple[_LoneNames, _NamedBodies],
 ) -> str | None:
     """The key of the name that pays or is paid by the verb of ``[paid_for]`` before
-    ``phrase``: the name or body that opens the sentence ("The trust has set aside"), else
+    ``phrase``: the name or body that opens the sentence ("The trust then set aside"), else
     the nearest name before the verb ("officials said Acme paid")."""
     return _opening_owner(
         words.text, phrase, sentence, grammar, names, grammar.paying
@@ -2922,14 +2922,14 @@ def _bought_thing(
 
 
 #: How many words may stand between a verb of ``[estimated_at]`` and the noun phrase of what
-#: it puts at a sum ("put the project's total cost at").
+#: it puts at a sum ("put the scheme's total cost at").
 _ESTIMATED_REACH = 4
 
 
 def _estimated(words: Words, index: int, sentence: Span, grammar: _Grammar) -> bool:
     """Whether the noun phrase that word ``index`` starts follows a verb of
     ``[estimated_at]`` ("put", "estimated") with no more than an article and a possessive
-    between: "put the project's total cost at €486 million"."""
+    between: "put the scheme's total cost at €472 million"."""
     floor = max(index - _ESTIMATED_REACH, 0)
     for before in range(index - 1, floor - 1, -1):
         if words.starts[before] < sentence.start:
@@ -2943,7 +2943,7 @@ def _estimated(words: Words, index: int, sentence: Span, grammar: _Grammar) -> b
 
 
 #: A verb, and the phrase of the thing it puts at the sum of money after "at": "valuing
-#: the company at", "valued Tessaro at".
+#: the firm at", "valued Tessaro at".
 _VALUED_THING = re.compile(
     r"\b(?P<verb>[a-z]+)\s+(?P<thing>(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[\w'’.-]+)\s+at\s+$"
 )
@@ -2953,7 +2953,7 @@ def _valued_thing(text: str, span: Span, sentence: Span, grammar: _Grammar) -> S
     """The value of the thing a verb of ``value`` in ``[estimated_at]`` puts at the sum at
     ``span``, when no noun of ``[priced]`` names it: a name's ("valued Tessaro at $2
     billion": ``Tessaro value``), or "the" one its story tells of, by the noun that ends its
-    phrase ("a deal valuing the Kesland company at $6.2 billion": ``the company value``).
+    phrase ("a deal valuing the Kesland company at $4.7 billion": ``the company value``).
     ``None`` when there is no such verb, or any of its kind may be meant ("a company")."""
     found = _VALUED_THING.search(text, max(sentence.start, span.start - 80), span.start)
     if found is None or found.group("verb") not in grammar.valuing:
@@ -2971,11 +2971,11 @@ def _valued_thing(text: str, span: Span, sentence: Span, grammar: _Grammar) -> S
     return Subject(key=f"{owner} value", text=phrase, owner=owner)
 
 
-#: "The" thing in the possessive right before a count: "the combined system's".
+#: "The" thing in the possessive right before a count: "the joint system's".
 _THE_POSSESSOR = re.compile(r"\b[Tt]he\s+(?:[a-z-]+\s+)??(?P<head>[a-z]+)['’]s\s+$")
 #: "The" thing, then auxiliaries and a verb, right before an amount: a verb of costing
-#: before a sum ("the recall is expected to cost", "the withdrawal will cost"), or of
-#: possession before a count ("the merger would eliminate", "the combined system will
+#: before a sum ("the refit is expected to cost", "the relocation will cost"), or of
+#: possession before a count ("the merger would eliminate", "the joint system will
 #: operate").
 _THE_THING_VERB = re.compile(
     rf"\b[Tt]he\s+(?:[a-z-]+\s+)??(?P<head>[a-z]+)\s+{_AUXILIARY_RUN}(?P<verb>[a-z]+)\s+$"
@@ -2984,8 +2984,8 @@ _THE_THING_VERB = re.compile(
 
 def _costing_thing(text: str, span: Span, sentence: Span, grammar: _Grammar) -> Subject | None:
     """ "The cost" of "the" one thing its story tells of, when a verb of ``costing`` in
-    ``[estimated_at]`` of ``units.toml`` says it costs the sum at ``span``: "the recall is
-    expected to cost about $310 million" is the cost "put the total cost of the recall at"
+    ``[estimated_at]`` of ``units.toml`` says it costs the sum at ``span``: "the refit is
+    expected to cost roughly $290 million" is the cost "put the total cost of the refit at"
     gives. ``None`` with no such verb, or a thing in the plural, which may be any number of
     its kind ("the tickets cost $40")."""
     found = _THE_THING_VERB.search(text, max(sentence.start, span.start - 60), span.start)
@@ -3033,7 +3033,7 @@ def _aboard_patterns(
 def _the_priced(words: Words, start: int, end: int, what: str, sentence: Span) -> Subject | None:
     """The subject of a sum of money whose phrase, from offset ``start`` to ``end``, no name
     owns: "the" one of kind ``what`` its story tells of, when "the" opens the phrase ("the
-    $365 million deal") or a noun in the possessive after "the" does ("put the project's
+    $345 million deal") or a noun in the possessive after "the" does ("put the scheme's
     total cost at"); ``None`` when any of its kind may be meant ("a $5 million grant")."""
     index = words.at(start)
     opener = index - 1
@@ -3145,7 +3145,7 @@ def _owner_after(
     text: str, end: int, sentence: Span, grammar: _Grammar, lone_names: _LoneNames
 ) -> str | None:
     """The key of the name that has the thing ending at ``end`` in a clause right after it, by
-    a verb of ``possession`` or ``spending``: "the $57 million in emergency funding Gov.
+    a verb of ``possession`` or ``spending``: "the $57 million in relief funding Gov.
     Mira Castell released" (``Mira Castell``)."""
     clause = grammar.owner_after.match(text, end, sentence.end)
     if clause is None or clause.group("verb") not in grammar.spending:
@@ -3369,7 +3369,7 @@ def _clause_owner(
     adds to it: "the US still has 2,000 troops", "Germany said it would send 5,000 troops"; or
     a name that opens the sentence and does so ("Acme Corp. will cut 1,200 jobs", "Acme, which
     employs 1,200 people"), or "the" and a noun of a body the text named before ("The union,
-    which represents about 1,700 teachers"). The phrase of the thing (``raws[index]``) starts
+    which represents roughly 1,900 teachers"). The phrase of the thing (``raws[index]``) starts
     at ``phrase``."""
     actor: _Raw | None = None  # an institution that acts for the country ("the US Navy has")
     for back in range(index - 1, -1, -1):
@@ -3412,7 +3412,7 @@ def _opening_owner(
     """The key of the name that opens ``sentence`` and has, by one of ``owning``, the thing
     whose phrase starts at ``phrase`` ("Acme Corp. will cut 1,200 jobs", "Acme, which employs
     1,200 people"), or of the body "the" and a noun of ``[bodies]`` stand for there ("The
-    union, which represents about 1,700 teachers")."""
+    union, which represents roughly 1,900 teachers")."""
     opening = grammar.owner_opening.match(text, sentence.start, phrase)
     if opening is None or not _owns(text[opening.end() : phrase], grammar, owning):
         return None
@@ -3518,7 +3518,7 @@ def _named_country(body: str, lone_names: _LoneNames, grammar: _Grammar) -> str:
 
 def _owner_key(words: list[str], grammar: _Grammar) -> str:
     """The key of a name as an owner: its words without the titles before it, a possessive
-    or a company's ending ("Prime Minister Elena Varga's" → "Elena Varga")."""
+    or a company's ending ("Prime Minister Elena Zelden's" → "Elena Zelden")."""
     return _body_name(_untitled(words, grammar), grammar)
 
 
@@ -3541,8 +3541,8 @@ def _longer_name(text: str, word: str, end: int) -> str | None:
 
 
 def _untitled(words: list[str], grammar: _Grammar) -> list[str]:
-    """A name's words without the titles before it ("Coach Lars Brenn" → "Lars Brenn",
-    "Prime Minister Elena Varga" → "Elena Varga"); a title stands before a name of two words
+    """A name's words without the titles before it ("Coach Lars Stenby" → "Lars Stenby",
+    "Prime Minister Elena Zelden" → "Elena Zelden"); a title stands before a name of two words
     or more, so "General Motors" and "Court of Appeal" keep theirs."""
     while (
         len(words) > 2 and words[0].lower().rstrip(".") in grammar.titles and words[1][:1].isupper()

@@ -500,7 +500,7 @@ class TimeGrammar:
 
     def _verb_last(self, lowered: str, start: int, end: int) -> bool:
         """Whether the word of the role "last" at ``lowered[start:end]`` is the verb "last": after
-        "to" or a modal, and before no word of the calendar ("is set to last 60 days", "will
+        "to" or a modal, and before no word of the calendar ("is set to last 45 days", "will
         last until March"; not "compared to last year", "to last Tuesday's vote")."""
         if not lowered.endswith(_BEFORE_VERB, max(0, start - _VERB_REACH), start):
             return False

@@ -994,7 +994,7 @@ def _vague(context: Context, parts: Parts, tokens: Sequence[Token]) -> Reading |
 
 
 #: The day a clock time is on, after it: a weekday, a day word or a month and day ("10 p.m.
-#: Wednesday", "6 p.m. on November 15"), or a weekday and a date.
+#: Wednesday", "7 p.m. on October 12"), or a weekday and a date.
 _DAY_OF_CLOCK = "(prep? (weekday:wd|dayword:dw|month:m dayord:d (comma? year:y)?))"
 _WEEKDAY_DATE_OF_CLOCK = "prep? weekday:wd comma? month:m dayord:d (comma? year:y)?"
 
@@ -1033,7 +1033,7 @@ RULES: tuple[Rule, ...] = (
         pattern="clock:c ampm:ap? zone? comma? prep? dayord:d of? month:m (comma? year:y)?",
         handler=_clock_time,
     ),
-    Rule(  # "6 p.m. on Saturday, November 15" (before "clock", which would stop at "Saturday")
+    Rule(  # "7 p.m. on Sunday, October 12" (before "clock", which would stop at "Sunday")
         name="clock_weekday_date",
         pattern=f"clock:c ampm:ap? zone? comma? {_WEEKDAY_DATE_OF_CLOCK}",
         handler=_clock_time,

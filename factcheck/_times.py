@@ -118,7 +118,7 @@ _PAST_GROUPS = frozenset({"past", "past_ed", "perfect"})
 #: How many words ("Early in") may come before a time that opens its sentence.
 _FRONTED_WORDS = 2
 #: "after" right after a span and the clause it counts from, with no end of a sentence
-#: before the weekday that dates that clause ("a week after the fire started Friday").
+#: before the weekday that dates that clause ("a week after the blaze started Friday").
 _AFTER_GAP = re.compile(r"\s+after\s[^.!?;]{0,100}\Z")
 #: "after" or "before" right after a word such as "shortly": the word tells how near the time
 #: or the happening that follows ("shortly after 6 p.m."), and is no time of its own.
@@ -342,7 +342,7 @@ class _Reader:
     def _counted_from(self, reading: Reading, told: int, start: int) -> dt.datetime | None:
         """The instant a weekday at ``start`` told in the past is counted back from: the
         reference, or as long before it as a span that "after" joins to the weekday's clause
-        ("more than a week after the fire started Friday": the Friday a week before)."""
+        ("more than a week after the blaze started Friday": the Friday a week before)."""
         reference, found = self.reference, self.found
         span = found[-1].duration if found else None
         if (

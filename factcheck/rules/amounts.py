@@ -249,20 +249,20 @@ class AmountMismatch(Rule):
     percentage after a verb that gives a level is the level of the measure of a country before
     it ("Portuguese inflation rose to 4.1%": ``indicators`` and ``levels`` in
     ``subjects.toml``), and a change ("rose 0.3%") is not compared; a sum of money is of the
-    noun that says what it is ("$38 million in emergency funds", "a deficit of $23 million":
+    noun that says what it is ("$38 million in relief funds", "a deficit of $23 million":
     ``[priced]`` in ``units.toml``, or what a verb of ``[estimated_at]`` puts at it: "put
-    the total cost at $486 million", "a deal valuing the company at $6.2 billion") and of the
+    the total cost at $472 million", "a deal valuing the firm at $4.7 billion") and of the
     name that has it, in the possessive or by a verb of ``possession`` or ``spending`` in
-    ``subjects.toml`` ("Gov. Ana Lima released $38 million in emergency funds"), or else of
+    ``subjects.toml`` ("Gov. Ana Lima released $38 million in relief funds"), or else of
     the one thing a verb of ``[paid_for]`` in ``units.toml`` pays it for, and of who pays or
     is paid ("Volmark sold Ada Lane to Tessaro for £4 million", "the trust set aside
     $240,000 for water testing"); a sum no name has that "the" opens is "the" one of its
-    kind its story tells of ("the $365 million deal"; "the recall is expected to cost $310
+    kind its story tells of ("the $345 million deal"; "the refit is expected to cost $310
     million" and "put the total cost at $185 million" give "the cost": ``costing`` and
     ``whole`` in ``[estimated_at]``), compared with another story's when
     the two keep naming the same names (``[story]`` in ``subjects.toml``) or one named person
-    gives both, and so is a count of people aboard a vehicle ("a ferry carrying 231 people",
-    "with more than 240 people aboard": ``[aboard]`` and ``[vehicles]`` there), of those
+    gives both, and so is a count of people aboard a vehicle ("a ferry carrying 236 people",
+    "with more than 250 people aboard": ``[aboard]`` and ``[vehicles]`` there), of those
     aboard "the" vehicle of its kind its story tells of, and a count that "the" one thing of
     its story has ("the merger would eliminate 640 jobs", "the merged system's seven
     hospitals"; not a place or group of ``not_the_one`` there). The amounts must come from
@@ -289,13 +289,13 @@ class AmountMismatch(Rule):
 
     **Conflict**::
 
-        a.md: About 300 Norvik workers are based at the Tallis mine.
-        b.md: Some 450 Norvik workers are based at the Tallis mine.
+        a.md: About 300 Norvik workers are based at the Belsk mine.
+        b.md: Some 450 Norvik workers are based at the Belsk mine.
 
     **No conflict**::
 
-        a.md: Roughly 300 Norvik workers are based at the Tallis mine.
-        b.md: About 310 Norvik workers are based at the Tallis mine.
+        a.md: Roughly 300 Norvik workers are based at the Belsk mine.
+        b.md: About 310 Norvik workers are based at the Belsk mine.
     """
 
     code = "FC101"
@@ -310,8 +310,8 @@ class AmountMismatch(Rule):
             return None  # "people", "the cases": whose, the text does not say
         if claim.part in (AGE, LENGTH):
             return None  # FC103 compares ages, FC104 lengths
-        # "The" sum of a story is one, told as what it will be ("the withdrawal is expected to
-        # cost") or as what it is ("puts the cost of the pullout at")
+        # "The" sum of a story is one, told as what it will be ("the relocation is expected to
+        # cost") or as what it is ("puts the cost of the move at")
         outlook = None if _the_one(claim.subject) else _outlook(claim.mood)
         return (claim.subject.key, _dimension(claim.amount), claim.place, claim.part, outlook)
 
@@ -492,9 +492,9 @@ class LengthMismatch(Rule):
     keep naming the same names (``[story]`` in ``subjects.toml``). Across an archive, "the
     evacuation" of one story is not another's. "The" happening of a story about a name (each
     word of the name among the story's names) is that name's: "the 22-month redevelopment"
-    in a story about Brask Park is compared with "the 14-month redevelopment of Brask Park",
+    in a story about Kelder Park is compared with "the 14-month redevelopment of Kelder Park",
     and "the sentence" of a story most about Lima with Ana Lima's. A prison term is a length
-    too ("was sentenced to nine years", "will spend seven years behind bars": ``[sentences]``
+    too ("was sentenced to eight years", "will spend six years behind bars": ``[sentences]``
     in ``units.toml``). Of a kind one story tells several of (``[several_per_story]``: one
     defendant's sentence and another's), "the" ones are not compared with each other.
     As for FC101, the lengths clash when their intervals after their hedges do not overlap,
@@ -506,13 +506,13 @@ class LengthMismatch(Rule):
 
     **Conflict**::
 
-        a.md: Ana Lima said the investigation is expected to take about three months.
-        b.md: Ana Lima said the investigation is expected to last eight months.
+        a.md: Ana Lima said the audit is expected to take about three months.
+        b.md: Ana Lima said the audit is expected to last eight months.
 
     **No conflict**::
 
-        a.md: Ana Lima said the investigation is expected to take about three months.
-        b.md: Ana Lima said the investigation is expected to last up to five months.
+        a.md: Ana Lima said the audit is expected to take about three months.
+        b.md: Ana Lima said the audit is expected to last up to five months.
     """
 
     code = "FC104"
@@ -530,7 +530,7 @@ class LengthMismatch(Rule):
             return None  # whose "evacuation", the text does not say
         happening = _happening(subject)
         if happening in _lasting_kinds(context.lexicon, "fixed_lengths"):
-            return (happening, None)  # "will spend seven years" is the sentence as told
+            return (happening, None)  # "will spend six years" is the sentence as told
         return (happening, _length_outlook(claim))
 
     def conflict(self, a: Claim, b: Claim, context: Context) -> str | None:
@@ -574,8 +574,8 @@ class TallyMismatch(Rule):
     or a noun after them makes one ("voted 5-2", "the board's 4-3 vote", "beat Norvik 3-1",
     "a 2-1 win", "passed by 58 votes to 41"; ``[tallies]`` in ``numbers.toml``). Its subject
     is who cast or played it: the doer of the verb, or whose the noun is ("the Senate passed
-    the bill 52 to 48": ``US Senate``, on the bill). The members of a body vote for it ("Brask
-    County commissioners voted" is the Brask County commission's vote), and "the board" of a
+    the bill 52 to 48": ``US Senate``, on the bill). The members of a body vote for it ("Kelder
+    County commissioners voted" is the Kelder County commission's vote), and "the board" of a
     story that names no board is that story's board, as for FC101.
 
     Two tallies of one subject are one vote or game when they come from different documents,
@@ -591,13 +591,13 @@ class TallyMismatch(Rule):
 
     **Conflict**::
 
-        a.md: Brask County commissioners voted 6-0 on Thursday to close the harbour road.
-        b.md: The Brask County commission voted 5-1 on Thursday to close the harbour road.
+        a.md: Kelder County commissioners voted 6-0 on Thursday to close the harbour road.
+        b.md: The Kelder County commission voted 5-1 on Thursday to close the harbour road.
 
     **No conflict**::
 
-        a.md: Brask County commissioners voted 6-0 on Thursday to close the harbour road.
-        b.md: The Brask County commission voted 5-1 on Thursday to extend the curfew.
+        a.md: Kelder County commissioners voted 6-0 on Thursday to close the harbour road.
+        b.md: The Kelder County commission voted 5-1 on Thursday to extend the curfew.
     """
 
     code = "FC105"
@@ -709,7 +709,7 @@ def _happening(subject: Subject) -> str:
 def _owner_of_story(owned: AmountClaim, unowned: AmountClaim) -> str | None:
     """Whether "the" happening of ``unowned`` is the one a name owns in ``owned``: its
     document's story is about that name (each of its words among the story's names: "the
-    construction", in a story about Brask Park, is "Brask Park construction"; or its last
+    construction", in a story about Kelder Park, is "Kelder Park construction"; or its last
     word the name the story names most: "the sentence", in a story most about Lima, is Ana
     Lima's). How a message tells it; ``None`` when the story is about another."""
     assert owned.subject is not None and unowned.subject is not None

@@ -56,7 +56,7 @@ def _untold_past(a: EventClaim, b: EventClaim) -> bool:
 
 def _settled_once(a: EventClaim, b: EventClaim, context: Context) -> bool:
     """Whether two opposite events told as past, of classes that settle what they act on once
-    (``once`` in events.toml), tell of one decision on one thing told of by both: "Councillors
+    (``once`` in events.toml), tell of one decision on one thing told of by both: "The council
     rejected an amendment by Tessa Orvo" and "approved an amendment from Tessa Orvo",
     in stories written within ``[once]`` of each other."""
     lexicon = context.lexicon
@@ -92,7 +92,7 @@ def _change_from_now(a: EventClaim, b: EventClaim, context: Context) -> bool:
 def _undone(change: EventClaim, state: EventClaim, context: Context) -> bool:
     """Whether ``change`` is done before the opposite ``state`` would hold, by stories written
     within ``[lasting]`` of ``events.toml`` of each other (a month by default): both told as
-    what is to come ("closes Ardley Elementary this summer" and "Ardley Elementary will remain
+    what is to come ("closes Ardley Academy this summer" and "Ardley Academy will remain
     open next year"), or the change told as done at a time it gives, no longer than that
     before the state told as holding at no time of its own ("Ana Lima resigned on Tuesday"
     and, six days later, "Ana Lima, who remains in charge"). What a change does lasts; a story
@@ -140,7 +140,7 @@ class StanceConflict(Rule):
     holding after it ("will remain open next year", "who remains in charge": ``holding``
     verbs and state classes in ``events.toml``) when the stories were written up to a month
     apart (``[lasting]``); two changes ("will close", "will reopen") can both happen. A state
-    told as having held since what the story tells of ("has stayed closed since the flood",
+    told as having held since what the story tells of ("has stayed shut since the storm",
     "has kept running throughout": ``[throughout]``) holds all along the month before its
     story, and a change to the opposite told in that time denies it. What a clause
     tells as coming after a happening ("40 engineers will stay on after the withdrawal": the

@@ -88,7 +88,7 @@ class TimingConflict(Rule):
 
     Both claims assert (or plan) the same event for the same subject, each with a stated time
     ("now", "within 60 to 100 days", "by March"), and the windows share no moment. A state
-    (``state`` classes, and ``holding`` verbs: "has stayed closed since the flood") holds over
+    (``state`` classes, and ``holding`` verbs: "has stayed shut since the storm") holds over
     its time and is no event placed there. Events that happen to a subject again and again (a
     rise, a fall: ``recurring`` in ``events.toml``) are not set against each other: each time
     is another occasion; so is a time told of as a repeat ("visited the hospital again on
@@ -122,7 +122,7 @@ class TimingConflict(Rule):
             or claim.modality not in COMMITTED
             or not claim.window_stated
             or is_state(claim.event, lexicon=context.lexicon)  # "remain" now and later agree
-            # "has stayed closed since the flood" is a state too, not the closing
+            # "has stayed shut since the storm" is a state too, not the closing
             or holds_on(claim.event, claim.text, lexicon=context.lexicon)
             # "grew 0.4% in the second quarter" and "grew 1.9% in 2030": two occasions
             or is_recurring(claim.event, lexicon=context.lexicon)
