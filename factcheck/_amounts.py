@@ -312,7 +312,7 @@ class _Finder:
     #: Symbols that are a unit only glued to the number's digits ("41C"), by pint's names.
     glued: Mapping[str, str]
     not_units: frozenset[str]
-    #: Counted nouns that before another noun are its adjectives ("3,500 dead fish").
+    #: Counted nouns that before another noun are its adjectives ("2,800 dead fish").
     adjectives: frozenset[str]
     function_words: frozenset[str]
     #: The pairs of a prefix and a unit (pint's names) that a word may spell.
@@ -688,7 +688,7 @@ def _noun(finder: _Finder, match: re.Match[str], number: str) -> _Noun | None:
         if folded in finder.adjectives:
             following = _WORD_AFTER.match(text, match.end("counted"))
             if following is not None and following.group(1) not in finder.function_words:
-                return None  # "3,500 dead fish": the fish are counted
+                return None  # "2,800 dead fish": the fish are counted
         found = counted_unit(finder.counted[folded])
         return _Noun(found, counted, match.end("counted"), "counted")
     if currency_word is not None:

@@ -875,7 +875,7 @@ class _Builder:
     def _clause_start(self, offset: int, sentence: Span) -> int:
         """Where the clause that goes on at ``offset`` starts: after the last clause break in
         its sentence before it, else with the sentence. The comma that closes a date with a
-        comma in it breaks no clause: "struck on Tuesday, Feb. 12, with 250 people aboard"."""
+        comma in it breaks no clause: "struck on Thursday, Feb. 12, with 250 people aboard"."""
         text = self.document.text
         found = _LAST_CLAUSE_BREAK.match(text, sentence.start, offset)
         while found is not None:
@@ -887,7 +887,7 @@ class _Builder:
 
     def _date_closed_at(self, comma: int) -> TimeMention | None:
         """The time expression with a comma in it that ends right before the comma at offset
-        ``comma`` ("Tuesday, Feb. 10,"), if any."""
+        ``comma`` ("Thursday, Feb. 12,"), if any."""
         text = self.document.text
         if text[comma : comma + 1] != ",":
             return None
@@ -1426,7 +1426,7 @@ class _Builder:
         12"), right after it, past auxiliaries and adverbs only ("12 were confirmed dead"), or
         a noun of ``[part_nouns]`` before it in its clause ("the death toll rose to 12"); not
         an age ("died aged 78", "Gutierrez, 79, died"); nor one a noun outside the lexicon
-        follows, which is what it counts ("killed about 3,500 fish")."""
+        follows, which is what it counts ("killed about 2,800 fish")."""
         words, parts, toll = self.segments.words, _parts(self.lexicon), _tolls(self.lexicon)
         first = words.at(span.start)
         stop = bisect.bisect_left(words.starts, span.end)
@@ -1451,7 +1451,7 @@ class _Builder:
 
     def _counts_a_noun(self, index: int) -> bool:
         """Whether the word at ``index``, right after a number, is a noun the number counts
-        ("killed about 3,500 fish"): a lowercase word joined to it that is no function word,
+        ("killed about 2,800 fish"): a lowercase word joined to it that is no function word,
         no adverb, no time ("killed 12 overnight") and none of a toll's ("12 were", "12
         more")."""
         words = self.segments.words
@@ -1536,7 +1536,7 @@ class _Builder:
         if "of" in mention.text.lower() and _PARTITIVE.search(mention.text):
             return None  # "one of the children" counts a part of them, not them
         if mention.amount.unit in currencies(self.lexicon):
-            # "a $410 million deal": what a sum is of, a noun that is not its unit
+            # "a $430 million deal": what a sum is of, a noun that is not its unit
             found = self.subjects.priced(mention.span, self._sentence_at(mention.span.start))
         elif mention.amount.low.dimensionality == _TIME:
             # "the 16-month redevelopment": what lasts, a noun that is not its unit

@@ -26,8 +26,8 @@ class Tolerance:
 
     The low end moves down by ``below`` and the high end up by ``above``, each a fraction of
     the value's size (``math.inf``: that end is unbounded), and by no more than ``last_digit``
-    units of the value's last significant digit: "about 5.8 billion" is written to a tenth of
-    a billion, and reaches 0.2 billion either side, not 0.58. ``open_low`` and ``open_high``
+    units of the value's last significant digit: "about 3.8 billion" is written to a tenth of
+    a billion, and reaches 0.2 billion either side, not 0.38. ``open_low`` and ``open_high``
     leave the end itself out ("more than 2,000" does not include 2,000).
     """
 

@@ -1075,7 +1075,7 @@ class Subjects:
     def aboard(self, span: Span, sentence: Span, counted: Subject) -> Subject | None:
         """The count at ``span`` in ``sentence`` as of those aboard "the" vehicle its story
         tells of (``[aboard]`` and ``[vehicles]`` in ``subjects.toml``): "a ferry carrying
-        231 people" and "the ferry struck the reef with more than 250 people aboard" are
+        236 people" and "the ferry struck the reef with more than 250 people aboard" are
         ``the ship: aboard person``. ``counted`` is what it counts. ``None`` when nothing
         says they are aboard, no vehicle is named, or a word of ``[distinct_incidents]``
         makes it another than the story's ("a second boat")."""
@@ -1369,7 +1369,7 @@ class _Grammar:
     titles: frozenset[str]  # the words before a person's name ("mr", "coach"): _words.titles
     adverbs: frozenset[str]  # words between a subject and its verb ("also", "later", "never")
     weekdays: frozenset[str]  # the names of the days of the week, lowercased ("monday")
-    #: Head nouns that before another noun are its adjectives ("3,500 dead fish"), lowercased.
+    #: Head nouns that before another noun are its adjectives ("2,800 dead fish"), lowercased.
     head_adjectives: frozenset[str]
     #: The one-word words of the parts of a toll ("dead", "wounded", "missing"): which part of
     #: a count of people, not what kind of people ("25 wounded people").
@@ -2260,7 +2260,7 @@ def _raws(words: Words, grammar: _Grammar) -> list[_Raw]:
         if match is None and lower[index] in head_firsts:
             kind, match = "head", heads.match(words, index)
             if match is not None and _describes(words, match[0], grammar):
-                match = None  # "3,500 dead fish": no head
+                match = None  # "2,800 dead fish": no head
         if match is not None:
             after = match[0] + 1
             start, end = starts[index], ends[match[0]]
@@ -2271,7 +2271,7 @@ def _raws(words: Words, grammar: _Grammar) -> list[_Raw]:
 
 
 def _describes(words: Words, index: int, grammar: _Grammar) -> bool:
-    """Whether the head noun at ``index`` is an adjective of the noun after it ("3,500 dead
+    """Whether the head noun at ``index`` is an adjective of the noun after it ("2,800 dead
     fish"): one of ``[counted_adjectives]`` of ``units.toml`` before a lowercase word that is
     no function word ("12 dead and 40 injured", "12 dead in Averly")."""
     after = index + 1
@@ -2420,7 +2420,7 @@ def _headed(
         possessor = _possessor(text, start, sentence.start, grammar)
         if possessor is not None:
             body, start = _owner_key(possessor.group(1).split(), grammar), possessor.start()
-        else:  # "the union's 2,300 members": the union the text named
+        else:  # "the union's 2,600 members": the union the text named
             definite = _definite_possessor(text, start, sentence.start, grammar, names[1])
             if definite is not None:
                 body, start = definite
@@ -2490,7 +2490,7 @@ _PRICED_LINKS = frozenset({"in", "of"})
 _PARTY = r"(?:\s+with\s+(?P<party>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}))"
 _PARTY_AFTER = re.compile(_PARTY)
 #: What joins the noun of what a sum of money is to the sum after it: "a deficit of $19
-#: million", "a deal worth $410 million", "The fine was $500", "The contract with Boeing is
+#: million", "a deal worth $430 million", "The fine was $500", "The contract with Boeing is
 #: currently valued at $4.2 billion", "put the total cost of the tunnel at €472 million"
 #: (group ``at``).
 _PRICED_BEFORE = re.compile(
@@ -2523,7 +2523,7 @@ def _priced_after(
     words: Words, span: Span, sentence: Span, grammar: _Grammar
 ) -> tuple[int, int, str] | None:
     """The phrase of a sum of money at ``span`` and a noun of ``[priced]`` after it, as where
-    it starts and ends and what the sum is of: "$410 million deal" (``deal``), "$45 million
+    it starts and ends and what the sum is of: "$430 million deal" (``deal``), "$45 million
     in relief funds" (``relief fund``)."""
     after = _word_after(words, span, _PRICED_LINKS)
     if after is None:
@@ -3396,7 +3396,7 @@ def _clause_owner(
     if head.institution is not None and (owner is None or " " in owner):
         # A country's armed forces or police are not a company's or a person's ("Acme Corp
         # has 300 police officers"); a name of one word that has them, which no lexicon
-        # knows, is a country of its own ("Vestmark has about 1,150 troops").
+        # knows, is a country of its own ("Vestmark has about 1,420 troops").
         return None, None
     return owner, None
 

@@ -705,8 +705,8 @@ def test_a_dated_time_clause_takes_its_event_as_given(text: str, modality: Modal
             "Averly School District budget",
         ),
         (
-            "The Harwick Nurses Association met. The union's 2,300 members voted.",
-            "2,300 members",
+            "The Harwick Nurses Association met. The union's 2,600 members voted.",
+            "2,600 members",
             "Harwick Nurses Association member",
         ),
         ("The company's 900 workers voted.", "900 workers", "employee"),
@@ -1651,8 +1651,8 @@ def test_an_event_follows_the_happening_its_clause_is_told_after(
         ("Elena Zelden, a former judge, said the plant will close.", "close", "the plant"),
         ("Elena Zelden and the union will remain.", "remain", None),
         # A time right after a verb that may take an object is no object of it.
-        ("The Caddow Ridge Fire started Saturday afternoon.", "started", "Caddow Ridge Fire"),
-        ("The Caddow Ridge Fire ignited Friday night.", "ignited", "Caddow Ridge Fire"),
+        ("The Caddow Ridge Fire started Sunday morning.", "started", "Caddow Ridge Fire"),
+        ("The Caddow Ridge Fire ignited Sunday night.", "ignited", "Caddow Ridge Fire"),
     ],
 )
 def test_a_name_that_opens_the_sentence_is_its_events_subject(
@@ -1834,7 +1834,7 @@ def test_a_toll_counts_people_whatever_words_count_it(text: str, words: str) -> 
         ("Defence was one of the two missing pieces when the storm hit Averly.", "two"),
         ("The death toll of the magnitude 6.3 earthquake in Averly rose.", "6.3"),
         # The noun after the figure is what it counts, whatever acts on it.
-        ("The storm killed about 3,500 fish in Averly.", "3,500"),
+        ("The storm killed about 2,800 fish in Averly.", "2,800"),
         ("The storm left about 2,800 dead fish in Averly.", "2,800"),
     ],
 )

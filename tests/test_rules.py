@@ -965,26 +965,26 @@ def test_growing_parts_must_be_parts() -> None:
         # Neither clause gives a time: how things stood when each story was written, and
         # the later story, more than a week on, replaces the earlier.
         (
-            ("represents about 2,300 Norvik teachers", "2031-05-20"),
-            ("represents about 1,700 Norvik teachers", "2031-05-28"),
+            ("represents about 2,600 Norvik teachers", "2031-05-20"),
+            ("represents about 1,900 Norvik teachers", "2031-05-28"),
             [("FC101", "superseded", "info", "told 8 days apart")],
         ),
         # Written five days apart: their windows of "now" do not meet, and they disagree.
         (
-            ("represents about 2,300 Norvik teachers", "2031-05-20"),
-            ("represents about 1,700 Norvik teachers", "2031-05-25"),
+            ("represents about 2,600 Norvik teachers", "2031-05-20"),
+            ("represents about 1,900 Norvik teachers", "2031-05-25"),
             [("FC101", "disagreement", "warning", "told 5 days apart")],
         ),
         # Over a month apart: the figure may have changed since, and is not compared.
         (
-            ("represents about 2,300 Norvik teachers", "2031-05-20"),
-            ("represents about 1,700 Norvik teachers", "2031-06-21"),
+            ("represents about 2,600 Norvik teachers", "2031-05-20"),
+            ("represents about 1,900 Norvik teachers", "2031-06-21"),
             [],
         ),
         # A time of its own in either clause says when the figure held.
         (
-            ("represented about 2,300 Norvik teachers in 2029", "2031-05-20"),
-            ("represents about 1,700 Norvik teachers", "2031-05-28"),
+            ("represented about 2,600 Norvik teachers in 2029", "2031-05-20"),
+            ("represents about 1,900 Norvik teachers", "2031-05-28"),
             [],
         ),
     ],
@@ -1010,7 +1010,7 @@ def test_untimed_within_is_read_from_units_toml() -> None:
     is no duration is a lexicon error."""
     documents = [
         _told(f"The Harwick Teachers Union represents about {count} Norvik teachers.", day, name)
-        for name, count, day in (("a.md", "2,300", "2031-05-20"), ("b.md", "1,700", "2031-05-28"))
+        for name, count, day in (("a.md", "2,600", "2031-05-20"), ("b.md", "1,900", "2031-05-28"))
     ]
 
     def check(within: object) -> list[str]:
@@ -1094,10 +1094,10 @@ def test_a_change_to_come_lasts_into_a_later_state(
 
 def test_a_report_due_by_june_and_not_until_next_year_clash() -> None:
     """One author's one report, due "by the end of May" and "not until early next year"."""
-    first = "Ana Lima will hand in her closing review by the end of May, the panel said."
-    second = "Ana Lima is not expected to release her closing review until early next year."
+    first = "Ana Lima will deliver her audit report by the end of May, the panel said."
+    second = "Ana Lima is not expected to release her audit report until early next year."
     assert _pair_codes(first, second, ("FC201",)) == ["FC201"]
-    other = "Ana Lima is not expected to release her interim review until early next year."
+    other = "Ana Lima is not expected to release her interim report until early next year."
     assert _pair_codes(first, other, ("FC201",)) == []
 
 
