@@ -1092,12 +1092,16 @@ def test_a_change_to_come_lasts_into_a_later_state(
     assert all("lasts into the other's time" in f.message for f in findings)
 
 
-def test_a_report_due_by_june_and_not_until_next_year_clash() -> None:
+def test_a_report_due_by_may_and_not_until_next_year_clash() -> None:
     """One author's one report, due "by the end of May" and "not until early next year"."""
     first = "Ana Lima will deliver her audit report by the end of May, the panel said."
-    second = "Ana Lima is not expected to release her audit report until early next year."
+    second = (
+        "Ana Lima is not expected to release her audit report until early next year, aides said."
+    )
     assert _pair_codes(first, second, ("FC201",)) == ["FC201"]
-    other = "Ana Lima is not expected to release her interim report until early next year."
+    other = (
+        "Ana Lima is not expected to release her interim report until early next year, aides said."
+    )
     assert _pair_codes(first, other, ("FC201",)) == []
 
 
