@@ -2118,7 +2118,7 @@ def test_a_settled_count_of_the_injured_is_no_update(
     """The injured of one event never fall (``[unfalling_parts]``), and a count told of a
     time that ended longer before its story than ``[unfalling_told]`` is no later figure of
     the news: two such counts that differ clash."""
-    collapse = f"The Kesh footbridge in Dunmere collapsed {when}."
+    collapse = f"The Kesh footbridge in Lowick collapsed {when}."
     documents = [
         _told(
             f"{collapse} Ada Lane died and 9 other people were injured when the span fell.",
