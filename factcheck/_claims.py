@@ -472,12 +472,10 @@ def _read(document: Document, lexicon: Lexicon) -> Extraction:
 
 #: What tells whose a thing is after its phrase: "an amendment by Tessa Orvo".
 _BY_AUTHOR = re.compile(r"[ \t]+(?:by|from)[ \t]+")
-#: What a vote was on, after its tally: a few words of its clause, "to", a verb, and its
-#: object, after an article or a possessive if any ("voted 4-1 on Tuesday to declare a local
-#: emergency").
+#: What a vote was on, after its tally: a few words of its clause, "to", a verb, and the
+#: words of its object ("voted 4-1 on Tuesday to close the harbour road").
 _VOTED_FOR = re.compile(
-    r"(?:\s+[\w'’-]+){0,3}?\s+to\s+[a-z]+\s+(?:(?:the|a|an|its|their|his|her|our)\s+)?"
-    r"(?P<object>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})"
+    r"(?:\s+[\w'’-]+){0,3}?\s+to\s+[a-z]+\s+(?P<object>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})"
 )
 #: What comes between an event's words and a length of time it lasts: a few words of its
 #: clause, then "for" ("will be closed to traffic for 16 months").
@@ -1688,25 +1686,27 @@ class _Builder:
         whose its noun is ("The board voted 5-2", "the board's 4-3 vote"), or the body "the
         board" stands for (:meth:`_definite_body`). What it was on is the object of the event
         its verb tells of, among ``events`` by where their verbs start ("passed the bill 52 to
-        48": bill), or of the event "to" tells of after it ("voted 5-0 to declare a local
-        emergency")."""
+        48": bill), or of the event "to" tells of after it ("voted 5-0 to close the harbour
+        road")."""
         sentence = self._sentence_at(mention.span.start)
         phrase = mention.phrase
-        start, words = phrase.start, self.segments.words
-        if words.before(start, sentence.start) in POSSESSIVE_ENDINGS:
-            start = words.starts[words.at(start) - 1]  # "The board's 4-3 vote"
-        subject, subject_span = self._actor(start, mention.cue, sentence)
+        # Whose it is, read before its words, or before the possessive ending of its owner
+        searched, words = phrase.start, self.segments.words
+        if words.before(searched, sentence.start) in POSSESSIVE_ENDINGS:
+            searched = words.starts[words.at(searched) - 1]  # "The board's 4-3 vote"
+        subject, subject_span = self._actor(searched, mention.cue, sentence)
         if subject is None:
-            subject, subject_span = self._definite_body(start, sentence)
+            subject, subject_span = self._definite_body(searched, sentence)
         attribution, reference, times = self.anchoring(phrase)
         window = self.clause_time(phrase.start, phrase.end, times, sentence)
         told = events.get(mention.cue.start)
         object_ = told.object if told is not None else None
         if object_ is None:
             object_ = self._voted_for(phrase.end, sentence)
+        # The claim reads from its subject, when that stands before it: "The board voted 5-2"
         start = phrase.start
         if subject_span is not None and subject_span.end <= start:
-            start = subject_span.start  # "The board voted 5-2"
+            start = subject_span.start
         span = trusted_span(start, phrase.end)
         return TallyClaim(
             document=self.document.id,
@@ -1729,15 +1729,18 @@ class _Builder:
 
     def _voted_for(self, end: int, sentence: Span) -> str | None:
         """What a vote whose tally ends at ``end`` was on, told by "to", its verb and its
-        object after it ("voted 4-1 on Tuesday to close the harbour road": local
-        emergency), lowercased, to the last noun before a word that ends a noun phrase;
-        ``None`` when no such phrase follows."""
+        object after it ("voted 4-1 on Tuesday to close the harbour road": harbour road),
+        lowercased, without the word that opens its phrase, to the last noun before a word
+        that ends a noun phrase; ``None`` when no such phrase follows."""
         found = _VOTED_FOR.match(self.document.text, end, sentence.end)
         if found is None:
             return None
+        words = found.group("object").lower().split()
+        if words[0] in phrase_openers(self.lexicon):
+            words = words[1:]  # "the", "its"
         nouns: list[str] = []
         ends = phrase_ends(self.lexicon)
-        for word in found.group("object").lower().split():
+        for word in words:
             if word in ends or word in particles(self.lexicon):
                 break  # "to send the bill back to committee": bill
             nouns.append(word)

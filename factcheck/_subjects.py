@@ -384,8 +384,7 @@ class Subjects:
                 opener = grammar.members.match(text, at, verb)
                 if opener is None:
                     continue
-                members = " ".join(opener.group("members").lower().split())
-                noun, start = grammar.member_bodies[members], opener.start("members")
+                noun, start = _member_body(opener, grammar), opener.start("members")
             if self._reaches(opener.end(), verb):
                 yield noun, opener.start(), trusted_span(start, opener.end())
 
@@ -424,7 +423,7 @@ class Subjects:
             name = self._name(start, end, end, grammar)
             if name is None:
                 return None
-            body = grammar.member_bodies[" ".join(members.group("members").lower().split())]
+            body = _member_body(members, grammar)
             key = f"{name.subject.key}: {body}"
             return _thing(text, match.start(1), members.end(), key, name.subject.key)
         # After "the", a thing's name with its nouns ("the Averly plant"); else a name alone
@@ -1848,6 +1847,12 @@ def _mention(
     """``SubjectMention(...)`` made without validators (a text has thousands of mentions)."""
     mention: SubjectMention = _BUILD_MENTION(span, head, subject, plural, institution, kind, owner)
     return mention
+
+
+def _member_body(found: re.Match[str], grammar: _Grammar) -> str:
+    """The noun of the body whose members the word of ``[members]`` that ``found`` matched
+    (group ``members``) names: "council" for "Councillors"."""
+    return grammar.member_bodies[" ".join(found.group("members").lower().split())]
 
 
 def _thing(text: str, start: int, end: int, key: str, owner: str) -> SubjectMention:
