@@ -238,7 +238,9 @@ class PointReading:
     ``clock`` is (hour, minute) with ``minute`` ``None`` for a whole hour ("10 p.m."). ``mod`` is
     the TimeML mod a hedge adds ("around Nov. 1": APPROX, which widens the window by the
     period's length on each side). ``spread`` widens it by that many lengths when no hedge does
-    ("two weeks ago" is about, not exactly, the week two back).
+    ("two weeks ago" is about, not exactly, the week two back). ``through`` runs the period on
+    for that many more periods of its kind ("March 3-5": two more days); its TimeML value is
+    the first one's.
     """
 
     anchor: Anchor
@@ -247,6 +249,7 @@ class PointReading:
     clock: tuple[int, int | None] | None = None
     mod: str | None = None
     spread: float = 0.0
+    through: int = 0
 
 
 @attrs.frozen(kw_only=True, cache_hash=True)
@@ -526,7 +529,8 @@ APPROXIMATE_CLOCK = dt.timedelta(minutes=15)
 
 
 def _point_bounds(reading: PointReading, period: Period) -> tuple[dt.datetime, dt.datetime]:
-    start, end = period.start, period.end
+    start = period.start
+    end = period.shifted(reading.through).end if reading.through else period.end
     if reading.part is not None:
         length = end - start
         start, end = start + length * reading.part.start, start + length * reading.part.end

@@ -327,6 +327,45 @@ def _clock(parts: Parts) -> tuple[int, int | None] | None:
 # -- handlers -------------------------------------------------------------------------------
 
 
+#: A leap year, for the length of a range of days whose year is not given ("Feb. 28 to March
+#: 1" may run over a Feb. 29: its window is then a day too long, never too short).
+_ANY_LEAP_YEAR = 2000
+
+
+def _day_range(context: Context, parts: Parts, tokens: Sequence[Token]) -> Reading | None:
+    """ "March 3-5, 2031", "3 to 5 March", "March 3 and 4", "March 30 to April 2": the days
+    from the first to the last, the first read as a date is (in the year given, which is the
+    last day's, or in the year the text means). Not "March 3 and 4 people", whose "and"
+    joins a date and a count."""
+    joiner = parts["j"].text
+    if joiner.isalpha() and "y" not in parts and context.following == "|":
+        return None
+    if joiner in ("and", "or") and "m" in parts and "m2" in parts:
+        return None  # "on March 3 and April 4": two days, not the days between them
+    if "m" not in parts:  # "3 to 5 March": the last day's month is the first's too
+        parts = {**parts, "m": parts["m2"]}
+    month, day, last_day = parts["m"].value, _day_of_month(parts["d"]), _day_of_month(parts["d2"])
+    last_month = parts["m2"].value if "m2" in parts else month
+    if day is None or last_day is None:
+        return None
+    last_year = parts["y"].value if "y" in parts else _ANY_LEAP_YEAR
+    first_year = last_year - (last_month < month)  # "Dec. 30 to Jan. 2, 2032"
+    try:
+        first, last = dt.date(first_year, month, day), dt.date(last_year, last_month, last_day)
+    except ValueError:
+        return None
+    through = (last - first).days
+    if through <= 0:
+        return None
+    if "y" in parts:
+        anchor: Fixed | Recurring | None = Fixed(
+            period=Period(kind=Kind.DAY, index=first.toordinal())
+        )
+    else:
+        anchor = _dated_anchor(context, parts)
+    return None if anchor is None else PointReading(anchor=anchor, through=through)
+
+
 def _month_day(context: Context, parts: Parts, tokens: Sequence[Token]) -> Reading | None:
     anchor = _dated_anchor(context, parts)
     return None if anchor is None else PointReading(anchor=anchor)
@@ -999,6 +1038,19 @@ _DAY_OF_CLOCK = "(prep? (weekday:wd|dayword:dw|month:m dayord:d (comma? year:y)?
 _WEEKDAY_DATE_OF_CLOCK = "prep? weekday:wd comma? month:m dayord:d (comma? year:y)?"
 
 RULES: tuple[Rule, ...] = (
+    Rule(
+        name="month_day_range",
+        pattern="month:m dayord:d (range|and):j month:m2? dayord:d2 (comma? year:y)? (?!ampm)",
+        handler=_day_range,
+    ),
+    Rule(
+        name="day_month_range",
+        pattern=(
+            "the? dayord:d (of? month:m)? (range|and):j the? dayord:d2 of? month:m2"
+            " (comma? year:y)?"
+        ),
+        handler=_day_range,
+    ),
     Rule(
         name="weekday_date",
         pattern="rel{0,2} weekday:wd comma? month:m dayord:d (comma? year:y)?",

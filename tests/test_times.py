@@ -77,6 +77,82 @@ def test_full_date_is_that_day() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "words", "first", "last"),
+    [
+        ("The fair runs March 3-5, 2031, in Kesh.", "March 3-5, 2031", "2031-03-03", (2031, 3, 5)),
+        ("The fair runs March 3–5, 2031.", "March 3–5, 2031", "2031-03-03", (2031, 3, 5)),
+        ("It is held from 12 to 14 May 2031.", "12 to 14 May 2031", "2031-05-12", (2031, 5, 14)),
+        (
+            "Talks were held on March 3 and 4, 2031.",
+            "March 3 and 4, 2031",
+            "2031-03-03",
+            (2031, 3, 4),
+        ),
+        (
+            "It runs from March 30 through April 2, 2031.",
+            "March 30 through April 2, 2031",
+            "2031-03-30",
+            (2031, 4, 2),
+        ),
+        (
+            "It ran from Dec. 30 to Jan. 2, 2032.",
+            "Dec. 30 to Jan. 2, 2032",
+            "2031-12-30",
+            (2032, 1, 2),
+        ),
+        ("The summit will be held on June 10-12.", "June 10-12", "2019-06-10", (2019, 6, 12)),
+    ],
+)
+def test_range_of_days_is_every_day_of_it(
+    text: str, words: str, first: str, last: tuple[int, int, int]
+) -> None:
+    """A range of days is one expression whose window holds every day of it, in the year
+    written after the last day; its TimeML value is the first day's."""
+    mention = one(text)
+    assert mention.text == words
+    assert mention.timex is not None and mention.timex.value == first
+    assert mention.window == TimeWindow(
+        earliest=dt.datetime.fromisoformat(first), latest=dt.datetime(*last) + DAY
+    )
+
+
+_MONTHS = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+)  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2099, 12, 1)), st.integers(1, 40))
+def test_range_of_days_holds_its_days_and_no_more(first: dt.date, length: int) -> None:
+    """ "<first> to <last>, <year>" is the window from the first day to the end of the last,
+    written in any of the ways the grammar reads."""
+    last = first + dt.timedelta(days=length)
+    start, end = dt.datetime.combine(first, dt.time()), dt.datetime.combine(last, dt.time()) + DAY
+    month, last_month = _MONTHS[first.month - 1], _MONTHS[last.month - 1]  # not the locale's
+    texts = [f"{month} {first.day} to {last_month} {last.day}, {last.year}"]
+    if (first.year, first.month) == (last.year, last.month):
+        texts += [f"{month} {first.day}-{last.day}, {last.year}"]
+        texts += [f"{first.day} to {last.day} {month} {last.year}"]
+    for text in texts:
+        assert window(f"It ran {text}.") == TimeWindow(earliest=start, latest=end), text
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("On March 3 and 4 people were hurt.", ["March 3"]),
+        ("It opens March 3 to 5 p.m. daily.", ["March 3", "5 p.m.", "daily"]),
+        ("Votes were held on March 3 and April 4.", ["March 3", "April 4"]),
+    ],
+)
+def test_no_range_of_days(text: str, words: list[str]) -> None:
+    """A day number joined to a count, a clock time after "to", and two whole dates joined by
+    "and" are no range of days."""
+    assert [mention.text for mention in find_times(text, reference=REFERENCE)] == words
+
+
+@pytest.mark.parametrize(
     "text", ["Dec. 19, 2018", "2018-12-19", "19 December 2018", "December 19th, 2018"]
 )
 def test_forms_of_one_date_normalize_equal(text: str) -> None:
