@@ -128,6 +128,10 @@ _ROLE_CODES = {
     "old": "g",
 }
 
+#: The decade index of the 1900s: a decade named without its century ("the '90s", "the
+#: nineties") is one of the twentieth century's.
+_TWENTIETH_CENTURY_DECADES = 190
+
 #: English structure words the rules need, with their codes.
 _STRUCTURE = {"the": "t", "a": "a", "an": "a", "another": "a", "of": "o", "and": "n", "'s": "$"}
 
@@ -547,7 +551,9 @@ class TimeGrammar:
             return self._numeric_date(start, end, word)
         if kind == "decade":
             digits = word.strip("'’s")
-            decade = int(digits) // 10 if len(digits) == 4 else 190 + int(digits) // 10
+            decade = int(digits) // 10
+            if len(digits) != 4:
+                decade += _TWENTIETH_CENTURY_DECADES
             return Token("J", start, end, word, decade)
         if kind == "qcode":
             return Token("K", start, end, word, int(word.strip("q")))
@@ -739,6 +745,9 @@ def _vocabulary(lexicon: Lexicon, numbers: NumberGrammar) -> dict[str, tuple[str
     for month, names in _numbered(lexicon, "months", 12).items():
         for word in _list(lexicon, ("months", str(month)), names):
             words[word] = ("M", month)
+    for tens, names in _numbered(lexicon, "decades", 9).items():
+        for word in _list(lexicon, ("decades", str(tens)), names):
+            words[word] = ("J", _TWENTIETH_CENTURY_DECADES + tens)  # as "'90s" is read
     for weekday, entry in _numbered(lexicon, "weekdays", 7).items():
         if not isinstance(entry, Mapping):
             raise lexicon.error(("time", "weekdays", str(weekday)), "must have names and plural")
@@ -874,7 +883,7 @@ def _trigger_words(vocabulary: Mapping[str, tuple[str, Any]], vague: Iterable[st
     triggers = {
         word
         for word, (code, _) in vocabulary.items()
-        if code in "MWwU2ufP8TSHQVGxz" and " " not in word
+        if code in "MWwU2ufP8TSHQVGxzJ" and " " not in word
     }
     phrases = [w for w, (code, _) in vocabulary.items() if code in "HVx" and " " in w]
     for phrase in [*phrases, *vague]:

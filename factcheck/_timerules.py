@@ -885,7 +885,22 @@ def _year(context: Context, parts: Parts, tokens: Sequence[Token]) -> Reading | 
 
 
 def _decade(context: Context, parts: Parts, tokens: Sequence[Token]) -> Reading | None:
-    return PointReading(anchor=Fixed(period=Period(kind=Kind.DECADE, index=parts["j"].value)))
+    decade = parts["j"]
+    if decade.text.isalpha() and not _after_the(context):
+        return None  # "in her nineties": an age
+    return PointReading(anchor=Fixed(period=Period(kind=Kind.DECADE, index=decade.value)))
+
+
+def _after_the(context: Context) -> bool:
+    """Whether "the" opens the match, or stands right before it or before a part of a period
+    right before it ("the nineties", "the late nineties")."""
+    tokens, first = context.tokens, context.first
+    if tokens[first].code == "t":
+        return True
+    before = first - 1
+    if before >= 0 and tokens[before].code == "E":
+        before -= 1
+    return before >= 0 and tokens[before].code == "t"
 
 
 def _month(context: Context, parts: Parts, tokens: Sequence[Token]) -> Reading | None:

@@ -474,6 +474,25 @@ def test_decade_value_drops_its_last_digit() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("numbers fell through the nineties", "199"),
+        ("a hit of the late sixties", "196"),
+        ("since the Seventies", "197"),
+    ],
+)
+def test_decade_in_words(text: str, expected: str) -> None:
+    """ "the nineties" is read as "the '90s" is."""
+    assert value(text) == expected
+
+
+@pytest.mark.parametrize("text", ["a woman in her nineties", "men in their early twenties"])
+def test_decade_word_without_the_is_an_age(text: str) -> None:
+    """ "in her nineties" tells an age, not a decade."""
+    assert find_times(text, reference=REFERENCE) == []
+
+
 def test_century() -> None:
     """ "the 20th century" is TimeML's "19"."""
     assert value("the 20th century") == "19"
