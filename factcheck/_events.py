@@ -82,6 +82,7 @@ class _Verb:
     not_before: frozenset[str]  # none of these may come right before ("caught fire")
     intransitive: bool  # with an object it is another verb ("contract measles")
     needs_object: bool  # with none, and not a participle, it is a noun ("a boat fire")
+    not_passive: bool  # its passive is another verb ("was left stranded")
 
 
 @attrs.frozen(kw_only=True, eq=False)
@@ -244,6 +245,7 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
         needs_object = spec.get("needs_object", False)
         if not isinstance(needs_object, bool):
             raise lexicon.error((*keys, "needs_object"), "must be true or false")
+        not_passive = frozenset(lexicon.words(*keys, "not_passive"))
         holding_verbs = set(lexicon.words(*keys, "holding"))
         held: list[str] = []  # the forms of the holding verbs ("remains open")
         # "will remain chief executive", "stayed on as coach": each verb of `office_verbs`
@@ -280,6 +282,7 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
                 not_before=not_before,
                 intransitive=intransitive,
                 needs_object=needs_object,
+                not_passive=phrase in not_passive,
             )
             for form in inflections(head, irregular):
                 written = f"{form} {particle}" if particle else form
@@ -928,6 +931,8 @@ def _event(
         return None  # "dead in a boat fire", "Hotel fire kills five": a noun
     if verb.needs_object and base_past and not (_has_object(after) or _passive(words, grammar)):
         return None  # "police fired on the crowd": another verb
+    if verb.not_passive and base_past and _passive(words, grammar):
+        return None  # "was left stranded", "were left without power": no departure
     if own is not None and not _by_is_the_verbs(own[1].lower(), words, base_past, verb, grammar):
         return None  # "passed by Bermuda", "is close by", "close to 100"
     if words[-1:] and (

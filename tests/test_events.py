@@ -303,6 +303,28 @@ def test_a_capitalized_verb_after_a_quotation_is_a_name(text: str, events: list[
 
 
 @pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        ("Hundreds of homes were left without power.", []),
+        ("The driver was left paralysed after the crash.", []),
+        ("The wins in Kesh left him with 40 delegates.", []),
+        ("She said the floods had left us nothing.", []),
+        ("Voters on the far left backed the plan.", []),
+        ("The mayor declined to comment.", []),
+        ("Ana Lima left Kesh on Friday.", ["withdraw"]),
+        ("The crews were withdrawn from Kesh.", ["withdraw"]),
+        ("The crews were leaving Kesh.", ["withdraw"]),
+        ("Sales declined sharply in May.", ["fall"]),
+    ],
+)
+def test_leaving_a_thing_so_is_no_departure(text: str, events: list[str]) -> None:
+    """The passive of "leave" (`not_passive`), "leave" before a pronoun ("left him with"),
+    the "left" of politics and "declined to" are no departure or fall; "left Kesh", "were
+    withdrawn" and "were leaving" are departures."""
+    assert [event.event for event in _events(text)] == events
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Analysts expect a further moderate decline in prices.",
