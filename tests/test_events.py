@@ -305,6 +305,21 @@ def test_a_capitalized_verb_after_a_quotation_is_a_name(text: str, events: list[
 @pytest.mark.parametrize(
     ("text", "events"),
     [
+        ("Police opened fire on the crowd.", []),
+        ("The tool is open source.", []),
+        ("The minister has been very open about it.", []),
+        ("The firm opened its doors in May.", ["open"]),
+        ("The bridge reopened to traffic.", ["open"]),
+    ],
+)
+def test_opening_fire_is_no_opening(text: str, events: list[str]) -> None:
+    """ "opened fire", "open source" and "open about" are no opening (`not_after` of open)."""
+    assert [event.event for event in _events(text)] == events
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
         ("Hundreds of homes were left without power.", []),
         ("The driver was left paralysed after the crash.", []),
         ("The wins in Kesh left him with 40 delegates.", []),
