@@ -229,6 +229,19 @@ def test_amounts_are_compared_in_one_mood(first: str, second: str, codes: list[s
 
 
 @pytest.mark.parametrize(
+    ("second", "codes"),
+    [
+        ("The Belsk harbour road will close on March 4, the council said.", []),
+        ("The Belsk harbour road will close on March 9, the council said.", ["FC201"]),
+    ],
+)
+def test_an_event_over_a_range_of_days_is_on_each_of_them(second: str, codes: list[str]) -> None:
+    """ "from March 3 to 5, 2031" holds March 4, and not March 9."""
+    first = "The Belsk harbour road will close from March 3 to 5, 2031, the council said."
+    assert _pair_codes(first, second, ("FC201",), published="2031-02-20") == codes
+
+
+@pytest.mark.parametrize(
     ("first", "second", "codes"),
     [
         (  # a deadline holds the month before it
