@@ -167,7 +167,15 @@ class NumberGrammar:
         # word needs one too ("a dozen", "two dozen"): alone, "score", "pair" and "couple" are
         # mostly nouns ("the final score", "the couple").
         item = rf"(?:{count}(?:\s+|{hyphen}){fraction}|an?\s+(?:{by_article}|{group})|{whole})"
-        link = rf"(?:\s+and\s+(?:an?\s+)?|\s+|{hyphen})"
+        # "and" joins a scale to what follows it ("one hundred and five") and a count to its
+        # fraction ("two and a half", "one and two thirds"); between two counts it joins two
+        # numbers ("between two and three million").
+        after_scale = "|".join(f"(?<={re.escape(word)})" for word in sorted(self.scales))
+        fractional = rf"(?=an?\s|{count}(?:\s+|{hyphen}){fraction}\b)"
+        link = (
+            rf"(?:(?:{after_scale})\s+and\s+(?:an?\s+)?|\s+and\s+{fractional}(?:an?\s+)?"
+            rf"|\s+|{hyphen})"
+        )
         # Atomic groups: a number, once read, is never re-split when the pattern around it fails,
         # and a bounded number of words: together they keep every finder linear in the length
         # of the text.

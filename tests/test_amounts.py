@@ -545,6 +545,18 @@ def test_ranges(text: str) -> None:
     assert bounds(amount, "dimensionless") == (60, 100)
 
 
+@pytest.mark.parametrize(
+    ("text", "unit", "ends"),
+    [
+        ("between two and three million people", "person", (2e6, 3e6)),
+        ("between twenty and thirty people", "person", (20, 30)),
+    ],
+)
+def test_a_range_in_words(text: str, unit: str, ends: tuple[float, float]) -> None:
+    """ "between two and three million" is a range, as "between 2 and 3 million" is."""
+    assert bounds(parse_amount(text), unit) == ends
+
+
 def test_a_scale_after_a_range_applies_to_both_ends() -> None:
     """ "$5 to $10 million" runs from five million."""
     assert bounds(parse_amount("$5 to $10 million"), "USD") == (5e6, 1e7)

@@ -92,6 +92,20 @@ def test_group_and_fraction_words_need_a_count(grammar: NumberGrammar, text: str
     assert number(grammar, text) is None
 
 
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [("two and three million", "two"), ("twenty and thirty people", "twenty")],
+)
+def test_and_between_two_counts_joins_two_numbers(
+    grammar: NumberGrammar, text: str, first: str
+) -> None:
+    """ "and" belongs to a number after a scale ("one hundred and twenty") or before a
+    fraction ("one and a half"); between two counts it joins two numbers, so the first stops
+    before it ("between two and three million" is a range, not one number)."""
+    found = re.search(grammar.number, text, re.IGNORECASE)
+    assert found is not None and found.group() == first
+
+
 def test_words_that_do_not_build_a_number_have_no_value(grammar: NumberGrammar) -> None:
     """ "Nineteen ninety" is a year said aloud, not a sum."""
     assert grammar.value("nineteen ninety") is None
