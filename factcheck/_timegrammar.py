@@ -87,6 +87,7 @@ CODES = {
     "until": "z",
     "prep": "p",
     "range": "r",
+    "between": "4",
     "part": "E",
     "partnoun": "d",
     "old": "g",
@@ -125,6 +126,7 @@ _ROLE_CODES = {
     "until": "z",
     "prepositions": "p",
     "range": "r",
+    "between": "4",
     "old": "g",
 }
 

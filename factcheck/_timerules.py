@@ -340,7 +340,7 @@ def _day_range(context: Context, parts: Parts, tokens: Sequence[Token]) -> Readi
     joiner = parts["j"].text
     if joiner.isalpha() and "y" not in parts and context.following == "|":
         return None
-    if joiner in ("and", "or") and "m" in parts and "m2" in parts:
+    if joiner in ("and", "or") and "m" in parts and "m2" in parts and "bt" not in parts:
         return None  # "on March 3 and April 4": two days, not the days between them
     if "m" not in parts:  # "3 to 5 March": the last day's month is the first's too
         parts = {**parts, "m": parts["m2"]}
@@ -1055,13 +1055,16 @@ _WEEKDAY_DATE_OF_CLOCK = "prep? weekday:wd comma? month:m dayord:d (comma? year:
 RULES: tuple[Rule, ...] = (
     Rule(
         name="month_day_range",
-        pattern="month:m dayord:d (range|and):j month:m2? dayord:d2 (comma? year:y)? (?!ampm)",
+        pattern=(
+            "between:bt? month:m dayord:d (range|and):j month:m2? dayord:d2 (comma? year:y)?"
+            " (?!ampm)"
+        ),
         handler=_day_range,
     ),
     Rule(
         name="day_month_range",
         pattern=(
-            "the? dayord:d (of? month:m)? (range|and):j the? dayord:d2 of? month:m2"
+            "between:bt? the? dayord:d (of? month:m)? (range|and):j the? dayord:d2 of? month:m2"
             " (comma? year:y)?"
         ),
         handler=_day_range,
@@ -1252,6 +1255,11 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="duration_range",
         pattern="count:n range count:m posthedge? more? (unit|units):u old?",
+        handler=_duration_handler,
+    ),
+    Rule(
+        name="duration_between",
+        pattern="between count:n and count:m posthedge? more? (unit|units):u old?",
         handler=_duration_handler,
     ),
     Rule(

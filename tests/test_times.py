@@ -139,6 +139,42 @@ def test_range_of_days_holds_its_days_and_no_more(first: dt.date, length: int) -
 
 
 @pytest.mark.parametrize(
+    ("text", "words", "first", "last"),
+    [
+        ("It will close between March 3 and March 5, 2019.", "between March 3 and March 5, 2019",
+         "2019-03-03", (2019, 3, 5)),
+        ("It will close between 3 and 5 March 2019.", "between 3 and 5 March 2019", "2019-03-03",
+         (2019, 3, 5)),
+    ],
+)  # fmt: skip
+def test_between_two_days_is_every_day_from_one_to_the_other(
+    text: str, words: str, first: str, last: tuple[int, int, int]
+) -> None:
+    """ "between March 3 and March 5" is a range of days, where "on March 3 and April 4" is
+    two days."""
+    mention = one(text)
+    assert mention.text == words
+    assert mention.timex is not None and mention.timex.value == first
+    assert mention.window == TimeWindow(
+        earliest=dt.datetime.fromisoformat(first), latest=dt.datetime(*last) + DAY
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [("between 60 and 100 days", 60, 100), ("between two and three weeks", 14, 21)],
+)
+def test_between_two_counts_of_a_unit_is_a_duration_range(text: str, low: int, high: int) -> None:
+    """ "between 60 and 100 days" is the range 60 to 100 days, as "60 to 100 days" is (not
+    "100 days")."""
+    mention = one(f"The work will take {text}.")
+    assert mention.text == text
+    assert mention.duration is not None
+    ends = (mention.duration.low.to("day").magnitude, mention.duration.high.to("day").magnitude)
+    assert ends == (low, high)
+
+
+@pytest.mark.parametrize(
     ("text", "words"),
     [
         ("On March 3 and 4 people were hurt.", ["March 3"]),
