@@ -167,9 +167,9 @@ class NumberGrammar:
         # word needs one too ("a dozen", "two dozen"): alone, "score", "pair" and "couple" are
         # mostly nouns ("the final score", "the couple").
         item = rf"(?:{count}(?:\s+|{hyphen}){fraction}|an?\s+(?:{by_article}|{group})|{whole})"
-        # "and" joins a scale to what follows it ("one hundred and five") and a count to its
-        # fraction ("two and a half", "one and two thirds"); between two counts it joins two
-        # numbers ("between two and three million").
+        # "and" joins a scale to what follows it ("one hundred and five") and a count to the
+        # fraction after it ("two and a half"); between two counts it joins two numbers
+        # ("between two and three million").
         after_scale = "|".join(f"(?<={re.escape(word)})" for word in sorted(self.scales))
         fractional = rf"(?=an?\s|{count}(?:\s+|{hyphen}){fraction}\b)"
         link = (

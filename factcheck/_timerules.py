@@ -334,9 +334,9 @@ _ANY_LEAP_YEAR = 2000
 
 def _day_range(context: Context, parts: Parts, tokens: Sequence[Token]) -> Reading | None:
     """ "March 3-5, 2031", "3 to 5 March", "March 3 and 4", "March 30 to April 2": the days
-    from the first to the last, the first read as a date is (in the year given, which is the
-    last day's, or in the year the text means). Not "March 3 and 4 people", whose "and"
-    joins a date and a count."""
+    from the first to the last. The year written after the last day is the first's too (the
+    year before, when the range runs into a new year); with none written, the first day is
+    read as any date is. Not "March 3 and 4 people", whose "and" joins a date and a count."""
     joiner = parts["j"].text
     if joiner.isalpha() and "y" not in parts and context.following == "|":
         return None
