@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import decimal
 import enum
 import functools
 from array import array
@@ -515,6 +516,25 @@ class Amount:
         """The magnitudes of the ends, each in its own unit: how amounts in one unit are
         compared, many times over (pint makes each afresh)."""
         return (self.low.magnitude, self.high.magnitude)
+
+    @functools.cached_property
+    def figure(self) -> decimal.Decimal | None:
+        """The one figure stated, as the shortest decimal that writes its magnitude ("68.3" of
+        "68.3 percent", "2000" of "about 2,000"); ``None`` when a range is stated. Worked out
+        once: rules ask it of each pair of amounts they compare, and pint's equality of the
+        stated ends cost more than the rest of that comparison."""
+        low, high = self.stated
+        if low is not high:
+            from factcheck._units import unit_name
+
+            same = (
+                low.magnitude == high.magnitude
+                if unit_name(low) == unit_name(high)
+                else bool(low == high)
+            )
+            if not same:
+                return None
+        return decimal.Decimal(repr(float(low.magnitude)))
 
     def __reduce__(self) -> tuple[Any, ...]:
         # pint unpickles quantities into its application registry, which does not know

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import decimal
 import pickle
 
 import attrs
@@ -203,6 +204,39 @@ def test_unit_and_magnitudes_are_the_stated_and_the_ends(amount: Amount) -> None
     for _ in range(2):
         assert amount.unit == str(amount.stated[0].units)
         assert amount.magnitudes == (amount.low.magnitude, amount.high.magnitude)
+
+
+@given(amounts(units=(*AMOUNT_UNITS, *DURATION_UNITS, "degree_Celsius", "EUR")))
+def test_figure_is_the_one_stated_value(amount: Amount) -> None:
+    """An amount states one figure when pint finds its stated ends equal, and the figure is
+    the first end's magnitude, to the last bit."""
+    low, high = amount.stated
+    for _ in range(2):
+        if low != high:
+            assert amount.figure is None
+        else:
+            assert amount.figure is not None
+            assert float(amount.figure) == float(low.magnitude)
+
+
+@pytest.mark.parametrize(
+    ("stated", "figure"),
+    [
+        (((68.3, "percent"), (68.3, "percent")), "68.3"),
+        (((2000, "troop"), (2000, "troop")), "2000.0"),
+        (((60, "day"), (100, "day")), None),
+        # One value, written in two units: one figure, the first as written.
+        (((60, "minute"), (1, "hour")), "60.0"),
+        (((1, "kilometer"), (1, "mile")), None),
+    ],
+)
+def test_figure_of_stated_ends(
+    stated: tuple[tuple[float, str], tuple[float, str]], figure: str | None
+) -> None:
+    low, high = (quantity(*end) for end in stated)
+    amount = Amount(low=low, high=high, stated=(low, high))
+    assert amount.figure == (None if figure is None else decimal.Decimal(figure))
+    assert str(amount.figure) == str(figure)
 
 
 @pytest.mark.parametrize(

@@ -28,7 +28,7 @@ from factcheck._model import (
     TimeWindow,
 )
 from factcheck._story import one_story
-from factcheck._timecalendar import add_offset, lexicon_offset
+from factcheck._timecalendar import Offset, add_offset, lexicon_offset
 from factcheck._units import unit_name
 from factcheck._words import function_words
 from factcheck.rules._base import Context
@@ -322,7 +322,9 @@ def describe_amount(claim: AmountClaim) -> str:
     """An amount's interval in its own unit: "1,800–2,200 troop", "more than 2,000 troop"."""
     amount = claim.amount
     unit = unit_name(amount.low)
-    low, high = amount.low.magnitude, amount.high.to(amount.low.units).magnitude
+    low, high = amount.magnitudes
+    if not amount.in_base_units[1]:  # the ends are in two units
+        high = amount.high.to(amount.low.units).magnitude
     if low == high:
         return _quantity(low, unit)
     if high == float("inf"):
@@ -351,8 +353,16 @@ def told_within(a: Claim, b: Claim, lexicon: Lexicon, *keys: str) -> bool:
 def within_horizon(earlier: dt.datetime, later: dt.datetime, lexicon: Lexicon, *keys: str) -> bool:
     """Whether ``later`` comes no further after ``earlier`` than the ISO 8601 duration the
     lexicon gives at ``keys``."""
-    horizon = lexicon_offset(lexicon, keys)
+    end = _horizon_end(earlier, lexicon_offset(lexicon, keys))
+    return end is None or later <= end
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _horizon_end(earlier: dt.datetime, horizon: Offset) -> dt.datetime | None:
+    """``earlier`` moved by ``horizon``; ``None`` past the calendar's end. Kept for the
+    instants of the last pairs compared: stories share a reference date, and each claim of a
+    group is compared with the others."""
     try:
-        return later <= add_offset(earlier, horizon)
-    except (OverflowError, ValueError):  # the horizon reaches past the calendar's end
-        return True
+        return add_offset(earlier, horizon)
+    except (OverflowError, ValueError):
+        return None

@@ -68,22 +68,27 @@ def _rounded_alike(a: Amount, b: Amount) -> bool:
     whose zero says nothing of rounding)."""
     if a.hedge is not Hedge.EXACT or b.hedge is not Hedge.EXACT or a.unit != b.unit:
         return False
-    (a_low, a_high), (b_low, b_high) = a.stated, b.stated
-    if a_low != a_high or b_low != b_high:
+    if a.figure is None or b.figure is None:
         return False
-    figures = [decimal.Decimal(repr(float(v.magnitude))) for v in (a_low, b_low)]
+    figures = [a.figure, b.figure]
     if not all(figure.is_finite() and figure != 0 for figure in figures):
         return False
-    exponents = []
-    for figure in figures:
-        exponent = figure.normalize().as_tuple().exponent
-        assert isinstance(exponent, int), "a finite figure has a numeric exponent"
-        exponents.append(min(exponent, 0))  # "10" is a whole number, not tens
+    exponents = [_last_digit(figure) for figure in figures]
     if exponents[0] == exponents[1]:
         return False
     (_, fine), (exponent, coarse) = sorted(zip(exponents, figures, strict=True))
     step = decimal.Decimal(1).scaleb(exponent)
     return fine.quantize(step, rounding=decimal.ROUND_HALF_UP) == coarse
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _last_digit(figure: decimal.Decimal) -> int:
+    """The exponent of the last digit ``figure`` is written to, 0 at most: "10" is a whole
+    number, not tens. Kept for the figures of the last pairs compared: each amount of a
+    group is compared with the others."""
+    exponent = figure.normalize().as_tuple().exponent
+    assert isinstance(exponent, int), "a finite figure has a numeric exponent"
+    return min(exponent, 0)
 
 
 @functools.cache
