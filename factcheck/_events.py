@@ -135,6 +135,10 @@ class _Grammar:
     entertained: frozenset[str]
     #: A hedge of hedges.toml and the space after it: "about " of "left about 60,000 homeless".
     hedge: re.Pattern[str]
+    #: What comes before a participle that describes a noun (``[participles]``): an opener
+    #: ("with", "there"), and the first words of a count ("two", "no", "only").
+    participle_openers: frozenset[str]
+    count_firsts: frozenset[str]
 
 
 @attrs.frozen(eq=False)
@@ -392,6 +396,11 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
             rf"\s+{words_pattern(lexicon.words('events', 'throughout', 'words'))}\b",
             re.IGNORECASE,
         ),
+        participle_openers=frozenset(
+            word.lower() for word in lexicon.words("events", "participles", "openers")
+        ),
+        count_firsts=numbers
+        | frozenset(word.lower() for word in lexicon.words("events", "participles", "counts")),
     )
 
 
@@ -931,8 +940,10 @@ def _event(
         return None  # "dead in a boat fire", "Hotel fire kills five": a noun
     if verb.needs_object and base_past and not (_has_object(after) or _passive(words, grammar)):
         return None  # "police fired on the crowd": another verb
-    if verb.not_passive and base_past and _passive(words, grammar):
-        return None  # "was left stranded", "were left without power": no departure
+    if verb.not_passive and base_past and (_passive(words, grammar) or _describes(words, grammar)):
+        # "was left stranded", "were left without power", "with two minutes left", "there are
+        # no jobs left": no departure
+        return None
     if own is not None and not _by_is_the_verbs(own[1].lower(), words, base_past, verb, grammar):
         return None  # "passed by Bermuda", "is close by", "close to 100"
     if words[-1:] and (
@@ -1040,6 +1051,24 @@ def _acts_on(head: str, words: Sequence[str], after: str, grammar: _Grammar) -> 
     previous = words[-1] if words else ""
     # "no" is an auxiliary's word only in "no longer": "No fire extinguishers" is a noun.
     return (previous in grammar.aux_words and previous != "no") or previous in _SUBJECT_PRONOUNS
+
+
+def _describes(words: Sequence[str], grammar: _Grammar) -> bool:
+    """Whether a participle describes the noun of a count before it, as the words before it
+    tell: the nearest opener of ``[participles]`` ("with", "there"), any auxiliaries ("there
+    will be"), and one to four words that start with a number or another count's first word
+    ("with two minutes left", "there are no jobs left"; not "there were reports the troops
+    left")."""
+    for at in range(len(words) - 1, -1, -1):
+        if words[at] in grammar.participle_openers:
+            rest = list(
+                itertools.dropwhile(
+                    lambda word: word in grammar.aux_words and word not in grammar.count_firsts,
+                    words[at + 1 :],
+                )
+            )
+            return 0 < len(rest) <= 4 and (rest[0][:1].isdigit() or rest[0] in grammar.count_firsts)
+    return False
 
 
 def _passive(words: Sequence[str], grammar: _Grammar) -> bool:

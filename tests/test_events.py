@@ -340,6 +340,26 @@ def test_leaving_a_thing_so_is_no_departure(text: str, events: list[str]) -> Non
 
 
 @pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        ("Norvik scored with two minutes left in the game.", []),
+        ("There are no jobs left in Lowick, the mayor said.", []),
+        ("There will be 40 tickets left for the concert.", []),
+        ("With only a week left before the vote, the council met.", []),
+        ("The union has nothing left to give.", []),
+        ("There were reports the Valdoria troops left Belsk.", ["withdraw"]),
+        ("With the talks over, the crews left Kesh.", ["withdraw"]),
+        ("The last crews left Kesh on Monday.", ["withdraw"]),
+    ],
+)
+def test_a_participle_that_describes_a_count_is_no_departure(text: str, events: list[str]) -> None:
+    """ "Left" after an opener of `[participles]` and a count ("with two minutes left",
+    "there are no jobs left") or after "nothing" describes what remains; after a clause or a
+    subject that is no count it is a departure."""
+    assert [event.event for event in _events(text)] == events
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Analysts expect a further moderate decline in prices.",
