@@ -915,22 +915,29 @@ class Subjects:
 
     def _scene_nearest(self, span: Span, sentence: Span, skip: Sequence[Span]) -> str | None:
         """The place named in ``sentence`` nearest to ``span`` (:meth:`_scenes`), outside
-        ``skip`` and not inside ``span``."""
+        ``skip`` and not inside ``span``; one that stands alone before one that names a
+        noun's owner ("Belsk", not "Norvik Foods", of "at the Norvik Foods plant in Belsk")."""
         if self.segments is None:
             return None
+        text = self.segments.words.text
         nearest: tuple[int, str, int, int] | None = None
+        alone: tuple[int, str, int, int] | None = None
         for start, end, place in self._scenes(sentence, skip):
             if span.start < end and start < span.end:
                 continue
-            distance = _gap(span, start, end)
-            if nearest is None or distance < nearest[0]:
-                nearest = (distance, place, start, end)
+            found = (_gap(span, start, end), place, start, end)
+            if nearest is None or found < nearest:
+                nearest = found
+            if (alone is None or found < alone) and not (
+                _THE_BEFORE.search(text, max(0, start - 4), start + 4)
+                and _NOUN_AFTER.match(text, end)
+            ):
+                alone = found
         if nearest is None:
             return None
-        _, place, start, end = nearest
+        _, place, start, end = alone or nearest
         # "in Averly and Kesh", "in Averly, Valdoria, and Kesh, Norvik": a count told
         # of places joined so is their sum, no one place's.
-        text = self.segments.words.text
         before = text[max(sentence.start, start - 80) : start]
         if (
             _JOINED_WORD.search(text, start, end)
@@ -3486,6 +3493,10 @@ def _owns(between: str, grammar: _Grammar, owning: frozenset[str]) -> bool:
 _PLACE_NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*"
 _JOINED_BEFORE = re.compile(rf"{_PLACE_NAME},?\s+(?:and|or)\s+(?:in\s+)?(?:{_PLACE_NAME},\s+)?\Z")
 _JOINED_WORD = re.compile(r"\s(?:and|or|&)\s")
+#: A name after "the" and before a lowercase noun that a place follows names the noun's
+#: owner, not where it is: "the Norvik Foods plant in Belsk" (not "the Tallis Valley rose").
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+")
+_NOUN_AFTER = re.compile(r"\s+[a-z]{3,}\s+(?:in|near|at|outside)\s+")
 _JOINED_AFTER = re.compile(rf"(?:,\s+{_PLACE_NAME})?,?\s+(?:and|or)\s+(?:in\s+)?[A-Z]")
 
 #: A capitalized word and "of" or "for" right before a country's name: the name is a body's.

@@ -1190,6 +1190,12 @@ def test_lasting_within_is_read_from_events_toml() -> None:
             "The quake that hit central Kesland on Tuesday killed 85 people, officials said.",
             ["FC101"],
         ),
+        # "the Norvik Foods plant" names the plant's owner; the fire was in Lowick.
+        (
+            "Four workers died in a fire at the Norvik Foods plant in Lowick on Tuesday.",
+            "Police said the fire that tore through Lowick on Tuesday killed six workers.",
+            ["FC101"],
+        ),
         # Two incidents in one town on one day.
         (
             "Three people died in a fire in Averly on Tuesday, police said.",
