@@ -963,6 +963,24 @@ def test_an_incident_striking_is_keyed_as_its_toll() -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "A fire tore through a warehouse in Averly at 11 p.m. on Monday.",
+        "Fire swept through a warehouse in Averly at 11 p.m. on Monday.",
+        "A fire engulfed a warehouse in Averly at 11 p.m. on Monday.",
+    ],
+)
+def test_a_fire_tearing_through_a_place_is_an_incident_striking(text: str) -> None:
+    """ "tore through", "swept through" and "engulfed" tell of an incident striking, as "broke
+    out" does, at its time."""
+    (event,) = [c for c in _claims(text) if isinstance(c, EventClaim)]
+    assert event.subject is not None and event.subject.key == "Averly fire"
+    assert event.window == TimeWindow(
+        earliest=dt.datetime(2031, 3, 3, 23), latest=dt.datetime(2031, 3, 4, 0)
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Another quake struck Averly on Monday.",
         "Two drone strikes hit the plant.",
         "Missile strikes hit the city.",
