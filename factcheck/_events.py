@@ -139,6 +139,9 @@ class _Grammar:
     #: ("with", "there"), and the first words of a count ("two", "no", "only").
     participle_openers: frozenset[str]
     count_firsts: frozenset[str]
+    #: After such a participle, a verb of its noun (``finite``: "were moved") before a break.
+    participle_finite: frozenset[str]
+    participle_breaks: frozenset[str]
 
 
 @attrs.frozen(eq=False)
@@ -401,6 +404,12 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
         ),
         count_firsts=numbers
         | frozenset(word.lower() for word in lexicon.words("events", "participles", "counts")),
+        participle_finite=frozenset(
+            word.lower() for word in lexicon.words("events", "participles", "finite")
+        ),
+        participle_breaks=frozenset(
+            word.lower() for word in lexicon.words("events", "participles", "breaks")
+        ),
     )
 
 
@@ -940,9 +949,23 @@ def _event(
         return None  # "dead in a boat fire", "Hotel fire kills five": a noun
     if verb.needs_object and base_past and not (_has_object(after) or _passive(words, grammar)):
         return None  # "police fired on the crowd": another verb
-    if verb.not_passive and base_past and (_passive(words, grammar) or _describes(words, grammar)):
+    if (
+        verb.not_passive
+        and base_past
+        and (
+            _passive(words, grammar)
+            or _describes(words, grammar)
+            or (
+                words[-1:] != []
+                and words[-1] not in _CLAUSE_SUBJECTS
+                and words[-1] not in grammar.aux_words  # "had left by the time police were"
+                and not _has_object(after)
+                and _a_verb_follows(after, grammar)
+            )
+        )
+    ):
         # "was left stranded", "were left without power", "with two minutes left", "there are
-        # no jobs left": no departure
+        # no jobs left", "the soldiers left in Belsk were moved": no departure
         return None
     if own is not None and not _by_is_the_verbs(own[1].lower(), words, base_past, verb, grammar):
         return None  # "passed by Bermuda", "is close by", "close to 100"
@@ -1069,6 +1092,26 @@ def _describes(words: Sequence[str], grammar: _Grammar) -> bool:
             )
             return 0 < len(rest) <= 4 and (rest[0][:1].isdigit() or rest[0] in grammar.count_firsts)
     return False
+
+
+def _a_verb_follows(after: str, grammar: _Grammar) -> bool:
+    """Whether a verb of the noun before a participle follows it in its clause (the text
+    ``after`` it): a word of ``[participles]``'s ``finite`` before one of its ``breaks`` or a
+    punctuation mark ("left in Belsk were moved"; not "left as the shelling was heavy")."""
+    for match in _WORD_OR_MARK.finditer(after):
+        word = match.group().lower()
+        if word in grammar.participle_finite:
+            return True
+        if not word[0].isalnum() or word in grammar.participle_breaks:
+            return False
+    return False
+
+
+#: Words right before a verb that make it the verb of its clause: "the troops who left on
+#: Monday were the last", "they left in May".
+_CLAUSE_SUBJECTS = frozenset({"who", "that", "which", "i", "we", "you", "they", "he", "she", "it"})
+#: A word, or a mark that ends a clause.
+_WORD_OR_MARK = re.compile(r"[\w'’-]+|[,;:()\[\]—–\"“”]")
 
 
 def _passive(words: Sequence[str], grammar: _Grammar) -> bool:

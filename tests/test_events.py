@@ -360,6 +360,28 @@ def test_a_participle_that_describes_a_count_is_no_departure(text: str, events: 
 
 
 @pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        ("The few soldiers left in Belsk were moved on Monday.", []),
+        ("The families left behind in Kesh will be rehoused.", []),
+        ("The 40 workers left at the plant are to be moved.", []),
+        ("The troops left Belsk on Monday and were replaced by police.", ["withdraw"]),
+        ("The troops left in March, when the talks were over.", ["withdraw"]),
+        ("The troops left as the shelling was heavy.", ["withdraw"]),
+        ("The troops who left on Monday were the last.", ["withdraw"]),
+        ("The troops had left by the time the police were called.", ["withdraw"]),
+    ],
+)
+def test_a_participle_that_a_verb_of_its_noun_follows_is_no_departure(
+    text: str, events: list[str]
+) -> None:
+    """ "The soldiers left in Belsk were moved": "left" with no object, and a verb of its noun
+    after it in its clause (``finite`` of `[participles]`), describes the soldiers; after an
+    object, a break ("and", "as", a comma), "who" or an auxiliary it is a departure."""
+    assert [event.event for event in _events(text)] == events
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Analysts expect a further moderate decline in prices.",
