@@ -532,7 +532,7 @@ def _finder(lexicon: Lexicon) -> _Finder:
         rf"(?:(?P<cur2>{currency})|)(?P<second>{second})"
         rf"(?:(?P<second_science>{science})|)(?:(?P<second_abbr>{abbreviation})|)|))"
         rf"(?:(?P<after>{after})|)"
-        r"(?:(?:(?P<article>\s+an?\b)|)"
+        r"(?:(?:(?P<article>(?:\s+of)?\s+an?\b)|)"
         rf"(?:(?P<mods>(?:\s+of\s+{possessive}|)(?:\s+{modifier}){{0,3}})"
         rf"\s+(?P<counted>{words_pattern(counted)})\b"
         rf"|\s+(?P<curword>{words_pattern(currency_words)})\b"

@@ -40,6 +40,8 @@ VULGAR_FRACTIONS = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.7
 _HYPHEN = "\u2010\u2011-"
 _SPLIT = re.compile(rf"[\s{_HYPHEN}]+")
 _DIGITS = re.compile(DIGITS)
+#: A fraction in digits, with the whole number before it: "2 1/2".
+_SLASHED = re.compile(r"(\d+)\s+(\d{1,2})/(\d{1,2})")
 
 
 #: The longest text :func:`lower_case` keeps (in characters): an article is a few thousand,
@@ -171,9 +173,13 @@ class NumberGrammar:
         # fraction after it ("two and a half"); between two counts it joins two numbers
         # ("between two and three million").
         after_scale = "|".join(f"(?<={re.escape(word)})" for word in sorted(self.scales))
-        fractional = rf"(?=an?\s|{count}(?:\s+|{hyphen}){fraction}\b)"
+        after_fraction = "|".join(f"(?<={re.escape(word)})" for word in sorted(self.fractions))
+        gap = rf"(?:\s+|{hyphen})"
+        fractional = rf"(?=an?{gap}|{count}{gap}{fraction}\b)"
+        # "of a" joins a fraction to a scale: "a quarter of a million".
         link = (
-            rf"(?:(?:{after_scale})\s+and\s+(?:an?\s+)?|\s+and\s+{fractional}(?:an?\s+)?"
+            rf"(?:(?:{after_scale})\s+and\s+(?:an?\s+)?|{gap}and{gap}{fractional}(?:an?{gap})?"
+            rf"|(?:{after_fraction})\s+of\s+(?=an?\s+{words_pattern(self.scales)}\b)"
             rf"|\s+|{hyphen})"
         )
         # Atomic groups: a number, once read, is never re-split when the pattern around it fails,
@@ -186,8 +192,11 @@ class NumberGrammar:
         # ones ("3m", "5k") belong to the finder that knows the context.
         long_abbreviations = words_pattern(a for a in self.scale_abbreviations if len(a) > 1)
         vulgar = "".join(VULGAR_FRACTIONS)
+        # A fraction in digits after a whole number: "2 1/2" (alone, "3/4" is as often a
+        # date; "2 24/7" has no value).
+        slashed = r"\d{1,2}/\d{1,2}(?![\d/])"
         digits = (
-            rf"(?>(?<![\w.,]){DIGITS}(?:\s?[{vulgar}])?"
+            rf"(?>(?<![\w.,/]){DIGITS}(?:\s?[{vulgar}]|\s+{slashed})?"
             rf"(?:\s?{long_abbreviations}\b|(?:\s+|{hyphen}){scale}\b)*"
             rf"|(?<!\w)[{vulgar}])"
         )
@@ -222,8 +231,16 @@ class NumberGrammar:
         match = _DIGITS.match(text)
         if match is not None and match.end() == len(text):
             return float(text.replace(",", ""))  # the common case: digits alone
-        value = float(match.group().replace(",", "")) if match else 0.0
-        rest = text[match.end() :] if match else text
+        slashed = _SLASHED.match(text)
+        if slashed is not None:
+            whole, numerator, denominator = slashed.groups()
+            if not 0 < int(numerator) < int(denominator):
+                return None  # "2 24/7", "5 5/0": no fraction
+            value = int(whole) + int(numerator) / int(denominator)
+            rest = text[slashed.end() :]
+        else:
+            value = float(match.group().replace(",", "")) if match else 0.0
+            rest = text[match.end() :] if match else text
         rest = rest.lstrip()
         if rest and rest[0] in VULGAR_FRACTIONS:
             value += VULGAR_FRACTIONS[rest[0]]
@@ -243,23 +260,26 @@ class NumberGrammar:
         if at is None:
             return self._whole_value(words)
         before, fraction, after = words[:at], self.fractions[words[at]], words[at + 1 :]
-        value: float | None
-        if len(before) >= 2 and before[-2] == "and" and before[-1] in ("a", "an"):
-            whole = self._whole_value(before[:-2])  # "two and a half"
-            value = None if whole is None else whole + fraction
-        elif before in ([], ["a"], ["an"]):
-            value = fraction  # "half", "a third"
-        else:
-            count = self._whole_value(before)  # "two thirds"
-            value = None if count is None else count * fraction
-        if value is None:
+        # "two and a half", "one and two thirds": a whole number, and a count of the fraction
+        joined = len(before) - 1 - before[::-1].index("and") if "and" in before else -1
+        whole: float | None = 0.0
+        if joined > 0:
+            # After a scale, the fraction is of the scale: "a million and a half", 1.5 million.
+            last = before[joined - 1]
+            fraction *= self.scales.get(last) or self.groups.get(last) or 1.0
+            whole, before = self._whole_value(before[:joined]), before[joined + 1 :]
+        count = 1.0 if before in ([], ["a"], ["an"]) else self._whole_value(before)
+        if whole is None or count is None:
             return None
+        value = whole + count * fraction
+        if after[:1] == ["of"]:
+            after = after[1:]  # "a quarter of a million"
         if after[:1] in (["a"], ["an"]):
             after = after[1:]  # "half a million"
-        if after:
-            factor = self._whole_value(after)
-            value = None if factor is None else value * factor
-        return value
+        if not after:
+            return value
+        factor = self._whole_value(after)
+        return None if factor is None else value * factor
 
     def _whole_value(self, words: list[str]) -> float | None:
         total = 0.0  # closed by scales of a thousand and more

@@ -435,6 +435,25 @@ def test_half_an_hour() -> None:
 @pytest.mark.parametrize(
     ("text", "equal"),
     [
+        ("a quarter of an hour", "15 minutes"),
+        ("three-quarters of a mile", "0.75 miles"),
+        ("2 1/2 miles", "2.5 miles"),
+        ("a 1 1/2-hour delay", "90 minutes"),
+        ("6 3/8%", "6.375%"),
+        ("one-and-a-half hours", "90 minutes"),
+        ("one and two thirds hours", "100 minutes"),
+        ("a quarter of a million people", "250,000 people"),
+    ],
+)
+def test_fractions_of_a_unit_or_a_scale(text: str, equal: str) -> None:
+    """A fraction takes "of a" before its unit or scale, a whole number before it in digits
+    ("2 1/2") or words ("one and two thirds"), and hyphens ("one-and-a-half")."""
+    assert amounts_overlap(only(text).amount, only(equal).amount) is True
+
+
+@pytest.mark.parametrize(
+    ("text", "equal"),
+    [
         ("a year and a half", "18 months"),
         ("an hour and a half", "90 minutes"),
         ("two years and a half", "30 months"),

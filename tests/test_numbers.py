@@ -65,6 +65,14 @@ def test_digits_with_separators_and_decimals(
         ("one and a half", 1.5),
         ("half a million", 500_000),
         ("a million", 1_000_000),
+        ("one and two thirds", 1 + 2 / 3),
+        ("one and three quarter", 1.75),
+        ("two and one half", 2.5),
+        ("one-and-a-half", 1.5),
+        ("a quarter of a million", 250_000),
+        ("three-and-a-half million", 3_500_000),
+        ("a million and a half", 1_500_000),
+        ("a dozen and a half", 18),
     ],
 )
 def test_number_words(grammar: NumberGrammar, text: str, value: float) -> None:
@@ -79,6 +87,26 @@ def test_number_words(grammar: NumberGrammar, text: str, value: float) -> None:
 def test_scales(grammar: NumberGrammar, text: str, value: float) -> None:
     """Scale words and their longer abbreviations multiply the digits before them."""
     assert number(grammar, text) == value
+
+
+@given(
+    whole=st.integers(min_value=0, max_value=999),
+    denominator=st.integers(min_value=2, max_value=16),
+    data=st.data(),
+)
+def test_a_fraction_in_digits_adds_to_the_whole_number_before_it(
+    grammar: NumberGrammar, whole: int, denominator: int, data: st.DataObject
+) -> None:
+    """ "2 1/2" is 2.5 and "6 3/8" 6.375: the whole number and the fraction after it."""
+    numerator = data.draw(st.integers(min_value=1, max_value=denominator - 1))
+    text = f"{whole} {numerator}/{denominator}"
+    assert number(grammar, text) == pytest.approx(whole + numerator / denominator)
+
+
+@pytest.mark.parametrize("text", ["2 24/7", "5 3/0", "1 2/3/2031"])
+def test_a_slash_that_makes_no_fraction_adds_none(grammar: NumberGrammar, text: str) -> None:
+    """A slash whose numerator is no less than its denominator, or a date, is no fraction."""
+    assert number(grammar, text) is None
 
 
 def test_scaled_decimals_have_no_rounding_noise(grammar: NumberGrammar) -> None:
