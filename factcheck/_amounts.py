@@ -1193,7 +1193,15 @@ def _with_ratios(text: str, readings: Iterable[_Reading]) -> Iterator[_Reading]:
     for reading in readings:
         if held is not None and _is_ratio(text, held, reading):
             value = held.values[0] / reading.values[0]
-            yield held._replace(end=reading.end, values=(value, value), noun=None)
+            # Checked in context as a range is, by its last number: "One in three adults
+            # is" has no pronoun "one" (as "one is" would).
+            yield held._replace(
+                end=reading.end,
+                values=(value, value),
+                noun=None,
+                number=reading.number,
+                number_end=reading.number_end,
+            )
             held = None
             continue
         if held is not None:

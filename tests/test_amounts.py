@@ -489,6 +489,9 @@ def test_a_fraction_of_them_is_a_share(text: str, found: str, unit: str) -> None
         ("About three in five voters backed it.", "About three in five voters", 0.54, 0.66),
         ("One out of four adults smokes.", "One out of four adults", 0.25, 0.25),
         ("Nearly 1 in 10 homes was hit.", "Nearly 1 in 10 homes", 0.09, 0.1),
+        # A verb after the whole is no sign that "one" is a pronoun ("one is").
+        ("One in three adults is obese.", "One in three adults", 1 / 3, 1 / 3),
+        ("The survey found one in five children.", "one in five children", 0.2, 0.2),
     ],
 )
 def test_one_in_so_many_is_a_share(text: str, found: str, low: float, high: float) -> None:
