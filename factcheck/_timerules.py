@@ -539,7 +539,8 @@ def _ago(context: Context, parts: Parts, tokens: Sequence[Token]) -> Reading | N
     if unit is None:
         return None
     stated = _stated(parts)
-    kind = _unit_kind(unit) if unit not in ("fortnight", "millennium") else None
+    # A fortnight is two weeks back ("a fortnight ago": the week two back).
+    kind = Kind.WEEK if unit == "fortnight" else _unit_kind(unit) if unit != "millennium" else None
     if stated is not None and stated[0] == stated[1] and stated[0] == int(stated[0]) and kind:
         count = int(stated[0]) * (2 if unit == "fortnight" else 1)
         hedged = "y" in "".join(t.code for t in tokens)

@@ -616,6 +616,17 @@ def test_units_ago_reach_half_a_unit_past_their_period() -> None:
     )
 
 
+def test_a_fortnight_ago_is_two_weeks_ago() -> None:
+    """A fortnight is two weeks: "a fortnight ago" is "two weeks ago", and "two fortnights
+    ago" four weeks."""
+    reference = dt.datetime(2031, 1, 20)
+    assert value("They left a fortnight ago.", reference) == "2031-W02"
+    assert window("They left a fortnight ago.", reference) == window(
+        "They left two weeks ago.", reference
+    )
+    assert value("They left two fortnights ago.", reference) == "2030-W52"
+
+
 def test_a_year_ago_in_a_report_on_a_quarter_is_that_quarter() -> None:
     """A reporting period the text names is not widened: "a year ago" in a story about the
     third quarter is last year's third quarter, to the day."""
