@@ -1565,10 +1565,10 @@ class _Builder:
         for found in self._heads.get(mention.span.end, ()):
             # The counted noun ends the amount ("2,000 US troops"); a name inside it elsewhere
             # belongs to its unit ("one million US dollars"), not to what is counted.
-            if mention.span.start <= found.head.start:
+            if mention.span.start <= found.head.start and not _names_the_unit(mention, found):
                 return found.subject
         covering = self.subjects.covering(mention.span)
-        if covering is not None:
+        if covering is not None and not _names_the_unit(mention, covering):
             return covering.subject
         if mention.amount.unit == "percent":
             # "Portuguese inflation rose to 4.1%": the level of a measure of a country.
@@ -2310,6 +2310,20 @@ def _last_runs(text: str, count: int) -> int:
     if len(pieces) <= count:
         return 0
     return text.index(pieces[1], len(pieces[0]))
+
+
+def _names_the_unit(mention: AmountMention, found: SubjectMention) -> bool:
+    """Whether the head noun of a subject phrase is a word of an amount's unit of another
+    kind, and so nothing the amount counts: the "points" of "0.3 percentage points" or "25
+    basis points" (counted points are a score's)."""
+    kind, unit = found.kind, mention.amount.unit
+    return (
+        kind is not None
+        and kind != unit
+        and unit != "dimensionless"
+        and mention.span.start <= found.head.start
+        and found.head.end <= mention.span.end
+    )
 
 
 def _in_tense(window: TimeWindow | None, tense: Tense, reference: dt.datetime | None) -> bool:

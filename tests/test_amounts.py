@@ -160,6 +160,18 @@ def test_percentage_points_are_not_percent() -> None:
     assert amounts_overlap(parse_amount("3 percentage points"), parse_amount("3%")) is None
 
 
+def test_basis_points_are_hundredths_of_a_percentage_point() -> None:
+    """ "25 basis points" is a quarter of a percentage point, and never percent."""
+    quarter = parse_amount("a quarter of a percentage point")
+    assert amounts_overlap(parse_amount("25 basis points"), quarter) is True
+    assert amounts_overlap(parse_amount("25 basis points"), parse_amount("25%")) is None
+
+
+def test_pence_are_hundredths_of_a_pound() -> None:
+    """A share price of "340 pence" is £3.40."""
+    assert amounts_overlap(parse_amount("340 pence"), parse_amount("£3.40")) is True
+
+
 @pytest.mark.parametrize(
     ("text", "unit", "value"),
     [

@@ -41,6 +41,20 @@ def _one(claims: list[Claim], kind: type[Claim], words: str) -> Claim:
     return found[0]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Inflation rose by 0.3 percentage points in May.",
+        "The Kelder bank cut its rate by 25 basis points.",
+    ],
+)
+def test_the_points_of_a_unit_are_no_score(text: str) -> None:
+    """The "points" of "percentage points" and "basis points" are a word of the amount's
+    unit, not a count of points scored: the amount has no such subject."""
+    (claim,) = [c for c in _claims(text) if isinstance(c, AmountClaim)]
+    assert claim.subject is None or "score_point" not in claim.subject.key
+
+
 def test_amount_claim_has_subject_speaker_and_place() -> None:
     """'roughly 1,200 Norvik workers at the Belsk mine' is a count with its subject."""
     claims = _claims("Norway's roughly 1,200 soldiers in Mali will stay, the ministry said.")
