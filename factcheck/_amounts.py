@@ -399,9 +399,9 @@ def _unit_pattern(not_units: Iterable[str], physical: Mapping[str, str]) -> str:
 def _reversed_prefix(hedges: Iterable[str], currencies: Iterable[str]) -> str:
     """What may stand before a number, spelled backwards, to be matched in the reversed text.
 
-    Reading backwards from where a number starts: a sign ("−4") or an article ("a dozen"),
-    which belong to the number, then a currency ("US$"), "between" or "from", and a hedge
-    ("more than"), each optional.
+    Reading backwards from where a number starts: a sign ("−4", "minus 4"; not the "minus" of
+    "plus or minus 4") or an article ("a dozen"), which belong to the number, then a currency
+    ("US$"), "between" or "from", and a hedge ("more than"), each optional.
     """
     hedges = list(hedges)
     spelled = [w[::-1] for w in hedges if _SPELLED.fullmatch(w)]
@@ -409,7 +409,8 @@ def _reversed_prefix(hedges: Iterable[str], currencies: Iterable[str]) -> str:
     codes = [c[::-1] for c in currencies if c.isalpha()]
     signs = [c[::-1] for c in currencies if not c.isalpha()]
     return (
-        rf"(?:(?P<sign>[{_MINUS}+])(?![\w.,%)\]])|(?P<article>\s+n?a)(?!\w)|)"
+        rf"(?:(?P<sign>[{_MINUS}+](?![\w.,%)\]])|\s+sunim\b(?!\s+ro\s+sulp\b))"
+        r"|(?P<article>\s+n?a)(?!\w)|)"
         rf"(?:(?P<cur>\s?{_alternatives(signs, fold=False)})(?![\w$])"
         rf"|(?P<code>\s?{_alternatives(codes, fold=False)})\b|)"
         r"(?:(?P<bound>\s+(?:neewteb|morf))\b|)"
@@ -474,7 +475,8 @@ def _finder(lexicon: Lexicon) -> _Finder:
     # A number may not continue a time ("10:30"), a date ("12/19"), a version ("1.2.3"), an
     # ordinal ("3rd") or a chemical formula ("(PO4)2"), nor be the exponent of "10−4".
     tail = r"(?![:/]\d|[.,]\d|(?:st|nd|rd|th)\b|\s?(?:[ap]m\b|[ap]\.m\.))"
-    sign = rf"(?:(?<![\w.,%)\]])[{_MINUS}+](?=\.?\d))?"
+    # "minus 5C" as "−5C" (not "plus or minus 5": the prefix leaves that "minus" out).
+    sign = rf"(?:(?<![\w.,%)\]])[{_MINUS}+](?=\.?\d)|\bminus\s+(?=\.?\d))?"
     first = (
         rf"{sign}(?<![A-Za-z][-\u2010\u2011\u2212])(?<!\w[-\u2013\u2212/])(?<![)\]×])"
         rf"{grammar.number}{tail}"
@@ -721,6 +723,8 @@ def _value(finder: _Finder, number: str, science: str | None) -> float | None:
     if number[0] in _MINUS + "+":
         sign = 1.0 if number[0] == "+" else -1.0
         number = number[1:]
+    elif number[:5].lower() == "minus":
+        sign, number = -1.0, number[5:].lstrip()
     value = finder.grammar.value(number)
     if value is None:
         return None

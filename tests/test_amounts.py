@@ -622,6 +622,21 @@ def test_a_falling_pair_is_two_amounts() -> None:
     assert [m.text for m in find_amounts("deaths rose from 31 to 14 people")] == ["31", "14 people"]
 
 
+@pytest.mark.parametrize(
+    ("text", "found", "low", "high"),
+    [
+        ("Temperatures fell to minus 5C overnight.", "minus 5C", -5, -5),
+        ("Readings ranged from minus 12C to 3C.", "from minus 12C to 3C", -12, 3),
+        ("The poll has a margin of plus or minus 3%.", "3%", 3, 3),
+    ],
+)
+def test_minus_written_as_a_word_is_a_sign(text: str, found: str, low: float, high: float) -> None:
+    """ "minus 5C" is −5 °C, as "−5C" is; the "minus" of "plus or minus 3%" is no sign."""
+    (mention,) = find_amounts(text)
+    assert mention.text == found
+    assert (mention.amount.low.magnitude, mention.amount.high.magnitude) == (low, high)
+
+
 def test_a_plus_minus_tolerance_widens_the_value() -> None:
     """ "54.8 ± 3.2 years" is [51.6, 58.0] years."""
     low, high = bounds(parse_amount("54.8 ± 3.2 years"), "year")
