@@ -1160,6 +1160,58 @@ def _with_halves(finder: _Finder, text: str, readings: Iterable[_Reading]) -> It
         yield held
 
 
+#: Between the parts of one measure: "3 hours 20 minutes", "4 years and 6 months", "6ft 2in".
+_COMPOUND_JOIN = re.compile(r"\s*|\s+and\s+")
+
+
+def _with_compounds(text: str, readings: Iterable[_Reading]) -> Iterator[_Reading]:
+    """``readings``, where a measure in two units, the larger first, is one amount in the
+    smaller: "3 hours 20 minutes" is 200 minutes, "4 years and 6 months" 54 months, "6ft 2in"
+    74 inches (not 3 hours and 20 minutes of their own, the first of which would disagree
+    with another story's "200 minutes")."""
+    held: _Reading | None = None
+    for reading in readings:
+        if held is not None:
+            joined = _compound(text, held, reading)
+            if joined is not None:
+                held = joined
+                continue
+            yield held
+        held = reading
+    if held is not None:
+        yield held
+
+
+def _compound(text: str, larger: _Reading, smaller: _Reading) -> _Reading | None:
+    """The one amount two readings make when they are a whole number of one unit and less
+    than one of it in a smaller unit of the same kind, with nothing but "and" between."""
+    first, second = larger.noun, smaller.noun
+    if (
+        first is None
+        or second is None
+        or first.kind != "unit"
+        or second.kind != "unit"
+        or first.end < 0
+        or larger.values[0] != larger.values[1]
+        or larger.values[0] != int(larger.values[0])
+        or smaller.values[0] != smaller.values[1]
+        or smaller.hedged
+        or not _COMPOUND_JOIN.fullmatch(text, larger.end, smaller.start)
+    ):
+        return None
+    per = _converted(1.0, first.unit, second.unit)
+    if per is None or per <= 1.0 or not 0 < smaller.values[0] < per:
+        return None
+    value = larger.values[0] * per + smaller.values[0]
+    return larger._replace(
+        end=smaller.end,
+        number=smaller.number,
+        number_end=smaller.number_end,
+        values=(value, value),
+        noun=second,
+    )
+
+
 def _half_of(
     finder: _Finder, text: str, before: _Reading | None, half: _Reading
 ) -> _Reading | None:
@@ -1244,7 +1296,10 @@ def find_amounts(text: str, *, lexicon: Lexicon | None = None) -> list[AmountMen
     return [
         _mention(finder, text, reading)
         for reading in _with_ratios(
-            text, _with_halves(finder, text, _scan(finder, text, reversed_text, years=False))
+            text,
+            _with_compounds(
+                text, _with_halves(finder, text, _scan(finder, text, reversed_text, years=False))
+            ),
         )
         if _is_amount(finder, text, reversed_text, reading)
     ]
@@ -1282,7 +1337,9 @@ def parse_amount(text: str, *, lexicon: Lexicon | None = None) -> Amount:
     if not core:
         raise NormalizationError(text, "there is no amount in it")
     finder = _finder(lexicon or default_lexicon())
-    readings = list(_with_halves(finder, core, _scan(finder, core, core[::-1])))
+    readings = list(
+        _with_compounds(core, _with_halves(finder, core, _scan(finder, core, core[::-1])))
+    )
     if not readings:
         raise NormalizationError(text, "there is no amount in it")
     if len(readings) != 1:

@@ -637,6 +637,36 @@ def test_minus_written_as_a_word_is_a_sign(text: str, found: str, low: float, hi
     assert (mention.amount.low.magnitude, mention.amount.high.magnitude) == (low, high)
 
 
+@pytest.mark.parametrize(
+    ("text", "equal"),
+    [
+        ("3 hours 20 minutes", "200 minutes"),
+        ("three hours and 20 minutes", "200 minutes"),
+        ("4 years and 6 months", "four and a half years"),
+        ("5 feet 11 inches", "71 inches"),
+        ("7lb 4oz", "116 ounces"),
+    ],
+)
+def test_a_measure_in_two_units_is_one_amount(text: str, equal: str) -> None:
+    """ "3 hours 20 minutes" is one amount, 200 minutes: not 3 hours, which would disagree
+    with another story's "200 minutes"."""
+    assert amounts_overlap(parse_amount(text), parse_amount(equal)) is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Temperatures of 30C and 20C were recorded.",  # one unit
+        "It took 2.5 hours and 20 minutes.",  # not a whole number of the larger unit
+        "It took 3 hours and 90 minutes.",  # not less than one of it
+        "It lasted 3 hours and some 20 minutes more.",  # hedged
+    ],
+)
+def test_two_measures_that_make_no_compound_stay_two(text: str) -> None:
+    """Two amounts make one measure only as "3 hours 20 minutes" does."""
+    assert len(find_amounts(text)) == 2
+
+
 def test_a_plus_minus_tolerance_widens_the_value() -> None:
     """ "54.8 ± 3.2 years" is [51.6, 58.0] years."""
     low, high = bounds(parse_amount("54.8 ± 3.2 years"), "year")
