@@ -1592,7 +1592,15 @@ def _apply(
     # "get around Wednesday's ruling": before a possessive, the word is a preposition.
     possessive = "$" in codes[core_start:end]
     if prefix["p_hedge"] and first == core_start - prefix.start("p_hedge") and not possessive:
-        hedged = _with_hedge(context, reading, tokens[index("p_hedge")])
+        hedge = tokens[index("p_hedge")]
+        hedged = _with_hedge(context, reading, hedge)
+        if (
+            hedged is None
+            and prefix["p_anchor"] == "z"
+            and hedge.value == "at_least"
+            and isinstance(reading, PointReading)
+        ):
+            hedged = reading  # "until at least Friday": up to Friday, and maybe beyond
         if hedged is not None:
             reading, first = hedged, index("p_hedge")
     if prefix["p_anchor"] and first == core_start - prefix.start("p_anchor"):

@@ -972,6 +972,27 @@ def test_until_a_weekday_looks_forward() -> None:
     assert value("The agency gave them until Tuesday to sign.", monday) == "2000-04-04"
 
 
+@pytest.mark.parametrize(
+    ("text", "plain"),
+    [
+        (
+            "The bridge will stay shut until at least Friday.",
+            "The bridge will stay shut until Friday.",
+        ),
+        (
+            "The line stays closed until at least the end of March.",
+            "The line stays closed until the end of March.",
+        ),
+    ],
+)
+def test_until_at_least_a_time_runs_to_that_time(text: str, plain: str) -> None:
+    """ "until at least Friday" holds up to Friday, as "until Friday" does (and maybe beyond):
+    one time expression, not an "until" clause whose end is untold and a Friday of its own."""
+    found = one(text)
+    assert found.text.startswith("until at least")
+    assert found.window == one(plain).window
+
+
 def test_until_a_weekday_in_the_past_perfect_looks_back() -> None:
     """ "Until Thursday, they had not called him a suspect": that Thursday is past."""
     friday = dt.datetime(1999, 5, 7)
