@@ -388,6 +388,12 @@ def test_next_to_shows_no_tense() -> None:
     assert value(text, wednesday) == "2019-10-11"
 
 
+def test_earlier_than_shows_no_tense() -> None:
+    """ "no earlier than June" compares two times: the "will" of its sentence decides the
+    June, not the "earlier" of the past ("earlier this month")."""
+    assert value("The line will reopen no earlier than June.") == "2019-06"
+
+
 def test_a_slated_event_is_the_nearest_one() -> None:
     """ "the slated visit … in September", told in the past, is the visit planned: the nearest
     September, as after "planned"."""
