@@ -307,6 +307,8 @@ class _Finder:
     currency_prefixes: Mapping[str, str]
     currency_words: Mapping[str, str]
     counted: Mapping[str, str]
+    #: Nouns of a body whose members "N-strong" counts ("a 2,500-strong contingent"), by kind.
+    strong: Mapping[str, str]
     physical: Mapping[str, str]
     physical_folded: Mapping[str, str]
     #: Symbols that are a unit only glued to the number's digits ("41C"), by pint's names.
@@ -456,6 +458,13 @@ def _finder(lexicon: Lexicon) -> _Finder:
     for kind in kinds:
         for noun in lexicon.words("units", "counted", kind):
             counted[_folded(noun)] = kind
+    strong: dict[str, str] = {}
+    bodies = lexicon.table("units").get("strong", {})
+    if not isinstance(bodies, Mapping):
+        raise lexicon.error(("units", "strong"), "must be a table")
+    for kind in bodies:
+        for noun in lexicon.words("units", "strong", kind):
+            strong[_folded(noun)] = kind
     physical = _mapping(lexicon, "units", "physical")
     glued = _mapping(lexicon, "units", "glued")
     not_units = lexicon.words("units", "not_units", "words")
@@ -537,6 +546,7 @@ def _finder(lexicon: Lexicon) -> _Finder:
         r"(?:(?:(?P<article>(?:\s+of)?\s+an?\b)|)"
         rf"(?:(?P<mods>(?:\s+of\s+{possessive}|)(?:\s+{modifier}){{0,3}})"
         rf"\s+(?P<counted>{words_pattern(counted)})\b"
+        rf"|{_HYPHEN}strong(?:\s+{modifier}){{0,3}}\s+(?P<body>{words_pattern(strong)})\b"
         rf"|\s+(?P<curword>{words_pattern(currency_words)})\b"
         rf"|\s(?P<code>{_alternatives(codes, fold=False)})\b"
         rf"|(?P<unit>{spacing}{unit_token})"
@@ -573,6 +583,7 @@ def _finder(lexicon: Lexicon) -> _Finder:
         currency_prefixes=currency_prefixes,
         currency_words=currency_words,
         counted=counted,
+        strong=strong,
         physical=_spelled_units(physical)[0],
         physical_folded=_spelled_units(physical)[1],
         glued=glued,
@@ -663,11 +674,14 @@ class _Noun(NamedTuple):
 
 def _noun(finder: _Finder, match: re.Match[str], number: str) -> _Noun | None:
     """The noun or unit after the number, or ``None`` when there is none or it is no unit."""
-    counted, currency_word, code, token, glued, article = match.group(
-        "counted", "curword", "code", "unit", "glued", "article"
+    counted, currency_word, code, token, glued, article, body = match.group(
+        "counted", "curword", "code", "unit", "glued", "article", "body"
     )
     if article is not None and not _ends_in_fraction(finder, number):
         return None  # "half an hour" has a unit; "two a day" and "40 a soldier" have none
+    if body is not None:  # "a 2,500-strong contingent": 2,500 troops
+        found = counted_unit(finder.strong[_folded(body)])
+        return _Noun(found, body, match.end("body"), "counted")
     if counted is not None:
         noun_start = match.start("counted")
     elif currency_word is not None:

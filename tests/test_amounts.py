@@ -667,6 +667,22 @@ def test_two_measures_that_make_no_compound_stay_two(text: str) -> None:
     assert len(find_amounts(text)) == 2
 
 
+@pytest.mark.parametrize(
+    ("text", "found", "unit"),
+    [
+        ("Valdoria sent a 2,500-strong contingent.", "2,500-strong contingent", "troop"),
+        ("A 600-strong Kesh battalion left.", "600-strong Kesh battalion", "troop"),
+        ("The 1,200-strong workforce was cut.", "1,200-strong workforce", "employee"),
+        ("Police scattered a 50-strong crowd.", "50-strong crowd", "person"),
+    ],
+)
+def test_so_many_strong_counts_the_members_of_a_body(text: str, found: str, unit: str) -> None:
+    """ "a 2,500-strong contingent" is 2,500 troops (`[strong]` of units.toml): the members of
+    the body the noun names, by the kind of thing they are."""
+    (mention,) = find_amounts(text)
+    assert (mention.text, mention.amount.unit) == (found, unit)
+
+
 def test_a_plus_minus_tolerance_widens_the_value() -> None:
     """ "54.8 ± 3.2 years" is [51.6, 58.0] years."""
     low, high = bounds(parse_amount("54.8 ± 3.2 years"), "year")

@@ -1279,6 +1279,18 @@ def test_a_toll_is_of_the_incident_and_place_its_sentence_names(
     assert [f.rule for f in factcheck.check(documents).findings] == codes
 
 
+def test_a_contingent_so_many_strong_is_a_count_of_troops() -> None:
+    """ "The US has a 2,500-strong contingent in Syria" and "about 2,000 troops" give the US
+    armed forces there two counts that do not overlap (FC101)."""
+    documents = [
+        _told(
+            "The US has a 2,500-strong contingent in Syria, officials said.", "2031-07-02", "a.md"
+        ),
+        _told("The US has about 2,000 troops in Syria, officials said.", "2031-07-02", "b.md"),
+    ]
+    assert [f.rule for f in factcheck.check(documents).findings] == ["FC101"]
+
+
 def test_lengths_of_time_in_sentences_worded_alike_are_compared() -> None:
     """Two stories that give one trip different lengths of time disagree (FC102)."""
     documents = [
