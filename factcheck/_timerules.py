@@ -624,13 +624,25 @@ def _span(context: Context, parts: Parts, tokens: Sequence[Token]) -> Reading | 
     if stated is None and "n" in parts:
         return None
     if not plural and "n" not in parts:
-        if not backwards or "b" in parts:
+        if "b" in parts or not (backwards or _spans_ahead(context)):
             return None  # "the next day" is the day after; "the last week" the past week
-        stated = (1.0, 1.0)
+        stated = (1.0, 1.0)  # "over the next year": the twelve months to come
     anchor = "past" if backwards else "future"
     blur = parts.get("b")
     hedge = "approximately" if any(t.code == "y" for t in tokens) else None
     return _duration(context, unit, stated, blur=blur, hedge=hedge, anchor=anchor)
+
+
+#: Prepositions after which "the next year" is the year to come from the reference, not the
+#: calendar year after it ("will draw down over the next year"; "the next year, he left").
+_AHEAD = frozenset({"over", "during", "in", "for", "throughout"})
+
+
+def _spans_ahead(context: Context) -> bool:
+    """Whether "the next <unit>" is a span that starts at the reference: after "within" or a
+    preposition of :data:`_AHEAD`."""
+    before = context.before
+    return before is not None and (before.code == "i" or before.text in _AHEAD)
 
 
 def _period(context: Context, parts: Parts, tokens: Sequence[Token]) -> Reading | None:

@@ -622,6 +622,32 @@ def test_units_ago_reach_half_a_unit_past_their_period() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The force will be drawn down over the next year.",
+        "The plant will close within the next year.",
+        "Prices will rise in the coming year.",
+    ],
+)
+def test_the_next_year_after_a_preposition_is_the_year_to_come(text: str) -> None:
+    """ "over the next year" is the twelve months from the reference, as "over the next two
+    years" is the twenty-four: not the calendar year after the reference's."""
+    assert window(text) == TimeWindow(
+        earliest=dt.datetime(2018, 12, 19), latest=dt.datetime(2019, 12, 19)
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "value_"),
+    [("The next year, he left.", "2019"), ("He left the next day.", "2018-12-20")],
+)
+def test_the_next_year_of_a_story_is_the_one_after(text: str, value_: str) -> None:
+    """Without a preposition before it, "the next year" is the calendar year after, and "the
+    next day" the day after, as a story tells them."""
+    assert value(text) == value_
+
+
 def test_a_fortnight_ago_is_two_weeks_ago() -> None:
     """A fortnight is two weeks: "a fortnight ago" is "two weeks ago", and "two fortnights
     ago" four weeks."""
