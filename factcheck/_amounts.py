@@ -309,6 +309,10 @@ class _Finder:
     counted: Mapping[str, str]
     #: Nouns of a body whose members "N-strong" counts ("a 2,500-strong contingent"), by kind.
     strong: Mapping[str, str]
+    #: What makes an amount a rate right after it ("$5 billion a year"), and the time unit
+    #: (pint's name) it is per, by the phrase in lower case.
+    rate: re.Pattern[str]
+    rates: Mapping[str, str]
     physical: Mapping[str, str]
     physical_folded: Mapping[str, str]
     #: Symbols that are a unit only glued to the number's digits ("41C"), by pint's names.
@@ -465,6 +469,7 @@ def _finder(lexicon: Lexicon) -> _Finder:
     for kind in bodies:
         for noun in lexicon.words("units", "strong", kind):
             strong[_folded(noun)] = kind
+    rates = {" ".join(w.lower().split()): u for w, u in _mapping(lexicon, "units", "rates").items()}
     physical = _mapping(lexicon, "units", "physical")
     glued = _mapping(lexicon, "units", "glued")
     not_units = lexicon.words("units", "not_units", "words")
@@ -584,6 +589,12 @@ def _finder(lexicon: Lexicon) -> _Finder:
         currency_words=currency_words,
         counted=counted,
         strong=strong,
+        rate=re.compile(
+            rf"\s+(?P<rate>{words_pattern(rates)})\b(?!\s+(?:ago|earlier|later|before|after"
+            r"|old|on|from|in|since|of)\b)",
+            re.IGNORECASE,
+        ),
+        rates=rates,
         physical=_spelled_units(physical)[0],
         physical_folded=_spelled_units(physical)[1],
         glued=glued,
@@ -1174,6 +1185,21 @@ def _with_halves(finder: _Finder, text: str, readings: Iterable[_Reading]) -> It
         yield held
 
 
+def _with_rates(finder: _Finder, text: str, readings: Iterable[_Reading]) -> Iterator[_Reading]:
+    """``readings``, where an amount of money or of counted things that a time follows is a
+    rate per that time (``[rates]`` of units.toml): "$5 billion a year" is 5 billion USD per
+    year, "10,000 cars a month" 10,000 vehicles per month, which compare with other rates
+    only, never with a total ("a $25 billion deal")."""
+    for reading in readings:
+        noun = reading.noun
+        found = None if noun is None else finder.rate.match(text, reading.end)
+        if noun is not None and found is not None and noun.kind in ("currency", "counted"):
+            per = unit(finder.rates[" ".join(found["rate"].lower().split())])
+            # The amount's words end with its noun, as a count's subject is read there.
+            reading = reading._replace(noun=_Noun(noun.unit / per, noun.text, noun.end, noun.kind))
+        yield reading
+
+
 #: Between the parts of one measure: "3 hours 20 minutes", "4 years and 6 months", "6ft 2in".
 _COMPOUND_JOIN = re.compile(r"\s*|\s+and\s+")
 
@@ -1311,8 +1337,13 @@ def find_amounts(text: str, *, lexicon: Lexicon | None = None) -> list[AmountMen
         _mention(finder, text, reading)
         for reading in _with_ratios(
             text,
-            _with_compounds(
-                text, _with_halves(finder, text, _scan(finder, text, reversed_text, years=False))
+            _with_rates(
+                finder,
+                text,
+                _with_compounds(
+                    text,
+                    _with_halves(finder, text, _scan(finder, text, reversed_text, years=False)),
+                ),
             ),
         )
         if _is_amount(finder, text, reversed_text, reading)

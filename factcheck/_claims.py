@@ -1533,7 +1533,7 @@ class _Builder:
     def _amount_subject(self, mention: AmountMention) -> Subject | None:
         if "of" in mention.text.lower() and _PARTITIVE.search(mention.text):
             return None  # "one of the children" counts a part of them, not them
-        if mention.amount.unit in currencies(self.lexicon):
+        if mention.amount.unit in currencies(self.lexicon) or _money_per_time(mention.amount):
             # "a $430 million deal": what a sum is of, a noun that is not its unit
             found = self.subjects.priced(mention.span, self._sentence_at(mention.span.start))
         elif mention.amount.low.dimensionality == _TIME:
@@ -2312,6 +2312,14 @@ def _last_runs(text: str, count: int) -> int:
     return text.index(pieces[1], len(pieces[0]))
 
 
+def _money_per_time(amount: Amount) -> bool:
+    """Whether an amount is a sum of money per a time ("$5 billion a year")."""
+    dimensions = amount.low.dimensionality
+    return dimensions.get("[time]") == -1 and any(
+        name.startswith("[currency_") for name in dimensions
+    )
+
+
 def _names_the_unit(mention: AmountMention, found: SubjectMention) -> bool:
     """Whether the head noun of a subject phrase is a word of an amount's unit of another
     kind, and so nothing the amount counts: the "points" of "0.3 percentage points" or "25
@@ -2319,8 +2327,9 @@ def _names_the_unit(mention: AmountMention, found: SubjectMention) -> bool:
     kind, unit = found.kind, mention.amount.unit
     return (
         kind is not None
-        and kind != unit
         and unit != "dimensionless"
+        # A count of the kind, or a rate of it ("400 workers a day"), measures the kind.
+        and f"[{kind}]" not in mention.amount.low.dimensionality
         and mention.span.start <= found.head.start
         and found.head.end <= mention.span.end
     )

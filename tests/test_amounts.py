@@ -683,6 +683,34 @@ def test_so_many_strong_counts_the_members_of_a_body(text: str, found: str, unit
     assert (mention.text, mention.amount.unit) == (found, unit)
 
 
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The deal is worth $5 billion a year.", "USD / year"),
+        ("The fund pays $500 a month to families.", "USD / month"),
+        ("The plant makes 10,000 cars a month.", "vehicle / month"),
+        ("About 300 people a day cross the border.", "person / day"),
+        ("The deal was worth $5 billion a year ago.", "USD"),
+    ],
+)
+def test_an_amount_per_a_time_is_a_rate(text: str, unit: str) -> None:
+    """ "$5 billion a year" is a rate (`[rates]` of units.toml), in money per year: not a sum
+    of $5 billion. "a year ago" is a time, and makes none."""
+    (mention,) = [m for m in find_amounts(text) if m.amount.unit != "dimensionless"]
+    assert mention.amount.unit == unit
+
+
+def test_a_rate_compares_with_rates_only() -> None:
+    """ "$5 billion a year" and "$60 billion a decade" are one rate; neither is a total."""
+    (yearly,) = find_amounts("It costs $5 billion a year.")
+    (total,) = find_amounts("It costs $5 billion.")
+    assert amounts_overlap(yearly.amount, total.amount) is None
+    assert (
+        amounts_overlap(yearly.amount, find_amounts("It costs $6 billion per year.")[0].amount)
+        is False
+    )
+
+
 def test_a_plus_minus_tolerance_widens_the_value() -> None:
     """ "54.8 ± 3.2 years" is [51.6, 58.0] years."""
     low, high = bounds(parse_amount("54.8 ± 3.2 years"), "year")

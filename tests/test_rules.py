@@ -1291,6 +1291,22 @@ def test_a_contingent_so_many_strong_is_a_count_of_troops() -> None:
     assert [f.rule for f in factcheck.check(documents).findings] == ["FC101"]
 
 
+def test_a_yearly_sum_is_no_total() -> None:
+    """ "The deal is worth $5 billion a year" does not disagree with "a $25 billion deal": one is
+    a rate, the other a sum (FC101 compares neither with the other)."""
+    documents = [
+        _told(
+            "Norvik's deal with Kesh is worth $5 billion a year, officials said.",
+            "2031-07-02",
+            "a.md",
+        ),
+        _told(
+            "Norvik's deal with Kesh is worth $25 billion, officials said.", "2031-07-02", "b.md"
+        ),
+    ]
+    assert [f.rule for f in factcheck.check(documents).findings] == []
+
+
 def test_lengths_of_time_in_sentences_worded_alike_are_compared() -> None:
     """Two stories that give one trip different lengths of time disagree (FC102)."""
     documents = [
