@@ -244,6 +244,15 @@ def _converted(value: float, written: Unit, wanted: Unit) -> float | None:
     return magnitude
 
 
+def _kinds_by_noun(lexicon: Lexicon, table: str) -> dict[str, str]:
+    """The counted kind of each noun of a table of kinds and their nouns in units.toml
+    (``counted``: "soldiers" → troop; ``strong``: "contingent" → troop), by the noun folded."""
+    kinds = lexicon.table("units").get(table, {})
+    if not isinstance(kinds, Mapping):
+        raise lexicon.error(("units", table), "must be a table")
+    return {_folded(noun): kind for kind in kinds for noun in lexicon.words("units", table, kind)}
+
+
 def _alternatives(words: Iterable[str], *, fold: bool) -> str:
     """A group of ``words`` for a pattern, longest first; ``fold`` matches them in any case."""
     pattern = words_pattern(words, fold=fold)
@@ -455,20 +464,8 @@ def _finder(lexicon: Lexicon) -> _Finder:
     currency_words = {
         _folded(w): c for w, c in _mapping(lexicon, "units", "currency_words").items()
     }
-    counted: dict[str, str] = {}
-    kinds = lexicon.table("units").get("counted", {})
-    if not isinstance(kinds, Mapping):
-        raise lexicon.error(("units", "counted"), "must be a table")
-    for kind in kinds:
-        for noun in lexicon.words("units", "counted", kind):
-            counted[_folded(noun)] = kind
-    strong: dict[str, str] = {}
-    bodies = lexicon.table("units").get("strong", {})
-    if not isinstance(bodies, Mapping):
-        raise lexicon.error(("units", "strong"), "must be a table")
-    for kind in bodies:
-        for noun in lexicon.words("units", "strong", kind):
-            strong[_folded(noun)] = kind
+    counted = _kinds_by_noun(lexicon, "counted")
+    strong = _kinds_by_noun(lexicon, "strong")
     rates = {" ".join(w.lower().split()): u for w, u in _mapping(lexicon, "units", "rates").items()}
     physical = _mapping(lexicon, "units", "physical")
     glued = _mapping(lexicon, "units", "glued")
