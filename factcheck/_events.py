@@ -311,12 +311,11 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
         if verb.particle and verb.transitive:
             split.setdefault(written.split()[0], []).append((tuple(verb.particle.split()), verb))
 
-    def clause_words(name: str) -> frozenset[str]:
-        """The words of ``[clauses]`` list ``name``, lowercased."""
-        found = lexicon.words("events", "clauses", name)
-        return frozenset(word.lower() for word in found)
+    def lowered(table: str, name: str) -> frozenset[str]:
+        """The words of list ``name`` of ``[table]``, lowercased."""
+        return frozenset(word.lower() for word in lexicon.words("events", table, name))
 
-    openers = {name: clause_words(name) for name in ("condition", "time", "condition_after")}
+    openers = {name: lowered("clauses", name) for name in ("condition", "time", "condition_after")}
     for name, words in openers.items():
         if not words <= frozenset(OPENERS):
             unknown = sorted(words - frozenset(OPENERS))[0]
@@ -365,9 +364,9 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
         condition_openers=openers["condition"],
         time_openers=openers["time"],
         conditions_after=openers["condition_after"],
-        concessive=clause_words("concessive"),
-        questions=clause_words("questions"),
-        entertained=clause_words("entertained"),
+        concessive=lowered("clauses", "concessive"),
+        questions=lowered("clauses", "questions"),
+        entertained=lowered("clauses", "entertained"),
         hedge=re.compile(
             r"\s*(?:{})\s+".format(
                 "|".join(map(re.escape, sorted(hedge_words(lexicon), key=len, reverse=True)))
@@ -399,17 +398,10 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
             rf"\s+{words_pattern(lexicon.words('events', 'throughout', 'words'))}\b",
             re.IGNORECASE,
         ),
-        participle_openers=frozenset(
-            word.lower() for word in lexicon.words("events", "participles", "openers")
-        ),
-        count_firsts=numbers
-        | frozenset(word.lower() for word in lexicon.words("events", "participles", "counts")),
-        participle_finite=frozenset(
-            word.lower() for word in lexicon.words("events", "participles", "finite")
-        ),
-        participle_breaks=frozenset(
-            word.lower() for word in lexicon.words("events", "participles", "breaks")
-        ),
+        participle_openers=lowered("participles", "openers"),
+        count_firsts=numbers | lowered("participles", "counts"),
+        participle_finite=lowered("participles", "finite"),
+        participle_breaks=lowered("participles", "breaks"),
     )
 
 
@@ -952,17 +944,7 @@ def _event(
     if (
         verb.not_passive
         and base_past
-        and (
-            _passive(words, grammar)
-            or _describes(words, grammar)
-            or (
-                words[-1:] != []
-                and words[-1] not in _CLAUSE_SUBJECTS
-                and words[-1] not in grammar.aux_words  # "had left by the time police were"
-                and not _has_object(after)
-                and _a_verb_follows(after, grammar)
-            )
-        )
+        and (_passive(words, grammar) or _describes(words, after, grammar))
     ):
         # "was left stranded", "were left without power", "with two minutes left", "there are
         # no jobs left", "the soldiers left in Belsk were moved": no departure
@@ -1076,7 +1058,24 @@ def _acts_on(head: str, words: Sequence[str], after: str, grammar: _Grammar) -> 
     return (previous in grammar.aux_words and previous != "no") or previous in _SUBJECT_PRONOUNS
 
 
-def _describes(words: Sequence[str], grammar: _Grammar) -> bool:
+def _describes(words: Sequence[str], after: str, grammar: _Grammar) -> bool:
+    """Whether a participle describes the noun before it, as the ``words`` before it and the
+    text ``after`` it tell: a count after an opener (:func:`_describes_a_count`), or, with no
+    object, a verb of that noun after it ("the soldiers left in Belsk were moved"), unless a
+    pronoun or an auxiliary makes it its clause's verb ("who left", "had left by the time
+    police were called")."""
+    if _describes_a_count(words, grammar):
+        return True
+    return (
+        bool(words)
+        and words[-1] not in _CLAUSE_SUBJECTS
+        and words[-1] not in grammar.aux_words
+        and not _has_object(after)
+        and _a_verb_follows(after, grammar)
+    )
+
+
+def _describes_a_count(words: Sequence[str], grammar: _Grammar) -> bool:
     """Whether a participle describes the noun of a count before it, as the words before it
     tell: the nearest opener of ``[participles]`` ("with", "there"), any auxiliaries ("there
     will be"), and one to four words that start with a number or another count's first word
