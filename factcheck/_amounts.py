@@ -1182,6 +1182,12 @@ def _with_halves(finder: _Finder, text: str, readings: Iterable[_Reading]) -> It
         yield held
 
 
+def _joined(finder: _Finder, text: str, readings: Iterable[_Reading]) -> Iterator[_Reading]:
+    """``readings``, with the parts of one amount joined: "and a half" to the unit before it
+    (:func:`_with_halves`), and a measure in two units (:func:`_with_compounds`)."""
+    return _with_compounds(text, _with_halves(finder, text, readings))
+
+
 def _with_rates(finder: _Finder, text: str, readings: Iterable[_Reading]) -> Iterator[_Reading]:
     """``readings``, where an amount of money or of counted things that a time follows is a
     rate per that time (``[rates]`` of units.toml): "$5 billion a year" is 5 billion USD per
@@ -1335,12 +1341,7 @@ def find_amounts(text: str, *, lexicon: Lexicon | None = None) -> list[AmountMen
         for reading in _with_ratios(
             text,
             _with_rates(
-                finder,
-                text,
-                _with_compounds(
-                    text,
-                    _with_halves(finder, text, _scan(finder, text, reversed_text, years=False)),
-                ),
+                finder, text, _joined(finder, text, _scan(finder, text, reversed_text, years=False))
             ),
         )
         if _is_amount(finder, text, reversed_text, reading)
@@ -1379,9 +1380,7 @@ def parse_amount(text: str, *, lexicon: Lexicon | None = None) -> Amount:
     if not core:
         raise NormalizationError(text, "there is no amount in it")
     finder = _finder(lexicon or default_lexicon())
-    readings = list(
-        _with_compounds(core, _with_halves(finder, core, _scan(finder, core, core[::-1])))
-    )
+    readings = list(_joined(finder, core, _scan(finder, core, core[::-1])))
     if not readings:
         raise NormalizationError(text, "there is no amount in it")
     if len(readings) != 1:
