@@ -1234,7 +1234,6 @@ def _compound(text: str, larger: _Reading, smaller: _Reading) -> _Reading | None
         or second is None
         or first.kind != "unit"
         or second.kind != "unit"
-        or first.end < 0
         or larger.values[0] != larger.values[1]
         or larger.values[0] != int(larger.values[0])
         or smaller.values[0] != smaller.values[1]
