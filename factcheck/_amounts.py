@@ -1203,8 +1203,9 @@ def _with_rates(finder: _Finder, text: str, readings: Iterable[_Reading]) -> Ite
         yield reading
 
 
-#: Between the parts of one measure: "3 hours 20 minutes", "4 years and 6 months", "6ft 2in".
-_COMPOUND_JOIN = re.compile(r"\s*|\s+and\s+")
+#: Between the parts of one measure: "3 hours 20 minutes", "4 years and 6 months", "6ft 2in",
+#: "2 hours, 5 minutes and 30 seconds".
+_COMPOUND_JOIN = re.compile(r"\s*|\s+and\s+|,\s*(?:and\s+)?")
 
 
 def _with_compounds(text: str, readings: Iterable[_Reading]) -> Iterator[_Reading]:

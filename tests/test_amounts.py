@@ -645,6 +645,9 @@ def test_minus_written_as_a_word_is_a_sign(text: str, found: str, low: float, hi
         ("4 years and 6 months", "four and a half years"),
         ("5 feet 11 inches", "71 inches"),
         ("7lb 4oz", "116 ounces"),
+        ("6ft 2in", "74 inches"),
+        ("2 hours, 5 minutes and 30 seconds", "7,530 seconds"),
+        ("1 hour, 30 minutes", "90 minutes"),
     ],
 )
 def test_a_measure_in_two_units_is_one_amount(text: str, equal: str) -> None:
@@ -660,6 +663,7 @@ def test_a_measure_in_two_units_is_one_amount(text: str, equal: str) -> None:
         "It took 2.5 hours and 20 minutes.",  # not a whole number of the larger unit
         "It took 3 hours and 90 minutes.",  # not less than one of it
         "It lasted 3 hours and some 20 minutes more.",  # hedged
+        "The legs took 3 hours, 2 hours and more.",  # one unit, in a list
     ],
 )
 def test_two_measures_that_make_no_compound_stay_two(text: str) -> None:
