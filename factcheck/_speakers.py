@@ -902,6 +902,8 @@ class _Registry:
     mentions: list[tuple[int, _Person]] = attrs.Factory(list)
     _offsets: list[int] = attrs.Factory(list)  # where each mention is, in order
     aliases: dict[str, str] = attrs.Factory(dict)
+    #: The first words of the names of bodies, with the names (see :func:`_short_names`).
+    short_names: dict[str, str] = attrs.Factory(dict)
     _first_names: dict[str, str | None] = attrs.Factory(dict)  # surname → first name
     #: The text's time expressions: "Friday" in "On Friday Ford announced" is no first name.
     times: _Spans | None = None
@@ -1154,6 +1156,90 @@ def _register(words: Words, registry: _Registry, hits: Sequence[int]) -> None:
             first -= 1
         if first < index and text[words.ends[index - 1] : words.starts[index]].isspace():
             registry.person(words.written[first:index], office.split(), words.starts[first])
+    _register_asides(words, registry, hits)
+
+
+#: How many words of a role's phrase may stand between the comma after a name and the role
+#: noun ("Tessa Orvo, the county's emergency director,").
+_ASIDE_REACH = 5
+#: An age set off by commas after a name ("Dagny Hollis, 71,").
+_AGE = re.compile(r"[1-9]\d?|1[01]\d")
+
+
+def _register_asides(words: Words, registry: _Registry, hits: Sequence[int]) -> None:
+    """Register the people the text names with an aside after the name that says who they
+    are: a role ("Tessa Orvo, director of the county's emergency office,", "Tessa Orvo, the
+    county's emergency director,") or an age ("Dagny Hollis, 71,"). A name of two words or
+    more; the role one of a person, not of a body or a group."""
+    known = registry.known
+    count = len(words)
+    lower, written = words.lower, words.written
+    for index in hits:
+        role = lower[index]
+        if role not in known.role_words or role in known.organizations or role in known.groups:
+            continue
+        if index + 1 < count and _titles_next(words, index):
+            continue  # "…, Labour MP Tom Watson": the title of the name after it
+        first = index
+        while (
+            first > 0
+            and index - first < _ASIDE_REACH
+            and _close(words, first - 1, first)
+            and (
+                lower[first - 1] in _DETERMINERS
+                or written[first - 1] in _POSSESSIVE
+                or written[first] in _POSSESSIVE  # the owner of "the county's director"
+                or written[first - 1][:1].isupper()
+                or lower[first - 1] in known.modifiers
+                or lower[first - 1] in known.role_words
+            )
+        ):
+            first -= 1
+        _register_named_before(words, registry, first, [written[index]])
+    for index in range(1, count - 1):
+        if (
+            _AGE.fullmatch(written[index])
+            and _comma_between(words, index - 1, index)
+            and _comma_between(words, index, index + 1)
+        ):
+            _register_named_before(words, registry, index, [])
+
+
+def _titles_next(words: Words, index: int) -> bool:
+    """Whether the role noun at ``index`` is the title of a name after it, next to it or
+    after an aside in brackets ("Labour MP Tom Watson", "MP (Member of Parliament) Tom
+    Watson")."""
+    gap = words.text[words.ends[index] : words.starts[index + 1]]
+    return gap.strip().startswith("(") or (
+        _close(words, index, index + 1) and words.written[index + 1][:1].isupper()
+    )
+
+
+def _register_named_before(
+    words: Words, registry: _Registry, aside: int, role: Sequence[str]
+) -> None:
+    """Register the person named right before the comma that opens the aside at ``aside``,
+    if a name of two words or more stands there."""
+    known = registry.known
+    if aside < 2 or not _comma_between(words, aside - 1, aside):
+        return
+    first = aside - 1
+    while (
+        first > 0
+        and _close(words, first - 1, first)
+        and known.is_name_word(words.written[first - 1])
+        and words.written[first - 1] not in known.countries  # "…of Scotland Nicola Sturgeon,"
+    ):
+        first -= 1
+    names = words.written[first:aside]
+    if (
+        len(names) < 2
+        or not all(map(known.is_name_word, names))
+        or known.is_organization(names)
+        or known.is_title(names[0])
+    ):
+        return
+    registry.person(names, role, words.starts[first])
 
 
 def _comma_between(words: Words, first: int, second: int) -> bool:
@@ -1164,12 +1250,16 @@ def _comma_between(words: Words, first: int, second: int) -> bool:
 
 def _close(words: Words, first: int, second: int) -> bool:
     """Whether two words are next to each other: only spaces on one line, or the period of an
-    initial or a title ("Joseph L. Votel", "Gen. Votel"), between."""
+    initial or a title ("Joseph L. Votel", "Gen. Votel"), between; not the period that ends a
+    sentence after a word in lowercase ("$20,000 a head. Meridane said")."""
     gap = words.text[words.ends[first] : words.starts[second]]
     if "\n" in gap:
         return False
     stripped = gap.strip()
-    return stripped == "" or (stripped == "." and len(words.written[first]) <= 4)
+    if stripped == "":
+        return True
+    written = words.written[first]
+    return stripped == "." and len(written) <= 4 and written[:1].isupper()
 
 
 # Speakers from phrases.
@@ -1203,6 +1293,27 @@ def _acronyms(words: Words, known: _Known) -> dict[str, str]:
             first += 1
         if first < last or (first == last and words.written[first][:1].isupper()):
             found.setdefault(match.group(1), " ".join(words.written[first : last + 1]))
+    return found
+
+
+def _short_names(words: Words, known: _Known) -> dict[str, str]:
+    """The first words of the names of bodies in the text, with the names: a firm is called
+    by the first word of its name ("Meridane" for "Meridane Industries"). A name here is two
+    or more capitalized words next to each other, the last a head of ``[organizations]``."""
+    found: dict[str, str] = {}
+    written = words.written
+    for index in range(1, len(words)):
+        if written[index] not in known.org_heads:
+            continue
+        first = index
+        while first > 0 and _close(words, first - 1, first) and written[first - 1][:1].isupper():
+            first -= 1
+        if (
+            first < index
+            and known.is_name_word(written[first])
+            and not known.is_title(written[first])
+        ):
+            found.setdefault(written[first], " ".join(written[first : index + 1]))
     return found
 
 
@@ -1306,6 +1417,9 @@ def _speaker(
     if country is not None:
         return country
     named = " ".join(phrase.name)
+    short = registry.short_names.get(named) if not phrase.role else None
+    if short is not None and not registry.people.get(plain(named)):
+        return _body(short, registry)  # "Meridane" after "Meridane Industries"
     # A body only when the phrase names no one, or names the body ("Reuters", "the FBI").
     if not phrase.name or known.is_organization(list(phrase.name)) or named in registry.aliases:
         body = _organization(words, registry)
@@ -2276,6 +2390,7 @@ def attribute(
         sentence_starts=[sentence.start for sentence in segments.sentences],
     )
     registry.aliases.update(_acronyms(words, known))
+    registry.short_names.update(_short_names(words, known))
     # One pass over the words finds those of the lexicon: titles, offices and speech verbs.
     hits = list(
         itertools.compress(itertools.count(), map(known.looked_up.__contains__, words.lower))

@@ -126,6 +126,100 @@ def test_pronoun_stands_for_a_named_subject_after_the_last_speaker() -> None:
     assert _speaker_of(text, "We will not close the line") == "liora hessel"
 
 
+@pytest.mark.parametrize(
+    ("opening", "speaker"),
+    [
+        (
+            "Tessa Orvo, director of the county's emergency office, defended the response.",
+            "tessa orvo",
+        ),
+        ("Tessa Orvo, the county's emergency director, defended the response.", "tessa orvo"),
+        ("Among them was Dagny Hollis, 71, who was taken out by boat.", "dagny hollis"),
+    ],
+)
+def test_a_name_with_an_aside_that_tells_who_it_is_is_a_person(opening: str, speaker: str) -> None:
+    """A name followed by a role or an age set off by commas names a person, whom a later "she"
+    stands for rather than the speaker of the last cue."""
+    text = (
+        '"Nobody will be left to do this alone," Governor Idris Valen said on Wednesday.\n\n'
+        f'{opening} On Monday she had urged residents: "We are asking people to leave now."'
+    )
+    assert _speaker_of(text, "We are asking people to leave now") == speaker
+
+
+def test_a_title_after_a_comma_is_of_the_name_after_it() -> None:
+    """In a list ("Nicola Lund, Labour MP (Member of Parliament) Tom Varela"), the role after
+    a name's comma is the title of the next name, not an aside about the one before."""
+    text = (
+        "Speakers included First Minister of Kesh Nicola Lund, Labour MP (Member of Parliament)"
+        ' Tom Varela, and Ana Lima. Nicola Lund said it was "the moment of maximum'
+        ' opportunity" for a deal.'
+    )
+    assert _speaker_of(text, "the moment of maximum opportunity") == "nicola lund"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Kesh County, the region's largest employer, defended the response.",
+        "Lowick, 40, was flooded.",
+        "Ana, director of the office, defended the response.",
+    ],
+)
+def test_an_aside_after_no_name_of_a_person_names_no_one(opening: str) -> None:
+    """A place or a body before the aside, or a single word, is no person: the "she" of the
+    next quote stays the last speaker."""
+    text = (
+        '"Nobody will be left to do this alone," spokeswoman Tessa Orvo said on Wednesday.\n\n'
+        f'{opening} On Monday she had urged residents: "We are asking people to leave now."'
+    )
+    assert _speaker_of(text, "We are asking people to leave now") == "tessa orvo"
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        (
+            'Meridane Industries said it would pause the plant. "This is a pause, not a goodbye,"'
+            " Meridane said on Monday.",
+            "meridane industries",
+        ),
+        (
+            'Norvik Foods said it would pause the plant. "This is a pause, not a goodbye,"'
+            " Norvik said on Monday.",
+            "norvik foods",
+        ),
+    ],
+)
+def test_a_body_is_called_by_the_first_word_of_its_name(text: str, key: str) -> None:
+    """After "Meridane Industries", "Meridane" is that firm, not a person of that surname:
+    words it is quoted as saying are a body's (FC402 leaves them alone)."""
+    speaker = _speaker_at(text, "This is a pause, not a goodbye")
+    assert speaker is not None
+    assert (speaker.key, speaker.kind) == (key, SpeakerKind.ORGANIZATION)
+
+
+def test_a_role_noun_that_ends_a_sentence_is_no_title_of_the_next() -> None:
+    """ "…$20,000 a head. Meridane said": the period ends the sentence; "head" is no title
+    of a person named Meridane, and "Meridane" stays the firm named before."""
+    text = (
+        "Talks between Meridane Industries and the union ended. The fund comes to $20,000 a"
+        ' head. Meridane said: "This is a pause, not a goodbye to Tallis."'
+    )
+    speaker = _speaker_at(text, "This is a pause, not a goodbye")
+    assert speaker is not None
+    assert (speaker.key, speaker.kind) == ("meridane industries", SpeakerKind.ORGANIZATION)
+
+
+def test_a_person_of_the_name_of_a_firm_stays_a_person() -> None:
+    """ "Ana Lima of Lima Holdings": "Lima" is still the person the text named first."""
+    text = (
+        'Ana Lima of Lima Holdings said on Monday it would pause. "This is a pause, not a'
+        ' goodbye," Lima said.'
+    )
+    assert _speaker_of(text, "This is a pause, not a goodbye") == "ana lima"
+
+
 def test_a_name_that_opens_a_sentence_inside_a_quote_is_no_antecedent() -> None:
     """A name that opens a sentence of a quotation is the speaker's words, not the story's."""
     text = (
