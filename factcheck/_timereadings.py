@@ -738,9 +738,11 @@ _LEANINGS = {
 
 #: Patterns whose occurrence a past or future tense decides, however far: a month or a season
 #: without a year may be any of the year's ("In January, the board named…", written in
-#: October, is the January gone by). A date with its day is more often near, and a past verb
-#: of another clause does not move it ("declared a dividend, payable Dec. 1").
-_TOLD_BY_TENSE = frozenset({Kind.MONTH, Kind.SEASON})
+#: October, is the January gone by), and "the weekend" is the one to come in "will stay open
+#: through the weekend", said on a Tuesday, as it is the one gone by in "over the weekend,
+#: lawyers filed". A date with its day is more often near, and a past verb of another clause
+#: does not move it ("declared a dividend, payable Dec. 1").
+_TOLD_BY_TENSE = frozenset({Kind.MONTH, Kind.SEASON, Kind.WEEKEND})
 _SIDES = frozenset({Direction.ON_OR_BEFORE, Direction.ON_OR_AFTER})
 
 

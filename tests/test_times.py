@@ -357,6 +357,22 @@ def test_the_tense_decides_a_month_however_far() -> None:
     assert value("The crew will land in the autumn.", march) == "1998-FA"
 
 
+@pytest.mark.parametrize(
+    ("text", "weekend"),
+    [
+        ("The shelter will stay open through the weekend.", "2031-W45-WE"),
+        ("Officials said the shelter would stay open through the weekend.", "2031-W45-WE"),
+        ("Over the weekend, crews cleared the road.", "2031-W44-WE"),
+        ("The weekend was quiet.", "2031-W44-WE"),
+    ],
+)
+def test_the_tense_decides_the_weekend(text: str, weekend: str) -> None:
+    """Said on a Tuesday, "will stay open through the weekend" is the coming one, though the
+    last is nearer; a past sentence's weekend is the one gone by."""
+    tuesday = dt.datetime(2031, 11, 4)
+    assert value(text, tuesday) == weekend
+
+
 def test_an_abbreviation_does_not_end_the_sentence_of_a_tense() -> None:
     """The verb that gives a month its tense may stand after "vs." or "U.S." in its sentence:
     the sentence goes on there, as the segmenter reads it."""
