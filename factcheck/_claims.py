@@ -79,6 +79,7 @@ from factcheck._story import story_names
 from factcheck._subjects import (
     SubjectMention,
     Subjects,
+    counted_at,
     dated_things,
     definite_openers,
     find_subjects,
@@ -1129,6 +1130,8 @@ class _Builder:
             part,
             looks_ahead,
             " ".join(window.text.split()) if window is not None else None,
+            # A toll is of its incident and the place it struck, wherever it was counted.
+            self._site(span, sentence, subject) if place is None else None,
         )
         return claim
 
@@ -1186,6 +1189,7 @@ class _Builder:
             None,
             None,
             AGE,
+            None,
             None,
             None,
         )
@@ -1529,6 +1533,15 @@ class _Builder:
         ):
             place = self.subjects.main_place()
         return place
+
+    def _site(self, span: Span, sentence: Span, subject: Subject | None) -> str | None:
+        """The site a count of ``subject`` is made at, narrower than the whole its subject
+        names (:func:`counted_at`): 300 of a firm's workers at one of its mines are not all
+        its workers."""
+        if subject is None:
+            return None
+        end = self._clause_end(span.end, sentence)
+        return counted_at(self.document.text, sentence, span, end, self.lexicon)
 
     def _amount_subject(self, mention: AmountMention) -> Subject | None:
         if "of" in mention.text.lower() and _PARTITIVE.search(mention.text):

@@ -698,6 +698,9 @@ class AmountClaim(Claim):
     #: year"); ``None`` when the clause gives none (the window is its story's "now", or from
     #: then on for what will be).
     time_phrase: str | None = None
+    #: The site it is counted at, narrower than what its subject names ("Belsk mine" for
+    #: "300 Norvik workers are based at the Belsk mine"); ``None``: all of its subject.
+    site: str | None = None
 
 
 @attrs.frozen(kw_only=True)

@@ -60,6 +60,7 @@ _OWN_POSSESSIVE = {"they": "their", "them": "their", "it": "its"}
 #: The possessive ending of a name: "Tessaro's", "Halvard Motors'".
 _POSSESSIVE_END = re.compile(r"(?:['’]s?)$")
 _POSSESSIVE_PRONOUNS = frozenset({"its", "their", "our"})
+_DIGIT = re.compile(r"\d")
 
 
 @attrs.frozen(kw_only=True)
@@ -2172,6 +2173,46 @@ def thing_noun(nouns: str, lexicon: Lexicon) -> str:
     words = nouns.lower().split()
     things = _grammar(lexicon).things
     return things.get(" ".join(words[-2:])) or things.get(words[-1], words[-1]) if words else ""
+
+
+@functools.cache
+def _site_patterns(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The site a count is made at (``[sites]`` of subjects.toml): after the count, a
+    preposition and the site ("at the Belsk mine"); before it, the site and then ", where"
+    ("Camp Ardley, where"), with an aside between if any."""
+    things = _grammar(lexicon).things
+    before_names = lexicon.words("subjects", "sites", "before_names")
+    name = r"(?:[A-Z][\w’'-]*\s+){1,3}"
+    site = (
+        rf"(?:(?:the\s+)?(?P<name>{name})(?P<thing>{words_pattern(things, fold=True)})\b"
+        rf"|(?P<named>{words_pattern(before_names, fold=False)}(?:\s+[A-Z][\w’'-]*){{1,2}}))"
+    )
+    prepositions = words_pattern(lexicon.words("subjects", "sites", "prepositions"), fold=True)
+    return (
+        re.compile(rf"\b{prepositions}\s+{site}"),
+        re.compile(rf"\b{site}(?:,[^,.;]*)?,\s+where\s+[^,.;]*$"),
+    )
+
+
+def counted_at(
+    text: str, sentence: Span, count: Span, clause_end: int, lexicon: Lexicon
+) -> str | None:
+    """The site a count in ``sentence`` is made at, when its clause names one narrower than
+    what it counts (``[sites]`` of subjects.toml): "Belsk mine" for "300 Norvik workers are
+    based at the Belsk mine", "Camp Ardley" for "based at Camp Ardley, where roughly 1,400
+    soldiers are stationed". Looked for after the count up to ``clause_end`` or the next
+    number, and in a "where" clause that the count opens."""
+    after, where = _site_patterns(lexicon)
+    end = clause_end
+    digit = _DIGIT.search(text, count.end, end)
+    if digit is not None:
+        end = digit.start()
+    found = after.search(text, count.end, end) or where.search(text, sentence.start, count.start)
+    if found is None:
+        return None
+    if found["named"] is not None:
+        return " ".join(found["named"].split())
+    return f"{' '.join(found['name'].split())} {_grammar(lexicon).things[found['thing'].lower()]}"
 
 
 def is_thing(nouns: str, lexicon: Lexicon) -> bool:

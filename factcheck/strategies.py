@@ -284,8 +284,8 @@ def amount_claims(
 ) -> SearchStrategy[AmountClaim]:
     """Amount claims. Each option is the strategy for the claim field of that name; the
     defaults draw from a few documents, any subject and speaker (or none), any window, a time
-    phrase of a few or none, and a part of the subject of a few or none (the dead, the
-    injured, a person's age)."""
+    phrase of a few or none, a part of the subject of a few or none (the dead, the injured, a
+    person's age), and a site of a few or none."""
     common: _Common = {
         "document": document,
         "subject": subject,
@@ -296,6 +296,7 @@ def amount_claims(
         "amount": amount or amounts(),
         "time_phrase": st.none() | st.sampled_from(["now", "May", "last year"]),
         "part": part or st.none() | st.sampled_from(["killed", "injured", "age"]),
+        "site": st.none() | st.sampled_from(["Belsk mine", "Camp Ardley"]),
     }
     return _claims_of(AmountClaim, extra, common)
 

@@ -1634,7 +1634,7 @@ def test_the_extractor_builds_claims_with_their_fields_in_this_order() -> None:
     common = ["document", "span", "text", "sentence", "subject", "speaker", "reference", "window"]
     assert [field.name for field in attrs.fields(AmountClaim)] == [
         *common,
-        *["amount", "place", "frame", "part", "mood", "time_phrase"],
+        *["amount", "place", "frame", "part", "mood", "time_phrase", "site"],
     ]
     assert [field.name for field in attrs.fields(EventClaim)] == [
         *common,

@@ -195,6 +195,51 @@ def _amount_findings(first: str, second: str) -> list[str]:
 @pytest.mark.parametrize(
     ("first", "second", "codes"),
     [
+        (  # a firm's workers, and those at one of its mines
+            "Norvik Mining employs about 2,000 Norvik Mining workers, the company said.",
+            "Roughly 300 Norvik Mining workers are based at the Belsk mine, the company said.",
+            [],
+        ),
+        (  # a contingent, and those at one of its camps
+            "Kesh has about 2,000 Kesh soldiers serving with the mission.",
+            "Most are based at Camp Ardley, outside Holtby, where roughly 1,400 Kesh soldiers"
+            " are stationed.",
+            [],
+        ),
+        (  # two counts at one site
+            "Roughly 300 Norvik Mining workers are based at the Belsk mine.",
+            "Some 900 Norvik Mining workers are based at the Belsk mine.",
+            ["FC101"],
+        ),
+        (  # two counts at one camp
+            "Roughly 1,400 Kesh soldiers are stationed at Camp Ardley.",
+            "The base is Camp Ardley, where 1,900 Kesh soldiers are stationed.",
+            ["FC101"],
+        ),
+        (  # a part more than the whole
+            "Norvik Mining employs about 1,200 Norvik Mining workers, the company said.",
+            "Some 2,500 Norvik Mining workers are based at the Belsk mine.",
+            ["FC101"],
+        ),
+        (  # two sites
+            "Some 900 Norvik Mining workers are based at the Tarn mine.",
+            "Some 300 Norvik Mining workers are based at the Belsk mine.",
+            [],
+        ),
+    ],
+)
+def test_a_count_at_a_site_is_compared_with_counts_at_that_site(
+    first: str, second: str, codes: list[str]
+) -> None:
+    """A count made at a named site ("at the Belsk mine", "Camp Ardley, where") is of those
+    there only (`[sites]` of subjects.toml): compared with counts at that site, and with the
+    whole its subject names only as a part that cannot be more than it."""
+    assert _amount_findings(first, second) == codes
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "codes"),
+    [
         (  # a forecast against a goal: both can be right
             "At least 500 Norvik workers are expected to join the Belsk mine.",
             "The goal is to put 300 Norvik workers at the Belsk mine.",

@@ -125,6 +125,7 @@ def value_json(claim: Claim) -> dict[str, Any]:
             "low_open": amount.low_open,
             "high_open": amount.high_open,
             "place": claim.place,
+            "site": claim.site,
             "part": claim.part,
             "mood": claim.mood,
             "time_phrase": claim.time_phrase,

@@ -218,6 +218,24 @@ def _clash(a: AmountClaim, b: AmountClaim, lexicon: Lexicon) -> bool:
     )
 
 
+def _more_than_the_whole(a: AmountClaim, b: AmountClaim) -> str | None:
+    """The message for two apart counts of one subject at different sites (one of them at
+    none: all of the subject): a part counted at a site cannot be more than the whole; two
+    sites' counts, and a part less than the whole, can both be right."""
+    if a.site is not None and b.site is not None:
+        return None
+    part, whole = (a, b) if a.site is not None else (b, a)
+    _, _, part_low, _ = part.amount.in_base_units
+    _, _, _, whole_high = whole.amount.in_base_units
+    if part_low <= whole_high:
+        return None
+    assert part.subject is not None
+    return (
+        f"'{part.text}' ({describe_amount(part)}) at {part.site} is more than "
+        f"'{whole.text}' ({describe_amount(whole)}), all of {part.subject.key}"
+    )
+
+
 #: The moods (``auxiliaries`` in ``events.toml``) that tell of what will be as firmly as each
 #: other: "will cut 1,200 jobs" and "plans to cut about 800 jobs" are two accounts of one cut.
 _WILL_BE = frozenset({"future", "planned"})
@@ -290,7 +308,11 @@ class AmountMismatch(Rule):
     later time that is lower than one told of an earlier time clashes with it, when their
     stories were written up to two weeks apart. A toll is a count of people, whatever words
     count it: "12 dead", "12 deaths", "killed 12" and "the death toll rose to 12" are one count
-    (``[tolls]``).
+    (``[tolls]``). A count made at a named site ("300 Norvik workers are based at the Belsk
+    mine", "Camp Ardley, where 1,400 soldiers are stationed": ``[sites]`` in
+    ``subjects.toml``) is of those there only: it clashes with a count at the same site as
+    above, with one at another site never, and with a count of all of the subject only when it
+    is more than that whole.
 
     **Conflict**::
 
@@ -328,6 +350,8 @@ class AmountMismatch(Rule):
         if not _clash(a, b, context.lexicon):
             return None
         assert a.subject is not None and b.subject is not None
+        if a.site != b.site:
+            return _more_than_the_whole(a, b)
         given = "" if a.subject.owner is not None else _one_happening(a, b, context.lexicon)
         if given is None:
             return None  # "the deal" of another story
