@@ -3237,6 +3237,8 @@ def _phrase_start(
             numeric = _DIGIT.search(lower) is not None or lower.rpartition("-")[2] in (
                 grammar.number_words
             )
+        if numeric and lower.endswith(_STRONG):
+            before = before[: -len(_STRONG)]  # "Kesh's 2,600-strong contingent": a count
         number = grammar.number_at_end.search(before) if numeric else None
         if number is not None and number.group():
             start = window + number.start()
@@ -3253,6 +3255,8 @@ def _phrase_start(
 
 
 _LAST_WORD = re.compile(r"[\w’'$€£%-]+$")
+#: What follows the number of a body's members: "a 2,500-strong contingent".
+_STRONG = "-strong"
 _ONLY_WORDS = re.compile(r"[\s\w’'-]*")
 _QUALIFIER_WORD = re.compile(r"[\w’'-]+")
 #: The last punctuation mark (a character of no word) in the text searched.

@@ -42,6 +42,20 @@ def test_country_adjectives_and_names_key_one_armed_force() -> None:
     assert keys == {"CA armed forces"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kesh's 2,600-strong contingent will leave.",
+        "The drawdown of Kesh's 600-strong battalion began.",
+    ],
+)
+def test_a_possessive_before_so_many_strong_owns_the_body(text: str) -> None:
+    """ "Kesh's 2,600-strong contingent" is Kesh's, as "Kesh's 2,600 troops" are: the count
+    "2,600-strong" stands inside the phrase as a number does."""
+    head = "contingent" if "contingent" in text else "battalion"
+    assert _key(text, head) == "Kesh armed forces"
+
+
 def test_owner_that_has_the_thing_in_the_clause() -> None:
     """'Norway still has about 300 soldiers there' keys the soldiers as Norway's."""
     text = "Norway still has about 300 soldiers in the region."
