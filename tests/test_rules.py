@@ -395,6 +395,24 @@ def test_sums_of_money_of_one_thing_are_compared(second: str, codes: list[str]) 
 @pytest.mark.parametrize(
     ("second", "codes"),
     [
+        ("The Tallis research centre will close this year, the company said.", ["FC301"]),
+        ("The Belsk research centre will close this year, the company said.", []),
+    ],
+)
+def test_a_centre_known_by_where_it_is_is_that_place_s(second: str, codes: list[str]) -> None:
+    """ "The research centre in Tallis" is the Tallis centre (`centre` of `[things]`), as
+    "the office in Lowick" is the Lowick office: FC301 sets its staying open against another
+    story's "The Tallis research centre will close"."""
+    first = (
+        "The company's research centre in Tallis, which employs about 80 engineers, will"
+        " remain open this year, a spokeswoman said."
+    )
+    assert _pair_codes(first, second, ("FC301",), published="2031-06-12") == codes
+
+
+@pytest.mark.parametrize(
+    ("second", "codes"),
+    [
         (
             "Kesland Park, the ground where the team played, will remain open this season.",
             ["FC301"],
