@@ -457,11 +457,32 @@ def anchor_period(anchor: Anchor, reference: dt.datetime | None, focus: Focus) -
         return None
     period = _occurrence(anchor, instant)
     pattern = anchor.pattern
-    if period is None and pattern.weekday is not None and pattern.month is not None:
-        # No such weekday and date near the base: the weekday was wrong, the date wins.
+    if pattern.weekday is not None and pattern.month is not None:
+        # No such weekday and date near the base, or only a year away when the date alone is
+        # days away ("Thursday, May 16" written on May 20 of a year when it is a Friday): the
+        # weekday was wrong, the date wins.
         unchecked = attrs.evolve(anchor, pattern=attrs.evolve(pattern, weekday=None))
-        period = _occurrence(unchecked, instant)
+        dated = _occurrence(unchecked, instant)
+        if period is None or (
+            dated is not None
+            and _away(dated, instant) <= _WRONG_WEEKDAY_NEAR
+            and _away(period, instant) > _WRONG_WEEKDAY_FAR
+        ):
+            period = dated
     return period
+
+
+#: A date whose weekday is wrong: the date alone this near the base, and the date with that
+#: weekday this far.
+_WRONG_WEEKDAY_NEAR = dt.timedelta(days=31)
+_WRONG_WEEKDAY_FAR = dt.timedelta(days=183)
+
+
+def _away(period: Period, instant: dt.datetime) -> dt.timedelta:
+    """How far ``period`` is from ``instant`` (nothing when it holds it)."""
+    if period.start <= instant < period.end:
+        return dt.timedelta(0)
+    return min(abs(period.start - instant), abs(instant - period.end))
 
 
 _REPORTING = (Kind.QUARTER, Kind.HALF)

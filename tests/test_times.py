@@ -484,6 +484,24 @@ def test_weekday_names_the_year_of_a_date() -> None:
     assert value("Saturday, April 25", dt.datetime(1998, 4, 24)) == "1998-04-25"
 
 
+@pytest.mark.parametrize(
+    ("text", "reference", "day"),
+    [
+        # May 16, 2031 is a Friday, four days before; the Thursday May 16 is a year back.
+        ("They met on Thursday, May 16, at a hotel.", dt.datetime(2031, 5, 20), "2031-05-16"),
+        ("The vote is on Thursday, May 16.", dt.datetime(2031, 5, 12), "2031-05-16"),
+        # Far from the reference, the weekday still names the year.
+        ("They met on Thursday, May 16, 2030.", dt.datetime(2031, 5, 20), "2030-05-16"),
+    ],
+)
+def test_a_wrong_weekday_does_not_move_a_near_date_a_year(
+    text: str, reference: dt.datetime, day: str
+) -> None:
+    """A weekday that a date a few days from the reference does not fall on is a slip: the
+    date wins, rather than the year in which that date is that weekday."""
+    assert value(text, reference) == day
+
+
 def test_mid_month_is_its_middle_third() -> None:
     """ "mid-February" is the middle third of February, with the MID mod."""
     mention = one("by mid-February")
