@@ -61,6 +61,9 @@ _OWN_POSSESSIVE = {"they": "their", "them": "their", "it": "its"}
 _POSSESSIVE_END = re.compile(r"(?:['’]s?)$")
 _POSSESSIVE_PRONOUNS = frozenset({"its", "their", "our"})
 _DIGIT = re.compile(r"\d")
+#: A possessive ending and a word in lowercase after a noun: the noun owns what that word
+#: names ("the children's ward").
+_OWNS_A_NOUN = re.compile(r"(?:['’]s|(?<=s)['’])\s+[a-z]")
 
 
 @attrs.frozen(kw_only=True)
@@ -2016,9 +2019,13 @@ def _counted(text: str, start: int) -> bool:
 
 def _after_number(text: str, start: int, grammar: _Grammar) -> bool:
     """Whether the word at ``start`` follows a number or "the": "25 wounded", "the injured"."""
+    before = text[max(0, start - 40) : start].rstrip().lower()
+    return before.endswith(" the") or before == "the" or _right_after_number(text, start, grammar)
+
+
+def _right_after_number(text: str, start: int, grammar: _Grammar) -> bool:
+    """Whether the word at ``start`` follows a number: "two doctors"."""
     before = text[max(0, start - 40) : start].rstrip()
-    if before.lower().endswith(" the") or before.lower() == "the":
-        return True
     last = _last_number(before, grammar)
     return last is not None and last.end() == len(before)
 
@@ -2071,6 +2078,8 @@ def find_subjects(text: str, segments: Segments, *, lexicon: Lexicon | None = No
             continue  # "the attack killed five and wounded 110": a verb, not "110 wounded"
         if _attributive(text, raw.end, grammar):
             continue  # "a military operation", "government officials": a modifier
+        if _OWNS_A_NOUN.match(text, raw.end) and not _right_after_number(text, raw.start, grammar):
+            continue  # "the children's ward": whose, not what (but "two doctors' approval")
         while number + 1 < len(sentences) and sentences[number + 1].start <= raw.start:
             number += 1
         sentence = sentences[number]

@@ -56,6 +56,20 @@ def test_a_possessive_before_so_many_strong_owns_the_body(text: str) -> None:
     assert _key(text, head) == "Kesh armed forces"
 
 
+@pytest.mark.parametrize(
+    ("text", "words", "key"),
+    [
+        ("The children's ward will stay shut until next week.", "children", None),
+        ("The protesters' demands have expanded.", "protesters", None),
+        ("The state limits abortions to cases with two doctors' approval.", "doctors", "doctor"),
+    ],
+)
+def test_a_noun_in_the_possessive_owns_what_follows(text: str, words: str, key: str | None) -> None:
+    """ "The children's ward will stay shut" is about the ward, not the children; a number
+    before the possessive still counts its noun ("two doctors' approval")."""
+    assert _key(text, words) == key
+
+
 def test_owner_that_has_the_thing_in_the_clause() -> None:
     """'Norway still has about 300 soldiers there' keys the soldiers as Norway's."""
     text = "Norway still has about 300 soldiers in the region."
