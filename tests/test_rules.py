@@ -728,6 +728,23 @@ def test_drift_shows_the_words_as_each_quote_spells_them() -> None:
     assert finding.message.endswith("'neighbourhood' vs 'colour'")
 
 
+def test_drift_of_a_partial_quote_shows_only_the_words_changed() -> None:
+    """The words one quote has before (or after) all of the other's are a partial quote, not a
+    change: only "generation" against "century" is shown."""
+    documents = [
+        factcheck.loads(text, id=name, format="markdown", published="2031-05-02")
+        for name, text in (
+            (
+                "a.md",
+                "“This is the worst flooding Lowick has seen in a generation,” Ana Lima said.",
+            ),
+            ("b.md", "Ana Lima called it “the worst flooding Lowick has seen in a century”."),
+        )
+    ]
+    (finding,) = factcheck.check(documents, config=Config(select=("FC401",))).findings
+    assert finding.message == "Ana Lima is quoted in two wordings: 'generation' vs 'century'"
+
+
 def test_a_newsroom_adds_spellings_and_a_bad_one_is_named() -> None:
     """``[spelling]`` pairs join the built-in ones; an entry that is not two words is an error
     that names the key."""

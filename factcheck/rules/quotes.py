@@ -200,12 +200,17 @@ def _changes(
     a: Sequence[str], b: Sequence[str], shown_a: Sequence[str], shown_b: Sequence[str]
 ) -> list[tuple[str, str]]:
     """The runs of words that differ between two wordings, side by side, as ``shown_a`` and
-    ``shown_b`` write the words of ``a`` and ``b``."""
+    ``shown_b`` write the words of ``a`` and ``b``; not words one of them only has before or
+    after all the other's (a partial quote: "This is the worst flooding in a generation" and
+    "the worst flooding in a century" differ in "generation", not in "this is")."""
     matcher = difflib.SequenceMatcher(a=a, b=b, autojunk=False)
     return [
         (" ".join(shown_a[i1:i2]) or "—", " ".join(shown_b[j1:j2]) or "—")
         for tag, i1, i2, j1, j2 in matcher.get_opcodes()
         if tag != "equal"
+        and not (
+            tag in ("insert", "delete") and ((i1, j1) == (0, 0) or (i2, j2) == (len(a), len(b)))
+        )
     ]
 
 
