@@ -2045,7 +2045,8 @@ def find_subjects(text: str, segments: Segments, *, lexicon: Lexicon | None = No
     raws = _raws(segments.words, grammar)
     mentions: list[SubjectMention] = []
     places: list[tuple[Span, str]] = []
-    last_owner: dict[str, str] = {}  # institution → its last owner
+    # institution → its last owner: a country's code, or a name of no country
+    last_owner: dict[str, tuple[str | None, str | None]] = {}
     lone_names = _LoneNames(segments)
     # The finds are in text order: the sentence of each is found by walking forward, not by
     # a search per head.
@@ -2370,7 +2371,7 @@ def _headed(
     head: _Head,
     sentence: Span,
     grammar: _Grammar,
-    last_owner: dict[str, str],
+    last_owner: dict[str, tuple[str | None, str | None]],
     earlier: Sequence[SubjectMention],
     names: tuple[_LoneNames, _NamedBodies],
 ) -> SubjectMention:
@@ -2491,9 +2492,11 @@ def _headed(
         # else the owner of the last mention of the same institution ("the troops").
         body, country = _clause_owner(text, raws, index, start, sentence, grammar, head, names)
         if country is None and body is None and head.institution is not None:
-            country = last_owner.get(head.institution)
-    if country is not None and body is None and head.institution is not None:
-        last_owner[head.institution] = country
+            country, body = last_owner.get(head.institution, (None, None))
+    if (country is not None or body is not None) and head.institution is not None:
+        # Of a country, or of a name no country table has ("Kesh will withdraw its troops
+        # ... the first soldiers leaving"), as for "the troops".
+        last_owner[head.institution] = (country, body)
     # A country's institution belongs to the country even when one of its bodies is named.
     owner = country if head.institution is not None and country else (body or country)
     what = head.institution if head.institution is not None else head.kind

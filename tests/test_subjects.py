@@ -101,6 +101,17 @@ def test_bare_noun_takes_the_last_owner_of_its_institution() -> None:
     assert _key(text, "the troops camped"[:10]) == "KE armed forces"
 
 
+def test_bare_noun_takes_the_last_owner_no_country_table_names() -> None:
+    """An owner of no country table ("Kesh", "Kurdish") is the last owner as a country is: the
+    soldiers of a story about Kesh's troops are Kesh's."""
+    text = (
+        "Kesh troops will leave Averly, the minister said. About 2,000 troops would come home,"
+        " with the first soldiers leaving within 60 to 90 days."
+    )
+    assert _key(text, "About 2,000 troops") == "Kesh armed forces"
+    assert _key(text, "soldiers") == "Kesh armed forces"
+
+
 def test_proper_names_key_themselves() -> None:
     """'Northern Democratic Forces' is a named group, not a country's armed forces."""
     text = "The Northern Democratic Forces took the town."
