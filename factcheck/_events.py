@@ -656,6 +656,8 @@ _CONTRACTED = frozenset(
 #: The forms of "be" that make an order passive and past: "were ordered to leave", "had been
 #: ordered to leave" (a "will be ordered" is the future's, read before).
 _PASSIVE = frozenset({"was", "were", "been"})
+#: The present forms of "be", after which a past participle tells of a state that holds now.
+_PRESENT_BE = (["is"], ["are"], ["am"])
 
 
 def _possessive(word: str) -> bool:
@@ -702,12 +704,15 @@ def _assertion(
     grammar: _Grammar,
     base_past: bool,
     timed: bool = False,
+    holds: bool = False,
 ) -> tuple[Polarity, Tense, Modality, bool, int | None]:
     """The polarity, tense, modality and shift of a verb's clause from the ``words`` before
     it and the text ``after`` its phrase; and, for an asserted event held off ("will not
     leave until …"), where in ``after`` the word that holds it off ends. A time clause
     whose verb a time expression follows (``timed``) dates its event, which it takes as
-    given: "jobs will go when the plant closes next year"."""
+    given: "jobs will go when the plant closes next year". A verb of a class with `holding`
+    verbs (``holds``) after "is" or "are" tells the state its change left, which holds now:
+    "the bridge is closed"."""
     aux, classes, last_two = grammar.auxiliaries, grammar.classes, words[-2:]
     negated = classes["negation"].among(words) or any(
         w.endswith(("n't", "n’t")) for w in words[-3:]
@@ -726,7 +731,9 @@ def _assertion(
     elif (
         classes["perfect"].among(last_two)
         or classes["past"].among(words[-3:])  # "did not leave", "didn't immediately leave"
-        or (base_past and words[-1:] != ["to"])
+        # "The bridge is closed": the state a change of `holding` leaves holds now ("the
+        # crews are withdrawn" tells the withdrawal is done).
+        or (base_past and words[-1:] != ["to"] and not (holds and words[-1:] in _PRESENT_BE))
         or words[-1:] in (["was"], ["were"])
         or (classes["ordered"].among(last_two) and not _PASSIVE.isdisjoint(words[-5:-2]))
     ):
@@ -971,7 +978,7 @@ def _event(
     if previous in verb.not_before:
         return None  # "caught fire"
     polarity, tense, modality, backshifted, held_until = _assertion(
-        words, head, opener, after, grammar, base_past, timed
+        words, head, opener, after, grammar, base_past, timed, verb.event in grammar.holding
     )
     if (
         tense is Tense.PRESENT

@@ -117,6 +117,8 @@ def test_under_way() -> None:
         ("With the navy's crews being withdrawn, the port is quiet.", Tense.PRESENT),
         ("The navy's crews were being withdrawn.", Tense.PAST),
         ("The navy's crews are withdrawn.", Tense.PAST),  # the withdrawal is done
+        ("The Belsk bridge is closed to traffic.", Tense.PRESENT),  # closed now
+        ("The Belsk bridge was closed to traffic.", Tense.PAST),
     ],
 )
 def test_a_passive_under_way(text: str, tense: Tense) -> None:

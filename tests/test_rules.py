@@ -395,6 +395,22 @@ def test_sums_of_money_of_one_thing_are_compared(second: str, codes: list[str]) 
 @pytest.mark.parametrize(
     ("second", "codes"),
     [
+        ("The Belsk bridge is open to traffic, the council said.", ["FC301"]),
+        ("The Belsk bridge was closed on Monday, the council said.", []),
+    ],
+)
+def test_a_thing_told_as_closed_now_is_set_against_it_open_now(
+    second: str, codes: list[str]
+) -> None:
+    """ "The bridge is closed" tells the state its closing left, holding now: it denies
+    another report's "the bridge is open" of the same day (FC301), not a closing told as past."""
+    first = "The Belsk bridge is closed to traffic, the council said."
+    assert _pair_codes(first, second, ("FC301",), published="2031-03-07") == codes
+
+
+@pytest.mark.parametrize(
+    ("second", "codes"),
+    [
         ("The Tallis research centre will close this year, the company said.", ["FC301"]),
         ("The Belsk research centre will close this year, the company said.", []),
     ],
