@@ -107,6 +107,8 @@ _POWER_OF_TEN = re.compile(r"10\^?(-?\d+)$")
 _TRAILING_OF = re.compile(r"\s+of$", re.IGNORECASE)
 _DASH_ONLY = re.compile(rf"\s*{_DASH}\s*")
 _EQUALS_AFTER = re.compile(r"\s*=(?!=)")
+#: The word in lowercase right after an amount, if one follows.
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 _HYPHEN_WORD = re.compile(rf"{_HYPHEN}[^\W\d_]")
 #: Characters no prefix of a number (hedge, currency, sign) ends with.
 _NO_PREFIX_END = frozenset(',.;:!?)]}"”’')
@@ -327,6 +329,9 @@ class _Finder:
     #: Symbols that are a unit only glued to the number's digits ("41C"), by pint's names.
     glued: Mapping[str, str]
     not_units: frozenset[str]
+    #: The words after which "a third" or "a fifth" is a fraction ("a third of", "a fifth
+    #: more"); before another word in lowercase it is an ordinal ("a third term").
+    fraction_after: frozenset[str]
     #: Counted nouns that before another noun are its adjectives ("2,800 dead fish").
     adjectives: frozenset[str]
     function_words: frozenset[str]
@@ -596,6 +601,7 @@ def _finder(lexicon: Lexicon) -> _Finder:
         physical_folded=_spelled_units(physical)[1],
         glued=glued,
         not_units=frozenset(not_units),
+        fraction_after=frozenset(lexicon.words("numbers", "ordinal_fractions", "fraction_after")),
         adjectives=frozenset(map(_folded, adjectives)),
         function_words=function_words(lexicon),
         prefixed=prefixed,
@@ -735,6 +741,20 @@ def _ends_in_fraction(finder: _Finder, number: str) -> bool:
     return _WORDS.split(number.lower())[-1] in finder.grammar.fractions
 
 
+def _ordinal_fraction(finder: _Finder, number: str) -> bool:
+    """Whether ``number`` is "a" or "an" and a word that is an ordinal as well as a fraction
+    ("a third", "a fifth"; not "a half" or "a quarter"), which a noun after it makes the
+    ordinal: "for a third day", "a fifth victim"."""
+    words = _WORDS.split(number.lower())
+    grammar = finder.grammar
+    return (
+        len(words) == 2
+        and words[0] in ("a", "an")
+        and words[1] in grammar.fractions
+        and words[1] in grammar.ordinals
+    )
+
+
 @functools.lru_cache(maxsize=4096)
 def _value(finder: _Finder, number: str, science: str | None) -> float | None:
     """The signed value of a number as matched, with its power of ten ("3.2 × 10⁻⁴").
@@ -857,6 +877,10 @@ def _is_amount(finder: _Finder, text: str, reversed_text: str, reading: _Reading
         return False  # "3D", "16S", "57°44′", "0 = none"
     if number[0].isalpha() and _HYPHEN_WORD.match(after):
         return False  # "two-dimensional", "one-sided"
+    if _ordinal_fraction(finder, number):
+        following = _NEXT_WORD.match(text, end)
+        if following is not None and following.group(1) not in finder.fraction_after:
+            return False  # "won a third term", "a third straight week": which one, not how much
     if year and not _RELATION_BEFORE.match(reversed_text, back):
         return reading.hedge in _BOUNDING
     if reading.hedged:
@@ -980,9 +1004,9 @@ def _read(finder: _Finder, match: re.Match[str], prefix: _Prefix | None) -> list
     modified = bool(mods)
     ordinal = (
         noun is not None
-        and noun.kind == "counted"
         and not modified
         and _ends_in_fraction(finder, first)
+        and (noun.kind == "counted" or (noun.kind == "unit" and _ordinal_fraction(finder, first)))
     )
     if second is None:
         spread = float(tolerance.replace(",", "")) if tolerance else None

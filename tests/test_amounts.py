@@ -672,6 +672,41 @@ def test_two_measures_that_make_no_compound_stay_two(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Protests went on for a third day on Wednesday.",
+        "She won a third term in 2030.",
+        "A fifth victim died on Monday.",
+        "It was a third straight week of losses.",
+        "A third soldier died.",
+    ],
+)
+def test_a_third_before_a_noun_is_an_ordinal(text: str) -> None:
+    """ "for a third day" is the third day, not a third of one (eight hours): "a third" and
+    "a fifth" are ordinals before a word other than those of `[ordinal_fractions]`."""
+    assert find_amounts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "value"),
+    [
+        ("Sales fell by a third.", "a third", 1 / 3),
+        ("A third of the staff left.", "A third", 1 / 3),
+        ("Prices rose a fifth in May.", "a fifth", 0.2),
+        ("A third said they would vote for her.", "A third", 1 / 3),
+        ("They make up about a tenth part of the body.", "about a tenth", 0.1),
+        ("The talks took a half day.", "a half day", 0.5),
+    ],
+)
+def test_a_third_as_a_fraction_stays_one(text: str, found: str, value: float) -> None:
+    """Before "of", "more", a preposition or a verb of saying, or with nothing after it, "a
+    third" is the fraction; "a half day" is half a day."""
+    (mention,) = find_amounts(text)
+    assert mention.text == found
+    assert mention.amount.stated[0].magnitude == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
     ("text", "found", "unit"),
     [
         ("Valdoria sent a 2,500-strong contingent.", "2,500-strong contingent", "troop"),
