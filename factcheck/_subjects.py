@@ -1440,6 +1440,8 @@ class _Grammar:
     plural_things: Mapping[str, str]  # a thing's plural nouns, lowercased → its key
     quantity: frozenset[str]  # words that say how many, not what kind ("other", "more")
     function_words: frozenset[str]
+    #: Nouns of a place and of its people, whose name follows "of" (``nouns`` of ``[scenes]``).
+    scene_nouns: frozenset[str]
     #: What :func:`_inside_gap` said of each gap, kept: a third of the gaps recur (" ", ", ").
     gaps: dict[str, bool] = attrs.field(factory=dict)
     #: The words a name may start with, as written.
@@ -1695,6 +1697,7 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
         plural_things=plurals,
         quantity=frozenset(lexicon.words("subjects", "grammar", "quantity")),
         function_words=function_words(lexicon),
+        scene_nouns=_table_words(lexicon, "scenes", "nouns"),
         head_adjectives=frozenset(
             word.lower() for word in lexicon.words("units", "counted_adjectives", "words")
         ),
@@ -2438,6 +2441,24 @@ def _headed(
             elif following.kind == "organization":
                 body, country = grammar.organizations[" ".join(following.text.split())]
                 end = following.end
+        elif after and not measure and after.group().split()[0] == "of":
+            # "3,000 residents of Averly", "the troops of Kesh": a name of no table after "of"
+            # (not "from": "evacuated 550 people from Lyons"), as "Averly residents" has it
+            # before. Uncounted people of a place are the place
+            # ("Residents of Averly were told to leave": ``nouns`` of ``[scenes]``).
+            place = _NAME_AFTER.match(text, after.end())
+            if (
+                place is not None
+                and place.group(1).split()[0].lower() not in grammar.function_words
+                and (
+                    raw.text.lower() not in grammar.scene_nouns
+                    or _right_after_number(text, raw.start, grammar)
+                )
+            ):
+                body = _named_country(
+                    _body_name(place.group(1).split(), grammar), names[0], grammar
+                )
+                end = place.end(1)
     # A counted thing keeps its modifiers: "confirmed cases" and "active cases" differ; and so
     # does a measure of a country: "core inflation" is not inflation.
     if head.institution is None:
@@ -3274,6 +3295,11 @@ _QUALIFIER_WORD = re.compile(r"[\w’'-]+")
 #: The last punctuation mark (a character of no word) in the text searched.
 _LAST_MARK = re.compile(r"[^\s\w’'-](?=[\s\w’'-]*\Z)")
 _OF_AFTER = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?")
+#: Capitalized words, a name of up to three, that end before a word in lowercase that goes
+#: on no name ("Explorer of the Seas") or a mark.
+_NAME_AFTER = re.compile(
+    r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})(?=\s+(?!(?:of|and|de|for)\b)[a-z]|[^\w\s]|$)"
+)
 _IN_AFTER = re.compile(r"\s+(?:of|in)\s+(?:the\s+)?")
 _POSSESSOR = re.compile(r"\b([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})['’]s\s+$")
 

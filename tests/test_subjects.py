@@ -112,6 +112,33 @@ def test_bare_noun_takes_the_last_owner_no_country_table_names() -> None:
     assert _key(text, "soldiers") == "Kesh armed forces"
 
 
+@pytest.mark.parametrize(
+    ("text", "words", "key"),
+    [
+        (
+            "About 3,000 residents of Averly were told to leave.",
+            "3,000 residents",
+            "Averly resident",
+        ),
+        (
+            "Roughly 160,000 members of the Kesh Party voted.",
+            "160,000 members",
+            "Kesh Party member",
+        ),
+        ("The troops of Kesh will leave.", "troops", "Kesh armed forces"),
+        # People of a place, uncounted, are the place (``[scenes]``); "from" tells of a move;
+        # a name that goes on after "of" is not cut short.
+        ("Residents of Averly were told to leave.", "Residents", "resident"),
+        ("Crews moved 550 people from Averly on Monday.", "550 people", "person"),
+        ("22 crew members of Star of the Seas fell ill.", "22 crew members", "crew member"),
+    ],
+)
+def test_a_name_after_of_owns_the_phrase(text: str, words: str, key: str) -> None:
+    """ "3,000 residents of Averly" are Averly's, as "3,000 Averly residents" are, though
+    Averly is in no table."""
+    assert _key(text, words) == key
+
+
 def test_proper_names_key_themselves() -> None:
     """'Northern Democratic Forces' is a named group, not a country's armed forces."""
     text = "The Northern Democratic Forces took the town."
