@@ -1531,6 +1531,11 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
         word.lower() for word in lexicon.words("subjects", "grammar", "name_suffixes")
     )
     names = _names(lexicon.words("speakers", "organizations", "joiners"), name_suffixes)
+    # "Route 9", "Flight 370", "Terminal 2": a label of numbers.toml and its number name a thing.
+    labels = [
+        w.capitalize() for w in lexicon.words("numbers", "not_amounts", "labels") if w.isalpha()
+    ]
+    numbered = rf"(?:{words_pattern(labels, fold=False)})\s+\d+[A-Z]?(?![\w,.]\d)"
     things = {
         " ".join(word.lower().split()): key
         for key in lexicon.table("subjects").get("things", {})
@@ -1629,7 +1634,9 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
             for word, (code, _) in time_grammar(lexicon).vocabulary.items()
             if code in ("W", "M", "H")
         ),
-        opening_name=re.compile(rf"[\"“‘']?(?:[Tt]he\s+)?({names}){_ASIDE}?\s+(?=[a-z])"),
+        opening_name=re.compile(
+            rf"[\"“‘']?(?:[Tt]he\s+)?({numbered}|{names}){_ASIDE}?\s+(?=[a-z])"
+        ),
         place_of=re.compile(
             rf"[\"“‘']?(?:[Tt]he\s+(?:[a-z]+\s+)?)?(?i:{place_nouns})\s+of\s+(?=[A-Z])"
         ),
@@ -2237,14 +2244,17 @@ def is_thing(nouns: str, lexicon: Lexicon) -> bool:
 def acts_on(between: str, lexicon: Lexicon) -> bool:
     """Whether a name before a verb phrase is still its subject across the words ``between``
     them: auxiliaries and adverbs ("will not", "has also", "plans to", "quickly"), or a place
-    ("in Galway"); not another subject, a verb or a clause ("said the plant", ", who")."""
+    ("in Galway", "between Averly and Belsk"); not another subject, a verb or a clause ("said
+    the plant", ", who")."""
     grammar = _grammar(lexicon)
     after_place = False
+    named = False  # a place's name has begun
     for word in between.split():
         lower = word.lower()
-        if after_place and word[:1].isupper():
-            continue  # "in Galway", "at Port Averly"
-        after_place = lower in grammar.places
+        if after_place and (word[:1].isupper() or (named and lower == "and")):
+            named = True
+            continue  # "in Galway", "at Port Averly", "between Averly and Belsk"
+        after_place, named = lower in grammar.places, False
         if not (
             after_place
             or lower in grammar.auxiliary

@@ -672,6 +672,14 @@ def test_two_measures_that_make_no_compound_stay_two(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text", ["Highway 12 reopened on Monday.", "Flights left Terminal 2 late.", "Pier 39 shut."]
+)
+def test_the_number_of_a_road_or_a_terminal_is_no_amount(text: str) -> None:
+    """ "Highway 12" and "Terminal 2" name a thing (``labels`` of numbers.toml)."""
+    assert find_amounts(text) == []
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Protests went on for a third day on Wednesday.",
