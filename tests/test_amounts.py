@@ -672,6 +672,21 @@ def test_two_measures_that_make_no_compound_stay_two(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("All 14 turboprops were grounded.", "aircraft"),
+        ("Some 30 airliners sat idle.", "aircraft"),
+        ("Three ferries were held in port.", "vessel"),
+        ("About 80 tankers waited offshore.", "vessel"),
+    ],
+)
+def test_aircraft_and_ships_are_counted_as_such(text: str, unit: str) -> None:
+    """Turboprops and airliners are aircraft, ferries and tankers vessels (``[counted]``)."""
+    (mention,) = find_amounts(text)
+    assert str(mention.amount.low.units) == unit
+
+
+@pytest.mark.parametrize(
     "text", ["Highway 12 reopened on Monday.", "Flights left Terminal 2 late.", "Pier 39 shut."]
 )
 def test_the_number_of_a_road_or_a_terminal_is_no_amount(text: str) -> None:
