@@ -219,6 +219,25 @@ def test_malformed_front_matter_is_an_input_problem(tmp_path: Path) -> None:
     assert document.published is None
 
 
+def test_a_colon_in_a_front_matter_value_is_reported_and_its_lines_read(tmp_path: Path) -> None:
+    """A title with a colon in it is no YAML; it is reported, and the lines are still read as
+    ``key: value``, so the date, title and outlet are not lost."""
+    source = (
+        "---\ntitle: Spill: agency gives first figures\ndate: 2031-09-10\noutlet: The Courier"
+        "\nauthor: 'Ana Lima'\n---\nThe body.\n"
+    )
+    document = factcheck.load(_write(tmp_path, "a.md", source))
+    (problem,) = document.problems
+    assert problem.code == "malformed-front-matter"
+    assert problem.message.endswith("its lines were read as key: value")
+    assert document.published == dt.datetime(2031, 9, 10)
+    assert (document.title, document.outlet, document.byline) == (
+        "Spill: agency gives first figures",
+        "The Courier",
+        "Ana Lima",
+    )
+
+
 def test_unclosed_front_matter_is_an_input_problem(tmp_path: Path) -> None:
     """Front matter that never closes is reported and the file read as text."""
     document = factcheck.load(_write(tmp_path, "a.md", "---\ntitle: x\nBody.\n"))

@@ -69,12 +69,16 @@ def _front_matter(source: str) -> tuple[int, Mapping[str, Any], list[InputProble
         mark = getattr(error, "problem_mark", None)
         where = f" (line {mark.line + 2})" if mark is not None else ""
         reason = " ".join(str(getattr(error, "problem", None) or error).split())
+        # A title with a colon in it ("title: Spill: agency gives first figures") is the
+        # commonest slip: its lines are still read, each key up to its first colon.
+        lines = _plain_lines(raw) if _FENCES[fence] == "yaml" else {}
+        kept = "; its lines were read as key: value" if lines else ""
         problem = InputProblem(
             code="malformed-front-matter",
-            message=f"front matter is not valid {_FENCES[fence].upper()}{where}: {reason}",
+            message=f"front matter is not valid {_FENCES[fence].upper()}{where}: {reason}{kept}",
             offset=0,
         )
-        return end.end(), {}, [problem]
+        return end.end(), lines, [problem]
     if metadata is None:
         metadata = {}
     if not isinstance(metadata, Mapping):
@@ -85,6 +89,26 @@ def _front_matter(source: str) -> tuple[int, Mapping[str, Any], list[InputProble
         )
         return end.end(), {}, [problem]
     return end.end(), metadata, []
+
+
+#: A line of front matter as "key: value": a key of letters, digits, "_" or "-" at the start of
+#: the line, and the value after its first colon.
+#: What opens a YAML value that is more than text: a list, a mapping, a block, an anchor.
+_STRUCTURE = frozenset("[{|>&*!")
+_PLAIN_LINE = re.compile(r"^([A-Za-z][\w-]*)[ \t]*:[ \t]+(\S.*?)[ \t]*$", re.MULTILINE)
+
+
+def _plain_lines(raw: str) -> dict[str, str]:
+    """The ``key: value`` lines of front matter YAML cannot read, each value as written
+    without the quotes around it; none when a line is indented, has no such key or a value
+    opens a structure (nested or otherwise structured YAML, which a line cannot stand for)."""
+    lines = [
+        line for line in raw.splitlines() if line.strip() and not line.lstrip().startswith("#")
+    ]
+    found = {match.group(1): match.group(2) for match in _PLAIN_LINE.finditer(raw)}
+    if len(found) != len(lines) or any(value[0] in _STRUCTURE for value in found.values()):
+        return {}
+    return {key: value.strip("\"'") for key, value in found.items()}
 
 
 def parse(source: str, *, label: str) -> Parsed:

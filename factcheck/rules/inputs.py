@@ -90,7 +90,8 @@ class MissingPublicationDate(Rule):
 @register
 class InputProblem(Rule):
     """A document read with a problem: bytes that are not UTF-8, front matter that does not
-    parse, a date field that is not a date.
+    parse, a date field that is not a date. YAML front matter that does not parse but is
+    lines of ``key: value`` (a title with a colon in it) is still read line by line.
 
     **Conflict**::
 
