@@ -1694,6 +1694,17 @@ class _Builder:
         )
         return claim
 
+    def _voted_by(
+        self, phrase: Span, sentence: Span, events: Mapping[int, EventClaim]
+    ) -> int | None:
+        """Where the verb starts of the event whose clause a tally told "by a 6-5 vote" ends:
+        the last one whose verb starts before it in its sentence ("approved the closure by a
+        6-5 vote"); ``None`` for a tally told otherwise."""
+        if not _BY_A.search(self.document.text, sentence.start, phrase.start):
+            return None
+        starts = [at for at in events if sentence.start <= at < phrase.start]
+        return max(starts) if starts else None
+
     def tally(self, mention: TallyMention, events: Mapping[int, EventClaim]) -> TallyClaim:
         """A tally claim. Its subject is who cast or played it: the doer before its words, or
         whose its noun is ("The board voted 5-2", "the board's 4-3 vote"), or the body "the
@@ -1710,9 +1721,17 @@ class _Builder:
         subject, subject_span = self._actor(searched, mention.cue, sentence)
         if subject is None:
             subject, subject_span = self._definite_body(searched, sentence)
+        voted = self._voted_by(phrase, sentence, events) if subject is None else None
+        if voted is not None:
+            # "The council approved the closure by a 6-5 vote": who approved it cast it.
+            index = words.at(voted)
+            verb = trusted_span(words.starts[index], words.ends[index])
+            subject, subject_span = self._actor(voted, verb, sentence)
+            if subject is None:
+                subject, subject_span = self._definite_body(voted, sentence)
         attribution, reference, times = self.anchoring(phrase)
         window = self.clause_time(phrase.start, phrase.end, times, sentence)
-        told = events.get(mention.cue.start)
+        told = events.get(mention.cue.start if voted is None else voted)
         object_ = told.object if told is not None else None
         if object_ is None:
             object_ = self._voted_for(phrase.end, sentence)
@@ -2311,6 +2330,9 @@ _TOLL_LINKS = frozenset(
 #: text, sentence, subject, speaker, reference, window, then those of the class), made as
 #: :func:`~factcheck._model.trusted` makes them: a claim per amount and per event, without a
 #: dict of its fields to build and walk. A test pins the order of the fields.
+#: "by a" or "by an" right before a tally's words: "approved the closure by a 6-5 vote".
+_BY_A = re.compile(r"\bby\s+an?\s+\Z", re.IGNORECASE)
+
 _BUILD_AMOUNT_CLAIM = trusted_builder(AmountClaim)
 _BUILD_EVENT_CLAIM = trusted_builder(EventClaim)
 

@@ -1544,6 +1544,7 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
     plurals = {s_form(word): key for word, key in things.items()}
     plurals = {plural: key for plural, key in plurals.items() if plural not in things}
     bodies: dict[str, set[str]] = {}
+    body_modifiers = words_pattern(lexicon.words("subjects", "body_modifiers", "words"))
     for noun in lexicon.table("subjects").get("bodies", {}):
         # The words that end a company's name end the name of a company ("Acme Corp.").
         suffixes = name_suffixes if noun == "company" else frozenset()
@@ -1648,7 +1649,9 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
             rf"\s+(?:that\s+|which\s+)?(?P<name>{names})\s+(?:(?:has|have|had)\s+)?"
             r"(?P<verb>[a-z]+)\b"
         ),
-        definite_body=re.compile(rf"[\"“‘']?(?P<the>[Tt]he)\s+(?P<body>{body_nouns})\b"),
+        definite_body=re.compile(
+            rf"[\"“‘']?(?P<the>[Tt]he)\s+(?:{body_modifiers}\s+)?(?P<body>{body_nouns})\b"
+        ),
         members=re.compile(
             rf"[\"“‘']?(?:[Tt]he\s+)?(?P<members>(?i:{words_pattern(member_bodies)}))\b"
         ),

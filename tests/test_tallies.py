@@ -118,6 +118,10 @@ def test_the_figures_of_a_tally_are_no_amounts() -> None:
         ),
         ("The Senate passed the bill 52 to 48 on Tuesday.", "US Senate", "bill"),
         ("Belsk Rovers beat Norvik United 3–1.", "Belsk Rovers", "norvik united"),
+        # "the city council" is "the council"; "by a 6-5 vote" is cast by the doer before it.
+        ("The city council voted 7-4 on Tuesday.", "the council", None),
+        ("The county commission voted 4-1 to extend the curfew.", "the commission", "curfew"),
+        ("The council approved the closure by a 6-5 vote on Tuesday.", "the council", "closure"),
     ],
 )
 def test_a_tally_is_of_who_cast_it_and_on_what(text: str, key: str, object_: str | None) -> None:
