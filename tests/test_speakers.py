@@ -147,6 +147,19 @@ def test_a_name_with_an_aside_that_tells_who_it_is_is_a_person(opening: str, spe
     assert _speaker_of(text, "We are asking people to leave now") == speaker
 
 
+@pytest.mark.parametrize(
+    "where", ["outside the Norvik office", "near the harbour", "on Monday outside the hall"]
+)
+def test_where_a_speaker_said_it_is_no_content(where: str) -> None:
+    """ "…," the union's president, Dagny Rasch, said outside the Norvik office: the words
+    after the verb say where, and the quote before it is hers."""
+    text = (
+        '"We told management about these mounts in March, and they kept flying," the union\'s'
+        f" president, Dagny Rasch, said {where}."
+    )
+    assert _speaker_of(text, "We told management about these mounts") == "dagny rasch"
+
+
 def test_a_title_after_a_comma_is_of_the_name_after_it() -> None:
     """In a list ("Nicola Lund, Labour MP (Member of Parliament) Tom Varela"), the role after
     a name's comma is the title of the next name, not an aside about the one before."""
