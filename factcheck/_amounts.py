@@ -745,6 +745,8 @@ def _ordinal_fraction(finder: _Finder, number: str) -> bool:
     """Whether ``number`` is "a" or "an" and a word that is an ordinal as well as a fraction
     ("a third", "a fifth"; not "a half" or "a quarter"), which a noun after it makes the
     ordinal: "for a third day", "a fifth victim"."""
+    if number[:1] not in ("a", "A"):
+        return False  # most numbers: checked for every amount, before it is split
     words = _WORDS.split(number.lower())
     grammar = finder.grammar
     return (

@@ -473,6 +473,8 @@ def _read(document: Document, lexicon: Lexicon) -> Extraction:
 
 #: What tells whose a thing is after its phrase: "an amendment by Tessa Orvo".
 _BY_AUTHOR = re.compile(r"[ \t]+(?:by|from)[ \t]+")
+#: "by a" or "by an" right before a tally's words: "approved the closure by a 6-5 vote".
+_BY_A = re.compile(r"\bby\s+an?\s+\Z", re.IGNORECASE)
 #: What a vote was on, after its tally: a few words of its clause, "to", a verb, and the
 #: words of its object ("voted 4-1 on Tuesday to close the harbour road").
 _VOTED_FOR = re.compile(
@@ -2330,9 +2332,6 @@ _TOLL_LINKS = frozenset(
 #: text, sentence, subject, speaker, reference, window, then those of the class), made as
 #: :func:`~factcheck._model.trusted` makes them: a claim per amount and per event, without a
 #: dict of its fields to build and walk. A test pins the order of the fields.
-#: "by a" or "by an" right before a tally's words: "approved the closure by a 6-5 vote".
-_BY_A = re.compile(r"\bby\s+an?\s+\Z", re.IGNORECASE)
-
 _BUILD_AMOUNT_CLAIM = trusted_builder(AmountClaim)
 _BUILD_EVENT_CLAIM = trusted_builder(EventClaim)
 

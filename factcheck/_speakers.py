@@ -1305,9 +1305,9 @@ def _short_names(words: Words, known: _Known) -> dict[str, str]:
     or more capitalized words next to each other, the last a head of ``[organizations]``."""
     found: dict[str, str] = {}
     written = words.written
-    for index in range(1, len(words)):
-        if written[index] not in known.org_heads:
-            continue
+    # The heads picked out in one pass, as the lexicon's words are (see :func:`attribute`).
+    heads = itertools.compress(itertools.count(), map(known.org_heads.__contains__, written))
+    for index in heads:
         first = index
         while first > 0 and _close(words, first - 1, first) and written[first - 1][:1].isupper():
             first -= 1

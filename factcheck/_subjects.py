@@ -60,7 +60,6 @@ _OWN_POSSESSIVE = {"they": "their", "them": "their", "it": "its"}
 #: The possessive ending of a name: "Tessaro's", "Halvard Motors'".
 _POSSESSIVE_END = re.compile(r"(?:['’]s?)$")
 _POSSESSIVE_PRONOUNS = frozenset({"its", "their", "our"})
-_DIGIT = re.compile(r"\d")
 #: A possessive ending and a word in lowercase after a noun: the noun owns what that word
 #: names ("the children's ward").
 _OWNS_A_NOUN = re.compile(r"(?:['’]s|(?<=s)['’])\s+[a-z]")
