@@ -502,6 +502,13 @@ def test_a_wrong_weekday_does_not_move_a_near_date_a_year(
     assert value(text, reference) == day
 
 
+def test_for_the_last_time_shows_no_tense() -> None:
+    """ "will close its doors for the last time on Friday", said on a Wednesday, is the Friday
+    to come: "last" there tells no time gone by."""
+    text = "The branch will close its doors for the last time on Friday."
+    assert value(text, dt.datetime(2031, 10, 22)) == "2031-10-24"
+
+
 def test_mid_month_is_its_middle_third() -> None:
     """ "mid-February" is the middle third of February, with the MID mod."""
     mention = one("by mid-February")
