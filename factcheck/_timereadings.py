@@ -96,6 +96,13 @@ class Pattern:
     holiday: Holiday | None = None
 
     @property
+    def dated_weekday(self) -> bool:
+        """Whether the pattern is a date with its day of the week ("Friday, December 13"):
+        the one of the year before or after whose calendar fits, or the date alone when none
+        near does (the weekday is wrong: :func:`resolve`)."""
+        return self.weekday is not None and self.month is not None
+
+    @property
     def cycle(self) -> Kind:
         """The period the pattern recurs in."""
         weekly = self.month is None and (self.weekday is not None or self.kind is Kind.WEEKEND)
@@ -458,24 +465,37 @@ def anchor_period(anchor: Anchor, reference: dt.datetime | None, focus: Focus) -
     period = _occurrence(anchor, instant)
     pattern = anchor.pattern
     if pattern.weekday is not None and pattern.month is not None:
-        # No such weekday and date near the base, or only a year away when the date alone is
-        # days away ("Thursday, May 16" written on May 20 of a year when it is a Friday): the
-        # weekday was wrong, the date wins.
+        # No such weekday and date near the base, or the date alone within half a year and
+        # nearer than the one with that weekday, unless only that one is on the side the
+        # tense leans to ("will close on Friday, December 13", written in October of a year
+        # when it is a Saturday): the weekday was wrong, the date wins. A news story gives
+        # the year of a date further off than that; and "closed on Friday, December 13",
+        # written then, was the Friday of the year before.
         unchecked = attrs.evolve(anchor, pattern=attrs.evolve(pattern, weekday=None))
         dated = _occurrence(unchecked, instant)
         if period is None or (
             dated is not None
             and _away(dated, instant) <= _WRONG_WEEKDAY_NEAR
-            and _away(period, instant) > _WRONG_WEEKDAY_FAR
+            and _away(dated, instant) < _away(period, instant)
+            and not (
+                _on_side(period, instant, anchor.lean) and not _on_side(dated, instant, anchor.lean)
+            )
         ):
             period = dated
     return period
 
 
-#: A date whose weekday is wrong: the date alone this near the base, and the date with that
-#: weekday this far.
-_WRONG_WEEKDAY_NEAR = dt.timedelta(days=31)
-_WRONG_WEEKDAY_FAR = dt.timedelta(days=183)
+#: How near the base a date without a year stays when its weekday is wrong.
+_WRONG_WEEKDAY_NEAR = dt.timedelta(days=183)
+
+
+def _on_side(period: Period, instant: dt.datetime, side: Direction | None) -> bool:
+    """Whether ``period`` is on ``side`` of ``instant`` (never, for no side)."""
+    if side is Direction.ON_OR_BEFORE:
+        return period.start <= instant
+    if side is Direction.ON_OR_AFTER:
+        return period.end > instant
+    return False
 
 
 def _away(period: Period, instant: dt.datetime) -> dt.timedelta:
@@ -735,6 +755,12 @@ def with_tense(reading: Reading, tense: Tense | None, *, perfect: bool = False) 
     if anchor.owned and leaning is Direction.ON_OR_AFTER:
         anchor = attrs.evolve(
             anchor, direction=Direction.NEAREST, lean=Direction.ON_OR_BEFORE, follows_tense=False
+        )
+    elif anchor.pattern.dated_weekday:
+        # A date with its weekday leans to the side of a tense that has one, and with none
+        # is the nearest that fits (:func:`resolve`)
+        anchor = attrs.evolve(
+            anchor, lean=leaning if leaning in _SIDES else None, follows_tense=False
         )
     elif anchor.direction is Direction.NEAREST and not (
         anchor.pattern.kind in _TOLD_BY_TENSE and leaning in _SIDES

@@ -379,10 +379,11 @@ def _dated_anchor(context: Context, parts: Parts) -> Fixed | Recurring | None:
         direction = {"L": Direction.BEFORE, "X": Direction.AFTER}.get(parts["rel"].code)
         anchor = Recurring(pattern=anchor.pattern, direction=direction or Direction.SAME)
     if isinstance(anchor, Recurring) and "wd" in parts:
-        # "Saturday, April 25": the year in which April 25 is a Saturday.
+        # "Saturday, April 25": the year in which April 25 is a Saturday. The tense still
+        # leans to a side, for when the weekday is wrong (:func:`resolve`).
         pattern = attrs.evolve(anchor.pattern, weekday=parts["wd"].value)
         anchor = attrs.evolve(
-            anchor, pattern=pattern, direction=Direction.NEAREST, lean=None, follows_tense=False
+            anchor, pattern=pattern, direction=Direction.NEAREST, lean=None, follows_tense=True
         )
     return anchor
 
@@ -1085,6 +1086,11 @@ RULES: tuple[Rule, ...] = (
     Rule(
         name="weekday_date",
         pattern="rel{0,2} weekday:wd comma? month:m dayord:d (comma? year:y)?",
+        handler=_month_day,
+    ),
+    Rule(
+        name="weekday_day_month",
+        pattern="rel{0,2} weekday:wd comma? the? dayord:d of? month:m (comma? year:y)?",
         handler=_month_day,
     ),
     Rule(

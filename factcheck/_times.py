@@ -26,7 +26,7 @@ import attrs
 from factcheck._lexicon import Lexicon, default_lexicon
 from factcheck._model import Duration, Hedge, Span, Tense, TimeWindow, Timex, trusted_span
 from factcheck._segment import headline, sentence_bounds
-from factcheck._timecalendar import Period
+from factcheck._timecalendar import Kind, Period
 from factcheck._timegrammar import TimeGrammar, Token, time_grammar
 from factcheck._timereadings import (
     PINT_UNITS,
@@ -58,6 +58,9 @@ class TimeMention:
     from an unknown reference; ``duration`` says how long, for durations ("17 years", and
     "within 60 to 100 days", which has a window too). ``point`` is the window of the time that
     a span runs to or from ("until March", "since 2014": March, 2014), when it is known.
+    ``weekday`` is the day of the week (1 for Monday to 7 for Sunday) the text gives a day it
+    names by its date ("Friday, December 13"), whether or not the date falls on it; ``window``
+    is then that date.
     """
 
     span: Span
@@ -66,6 +69,7 @@ class TimeMention:
     window: TimeWindow | None
     duration: Duration | None
     point: TimeWindow | None = None
+    weekday: int | None = None
 
     def __attrs_post_init__(self) -> None:
         # One check of every field: the finder makes thousands of these a second.
@@ -76,6 +80,7 @@ class TimeMention:
             and (self.window is None or isinstance(self.window, TimeWindow))
             and (self.duration is None or isinstance(self.duration, Duration))
             and (self.point is None or isinstance(self.point, TimeWindow))
+            and (self.weekday is None or (type(self.weekday) is int and 1 <= self.weekday <= 7))
         ):
             raise InvalidArgument(f"TimeMention: a field has the wrong type: {self!r}")
 
@@ -83,7 +88,7 @@ class TimeMention:
 #: Each slot of a mention, set without its check (see _mention).
 _SET_SLOTS = tuple(
     TimeMention.__dict__[name].__set__
-    for name in ("span", "text", "timex", "window", "duration", "point")
+    for name in ("span", "text", "timex", "window", "duration", "point", "weekday")
 )
 
 
@@ -95,17 +100,19 @@ def _mention(
     window: TimeWindow | None,
     duration: Duration | None,
     point: TimeWindow | None,
+    weekday: int | None,
 ) -> TimeMention:
     """``TimeMention`` of ``[start, end)``, made without its check: the reader's fields have
     the right types by construction, and it makes thousands of mentions."""
     mention: TimeMention = object.__new__(TimeMention)
-    set_span, set_text, set_timex, set_window, set_duration, set_point = _SET_SLOTS
+    set_span, set_text, set_timex, set_window, set_duration, set_point, set_weekday = _SET_SLOTS
     set_span(mention, trusted_span(start, end))
     set_text(mention, text)
     set_timex(mention, timex)
     set_window(mention, window)
     set_duration(mention, duration)
     set_point(mention, point)
+    set_weekday(mention, weekday)
     return mention
 
 
@@ -337,7 +344,10 @@ class _Reader:
                 if period is not None and isinstance(reading, SinceReading | UntilReading)
                 else None
             )
-            mentions.append(_mention(start, end, text[start:end], timex, window, duration, point))
+            weekday = _dated_weekday(tokens[found.first : found.last], reading, period)
+            mentions.append(
+                _mention(start, end, text[start:end], timex, window, duration, point, weekday)
+            )
 
     def _counted_from(self, reading: Reading, told: int, start: int) -> dt.datetime | None:
         """The instant a weekday at ``start`` told in the past is counted back from: the
@@ -620,6 +630,25 @@ _Meaning = tuple[Timex | None, TimeWindow | None, Duration | None, Period | None
 
 
 @functools.lru_cache(maxsize=16384)
+def _dated_weekday(tokens: Sequence[Token], reading: Reading, period: Period | None) -> int | None:
+    """The day of the week ``tokens`` give a day they name by its month and date ("Friday,
+    December 13", "Fri 13 Dec 2031"), or ``None``: a day named by its weekday alone falls
+    on it whatever it is, and a range ("Friday, Dec. 12-14") gives the weekday of its first
+    day only."""
+    if (
+        not isinstance(reading, PointReading)
+        or reading.through
+        or period is None
+        or period.kind is not Kind.DAY
+    ):
+        return None
+    weekdays = [token.value for token in tokens if token.code == "W"]
+    if len(weekdays) != 1 or not any(token.code == "M" for token in tokens):
+        return None
+    weekday: int = weekdays[0]
+    return weekday
+
+
 def _meaning(
     reading: Reading,
     needs_tense: bool,

@@ -492,6 +492,10 @@ def test_weekday_names_the_year_of_a_date() -> None:
         ("The vote is on Thursday, May 16.", dt.datetime(2031, 5, 12), "2031-05-16"),
         # Far from the reference, the weekday still names the year.
         ("They met on Thursday, May 16, 2030.", dt.datetime(2031, 5, 20), "2030-05-16"),
+        # Seven weeks ahead, as the tense says: the Friday December 13 is ten months back.
+        ("It will close on Friday, December 13.", dt.datetime(2031, 10, 24), "2031-12-13"),
+        # Ten months back, as the tense says, and a Friday then.
+        ("It closed on Friday, December 13.", dt.datetime(2031, 10, 24), "2030-12-13"),
     ],
 )
 def test_a_wrong_weekday_does_not_move_a_near_date_a_year(
@@ -502,11 +506,39 @@ def test_a_wrong_weekday_does_not_move_a_near_date_a_year(
     assert value(text, reference) == day
 
 
+@pytest.mark.parametrize(
+    ("text", "weekday", "day"),
+    [
+        ("It will close on Friday, December 13.", 5, "2031-12-13"),
+        ("It closed on Fri., Dec. 13, 2030.", 5, "2030-12-13"),
+        ("It will close on Friday 13 December.", 5, "2031-12-13"),
+        ("It closed on Friday, the 13th of December 2031.", 5, "2031-12-13"),
+        ("It will close on Saturday, Dec. 13.", 6, "2031-12-13"),
+        ("It closed on Friday.", None, "2031-10-24"),
+        ("It will close on December 13.", None, "2031-12-13"),
+    ],
+)
+def test_a_date_keeps_the_weekday_it_is_given(text: str, weekday: int | None, day: str) -> None:
+    """A day named by its date and a day of the week keeps that day of the week, whether the
+    date falls on it or not (December 13, 2031 is a Saturday), and in either order of day
+    and month; a day named by one of them has none."""
+    mention = one(text, dt.datetime(2031, 10, 24))
+    assert mention.weekday == weekday
+    assert mention.timex is not None and mention.timex.value == day
+
+
 def test_for_the_last_time_shows_no_tense() -> None:
     """ "will close its doors for the last time on Friday", said on a Wednesday, is the Friday
     to come: "last" there tells no time gone by."""
     text = "The branch will close its doors for the last time on Friday."
     assert value(text, dt.datetime(2031, 10, 22)) == "2031-10-24"
+
+
+def test_each_end_of_a_range_keeps_its_weekday() -> None:
+    """ "from Friday, Dec. 12 to Sunday, Dec. 14" gives each of its days its weekday."""
+    text = "from Friday, Dec. 12 to Sunday, Dec. 14"
+    found = find_times(text, reference=dt.datetime(2031, 10, 1))
+    assert [(m.text, m.weekday) for m in found] == [("Friday, Dec. 12", 5), ("Sunday, Dec. 14", 7)]
 
 
 def test_mid_month_is_its_middle_third() -> None:
