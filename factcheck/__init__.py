@@ -36,6 +36,7 @@ from factcheck._model import (
     Tense,
     TimeWindow,
     Timex,
+    WeekdayClaim,
 )
 from factcheck.errors import (
     ConfigError,
@@ -131,6 +132,7 @@ __all__ = [
     "TimeMention",
     "TimeWindow",
     "Timex",
+    "WeekdayClaim",
     "amounts_overlap",
     "check",
     "comparable",

@@ -67,6 +67,7 @@ from factcheck._model import (
     TallyClaim,
     Tense,
     TimeWindow,
+    WeekdayClaim,
     trusted,
     trusted_builder,
     trusted_span,
@@ -449,6 +450,7 @@ def _read(document: Document, lexicon: Lexicon) -> Extraction:
     )
     claims: list[Claim] = []
     claims.extend(builder.statement_dates())
+    claims.extend(builder.weekdays())
     amount_claims = [c for c in (builder.amount(a) for a in amounts) if c is not None]
     told = [(event.verb.start, builder.event(event)) for event in events]
     event_claims = [claim for _, claim in told if claim is not None]
@@ -1053,6 +1055,40 @@ class _Builder:
                         "reference": self.document.published,
                         "window": stated.window,
                         "statement": attribution.span.slice(self.document.text).strip(),
+                    },
+                )
+            )
+        return claims
+
+    def weekdays(self) -> list[WeekdayClaim]:
+        """A claim for each day named by its date and its day of the week ("Friday, December
+        13"), read against the time of the statement it is in."""
+        claims: list[WeekdayClaim] = []
+        for found in self.times:
+            if found.weekday is None:
+                continue
+            attribution, reference, times = self.anchoring(found.span)
+            mention = next((t for t in times if t.span == found.span), found)
+            window = mention.window
+            if (
+                mention.weekday is None
+                or window is None
+                or not isinstance(window.earliest, dt.datetime)
+            ):
+                continue  # no date: the text gives no year, and no date to read one from
+            claims.append(
+                trusted(
+                    WeekdayClaim,
+                    {
+                        "document": self.document.id,
+                        "span": mention.span,
+                        "text": mention.text,
+                        "sentence": self.sentence(mention.span),
+                        "speaker": attribution.speaker if attribution is not None else None,
+                        "reference": reference,
+                        "window": window,
+                        "date": window.earliest.date(),
+                        "weekday": mention.weekday,
                     },
                 )
             )

@@ -99,7 +99,8 @@ class Comparison:
 
 
 def _finding_order(finding: Finding) -> tuple[object, ...]:
-    return (finding.rule, *(_order(c) for c in finding.claims))
+    """Where a rule's finding goes in the output (:func:`_placed`)."""
+    return _placed(finding.rule, finding)
 
 
 def _period(claim: Claim) -> tuple[int, int]:
@@ -175,9 +176,10 @@ def _group_findings(
     ranks: Mapping[int, int],
 ) -> list[tuple[_Place, Finding, bool]]:
     """The findings of one group (``members`` in output order, as :func:`_ranked` sorts them
-    and gives their ``ranks``), in the order they were kept (best first): each the best of
-    its signature, each claim in at most :data:`FINDINGS_PER_CLAIM` of them; with their
-    places in the output order and whether they assumed a missing date."""
+    and gives their ``ranks``): those of claims that cannot hold alone (:meth:`Rule.alone`),
+    then those of pairs in the order they were kept (best first), each the best of its
+    signature, each claim in at most :data:`FINDINGS_PER_CLAIM` of them; with their places
+    in the output order and whether they assumed a missing date."""
     offers: dict[Hashable, _Offer] = {}
 
     def offer(
@@ -215,7 +217,7 @@ def _group_findings(
                 a, b, rank_a, rank_b = b, a, rank_b, rank_a
             if (message := conflict(a, b, context)) is not None:
                 offer(a, b, (rank_a, rank_b), message, counted, signature)
-    findings: list[tuple[_Place, Finding, bool]] = []
+    findings = _lone_findings(rule, members, context, severity, ranks)
     taken: Counter[tuple[str, Span]] = Counter()
     for _, order, first, second, message, counted in sorted(
         offers.values(), key=lambda offer: (offer[0], offer[1])
@@ -238,6 +240,44 @@ def _group_findings(
             context.published(first) and context.published(second)
         )
         findings.append((order, finding, undated))
+    return findings
+
+
+def _checks_alone(rule: Rule) -> bool:
+    """Whether ``rule`` finds claims that cannot hold on their own (:meth:`Rule.alone`)."""
+    return type(rule).alone is not Rule.alone
+
+
+def _lone_findings(
+    rule: Rule,
+    members: Sequence[Claim],
+    context: Context,
+    severity: Severity,
+    ranks: Mapping[int, int],
+) -> list[tuple[_Place, Finding, bool]]:
+    """The findings of the claims of a group that cannot hold on their own, in output order:
+    each a contradiction of its text with itself."""
+    if not _checks_alone(rule):
+        return []
+    findings: list[tuple[_Place, Finding, bool]] = []
+    seen: set[int] = set()
+    for claim in members:
+        rank = ranks[id(claim)]
+        if rank in seen:
+            continue  # claims of one rank are one claim
+        seen.add(rank)
+        message = rule.alone(claim, context)
+        if message is None:
+            continue
+        finding = Finding(
+            rule=rule.code,
+            name=rule.name,
+            kind=FindingKind.CONTRADICTION,
+            severity=severity,
+            message=message,
+            claims=(claim,),
+        )
+        findings.append(((rule.code, rank, rank), finding, False))
     return findings
 
 
@@ -351,10 +391,11 @@ def _one_place(place: int) -> tuple[int]:
     return (place,)
 
 
-#: A remembered finding: its kind, severity and message, its two claims, and whether it
-#: assumed a missing date (its rule and name are the group's, and it names no documents and
-#: no offset: those are a finding without claims).
-_Remembered = tuple[FindingKind, Severity, str, Claim, Claim, bool]
+#: A remembered finding: its kind, severity and message, its two claims (the second
+#: ``None`` for a finding of one claim), and whether it assumed a missing date (its rule and
+#: name are the group's, and it names no documents and no offset: those are a finding
+#: without claims).
+_Remembered = tuple[FindingKind, Severity, str, Claim, Claim | None, bool]
 #: A part's claims in one group: the part's document id and place among the parts, and the
 #: places of its claims in the group.
 _Share = tuple[str, int, tuple[int, ...]]
@@ -396,16 +437,24 @@ def _remember(members_digest: bytes, found: Sequence[tuple[object, Finding, bool
         return members_digest
     return members_digest + pack(
         tuple(
-            (finding.kind, finding.severity, finding.message, *finding.claims, undated)
+            (
+                finding.kind,
+                finding.severity,
+                finding.message,
+                finding.claims[0],
+                finding.claims[1] if len(finding.claims) > 1 else None,
+                undated,
+            )
             for _, finding, undated in found
         )
     )
 
 
 def _placed(code: str, finding: Finding) -> _Place:
-    """Where a finding of two claims goes in the output: the order of its rule and of its
-    claims' order keys (which sorts as the ranks of :func:`_ranked` do)."""
-    first, second = finding.claims
+    """Where a finding of two claims (or one) goes in the output: the order of its rule and of
+    its claims' order keys (which sorts as the ranks of :func:`_ranked` do)."""
+    first = finding.claims[0]
+    second = finding.claims[-1]
     return (code, _order(first), _order(second))
 
 
@@ -424,7 +473,8 @@ def _findings(rule: Rule, remembered: tuple[Any, ...]) -> list[Finding] | None:
         and set(map(type, severities)) == {Severity}
         and set(map(type, messages)) == {str}
         and all(messages)
-        and all(issubclass(kind, Claim) for kind in {*map(type, firsts), *map(type, seconds)})
+        and all(issubclass(kind, Claim) for kind in set(map(type, firsts)))
+        and all(kind is type(None) or issubclass(kind, Claim) for kind in set(map(type, seconds)))
         and set(map(type, undated)) == {bool}
     ):
         return None
@@ -435,7 +485,10 @@ def _findings(rule: Rule, remembered: tuple[Any, ...]) -> list[Finding] | None:
         "kind": kinds,
         "severity": severities,
         "message": messages,
-        "claims": zip(firsts, seconds, strict=True),
+        "claims": (
+            (first,) if second is None else (first, second)
+            for first, second in zip(firsts, seconds, strict=True)
+        ),
         "documents": itertools.repeat((), count),
         "offset": itertools.repeat(None, count),
     }
@@ -509,7 +562,7 @@ def compare_parts(
         namer = None if memory is None else _row_namer(memory, rule.code)
         for key in sorted(groups):
             members = groups[key]
-            if len(members) == 1 and len(members[0][2]) < 2:
+            if len(members) == 1 and len(members[0][2]) < 2 and not _checks_alone(rule):
                 continue  # a claim alone has nothing to clash with
             # Claims sort by their document first: a group's members are its parts' claims,
             # part after part in the order of their documents (ids are unique).
@@ -577,7 +630,7 @@ def compare(
                 groups[key].append(claim)
         for key in sorted(groups, key=repr):
             members = groups[key]
-            if len(members) < 2:
+            if len(members) < 2 and not _checks_alone(rule):
                 continue  # a claim alone has nothing to clash with
             for order, finding, undated in _group_findings(
                 rule, members, context, severity, superseded, ranks

@@ -57,6 +57,7 @@ __all__ = [
     "TimeBound",
     "TimeWindow",
     "Timex",
+    "WeekdayClaim",
 ]
 
 _T = TypeVar("_T")
@@ -777,6 +778,32 @@ class StatementDateClaim(Claim):
     ``statement`` the words the statement is about."""
 
     statement: str = ""
+
+
+def _date_only(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if type(value) is not dt.date:
+        _fail(instance, attribute, "must be a date (not a datetime)")
+
+
+def _iso_weekday(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if type(value) is not int or not 1 <= value <= 7:
+        _fail(instance, attribute, "must be a whole number from 1 (Monday) to 7 (Sunday)")
+
+
+@attrs.frozen(kw_only=True)
+class WeekdayClaim(Claim):
+    """A day named by its date and its day of the week ("Friday, December 13"): ``date`` is
+    the date (its year as written, else the one its nearness and tense give) and ``weekday``
+    the day of the week the text gives it, 1 for Monday to 7 for Sunday, whether or not the
+    date falls on it; ``window`` is that day."""
+
+    date: dt.date = attrs.field(validator=_date_only)
+    weekday: int = attrs.field(validator=_iso_weekday)
+
+    @property
+    def falls_on_it(self) -> bool:
+        """Whether the date is that day of the week."""
+        return self.date.isoweekday() == self.weekday
 
 
 class Severity(enum.Enum):

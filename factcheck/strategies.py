@@ -41,6 +41,7 @@ from factcheck._model import (
     Tense,
     TimeBound,
     TimeWindow,
+    WeekdayClaim,
 )
 from factcheck._units import quantity
 from factcheck.errors import InvalidArgument
@@ -63,6 +64,7 @@ __all__ = [
     "subjects",
     "tally_claims",
     "time_windows",
+    "weekday_claims",
 ]
 
 #: Units :func:`amounts` draws from by default: counted kinds, currencies, physical units, ratios.
@@ -406,6 +408,30 @@ def tally_claims(
     return told | unanimous
 
 
+def weekday_claims(
+    *,
+    date: SearchStrategy[dt.date] | None = None,
+    weekday: SearchStrategy[int] | None = None,
+    document: SearchStrategy[str] | None = None,
+    subject: SearchStrategy[Subject | None] | None = None,
+    speaker: SearchStrategy[Speaker | None] | None = None,
+) -> SearchStrategy[WeekdayClaim]:
+    """Dates given with a day of the week ("Friday, December 13"), whose window is that day;
+    options as for :func:`amount_claims`. The default ``date`` is a day of 2030 to 2032, and
+    the default ``weekday`` any day of the week (so now and then the one the date falls on)."""
+    extra = {
+        "date": date or st.dates(min_value=dt.date(2030, 1, 1), max_value=dt.date(2032, 12, 31)),
+        "weekday": weekday or st.integers(min_value=1, max_value=7),
+    }
+    common: _Common = {"document": document, "subject": subject, "speaker": speaker}
+    return _claims_of(WeekdayClaim, extra, common).map(_on_its_day)
+
+
+def _on_its_day(claim: WeekdayClaim) -> WeekdayClaim:
+    day = dt.datetime(claim.date.year, claim.date.month, claim.date.day)
+    return attrs.evolve(claim, window=TimeWindow(earliest=day, latest=day + dt.timedelta(days=1)))
+
+
 def claims(
     *,
     document: SearchStrategy[str] | None = None,
@@ -420,4 +446,5 @@ def claims(
         quote_claims(document=document, subject=subject, speaker=speaker, window=window),
         statement_date_claims(document=document, subject=subject, speaker=speaker, window=window),
         tally_claims(document=document, subject=subject, speaker=speaker, window=window),
+        weekday_claims(document=document, subject=subject, speaker=speaker),
     )

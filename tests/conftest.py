@@ -65,8 +65,9 @@ class Archive:
 @pytest.fixture
 def archive(tmp_path: Path) -> Archive:
     """The example newsroom (its articles, lexicon and fact sheet), with an article whose
-    clash a suppression accepts, an undated one, a draft given as a document, and a file
-    that is missing; the configuration keeps no cache unless a test gives it a folder."""
+    clash a suppression accepts, an undated one, a draft given as a document (with a date
+    given a day it is not), and a file that is missing; the configuration keeps no cache
+    unless a test gives it a folder."""
     config = attrs.evolve(Config.read(NEWSROOM / "pyproject.toml"), baseline=None)
     suppressed = tmp_path / "suppressed.md"
     suppressed.write_text(
@@ -80,7 +81,10 @@ def archive(tmp_path: Path) -> Archive:
         encoding="utf-8",
     )
     draft = factcheck.Document(
-        text="About 4,000 Norvik workers are based in the valley, Tomas Berg said on Tuesday.",
+        text=(
+            "About 4,000 Norvik workers are based in the valley, Tomas Berg said on Tuesday."
+            " The council votes on Friday, March 9."  # a Sunday in 2031
+        ),
         id="draft",
         published=dt.datetime(2031, 3, 7),
     )

@@ -897,3 +897,47 @@ def test_only_a_check_without_claims_keeps_outlines(tmp_path: Path) -> None:
     assert _rows(tmp_path / "cache", "SELECT COUNT(*) FROM outlines") == [(0,)]
     factcheck.check(documents, config=config, claims=False)
     assert _rows(tmp_path / "cache", "SELECT COUNT(*) FROM outlines") == [(len(documents),)]
+
+
+def _lone_finding() -> tuple[factcheck.rules.Rule, factcheck.Finding]:
+    """The weekday rule, and its finding of one claim (a date given a day it is not)."""
+    document = factcheck.loads(
+        "The ferry will sail again on Sunday, March 14.", id="a.md", published="2031-03-05"
+    )
+    (finding,) = factcheck.check([document]).findings
+    rule = next(rule() for rule in factcheck.rules.all_rules() if rule.code == finding.rule)
+    return rule, finding
+
+
+def test_a_group_row_gives_back_a_finding_of_one_claim() -> None:
+    """A finding of one claim (FC202) is kept and recalled with that claim alone, where it
+    goes in the output as the engine put it; a second claim that is no claim is not."""
+    rule, finding = _lone_finding()
+    assert rule.code == "FC202" and len(finding.claims) == 1
+    digest = bytes(32)
+    row = engine._remember(digest, [(None, finding, False)])
+    assert engine._recall(row, digest, rule) == [
+        (engine._placed(rule.code, finding), finding, False)
+    ]
+    item = (finding.kind, finding.severity, finding.message, finding.claims[0], "a claim", False)
+    assert engine._recall(digest + cache_module.pack((item,)), digest, rule) is None
+
+
+def test_a_recheck_reports_findings_of_one_claim(tmp_path: Path) -> None:
+    """A check from the cache, with or without claims, reports the findings of claims that
+    cannot hold alone as a check without it does, in the same place among the others."""
+    documents = [
+        factcheck.loads(text, id=name, format="markdown", published="2031-03-05")
+        for name, text in [
+            ("a.md", "The ferry will sail again on Sunday, March 14, officials said."),
+            ("b.md", "Norvik workers will remain in the valley for now, the company said."),
+            ("c.md", "The ferry sails again on Friday, March 14. Norvik workers will be leaving."),
+        ]
+    ]
+    config = Config(cache_dir=tmp_path / "cache")
+    cold = factcheck.check(documents, config=attrs.evolve(config, cache=False))
+    assert [f.rule for f in cold.findings].count("FC202") == 1
+    for claims in (True, False):
+        factcheck.check(documents, config=config, claims=claims)
+        warm = factcheck.check(documents, config=config, claims=claims)
+        assert warm.findings == cold.findings

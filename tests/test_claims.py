@@ -1930,3 +1930,38 @@ def test_the_age_of_a_named_person(text: str, words: str, name: str, years: int)
 )
 def test_no_age_without_a_named_person(text: str) -> None:
     assert not [c for c in _claims(text) if isinstance(c, AmountClaim) and c.part == "age"]
+
+
+def test_a_date_given_with_its_weekday_is_a_claim_of_its_own() -> None:
+    """ "Friday, March 14" (a Friday in 2031) and "Sunday, March 16" (a Friday's date, given a
+    Sunday) are claims of the day of the week they give their dates; a weekday alone and a
+    date alone are not."""
+    claims = _claims(
+        "The ferry will sail again on Friday, March 14, and the port will reopen on Sunday,"
+        " March 14. Talks were held on Monday and on March 3."
+    )
+    found = [(c.text, c.date, c.weekday) for c in claims if isinstance(c, factcheck.WeekdayClaim)]
+    assert found == [
+        ("Friday, March 14", dt.date(2031, 3, 14), 5),
+        ("Sunday, March 14", dt.date(2031, 3, 14), 7),
+    ]
+    sunday = _one(claims, factcheck.WeekdayClaim, "Sunday")
+    value = claim_json(sunday, Document(id="story", text=""))
+    assert value["kind"] == "weekday"
+    assert value["value"]["date"] == "2031-03-14" and value["value"]["weekday"] == 7
+    assert value["value"]["falls_on_it"] is False
+
+
+def test_a_weekday_date_in_a_quote_is_read_from_when_it_was_said() -> None:
+    """ "next Friday, March 14" said on a day of the year before is that year's March 14,
+    whose weekday a reader checks against that year's calendar: the claim carries the
+    statement's speaker and reference."""
+    claims = _claims(
+        'Ana Lima said on March 2, 2030: "The ferry will sail again on Friday, March 14."',
+        published=WEDNESDAY,
+    )
+    claim = _one(claims, factcheck.WeekdayClaim, "Friday, March 14")
+    assert isinstance(claim, factcheck.WeekdayClaim)
+    assert claim.reference == dt.datetime(2030, 3, 2)
+    assert claim.date == dt.date(2030, 3, 14)
+    assert claim.speaker is not None and claim.speaker.key == "ana lima"

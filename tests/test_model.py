@@ -281,3 +281,41 @@ def test_a_document_without_its_text_places_offsets_as_before(
     assert locate(bare, Span(start=offset, end=offset)) == locate(
         document, Span(start=offset, end=offset)
     )
+
+
+def _weekday_claim(**fields: object) -> factcheck.WeekdayClaim:
+    day = dt.datetime(2031, 12, 13)
+    values: dict[str, object] = {
+        "document": "a.md",
+        "span": Span(start=0, end=19),
+        "text": "Friday, December 13",
+        "sentence": Span(start=0, end=30),
+        "window": TimeWindow(earliest=day, latest=day + dt.timedelta(days=1)),
+        "date": day.date(),
+        "weekday": 5,
+        **fields,
+    }
+    return factcheck.WeekdayClaim(**values)  # type: ignore[arg-type]
+
+
+def test_a_weekday_claim_knows_whether_its_date_falls_on_its_day() -> None:
+    """December 13, 2031 is a Saturday: a claim that calls it a Friday does not fit it."""
+    assert not _weekday_claim().falls_on_it
+    assert _weekday_claim(weekday=6).falls_on_it
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        {"weekday": 0},
+        {"weekday": 8},
+        {"weekday": True},
+        {"weekday": 5.0},
+        {"date": dt.datetime(2031, 12, 13)},
+        {"date": "2031-12-13"},
+    ],
+)
+def test_a_weekday_claim_rejects_what_is_no_day_or_date(fields: dict[str, object]) -> None:
+    """The day of the week is a whole number from 1 to 7, and the date a date."""
+    with pytest.raises(InvalidArgument):
+        _weekday_claim(**fields)

@@ -2301,3 +2301,60 @@ def test_a_settled_count_of_the_injured_is_no_update(
         ),
     ]
     assert sorted(f.rule for f in factcheck.check(documents).findings) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "codes"),
+    [
+        # A year as written: March 14, 2030 was a Thursday.
+        ("The vote was held on Friday, March 14, 2030.", "2031-10-24", ["FC202"]),
+        # Seven weeks ahead, as the tense says, and a Saturday.
+        ("The library will close on Friday, December 13.", "2031-10-24", ["FC202"]),
+        # Day before month, as British copy writes it.
+        ("The library will close on Friday 13 December.", "2031-10-24", ["FC202"]),
+        # Ten months back, as the tense says, and a Friday then.
+        ("The fire broke out on Friday, December 13.", "2031-10-24", []),
+        ("The library will close on Saturday, December 13.", "2031-10-24", []),
+        # A weekday alone falls on the day it names.
+        ("The library will close on Friday.", "2031-10-24", []),
+        # No date to read a year from.
+        ("The library will close on Friday, December 13.", None, []),
+    ],
+)
+def test_a_date_is_checked_against_the_weekday_it_is_given(
+    text: str, published: str | None, codes: list[str]
+) -> None:
+    """FC202 reports a date given a day of the week it does not fall on in the year the
+    text gives, or near the story on the side its tense says."""
+    document = factcheck.loads(text, id="a.md", format="markdown", published=published)
+    report = factcheck.check([document], config=Config(select=("FC202",)))
+    assert [finding.rule for finding in report.findings] == codes
+
+
+def test_a_wrong_weekday_is_reported_once_in_each_story_that_gives_it() -> None:
+    """Two stories that call December 13 a Friday each get a finding of their own, with
+    the one claim that says it, and the story that calls it a Saturday none."""
+    documents = [
+        factcheck.loads(text, id=name, format="markdown", published="2031-10-24")
+        for name, text in [
+            ("a.md", "The library will close on Friday, December 13."),
+            ("b.md", "The branch shuts for good on Saturday, December 13."),
+            ("c.md", "Its last day will be Friday, Dec. 13, the council said."),
+        ]
+    ]
+    findings = factcheck.check(documents, config=Config(select=("FC202",))).findings
+    assert [(f.claims[0].document, f.kind) for f in findings] == [
+        ("a.md", factcheck.FindingKind.CONTRADICTION),
+        ("c.md", factcheck.FindingKind.CONTRADICTION),
+    ]
+    assert all(len(f.claims) == 1 for f in findings)
+    assert "2031-12-13 a Friday, but it is a Saturday" in findings[0].message
+
+
+@given(fst.weekday_claims())
+def test_a_weekday_claim_is_reported_exactly_when_its_date_does_not_fall_on_it(
+    claim: factcheck.WeekdayClaim,
+) -> None:
+    """FC202 holds a claim to the calendar, and to nothing else."""
+    (rule,) = [rule() for rule in all_rules() if rule.code == "FC202"]
+    assert (rule.alone(claim, CONTEXT) is None) == claim.falls_on_it

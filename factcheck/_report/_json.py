@@ -27,6 +27,7 @@ from factcheck._model import (
     TallyClaim,
     TimeBound,
     TimeWindow,
+    WeekdayClaim,
     file_map,
 )
 from factcheck._units import unit_name
@@ -56,6 +57,7 @@ _KINDS = {
     QuoteClaim: "quote",
     StatementDateClaim: "statement-date",
     TallyClaim: "tally",
+    WeekdayClaim: "weekday",
 }
 
 
@@ -151,6 +153,13 @@ def value_json(claim: Claim) -> dict[str, Any]:
             "unanimous": claim.unanimous,
             "object": claim.object,
             "time_phrase": claim.time_phrase,
+            "window": window_json(claim.window),
+        }
+    if isinstance(claim, WeekdayClaim):
+        return {
+            "date": claim.date.isoformat(),
+            "weekday": claim.weekday,
+            "falls_on_it": claim.falls_on_it,
             "window": window_json(claim.window),
         }
     return {"window": window_json(claim.window)}

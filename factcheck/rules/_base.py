@@ -47,7 +47,8 @@ class Rule:
     one-line ``summary``, a default ``severity``, and a docstring with a **Conflict** and a
     **No conflict** example that the test suite runs. The engine compares only claims of
     ``claim_type`` that :meth:`group` puts in the same group, and of those only pairs whose
-    documents and times can meet; :meth:`conflict` says why a pair clashes, or ``None``.
+    documents and times can meet; :meth:`conflict` says why a pair clashes, or ``None``, and
+    :meth:`alone` why one claim cannot hold by itself.
     What a rule says of a group must depend only on the group's claims, their documents'
     metadata and the lexicon: the cache reuses a group's findings while its claims stay the
     same, Dask compares each group on its own, and neither there nor in a check without
@@ -71,6 +72,13 @@ class Rule:
 
     def conflict(self, a: Claim, b: Claim, context: Context) -> str | None:
         """Why ``a`` and ``b`` cannot both be true, in one sentence with both values."""
+        return None
+
+    def alone(self, claim: Claim, context: Context) -> str | None:
+        """Why ``claim`` cannot be true on its own (a date and a day of the week the calendar
+        does not put together), in one sentence; ``None`` when it can. The engine asks this of
+        each claim :meth:`group` puts in a group, alone in it or not, only for rules that
+        define it; such a finding has that one claim."""
         return None
 
     def signature(self, a: Claim, b: Claim, context: Context) -> Hashable:

@@ -9,7 +9,7 @@ from collections.abc import Hashable
 
 from factcheck._events import holds_on, is_incident, is_recurring, is_state
 from factcheck._lexicon import Lexicon
-from factcheck._model import Claim, EventClaim, Modality
+from factcheck._model import Claim, EventClaim, Modality, WeekdayClaim
 from factcheck._numbers import words_pattern
 from factcheck.rules._base import Context, Rule, register
 from factcheck.rules._relations import (
@@ -148,4 +148,46 @@ class TimingConflict(Rule):
         return (
             f"'{a.text}' ({describe_window(a.window)}) vs '{b.text}' "
             f"({describe_window(b.window)}): the windows for {a.event} do not overlap{one}"
+        )
+
+
+#: The days of the week, Monday first, as messages name them (whatever the locale).
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+@register
+class WeekdayMismatch(Rule):
+    """A date given with a day of the week it does not fall on.
+
+    "Friday, December 13" in a story of October 2031 names December 13, 2031, a Saturday:
+    the date or the day is wrong, and a reader cannot tell which. A date with no year is the
+    one its story's date and the tense of its clause give, near the story (a date further
+    off than half a year is taken in the year whose calendar fits the day, and is not
+    reported); a date in a quote is read from when the quote was said.
+
+    **Conflict**::
+
+        a.md (2031-10-21): The Tallow Street library will close for good on Friday, December 13.
+
+    **No conflict**::
+
+        a.md (2031-10-21): The Tallow Street library will close for good on Saturday, December 13.
+    """
+
+    code = "FC202"
+    name = "weekday-mismatch"
+    summary = "A date given with a day of the week it does not fall on."
+    claim_type = WeekdayClaim
+
+    def group(self, claim: Claim, context: Context) -> Hashable | None:
+        if not isinstance(claim, WeekdayClaim):
+            return None
+        return claim.date.isoformat()
+
+    def alone(self, claim: Claim, context: Context) -> str | None:
+        if not isinstance(claim, WeekdayClaim) or claim.falls_on_it:
+            return None
+        return (
+            f"'{claim.text}' calls {claim.date.isoformat()} a {_WEEKDAYS[claim.weekday - 1]}, "
+            f"but it is a {_WEEKDAYS[claim.date.isoweekday() - 1]}"
         )
