@@ -459,6 +459,14 @@ def _ignoring_case(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
 
 
+def _compound_heads(counted: Mapping[str, str], adjectives: Iterable[str]) -> list[str]:
+    """The counted nouns that may head a compound of counted nouns: not the singular of
+    another of their kind ("hostage" of "hostages"), nor an adjective ("injured")."""
+    nouns = set(counted)
+    singular = {noun for noun in nouns if {f"{noun}s", f"{noun}es", f"{noun[:-1]}ies"} & nouns}
+    return sorted(nouns - singular - set(adjectives))
+
+
 @functools.cache
 def _finder(lexicon: Lexicon) -> _Finder:
     """The finder of ``lexicon``, compiled once per lexicon."""
@@ -518,9 +526,16 @@ def _finder(lexicon: Lexicon) -> _Finder:
     ahead_separator = rf"(?=\s{{0,2}}+\S{undashed}*+(?:(?!{mark})\s{undashed}++){{0,2}}+{mark})"
     scales = words_pattern([*grammar.scales, *grammar.groups])
     blur = rf"{grammar.blur}(?:\s+of)?(?:\s+{scales}s?\b(?:\s+of)?){{0,2}}"
+    # A counted noun right before another, in the plural and no adjective, is that one's
+    # modifier: "34 passenger jets" are aircraft, "300 hospital workers" employees, "40
+    # school buses" vehicles ("40 people injured" stays people, and "held 40 workers
+    # hostage" workers).
+    compound = (
+        rf"{words_pattern(counted)}(?=\s+{words_pattern(_compound_heads(counted, adjectives))}\b)"
+    )
     modifier = (
         rf"(?:(?-i:[A-Z][\w.'’&-]*)|{_alternatives(modifiers, fold=True)}\b"
-        rf"|[a-z]+{_HYPHEN}[a-z]+)"
+        rf"|[a-z]+{_HYPHEN}[a-z]+|{compound})"
     )
     possessive = r"(?:its|the|their|our|his|her|these|those|whose)"
     after = _hedge_pattern(hedges_after, after=True)

@@ -319,6 +319,27 @@ def test_counted_nouns_read_past_modifiers(text: str, kind: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "words", "kind"),
+    [
+        ("The airline ordered 34 passenger jets.", "34 passenger jets", "aircraft"),
+        ("About 300 hospital workers went on strike.", "About 300 hospital workers", "employee"),
+        ("The city sent 40 school buses.", "40 school buses", "vehicle"),
+        ("Three police cars arrived.", "Three police cars", "vehicle"),
+        ("There were 12 child deaths.", "12 child deaths", "death"),
+        # An adjective, and a singular told of the count after it, are no head.
+        ("About 40 people injured were taken away.", "About 40 people", "person"),
+        ("The gang held 40 workers hostage.", "40 workers", "employee"),
+    ],
+)
+def test_a_counted_noun_before_another_is_its_modifier(text: str, words: str, kind: str) -> None:
+    """ "34 passenger jets" counts jets, not passengers: a counted noun right before another
+    in the plural modifies it, as "school" does in "40 school buses"."""
+    found = only(text)
+    assert text[found.span.start : found.span.end] == words
+    assert found.amount.unit == kind
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The ration was 40 a soldier.",  # a rate: 40 for each soldier
