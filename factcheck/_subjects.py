@@ -1094,6 +1094,13 @@ class Subjects:
         text = words.text
         after, verbs, vehicle, kinds = _aboard_patterns(self.lexicon)
         carried = verbs.search(text, max(sentence.start, span.start - 12), span.start)
+        if carried is not None and (
+            _PERFECT.search(text, max(sentence.start, carried.start() - 16), carried.start())
+            or _SINCE.search(text, span.end, sentence.end)
+        ):
+            # "has carried about 6,100 passengers since service began": all it has carried,
+            # trip after trip, not those aboard
+            carried = None
         told = after.match(text, span.end, sentence.end)
         if carried is None and told is None:
             return None
@@ -3074,9 +3081,11 @@ _THE_POSSESSOR = re.compile(r"\b[Tt]he\s+(?:[a-z-]+\s+)??(?P<head>[a-z]+)['’]s
 #: "The" thing, then auxiliaries and a verb, right before an amount: a verb of costing
 #: before a sum ("the refit is expected to cost", "the relocation will cost"), or of
 #: possession before a count ("the merger would eliminate", "the joint system will
-#: operate").
+#: operate"), also in a clause of its own after the thing ("the bridge, which normally
+#: carries").
 _THE_THING_VERB = re.compile(
-    rf"\b[Tt]he\s+(?:[a-z-]+\s+)??(?P<head>[a-z]+)\s+{_AUXILIARY_RUN}(?P<verb>[a-z]+)\s+$"
+    rf"\b[Tt]he\s+(?:[a-z-]+\s+)??(?P<head>[a-z]+)(?:\s*,\s+(?:which|that)\s+(?:[a-z]+ly\s+)?"
+    rf"|\s+){_AUXILIARY_RUN}(?P<verb>[a-z]+)\s+$"
 )
 
 
@@ -3098,6 +3107,13 @@ def _which(qualifiers: Sequence[str], grammar: _Grammar) -> list[str]:
     """The words of ``qualifiers`` that say which one of its kind a sum of money is of, not
     those of ``whole`` in ``[estimated_at]``: "the total cost" is "the cost"."""
     return [word for word in qualifiers if word not in grammar.whole]
+
+
+#: A perfect right before a verb (perhaps with an adverb between): "has carried", "have
+#: now carried".
+_PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:[a-z]+ly\s+|now\s+|so\s+far\s+)?$", re.I)
+#: "since" later in a clause: what was carried since a time is a running total.
+_SINCE = re.compile(r"[^.;:]*?\bsince\b", re.I)
 
 
 @functools.cache

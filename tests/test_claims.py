@@ -335,6 +335,9 @@ def test_an_amount_takes_the_time_of_the_clause_it_is_part_of(text: str, words: 
         ("The ferry is allowed to carry up to 380 passengers.", "passenger"),
         ("A second boat carrying 40 people sank off Kesh.", "person"),
         ("About 3,000 people live on the island of Kesh.", "person"),
+        # All it has carried, trip after trip: the ferry's, not those aboard.
+        ("The ferry has carried about 6,100 passengers since Friday.", "the ferry: passenger"),
+        ("The ferry carried 6,100 passengers since it began sailing.", "the ferry: passenger"),
     ],
 )
 def test_a_count_aboard_is_of_the_vehicle_its_story_tells_of(text: str, key: str) -> None:
@@ -361,6 +364,12 @@ def test_a_count_aboard_is_of_the_vehicle_its_story_tells_of(text: str, key: str
         ("The state's 37 delegates will be awarded on Saturday.", "member"),
         # No verb of possession: not the thing's.
         ("The merger left 1,300 jobs unfilled.", "job"),
+        # What it carries, also in a clause of its own.
+        ("The bridge carries about 38,000 vehicles a day.", "the bridge: vehicle"),
+        (
+            "The bridge, which normally carries 52,000 vehicles a day, is shut.",
+            "the bridge: vehicle",
+        ),
     ],
 )
 def test_a_count_no_name_has_is_of_the_one_thing_that_has_it(text: str, key: str) -> None:
