@@ -669,7 +669,9 @@ class _Builder:
 
     def _story(self) -> tuple[str, ...]:
         if self._story_names is None:
-            self._story_names = story_names(self.document.text, self.lexicon)
+            self._story_names = story_names(
+                self.document.text, self.lexicon, title=self.document.title
+            )
         return self._story_names
 
     # Where and when.

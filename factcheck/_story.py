@@ -4,7 +4,8 @@ A happening a text names without an owner ("the evacuation took six hours", "the
 investigation will take three months") is the one its story tells of, and another story's
 "the evacuation" is another. Two texts tell one story when they keep naming the same names:
 the people, places and bodies a report of one event returns to. The names are the
-capitalized words a text gives at least twice that are not words it also writes in lower
+capitalized words a text gives at least twice (in its headline too, and in capitals, as a
+dateline writes them) that are not words it also writes in lower
 case ("The" opening a sentence, "Council" of "the council"), nor function words, titles,
 weekdays, months, holidays or the names of countries of ``subjects.toml`` (two stories of
 one country are not one story). ``[story]`` in ``subjects.toml`` says how many names a story
@@ -32,16 +33,27 @@ _LOWER = re.compile(r"\b[a-z][\w’'-]*")
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])\Z")
 
 
-def story_names(text: str, lexicon: Lexicon) -> tuple[str, ...]:
-    """The names ``text`` is most about, the most named first (ties: the first named first):
-    at most ``[story].names`` of them, each named at least twice."""
+def story_names(text: str, lexicon: Lexicon, title: str | None = None) -> tuple[str, ...]:
+    """The names ``text`` (with its ``title``, when it has one) is most about, the most named
+    first (ties: the first named first): at most ``[story].names`` of them, each named at
+    least twice. A headline names what its story is about ("Penhallow Bridge lanes to stay
+    closed"), and a name in capitals is that name ("CARROWMERE —" of a dateline, where the
+    text writes "Carrowmere" too)."""
     keep, _ = _settings(lexicon)
+    told = text if title is None else f"{title}\n{text}"
     skipped = _not_names(lexicon) | set(_LOWER.findall(text))
     counts: Counter[str] = Counter()
-    for match in _CAPITALIZED.finditer(text):
+    shouted: Counter[str] = Counter()
+    for match in _CAPITALIZED.finditer(told):
         word = _POSSESSIVE.sub("", match.group())
         if len(word) > 1 and word.lower() not in skipped:
-            counts[word] += 1
+            if len(word) > 2 and word.isupper():
+                shouted[word] += 1
+            else:
+                counts[word] += 1
+    for word, count in shouted.items():
+        name = word.capitalize()
+        counts[name if name in counts else word] += count
     # Counter keeps first insertion order among equal counts.
     return tuple(word for word, count in counts.most_common(keep) if count >= 2)
 

@@ -36,6 +36,15 @@ def test_a_story_is_about_the_names_it_gives_most(text: str, names: tuple[str, .
     assert story_names(text, LEXICON) == names
 
 
+def test_a_headline_and_a_dateline_name_the_story() -> None:
+    """A name in capitals in the dateline, and one in the headline, count as the text's
+    own: "Carrowmere" and "Penhallow" are each written once in the text as they are."""
+    text = "CARROWMERE — The Penhallow Bridge shut. Carrowmere waits for the bridge. Tosk left."
+    assert story_names(text, LEXICON) == ("Carrowmere",)
+    title = "Cracked plates close Penhallow Bridge lanes"
+    assert story_names(text, LEXICON, title=title) == ("Penhallow", "Carrowmere")
+
+
 def test_a_story_keeps_as_many_names_as_the_lexicon_says() -> None:
     text = " ".join(f"{name} {name}." for name in ("Averly", "Kesh", "Orvo", "Kelder", "Tessaro"))
     assert story_names(text, LEXICON) == ("Averly", "Kesh", "Orvo", "Kelder", "Tessaro")
