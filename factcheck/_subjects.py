@@ -1204,7 +1204,9 @@ class Subjects:
             or _owner_after(words.text, end, sentence, grammar, names[0])
         )
         if owner is None:
-            return _the_priced(words, start, end, what, sentence)
+            return _the_priced(words, start, end, what, sentence) or _named_again(
+                words, start, end, what, grammar
+            )
         return Subject(key=f"{owner} {what}", text=words.text[start:end], owner=owner)
 
     def lasting(self, span: Span, sentence: Span) -> Subject | None:
@@ -3160,6 +3162,29 @@ def _the_priced(words: Words, start: int, end: int, what: str, sentence: Span) -
     if opener < 0 or words.starts[opener] < sentence.start or words.lower[opener] != "the":
         return None
     return Subject(key=f"the {what}", text=words.text[words.starts[opener] : end], owner=None)
+
+
+def _named_again(
+    words: Words, start: int, end: int, what: str, grammar: _Grammar
+) -> Subject | None:
+    """The subject of a sum of money whose phrase, from offset ``start`` to ``end``, no name
+    owns and "a" opens, when the text names one of its kind with "the" elsewhere: "A reward
+    of $50,000 was offered on Monday", in a story that goes on to tell of "the reward", is
+    "the" reward of that story. ``None`` when it names none so (any of its kind)."""
+    first = words.at(start)
+    if first < 1 or words.lower[first - 1] not in ("a", "an"):
+        return None
+    kind = what.split()[-1]
+    last = words.at(max(start, end - 1))
+    lower = words.lower
+    for index, word in enumerate(lower):
+        if word != "the" or first - 1 <= index <= last:
+            continue
+        for noun in range(index + 1, min(index + 4, len(lower))):
+            found = grammar.priced.match(words, noun)
+            if found is not None and found[1] == kind:
+                return Subject(key=f"the {what}", text=words.text[start:end], owner=None)
+    return None
 
 
 def _opens_phrase(words: Words, index: int, sentence: Span, grammar: _Grammar) -> bool:

@@ -798,6 +798,12 @@ def test_a_company_named_in_the_possessive_is_read_whole() -> None:
         ("The tickets cost $40 each.", None),  # tickets, any number of them
         ("Tessaro's total revenue was $5 million.", "Tessaro revenue"),
         ("They will merge in a $430 million deal.", None),  # a deal, of any
+        # "a" reward that the story goes on to call "the reward": the story's.
+        (
+            "A reward of $50,000 was offered on Monday. The insurer announced the reward.",
+            "the reward",
+        ),
+        ("A $2 million grant was approved. A $3 million grant was denied.", None),
         # A verb of valuing puts any thing at its worth.
         ("A deal valuing the Kesland company at $4.7 billion was agreed.", "the company value"),
         ("Analysts valued Tessaro at $2 billion.", "Tessaro value"),
