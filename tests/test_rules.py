@@ -2185,6 +2185,12 @@ _BRIDGE = (
             _BRIDGE + "The bridge remains closed.",
             ["FC301"],
         ),
+        # A public building is such a thing too.
+        (
+            _BRIDGE + "The museum reopened on March 2 and will stay open.",
+            _BRIDGE + "The museum remains closed.",
+            ["FC301"],
+        ),
         # Another story's bridge is another bridge.
         (
             _BRIDGE + "The bridge collapsed on March 6.",
