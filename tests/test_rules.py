@@ -787,6 +787,31 @@ def test_drift_of_a_partial_quote_shows_only_the_words_changed() -> None:
     assert finding.message == "Ana Lima is quoted in two wordings: 'generation' vs 'century'"
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "codes"),
+    [
+        # Fourteen words, three of them changed: one remark told twice.
+        (
+            "“We warned management about these mounts in March, and they chose to keep"
+            " flying,” Dagny Rasch said.",
+            "“We told management about these mounts back in March, and they decided to keep"
+            " flying,” Dagny Rasch said.",
+            ["FC401"],
+        ),
+        # Eleven words, three changes: two remarks of one speaker, not one told twice.
+        (
+            "“We played well today and we deserved to win the match,” Ana Lima said.",
+            "“We played badly today and we really deserved to lose the match,” Ana Lima said.",
+            [],
+        ),
+    ],
+)
+def test_a_long_quote_may_drift_in_three_places(first: str, second: str, codes: list[str]) -> None:
+    """A quote of a dozen words or more told with three runs of its words changed is drift;
+    a shorter one, two remarks alike."""
+    assert _pair_codes(first, second, ("FC401",)) == codes
+
+
 def test_a_newsroom_adds_spellings_and_a_bad_one_is_named() -> None:
     """``[spelling]`` pairs join the built-in ones; an entry that is not two words is an error
     that names the key."""

@@ -25,6 +25,8 @@ MIN_WORDS = 5
 MISATTRIBUTION_MIN_WORDS = 7
 #: How alike two wordings must be (0–100, rapidfuzz ratio of the normalized words).
 DRIFT_SIMILARITY = 80.0
+#: The fewest words of a quote that may differ from its other wording in three runs.
+LONG_QUOTE = 12
 
 _WORD = re.compile(r"[\w]+(?:['’][\w]+)*")
 
@@ -137,12 +139,13 @@ def _elides(quote: str, words: Sequence[str]) -> bool:
 class QuoteDrift(Rule):
     """One speaker quoted with nearly the same words, but not the same.
 
-    Two quotes of the same speaker agree in most of their words and differ in a few: one of
-    them misquotes. A quote that is part of the other (a partial quote), or that leaves words of
-    it out with an ellipsis ("We will rebuild … before the winter"), is not drift; nor is one
-    that spells a word as another house style does ("organise", "organize"; the pairs are
-    ``[spelling]`` in ``text.toml``). Words are said once, so a later story does not
-    supersede an earlier one's quote, however far apart they were written.
+    Two quotes of the same speaker agree in most of their words and differ in a few runs of
+    them (two, three in a quote of a dozen words or more): one of them misquotes. A quote
+    that is part of the other (a partial quote), or that leaves words of it out with an
+    ellipsis ("We will rebuild … before the winter"), is not drift; nor is one that spells a
+    word as another house style does ("organise", "organize"; the pairs are ``[spelling]``
+    in ``text.toml``). Words are said once, so a later story does not supersede an earlier
+    one's quote, however far apart they were written.
 
     **Conflict**::
 
@@ -184,7 +187,7 @@ class QuoteDrift(Rule):
             return None
         # Shown as the quotes spell them, which the words spelt alike stand in for.
         changes = _changes(words_a, words_b, _wording(a.quote)[0], _wording(b.quote)[0])
-        if not changes or len(changes) > max(2, len(words_a) // 8):
+        if not changes or len(changes) > _most_changes(len(words_a), len(words_b)):
             return None
         differences = "; ".join(f"'{old}' vs '{new}'" for old, new in changes)
         return f"{a.speaker.name} is quoted in two wordings: {differences}"
@@ -194,6 +197,16 @@ class QuoteDrift(Rule):
         quotes = [claim for claim in claims if isinstance(claim, QuoteClaim)]
         lexicon = context.lexicon
         return sorted_neighbours(quotes, [_spelt(claim.quote, lexicon)[0] for claim in quotes])
+
+
+def _most_changes(words_a: int, words_b: int) -> int:
+    """How many runs of words two wordings of one quote may differ in and still be one
+    quote told twice: two, three once both run to a dozen words ("We warned management
+    about these mounts in March, and they chose to keep flying" and "We told management about
+    these mounts back in March, and they decided to keep flying"), and one more for each
+    six words past that."""
+    shorter = min(words_a, words_b)
+    return 2 if shorter < LONG_QUOTE else max(3, shorter // 6)
 
 
 def _changes(
