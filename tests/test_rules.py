@@ -2216,6 +2216,14 @@ _BRIDGE = (
             _BRIDGE + "The museum remains closed.",
             ["FC301"],
         ),
+        # A shelter known by where it is: one shelter, whatever the words before its noun.
+        (
+            "Officials said the emergency shelter at Belsk Community School would close on"
+            " Wednesday.",
+            "Officials said the shelter at Belsk Community School would stay open at least"
+            " through the weekend.",
+            ["FC301"],
+        ),
         # Another story's bridge is another bridge.
         (
             _BRIDGE + "The bridge collapsed on March 6.",
