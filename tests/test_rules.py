@@ -2216,6 +2216,14 @@ _BRIDGE = (
             _BRIDGE + "The museum remains closed.",
             ["FC301"],
         ),
+        # A rail line between two places: one line.
+        (
+            _BRIDGE + "Officials said the line between Halvern Junction and Lissary North would"
+            " reopen on March 21.",
+            _BRIDGE + "Officials said the line between Halvern Junction and Lissary North would"
+            " remain closed until April 5 at the earliest.",
+            ["FC301"],
+        ),
         # A shelter known by where it is: one shelter, whatever the words before its noun.
         (
             "Officials said the emergency shelter at Belsk Community School would close on"
