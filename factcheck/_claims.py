@@ -473,6 +473,20 @@ def _read(document: Document, lexicon: Lexicon) -> Extraction:
     )
 
 
+#: A count joined to its noun by a hyphen ("seven-carriage", "40-bed").
+_JOINED = re.compile(r"\w-[a-z]+\Z")
+
+
+def _joined_count(mention: AmountMention, lexicon: Lexicon) -> Subject | None:
+    """What a count joined to its counted noun by a hyphen counts, which no phrase of its own
+    names ("the seven-carriage train": carriages); ``None`` for any other amount (a measure:
+    "the 6-foot wall")."""
+    unit = mention.amount.unit
+    if unit not in lexicon.table("units").get("counted", {}) or not _JOINED.search(mention.text):
+        return None
+    return Subject(key=unit, text=mention.text, owner=None)
+
+
 #: What tells whose a thing is after its phrase: "an amendment by Tessa Orvo".
 _BY_AUTHOR = re.compile(r"[ \t]+(?:by|from)[ \t]+")
 #: "by a" or "by an" right before a tally's words: "approved the closure by a 6-5 vote".
@@ -1593,7 +1607,7 @@ class _Builder:
             # "the 16-month redevelopment": what lasts, a noun that is not its unit
             found = self.subjects.lasting(mention.span, self._sentence_at(mention.span.start))
         else:
-            counted = self._counted(mention)
+            counted = self._counted(mention) or _joined_count(mention, self.lexicon)
             if counted is None or counted.owner is not None:
                 return counted
             # "a ferry carrying 236 people": those aboard the story's ferry; "the merger would

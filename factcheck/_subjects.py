@@ -1134,10 +1134,20 @@ class Subjects:
         text = self.segments.words.text
         floor = max(sentence.start, span.start - 80)
         found = _THE_POSSESSOR.search(text, floor, span.start)
-        if found is None:
+        start = found.start() if found is not None else span.start
+        if found is None and _HYPHENED.search(text, span.start, span.end):
+            # "the seven-carriage train": the noun the count is joined to describes the head
+            # after it
+            the = _THE_BEFORE.search(text, floor, span.start)
+            found = _HEAD_AFTER.match(text, span.end, sentence.end) if the else None
+            start = the.start() if the is not None else span.start
+        elif found is None:
             found = _THE_THING_VERB.search(text, floor, span.start)
             if found is None or found.group("verb") not in grammar.possession:
                 return None
+            start = found.start()
+        if found is None:
+            return None
         head = found.group("head")
         if (
             plural_noun(head)
@@ -1147,7 +1157,9 @@ class Subjects:
         ):
             return None
         return Subject(
-            key=f"the {head}: {counted.key}", text=text[found.start() : span.end], owner=None
+            key=f"the {head}: {counted.key}",
+            text=text[start : max(span.end, found.end())],
+            owner=None,
         )
 
     def priced(self, span: Span, sentence: Span) -> Subject | None:
@@ -3080,6 +3092,13 @@ def _valued_thing(text: str, span: Span, sentence: Span, grammar: _Grammar) -> S
 
 #: "The" thing in the possessive right before a count: "the joint system's".
 _THE_POSSESSOR = re.compile(r"\b[Tt]he\s+(?:[a-z-]+\s+)??(?P<head>[a-z]+)['’]s\s+$")
+#: A count joined to its noun by a hyphen ("seven-carriage", "40-bed").
+_HYPHENED = re.compile(r"\w-[a-z]+$")
+#: "the" right before a count.
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+#: The head noun after a count joined to its noun, perhaps after one more word of the
+#: phrase: "(the seven-carriage) train", "(the 40-bed) isolation unit".
+_HEAD_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)??(?P<head>[a-z]+)\b(?!['’-])")
 #: "The" thing, then auxiliaries and a verb, right before an amount: a verb of costing
 #: before a sum ("the refit is expected to cost", "the relocation will cost"), or of
 #: possession before a count ("the merger would eliminate", "the joint system will

@@ -309,6 +309,9 @@ def test_a_unit_followed_by_other_words_is_read_alone() -> None:
         ("2,000 of its troops", "troop"),
         ("500 additional soldiers", "troop"),
         ("12 people", "person"),
+        ("300 beds", "bed"),
+        ("eight carriages", "carriage"),
+        ("two lanes", "lane"),
     ],
 )
 def test_counted_nouns_read_past_modifiers(text: str, kind: str) -> None:

@@ -364,6 +364,10 @@ def test_a_count_aboard_is_of_the_vehicle_its_story_tells_of(text: str, key: str
         ("The state's 37 delegates will be awarded on Saturday.", "member"),
         # No verb of possession: not the thing's.
         ("The merger left 1,300 jobs unfilled.", "job"),
+        # A count joined to its noun is of the head after it ("the seven-carriage train").
+        ("The seven-carriage train left at 17:40.", "the train: carriage"),
+        ("The train's eight carriages left the rails.", "the train: carriage"),
+        ("The hospital has 300 beds.", "the hospital: bed"),
         # What it carries, also in a clause of its own.
         ("The bridge carries about 38,000 vehicles a day.", "the bridge: vehicle"),
         (
