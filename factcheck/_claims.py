@@ -474,7 +474,7 @@ def _read(document: Document, lexicon: Lexicon) -> Extraction:
 
 
 #: A count joined to its noun by a hyphen ("seven-carriage", "40-bed").
-_JOINED = re.compile(r"\w-[a-z]+\Z")
+_HYPHEN_JOINED = re.compile(r"\w-[a-z]+\Z")
 
 
 def _joined_count(mention: AmountMention, lexicon: Lexicon) -> Subject | None:
@@ -482,7 +482,9 @@ def _joined_count(mention: AmountMention, lexicon: Lexicon) -> Subject | None:
     names ("the seven-carriage train": carriages); ``None`` for any other amount (a measure:
     "the 6-foot wall")."""
     unit = mention.amount.unit
-    if unit not in lexicon.table("units").get("counted", {}) or not _JOINED.search(mention.text):
+    if unit not in lexicon.table("units").get("counted", {}) or not _HYPHEN_JOINED.search(
+        mention.text
+    ):
         return None
     return Subject(key=unit, text=mention.text, owner=None)
 
