@@ -6,8 +6,10 @@
 The Wikinews corpus (``--news``: ``../shared/bench/news/wikinews`` by default, or the folder
 that holds it) is copied to size.
 Copy ``c`` of an article is dated ``c`` × 29 days after it (a ``date:`` line heads each file),
-the years in its text move as far, its other whole numbers of 10 or more (not days of a month)
-grow by ``c`` mod 9, and the surnames of the people it quotes take a suffix of the copy's own:
+the years in its text move as far (and a day of the week before a date becomes the one the
+moved date falls on, so that a copy's calendar stays right), its other whole numbers of 10 or
+more (not days of a month) grow by ``c`` mod 9, and the surnames of the people it quotes take
+a suffix of the copy's own:
 copies differ in dates, numbers and speakers, so that no cache (factcheck's or its finders')
 takes one for another. An archive of ``N`` articles is the first ``N`` files, in a folder of
 its own (hard links into one set of files, written once to ``--dir``, default a temporary
@@ -76,7 +78,7 @@ import factcheck
 #: Days between one copy of an article and the next.
 SHIFT_DAYS = 29
 #: What the written archive is made by; an archive of another recipe is written again.
-RECIPE = "archive-1"
+RECIPE = "archive-2"
 
 _MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -87,6 +89,19 @@ _MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})\b")
 _NUMBER = re.compile(r"(?<![\d.,:])(?:\d{1,3}(?:,\d{3})+|\d+)(?![\d,]*[.:]\d|,\d)")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _SYLLABLES = [c + v for c in "bdgklmnprstvz" for v in "aeiou"]
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+#: A month's number by the first three letters of its name.
+_MONTH_NUMBERS = {
+    name: number
+    for number, name in enumerate(
+        ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"), 1
+    )
+}
+#: A day of the week before a month, a day and maybe a year ("Friday, January 4, 2019").
+_WEEKDAY_DATE = re.compile(
+    rf"\b(?P<weekday>{'|'.join(_WEEKDAYS)}),?\s+(?P<month>{_MONTHS})\.?\s+(?P<day>\d{{1,2}})\b"
+    r"(?:,\s+(?P<year>(?:19|20)\d\d)\b)?"
+)
 
 
 # --- The archive --------------------------------------------------------------------------
@@ -149,6 +164,30 @@ def vary(text: str, copy: int, surnames: re.Pattern[str]) -> str:
     return text
 
 
+def coherent_weekdays(text: str, published: dt.date) -> str:
+    """``text`` with each day of the week before a date made the one that date falls on: its
+    year as written, else the one nearest ``published``. Moving a copy's years leaves its
+    weekdays as they were, and a copy calling its dates by the wrong days is no archive a desk
+    keeps (FC202 reported each: 4,875 findings in 10k copies)."""
+
+    def fix(match: re.Match[str]) -> str:
+        month = _MONTH_NUMBERS[match["month"][:3]]
+        day = int(match["day"])
+        years = [int(match["year"])] if match["year"] else [published.year + k for k in (-1, 0, 1)]
+        dates = []
+        for year in years:
+            try:
+                dates.append(dt.date(year, month, day))
+            except ValueError:
+                continue
+        if not dates:
+            return match.group()
+        date = min(dates, key=lambda found: abs(found - published))
+        return _WEEKDAYS[date.weekday()] + match.group()[len(match["weekday"]) :]
+
+    return _WEEKDAY_DATE.sub(fix, text)
+
+
 def copies(
     articles: Sequence[tuple[str, dt.date, str]], count: int, surnames: re.Pattern[str]
 ) -> list[tuple[str, dt.date, str]]:
@@ -158,7 +197,10 @@ def copies(
         copy, index = divmod(number, len(articles))
         name, date, text = articles[index]
         shifted = date + dt.timedelta(days=copy * SHIFT_DAYS)
-        made.append((f"{copy:03d}-{name}", shifted, vary(text, copy, surnames)))
+        varied = vary(text, copy, surnames)
+        if copy:
+            varied = coherent_weekdays(varied, shifted)
+        made.append((f"{copy:03d}-{name}", shifted, varied))
     return made
 
 

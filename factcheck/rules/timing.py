@@ -180,8 +180,8 @@ class WeekdayMismatch(Rule):
     claim_type = WeekdayClaim
 
     def group(self, claim: Claim, context: Context) -> Hashable | None:
-        if not isinstance(claim, WeekdayClaim):
-            return None
+        if not isinstance(claim, WeekdayClaim) or claim.falls_on_it:
+            return None  # a date that falls on its day has nothing to say (nor to keep)
         return claim.date.isoformat()
 
     def alone(self, claim: Claim, context: Context) -> str | None:
