@@ -475,6 +475,21 @@ def _read(document: Document, lexicon: Lexicon) -> Extraction:
 
 #: A count joined to its noun by a hyphen ("seven-carriage", "40-bed").
 _HYPHEN_JOINED = re.compile(r"\w-[a-z]+\Z")
+#: A noun in the possessive right before a count ("the train's eight carriages").
+_POSSESSED = re.compile(r"[a-z]['’]s\s+\Z")
+
+
+def _had(mention: AmountMention, subject: Subject | None, text: str) -> bool:
+    """Whether the count at ``mention`` is what "the" one thing of its story has, told in
+    its phrase ("the train's eight carriages", "the seven-carriage train"): a standing fact
+    of the thing, not of the time its clause tells ("… left the rails shortly before 7
+    p.m."), which holds when its story was written."""
+    if subject is None or subject.owner is not None or not subject.key.startswith("the "):
+        return False
+    start = mention.span.start
+    return bool(
+        _HYPHEN_JOINED.search(mention.text) or _POSSESSED.search(text, max(0, start - 40), start)
+    )
 
 
 def _joined_count(mention: AmountMention, lexicon: Lexicon) -> Subject | None:
@@ -1132,7 +1147,11 @@ class _Builder:
         # Amounts joined by "and" share their clause: "will operate 9 hospitals and 30
         # clinics", "killed three soldiers and two civilians on Monday".
         joined = self._coordinated(span, sentence)
-        window = self.clause_time(joined.start, joined.end, times, sentence)
+        window = (
+            None
+            if _had(mention, subject, self.document.text)
+            else self.clause_time(joined.start, joined.end, times, sentence)
+        )
         bare = mention.amount.unit == "dimensionless"
         lasts = subject is not None and mention.amount.low.dimensionality == _TIME
         # A length of what lasts is its length, whatever the words near it count.
