@@ -1921,8 +1921,12 @@ def _cue(
             phrase = _phrase_across(tokens, before, local, known)
         elif previous is not None and previous not in _CLOSING_QUOTES:
             who = _relative_who(tokens, before)
-            # "A witness who saw the crash said": the speaker is before "who"
-            phrase = _phrase_before(tokens, before if who is None else who - 1, known, local)
+            if previous == "who" and before > 1 and tokens[before - 1] in _PAUSES:
+                # "Ana Lima, the harbour master, who said": the speaker before the comma
+                phrase = _phrase_before(tokens, before - 2, known, local)
+            else:
+                # "A witness who saw the crash said": the speaker is before "who"
+                phrase = _phrase_before(tokens, before if who is None else who - 1, known, local)
         if verb in known.inverted and before == _inversion(tokens, before):
             # "…, reported officials, with…": a speaker after the verb, ending its clause.
             after = _phrase_after(tokens, last + 1, known)
@@ -2306,6 +2310,8 @@ def _speechless(words: Words, index: int, known: _Known, times: _Spans) -> bool:
     previous, written = words.lower[index - 1], words.written[index - 1]
     if times.around(words.starts[index - 1]) is not None:
         return False  # "…on Friday said": a time expression, which the cue skips
+    if previous == "who" and index > 1 and _comma_between(words, index - 2, index - 1):
+        return False  # "Ana Lima, the harbour master, who said": the speaker before the comma
     if previous in POSSESSIVE_ENDINGS and words.lower[index] in known.after_possessive:
         # A name that ends in "'s" ("Moody's said"), not a word ("it's said", "It's said").
         name = words.written[index - 2] if index > 1 else ""

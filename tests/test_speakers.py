@@ -532,6 +532,28 @@ def test_asides_and_possessives_around_a_speech_verb(
     assert _speaker_of(text, words) == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "who said" after a comma: the speaker before it, a name and its role as before a
+        # verb ("Shares rose for …" was taken for the speaker).
+        (
+            "Shares rose for Ana Lima, the port's chief executive, who said on Monday:"
+            " “The pier will close in May.”",
+            "ana lima",
+        ),
+        (
+            "The blame lies with the harbour master, who said: “The pier will close in May.”",
+            "role harbour master",
+        ),
+        # "who" of no aside: the speaker before it, as before.
+        ("A witness who saw the crash said: “The pier will close in May.”", "unnamed witness"),
+    ],
+)
+def test_who_said_after_a_comma_is_the_speaker_before_it(text: str, speaker: str) -> None:
+    assert _speaker_of(text, "The pier will close") == speaker
+
+
 def test_role_resolves_to_the_person_given_that_role() -> None:
     """'the mayor said' is the person the text called the mayor."""
     text = "Mayor Ana Lima opened the pier. Later the mayor said the ferry would stop."
