@@ -27,3 +27,12 @@ def test_rules_page_shows_each_example_as_a_code_block() -> None:
     page = _generator().render()
     assert "## FC904 unused-suppression" in page
     assert page.count("**Conflict**:\n\n```text\n") == page.count("\n## FC")
+
+
+def test_readme_lists_every_rule_by_code_and_name() -> None:
+    """The README's table of rules has a row for each rule of the registry."""
+    from factcheck.rules import all_rules
+
+    readme = (DOCS.parent / "README.md").read_text(encoding="utf-8")
+    missing = [rule.code for rule in all_rules() if f"| {rule.code} | {rule.name} |" not in readme]
+    assert missing == []
