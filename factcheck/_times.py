@@ -629,10 +629,9 @@ _UNKNOWN = -1
 _Meaning = tuple[Timex | None, TimeWindow | None, Duration | None, Period | None]
 
 
-@functools.lru_cache(maxsize=16384)
 def _dated_weekday(tokens: Sequence[Token], reading: Reading, period: Period | None) -> int | None:
     """The day of the week ``tokens`` give a day they name by its month and date ("Friday,
-    December 13", "Fri 13 Dec 2031"), or ``None``: a day named by its weekday alone falls
+    December 13", "Friday 13 December"), or ``None``: a day named by its weekday alone falls
     on it whatever it is, and a range ("Friday, Dec. 12-14") gives the weekday of its first
     day only."""
     if (
@@ -649,6 +648,7 @@ def _dated_weekday(tokens: Sequence[Token], reading: Reading, period: Period | N
     return weekday
 
 
+@functools.lru_cache(maxsize=16384)
 def _meaning(
     reading: Reading,
     needs_tense: bool,
