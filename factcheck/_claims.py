@@ -85,6 +85,7 @@ from factcheck._subjects import (
     definite_openers,
     find_subjects,
     is_thing,
+    joined_count,
     lasting_kinds,
     phrase_ends,
     phrase_openers,
@@ -473,8 +474,6 @@ def _read(document: Document, lexicon: Lexicon) -> Extraction:
     )
 
 
-#: A count joined to its noun by a hyphen ("seven-carriage", "40-bed").
-_HYPHEN_JOINED = re.compile(r"\w-[a-z]+\Z")
 #: A noun in the possessive right before a count ("the train's eight carriages").
 _POSSESSED = re.compile(r"[a-z]['’]s\s+\Z")
 
@@ -487,19 +486,15 @@ def _had(mention: AmountMention, subject: Subject | None, text: str) -> bool:
     if subject is None or subject.owner is not None or not subject.key.startswith("the "):
         return False
     start = mention.span.start
-    return bool(
-        _HYPHEN_JOINED.search(mention.text) or _POSSESSED.search(text, max(0, start - 40), start)
-    )
+    return bool(joined_count(mention.text) or _POSSESSED.search(text, max(0, start - 40), start))
 
 
-def _joined_count(mention: AmountMention, lexicon: Lexicon) -> Subject | None:
+def _counted_by_join(mention: AmountMention, lexicon: Lexicon) -> Subject | None:
     """What a count joined to its counted noun by a hyphen counts, which no phrase of its own
     names ("the seven-carriage train": carriages); ``None`` for any other amount (a measure:
     "the 6-foot wall")."""
     unit = mention.amount.unit
-    if unit not in lexicon.table("units").get("counted", {}) or not _HYPHEN_JOINED.search(
-        mention.text
-    ):
+    if unit not in lexicon.table("units").get("counted", {}) or not joined_count(mention.text):
         return None
     return Subject(key=unit, text=mention.text, owner=None)
 
@@ -1628,7 +1623,7 @@ class _Builder:
             # "the 16-month redevelopment": what lasts, a noun that is not its unit
             found = self.subjects.lasting(mention.span, self._sentence_at(mention.span.start))
         else:
-            counted = self._counted(mention) or _joined_count(mention, self.lexicon)
+            counted = self._counted(mention) or _counted_by_join(mention, self.lexicon)
             if counted is None or counted.owner is not None:
                 return counted
             # "a ferry carrying 236 people": those aboard the story's ferry; "the merger would

@@ -48,6 +48,7 @@ __all__ = [
     "acts_on",
     "definite_openers",
     "find_subjects",
+    "joined_count",
     "named_bodies",
     "phrase_ends",
     "phrase_openers",
@@ -1135,7 +1136,7 @@ class Subjects:
         floor = max(sentence.start, span.start - 80)
         found = _THE_POSSESSOR.search(text, floor, span.start)
         start = found.start() if found is not None else span.start
-        if found is None and _HYPHENED.search(text, span.start, span.end):
+        if found is None and joined_count(text[span.start : span.end]):
             # "the seven-carriage train": the noun the count is joined to describes the head
             # after it
             the = _THE_BEFORE.search(text, floor, span.start)
@@ -3093,7 +3094,15 @@ def _valued_thing(text: str, span: Span, sentence: Span, grammar: _Grammar) -> S
 #: "The" thing in the possessive right before a count: "the joint system's".
 _THE_POSSESSOR = re.compile(r"\b[Tt]he\s+(?:[a-z-]+\s+)??(?P<head>[a-z]+)['’]s\s+$")
 #: A count joined to its noun by a hyphen ("seven-carriage", "40-bed").
-_HYPHENED = re.compile(r"\w-[a-z]+$")
+_HYPHENED = re.compile(r"\w-[a-z]+\Z")
+
+
+def joined_count(words: str) -> bool:
+    """Whether an amount's ``words`` join its count to its noun by a hyphen ("seven-carriage",
+    "40-bed"): a count that describes the head noun after it."""
+    return _HYPHENED.search(words) is not None
+
+
 #: "the" right before a count.
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 #: The head noun after a count joined to its noun, perhaps after one more word of the
