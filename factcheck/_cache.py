@@ -28,6 +28,12 @@ and a digest of the rules (which give the groups). A re-check that needs no clai
 of findings reads the outlines of the inputs, and the claims of only the inputs that have
 members in a group that changed.
 
+A fourth table keeps, for each file read, its digest and its signature (:func:`file_signature`:
+its device and inode, size, and times of change), as git's index does: a re-check reads only
+the files whose signature changed, and takes the others' digests from their rows. A file that
+changed moments before its signature was taken might change again with the same signature
+(a coarse clock gives both changes one time): its signature is not kept.
+
 The payload is a pickle (protocol 5) read back by an unpickler that builds only the classes of
 factcheck's model, datetimes and arrays (never another callable), and a CRC-32 checksum of key
 and payload guards each row against damage. A row that fails its checksum, does not unpickle,
@@ -56,6 +62,7 @@ import io
 import itertools
 import json
 import operator
+import os
 import pickle
 import re
 import sqlite3
@@ -92,6 +99,7 @@ __all__ = [
     "encode",
     "encode_outline",
     "file_key",
+    "file_signature",
     "generation",
     "outline_key",
     "pack",
@@ -101,9 +109,11 @@ __all__ = [
 #: The database's file name in the cache folder.
 FILE = "extractions.sqlite3"
 #: The layout of the tables; a database of another layout is emptied and laid out again.
-SCHEMA = "4"
+SCHEMA = "5"
 #: The layout of a payload; part of :func:`generation`.
 PAYLOAD_FORMAT = "5"
+#: The length of a digest of a file's bytes (BLAKE2b).
+DIGEST_SIZE = 32
 #: Rows written in one transaction.
 BATCH = 256
 #: Rows asked for in one query, at most (SQLite allows 32,766 parameters).
@@ -470,6 +480,16 @@ def document_key(generation: str, document: Document) -> bytes:
     )
 
 
+def file_signature(status: os.stat_result) -> bytes:
+    """What tells that a file changed without reading it: its device and inode, its size,
+    and the times its contents (mtime) and its inode (ctime, which no program sets back)
+    last changed."""
+    return (
+        f"{status.st_dev}:{status.st_ino}:{status.st_size}"
+        f":{status.st_mtime_ns}:{status.st_ctime_ns}"
+    ).encode()
+
+
 # --- The database -----------------------------------------------------------------------------
 
 
@@ -518,6 +538,7 @@ class Cache:
         self._pending: list[tuple[bytes, bytes, bytes]] = []
         self._pending_groups: list[tuple[bytes, bytes, bytes]] = []
         self._pending_outlines: list[tuple[bytes, bytes, bytes]] = []
+        self._pending_files: list[tuple[bytes, bytes, bytes]] = []
         self._groups: dict[bytes, tuple[bytes, bytes]] | None = None
         self._rebuilt = False
         self._connection: sqlite3.Connection | None = None
@@ -566,7 +587,7 @@ class Cache:
     def _laid_out(self, connection: sqlite3.Connection) -> bool:
         """Whether the database has this schema and holds rows of this generation only."""
         tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
-        if not {"meta", "extractions", "groups", "outlines"} <= tables:
+        if not {"meta", "extractions", "groups", "outlines", "files"} <= tables:
             return False
         meta = dict(connection.execute("SELECT name, value FROM meta"))
         return meta == {"schema": SCHEMA, "generation": self.generation}
@@ -590,6 +611,11 @@ class Cache:
             "CREATE TABLE outlines"
             " (key BLOB PRIMARY KEY, checksum BLOB NOT NULL, payload BLOB NOT NULL)"
         )
+        connection.execute("DROP TABLE IF EXISTS files")
+        connection.execute(
+            "CREATE TABLE files"
+            " (key BLOB PRIMARY KEY, checksum BLOB NOT NULL, payload BLOB NOT NULL)"
+        )
         connection.executemany(
             "INSERT INTO meta VALUES (?, ?)",
             [("schema", SCHEMA), ("generation", self.generation)],
@@ -600,6 +626,7 @@ class Cache:
         self._pending.clear()
         self._pending_groups.clear()
         self._pending_outlines.clear()
+        self._pending_files.clear()
 
     def _warn(self, what: str) -> None:
         warnings.warn(f"the extraction cache in {self.folder} {what}", CacheWarning, stacklevel=4)
@@ -689,6 +716,26 @@ class Cache:
         except sqlite3.Error as error:
             self._failed(error)
 
+    def file_digests(self, names: list[str]) -> dict[str, tuple[bytes, bytes]]:
+        """The signature and digest kept for each of the files ``names``, by name: those the
+        cache holds, in rows this cache wrote."""
+        found: dict[str, tuple[bytes, bytes]] = {}
+        for key, checksum, stored in self._rows("files", [os.fsencode(name) for name in names]):
+            payload = _intact(key, checksum, stored)
+            if payload is not None and len(payload) > DIGEST_SIZE:
+                found[os.fsdecode(key)] = (payload[:-DIGEST_SIZE], payload[-DIGEST_SIZE:])
+        return found
+
+    def keep_file_digest(self, name: str, signature: bytes, digest: bytes) -> None:
+        """Keep the digest of the file ``name`` with its signature (:func:`file_signature`,
+        taken before it was read), with the next batch of rows."""
+        if self._connection is None:
+            return
+        key, payload = os.fsencode(name), signature + digest
+        self._pending_files.append((key, _checksum(key, payload), payload))
+        if len(self._pending_files) >= BATCH:
+            self.flush()
+
     def put_outline(self, key: bytes, payload: bytes) -> None:
         """Keep an outline (from :func:`encode_outline`) under ``key``, with the next batch
         of rows."""
@@ -737,7 +784,8 @@ class Cache:
         rows, self._pending = self._pending, []
         groups, self._pending_groups = self._pending_groups, []
         outlines, self._pending_outlines = self._pending_outlines, []
-        if self._connection is None or not (rows or groups or outlines):
+        files, self._pending_files = self._pending_files, []
+        if self._connection is None or not (rows or groups or outlines or files):
             return
         try:
             with _transaction(self._connection):
@@ -750,6 +798,7 @@ class Cache:
                 self._connection.executemany(
                     "INSERT OR REPLACE INTO outlines VALUES (?, ?, ?)", outlines
                 )
+                self._connection.executemany("INSERT OR REPLACE INTO files VALUES (?, ?, ?)", files)
         except sqlite3.Error as error:
             self._failed(error)
 

@@ -15,6 +15,7 @@ import gc
 import hashlib
 import multiprocessing
 import os
+import time
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 
@@ -29,6 +30,7 @@ from factcheck._cache import (
     document_key,
     encode,
     file_key,
+    file_signature,
     generation,
     outline_key,
 )
@@ -49,6 +51,11 @@ Outcome = Extracted | Outline | InputError
 
 #: Inputs given to a worker at a time, at most: fewer when there are few per worker.
 CHUNK = 16
+#: How long ago, in nanoseconds, a file must have last changed for the cache to keep its
+#: signature: a file changed again within one tick of a coarse clock (two seconds on FAT)
+#: keeps its times and maybe its size, so a file that changed more recently is read at each
+#: check until it has settled (git calls such a file "racily clean").
+SETTLED_NS = 2_000_000_000
 
 
 def _digest(path: str | os.PathLike[str]) -> bytes | None:
@@ -260,17 +267,38 @@ def _keys(cache: Cache | None, sources: list[_Source], config: Config) -> list[_
     file cannot be read: loading it says why)."""
     if cache is None or not cache.usable:
         return [None] * len(sources)
+    kept = cache.file_digests([source for source in sources if isinstance(source, str)])
+    now = time.time_ns()
     keys: list[_Key | None] = []
     for source in sources:
         if isinstance(source, Document):
             keys.append((document_key(cache.generation, _dated(source, config)), None))
             continue
-        digest = _digest(source)
+        digest = _file_digest(cache, source, kept.get(source), now)
         if digest is None:
             keys.append(None)
         else:
             keys.append((file_key(cache.generation, source, config.published, digest), digest))
     return keys
+
+
+def _file_digest(
+    cache: Cache, name: str, kept: tuple[bytes, bytes] | None, now: int
+) -> bytes | None:
+    """The digest of the file ``name``: the one the cache ``kept`` with its signature, if the
+    file still has that signature, else read (and kept, once the file has settled by
+    ``now``); ``None`` when the file cannot be read."""
+    try:
+        status = os.stat(name)
+    except OSError:
+        return None
+    signature = file_signature(status)
+    if kept is not None and kept[0] == signature:
+        return kept[1]
+    digest = _digest(name)
+    if digest is not None and now - max(status.st_mtime_ns, status.st_ctime_ns) >= SETTLED_NS:
+        cache.keep_file_digest(name, signature, digest)
+    return digest
 
 
 def _outlines(

@@ -14,6 +14,7 @@ import tempfile
 import textwrap
 from collections.abc import Callable
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 from unittest import mock
 
@@ -419,6 +420,66 @@ def test_a_file_changed_while_read_is_not_kept(
         extracted.clear()
         factcheck.check(archive.inputs, config=config)
         assert extracted == [str(undated)]
+
+
+@pytest.fixture
+def digested(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The files whose bytes are read for their digest from now on."""
+    names: list[str] = []
+    digest = parallel._digest
+
+    def counting(path: str | os.PathLike[str]) -> bytes | None:
+        names.append(os.fspath(path))
+        return digest(path)
+
+    monkeypatch.setattr(parallel, "_digest", counting)
+    return names
+
+
+def _clock_at(monkeypatch: pytest.MonkeyPatch, nanoseconds: int) -> None:
+    monkeypatch.setattr(parallel, "time", SimpleNamespace(time_ns=lambda: nanoseconds))
+
+
+def _changed_at(path: Path) -> int:
+    status = path.stat()
+    return max(status.st_mtime_ns, status.st_ctime_ns)
+
+
+def test_a_file_that_kept_its_signature_is_not_read_again(
+    archive: Archive, monkeypatch: pytest.MonkeyPatch, digested: list[str]
+) -> None:
+    """A re-check takes the digest of a file whose inode, size and times are the ones kept
+    from the cache, and reads a file whose times changed, even with the same size."""
+    undated = archive.folder / "undated.txt"
+    _clock_at(monkeypatch, _changed_at(undated) + parallel.SETTLED_NS)
+    config = _cached(archive)
+    cold = factcheck.check(archive.inputs, config=config)
+    digested.clear()
+    assert _json(factcheck.check(archive.inputs, config=config)) == _json(cold)
+    assert digested == [str(archive.folder / "missing.md")]  # looked for again, as it is read
+    status = undated.stat()
+    text = undated.read_text(encoding="utf-8")
+    undated.write_text(text.replace("remain", "depart"), encoding="utf-8")
+    os.utime(undated, ns=(status.st_atime_ns, status.st_mtime_ns + parallel.SETTLED_NS))
+    assert undated.stat().st_size == status.st_size
+    report = factcheck.check(archive.inputs, config=config)
+    assert str(undated) in digested
+    assert _json(report) == _json(factcheck.check(archive.inputs, config=archive.config))
+    assert _json(report) != _json(cold)
+
+
+def test_a_file_changed_moments_ago_is_read_at_each_check(
+    archive: Archive, monkeypatch: pytest.MonkeyPatch, digested: list[str]
+) -> None:
+    """A file that changed less than :data:`SETTLED_NS` before it was read may change again
+    with the same signature (on a coarse clock): its digest is not kept."""
+    undated = archive.folder / "undated.txt"
+    _clock_at(monkeypatch, _changed_at(undated) + parallel.SETTLED_NS // 2)
+    config = _cached(archive)
+    for _ in range(2):
+        digested.clear()
+        factcheck.check(archive.inputs, config=config)
+        assert str(undated) in digested
 
 
 _SHARER = textwrap.dedent(
