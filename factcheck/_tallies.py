@@ -48,11 +48,13 @@ _JOINED = re.compile(
 )
 #: What a figure is written with.
 _FIGURE = frozenset("0123456789,")
-#: Two numbers of up to three digits joined by a dash or "to", standing alone: not the end of
-#: a longer number ("2019-20"), a decimal, a time ("5:30-6"), a share ("5-10%") or a run of
-#: three ("5-3-1").
+#: Two whole numbers joined by a dash or "to", standing alone, each of up to three digits or
+#: written with thousands separators (a ballot's "3,412 to 588"): not the end of a longer
+#: number ("2019-20"), a decimal, a time ("5:30-6"), a share ("5-10%") or a run of three
+#: ("5-3-1").
 _PAIR = re.compile(
-    r"(?<![\w.,/:$£€-])(\d{1,3})(?:[ \t]*[-–—][ \t]*|[ \t]+to[ \t]+)(\d{1,3})"
+    r"(?<![\w.,/:$£€-])(\d{1,3}(?:,\d{3})*)(?:[ \t]*[-–—][ \t]*|[ \t]+to[ \t]+)"
+    r"(\d{1,3}(?:,\d{3})*)"
     r"(?![\w%/:]|[.,]\d|[ \t]*[-–—][ \t]*\d)"
 )
 #: "58 votes to 41", "31 votes in favour and 20 against": a tally wherever it stands.
@@ -156,7 +158,7 @@ def _pair(text: str, start: int, segments: Segments, cues: _Cues) -> TallyMentio
         return None
     return TallyMention(
         span=trusted_span(found.start(), found.end()),
-        figures=(int(found.group(1)), int(found.group(2))),
+        figures=(_whole(found.group(1)), _whole(found.group(2))),
         cue=cue,
     )
 

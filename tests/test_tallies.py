@@ -41,6 +41,9 @@ def _tallies(text: str) -> list[TallyClaim]:
         ("The budget passed by 58 votes to 41.", (58, 41), "votes"),
         ("The motion passed with 20 votes in favour and 5 against.", (20, 5), "in favour"),
         ("The court issued a 5-4 majority decision.", (5, 4), "decision"),
+        # A ballot of thousands writes its figures with separators.
+        ("Members backed a strike, voting 3,412 to 588 in favour.", (3412, 588), "voting"),
+        ("Shareholders voted 12,004-1,250 to approve the merger.", (12004, 1250), "voted"),
     ],
 )
 def test_a_tally_is_two_numbers_a_verb_or_a_noun_makes_one(
@@ -61,6 +64,8 @@ def test_a_tally_is_two_numbers_a_verb_or_a_noun_makes_one(
         "The ratio is 66 to 27.",  # no verb or noun of a tally
         "Prices rose 5-10% in a year.",  # a share
         "The ruling gave the court a 6-3 majority.",  # the make-up of a body
+        "The council approved 1,000 to 1,500 new homes.",  # a range of what it counts
+        "Turnout rose from 3,412 to 4,100 voters.",
     ],
 )
 def test_other_pairs_of_numbers_are_no_tallies(text: str) -> None:
