@@ -477,6 +477,14 @@ def _finder(lexicon: Lexicon) -> _Finder:
     currency_words = {
         _folded(w): c for w, c in _mapping(lexicon, "units", "currency_words").items()
     }
+    # Joined to its number by a hyphen, a currency is in the singular: "a 4,000-crown payment",
+    # "a 50-euro fine". The singular of a plural currency word is one there only ("crown"
+    # alone may be a title).
+    joined_currencies = {
+        word[:-1]: code
+        for word, code in currency_words.items()
+        if word.endswith("s") and word[:-1] not in currency_words
+    }
     counted = _kinds_by_noun(lexicon, "counted")
     strong = _kinds_by_noun(lexicon, "strong")
     rates = {" ".join(w.lower().split()): u for w, u in _mapping(lexicon, "units", "rates").items()}
@@ -569,7 +577,8 @@ def _finder(lexicon: Lexicon) -> _Finder:
         rf"(?:(?P<mods>(?:\s+of\s+{possessive}|)(?:\s+{modifier}){{0,3}})"
         rf"\s+(?P<counted>{words_pattern(counted)})\b"
         rf"|{_HYPHEN}strong(?:\s+{modifier}){{0,3}}\s+(?P<body>{words_pattern(strong)})\b"
-        rf"|\s+(?P<curword>{words_pattern(currency_words)})\b"
+        rf"|(?:\s+|{_HYPHEN})(?P<curword>{words_pattern(currency_words)}"
+        rf"|(?<={_HYPHEN}){words_pattern(joined_currencies)})\b"
         rf"|\s(?P<code>{_alternatives(codes, fold=False)})\b"
         rf"|(?P<unit>{spacing}{unit_token})"
         rf"|(?P<glued>{glued_token}))|)"
@@ -603,7 +612,7 @@ def _finder(lexicon: Lexicon) -> _Finder:
         hedges_before=hedges_before,
         hedges_after=hedges_after,
         currency_prefixes=currency_prefixes,
-        currency_words=currency_words,
+        currency_words={**currency_words, **joined_currencies},
         counted=counted,
         strong=strong,
         rate=re.compile(

@@ -194,6 +194,11 @@ def test_pence_are_hundredths_of_a_pound() -> None:
         ("38 million crowns", "kr", 38e6),
         ("500 kronor", "kr", 500),
         ("500 kr", "kr", 500),
+        # Joined to its number by a hyphen, a currency is in the singular ("a 50-euro fine").
+        ("50-euro", "EUR", 50),
+        ("10-dollar", "USD", 10),
+        ("4,000-crown", "kr", 4000),
+        ("2.5 million-crown", "kr", 2.5e6),
     ],
 )
 def test_money(text: str, unit: str, value: float) -> None:
@@ -209,6 +214,9 @@ def test_crowns_of_no_named_country_are_no_named_crowns() -> None:
     assert amounts_overlap(parse_amount("5 crowns"), parse_amount("5 Swedish crowns")) is None
     with pytest.raises(NormalizationError):
         parse_amount("one crown")
+    assert [str(m.amount.low.units) for m in find_amounts("12 million crown jewels")] == [
+        "dimensionless"
+    ]
 
 
 def test_different_currencies_do_not_compare() -> None:
