@@ -548,7 +548,7 @@ class Subjects:
     def _reaches(self, end: int, verb: int) -> bool:
         """Whether the phrase that ends at ``end`` is the subject of the verb phrase at
         ``verb``: only auxiliaries, adverbs or a place stand between (:func:`acts_on`), after
-        an aside if any."""
+        an aside if any, or after "which", "who" or "that" opening a clause about it."""
         assert self.segments is not None and self.lexicon is not None
         text = self.segments.words.text
         # "mine near Tarnholm, which …, will", "the bridge across the River Kesh in Lowick
@@ -559,6 +559,10 @@ class Subjects:
             or acts_on(text[place.end() : verb], self.lexicon)
         ):
             end = place.end()
+        # The verb of a clause about it: "The museum, which reopened on Saturday, …".
+        relative = _RELATIVE.match(text, end, verb)
+        if relative is not None and acts_on(text[relative.end() : verb], self.lexicon):
+            return True
         return acts_on(text[aside_end(text, end, verb) : verb], self.lexicon)
 
     def name_before(self, comma: int, floor: int) -> SubjectMention | None:

@@ -1093,6 +1093,27 @@ def test_the_plant_is_the_plant_the_story_named_before() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "event", "key"),
+    [
+        ("The museum, which reopened on Saturday, drew large crowds.", "open", "the museum"),
+        (
+            "The Fennick Hollow treatment plant, which has remained closed since March 7, will"
+            " not reopen before April.",
+            "close",
+            "Fennick Hollow: plant",
+        ),
+        # The verb after the clause is the thing's too, as it was.
+        ("The factory, which opened in 1968, will shut in June.", "close", "the plant"),
+        ("The factory, which opened in 1968, will shut in June.", "open", "the plant"),
+    ],
+)
+def test_a_clause_about_a_thing_is_about_that_thing(text: str, event: str, key: str) -> None:
+    """The verb of a clause that "which" opens after a thing is that thing's."""
+    (claim,) = [c for c in _claims(text) if isinstance(c, EventClaim) and c.event == event]
+    assert claim.subject is not None and claim.subject.key == key
+
+
+@pytest.mark.parametrize(
     ("text", "verb", "window"),
     [
         # "and" between nouns before a time is no clause break: the time is the verb's.
