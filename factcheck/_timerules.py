@@ -1147,6 +1147,17 @@ RULES: tuple[Rule, ...] = (
         pattern="(weekday:wd|dayword:dw) prep? (clock:c|day:h) ampm:ap zone?",
         handler=_clock_time,
     ),
+    Rule(  # "noon on Saturday, March 13", "midnight on March 13" (before "daypart_day", which
+        # would stop at "Saturday", and "daypart", which would take "noon" for the day's)
+        name="daypart_month_day",
+        pattern="daypart:dp prep? (weekday:wd comma?)? month:m dayord:d (comma? year:y)?",
+        handler=_day_with_part,
+    ),
+    Rule(  # "noon on Saturday 13 March", "midnight on the 13th of March"
+        name="daypart_day_month",
+        pattern="daypart:dp prep? (weekday:wd comma?)? the? dayord:d of? month:m (comma? year:y)?",
+        handler=_day_with_part,
+    ),
     Rule(  # "midnight Friday", "noon on Saturday"
         name="daypart_day",
         pattern="daypart:dp prep? (weekday:wd|dayword:dw)",

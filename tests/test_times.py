@@ -1317,6 +1317,14 @@ def test_clock_time_with_weekday_is_a_time() -> None:
             "2018-12-17T10:30",
         ),
         ("ended at noon on Friday", "noon on Friday", "2018-12-14T12:00"),
+        # "noon" and "midnight" before a date are of that date, not of the reference's day.
+        ("closed at noon on December 3", "noon on December 3", "2018-12-03T12:00"),
+        (
+            "closed at noon on Saturday, December 15",
+            "noon on Saturday, December 15",
+            "2018-12-15T12:00",
+        ),
+        ("ends at midnight on 3 December", "midnight on 3 December", "2018-12-03T24:00"),
     ],
 )
 def test_clock_time_with_its_day_is_one_time(text: str, words: str, expected: str) -> None:
