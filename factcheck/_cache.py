@@ -85,6 +85,7 @@ if TYPE_CHECKING:
     from factcheck._lexicon import Lexicon
 
 __all__ = [
+    "DIGEST_SIZE",
     "FILE",
     "Cache",
     "CacheWarning",

@@ -22,6 +22,7 @@ from concurrent.futures import ProcessPoolExecutor
 import attrs
 
 from factcheck._cache import (
+    DIGEST_SIZE,
     Cache,
     Extracted,
     Outline,
@@ -65,7 +66,7 @@ def _digest(path: str | os.PathLike[str]) -> bytes | None:
     makes a buffer of 256 KiB for each (loading the file reads it whole anyway)."""
     try:
         with open(path, "rb", buffering=0) as handle:
-            return hashlib.blake2b(handle.readall(), digest_size=32).digest()
+            return hashlib.blake2b(handle.readall(), digest_size=DIGEST_SIZE).digest()
     except OSError:
         return None
 

@@ -464,7 +464,7 @@ def anchor_period(anchor: Anchor, reference: dt.datetime | None, focus: Focus) -
         return None
     period = _occurrence(anchor, instant)
     pattern = anchor.pattern
-    if pattern.weekday is not None and pattern.month is not None:
+    if pattern.dated_weekday:
         # No such weekday and date near the base, or the date alone within half a year and
         # nearer than the one with that weekday, unless only that one is on the side the
         # tense leans to ("will close on Friday, December 13", written in October of a year

@@ -91,10 +91,10 @@ def _front_matter(source: str) -> tuple[int, Mapping[str, Any], list[InputProble
     return end.end(), metadata, []
 
 
-#: A line of front matter as "key: value": a key of letters, digits, "_" or "-" at the start of
-#: the line, and the value after its first colon.
 #: What opens a YAML value that is more than text: a list, a mapping, a block, an anchor.
 _STRUCTURE = frozenset("[{|>&*!")
+#: A line of front matter as "key: value": a key of letters, digits, "_" or "-" at the start of
+#: the line, and the value after its first colon.
 _PLAIN_LINE = re.compile(r"^([A-Za-z][\w-]*)[ \t]*:[ \t]+(\S.*?)[ \t]*$", re.MULTILINE)
 
 
