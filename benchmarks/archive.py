@@ -428,7 +428,7 @@ def _child_stages(folder: Path, profile: bool) -> dict[str, Any]:
     """In a fresh process: a re-check of ``folder`` from its cache, stage by stage, as the
     command runs it (outlines of the inputs, the claims of changed groups, and the findings
     of the groups the cache holds)."""
-    from factcheck._cache import Cache, collector_paused, generation
+    from factcheck._cache import Cache, generation
     from factcheck._check import (
         Held,
         _condenser,
@@ -439,9 +439,11 @@ def _child_stages(folder: Path, profile: bool) -> dict[str, Any]:
         fact_sheet,
         gather,
     )
+    from factcheck._collector import collector_paused
     from factcheck._config import Config
     from factcheck._parallel import extract_all
-    from factcheck._report._jsontext import json_text
+    from factcheck._report._json import report_sections
+    from factcheck._report._jsontext import json_chunks
 
     stages: dict[str, float] = {}
 
@@ -476,9 +478,10 @@ def _child_stages(folder: Path, profile: bool) -> dict[str, Any]:
             with collector_paused():  # as check() compares, and the command renders
                 return compare_gathered(gathered, rules, config=config, cache=cache, held=held)
 
-        def rendering() -> str:
+        def rendering() -> int:
+            """The JSON report as the command writes it (its length: it is not kept)."""
             with collector_paused():
-                return json_text(report.to_dict())
+                return sum(map(len, json_chunks(report_sections(report))))
 
         comparison = timed("comparing (the engine)", comparing)
         report = timed(
