@@ -212,6 +212,28 @@ def test_a_body_is_called_by_the_first_word_of_its_name(text: str, key: str) -> 
     assert (speaker.key, speaker.kind) == (key, SpeakerKind.ORGANIZATION)
 
 
+@pytest.mark.parametrize("body", ["National Energy Data Regulator", "Coastal Water Watchdog"])
+def test_a_body_named_in_a_role_is_no_person_a_pronoun_stands_for(body: str) -> None:
+    """ "Corin Vashti, the commissioner of the National Energy Data Regulator": the body's
+    name is no role ("National Energy Data") and person ("Regulator"), so "she" later is
+    still the commissioner."""
+    text = (
+        f"Corin Vashti, the commissioner of the {body}, said the leak made the inquiry more "
+        'urgent. She said: "Customers are entitled to know what happened to their data."'
+    )
+    speaker = _speaker_at(text, "Customers are entitled")
+    assert speaker is not None and speaker.key == "corin vashti"
+
+
+@pytest.mark.parametrize("noun", ["regulator", "watchdog"])
+def test_a_regulator_speaks_for_a_body(noun: str) -> None:
+    """ "the regulator said" is a body's words, as "the agency said" is, not a person's."""
+    text = f'"We will act quickly to protect the records of every customer," the {noun} said.'
+    speaker = _speaker_at(text, "We will act quickly")
+    assert speaker is not None
+    assert (speaker.key, speaker.kind) == (noun, SpeakerKind.ORGANIZATION)
+
+
 def test_a_role_noun_that_ends_a_sentence_is_no_title_of_the_next() -> None:
     """ "…$20,000 a head. Meridane said": the period ends the sentence; "head" is no title
     of a person named Meridane, and "Meridane" stays the firm named before."""
