@@ -485,6 +485,17 @@ def _finder(lexicon: Lexicon) -> _Finder:
         for word, code in currency_words.items()
         if word.endswith("s") and word[:-1] not in currency_words
     }
+    # So is one after a scale, before what a sum is of ([priced] of units.toml): "a 4 million
+    # crown compensation fund" (not "12 million crown jewels").
+    priced = [
+        noun
+        for kind in lexicon.table("units").get("priced", {})
+        for noun in lexicon.words("units", "priced", kind)
+    ]
+    scaled_currency = (
+        rf"(?<=illion\s){words_pattern(joined_currencies)}"
+        rf"(?=\s+(?:[a-z]+\s+){{0,2}}?{words_pattern(priced)}\b)"
+    )
     counted = _kinds_by_noun(lexicon, "counted")
     strong = _kinds_by_noun(lexicon, "strong")
     rates = {" ".join(w.lower().split()): u for w, u in _mapping(lexicon, "units", "rates").items()}
@@ -578,7 +589,7 @@ def _finder(lexicon: Lexicon) -> _Finder:
         rf"\s+(?P<counted>{words_pattern(counted)})\b"
         rf"|{_HYPHEN}strong(?:\s+{modifier}){{0,3}}\s+(?P<body>{words_pattern(strong)})\b"
         rf"|(?:\s+|{_HYPHEN})(?P<curword>{words_pattern(currency_words)}"
-        rf"|(?<={_HYPHEN}){words_pattern(joined_currencies)})\b"
+        rf"|(?<={_HYPHEN}){words_pattern(joined_currencies)}|{scaled_currency})\b"
         rf"|\s(?P<code>{_alternatives(codes, fold=False)})\b"
         rf"|(?P<unit>{spacing}{unit_token})"
         rf"|(?P<glued>{glued_token}))|)"

@@ -208,15 +208,30 @@ def test_money(text: str, unit: str, value: float) -> None:
     assert amount.low.magnitude == pytest.approx(value)
 
 
+@pytest.mark.parametrize(
+    ("text", "unit", "value"),
+    [
+        ("the 4 million crown compensation fund he announced", "kr", 4e6),
+        ("a 2.5 billion crown rescue package", "kr", 2.5e9),
+    ],
+)
+def test_a_currency_in_the_singular_after_a_scale_is_money(
+    text: str, unit: str, value: float
+) -> None:
+    """After a scale and before what a sum is of, a currency word is in the singular, as
+    joined by a hyphen: "a 4 million crown fund" is 4 million crowns."""
+    (found,) = find_amounts(text)
+    assert (found.amount.unit, found.amount.low.magnitude) == (unit, pytest.approx(value))
+
+
 def test_crowns_of_no_named_country_are_no_named_crowns() -> None:
     """A crown of no country named never compares with Sweden's, and "crown" alone, also a
     title ("won three crowns" in the singular, "the Crown"), names no currency."""
     assert amounts_overlap(parse_amount("5 crowns"), parse_amount("5 Swedish crowns")) is None
     with pytest.raises(NormalizationError):
         parse_amount("one crown")
-    assert [str(m.amount.low.units) for m in find_amounts("12 million crown jewels")] == [
-        "dimensionless"
-    ]
+    for text in ("12 million crown jewels", "3 crown funds"):
+        assert [str(m.amount.low.units) for m in find_amounts(text)] == ["dimensionless"]
 
 
 def test_different_currencies_do_not_compare() -> None:
