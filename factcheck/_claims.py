@@ -165,6 +165,12 @@ _NAME_ASIDE = re.compile(
 )
 #: A relative clause's "who" right before a verb phrase, after the comma that ends its name.
 _RELATIVE = re.compile(r",\s+who\s+(?:[\w'’]+\s+)?$")
+#: "and" alone between a phrase and a verb phrase: two verb phrases of one subject
+#: ("laid off 300 workers and shut its plant").
+_AND = re.compile(r"\s+and\s+")
+#: The last word before a phrase, and the word before it: a verb that acts on the phrase, or
+#: one and its particle ("laid off").
+_WORDS_BEFORE = re.compile(r"(?:(?P<verb>[\w'’-]+)\s+)?(?P<last>[\w'’-]+)\s+$")
 #: "he" or "she" right before a verb phrase, and the gender each tells.
 _PERSONAL = re.compile(r"\b(he|she)(?:['’](?:s|ll|d))?\s+(?:[\w'’]+\s+)?$", re.IGNORECASE)
 _GENDERS = {"he": "male", "she": "female"}
@@ -2245,6 +2251,13 @@ class _Builder:
                 gap.lower().split()
             )
             if len(gap.split()) <= 6 and not named and not after_pronoun:
+                if _AND.fullmatch(gap):
+                    acting = self._verb_acting_on(nearest.span.start, sentence)
+                    if acting is not None:
+                        # "Norvik Mining laid off 300 workers and shut its plant": the workers
+                        # are what the first verb acts on, and the second verb is the first's
+                        # subject's.
+                        return self._actor(acting.start, acting, sentence)
                 return nearest.subject, nearest.span
         # A name that opens the sentence ("Elena Zelden will not run"), with no other subject
         # after it.
@@ -2277,6 +2290,28 @@ class _Builder:
             at = sentence.start + personal.start()
             return self._speaker_as_subject(verb, at, personal.group(1).lower())
         return None, None
+
+    def _verb_acting_on(self, start: int, sentence: Span) -> Span | None:
+        """The verb right before the phrase at ``start`` that acts on it ("laid off 300
+        workers", "evacuated 300 residents", "has 300 workers", "reported 40 cases"): a form
+        of an auxiliary or of an event verb, an irregular past form, a past form in "-ed", or
+        a particle after one of them; ``None`` when there is none. (Its caller asks only when
+        "and" and another verb phrase follow the phrase: after a verb of speech, then, the
+        phrase is no clause of its own either.)"""
+        found = _WORDS_BEFORE.search(self.document.text, sentence.start, start)
+        if found is None:
+            return None
+        verb, last = found.group("verb", "last")
+        if verb is not None and last.lower() in particles(self.lexicon):
+            at = found.start("verb")
+        else:
+            verb, at = last, found.start("last")
+        if not (
+            verb.lower() in finite_words(self.lexicon)
+            or (verb.isalpha() and verb.islower() and verb.endswith("ed"))
+        ):
+            return None
+        return trusted_span(at, at + len(verb))
 
     def _speaker_as_subject(
         self, verb: Span, at: int, pronoun: str

@@ -1075,6 +1075,34 @@ def test_it_opening_what_a_body_said_is_the_body(text: str, key: str | None) -> 
     assert (claim.subject.key if claim.subject else None) == key
 
 
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Halvard Motors has laid off 300 workers and shut its plant.", "Halvard Motors: plant"),
+        ("Halvard Motors employs 300 workers and will close its plant.", "Halvard Motors: plant"),
+        ("Halvard Motors leased 14 vehicles and will close its plant.", "Halvard Motors: plant"),
+        # A verb of speech acts on the phrase too: no clause opens with a phrase and "and".
+        ("Halvard Motors reported 40 injuries and closed its plant.", "Halvard Motors: plant"),
+    ],
+)
+def test_a_verb_joined_by_and_after_an_object_is_the_first_verbs_subjects(
+    text: str, key: str
+) -> None:
+    """ "Halvard Motors laid off 300 workers and shut its plant": the workers are what the
+    first verb acts on, and the plant is Halvard Motors', not the workers' ("Halvard Motors
+    employee: plant")."""
+    claim = next(c for c in _claims(text) if isinstance(c, EventClaim) and c.event == "close")
+    assert claim.subject is not None and claim.subject.key == key
+
+
+def test_a_phrase_that_opens_a_clause_is_the_subject_of_its_verbs_joined_by_and() -> None:
+    """ "Officials said 300 workers left and closed the gates": after "said", the workers
+    open what was said, and are the subject of both verbs."""
+    claims = _claims("Officials said 300 workers left on Monday and closed the gates behind them.")
+    closing = next(c for c in claims if isinstance(c, EventClaim) and c.event == "close")
+    assert closing.subject is not None and closing.subject.key.startswith("employee")
+
+
 def test_the_plant_is_the_plant_the_story_named_before() -> None:
     """ "The plant" and "the factory" are the one plant the story's events told of before;
     with two plants told of, which one is not known."""
