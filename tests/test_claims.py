@@ -1081,6 +1081,10 @@ def test_it_opening_what_a_body_said_is_the_body(text: str, key: str | None) -> 
         ("Halvard Motors has laid off 300 workers and shut its plant.", "Halvard Motors: plant"),
         ("Halvard Motors employs 300 workers and will close its plant.", "Halvard Motors: plant"),
         ("Halvard Motors leased 14 vehicles and will close its plant.", "Halvard Motors: plant"),
+        (
+            "Halvard Motors laid off 300 members of the union and shut its plant.",
+            "Halvard Motors: plant",
+        ),
         # A verb of speech acts on the phrase too: no clause opens with a phrase and "and".
         ("Halvard Motors reported 40 injuries and closed its plant.", "Halvard Motors: plant"),
     ],
