@@ -225,6 +225,21 @@ def test_a_body_named_in_a_role_is_no_person_a_pronoun_stands_for(body: str) -> 
     assert speaker is not None and speaker.key == "corin vashti"
 
 
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        ("Tarnby Dairy Cooperative", "tarnby dairy cooperative"),
+        ("the Tarn Valley Co-operative", "tarn valley co-operative"),
+    ],
+)
+def test_a_cooperative_is_a_body(name: str, key: str) -> None:
+    """A name that ends in "Cooperative" names a body, not a person ("Tarnby Cooperative")."""
+    text = f'"We are deeply sorry for what has happened to our customers," {name} said.'
+    speaker = _speaker_at(text, "We are deeply sorry")
+    assert speaker is not None
+    assert (speaker.key, speaker.kind) == (key, SpeakerKind.ORGANIZATION)
+
+
 @pytest.mark.parametrize("noun", ["regulator", "watchdog"])
 def test_a_regulator_speaks_for_a_body(noun: str) -> None:
     """ "the regulator said" is a body's words, as "the agency said" is, not a person's."""
