@@ -50,6 +50,7 @@ from factcheck._words import (
     inverted_verbs,
     plural_noun,
     starts_sentence,
+    title_heads,
     titles,
 )
 
@@ -162,6 +163,7 @@ class _Known:
     countries: Mapping[str, str]  # country name or adjective → ISO code
     body_names: Mapping[str, str]  # name of a body → the name subjects.toml lists first
     titles: frozenset[str]  # role words and honorifics, lowercased, without a final period
+    title_heads: frozenset[str]  # the titles a name may follow (see title_heads)
     #: Role nouns for many or for a body ("officials", "police"), which no name follows.
     groups: frozenset[str]
     #: Number words that count ("sixteen", "million", "hundreds"): a phrase of them alone
@@ -334,6 +336,7 @@ def _known(lexicon: Lexicon) -> _Known:
         countries=countries,
         body_names=bodies_named,
         titles=titles(lexicon),
+        title_heads=title_heads(lexicon),
         groups=lowered("roles", "organizations")
         | frozenset(word for word in lowered("roles", "unnamed") if word.endswith("s")),
         counts=count_words(lexicon),
@@ -1111,8 +1114,10 @@ def _register(words: Words, registry: _Registry, hits: Sequence[int]) -> None:
     known = registry.known
     text = words.text
     count = len(words)
-    titles, offices = known.titles, known.offices
-    for index in [i for i in hits if words.lower[i] in titles]:
+    offices = known.offices
+    # "the National Tarnby Clinic": "national" stands before a name only as part of a title
+    # ("National Security Adviser Ana Lima"), and a name after it alone is a body's.
+    for index in [i for i in hits if words.lower[i] in known.title_heads]:
         if index + 1 >= count or not known.is_name_word(words.written[index + 1]):
             continue
         # "the chief executive, Ana Lima,": the name set off by commas after its title.

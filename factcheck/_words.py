@@ -108,12 +108,26 @@ def function_words(lexicon: Lexicon) -> frozenset[str]:
 def titles(lexicon: Lexicon) -> frozenset[str]:
     """The words that stand before a person's name ("minister", "coach", "mr", "dr"): those of
     the role nouns and honorifics of ``speakers.toml``, lowercased, without a final period."""
-    honorifics = lexicon.mapping("speakers", "people", "honorifics")
     nouns = lexicon.words("speakers", "roles", "nouns")
     return frozenset(
         {word for noun in nouns for word in noun.lower().split() if word != "of"}
-        | {honorific.lower().rstrip(".") for honorific in honorifics}
+        | _honorifics(lexicon)
     )
+
+
+def title_heads(lexicon: Lexicon) -> frozenset[str]:
+    """The titles right before which a name may stand: the last words of the role nouns
+    ("minister", not "health" of "health minister", nor "national" of "national security
+    adviser") and the honorifics, as :func:`titles` writes them."""
+    nouns = lexicon.words("speakers", "roles", "nouns")
+    return frozenset({noun.lower().split()[-1] for noun in nouns} | _honorifics(lexicon))
+
+
+def _honorifics(lexicon: Lexicon) -> set[str]:
+    return {
+        honorific.lower().rstrip(".")
+        for honorific in lexicon.mapping("speakers", "people", "honorifics")
+    }
 
 
 #: What may stand between the start of a sentence and its first word; a quotation opened

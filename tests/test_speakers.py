@@ -212,7 +212,16 @@ def test_a_body_is_called_by_the_first_word_of_its_name(text: str, key: str) -> 
     assert (speaker.key, speaker.kind) == (key, SpeakerKind.ORGANIZATION)
 
 
-@pytest.mark.parametrize("body", ["National Energy Data Regulator", "Coastal Water Watchdog"])
+@pytest.mark.parametrize(
+    "body",
+    [
+        "National Energy Data Regulator",
+        "Coastal Water Watchdog",
+        # Whatever word ends it: "national" and "health" are titles only before a role noun.
+        "National Tarnby Clinic",
+        "Health Tarnby Consortium",
+    ],
+)
 def test_a_body_named_in_a_role_is_no_person_a_pronoun_stands_for(body: str) -> None:
     """ "Corin Vashti, the commissioner of the National Energy Data Regulator": the body's
     name is no role ("National Energy Data") and person ("Regulator"), so "she" later is
