@@ -2299,7 +2299,8 @@ class _Builder:
         a particle after one of them; ``None`` when there is none. (Its caller asks only when
         "and" and another verb phrase follow the phrase: after a verb of speech, then, the
         phrase is no clause of its own either.)"""
-        found = _WORDS_BEFORE.search(self.document.text, sentence.start, start)
+        before = self.document.text[sentence.start : start]
+        found = _WORDS_BEFORE.search(before, _last_runs(before, 2))
         if found is None:
             return None
         verb, last = found.group("verb", "last")
@@ -2312,7 +2313,7 @@ class _Builder:
             or (verb.isalpha() and verb.islower() and verb.endswith("ed"))
         ):
             return None
-        return trusted_span(at, at + len(verb))
+        return trusted_span(sentence.start + at, sentence.start + at + len(verb))
 
     def _speaker_as_subject(
         self, verb: Span, at: int, pronoun: str
