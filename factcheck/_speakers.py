@@ -920,7 +920,10 @@ class _Registry:
     def common_opener(self, name: tuple[str, ...], start: int) -> bool:
         """Whether a name of one word at ``start`` is a common word that opens a sentence
         ("Part of the statement reads", "Well, I know"): one the text writes in lower case
-        elsewhere, as a word (not in an address: "github.com" is no lower-case "GitHub")."""
+        elsewhere, as a word (not in an address: "github.com" is no lower-case "GitHub"), or
+        writes nowhere else at all, unless it is introduced there (:meth:`_introduced`):
+        "Underwhelmed with her role, she left", not "Tarnwick reported". A person called by
+        one name is one the text named before, or names there."""
         if (
             len(name) != 1
             or name[0] != name[0].capitalize()
@@ -941,7 +944,29 @@ class _Registry:
             ):
                 return True
             at = text.find(word, end)
-        return False
+        words = self.words
+        if words.written.count(name[0]) != 1:  # named again, or written joined ("Norvik's")
+            return False
+        return not self._introduced(words.written.index(name[0]))
+
+    def _introduced(self, index: int) -> bool:
+        """Whether the one name at word ``index`` is introduced where it stands: a verb of
+        speech follows it ("Tarnwick reported", "Norvik's said"), or an aside that says who
+        it is ("Manning, the harbour master,", "Lima, 45,")."""
+        words, known = self.words, self.known
+        after = index + 1
+        if after < len(words) and words.written[after] in _POSSESSIVE:
+            after += 1
+        if after >= len(words):
+            return False
+        if words.lower[after] in known.cue_words:
+            return True
+        aside = words.text[words.ends[after - 1] : words.starts[after]].strip() == ","
+        return aside and (
+            words.lower[after] in _DETERMINERS
+            or words.written[after].isdigit()
+            or words.lower[after] in known.role_words
+        )
 
     def government_before(self, offset: int) -> str | None:
         """The code of the country whose government the text named last before ``offset``

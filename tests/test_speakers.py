@@ -234,6 +234,26 @@ def test_a_body_named_in_a_role_is_no_person_a_pronoun_stands_for(body: str) -> 
     assert speaker is not None and speaker.key == "corin vashti"
 
 
+@pytest.mark.parametrize("opener", ["Underwhelmed", "Specifically", "Backlash"])
+def test_a_word_that_opens_a_sentence_once_is_no_one_a_pronoun_stands_for(opener: str) -> None:
+    """ "Underwhelmed with her role, she left": a capitalized word that opens a sentence and
+    appears nowhere else is no person's name, whom a quote after it could be given to."""
+    text = (
+        f"The actress Mara Quell joined the cast in 2031. {opener} with her role, she left the"
+        ' series. "This is not what I wanted to become an actor for. I did not want to stand."'
+    )
+    speaker = _speaker_at(text, "This is not what I wanted")
+    assert speaker is None or speaker.key == "mara quell"
+
+
+def test_a_source_named_once_before_a_verb_of_speech_is_a_speaker() -> None:
+    """ "Tarnwick reported that …": a one-word name written once, right before a verb of
+    speech, is still the source."""
+    text = 'Tarnwick reported that "three malls in the city centre were damaged by the tremor".'
+    speaker = _speaker_at(text, "three malls in the city centre")
+    assert speaker is not None and speaker.key == "tarnwick"
+
+
 @pytest.mark.parametrize(
     ("name", "key"),
     [
