@@ -247,8 +247,9 @@ def _converted(value: float, written: Unit, wanted: Unit) -> float | None:
 
 
 def _kinds_by_noun(lexicon: Lexicon, table: str) -> dict[str, str]:
-    """The counted kind of each noun of a table of kinds and their nouns in units.toml
-    (``counted``: "soldiers" → troop; ``strong``: "contingent" → troop), by the noun folded."""
+    """The kind of each noun of a table of kinds and their nouns in units.toml (``counted``:
+    "soldiers" → troop; ``strong``: "contingent" → troop; ``priced``: "takeover" → deal), by
+    the noun folded."""
     kinds = lexicon.table("units").get(table, {})
     if not isinstance(kinds, Mapping):
         raise lexicon.error(("units", table), "must be a table")
@@ -487,11 +488,7 @@ def _finder(lexicon: Lexicon) -> _Finder:
     }
     # So is one after a scale, before what a sum is of ([priced] of units.toml): "a 4 million
     # crown compensation fund" (not "12 million crown jewels").
-    priced = [
-        noun
-        for kind in lexicon.table("units").get("priced", {})
-        for noun in lexicon.words("units", "priced", kind)
-    ]
+    priced = _kinds_by_noun(lexicon, "priced")
     scaled_currency = (
         rf"(?<=illion\s){words_pattern(joined_currencies)}"
         rf"(?=\s+(?:[a-z]+\s+){{0,2}}?{words_pattern(priced)}\b)"
