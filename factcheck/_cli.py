@@ -272,30 +272,33 @@ def check(
             "give the files or folders to check, or `paths` in the configuration"
         )
     files = config.files(paths)
-    with _progress(len(files)) as progress, _cache_warnings():
-        # A new baseline accepts every finding, not only those the old one did not.
-        checking = config if write_baseline is None else attrs.evolve(config, baseline=None)
-        # No format shows the claims that are not in a finding: a re-check need not read them.
-        report = run_check(
-            files,
-            config=checking,
-            progress=progress,
-            workers=workers or os.cpu_count() or 1,
-            claims=False,
-        )
-    if write_baseline is not None:
-        from factcheck._accept import AcceptedBy
-        from factcheck._accept import write_baseline as write
-
-        report = write(report, write_baseline, config)
-        count = sum(1 for item in report.accepted if item.by is AcceptedBy.BASELINE)
-        click.echo(
-            f"factcheck: wrote {count} finding{'s' if count != 1 else ''} to {write_baseline}",
-            err=True,
-        )
-    colour = output is None and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
-    # A large report is many objects that live until it is rendered, and no cycles.
+    # What a check builds (outlines, claims, findings, the report) lives until the report is
+    # written, and makes next to no cycles: each time a step of the check resumed the
+    # collector, its first pass looked at everything the step had built and freed nothing
+    # (0.1 s of a warm re-check of 10k articles, in three passes).
     with collector_paused():
+        with _progress(len(files)) as progress, _cache_warnings():
+            # A new baseline accepts every finding, not only those the old one did not.
+            checking = config if write_baseline is None else attrs.evolve(config, baseline=None)
+            # No format shows the claims that are not in a finding: a re-check need not read them.
+            report = run_check(
+                files,
+                config=checking,
+                progress=progress,
+                workers=workers or os.cpu_count() or 1,
+                claims=False,
+            )
+        if write_baseline is not None:
+            from factcheck._accept import AcceptedBy
+            from factcheck._accept import write_baseline as write
+
+            report = write(report, write_baseline, config)
+            count = sum(1 for item in report.accepted if item.by is AcceptedBy.BASELINE)
+            click.echo(
+                f"factcheck: wrote {count} finding{'s' if count != 1 else ''} to {write_baseline}",
+                err=True,
+            )
+        colour = output is None and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
         if OutputFormat(output_format) is OutputFormat.JSON:
             _write_json(report, output)
         else:
@@ -305,7 +308,7 @@ def check(
                     handle.write(rendered.rstrip("\n") + "\n" if rendered else "")
             elif rendered:
                 click.echo(rendered.rstrip("\n"))
-    raise _Failed(_exit_code(report.findings, config.fail_on))
+        raise _Failed(_exit_code(report.findings, config.fail_on))
 
 
 def _write_json(report: Report, output: str | None) -> None:
