@@ -1218,7 +1218,7 @@ class Subjects:
             or (definite[0] if definite else None)
             or _opening_owner(words.text, start, sentence, grammar, names, grammar.spending)
             or _name_spending(words, start, sentence, grammar, names[0], grammar.spending)
-            or _owner_after(words.text, end, sentence, grammar, names[0])
+            or _owner_after(words.text, start, end, sentence, grammar, names[0])
         )
         if owner is None:
             return _the_priced(words, start, end, what, sentence) or _named_again(
@@ -1671,8 +1671,8 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
             rf"(?:{_ASIDE}?\s+(?=[a-z])|(?={_RELATIVE.pattern}))"
         ),
         owner_after=re.compile(
-            rf"\s+(?:that\s+|which\s+)?(?P<name>{names})\s+(?:(?:has|have|had)\s+)?"
-            r"(?P<verb>[a-z]+)\b"
+            rf"\s+(?:that\s+|which\s+)?(?:(?P<name>{names})|(?P<person>he|she))\s+"
+            r"(?:(?:has|have|had)\s+)?(?P<verb>[a-z]+)\b"
         ),
         definite_body=re.compile(
             rf"[\"“‘']?(?P<the>[Tt]he)\s+(?:{body_modifiers}\s+)?(?P<body>{body_nouns})\b"
@@ -3313,16 +3313,37 @@ def _name_spending(
 
 
 def _owner_after(
-    text: str, end: int, sentence: Span, grammar: _Grammar, lone_names: _LoneNames
+    text: str, start: int, end: int, sentence: Span, grammar: _Grammar, lone_names: _LoneNames
 ) -> str | None:
-    """The key of the name that has the thing ending at ``end`` in a clause right after it, by
-    a verb of ``possession`` or ``spending``: "the $57 million in relief funding Gov.
-    Mira Castell released" (``Mira Castell``)."""
+    """The key of the name that has the thing whose phrase is from ``start`` to ``end`` in a
+    clause right after it, by a verb of ``possession`` or ``spending``: "the $57 million in
+    relief funding Gov. Mira Castell released" (``Mira Castell``), or "he" or "she" for the
+    person named before the phrase (:func:`_titled_person_before`)."""
     clause = grammar.owner_after.match(text, end, sentence.end)
     if clause is None or clause.group("verb") not in grammar.spending:
         return None
+    if clause.group("person") is not None:
+        return _titled_person_before(text, start, sentence, grammar, lone_names)
     words = clause.group("name").split()
     if not lone_names.may_name(words, grammar.function_words):
+        return None
+    return _owner_key(words, grammar)
+
+
+def _titled_person_before(
+    text: str, start: int, sentence: Span, grammar: _Grammar, lone_names: _LoneNames
+) -> str | None:
+    """The key of the person "he" or "she" stands for in a clause after the phrase at
+    ``start``: the nearest name before the phrase in its sentence, when a title before it
+    says it is a person's ("Members pressed Health Minister Teodor Valchek on the fund he
+    announced": ``Teodor Valchek``). ``None`` when the nearest name has no title, as a body's
+    has not: whom the pronoun stands for, the sentence does not say."""
+    names = list(grammar.name.finditer(text, sentence.start, start))
+    if not names:
+        return None
+    words = names[-1].group().split()
+    untitled = _untitled(words, grammar)
+    if len(untitled) == len(words) or not lone_names.may_name(untitled, grammar.function_words):
         return None
     return _owner_key(words, grammar)
 

@@ -766,6 +766,15 @@ def test_a_company_named_in_the_possessive_is_read_whole() -> None:
             "The $57 million in relief funding Gov. Ana Lima released will help.",
             "Ana Lima relief fund",
         ),
+        # "he" or "she" in the clause after it: the titled person named before.
+        (
+            "Reporters pressed Gov. Ana Lima on the $57 million relief fund she announced.",
+            "Ana Lima relief fund",
+        ),
+        (
+            "Reporters pressed Tessaro on the $57 million relief fund she announced.",
+            "the relief fund",
+        ),
         (
             "Tessaro bought Volmark. Volmark, which has 40 stores, faces a budget deficit of "
             "$23 million.",

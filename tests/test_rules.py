@@ -377,6 +377,7 @@ def test_the_levels_of_a_measure_of_a_country_are_compared(second: str, codes: l
     ("second", "codes"),
     [
         ("The $57 million in relief funding Gov. Ana Lima released will help.", ["FC101"]),
+        ("Reporters pressed Gov. Ana Lima on the $57 million relief fund she released.", ["FC101"]),
         ("Gov. Ana Lima released about $38 million in relief funds on Monday.", []),
         # Another kind, another purse, another owner: nothing to compare.
         ("Gov. Ana Lima released $62 million in federal funds on Monday.", []),
