@@ -134,3 +134,18 @@ def test_reading_makes_no_reference_cycles(archive: Archive) -> None:
             elif item.exists():
                 factcheck.extract(factcheck.load(item))
         assert gc.collect() == 0
+
+
+def test_a_pause_that_keeps_leaves_nothing_for_the_next_young_pass() -> None:
+    """What is made while the collector is paused with ``keeping`` joins the oldest
+    generation: the collector is on again, and its next young pass has none of it to look
+    at (without ``keeping``, every object made is still young)."""
+    assert gc.isenabled()
+    with collector_paused():
+        made = [[] for _ in range(5_000)]
+    assert gc.get_count()[0] > len(made) // 2
+    with collector_paused(keeping=True):
+        kept = [[] for _ in range(5_000)]
+    assert gc.isenabled()
+    assert gc.get_count()[0] < 100
+    assert all(gc.is_tracked(item) for item in kept[:10])
