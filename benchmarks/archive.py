@@ -460,7 +460,8 @@ def _child_stages(folder: Path, profile: bool) -> dict[str, Any]:
     assert folder_of_cache is not None
     rules = enabled_rules(config)
     outlines = _rules_digest(rules, {})
-    with Cache(folder_of_cache, generation(lexicon)) as cache:
+    # As the command runs a check: with the cyclic collector paused to the written report.
+    with collector_paused(), Cache(folder_of_cache, generation(lexicon)) as cache:
         held: Held = {}
         condense = _condenser(rules, lexicon, cache, outlines, held)
         outcomes = timed(
@@ -475,13 +476,11 @@ def _child_stages(folder: Path, profile: bool) -> dict[str, Any]:
         )
 
         def comparing() -> Any:
-            with collector_paused():  # as check() compares, and the command renders
-                return compare_gathered(gathered, rules, config=config, cache=cache, held=held)
+            return compare_gathered(gathered, rules, config=config, cache=cache, held=held)
 
         def rendering() -> int:
             """The JSON report as the command writes it (its length: it is not kept)."""
-            with collector_paused():
-                return sum(map(len, json_chunks(report_sections(report))))
+            return sum(map(len, json_chunks(report_sections(report))))
 
         comparison = timed("comparing (the engine)", comparing)
         report = timed(
