@@ -107,8 +107,13 @@ PART_AFTER, PART_BEFORE = 8, 3
 
 _FRAME_WORD = re.compile(r"\w+|#")
 _PARTITIVE = re.compile(
-    r"\bof\s+(?:the|these|those|its|their|our|his|her|them|whom|which)\b", re.IGNORECASE
+    r"\bof\s+(the|these|those|its|their|our|his|her|them|whom|which)\b", re.IGNORECASE
 )
+#: The words after "of" of a count that "all" makes the whole of them: "all 5,100 of its
+#: residents" (not "all three of these states", some named before).
+_WHOLE_OF = frozenset({"the", "its", "their", "our", "his", "her"})
+#: "All" right before a count: "all 5,100 of its residents" are its residents.
+_ALL_BEFORE = re.compile(r"\b[Aa]ll\s+\Z")
 _ANOTHER_CLAUSE = re.compile(
     r"[,;:.!?]|\b(?:since|after|before|because|while|when|whereas|although|though|if|unless"
     r"|until|once|as|that|which|who|whom|whose|where)\b"
@@ -168,6 +173,8 @@ _RELATIVE = re.compile(r",\s+who\s+(?:[\w'’]+\s+)?$")
 #: "and" between a phrase (and the words of an "of" after it) and a verb phrase: two verb
 #: phrases of one subject ("laid off 300 workers and shut its plant", "recalled 14 batches of
 #: blue cheese and shut its plant").
+#: "and" alone between two verb phrases, up to the second ("opens on Thursday and closes").
+_AND_BEFORE = re.compile(r"\s+and\s+\Z")
 _AND = re.compile(r"(?:\s+of(?:\s+[\w'’-]+){1,4}?)?\s+and\s+")
 #: The last word before a phrase, and the word before it: a verb that acts on the phrase, or
 #: one and its particle ("laid off").
@@ -696,6 +703,9 @@ class _Builder:
     #: The things of ``[things]`` the events so far are about, whose owner the text names,
     #: by the noun that keys them: "Halvard Motors: plant" under "plant" (see _known_thing).
     _things: dict[str, dict[str, Subject]] = attrs.Factory(dict)
+    #: The subjects of the event claims so far and where their phrases are, by where the
+    #: claim's phrase ends: a verb phrase joined by "and" right after one is its subject's.
+    _joined_events: dict[int, tuple[Subject, Span]] = attrs.Factory(dict)
     #: The names the text is most about (:func:`story_names`), worked out on first use: only
     #: a happening with no owner needs them.
     _story_names: tuple[str, ...] | None = None
@@ -1621,8 +1631,16 @@ class _Builder:
         return counted_at(self.document.text, sentence, span, end, self.lexicon)
 
     def _amount_subject(self, mention: AmountMention) -> Subject | None:
-        if "of" in mention.text.lower() and _PARTITIVE.search(mention.text):
-            return None  # "one of the children" counts a part of them, not them
+        partitive = _PARTITIVE.search(mention.text) if "of" in mention.text.lower() else None
+        if partitive is not None and not (
+            partitive.group(1).lower() in _WHOLE_OF
+            and _ALL_BEFORE.search(
+                self.document.text, max(0, mention.span.start - 8), mention.span.start
+            )
+        ):
+            # "one of the children" counts a part of them, not them ("all 5,100 of its
+            # residents" counts them all)
+            return None
         if mention.amount.unit in currencies(self.lexicon) or _money_per_time(mention.amount):
             # "a $430 million deal": what a sum is of, a noun that is not its unit
             found = self.subjects.priced(mention.span, self._sentence_at(mention.span.start))
@@ -1674,6 +1692,11 @@ class _Builder:
             acted_on = None
         else:
             subject, subject_span, acted_on = self._event_subject(mention)
+            if subject is None and mention.theme == "subject":
+                # "The ballot opens on Thursday and closes on Monday": the first verb's subject
+                subject, subject_span = self._joined_events.get(
+                    self._joined_at(mention.span.start), (None, None)
+                )
             if not self._acts_on_its_objects(mention, subject, acted_on):
                 return None  # "Kesh was released", "delivered 500 doses": no publication
             if subject is not None:
@@ -1769,7 +1792,15 @@ class _Builder:
             " ".join(window.text.split()) if window is not None else None,
             self._follows(mention.span, self._sentence_at(mention.span.start)),
         )
+        if subject is not None and subject_span is not None:
+            self._joined_events[span.end] = (subject, subject_span)
         return claim
+
+    def _joined_at(self, start: int) -> int:
+        """Where the verb phrase before "and" ends, when "and" alone comes right before the
+        verb phrase at ``start`` ("opens on Thursday and closes"); -1 when it does not."""
+        found = _AND_BEFORE.search(self.document.text, max(0, start - 8), start)
+        return found.start() if found is not None else -1
 
     def _voted_by(
         self, phrase: Span, sentence: Span, events: Mapping[int, EventClaim]

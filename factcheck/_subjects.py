@@ -339,7 +339,10 @@ class Subjects:
             end = _nouns(text, opener.end(), verb, grammar)
             nouns = text[opener.end() : end]
             if end > opener.end() and is_thing(nouns, self.lexicon) and self._reaches(end, verb):
-                return thing_noun(nouns, self.lexicon), trusted_span(opener.start(1), end)
+                noun = thing_noun(nouns, self.lexicon)
+                # "The new plant", "the second ballot": that one of its kind, not any.
+                which = [word for word in nouns.lower().split() if word in grammar.which_one]
+                return " ".join([*which, noun]), trusted_span(opener.start(1), end)
         return None
 
     def definite_body(self, sentence: Span, verb: int) -> SubjectMention | None:
@@ -1366,6 +1369,7 @@ class _Grammar:
     heads: Mapping[str, _Head]  # lowercased head noun → what it names
     possession: frozenset[str]
     not_the_one: frozenset[str]  # "the state": no one thing of a story
+    which_one: frozenset[str]  # "the new plant", "the second ballot": one thing of its kind
     demonym_endings: tuple[str, ...]  # longest first: "ian", "an", "n"
     #: The verbs by which an owner has a sum of money: those of ``possession`` and ``spending``.
     spending: frozenset[str]
@@ -1602,6 +1606,7 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
         heads=heads,
         possession=frozenset(lexicon.words("subjects", "grammar", "possession")),
         not_the_one=frozenset(lexicon.words("subjects", "grammar", "not_the_one")),
+        which_one=frozenset(lexicon.words("subjects", "grammar", "which_one")),
         demonym_endings=tuple(
             sorted(lexicon.words("subjects", "grammar", "demonym_endings"), key=len, reverse=True)
         ),
@@ -2294,8 +2299,9 @@ def acts_on(between: str, lexicon: Lexicon) -> bool:
 
 
 _WORD_AFTER = re.compile(r" [\w’'-]")
-#: "The" or "this" opening the phrase of a thing known from before ("The plant will close").
-_DEFINITE_THING = re.compile(r"[\"“‘']?([Tt]he|[Tt]his)(?=\s)")
+#: "The" or "this" opening the phrase of a thing known from before ("The plant will close"),
+#: with the plural possessive of the people it is for, if any ("The members' ballot").
+_DEFINITE_THING = re.compile(r"[\"“‘']?([Tt]he|[Tt]his)(?:\s+[a-z]+s['’](?=\s))?(?=\s)")
 _THE = re.compile(r"the\s+")
 #: What opens the phrase of a thing with no name of its own, before its first word: "The",
 #: "Its", "Their", or the possessive of a common noun ("The company's", "the group's").
@@ -2308,6 +2314,10 @@ _POSSESSIVE_OPENING = re.compile(
     r"[\"“‘']?(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})(?:['’]s|(?<=s)['’])(?=\s)"
 )
 _NOUN = re.compile(r"\s+([a-z][a-z’'-]*)\b")
+#: The first word of a sentence, with any quotation mark before it.
+_WORD_AFTER_START = re.compile(r"[\"“‘']?[\w’'-]+")
+#: A capitalized word, without a possessive ending.
+_CAPITALIZED_WORD = re.compile(r"\b[A-Z][\w-]*")
 #: A capitalized word that ends the text searched, with the space after it: "Dovrin " of
 #: "Dovrin and Mordal".
 _NAME_BEFORE = re.compile(r"\b[A-Z][\w’'.-]*\s+\Z")
@@ -2457,7 +2467,7 @@ def _headed(
         elif previous.kind == "organization":
             body, country = grammar.organizations[" ".join(previous.text.split())]
         elif previous.text.lower() in _POSSESSIVE_PRONOUNS:
-            body, country = _pronoun_owner(text, raws, back, grammar, earlier)
+            body, country = _pronoun_owner(text, raws, back, grammar, earlier, sentence)
         else:
             continue
         start = previous.start
@@ -3767,12 +3777,27 @@ def _pronoun_owner(
     index: int,
     grammar: _Grammar,
     earlier: Sequence[SubjectMention],
+    sentence: Span,
 ) -> tuple[str | None, str | None]:
     """The owner "its", "their" or "our" points back to, as (body, country): the last country or
-    body that acts, not one that is only a place; or the owner of the last owned subject."""
+    body that acts, not one that is only a place; or the owner of the last owned subject, unless
+    a name of no table stands between in the pronoun's sentence that is not that owner's
+    ("There were no Change Party candidates elected, which lost all 5 of its seats")."""
     for previous in reversed(raws[:index]):
         if previous.kind == "country" and not _place(text, previous.start, grammar):
             return None, grammar.countries[" ".join(previous.text.split())]
         if previous.kind == "organization":
             return grammar.organizations[" ".join(previous.text.split())]
-    return None, next((m.owner for m in reversed(earlier) if m.owner), None)
+    owned = next(((m.owner, m.span.end) for m in reversed(earlier) if m.owner), None)
+    if owned is None:
+        return None, None
+    owner, end = owned
+    # Past the sentence's first word, which any sentence capitalizes.
+    first = _WORD_AFTER_START.match(text, sentence.start)
+    start = max(end, first.end() if first is not None else sentence.start)
+    if any(
+        word not in owner.split()
+        for word in _CAPITALIZED_WORD.findall(text, start, raws[index].start)
+    ):
+        return None, None
+    return None, owner

@@ -701,6 +701,53 @@ def test_pronoun_subject_resolves_to_the_troops() -> None:
     assert claim.subject is not None and claim.subject.key == "NO armed forces"
 
 
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        # "All" before a count of "its" or "the" ones counts every one of them.
+        (
+            "Kelmar Town residents were told to leave. The order emptied the town of all 5,100"
+            " of its residents.",
+            "Kelmar Town resident",
+        ),
+        # Without "all", a count of "its" ones is a part of them: no subject of its own.
+        (
+            "Kelmar Town residents were told to leave. The order moved 1,100 of its residents.",
+            None,
+        ),
+        # "Its" after another name in its sentence is not the owner of what was told before.
+        (
+            "Kelmar Town residents were told to leave. No Tarrow Party candidates were elected,"
+            " and the party lost all 5 of its residents.",
+            "resident",
+        ),
+    ],
+)
+def test_all_of_a_count_of_its_ones_counts_them(text: str, key: str | None) -> None:
+    """ "all 5,100 of its residents" are the residents, as "all 5,100 residents" are; "1,100
+    of its residents" are only some of them."""
+    claim = _one(_claims(text), AmountClaim, "of its residents")
+    assert (claim.subject.key if claim.subject is not None else None) == key
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "key"),
+    [
+        # A verb phrase joined by "and" to one before it is its subject's.
+        ("The ballot opens on Monday and closes on Friday.", "close", "the ballot"),
+        ("The plant opened in 1968 and will close in June.", "close", "the plant"),
+        # The people a thing is for, in the plural possessive, do not make it another.
+        ("The members' ballot closes on Friday.", "close", "the ballot"),
+        # A word that tells one of its kind from another keys it.
+        ("The new plant will open in June.", "open", "the new plant"),
+        ("The second ballot closes on Friday.", "close", "the second ballot"),
+    ],
+)
+def test_the_one_thing_an_event_is_of(text: str, event: str, key: str) -> None:
+    claim = next(c for c in _claims(text) if isinstance(c, EventClaim) and c.event == event)
+    assert (claim.subject.key if claim.subject else None) == key
+
+
 def test_they_is_not_what_their_own_possessive_opens() -> None:
     """ "their cars" belongs to whoever "they" are, so it is not what "they" stands for."""
     claims = _claims("The residents sleep in their cars because they will leave the town.")

@@ -2239,6 +2239,19 @@ _BRIDGE = (
             " through the weekend.",
             ["FC301"],
         ),
+        # A ballot opens and closes on a date, as a place does; a verb phrase joined by "and"
+        # is its first verb's subject's, and the people a ballot is for do not own it.
+        (
+            _BRIDGE + "The members' ballot opens on Monday and closes at noon on March 15.",
+            _BRIDGE + "The ballot, which closed at noon on March 13, was counted overnight.",
+            ["FC201"],
+        ),
+        # "The new plant" is not "the plant" a story told of before.
+        (
+            _BRIDGE + "The new plant opened on March 6.",
+            _BRIDGE + "The plant opened on March 7.",
+            [],
+        ),
         # Another story's bridge is another bridge.
         (
             _BRIDGE + "The bridge collapsed on March 6.",
