@@ -112,6 +112,9 @@ _PARTITIVE = re.compile(
 #: The words after "of" of a count that "all" makes the whole of them: "all 5,100 of its
 #: residents" (not "all three of these states", some named before).
 _WHOLE_OF = frozenset({"the", "its", "their", "our", "his", "her"})
+#: What follows a sum of money that is not the noun of what it is of: "$38 million in relief
+#: funds", "$5 million of aid".
+_SUM_OF = re.compile(r"\s+(?:in|of|for|on|to)\b")
 #: "All" right before a count: "all 5,100 of its residents" are its residents.
 _ALL_BEFORE = re.compile(r"\b[Aa]ll\s+\Z")
 _ANOTHER_CLAUSE = re.compile(
@@ -1161,13 +1164,15 @@ class _Builder:
         joined = self._coordinated(span, sentence)
         window = (
             None
-            if _had(mention, subject, self.document.text)
+            if _had(mention, subject, self.document.text) or self._sized(mention, subject)
             else self.clause_time(joined.start, joined.end, times, sentence)
         )
         bare = mention.amount.unit == "dimensionless"
         lasts = subject is not None and mention.amount.low.dimensionality == _TIME
-        # A length of what lasts is its length, whatever the words near it count.
-        part = LENGTH if lasts else self.part(span, sentence, bare=bare)
+        # A length of what lasts is its length, whatever the words near it count; a sum of
+        # money counts no people ("a €12 million fund to help evacuated families").
+        money = mention.amount.unit in currencies(self.lexicon)
+        part = LENGTH if lasts else None if money else self.part(span, sentence, bare=bare)
         amount = self._clause_hedged(mention.amount, span, sentence)
         toll = _tolls(self.lexicon)
         if (
@@ -1221,6 +1226,19 @@ class _Builder:
             self._site(span, sentence, subject) if place is None else None,
         )
         return claim
+
+    def _sized(self, mention: AmountMention, subject: Subject | None) -> bool:
+        """Whether a sum of money is told inside the phrase of what it is of, before its noun
+        ("the €8 million emergency fund", "a $5 million fine"): the thing's size, a standing
+        fact of it, not of the time its clause tells ("the €8 million fund he announced on
+        August 5 would reach households by the end of the month")."""
+        if subject is None or mention.amount.unit not in currencies(self.lexicon):
+            return False
+        at = subject.text.find(mention.text)
+        if at < 0:
+            return False
+        rest = subject.text[at + len(mention.text) :]
+        return rest[:1] in (" ", "-") and _SUM_OF.match(rest) is None
 
     def _age(self, mention: AmountMention) -> AmountClaim | None:
         """The age of a person named by at least two words that ``mention`` gives, as a claim

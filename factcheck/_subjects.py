@@ -1221,13 +1221,26 @@ class Subjects:
             or (definite[0] if definite else None)
             or _opening_owner(words.text, start, sentence, grammar, names, grammar.spending)
             or _name_spending(words, start, sentence, grammar, names[0], grammar.spending)
-            or _owner_after(words.text, start, end, sentence, grammar, names[0])
+            or _owner_after(
+                words.text, start, end, self._with_previous(sentence), grammar, names[0]
+            )
         )
         if owner is None:
             return _the_priced(words, start, end, what, sentence) or _named_again(
                 words, start, end, what, grammar
             )
         return Subject(key=f"{owner} {what}", text=words.text[start:end], owner=owner)
+
+    def _with_previous(self, sentence: Span) -> tuple[Span, ...]:
+        """``sentence``, and the one before it in its paragraph if any."""
+        assert self.segments is not None
+        index = self.segments.sentence_at(sentence.start)
+        if index < 1:
+            return (sentence,)
+        previous = self.segments.sentences[index - 1]
+        if "\n\n" in self.segments.words.text[previous.end : sentence.start]:
+            return (sentence,)  # another paragraph's
+        return (sentence, previous)
 
     def lasting(self, span: Span, sentence: Span) -> Subject | None:
         """What the length of time at ``span`` in ``sentence`` is the length of: a happening a
@@ -3306,8 +3319,6 @@ def _name_spending(
             return None
         if not words.written[last][:1].isupper() or words.lower[last] in grammar.calendar:
             continue  # "the company said Friday that it had losses of": no name
-        if not _owns(words.text[words.ends[last] : start], grammar, owning):
-            return None  # the nearest name has it not: no name before it does
         first = last
         while (
             first > 0 and words.written[first - 1][:1].isupper() and words.joined(first - 1, last)
@@ -3315,6 +3326,14 @@ def _name_spending(
             first -= 1
         if words.starts[first] < sentence.start:
             return None
+        between = words.text[words.ends[last] : start]
+        opening = words.starts[first]
+        if between.startswith(",") and words.text[max(0, opening - 3) : opening].rstrip().endswith(
+            ","
+        ):
+            between = between[1:]  # a name set off: "Vessa's governor, Daniel Pashley, paid"
+        if not _owns(between, grammar, owning):
+            return None  # the nearest name has it not: no name before it does
         name = words.written[first : last + 1]
         if not lone_names.may_name(name, grammar.function_words):
             return None
@@ -3323,17 +3342,23 @@ def _name_spending(
 
 
 def _owner_after(
-    text: str, start: int, end: int, sentence: Span, grammar: _Grammar, lone_names: _LoneNames
+    text: str,
+    start: int,
+    end: int,
+    sentences: tuple[Span, ...],
+    grammar: _Grammar,
+    lone_names: _LoneNames,
 ) -> str | None:
     """The key of the name that has the thing whose phrase is from ``start`` to ``end`` in a
     clause right after it, by a verb of ``possession`` or ``spending``: "the $57 million in
     relief funding Gov. Mira Castell released" (``Mira Castell``), or "he" or "she" for the
-    person named before the phrase (:func:`_titled_person_before`)."""
-    clause = grammar.owner_after.match(text, end, sentence.end)
+    person named before the phrase (:func:`_titled_person_before`). ``sentences`` are the
+    phrase's sentence and the one before it in its paragraph."""
+    clause = grammar.owner_after.match(text, end, sentences[0].end)
     if clause is None or clause.group("verb") not in grammar.spending:
         return None
     if clause.group("person") is not None:
-        return _titled_person_before(text, start, sentence, grammar, lone_names)
+        return _titled_person_before(text, start, sentences, grammar, lone_names)
     words = clause.group("name").split()
     if not lone_names.may_name(words, grammar.function_words):
         return None
@@ -3341,21 +3366,32 @@ def _owner_after(
 
 
 def _titled_person_before(
-    text: str, start: int, sentence: Span, grammar: _Grammar, lone_names: _LoneNames
+    text: str, start: int, sentences: tuple[Span, ...], grammar: _Grammar, lone_names: _LoneNames
 ) -> str | None:
     """The key of the person "he" or "she" stands for in a clause after the phrase at
-    ``start``: the nearest name before the phrase in its sentence, when a title before it
-    says it is a person's ("Members pressed Health Minister Teodor Valchek on the fund he
-    announced": ``Teodor Valchek``). ``None`` when the nearest name has no title, as a body's
-    has not: whom the pronoun stands for, the sentence does not say."""
-    names = list(grammar.name.finditer(text, sentence.start, start))
-    if not names:
-        return None
-    words = names[-1].group().split()
-    untitled = _untitled(words, grammar)
-    if len(untitled) == len(words) or not lone_names.may_name(untitled, grammar.function_words):
-        return None
-    return _owner_key(words, grammar)
+    ``start``: the nearest name before the phrase in ``sentences`` (its own and the one
+    before), when a title before it says it is a person's ("Members pressed Health Minister
+    Teodor Valchek on the fund he announced": ``Teodor Valchek``; "Governor Daniel Pashley
+    visited Linbury. He said payments from the fund he announced …"). ``None`` when the
+    nearest name has no title, as a body's has not: whom the pronoun stands for, the text
+    does not say. A word alone ("He" opening a sentence, a place: "visited Linbury") is
+    passed over."""
+    found = (
+        name
+        for sentence in sentences
+        for name in reversed(
+            list(grammar.name.finditer(text, sentence.start, min(start, sentence.end)))
+        )
+    )
+    for name in found:
+        words = name.group().split()
+        if len(words) < 2:
+            continue
+        untitled = _untitled(words, grammar)
+        if len(untitled) == len(words) or not lone_names.may_name(untitled, grammar.function_words):
+            return None
+        return _owner_key(words, grammar)
+    return None
 
 
 def _phrase_start(

@@ -822,6 +822,22 @@ def test_a_company_named_in_the_possessive_is_read_whole() -> None:
             "Reporters pressed Tessaro on the $57 million relief fund she announced.",
             "the relief fund",
         ),
+        # … or in the sentence before, in its paragraph; a word alone is passed over.
+        (
+            "Gov. Ana Lima visited Averly. She said the $57 million relief fund she announced"
+            " would help.",
+            "Ana Lima relief fund",
+        ),
+        (
+            "Ana Lima visited Averly. She said the $57 million relief fund she announced would"
+            " help.",
+            "the relief fund",
+        ),
+        # A name set off by commas has what the verb after it has.
+        (
+            "On Friday, the province's governor, Ana Lima, announced a $12 million relief fund.",
+            "Ana Lima relief fund",
+        ),
         (
             "Tessaro bought Volmark. Volmark, which has 40 stores, faces a budget deficit of "
             "$23 million.",

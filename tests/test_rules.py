@@ -383,6 +383,13 @@ def test_the_levels_of_a_measure_of_a_country_are_compared(second: str, codes: l
         ("Gov. Ana Lima released $62 million in federal funds on Monday.", []),
         ("Gov. Ana Lima signed a $62 million contract on Monday.", []),
         ("Gov. Rui Tavora released $57 million in relief funds on Monday.", []),
+        # A sum told in the phrase of what it is of is its size, whatever time its clause
+        # tells, and counts no people its clause names.
+        (
+            "Gov. Ana Lima said the first payments from the $57 million relief fund she"
+            " released on June 5 would reach evacuated families by the end of the month.",
+            ["FC101"],
+        ),
     ],
 )
 def test_sums_of_money_of_one_thing_are_compared(second: str, codes: list[str]) -> None:
