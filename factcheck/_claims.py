@@ -176,9 +176,9 @@ _RELATIVE = re.compile(r",\s+who\s+(?:[\w'’]+\s+)?$")
 #: "and" between a phrase (and the words of an "of" after it) and a verb phrase: two verb
 #: phrases of one subject ("laid off 300 workers and shut its plant", "recalled 14 batches of
 #: blue cheese and shut its plant").
+_AND = re.compile(r"(?:\s+of(?:\s+[\w'’-]+){1,4}?)?\s+and\s+")
 #: "and" alone between two verb phrases, up to the second ("opens on Thursday and closes").
 _AND_BEFORE = re.compile(r"\s+and\s+\Z")
-_AND = re.compile(r"(?:\s+of(?:\s+[\w'’-]+){1,4}?)?\s+and\s+")
 #: The last word before a phrase, and the word before it: a verb that acts on the phrase, or
 #: one and its particle ("laid off").
 _WORDS_BEFORE = re.compile(r"(?:(?P<verb>[\w'’-]+)\s+)?(?P<last>[\w'’-]+)\s+$")

@@ -3818,7 +3818,7 @@ def _pronoun_owner(
     """The owner "its", "their" or "our" points back to, as (body, country): the last country or
     body that acts, not one that is only a place; or the owner of the last owned subject, unless
     a name of no table stands between in the pronoun's sentence that is not that owner's
-    ("There were no Change Party candidates elected, which lost all 5 of its seats")."""
+    ("No Tarrow Party candidates were elected, and the party lost all 5 of its seats")."""
     for previous in reversed(raws[:index]):
         if previous.kind == "country" and not _place(text, previous.start, grammar):
             return None, grammar.countries[" ".join(previous.text.split())]
