@@ -506,6 +506,20 @@ def _had(mention: AmountMention, subject: Subject | None, text: str) -> bool:
     return bool(joined_count(mention.text) or _POSSESSED.search(text, max(0, start - 40), start))
 
 
+def _sized(mention: AmountMention, subject: Subject | None) -> bool:
+    """Whether a sum of money is told inside the phrase of what it is of, before its noun
+    ("the €8 million emergency fund", "a $5 million fine"): the thing's size, a standing fact
+    of it, not of the time its clause tells ("the €8 million fund he announced on August 5
+    would reach households by the end of the month")."""
+    if subject is None:
+        return False
+    at = subject.text.find(mention.text)
+    if at < 0:
+        return False
+    rest = subject.text[at + len(mention.text) :]
+    return rest[:1] in (" ", "-") and _SUM_OF.match(rest) is None
+
+
 def _counted_by_join(mention: AmountMention, lexicon: Lexicon) -> Subject | None:
     """What a count joined to its counted noun by a hyphen counts, which no phrase of its own
     names ("the seven-carriage train": carriages); ``None`` for any other amount (a measure:
@@ -1162,16 +1176,16 @@ class _Builder:
         # Amounts joined by "and" share their clause: "will operate 9 hospitals and 30
         # clinics", "killed three soldiers and two civilians on Monday".
         joined = self._coordinated(span, sentence)
+        money = mention.amount.unit in currencies(self.lexicon)
         window = (
             None
-            if _had(mention, subject, self.document.text) or self._sized(mention, subject)
+            if _had(mention, subject, self.document.text) or (money and _sized(mention, subject))
             else self.clause_time(joined.start, joined.end, times, sentence)
         )
         bare = mention.amount.unit == "dimensionless"
         lasts = subject is not None and mention.amount.low.dimensionality == _TIME
         # A length of what lasts is its length, whatever the words near it count; a sum of
         # money counts no people ("a €12 million fund to help evacuated families").
-        money = mention.amount.unit in currencies(self.lexicon)
         part = LENGTH if lasts else None if money else self.part(span, sentence, bare=bare)
         amount = self._clause_hedged(mention.amount, span, sentence)
         toll = _tolls(self.lexicon)
@@ -1226,19 +1240,6 @@ class _Builder:
             self._site(span, sentence, subject) if place is None else None,
         )
         return claim
-
-    def _sized(self, mention: AmountMention, subject: Subject | None) -> bool:
-        """Whether a sum of money is told inside the phrase of what it is of, before its noun
-        ("the €8 million emergency fund", "a $5 million fine"): the thing's size, a standing
-        fact of it, not of the time its clause tells ("the €8 million fund he announced on
-        August 5 would reach households by the end of the month")."""
-        if subject is None or mention.amount.unit not in currencies(self.lexicon):
-            return False
-        at = subject.text.find(mention.text)
-        if at < 0:
-            return False
-        rest = subject.text[at + len(mention.text) :]
-        return rest[:1] in (" ", "-") and _SUM_OF.match(rest) is None
 
     def _age(self, mention: AmountMention) -> AmountClaim | None:
         """The age of a person named by at least two words that ``mention`` gives, as a claim

@@ -1238,7 +1238,7 @@ class Subjects:
         if index < 1:
             return (sentence,)
         previous = self.segments.sentences[index - 1]
-        if "\n\n" in self.segments.words.text[previous.end : sentence.start]:
+        if self.segments.paragraph_at(previous.start) != self.segments.paragraph_at(sentence.start):
             return (sentence,)  # another paragraph's
         return (sentence, previous)
 
@@ -3327,9 +3327,10 @@ def _name_spending(
         if words.starts[first] < sentence.start:
             return None
         between = words.text[words.ends[last] : start]
-        opening = words.starts[first]
-        if between.startswith(",") and words.text[max(0, opening - 3) : opening].rstrip().endswith(
-            ","
+        if (
+            between.startswith(",")
+            and first > 0
+            and words.text[words.ends[first - 1] : words.starts[first]].strip() == ","
         ):
             between = between[1:]  # a name set off: "Vessa's governor, Daniel Pashley, paid"
         if not _owns(between, grammar, owning):
@@ -3376,21 +3377,18 @@ def _titled_person_before(
     nearest name has no title, as a body's has not: whom the pronoun stands for, the text
     does not say. A word alone ("He" opening a sentence, a place: "visited Linbury") is
     passed over."""
-    found = (
-        name
-        for sentence in sentences
-        for name in reversed(
-            list(grammar.name.finditer(text, sentence.start, min(start, sentence.end)))
-        )
-    )
-    for name in found:
-        words = name.group().split()
-        if len(words) < 2:
-            continue
-        untitled = _untitled(words, grammar)
-        if len(untitled) == len(words) or not lone_names.may_name(untitled, grammar.function_words):
-            return None
-        return _owner_key(words, grammar)
+    for sentence in sentences:
+        names = list(grammar.name.finditer(text, sentence.start, min(start, sentence.end)))
+        for name in reversed(names):
+            words = name.group().split()
+            if len(words) < 2:
+                continue
+            untitled = _untitled(words, grammar)
+            if len(untitled) == len(words) or not lone_names.may_name(
+                untitled, grammar.function_words
+            ):
+                return None
+            return _owner_key(words, grammar)
     return None
 
 
