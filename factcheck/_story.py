@@ -4,12 +4,12 @@ A happening a text names without an owner ("the evacuation took six hours", "the
 investigation will take three months") is the one its story tells of, and another story's
 "the evacuation" is another. Two texts tell one story when they keep naming the same names:
 the people, places and bodies a report of one event returns to. The names are the
-capitalized words a text gives at least twice (in its headline too, and in capitals, as a
-dateline writes them) that are not words it also writes in lower
-case ("The" opening a sentence, "Council" of "the council"), nor function words, titles,
-weekdays, months, holidays or the names of countries of ``subjects.toml`` (two stories of
-one country are not one story). ``[story]`` in ``subjects.toml`` says how many names a story
-keeps and how many two stories must share.
+capitalized words a text gives (in its headline too, and in capitals, as a dateline writes
+them) that are not words it also writes in lower case ("The" opening a sentence, "Council"
+of "the council"), nor function words, titles, weekdays, months, holidays or the names of
+countries of ``subjects.toml`` (two stories of one country are not one story): those it
+gives most first, then those it gives once, when it gives any twice. ``[story]`` in
+``subjects.toml`` says how many names a story keeps and how many two stories must share.
 """
 
 from __future__ import annotations
@@ -35,10 +35,12 @@ _POSSESSIVE = re.compile(r"(?:['’]s|['’])\Z")
 
 def story_names(text: str, lexicon: Lexicon, title: str | None = None) -> tuple[str, ...]:
     """The names ``text`` (with its ``title``, when it has one) is most about, the most named
-    first (ties: the first named first): at most ``[story].names`` of them, each named at
-    least twice. A headline names what its story is about ("Penhallow Bridge lanes to stay
-    closed"), and a name in capitals is that name ("CARROWMERE —" of a dateline, where the
-    text writes "Carrowmere" too)."""
+    first (ties: the first named first): at most ``[story].names`` of them, and none when it
+    names none twice. A short report names most people and places once ("Maren Oduya, the
+    federation's general secretary"), and those it names once are what tells it from another
+    report of its town. A headline names what its story is about ("Penhallow Bridge lanes to
+    stay closed"), and a name in capitals is that name ("CARROWMERE —" of a dateline, where
+    the text writes "Carrowmere" too)."""
     keep, _ = _settings(lexicon)
     told = text if title is None else f"{title}\n{text}"
     skipped = _not_names(lexicon) | set(_LOWER.findall(text))
@@ -55,21 +57,23 @@ def story_names(text: str, lexicon: Lexicon, title: str | None = None) -> tuple[
         name = word.capitalize()
         counts[name if name in counts else word] += count
     # Counter keeps first insertion order among equal counts.
-    return tuple(word for word, count in counts.most_common(keep) if count >= 2)
+    names = counts.most_common(keep)
+    return tuple(word for word, _ in names) if names and names[0][1] >= 2 else ()
 
 
 def one_story(a: Sequence[str], b: Sequence[str], lexicon: Lexicon) -> bool:
     """Whether texts with the story names ``a`` and ``b`` (:func:`story_names`) tell one
     story: they share at least ``[story].shared`` names, and either half the names of the one
-    with fewer, or the name one of them is most about ("Lowick" and "Lane" of a story about
-    Ada Lane and a Lowick fire, not "Kesland" and "Lima" of any two Kesland stories)."""
+    with fewer, or the name each of them is most about ("Lowick" and "Lane" of two stories
+    about Ada Lane and a Lowick fire; not "Kesland" and "Lima" of a Kesland flood and of a
+    Kesland election that Ana Lima won, though the one is most about Kesland)."""
     _, least = _settings(lexicon)
     if not a or not b:
         return False
     shared = set(a) & set(b)
     if len(shared) < least:
         return False
-    return 2 * len(shared) >= min(len(a), len(b)) or a[0] in shared or b[0] in shared
+    return 2 * len(shared) >= min(len(a), len(b)) or (a[0] in shared and b[0] in shared)
 
 
 @functools.cache
