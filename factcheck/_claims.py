@@ -89,7 +89,8 @@ from factcheck._subjects import (
     lasting_kinds,
     phrase_ends,
     phrase_openers,
-    thing_noun,
+    thing_key,
+    which_one_words,
 )
 from factcheck._tallies import TallyMention, find_tallies
 from factcheck._timecalendar import add_offset, lexicon_offset
@@ -2046,9 +2047,16 @@ class _Builder:
         elif words.lower[index] not in openers:
             return None
         stops = phrase_ends(self.lexicon)
+        which_one, nouns = (
+            which_one_words(self.lexicon),
+            object_nouns(mention.event, lexicon=self.lexicon),
+        )
         phrase: list[int] = []
         for at in range(index + 1, len(words)):
             word = words.lower[at]
+            if not phrase and word in which_one:
+                phrase.append(at)  # "held its first public hearing", though "first" ends most
+                continue
             if word in ("and", "or") and phrase:
                 # "its axle and driveshaft plant": one thing, of the words that end it
                 thing = self._joined_thing(at, end, stops)
@@ -2059,7 +2067,9 @@ class _Builder:
                 continue  # "the district's budget": the owner's word, then the thing's
             if words.starts[at] >= end or word in stops or not word[:1].isalnum():
                 break
-            if phrase and word.endswith(("ing", "ly")):
+            if phrase and "," in self.document.text[words.ends[at - 1] : words.starts[at]]:
+                break  # "endorsed his former rival, Joe Biden": the rival, and his name
+            if phrase and word.endswith(("ing", "ly")) and not (nouns and word in nouns):
                 break  # "won the caucuses securing…", "ended the search early"
             if named and not words.written[at][:1].isupper():
                 break  # "beat Kesh Athletic comfortably"
@@ -2118,6 +2128,10 @@ class _Builder:
             if subject is None:
                 subject, span = self._known_thing(mention, sentence)
             if subject is None:
+                # "The regulator's first hearing will be held on …"
+                held = self.subjects.body_thing(sentence, mention.span.start)
+                subject, span = (held.subject, held.span) if held else (None, None)
+            if subject is None:
                 subject, span = self._definite_body(mention.span.start, sentence)
             return subject, span, self._event_object(mention, phrase_openers(self.lexicon))
         found = self._theme(mention, sentence)
@@ -2143,7 +2157,7 @@ class _Builder:
             thing = self._event_object(mention, openers(self.lexicon), named=False)
             if thing is None and not any_thing:
                 thing = self._authored_object(mention)
-            own = thing_noun(thing[0], self.lexicon) if thing is not None else ""
+            own = thing_key(thing[0], self.lexicon) if thing is not None else ""
         actor, span = (
             self._actor(mention.span.start, mention.verb, sentence)
             if thing is not None
@@ -2264,6 +2278,25 @@ class _Builder:
             return None  # "was evacuated Wednesday", "withdrew Democratic candidates"
         return name
 
+    def _set_off_by_participle(
+        self, start: int, verb: Span, sentence: Span
+    ) -> SubjectMention | None:
+        """The phrase that opens ``sentence`` and ends at the comma before a verb phrase at
+        ``start`` whose verb is a past participle with no auxiliary ("The regulator's first
+        hearing, set for April 29, will …"): what the participle tells was done to it.
+        ``None`` when the verb may be no participle, or no such phrase ends there, or a comma
+        before it may open an aside that this one closes ("Ana Lima, a senator, won")."""
+        if not _past_verb(verb.slice(self.document.text), self.lexicon):
+            return None
+        text = self.document.text
+        comma = text.rindex(",", sentence.start, start)
+        if text.find(",", sentence.start, comma) >= 0:
+            return None  # "Ana Lima, a senator from Kesh, suspended her campaign": no aside
+        found = self.subjects.opening_name(sentence, comma) or self.subjects.body_thing(
+            sentence, comma
+        )
+        return found if found is not None and found.span.end == comma else None
+
     def _actor(self, start: int, verb: Span, sentence: Span) -> tuple[Subject | None, Span | None]:
         """Who or what does an event, whose verb phrase starts at ``start`` and whose verb is
         ``verb``: the phrase or pronoun right before the verb phrase."""
@@ -2279,6 +2312,12 @@ class _Builder:
             if found is None and phrase is not None and phrase.span.end == comma:
                 found = phrase
             return (found.subject, found.span) if found is not None else (None, None)
+        if verb.start == start and before.rstrip().endswith(","):
+            # "The regulator's first hearing, set for April 29, will …": a participle set off
+            # right after a phrase tells what was done to it.
+            found = self._set_off_by_participle(start, verb, sentence)
+            if found is not None:
+                return found.subject, found.span
         aside = _NAME_ASIDE.search(before, _last_runs(before, 6))
         if aside is not None:
             # "Kelder's chief executive, Ana Lima, will step down": the name set off is who.
@@ -2537,6 +2576,7 @@ def _in_tense(window: TimeWindow | None, tense: Tense, reference: dt.datetime | 
 
 
 def _past_verb(verb: str, lexicon: Lexicon) -> bool:
-    """Whether a speech verb is in the past ("said", "told"), so "would" after it is a "will"."""
+    """Whether a verb is in the past or its participle ("said", "told", "held"): a speech
+    verb so, and "would" after it is a "will"."""
     lower = verb.lower()
     return lower.endswith("ed") or lower in past_forms(lexicon)

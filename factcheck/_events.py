@@ -44,6 +44,7 @@ __all__ = [
     "particles",
     "past_forms",
     "settles_once",
+    "singled_out",
     "throughout_end",
 ]
 
@@ -107,6 +108,8 @@ class _Grammar:
     indefinite: frozenset[str]  # relations to a thing named as any ("declared a state of …")
     once: frozenset[str]  # relations that settle what they act on once ("approve")
     objects: Mapping[str, frozenset[str]]  # a class → the only nouns it may act on ("report")
+    #: A recurring class → the words that single out one happening of it ("first hearing").
+    singled_by: Mapping[str, frozenset[str]]
     #: Where a verb form may start: a first word that is a form by itself, or the first two
     #: words of a longer form. Most words that start a longer form ("is" of "is over") are
     #: not followed by its second word, and need not be looked up at all.
@@ -227,12 +230,15 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
     numbers = count_words(lexicon)
     holding: dict[str, re.Pattern[str]] = {}
     objects: dict[str, frozenset[str]] = {}
+    singled_by: dict[str, frozenset[str]] = {}
     for name, spec in table.get("classes", {}).items():
         keys = ("events", "classes", name)
         if not isinstance(spec, Mapping):
             raise lexicon.error(keys, "must be a table")
         if "objects" in spec:
             objects[name] = frozenset(word.lower() for word in lexicon.words(*keys, "objects"))
+        if "singled_by" in spec:
+            singled_by[name] = frozenset(w.lower() for w in lexicon.words(*keys, "singled_by"))
         opposites[name] = frozenset(lexicon.words(*keys, "opposite"))
         for flag, classes in flagged.items():
             value = spec.get(flag, False)
@@ -390,6 +396,7 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
         indefinite=frozenset(flagged["indefinite"]),
         once=frozenset(flagged["once"]),
         objects=objects,
+        singled_by=singled_by,
         particles=frozenset(
             word for verb in forms.values() if verb.particle for word in verb.particle.split()
         ),
@@ -456,6 +463,13 @@ def is_recurring(event: str, *, lexicon: Lexicon | None = None) -> bool:
     """Whether an event class happens again and again to one subject ("sales rose in May and
     rose in June"), so that two times of it are two occasions."""
     return event in _grammar(lexicon or default_lexicon()).recurring
+
+
+def singled_out(event: str, key: str, *, lexicon: Lexicon | None = None) -> bool:
+    """Whether the subject ``key`` of a recurring class's event names one happening of it
+    by a word of the class's ``singled_by`` ("Tarnby Council: first hearing"): held once."""
+    words = _grammar(lexicon or default_lexicon()).singled_by.get(event, frozenset())
+    return not words.isdisjoint(key.rpartition(": ")[2].lower().split())
 
 
 def settles_once(event: str, *, lexicon: Lexicon | None = None) -> bool:

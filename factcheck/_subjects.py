@@ -325,7 +325,7 @@ class Subjects:
         """The thing of ``[things]`` that "the" or "this" opens, with no name or place, as the
         subject of the verb phrase at ``verb`` in ``sentence`` ("The plant will close in June",
         "The factory, which opened in 1968, will shut", "saying the factory will keep
-        running"): the noun that keys it (:func:`thing_noun`) and where its phrase is. Which
+        running"): the words that key it (:func:`thing_key`) and where its phrase is. Which
         thing it is, the text told before; the caller knows."""
         if self.segments is None or self.lexicon is None:
             return None
@@ -339,10 +339,7 @@ class Subjects:
             end = _nouns(text, opener.end(), verb, grammar)
             nouns = text[opener.end() : end]
             if end > opener.end() and is_thing(nouns, self.lexicon) and self._reaches(end, verb):
-                noun = thing_noun(nouns, self.lexicon)
-                # "The new plant", "the second ballot": that one of its kind, not any.
-                which = [word for word in nouns.lower().split() if word in grammar.which_one]
-                return " ".join([*which, noun]), trusted_span(opener.start(1), end)
+                return thing_key(nouns, self.lexicon), trusted_span(opener.start(1), end)
         return None
 
     def definite_body(self, sentence: Span, verb: int) -> SubjectMention | None:
@@ -358,6 +355,31 @@ class Subjects:
             key = self._bodies.before(noun, opener)
             if key is not None:
                 return _thing(self._bodies.text, span.start, span.end, key, key)
+        return None
+
+    def body_thing(self, sentence: Span, verb: int) -> SubjectMention | None:
+        """The thing that "the" and a noun of ``[bodies]`` own in the possessive, opening
+        ``sentence`` or the clause of the verb phrase at ``verb`` ("The regulator's first
+        public hearing, set for April 29, will …"): keyed by the body the text named before
+        and the thing's words (:func:`thing_key`: "Tarnby Data Regulator: first hearing"),
+        as the body's own doing with it is. ``None`` when no such phrase reaches the verb,
+        or the text named no body of that kind, or two."""
+        if self._bodies is None or self.lexicon is None:
+            return None
+        grammar = _grammar(self.lexicon)
+        text = self._bodies.text
+        clause = self._clause_start(sentence.start, verb, grammar)
+        for at in (sentence.start,) if clause is None else (sentence.start, clause):
+            opener = grammar.definite_body.match(text, at, verb)
+            owned = opener and _POSSESSIVE_AT.match(text, opener.end(), verb)
+            if not opener or not owned:
+                continue
+            thing = _nouns(text, owned.end(), verb, grammar, verb_endings=())
+            key = self._bodies.before(opener.group("body").lower(), opener.start())
+            if thing == owned.end() or key is None or not self._reaches(thing, verb):
+                continue
+            nouns = thing_key(text[owned.end() : thing], self.lexicon)
+            return _thing(text, opener.start("the"), thing, f"{key}: {nouns}", key)
         return None
 
     def unnamed_body(self, sentence: Span, verb: int) -> tuple[str, Span] | None:
@@ -448,7 +470,7 @@ class Subjects:
         """The thing a name owns at the start of a sentence, as the subject of the verb phrase
         at ``verb``: "Halvard's plant will close", "Halvard Motors' head office will close".
         Keyed as a doer and the thing it acts on are ("Halvard will close its plant"): the
-        name, and the noun of the thing (:func:`thing_noun`: "Halvard: plant"); by its place
+        name, and the noun of the thing (:func:`thing_key`: "Halvard: plant"); by its place
         when the text names one (:meth:`_placed_thing`: "Halvard's plant in Averly")."""
         assert self.lexicon is not None
         text = owned.string
@@ -460,10 +482,13 @@ class Subjects:
         thing = _nouns(text, owned.end(), verb, grammar, verb_endings=())
         if thing == owned.end() or not self._reaches(thing, verb):
             return None
-        name = self._name(name_start, name_end, name_end, grammar)
+        # "The Tarnby Council's plant" is keyed as "Tarnby Council will close its plant" is.
+        opening = _WORD_AND_SPACE.match(text, name_start, name_end)
+        named = opening.end() if opening and opening[1].lower() in grammar.opening else name_start
+        name = self._name(named, name_end, name_end, grammar)
         if name is None:
             return None
-        key = f"{name.subject.key}: {thing_noun(text[owned.end() : thing], self.lexicon)}"
+        key = f"{name.subject.key}: {thing_key(text[owned.end() : thing], self.lexicon)}"
         return _thing(text, name_start, thing, key, name.subject.key)
 
     def _located(self, at: int, verb: int, grammar: _Grammar) -> SubjectMention | None:
@@ -518,7 +543,7 @@ class Subjects:
                 thing = site
             if not self._reaches(thing, verb):
                 return None
-        return _thing(text, start, thing, f"{place}: {thing_noun(nouns, self.lexicon)}", place)
+        return _thing(text, start, thing, f"{place}: {thing_key(nouns, self.lexicon)}", place)
 
     def scene_after(self, start: int, sentence: Span, skip: Sequence[Span]) -> str | None:
         """The first place of no lexicon named after a word of ``[scenes]`` between ``start``
@@ -694,7 +719,7 @@ class Subjects:
         owner = key
         if thing > end:
             # Keyed as what a name owns is ("Averly's plant"): the name, and the thing's noun.
-            key = f"{key}: {thing_noun(text[end:thing], self.lexicon)}"  # "Averly: plant"
+            key = f"{key}: {thing_key(text[end:thing], self.lexicon)}"  # "Averly: plant"
         return _thing(text, start, thing, key, owner)
 
     def incident_at(
@@ -1792,6 +1817,9 @@ def _nouns(
         if found is None:
             break
         word = found.group(1)
+        if at == start and word in grammar.which_one:
+            at = found.end()  # "Halvard's first plant", though "first" ends most phrases
+            continue
         if (word.endswith(("ly", *verb_endings)) and word not in grammar.things) or any(
             word in words for words in others
         ):
@@ -2241,6 +2269,27 @@ def thing_noun(nouns: str, lexicon: Lexicon) -> str:
     return things.get(" ".join(words[-2:])) or things.get(words[-1], words[-1]) if words else ""
 
 
+def which_one_words(lexicon: Lexicon) -> frozenset[str]:
+    """The words before a thing's noun that tell it from others of its kind ("first", "new"):
+    subjects.toml's ``which_one``."""
+    return _grammar(lexicon).which_one
+
+
+def thing_key(nouns: str, lexicon: Lexicon) -> str:
+    """What keys a thing: its noun (:func:`thing_noun`), after the words of ``which_one`` that
+    tell it from others of its kind and, when there are any, the words between them and the
+    noun: "the new plant" and "the old plant" are two, "its first public hearing" is the
+    "first hearing", and "his first indoor rally" is not "his first campaign rally"."""
+    words = nouns.lower().split()
+    which_one = which_one_words(lexicon)
+    which = [word for word in words if word in which_one]
+    noun = thing_noun(nouns, lexicon)
+    if not which:
+        return noun
+    own = 2 if " ".join(words[-2:]) in _grammar(lexicon).things else 1
+    return " ".join([*which, *(word for word in words[:-own] if word not in which_one), noun])
+
+
 @functools.cache
 def _site_patterns(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The site a count is made at (``[sites]`` of subjects.toml): after the count, a
@@ -2327,6 +2376,10 @@ _POSSESSIVE_OPENING = re.compile(
     r"[\"“‘']?(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})(?:['’]s|(?<=s)['’])(?=\s)"
 )
 _NOUN = re.compile(r"\s+([a-z][a-z’'-]*)\b")
+#: A possessive ending right after a noun ("the regulator's").
+_POSSESSIVE_AT = re.compile(r"['’]s(?=\s)")
+#: A word and the spaces after it.
+_WORD_AND_SPACE = re.compile(r"(\S+)\s+")
 #: The first word of a sentence, with any quotation mark before it.
 _WORD_AFTER_START = re.compile(r"[\"“‘']?[\w’'-]+")
 #: A capitalized word, without a possessive ending.

@@ -793,6 +793,52 @@ def test_the_possessive_of_a_named_body_owns(text: str, words: str, key: str) ->
     assert claim.subject is not None and claim.subject.key == key
 
 
+@pytest.mark.parametrize(
+    ("text", "words", "key"),
+    [
+        # "The" before a name in the possessive is no part of the name.
+        ("The Tarnby Council's budget was approved on Monday.", "budget", "Tarnby Council: budget"),
+        ("The Tarnby Council approved its budget on Monday.", "budget", "Tarnby Council: budget"),
+        # The body "the regulator" stands for owns what it has in the possessive.
+        (
+            "The Tarnby Data Regulator opened an inquiry. The regulator's first public hearing"
+            " will be held on Thursday.",
+            "held",
+            "Tarnby Data Regulator: first hearing",
+        ),
+        # A participle set off after a phrase tells what was done to it…
+        (
+            "The Tarnby Council's first public hearing, set for Thursday, will be open to all.",
+            "set for",
+            "Tarnby Council: first hearing",
+        ),
+        # …but a verb after an aside is the sentence's own.
+        (
+            "Ana Kelmar, a senator from Tarrow, suspended her campaign on Monday.",
+            "suspended",
+            "Ana Kelmar: campaign",
+        ),
+        # What singles a thing out keys it with the words that tell which ("first", "indoor").
+        (
+            "Ana Kelmar held her first indoor rally on Monday.",
+            "rally",
+            "Ana Kelmar: first indoor rally",
+        ),
+        # What a verb acts on ends at a comma.
+        (
+            "Ana Kelmar endorsed her former rival, Ilse Tarrow, on Monday.",
+            "endorsed",
+            "Ana Kelmar: former rival",
+        ),
+    ],
+)
+def test_what_an_event_acts_on_is_keyed_by_its_owner_and_which_one(
+    text: str, words: str, key: str
+) -> None:
+    claim = _one(_claims(text), EventClaim, words)
+    assert claim.subject is not None and claim.subject.key == key
+
+
 def test_a_company_named_in_the_possessive_is_read_whole() -> None:
     """ "Dorrin's Inc." is a company's name, not Dorrin's "Inc.": "the company" stands for it,
     and it owns what it has."""

@@ -292,8 +292,8 @@ def test_a_structure_giving_way_is_a_collapse(text: str, events: list[str]) -> N
 @pytest.mark.parametrize(
     ("text", "events"),
     [
-        ('"We will hold the line," Fire Chief Ana Hessel said.', []),
-        ("\u201cWe will hold the line,\u201d Fire Chief Ana Hessel said.", []),
+        ('"We will do our job," Fire Chief Ana Hessel said.', []),
+        ("\u201cWe will do our job,\u201d Fire Chief Ana Hessel said.", []),
         ('"Leave the valley now," Hessel said.', ["withdraw"]),
         ("\u201cLeave the valley now,\u201d Hessel said.", ["withdraw"]),
     ],

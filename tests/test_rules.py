@@ -700,6 +700,49 @@ def test_recurring_events_are_not_placed_twice(first: str, second: str, codes: l
     assert _pair_codes(first, second, ("FC201",)) == codes
 
 
+_FIRST_HEARING = "The Tarnby Council will hold its first public hearing on Thursday, May 8."
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "codes"),
+    [
+        # One first hearing, held on two days.
+        (
+            _FIRST_HEARING,
+            "The Tarnby Council's first public hearing will be held on Friday, May 9.",
+            ["FC201"],
+        ),
+        (
+            _FIRST_HEARING,
+            "The Tarnby Council's first public hearing, set for Friday, May 9, will be open to"
+            " the public.",
+            ["FC201"],
+        ),
+        (
+            _FIRST_HEARING,
+            "The Tarnby Council will hold its first public hearing on Friday, May 9.",
+            ["FC201"],
+        ),
+        (_FIRST_HEARING, _FIRST_HEARING, []),
+        # Its second hearing, its monthly meetings: other happenings.
+        (
+            _FIRST_HEARING,
+            "The Tarnby Council will hold its second public hearing on Friday, May 9.",
+            [],
+        ),
+        (
+            "The Tarnby Council will hold its monthly meeting on Thursday, May 8.",
+            "The Tarnby Council will hold its monthly meeting on Friday, May 9.",
+            [],
+        ),
+    ],
+)
+def test_a_happening_singled_out_is_held_once(first: str, second: str, codes: list[str]) -> None:
+    """A body holds hearings and meetings again and again (``recurring``), but the one an
+    ordinal singles out once (``singled_by``): two days given for it clash."""
+    assert _pair_codes(first, second, ("FC201",)) == codes
+
+
 @pytest.mark.parametrize(
     ("second", "codes"),
     [

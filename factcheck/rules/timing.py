@@ -7,7 +7,7 @@ import functools
 import re
 from collections.abc import Hashable
 
-from factcheck._events import holds_on, is_incident, is_recurring, is_state
+from factcheck._events import holds_on, is_incident, is_recurring, is_state, singled_out
 from factcheck._lexicon import Lexicon
 from factcheck._model import Claim, EventClaim, Modality, WeekdayClaim
 from factcheck._numbers import words_pattern
@@ -90,8 +90,10 @@ class TimingConflict(Rule):
     ("now", "within 60 to 100 days", "by March"), and the windows share no moment. A state
     (``state`` classes, and ``holding`` verbs: "has stayed shut since the storm") holds over
     its time and is no event placed there. Events that happen to a subject again and again (a
-    rise, a fall: ``recurring`` in ``events.toml``) are not set against each other: each time
-    is another occasion; so is a time told of as a repeat ("visited the hospital again on
+    rise, a fall, a meeting held: ``recurring`` in ``events.toml``) are not set against each
+    other: each time is another occasion, unless a word of the class's ``singled_by`` names
+    one ("will hold its first public hearing on Thursday" and "The regulator's first public
+    hearing, set for Friday"); so is a time told of as a repeat ("visited the hospital again on
     Tuesday": ``[repeats]`` there); an incident (a quake striking: ``incident``) happens to a
     place once a day, so only times within one day are. Nor are two reports of one statement
     that date it on different days with the same time phrase ("said on Friday … next month",
@@ -124,8 +126,12 @@ class TimingConflict(Rule):
             or is_state(claim.event, lexicon=context.lexicon)  # "remain" now and later agree
             # "has stayed shut since the storm" is a state too, not the closing
             or holds_on(claim.event, claim.text, lexicon=context.lexicon)
-            # "grew 0.4% in the second quarter" and "grew 1.9% in 2030": two occasions
-            or is_recurring(claim.event, lexicon=context.lexicon)
+            # "grew 0.4% in the second quarter" and "grew 1.9% in 2030": two occasions; not
+            # "will hold its first public hearing on Thursday" and "on Friday"
+            or (
+                is_recurring(claim.event, lexicon=context.lexicon)
+                and not singled_out(claim.event, claim.subject.key, lexicon=context.lexicon)
+            )
         ):
             return None
         return (claim.subject.key, claim.event, claim.polarity, subject_scope(claim))
