@@ -94,6 +94,7 @@ from factcheck._subjects import (
 )
 from factcheck._tallies import TallyMention, find_tallies
 from factcheck._timecalendar import add_offset, lexicon_offset
+from factcheck._timegrammar import time_grammar
 from factcheck._times import TimeMention, find_times, parse_time, times_in_sentences
 from factcheck._units import counted_unit, quantity_in, registry
 from factcheck._words import POSSESSIVE_ENDINGS, Phrases, function_words, starts_sentence
@@ -193,6 +194,14 @@ _GENDERS = {"he": "male", "she": "female"}
 #: never overlap, so it is the last that ``_CLAUSE_BREAK``'s ``finditer`` finds.
 _LAST_CLAUSE_BREAK = re.compile(rf"(?s:.*)(?:{_CLAUSE_BREAK})")
 _SPACES = re.compile(r"\s+")
+#: A word in lower case.
+_WORD = re.compile(r"[a-z]+")
+#: The last ", and" before a clause, with only commas (of asides: "Mayor Ilse Dunmore, 54,")
+#: and no word that opens a clause of its own between: it joins the clause to the one before.
+_JOINED_CLAUSE = re.compile(
+    r"(?s:.*)(,\s+and\s+)(?:(?!\b(?:while|whereas|but|and|or|because|although|though|after"
+    r"|before|since|as|once|so|which|who|that|when)\b)[^;:()—–])*\Z"
+)
 #: How far from a time "shortly after" it reaches at least: "shortly after 6:15 p.m." is by
 #: 7:15 p.m., though 6:15 p.m. lasts a minute.
 NEAR_REACH = dt.timedelta(hours=1)
@@ -883,10 +892,42 @@ class _Builder:
                 fronted.window is not None
                 and fronted.span.start >= sentence.start
                 and fronted.span.start not in statements
-                and self._set_off(fronted.span, clause_start, sentence)
+                and (
+                    self._set_off(fronted.span, clause_start, sentence)
+                    or self._fronts_joined(fronted.span, clause_start, after_end, sentence)
+                )
             ):
                 return self._clause_window(fronted)
         return self._clause_window(before if before is not None else dated)
+
+    def _fronts_joined(
+        self, time: Span, clause_start: int, clause_end: int, sentence: Span
+    ) -> bool:
+        """Whether the time expression at ``time``, set off before the clause that ", and"
+        joins the clause ending at ``clause_end`` (at ``clause_start`` after an aside) to,
+        tells the time of both, as they both tell the past ("By Monday evening, embers were
+        falling on the town, and the mayor ordered all 3,800 residents to leave"; not "…, and
+        officials now say")."""
+        text = self.document.text
+        joined = _JOINED_CLAUSE.match(text, sentence.start, clause_start)
+        if joined is None:
+            return False
+        first = self._clause_start(joined.start(1), sentence)
+        if not self._set_off(time, first, sentence):
+            return False
+        return self._tells_past(first, joined.start(1)) and self._tells_past(
+            joined.end(1), clause_end
+        )
+
+    def _tells_past(self, start: int, end: int) -> bool:
+        """Whether the words of ``[start, end)`` tell the past: those that show a tense show
+        the past only (:meth:`TimeGrammar.tenses_shown`), and one does, or an irregular past
+        form of an event verb does ("withdrew")."""
+        lowered = self.document.text[start:end].lower()
+        shown = time_grammar(self.lexicon).tenses_shown(lowered, 0, len(lowered))
+        if shown:
+            return shown == {"past"}
+        return not past_forms(self.lexicon).isdisjoint(_WORD.findall(lowered))
 
     def _dates_a_thing(self, time: TimeMention) -> bool:
         """Whether a time written in figures stands between a phrase's opener or an owner's

@@ -397,6 +397,14 @@ class TimeGrammar:
                 continue
             yield cue
 
+    def tenses_shown(self, lowered: str, start: int, end: int) -> frozenset[str]:
+        """The tenses the words of ``lowered[start:end]`` show (:meth:`tense_cues`): "past"
+        for any past form, else the group's name; an infinitive shows none."""
+        groups = {cue.lastgroup or "" for cue in self.tense_cues(lowered, start, end)}
+        return frozenset("past" if group in _PAST_CUES else group for group in groups) - {
+            "infinitive"
+        }
+
     @staticmethod
     def after_auxiliary(lowered: str, at: int) -> bool:
         """Whether a form of "be" or "have" ends right before ``at``: a past form there is a

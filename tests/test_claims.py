@@ -262,6 +262,11 @@ def test_a_count_that_looks_like_a_year_dates_nothing() -> None:
         ("In 2019, Norway had 500 soldiers in Mali.", "500 soldiers"),
         ("Norway, in 2019, had 500 soldiers in Mali.", "500 soldiers"),
         ("In 2019, Norwegian troops left Mali.", "troops left"),
+        # and the clause that ", and" joins to it, when both tell the past
+        (
+            "In 2019, the war ended, and Ilse Kelmar, 54, withdrew 500 soldiers from Mali.",
+            "500 soldiers",
+        ),
     ],
 )
 def test_a_time_set_off_before_its_clause_dates_the_claim(text: str, words: str) -> None:
@@ -279,6 +284,8 @@ def test_a_time_set_off_before_its_clause_dates_the_claim(text: str, words: str)
         "In 2019, the army withdrew, but 2,000 Norwegian soldiers remain in Mali.",
         # a time inside the clause before, not set off from it
         "The war ended in 2019, and 2,000 Norwegian soldiers remain in Mali.",
+        # a clause joined by ", and" that tells the present
+        "In 2019, the war ended, and 2,000 Norwegian soldiers remain in Mali.",
     ],
 )
 def test_a_time_of_another_clause_does_not_date_the_claim(text: str) -> None:
