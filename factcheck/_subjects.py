@@ -587,6 +587,10 @@ class Subjects:
             or acts_on(text[place.end() : verb], self.lexicon)
         ):
             end = place.end()
+        # Who leads it: "The inquiry led by retired judge Ana Qvist will hold …".
+        led = _LED_BY.match(text, end, verb)
+        if led is not None:
+            end = led.end()
         # The verb of a clause about it: "The museum, which reopened on Saturday, …".
         relative = _RELATIVE.match(text, end, verb)
         if relative is not None and acts_on(text[relative.end() : verb], self.lexicon):
@@ -1536,6 +1540,11 @@ _ASIDE_AT = re.compile(_ASIDE)
 _WORDS_AFTER = re.compile(r"\s+([a-z]+)\s+([a-z]+)\b")
 #: The opening of a clause about the owner before it: "Acme, which employs", "the union, who".
 _RELATIVE = re.compile(r"\s*,\s+(?:which|who|that)\s+")
+#: Who leads a body, right after its phrase: "led by retired judge Ana Qvist", "chaired by
+#: Tomas Renn" (a title or two in lower case, then the name).
+_LED_BY = re.compile(
+    r"\s+(?:led|headed|chaired|run)\s+by\s+(?:[a-z][\w-]*\s+){0,3}[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}(?=\s)"
+)
 #: Places after a thing's phrase, before an aside or its verb: "near Tarnholm" of "the Marrick
 #: Creek mine near Tarnholm, which …, will close", "over the River Kesh in Lowick", "beneath
 #: the old bridge".

@@ -813,6 +813,13 @@ def test_the_possessive_of_a_named_body_owns(text: str, words: str, key: str) ->
             "held",
             "Tarnby Data Regulator: first hearing",
         ),
+        # "the inquiry" the story tells of, led by whomever, is its doer.
+        (
+            "The independent inquiry led by retired judge Ana Qvist will hold its first public"
+            " hearing on Thursday.",
+            "hold",
+            "the inquiry: first hearing",
+        ),
         # A participle set off after a phrase tells what was done to it…
         (
             "The Tarnby Council's first public hearing, set for Thursday, will be open to all.",
