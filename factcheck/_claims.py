@@ -127,11 +127,12 @@ _ANOTHER_CLAUSE = re.compile(
 #: How many words may follow an "and" that joins nouns before a time ("walkers and cyclists
 #: in January"): the noun, a word before it, and a preposition.
 _NOUNS_JOINED = 3
-#: What ends a clause: punctuation, and the words that open another.
-_CLAUSE_BREAK = (
-    r"[,;:()—–]"
-    r"|\b(?:while|whereas|but|and|or|because|although|though|after|before|since|as|once|so|which|who)\b"
+#: The words that open a clause of their own, as a pattern's alternatives.
+_CLAUSE_WORDS = (
+    "while|whereas|but|and|or|because|although|though|after|before|since|as|once|so|which|who"
 )
+#: What ends a clause: punctuation, and the words that open another.
+_CLAUSE_BREAK = rf"[,;:()—–]|\b(?:{_CLAUSE_WORDS})\b"
 #: The last word that opens a clause of its own before an amount: what comes before it is
 #: not what the amount's clause is about ("imprisoned in 2018 when he was 18").
 _LAST_SUBORDINATE = re.compile(
@@ -199,8 +200,7 @@ _WORD = re.compile(r"[a-z]+")
 #: The last ", and" before a clause, with only commas (of asides: "Mayor Ilse Dunmore, 54,")
 #: and no word that opens a clause of its own between: it joins the clause to the one before.
 _JOINED_CLAUSE = re.compile(
-    r"(?s:.*)(,\s+and\s+)(?:(?!\b(?:while|whereas|but|and|or|because|although|though|after"
-    r"|before|since|as|once|so|which|who|that|when)\b)[^;:()—–])*\Z"
+    rf"(?s:.*)(,\s+and\s+)(?:(?!\b(?:{_CLAUSE_WORDS}|that|when)\b)[^;:()—–])*\Z"
 )
 #: How far from a time "shortly after" it reaches at least: "shortly after 6:15 p.m." is by
 #: 7:15 p.m., though 6:15 p.m. lasts a minute.
@@ -2088,10 +2088,8 @@ class _Builder:
         elif words.lower[index] not in openers:
             return None
         stops = phrase_ends(self.lexicon)
-        which_one, nouns = (
-            which_one_words(self.lexicon),
-            object_nouns(mention.event, lexicon=self.lexicon),
-        )
+        which_one = which_one_words(self.lexicon)
+        objects = object_nouns(mention.event, lexicon=self.lexicon) or frozenset()
         phrase: list[int] = []
         for at in range(index + 1, len(words)):
             word = words.lower[at]
@@ -2110,7 +2108,7 @@ class _Builder:
                 break
             if phrase and "," in self.document.text[words.ends[at - 1] : words.starts[at]]:
                 break  # "endorsed his former rival, Joe Biden": the rival, and his name
-            if phrase and word.endswith(("ing", "ly")) and not (nouns and word in nouns):
+            if phrase and word.endswith(("ing", "ly")) and word not in objects:
                 break  # "won the caucuses securing…", "ended the search early"
             if named and not words.written[at][:1].isupper():
                 break  # "beat Kesh Athletic comfortably"
@@ -2617,7 +2615,7 @@ def _in_tense(window: TimeWindow | None, tense: Tense, reference: dt.datetime | 
 
 
 def _past_verb(verb: str, lexicon: Lexicon) -> bool:
-    """Whether a verb is in the past or its participle ("said", "told", "held"): a speech
-    verb so, and "would" after it is a "will"."""
+    """Whether a verb is a past form or a past participle ("said", "told", "held"). After a
+    speech verb in the past, "would" is a "will"."""
     lower = verb.lower()
     return lower.endswith("ed") or lower in past_forms(lexicon)

@@ -371,8 +371,8 @@ class Subjects:
         clause = self._clause_start(sentence.start, verb, grammar)
         for at in (sentence.start,) if clause is None else (sentence.start, clause):
             opener = grammar.definite_body.match(text, at, verb)
-            owned = opener and _POSSESSIVE_AT.match(text, opener.end(), verb)
-            if not opener or not owned:
+            owned = None if opener is None else _POSSESSIVE_AT.match(text, opener.end(), verb)
+            if opener is None or owned is None:
                 continue
             thing = _nouns(text, owned.end(), verb, grammar, verb_endings=())
             key = self._bodies.before(opener.group("body").lower(), opener.start())
@@ -1543,7 +1543,8 @@ _RELATIVE = re.compile(r"\s*,\s+(?:which|who|that)\s+")
 #: Who leads a body, right after its phrase: "led by retired judge Ana Qvist", "chaired by
 #: Tomas Renn" (a title or two in lower case, then the name).
 _LED_BY = re.compile(
-    r"\s+(?:led|headed|chaired|run)\s+by\s+(?:[a-z][\w-]*\s+){0,3}[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}(?=\s)"
+    r"\s+(?:led|headed|chaired|run)\s+by\s+(?:[a-z][\w-]*\s+){0,3}"
+    r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}(?=\s)"
 )
 #: Places after a thing's phrase, before an aside or its verb: "near Tarnholm" of "the Marrick
 #: Creek mine near Tarnholm, which …, will close", "over the River Kesh in Lowick", "beneath
