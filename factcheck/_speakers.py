@@ -1106,7 +1106,8 @@ class _Registry:
                 continue
             # Of two people of one surname, the one the text named last before.
             named = [
-                (self.mentions_before(at, person), person)
+                # Named there ("Petra Vanhalst defended…") or before ("Vanhalst defended…").
+                (self.mentions_before(words.ends[last], person), person)
                 for person in people
                 if person.gender in (None, gender)
             ]
@@ -2543,7 +2544,10 @@ def attribute(
         subject = _quoting_subject(tokens, quote, known) or _announcer(
             segments, quote, quote_spans, known
         )
-        speaker = _speaker(subject, registry, recent) if subject is not None else None
+        if subject is not None and subject.pronoun is not None:
+            speaker = _opener_for(subject, number, segments, registry)
+        else:
+            speaker = _speaker(subject, registry, recent) if subject is not None else None
         if subject is not None and speaker is not None and not disowned(quote, speaker):
             attribute_quote(quote, speaker, Span(start=subject.start, end=subject.end), "")
 
@@ -2597,15 +2601,39 @@ def _definite_document(phrase: _Phrase, known: _Known) -> str | None:
 
 def _quoting_subject(tokens: _Tokens, quote: Quote, known: _Known) -> _Phrase | None:
     """The subject of a sentence that quotes with no speech verb ("Brudziński called the
-    stabbing “an act of barbarity”"; "Berg, on Twitter, defended his decision, “…”").
-    ``tokens`` are the sentence's, or only those before the quote."""
+    stabbing “an act of barbarity”"; "Berg, on Twitter, defended his decision, “…”"). A
+    pronoun is one only when a colon opens the quote ("She was blunt: “…”", "she pointed to
+    her words at the briefing: “…”"): it may stand for another than the one quoted in "He
+    called it “an act of barbarity”". ``tokens`` are the sentence's, or only those before
+    the quote."""
     opening = _index_at(tokens, quote.span.start)
     if opening == 0:
         return None
+    if tokens[opening - 1] == ":":
+        # The clause the colon ends, after its sentence's last comma before it, if any.
+        comma = max((i for i in range(opening - 1) if tokens[i] == ","), default=-1)
+        if tokens.lower[comma + 1] in known.pronouns:
+            return _split(tokens.part(comma + 1, comma + 2), known)
     phrase = _subject_phrase(tokens, opening, known)
     if phrase is None or phrase.pronoun is not None or phrase.end > quote.span.start:
         return None
     return phrase
+
+
+def _opener_for(
+    pronoun: _Phrase, number: int, segments: Segments, registry: _Registry
+) -> Speaker | None:
+    """Who "he" or "she" before a colon that opens a quote stands for ("She was blunt: “…”"):
+    the person named who opens its sentence, or else the sentence before ("Richardson had his
+    own opinion. He provided the text of a message: “…”"), of a gender that agrees. ``None``
+    when neither does: with no speech verb, a person named further back is too far a guess."""
+    gender = registry.known.pronouns.get(pronoun.pronoun or "")
+    if gender not in ("male", "female"):
+        return None
+    # The sentences that start after the offset given: the one before, and the pronoun's.
+    before = segments.sentences[max(number - 1, 0)].start - 1
+    opener = registry.opening_subject(before, pronoun.start, gender)
+    return None if opener is None else opener[1].speaker()
 
 
 def _announcer(segments: Segments, quote: Quote, quotes: _Spans, known: _Known) -> _Phrase | None:

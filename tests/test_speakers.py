@@ -116,6 +116,35 @@ def test_clause_before_the_cue_is_attributed() -> None:
     assert _speaker_of(text, "The ferry will stop in May") == "unnamed harbour officials"
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A colon after a clause whose subject is "she": the person who opens her sentence,
+        # or the sentence before, speaks.
+        (
+            "Transport Minister Petra Kelmar defended the closure. Asked whether she had moved"
+            ' too slowly, she pointed to her words at the news conference: "No one will drive'
+            ' across that bridge."',
+            "petra kelmar",
+        ),
+        (
+            'Transport Minister Petra Kelmar was in Tarrow. She was blunt: "No one will drive'
+            ' across that bridge."',
+            "petra kelmar",
+        ),
+        # A thing before the colon speaks for no one; nor does "she" with no colon.
+        ('The sign at the bridge read: "No one will drive across that bridge."', None),
+        (
+            'Transport Minister Petra Kelmar was in Tarrow. She called it "No one will drive'
+            ' across that bridge".',
+            None,
+        ),
+    ],
+)
+def test_a_colon_after_a_pronoun_opens_its_persons_words(text: str, speaker: str | None) -> None:
+    assert _speaker_of(text, "No one will drive") == speaker
+
+
 def test_pronoun_stands_for_a_named_subject_after_the_last_speaker() -> None:
     """A person named as the subject of a sentence after the last cue is the "she" of the next
     quote, when the text tells no gender that rules either out."""
