@@ -35,9 +35,11 @@ from factcheck._collector import collector_paused
 from factcheck._dates import parse_date
 from factcheck._events import (
     OBJECT_ASIDE,
+    TOPIC_JOINER,
     EventMention,
     acts_on_any,
     event_nouns,
+    event_topics,
     find_events,
     finite_words,
     is_incident,
@@ -90,6 +92,7 @@ from factcheck._subjects import (
     phrase_ends,
     phrase_openers,
     thing_key,
+    topic_after,
     which_one_words,
 )
 from factcheck._tallies import TallyMention, find_tallies
@@ -1957,7 +1960,8 @@ class _Builder:
         if nouns is None:
             return True
         thing = acted_on[0] if acted_on is not None else subject.key if subject else ""
-        words = thing.lower().split()
+        # Not its topic's: "the council: hearing on contamination" is a hearing.
+        words = thing.lower().partition(f" {TOPIC_JOINER} ")[0].split()
         return bool(words) and words[-1] in nouns
 
     def _follows(self, phrase: Span, sentence: Span) -> str | None:
@@ -2168,8 +2172,7 @@ class _Builder:
                 subject, span = self._known_thing(mention, sentence)
             if subject is None:
                 # "The regulator's first hearing will be held on …"
-                held = self.subjects.body_thing(sentence, mention.span.start)
-                subject, span = (held.subject, held.span) if held else (None, None)
+                subject, span = self._body_thing(sentence, mention.span.start)
             if subject is None:
                 subject, span = self._definite_body(mention.span.start, sentence)
             return subject, span, self._event_object(mention, phrase_openers(self.lexicon))
@@ -2196,7 +2199,14 @@ class _Builder:
             thing = self._event_object(mention, openers(self.lexicon), named=False)
             if thing is None and not any_thing:
                 thing = self._authored_object(mention)
+            if thing is None:
+                # "scheduled a public hearing on the contamination": any one, told with its topic
+                thing, topic = self._told_with_topic(mention, sentence)
+            else:
+                topic = self._topic_of(mention, thing[1], sentence)
             own = thing_key(thing[0], self.lexicon) if thing is not None else ""
+            if topic is not None:
+                own = f"{own} {TOPIC_JOINER} {topic[0]}"
         actor, span = (
             self._actor(mention.span.start, mention.verb, sentence)
             if thing is not None
@@ -2213,6 +2223,26 @@ class _Builder:
             story=actor.story,
         )
         return owned, span, thing
+
+    def _topic_of(self, mention: EventMention, end: int, sentence: Span) -> tuple[str, int] | None:
+        """The topic that what an event acts on, ending at ``end``, is told with ("its
+        hearing into the collapse": ``topics`` of its class in events.toml), if any."""
+        openers = event_topics(mention.event, lexicon=self.lexicon)
+        if not openers:
+            return None
+        return topic_after(self.document.text, end, sentence.end, openers, self.lexicon)
+
+    def _told_with_topic(
+        self, mention: EventMention, sentence: Span
+    ) -> tuple[tuple[str, int] | None, tuple[str, int] | None]:
+        """What an event of a class with ``topics`` acts on when any article opens it and a
+        topic follows it ("scheduled a public hearing on the contamination"), and the topic:
+        one happening of many, singled out by what it is about. Neither when no topic does."""
+        if not event_topics(mention.event, lexicon=self.lexicon):
+            return None, None
+        thing = self._event_object(mention, phrase_openers(self.lexicon), named=False)
+        topic = None if thing is None else self._topic_of(mention, thing[1], sentence)
+        return (thing, topic) if topic is not None else (None, None)
 
     def _remember_thing(self, subject: Subject) -> None:
         """Keep an event's subject for :meth:`_known_thing` when it is a thing of the lexicon
@@ -2252,6 +2282,17 @@ class _Builder:
             return None, None
         (subject,) = known.values()
         return attrs.evolve(subject, text=text), span
+
+    def _body_thing(self, sentence: Span, verb: int) -> tuple[Subject | None, Span | None]:
+        """What "the" body owns in the possessive, as the subject of the verb phrase at
+        ``verb`` (:meth:`Subjects.body_thing`): "the" body's its story tells of when the story
+        named no such body, one with that of another document that tells the story."""
+        found = self.subjects.body_thing(sentence, verb)
+        if found is None:
+            return None, None
+        if found.subject.owner is None:
+            return attrs.evolve(found.subject, story=self._story()), found.span
+        return found.subject, found.span
 
     def _definite_body(self, start: int, sentence: Span) -> tuple[Subject | None, Span | None]:
         """The body "the union" or "the company" stands for as the doer of an event whose
@@ -2319,22 +2360,23 @@ class _Builder:
 
     def _set_off_by_participle(
         self, start: int, verb: Span, sentence: Span
-    ) -> SubjectMention | None:
+    ) -> tuple[Subject | None, Span | None]:
         """The phrase that opens ``sentence`` and ends at the comma before a verb phrase at
         ``start`` whose verb is a past participle with no auxiliary ("The regulator's first
         hearing, set for April 29, will …"): what the participle tells was done to it.
         ``None`` when the verb may be no participle, or no such phrase ends there, or a comma
         before it may open an aside that this one closes ("Ana Lima, a senator, won")."""
         if not _past_verb(verb.slice(self.document.text), self.lexicon):
-            return None
+            return None, None
         text = self.document.text
         comma = text.rindex(",", sentence.start, start)
         if text.find(",", sentence.start, comma) >= 0:
-            return None  # "Ana Lima, a senator from Kesh, suspended her campaign": no aside
-        found = self.subjects.opening_name(sentence, comma) or self.subjects.body_thing(
-            sentence, comma
-        )
-        return found if found is not None and found.span.end == comma else None
+            return None, None  # "Ana Lima, a senator from Kesh, suspended her campaign"
+        found = self.subjects.opening_name(sentence, comma)
+        if found is not None:
+            return (found.subject, found.span) if found.span.end == comma else (None, None)
+        subject, span = self._body_thing(sentence, comma)
+        return (subject, span) if span is not None and span.end == comma else (None, None)
 
     def _actor(self, start: int, verb: Span, sentence: Span) -> tuple[Subject | None, Span | None]:
         """Who or what does an event, whose verb phrase starts at ``start`` and whose verb is
@@ -2354,9 +2396,9 @@ class _Builder:
         if verb.start == start and before.rstrip().endswith(","):
             # "The regulator's first hearing, set for April 29, will …": a participle set off
             # right after a phrase tells what was done to it.
-            found = self._set_off_by_participle(start, verb, sentence)
-            if found is not None:
-                return found.subject, found.span
+            subject, span = self._set_off_by_participle(start, verb, sentence)
+            if subject is not None:
+                return subject, span
         aside = _NAME_ASIDE.search(before, _last_runs(before, 6))
         if aside is not None:
             # "Kelder's chief executive, Ana Lima, will step down": the name set off is who.

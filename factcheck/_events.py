@@ -29,11 +29,14 @@ from factcheck._words import WORD, Phrases, s_form
 
 __all__ = [
     "OBJECT_ASIDE",
+    "TOPIC_JOINER",
     "EventMention",
     "acts_on_any",
     "auxiliary_words",
     "event_nouns",
+    "event_topics",
     "find_events",
+    "happening_topics",
     "is_incident",
     "is_recurring",
     "is_relation",
@@ -110,6 +113,8 @@ class _Grammar:
     objects: Mapping[str, frozenset[str]]  # a class → the only nouns it may act on ("report")
     #: A recurring class → the words that single out one happening of it ("first hearing").
     singled_by: Mapping[str, frozenset[str]]
+    #: A class → the words that open the topic of what it acts on ("a hearing into …").
+    topics: Mapping[str, frozenset[str]]
     #: Where a verb form may start: a first word that is a form by itself, or the first two
     #: words of a longer form. Most words that start a longer form ("is" of "is over") are
     #: not followed by its second word, and need not be looked up at all.
@@ -231,6 +236,7 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
     holding: dict[str, re.Pattern[str]] = {}
     objects: dict[str, frozenset[str]] = {}
     singled_by: dict[str, frozenset[str]] = {}
+    topics: dict[str, frozenset[str]] = {}
     for name, spec in table.get("classes", {}).items():
         keys = ("events", "classes", name)
         if not isinstance(spec, Mapping):
@@ -239,6 +245,8 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
             objects[name] = frozenset(word.lower() for word in lexicon.words(*keys, "objects"))
         if "singled_by" in spec:
             singled_by[name] = frozenset(w.lower() for w in lexicon.words(*keys, "singled_by"))
+        if "topics" in spec:
+            topics[name] = frozenset(word.lower() for word in lexicon.words(*keys, "topics"))
         opposites[name] = frozenset(lexicon.words(*keys, "opposite"))
         for flag, classes in flagged.items():
             value = spec.get(flag, False)
@@ -397,6 +405,7 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
         once=frozenset(flagged["once"]),
         objects=objects,
         singled_by=singled_by,
+        topics=topics,
         particles=frozenset(
             word for verb in forms.values() if verb.particle for word in verb.particle.split()
         ),
@@ -465,11 +474,33 @@ def is_recurring(event: str, *, lexicon: Lexicon | None = None) -> bool:
     return event in _grammar(lexicon or default_lexicon()).recurring
 
 
+#: The word that joins a happening's noun and its topic in a key ("hearing on contamination").
+TOPIC_JOINER = "on"
+
+
 def singled_out(event: str, key: str, *, lexicon: Lexicon | None = None) -> bool:
-    """Whether the subject ``key`` of a recurring class's event names one happening of it
-    by a word of the class's ``singled_by`` ("Tarnby Council: first hearing"): held once."""
-    words = _grammar(lexicon or default_lexicon()).singled_by.get(event, frozenset())
-    return not words.isdisjoint(key.rpartition(": ")[2].lower().split())
+    """Whether the subject ``key`` of a recurring class's event names one happening of it:
+    by a word of the class's ``singled_by`` ("Tarnby Council: first hearing"), or by its
+    topic (``topics``: "Tarnby Council: hearing on contamination"). It is held once."""
+    grammar = _grammar(lexicon or default_lexicon())
+    words = set(key.rpartition(": ")[2].lower().split())
+    if event in grammar.topics and TOPIC_JOINER in words:
+        return True
+    return not grammar.singled_by.get(event, frozenset()).isdisjoint(words)
+
+
+def event_topics(event: str, *, lexicon: Lexicon | None = None) -> frozenset[str]:
+    """The words that open the topic of what an event class acts on (its ``topics``)."""
+    return _grammar(lexicon or default_lexicon()).topics.get(event, frozenset())
+
+
+def happening_topics(noun: str, *, lexicon: Lexicon | None = None) -> frozenset[str]:
+    """The words that open the topic of a happening ``noun`` names ("hearing": "on",
+    "into" …): the ``topics`` of the classes whose ``objects`` it is."""
+    grammar = _grammar(lexicon or default_lexicon())
+    objects = grammar.objects
+    found = (words for event, words in grammar.topics.items() if noun in objects.get(event, ()))
+    return frozenset().union(*found)
 
 
 def settles_once(event: str, *, lexicon: Lexicon | None = None) -> bool:

@@ -25,7 +25,7 @@ from typing import NamedTuple
 
 import attrs
 
-from factcheck._events import OPENERS, auxiliary_words
+from factcheck._events import OPENERS, TOPIC_JOINER, auxiliary_words, happening_topics
 from factcheck._lexicon import Lexicon, default_lexicon
 from factcheck._model import Span, Subject, trusted_builder, trusted_span
 from factcheck._numbers import DIGITS, number_grammar, words_pattern
@@ -226,7 +226,10 @@ class _NamedBodies:
                     # Inc.": the end of a name this pattern does not read whole
                     nouns = None
                 called = self.grammar.body_aside.match(self.text, match.end())
-                if called is not None:
+                if called is not None and not (
+                    len(words) == 1 and words[0].lower() in self.grammar.calendar
+                ):
+                    # "Harwick Care, the nurses' union,"; not "on Wednesday, the town council"
                     nouns = (nouns or frozenset()) | {called.group(1)}
                 if nouns is not None and words:
                     key = _body_name(words, self.grammar)
@@ -362,8 +365,9 @@ class Subjects:
         ``sentence`` or the clause of the verb phrase at ``verb`` ("The regulator's first
         public hearing, set for April 29, will …"): keyed by the body the text named before
         and the thing's words (:func:`thing_key`: "Tarnby Data Regulator: first hearing"),
-        as the body's own doing with it is. ``None`` when no such phrase reaches the verb,
-        or the text named no body of that kind, or two."""
+        as the body's own doing with it is; when the text named no body of that kind, by
+        "the" body its story tells of, with no owner ("the council: hearing on contamination").
+        ``None`` when no such phrase reaches the verb, or the text named two such bodies."""
         if self._bodies is None or self.lexicon is None:
             return None
         grammar = _grammar(self.lexicon)
@@ -375,11 +379,16 @@ class Subjects:
             if opener is None or owned is None:
                 continue
             thing = _nouns(text, owned.end(), verb, grammar, verb_endings=())
-            key = self._bodies.before(opener.group("body").lower(), opener.start())
-            if thing == owned.end() or key is None or not self._reaches(thing, verb):
+            body = opener.group("body").lower()
+            key = self._bodies.before(body, opener.start())
+            if key is None and self._bodies.named(body, opener.start()):
+                continue  # two of its kind named: which is not known
+            if thing == owned.end():
                 continue
-            nouns = thing_key(text[owned.end() : thing], self.lexicon)
-            return _thing(text, opener.start("the"), thing, f"{key}: {nouns}", key)
+            nouns, end = self._with_topic(text, owned.end(), thing, verb)
+            if self._reaches(end, verb):
+                owner = f"the {body}" if key is None else key
+                return _thing(text, opener.start("the"), end, f"{owner}: {nouns}", key)
         return None
 
     def unnamed_body(self, sentence: Span, verb: int) -> tuple[str, Span] | None:
@@ -480,7 +489,10 @@ class Subjects:
             return placed  # "Orvane's Lowick office", "Orvane's office in Lowick"
         # After a possessive a word in -s is a noun ("Halvard's headquarters will").
         thing = _nouns(text, owned.end(), verb, grammar, verb_endings=())
-        if thing == owned.end() or not self._reaches(thing, verb):
+        if thing == owned.end():
+            return None
+        nouns, end = self._with_topic(text, owned.end(), thing, verb)
+        if not self._reaches(end, verb):
             return None
         # "The Tarnby Council's plant" is keyed as "Tarnby Council will close its plant" is.
         opening = _WORD_AND_SPACE.match(text, name_start, name_end)
@@ -488,8 +500,19 @@ class Subjects:
         name = self._name(named, name_end, name_end, grammar)
         if name is None:
             return None
-        key = f"{name.subject.key}: {thing_key(text[owned.end() : thing], self.lexicon)}"
-        return _thing(text, name_start, thing, key, name.subject.key)
+        return _thing(text, name_start, end, f"{name.subject.key}: {nouns}", name.subject.key)
+
+    def _with_topic(self, text: str, start: int, end: int, verb: int) -> tuple[str, int]:
+        """The key of the thing the nouns at ``[start, end)`` name (:func:`thing_key`), with
+        the topic a happening is told with after them ("The council's public hearing into the
+        contamination is …": "hearing on contamination"), and where its phrase ends."""
+        assert self.lexicon is not None
+        nouns = thing_key(text[start:end], self.lexicon)
+        openers = happening_topics(nouns.split()[-1], lexicon=self.lexicon)
+        topic = topic_after(text, end, verb, openers, self.lexicon) if openers else None
+        if topic is None:
+            return nouns, end
+        return f"{nouns} {TOPIC_JOINER} {topic[0]}", topic[1]
 
     def _located(self, at: int, verb: int, grammar: _Grammar) -> SubjectMention | None:
         """A thing named by where it is, opening the clause of the verb phrase at ``verb``
@@ -1960,9 +1983,9 @@ def _member_body(found: re.Match[str], grammar: _Grammar) -> str:
     return grammar.member_bodies[" ".join(found.group("members").lower().split())]
 
 
-def _thing(text: str, start: int, end: int, key: str, owner: str) -> SubjectMention:
+def _thing(text: str, start: int, end: int, key: str, owner: str | None) -> SubjectMention:
     """The mention of one thing, named by the words ``[start, end)`` of ``text``, of ``owner``
-    ("Averly: plant")."""
+    ("Averly: plant"; ``None``: of "the" one its story tells of)."""
     span = trusted_span(start, end)
     return _mention(
         span=span,
@@ -2279,6 +2302,22 @@ def thing_noun(nouns: str, lexicon: Lexicon) -> str:
     return things.get(" ".join(words[-2:])) or things.get(words[-1], words[-1]) if words else ""
 
 
+def topic_after(
+    text: str, at: int, stop: int, openers: frozenset[str], lexicon: Lexicon
+) -> tuple[str, int] | None:
+    """The topic that a happening's phrase ending at ``at`` is told with, before ``stop``:
+    one of ``openers``, an article or a possessive if any, and one to three nouns ("on the
+    contamination", "into the collapse"): its last noun, and where the phrase ends. ``None``
+    when none follows (nor after a time: "on Monday" names no topic)."""
+    found = _TOPIC_OPENER.match(text, at, stop)
+    if found is None or found.group(1) not in openers:
+        return None
+    end = _nouns(text, found.end(), stop, _grammar(lexicon))
+    if end == found.end():
+        return None
+    return text[found.end() : end].split()[-1].lower(), end
+
+
 def which_one_words(lexicon: Lexicon) -> frozenset[str]:
     """The words before a thing's noun that tell it from others of its kind ("first", "new"):
     subjects.toml's ``which_one``."""
@@ -2386,6 +2425,8 @@ _POSSESSIVE_OPENING = re.compile(
     r"[\"“‘']?(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})(?:['’]s|(?<=s)['’])(?=\s)"
 )
 _NOUN = re.compile(r"\s+([a-z][a-z’'-]*)\b")
+#: A word that may open a topic, and an article or possessive after it ("into the").
+_TOPIC_OPENER = re.compile(r"\s+([a-z]+)(?:\s+(?:the|its|their|his|her|this|that|a|an))?(?=\s)")
 #: A possessive ending right after a noun ("the regulator's").
 _POSSESSIVE_AT = re.compile(r"['’]s(?=\s)")
 #: A word and the spaces after it.

@@ -820,6 +820,20 @@ def test_the_possessive_of_a_named_body_owns(text: str, words: str, key: str) ->
             "hold",
             "the inquiry: first hearing",
         ),
+        # What a happening is about keys it too; "the council" of a story that names none
+        # (not "Wednesday", which an aside after it does not make a council).
+        (
+            "At an emergency session on Wednesday, the town council voted 9-2. The council's"
+            " public hearing into the spill is scheduled for Monday.",
+            "scheduled",
+            "the council: hearing on spill",
+        ),
+        (
+            "At an emergency session on Wednesday, the town council voted 9-2. The council also"
+            " scheduled a public hearing on the spill for Monday.",
+            "scheduled",
+            "the council: hearing on spill",
+        ),
         # A participle set off after a phrase tells what was done to it…
         (
             "The Tarnby Council's first public hearing, set for Thursday, will be open to all.",

@@ -724,6 +724,26 @@ _FIRST_HEARING = "The Tarnby Council will hold its first public hearing on Thurs
             ["FC201"],
         ),
         (_FIRST_HEARING, _FIRST_HEARING, []),
+        # One hearing on one topic, told with "a" and "into" …
+        (
+            "The Tarnby Council scheduled a public hearing on the contamination for Thursday,"
+            " May 8.",
+            "The Tarnby Council's public hearing into the contamination is scheduled for"
+            " Friday, May 9.",
+            ["FC201"],
+        ),
+        # … is not a hearing on another, nor a meeting with neither topic nor ordinal.
+        (
+            "The Tarnby Council scheduled a public hearing on the contamination for Thursday,"
+            " May 8.",
+            "The Tarnby Council scheduled a public hearing on the budget for Friday, May 9.",
+            [],
+        ),
+        (
+            "The Tarnby Council held a meeting on Thursday, May 8.",
+            "The Tarnby Council held a meeting on Friday, May 9.",
+            [],
+        ),
         # Its second hearing, its monthly meetings: other happenings.
         (
             _FIRST_HEARING,
