@@ -759,8 +759,10 @@ def _assertion(
     verbs (``holds``) after "is" or "are" tells the state its change left, which holds now:
     "the bridge is closed"."""
     aux, classes, last_two = grammar.auxiliaries, grammar.classes, words[-2:]
-    negated = classes["negation"].among(words) or any(
-        w.endswith(("n't", "n’t")) for w in words[-3:]
+    negated = (
+        classes["negation"].among(words)
+        or classes["never"].among(words)
+        or any(w.endswith(("n't", "n’t")) for w in words[-3:])
     )
     wished = words[-1:] == ["to"] and any(w in aux.get("desire_verbs", ()) for w in words[:-1])
     mood = "desired" if wished else _mood_of(words, grammar)

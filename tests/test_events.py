@@ -60,9 +60,17 @@ def test_future_assertion() -> None:
     assert event.span.slice("The crews will leave within 60 days.") == "will leave"
 
 
-def test_negation() -> None:
-    """'will not stay there' is a negative remain."""
-    assert _only("The crews will not stay there.").polarity is Polarity.NEGATIVE
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The crews will not stay there.",
+        "The crews had at no stage stayed there.",
+        "The crews at no point stayed there.",
+    ],
+)
+def test_negation(text: str) -> None:
+    """'will not stay there', 'had at no stage stayed there' are a negative remain."""
+    assert _only(text).polarity is Polarity.NEGATIVE
 
 
 def test_would_is_marked_as_possibly_backshifted() -> None:
@@ -667,6 +675,7 @@ def test_holding_verbs_must_be_verbs_of_the_class() -> None:
         ("Residents were ordered to leave.", Tense.PAST, False),
         ("Residents were never ordered to leave.", Tense.PAST, True),
         ("The town was never evacuated.", Tense.PAST, True),
+        ("The town was at no stage evacuated.", Tense.PAST, True),
         ("The town was not evacuated.", Tense.PAST, False),
         ("The town will never be evacuated.", Tense.FUTURE, False),
     ],
