@@ -2851,7 +2851,10 @@ _AUXILIARY_RUN = (
 #: expected to last eight months", "the evacuation was completed in nearly four hours".
 _LASTING_BEFORE = re.compile(
     r"(?P<noun>\b[a-z][a-z-]*)"
-    r"(?:\s+(?:of|into|on|at|in|by|for)(?:\s+[\w'’-]+){1,4}?)?"
+    # "of the Eldra Sound on the night of September 16": up to three phrases of a preposition
+    r"(?:\s+(?:of|into|on|at|in|by|for)(?:\s+[\w'’-]+){1,4}?){0,3}?"
+    # ", carried out in darkness and a heavy swell,": an aside
+    r"(?:,[^,.;:]{1,60},)?"
     rf"\s+{_AUXILIARY_RUN}"
     r"(?:takes?|took|taken|taking|lasts?|lasted|lasting|completed\s+in|finished\s+in)"
     r"(?:\s+(?:only|just|for))?\s+$"

@@ -990,6 +990,13 @@ def test_a_sum_of_money_is_keyed_by_what_it_is_of_and_whose(text: str, key: str 
         # The subject of a verb of lasting before it.
         ("The evacuation took about 9 hours.", "9 hours", "the evacuation"),
         ("The evacuation was completed in nearly four hours.", "four hours", "the evacuation"),
+        # … after phrases of a preposition and an aside
+        (
+            "The evacuation of the ferry on the night of the storm, carried out in darkness and"
+            " a heavy swell, took more than five hours.",
+            "five hours",
+            "the evacuation",
+        ),
         (
             "Ana Lima said the inquiry into the fire was expected to last eight months.",
             "eight months",
