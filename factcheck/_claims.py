@@ -2285,8 +2285,9 @@ class _Builder:
 
     def _body_thing(self, sentence: Span, verb: int) -> tuple[Subject | None, Span | None]:
         """What "the" body owns in the possessive, as the subject of the verb phrase at
-        ``verb`` (:meth:`Subjects.body_thing`): "the" body's its story tells of when the story
-        named no such body, one with that of another document that tells the story."""
+        ``verb`` (:meth:`Subjects.body_thing`), and where. Of a body the text does not name,
+        it is what "the" body of its story owns, one with that of another document that tells
+        the story."""
         found = self.subjects.body_thing(sentence, verb)
         if found is None:
             return None, None
@@ -2361,11 +2362,12 @@ class _Builder:
     def _set_off_by_participle(
         self, start: int, verb: Span, sentence: Span
     ) -> tuple[Subject | None, Span | None]:
-        """The phrase that opens ``sentence`` and ends at the comma before a verb phrase at
-        ``start`` whose verb is a past participle with no auxiliary ("The regulator's first
-        hearing, set for April 29, will …"): what the participle tells was done to it.
-        ``None`` when the verb may be no participle, or no such phrase ends there, or a comma
-        before it may open an aside that this one closes ("Ana Lima, a senator, won")."""
+        """The subject of the phrase that opens ``sentence`` and ends at the comma before a
+        verb phrase at ``start`` whose verb is a past participle with no auxiliary ("The
+        regulator's first hearing, set for April 29, will …"), and where the phrase is: what
+        the participle tells was done to it. Neither when the verb may be no participle, or
+        no such phrase ends there, or a comma before it may open an aside that this one
+        closes ("Ana Lima, a senator, won")."""
         if not _past_verb(verb.slice(self.document.text), self.lexicon):
             return None, None
         text = self.document.text
