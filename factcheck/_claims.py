@@ -922,6 +922,15 @@ class _Builder:
             joined.end(1), clause_end
         )
 
+    def _aboard_then(self, subject: Subject | None, joined: Span, sentence: Span) -> bool:
+        """Whether a count is of those aboard "the" vehicle its story tells of (one trip),
+        in a clause that tells the past. Other counts told as past at no time of their own
+        ("the company had 500 employees") may be of any time before the story, and stay
+        with its present."""
+        if subject is None or subject.owner is not None or ": aboard " not in subject.key:
+            return False
+        return self._tells_past(self._clause_start(joined.start, sentence), joined.end)
+
     def _tells_past(self, start: int, end: int) -> bool:
         """Whether the words of ``[start, end)`` tell the past: those that show a tense show
         the past only (:meth:`TimeGrammar.tenses_shown`), and one does, or an irregular past
@@ -1262,6 +1271,10 @@ class _Builder:
         )
         if window is not None:
             held = window.window
+        elif looks_ahead is None and self._aboard_then(subject, joined, sentence):
+            # "The ferry, which had 298 passengers on board when it struck the reef": those
+            # aboard the story's trip, told as past, were aboard before the story.
+            held = self.tense_window(Tense.PAST, reference)
         else:
             # With no time phrase, what will be ("will cut 3,000 jobs") holds from now on.
             tense = Tense.PRESENT if looks_ahead in _NOW_OR_THEN else Tense.FUTURE

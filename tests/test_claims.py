@@ -278,6 +278,28 @@ def test_a_time_set_off_before_its_clause_dates_the_claim(text: str, words: str)
 
 
 @pytest.mark.parametrize(
+    ("text", "past"),
+    [
+        (
+            "The ferry, which had 298 passengers on board when it struck the reef, remains stuck.",
+            True,
+        ),
+        ("The ferry has 298 passengers on board.", False),
+        # Not those aboard: a count told as past at no time may be of any time.
+        ("The ferry company had 298 employees.", False),
+    ],
+)
+def test_those_aboard_the_storys_vehicle_told_as_past_were_aboard_before(
+    text: str, past: bool
+) -> None:
+    """Those aboard the one vehicle a story tells of were aboard on its trip: told as past at
+    no time of their own, before the story (not at its present, as other counts)."""
+    claim = _one(_claims(text), AmountClaim, "298")
+    assert claim.window is not None
+    assert (claim.window.earliest is None and claim.window.latest == WEDNESDAY) == past
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # a later clause, after its own break
