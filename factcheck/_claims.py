@@ -82,6 +82,7 @@ from factcheck._story import story_names
 from factcheck._subjects import (
     SubjectMention,
     Subjects,
+    aboard_count,
     counted_at,
     dated_things,
     definite_openers,
@@ -927,7 +928,7 @@ class _Builder:
         in a clause that tells the past. Other counts told as past at no time of their own
         ("the company had 500 employees") may be of any time before the story, and stay
         with its present."""
-        if subject is None or subject.owner is not None or ": aboard " not in subject.key:
+        if subject is None or not aboard_count(subject):
             return False
         return self._tells_past(self._clause_start(joined.start, sentence), joined.end)
 

@@ -1175,7 +1175,7 @@ class Subjects:
             found = nearest.group("vehicle")
         kind = kinds[" ".join(found.lower().split())]
         return Subject(
-            key=f"the {kind}: aboard {counted.key}", text=text[span.start : span.end], owner=None
+            key=f"the {kind}{_ABOARD}{counted.key}", text=text[span.start : span.end], owner=None
         )
 
     def of_the_one(self, span: Span, sentence: Span, counted: Subject) -> Subject | None:
@@ -2316,6 +2316,17 @@ def topic_after(
     if end == found.end():
         return None
     return text[found.end() : end].split()[-1].lower(), end
+
+
+#: What joins a vehicle and what it counts in the key of those aboard ("the ship: aboard
+#: person"; :meth:`Subjects.aboard`).
+_ABOARD = ": aboard "
+
+
+def aboard_count(subject: Subject) -> bool:
+    """Whether ``subject`` is those aboard "the" vehicle its story tells of, on its one trip
+    (:meth:`Subjects.aboard`)."""
+    return subject.owner is None and _ABOARD in subject.key
 
 
 def which_one_words(lexicon: Lexicon) -> frozenset[str]:
