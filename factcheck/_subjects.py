@@ -2499,6 +2499,8 @@ def _raws(words: Words, grammar: _Grammar) -> list[_Raw]:
                 kind, match = "organization", organizations.match(words, index)
             if match is None and word in country_firsts:
                 kind, match = "country", countries.match(words, index)
+                if match is not None and _name_before_country(words, index, grammar):
+                    match = None  # "Air France", "Change UK": a name of its own
         if match is None and lower[index] in head_firsts:
             kind, match = "head", heads.match(words, index)
             if match is not None and _describes(words, match[0], grammar):
@@ -2510,6 +2512,27 @@ def _raws(words: Words, grammar: _Grammar) -> list[_Raw]:
         elif lower[index] in _POSSESSIVE_PRONOUNS:
             found.append(_make_raw(_Raw, ("pronoun", starts[index], ends[index], written[index])))
     return found
+
+
+def _name_before_country(words: Words, index: int, grammar: _Grammar) -> bool:
+    """Whether the country named at ``index`` is the end of a longer name that a capitalized
+    word right before it opens ("Air France will cut 2,000 jobs", "workers at Air India",
+    "Change UK won no seats"): not when that word is a function word ("Today France …",
+    "In France"), an adverb ("Eventually France"), a title, a calendar word, or a possessive
+    ("Lima's Averly")."""
+    before = index - 1
+    if before < 0 or not words.joined(before, index):
+        return False
+    word, lower = words.written[before], words.lower[before]
+    if not (word[:1].isupper() and word.isalpha()) or lower.endswith("ly"):
+        return False
+    return not (
+        lower in grammar.function_words
+        or lower in grammar.opening
+        or lower in grammar.titles
+        or lower in grammar.calendar
+        or lower in grammar.time_nouns
+    )
 
 
 def _describes(words: Words, index: int, grammar: _Grammar) -> bool:

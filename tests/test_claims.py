@@ -889,6 +889,24 @@ def test_what_an_event_acts_on_is_keyed_by_its_owner_and_which_one(
     assert claim.subject is not None and claim.subject.key == key
 
 
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        # A capitalized word right before a country's name opens a name of its own …
+        ("Air France will cut 2,000 jobs next year.", "Air France job"),
+        ("Netto Poland has about 2,000 employees.", "Netto Poland employee"),
+        # … unless it is a function word, an adverb, a title or a calendar word.
+        ("Today France will send 2,000 troops.", "FR armed forces"),
+        ("Eventually France sent 2,000 troops.", "FR armed forces"),
+        ("President Kelmar said France would send 2,000 troops.", "FR armed forces"),
+    ],
+)
+def test_a_country_inside_a_longer_name_is_no_country(text: str, key: str) -> None:
+    """ "Air France" and "Netto Poland" are companies: their jobs are not France's."""
+    claim = _one(_claims(text), AmountClaim, "2,000")
+    assert claim.subject is not None and claim.subject.key == key
+
+
 def test_a_company_named_in_the_possessive_is_read_whole() -> None:
     """ "Dorrin's Inc." is a company's name, not Dorrin's "Inc.": "the company" stands for it,
     and it owns what it has."""
