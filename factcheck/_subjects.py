@@ -380,9 +380,10 @@ class Subjects:
                 continue
             thing = _nouns(text, owned.end(), verb, grammar, verb_endings=())
             body = opener.group("body").lower()
-            key = self._bodies.before(body, opener.start())
-            if key is None and self._bodies.named(body, opener.start()):
+            named = self._bodies.named(body, opener.start())
+            if len(named) > 1:
                 continue  # two of its kind named: which is not known
+            key = next(iter(named), None)
             if thing == owned.end():
                 continue
             nouns, end = self._with_topic(text, owned.end(), thing, verb)
@@ -2297,9 +2298,17 @@ def thing_noun(nouns: str, lexicon: Lexicon) -> str:
     """The noun that keys a thing whose owner is named ("Halvard: plant"), from the nouns
     that name it: the ``[things]`` key of subjects.toml for its last two words or its last
     ("head office" → "headquarters", "factory" → "plant"), else its last word."""
-    words = nouns.lower().split()
+    return _thing_noun(nouns.lower().split(), lexicon)[0]
+
+
+def _thing_noun(words: list[str], lexicon: Lexicon) -> tuple[str, int]:
+    """:func:`thing_noun` of the lowercase ``words``, and how many of the last words it
+    stands for (two for "head office", else one)."""
+    if not words:
+        return "", 0
     things = _grammar(lexicon).things
-    return things.get(" ".join(words[-2:])) or things.get(words[-1], words[-1]) if words else ""
+    two = things.get(" ".join(words[-2:])) if len(words) > 1 else None
+    return (two, 2) if two else (things.get(words[-1], words[-1]), 1)
 
 
 def topic_after(
@@ -2309,13 +2318,20 @@ def topic_after(
     one of ``openers``, an article or a possessive if any, and one to three nouns ("on the
     contamination", "into the collapse"): its last noun, and where the phrase ends. ``None``
     when none follows (nor after a time: "on Monday" names no topic)."""
-    found = _TOPIC_OPENER.match(text, at, stop)
+    found = _NOUN.match(text, at, stop)
     if found is None or found.group(1) not in openers:
         return None
-    end = _nouns(text, found.end(), stop, _grammar(lexicon))
-    if end == found.end():
+    grammar = _grammar(lexicon)
+    begin = found.end()
+    article = _NOUN.match(text, begin, stop)
+    if article is not None and (
+        article.group(1) in grammar.opening or article.group(1) in grammar.definite
+    ):
+        begin = article.end()  # "into the collapse", "on this matter"
+    end = _nouns(text, begin, stop, grammar)
+    if end == begin:
         return None
-    return text[found.end() : end].split()[-1].lower(), end
+    return text[begin:end].split()[-1].lower(), end
 
 
 #: What joins a vehicle and what it counts in the key of those aboard ("the ship: aboard
@@ -2343,10 +2359,9 @@ def thing_key(nouns: str, lexicon: Lexicon) -> str:
     words = nouns.lower().split()
     which_one = which_one_words(lexicon)
     which = [word for word in words if word in which_one]
-    noun = thing_noun(nouns, lexicon)
+    noun, own = _thing_noun(words, lexicon)
     if not which:
         return noun
-    own = 2 if " ".join(words[-2:]) in _grammar(lexicon).things else 1
     return " ".join([*which, *(word for word in words[:-own] if word not in which_one), noun])
 
 
@@ -2436,8 +2451,6 @@ _POSSESSIVE_OPENING = re.compile(
     r"[\"“‘']?(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})(?:['’]s|(?<=s)['’])(?=\s)"
 )
 _NOUN = re.compile(r"\s+([a-z][a-z’'-]*)\b")
-#: A word that may open a topic, and an article or possessive after it ("into the").
-_TOPIC_OPENER = re.compile(r"\s+([a-z]+)(?:\s+(?:the|its|their|his|her|this|that|a|an))?(?=\s)")
 #: A possessive ending right after a noun ("the regulator's").
 _POSSESSIVE_AT = re.compile(r"['’]s(?=\s)")
 #: A word and the spaces after it.
@@ -2883,10 +2896,13 @@ _AUXILIARY_RUN = (
 #: A noun of what lasts, then what joins it to a length of time after it as the subject of a
 #: verb of lasting: "the evacuation took about 9 hours", "the review of the accounts is
 #: expected to last eight months", "the evacuation was completed in nearly four hours".
+_LASTING_PREPOSITIONS = r"(?:of|into|on|at|in|by|for)"
 _LASTING_BEFORE = re.compile(
     r"(?P<noun>\b[a-z][a-z-]*)"
-    # "of the Eldra Sound on the night of September 16": up to three phrases of a preposition
-    r"(?:\s+(?:of|into|on|at|in|by|for)(?:\s+[\w'’-]+){1,4}?){0,3}?"
+    # "of the Eldra Sound on the night of September 16": up to three phrases of a preposition,
+    # each of words that are none, so that where one ends is never in doubt (sre would try
+    # every split of "in in in …" between them)
+    rf"(?:\s+{_LASTING_PREPOSITIONS}\b(?:\s+(?!{_LASTING_PREPOSITIONS}\b)[\w'’-]+){{1,4}}){{0,3}}"
     # ", carried out in darkness and a heavy swell,": an aside
     r"(?:,[^,.;:]{1,60},)?"
     rf"\s+{_AUXILIARY_RUN}"
