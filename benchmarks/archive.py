@@ -426,8 +426,8 @@ def whole_check(folder: Path, workers: int, report: Path) -> dict[str, Any]:
 
 def _child_stages(folder: Path, profile: bool) -> dict[str, Any]:
     """In a fresh process: a re-check of ``folder`` from its cache, stage by stage, as the
-    command runs it (outlines of the inputs, the claims of changed groups, and the findings
-    of the groups the cache holds)."""
+    command runs it for the JSON report (outlines of the inputs, the claims of changed
+    groups, and the findings of the groups the cache holds, left packed)."""
     from factcheck._cache import Cache, generation
     from factcheck._check import (
         Held,
@@ -476,7 +476,9 @@ def _child_stages(folder: Path, profile: bool) -> dict[str, Any]:
         )
 
         def comparing() -> Any:
-            return compare_gathered(gathered, rules, config=config, cache=cache, held=held)
+            return compare_gathered(
+                gathered, rules, config=config, cache=cache, held=held, packed=True
+            )
 
         def rendering() -> int:
             """The JSON report as the command writes it (its length: it is not kept)."""
@@ -486,7 +488,7 @@ def _child_stages(folder: Path, profile: bool) -> dict[str, Any]:
         report = timed(
             "concluding",
             lambda: conclude(
-                gathered, comparison.findings, comparison.undated, config=config, baseline=None
+                gathered, comparison.entries, comparison.undated, config=config, baseline=None
             ),
         )
         timed("JSON report", rendering)

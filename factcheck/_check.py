@@ -29,7 +29,16 @@ from factcheck._cache import (
 )
 from factcheck._collector import collector_paused
 from factcheck._config import Config
-from factcheck._engine import Comparison, Memory, Part, Stale, compare, compare_parts, outline
+from factcheck._engine import (
+    Comparison,
+    Memory,
+    Part,
+    Recalled,
+    Stale,
+    compare,
+    compare_parts,
+    outline,
+)
 from factcheck._facts import fact_claims
 from factcheck._lexicon import Lexicon
 from factcheck._model import Claim, Document, Finding, Severity, Span
@@ -44,9 +53,11 @@ from factcheck.rules.inputs import (
 )
 
 __all__ = [
+    "Concluded",
     "Gathered",
     "Report",
     "check",
+    "check_concluded",
     "compare_gathered",
     "conclude",
     "enabled_rules",
@@ -84,6 +95,34 @@ class Report:
         from factcheck._report._json import report_json
 
         return report_json(self)
+
+
+@attrs.frozen(kw_only=True)
+class Concluded:
+    """A check's :class:`Report` before its findings are all restored: a check that writes
+    only the JSON report leaves a finding it recalled from the cache packed
+    (:class:`factcheck._engine.Recalled`), as that report needs only its text."""
+
+    documents: tuple[Document, ...]
+    findings: tuple[Finding | Recalled, ...]
+    claims: tuple[Claim, ...] = ()
+    accepted: tuple[Accepted, ...] = ()
+    facts: tuple[Document, ...] = ()
+
+    def report(self) -> Report:
+        """The report, each finding restored; raises :class:`factcheck._engine.Stale` when
+        one cannot be."""
+        return Report(
+            documents=self.documents,
+            findings=tuple(map(_restored, self.findings)),
+            claims=self.claims,
+            accepted=self.accepted,
+            facts=self.facts,
+        )
+
+
+def _restored(finding: Finding | Recalled) -> Finding:
+    return finding.finding() if isinstance(finding, Recalled) else finding
 
 
 def fact_sheet(config: Config, lexicon: Lexicon) -> tuple[tuple[Document, ...], tuple[Claim, ...]]:
@@ -226,16 +265,19 @@ def parts(gathered: Gathered, rules: Sequence[Rule]) -> list[Part] | None:
 
 def conclude(
     gathered: Gathered,
-    findings: Iterable[Finding],
+    findings: Iterable[Finding | Recalled],
     undated: Mapping[str, int],
     *,
     config: Config,
     baseline: Baseline | None,
-) -> Report:
+) -> Concluded:
     """The report of a check: the input findings, the rules' ``findings`` (and ``undated``,
     the documents without a date that findings assumed one for), what suppressions and the
-    baseline accept, and what they accept that no longer exists."""
-    found = [*gathered.findings, *findings]
+    baseline accept, and what they accept that no longer exists. A packed finding that
+    neither could accept (the baseline accepts by what a finding says, a suppression only
+    in its own document) stays packed; raises :class:`factcheck._engine.Stale` when another
+    cannot be restored."""
+    found: list[Finding | Recalled] = [*gathered.findings, *findings]
     if config.enabled(MissingPublicationDate):
         for document_id in sorted(undated):
             if gathered.context.documents[document_id].published is not None:
@@ -251,15 +293,29 @@ def conclude(
                     severity=config.severity_of(MissingPublicationDate),
                 )
             )
-    kept, accepted, unused = suppress(found, gathered.documents, gathered.paragraphs, config)
+    suppressing = set(gathered.paragraphs)
+    found = [
+        _restored(finding)
+        if baseline is not None or not suppressing.isdisjoint(finding.documents)
+        else finding
+        for finding in found
+    ]
+    restored = [finding for finding in found if isinstance(finding, Finding)]
+    kept, accepted, unused = suppress(restored, gathered.documents, gathered.paragraphs, config)
     kept.extend(unused)
     if baseline is not None:
         kept, baselined, stale = apply_baseline(kept, baseline, gathered.context.documents, config)
         accepted.extend(baselined)
         kept.extend(stale)
-    return Report(
+    # The packed findings, which neither accepts, keep their places among the others.
+    before = {id(finding) for finding in found}
+    remaining = {id(finding) for finding in kept}
+    return Concluded(
         documents=gathered.documents,
-        findings=tuple(kept),
+        findings=(
+            *(f for f in found if isinstance(f, Recalled) or id(f) in remaining),
+            *(f for f in kept if id(f) not in before),
+        ),
         claims=gathered.claims,
         accepted=tuple(accepted),
         facts=gathered.facts,
@@ -287,15 +343,20 @@ def _rules_digest(rules: Sequence[Rule], severities: Mapping[str, Severity]) -> 
     return digest.digest()
 
 
-def _memory(cache: Cache | None, rules: Sequence[Rule], config: Config) -> Memory | None:
-    """The findings of groups kept in ``cache``, for the engine to reuse (``None`` without a
-    usable cache, or for rules whose source cannot be read)."""
+def _memory(
+    cache: Cache | None, rules: Sequence[Rule], config: Config, documents: Mapping[str, Document]
+) -> Memory | None:
+    """The findings of groups kept in ``cache``, with their texts in the JSON report (their
+    claims are of ``documents``), for the engine to reuse (``None`` without a usable cache,
+    or for rules whose source cannot be read)."""
     if cache is None or not cache.usable:
         return None
     digest = _rules_digest(rules, config.severities())
     if digest is None:
         return None
-    return Memory(store=cache, digest=digest)
+    from factcheck._report._json import finding_text
+
+    return Memory(store=cache, digest=digest, text=lambda finding: finding_text(finding, documents))
 
 
 #: The claims of inputs condensed to their outlines as they were read, by the inputs' keys:
@@ -363,12 +424,14 @@ def compare_gathered(
     config: Config,
     cache: Cache | None,
     held: Held | None = None,
+    packed: bool = False,
 ) -> Comparison:
     """The findings of ``rules`` over what was gathered, reusing (and keeping) the findings
-    of groups in ``cache``. The claims of an input given by its outline are those ``held``
-    for it (:func:`_condenser`), else read from the cache; raises
+    of groups in ``cache``, those recalled left packed if ``packed``
+    (:func:`factcheck._engine.compare_parts`). The claims of an input given by its outline
+    are those ``held`` for it (:func:`_condenser`), else read from the cache; raises
     :class:`factcheck._engine.Stale` when they cannot be."""
-    memory = _memory(cache, rules, config)
+    memory = _memory(cache, rules, config, gathered.context.documents)
     grouped = None if memory is None else parts(gathered, rules)
     if memory is None or grouped is None:
         if any(isinstance(source, Outline) for source in gathered.inputs):
@@ -381,6 +444,7 @@ def compare_gathered(
         severities=config.severities(),
         memory=memory,
         restore=_restorer(cache, {} if held is None else held),
+        packed=packed,
     )
 
 
@@ -425,6 +489,23 @@ def check(
     text, and a re-check reads from the cache only the claims of findings and of groups
     that changed (much less work and memory on a large archive).
     """
+    return check_concluded(
+        documents, config=config, progress=progress, workers=workers, claims=claims
+    ).report()
+
+
+def check_concluded(
+    documents: Iterable[Document | str | os.PathLike[str]],
+    *,
+    config: Config | None = None,
+    progress: Callable[[Document], object] | None = None,
+    workers: int = 1,
+    claims: bool = True,
+    packed: bool = False,
+) -> Concluded:
+    """What :func:`check` reports, before its findings are all restored: with ``packed``,
+    a finding recalled from the cache that nothing accepts stays packed (for a check that
+    writes only the JSON report, which needs only its text)."""
     config = config or Config()
     if type(workers) is not int or workers < 1:
         raise InvalidArgument(f"workers: must be a whole number of at least 1, not {workers!r}")
@@ -470,21 +551,25 @@ def check(
             with collector_paused():
                 try:
                     comparison = compare_gathered(
-                        gathered, rules, config=config, cache=cache, held=held
+                        gathered, rules, config=config, cache=cache, held=held, packed=packed
+                    )
+                    concluded = conclude(
+                        gathered,
+                        comparison.entries,
+                        comparison.undated,
+                        config=config,
+                        baseline=baseline,
                     )
                 except Stale:
-                    if outlines is None:
+                    if outlines is None and not packed:
                         raise
                     # A row went missing since its outline was read (another process, a
-                    # damaged database): read every input in full again.
-                    outlines = None
+                    # damaged database), or a group's row cannot be restored: read every
+                    # input in full again, and restore every finding recalled.
+                    outlines, packed = None, False
                     continue
         break
-    with collector_paused():
-        report = conclude(
-            gathered, comparison.findings, comparison.undated, config=config, baseline=baseline
-        )
     if claims:
-        return report
-    bare = tuple(document.without_text() for document in report.documents)
-    return attrs.evolve(report, claims=(), documents=bare)
+        return concluded
+    bare = tuple(document.without_text() for document in concluded.documents)
+    return attrs.evolve(concluded, claims=(), documents=bare)

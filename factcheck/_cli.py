@@ -21,8 +21,9 @@ from factcheck._model import Finding, Severity
 from factcheck.errors import FactcheckError, InputError
 
 if TYPE_CHECKING:
-    from factcheck._check import Report
+    from factcheck._check import Concluded, Report
     from factcheck._config import Config
+    from factcheck._engine import Recalled
 
 __all__ = ["ExitCode", "OutputFormat", "end_process", "main", "run"]
 
@@ -251,7 +252,7 @@ def check(
     """
     import attrs
 
-    from factcheck._check import check as run_check
+    from factcheck._check import check_concluded
     from factcheck._collector import collector_paused
     from factcheck._config import Config
 
@@ -281,18 +282,22 @@ def check(
             # A new baseline accepts every finding, not only those the old one did not.
             checking = config if write_baseline is None else attrs.evolve(config, baseline=None)
             # No format shows the claims that are not in a finding: a re-check need not read them.
-            report = run_check(
+            # The JSON report needs only the text of a finding recalled from the cache.
+            concluded = check_concluded(
                 files,
                 config=checking,
                 progress=progress,
                 workers=workers or os.cpu_count() or 1,
                 claims=False,
+                packed=OutputFormat(output_format) is OutputFormat.JSON and write_baseline is None,
             )
+        # Written with a new baseline, the report is as checked against it.
+        report = None
         if write_baseline is not None:
             from factcheck._accept import AcceptedBy
             from factcheck._accept import write_baseline as write
 
-            report = write(report, write_baseline, config)
+            report = write(concluded.report(), write_baseline, config)
             count = sum(1 for item in report.accepted if item.by is AcceptedBy.BASELINE)
             click.echo(
                 f"factcheck: wrote {count} finding{'s' if count != 1 else ''} to {write_baseline}",
@@ -300,18 +305,23 @@ def check(
             )
         colour = output is None and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
         if OutputFormat(output_format) is OutputFormat.JSON:
-            _write_json(report, output)
+            _write_json(report or concluded, output)
         else:
-            rendered = _render(report, OutputFormat(output_format), colour=colour, config=config)
+            rendered = _render(
+                report or concluded.report(),
+                OutputFormat(output_format),
+                colour=colour,
+                config=config,
+            )
             if output is not None:
                 with open(output, "w", encoding="utf-8") as handle:
                     handle.write(rendered.rstrip("\n") + "\n" if rendered else "")
             elif rendered:
                 click.echo(rendered.rstrip("\n"))
-        raise _Failed(_exit_code(report.findings, config.fail_on))
+        raise _Failed(_exit_code((report or concluded).findings, config.fail_on))
 
 
-def _write_json(report: Report, output: str | None) -> None:
+def _write_json(report: Report | Concluded, output: str | None) -> None:
     """Write the JSON report to ``output`` (or the standard output) a batch of findings at a
     time: the report of a large archive is never held whole, as values or as text."""
     from factcheck._report._json import report_sections
@@ -359,7 +369,7 @@ def explain(rule: str) -> None:
     click.echo(rule_text(found))
 
 
-def _exit_code(findings: Sequence[Finding], fail_on: Severity) -> ExitCode:
+def _exit_code(findings: Sequence[Finding | Recalled], fail_on: Severity) -> ExitCode:
     """The one place the check's exit code is decided."""
     if any(f.rule == "FC901" for f in findings):
         return ExitCode.ERROR  # a file that cannot be read is an input error

@@ -17,6 +17,7 @@ import itertools
 import operator
 import pickle
 import sys
+import zlib
 from array import array
 from collections import Counter, defaultdict
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
@@ -38,6 +39,7 @@ __all__ = [
     "GroupStore",
     "Memory",
     "Part",
+    "Recalled",
     "Stale",
     "compare",
     "compare_parts",
@@ -76,16 +78,23 @@ class Comparison:
     """The findings of comparing claims, and the documents whose missing dates they assumed."""
 
     def __init__(self) -> None:
-        self._kept: list[tuple[_Place, Finding, bool]] = []
+        self._kept: list[tuple[_Place, Finding | Recalled, bool]] = []
 
-    def add(self, order: _Place, finding: Finding, undated: bool) -> None:
+    def add(self, order: _Place, finding: Finding | Recalled, undated: bool) -> None:
         """Keep ``finding``, which goes at ``order`` in the output and assumed a date for a
         document without one if ``undated``."""
         self._kept.append((order, finding, undated))
 
     @property
-    def findings(self) -> list[Finding]:
+    def entries(self) -> list[Finding | Recalled]:
+        """The findings in output order, those recalled packed as they were recalled."""
         return [finding for _, finding, _ in sorted(self._kept, key=operator.itemgetter(0))]
+
+    @property
+    def findings(self) -> list[Finding]:
+        """The findings in output order; raises :class:`Stale` when a packed one cannot be
+        restored."""
+        return [entry.finding() if isinstance(entry, Recalled) else entry for entry in self.entries]
 
     @property
     def undated(self) -> dict[str, int]:
@@ -93,9 +102,16 @@ class Comparison:
         counts: dict[str, int] = defaultdict(int)
         for _, finding, undated in self._kept:
             if undated:
-                for document in sorted({c.document for c in finding.claims}):
+                for document in _documents_of(finding):
                     counts[document] += 1
         return counts
+
+
+def _documents_of(finding: Finding | Recalled) -> Sequence[str]:
+    """The documents of a finding's claims, in order."""
+    if isinstance(finding, Recalled):
+        return finding.documents
+    return sorted({claim.document for claim in finding.claims})
 
 
 def _finding_order(finding: Finding) -> tuple[object, ...]:
@@ -303,10 +319,16 @@ class Memory:
     findings and the consensus are counted within a group. So a group is named by its rule
     and key, and its members by their :attr:`Part.key` and places; ``digest`` stands for
     the rules and severities, and the ``store`` holds rows of one extractor generation
-    (factcheck's code and the lexicon)."""
+    (factcheck's code and the lexicon).
+
+    ``text`` gives what the JSON report writes for a finding: a row keeps it, so that a
+    check that writes only that report need not restore the findings it recalls
+    (:class:`Recalled`). What it writes depends on the finding and the documents of its
+    claims only, and a row's members name those documents."""
 
     store: GroupStore
     digest: bytes
+    text: Callable[[Finding], bytes] | None = None
 
 
 @attrs.frozen(kw_only=True)
@@ -391,11 +413,14 @@ def _one_place(place: int) -> tuple[int]:
     return (place,)
 
 
-#: A remembered finding: its kind, severity and message, its two claims (the second
-#: ``None`` for a finding of one claim), and whether it assumed a missing date (its rule and
-#: name are the group's, and it names no documents and no offset: those are a finding
-#: without claims).
-_Remembered = tuple[FindingKind, Severity, str, Claim, Claim | None, bool]
+#: A remembered finding: its kind, severity and message, and its two claims (the second
+#: ``None`` for a finding of one claim); its rule and name are the group's, and it names no
+#: documents and no offset (those are a finding without claims).
+_Remembered = tuple[FindingKind, Severity, str, Claim, Claim | None]
+#: What a row says of each of its findings without restoring it: its place in the output,
+#: severity, whether it assumed a missing date, the documents of its claims, and where its
+#: text in the JSON report ends among the row's texts.
+_Brief = tuple[_Place, Severity, bool, tuple[str, ...], int]
 #: A part's claims in one group: the part's document id and place among the parts, and the
 #: places of its claims in the group.
 _Share = tuple[str, int, tuple[int, ...]]
@@ -430,24 +455,44 @@ def _row(
     return name.digest(), hashlib.blake2b(b"".join(members), digest_size=32).digest()
 
 
-def _remember(members_digest: bytes, found: Sequence[tuple[object, Finding, bool]]) -> bytes:
-    """A group's row: the digest of its members, then its findings (:data:`_Remembered`),
-    when it has any (most groups have none, and their rows need no unpickling)."""
+#: zlib's level for the text of a row's findings: the fastest. It keeps the text to a
+#: seventh (the JSON report's findings of 10k articles take 85 MB).
+_TEXT_LEVEL = 1
+
+
+def _remember(
+    members_digest: bytes,
+    found: Sequence[tuple[_Place, Finding, bool]],
+    text: Callable[[Finding], bytes] | None,
+) -> bytes:
+    """A group's row: the digest of its members, then, when it has findings (most groups
+    have none, and their rows need no unpickling), what it says of each
+    (:data:`_Brief`), their texts in the JSON report (``text`` of each, compressed; ``None``
+    without ``text``), and the findings (:data:`_Remembered`), packed on their own, to be
+    restored only when asked for."""
     if not found:
         return members_digest
-    return members_digest + pack(
-        tuple(
-            (
-                finding.kind,
-                finding.severity,
-                finding.message,
-                finding.claims[0],
-                finding.claims[1] if len(finding.claims) > 1 else None,
-                undated,
-            )
-            for _, finding, undated in found
-        )
+    compressed = None
+    ends = [0] * len(found)
+    if text is not None:
+        texts = [text(finding) for _, finding, _ in found]
+        compressed = zlib.compress(b"".join(texts), _TEXT_LEVEL)
+        ends = list(itertools.accumulate(map(len, texts)))
+    brief = tuple(
+        (place, finding.severity, undated, tuple(_documents_of(finding)), end)
+        for (place, finding, undated), end in zip(found, ends, strict=True)
     )
+    remembered = tuple(
+        (
+            finding.kind,
+            finding.severity,
+            finding.message,
+            finding.claims[0],
+            finding.claims[1] if len(finding.claims) > 1 else None,
+        )
+        for _, finding, _ in found
+    )
+    return members_digest + pack((brief, compressed, pack(remembered)))
 
 
 def _placed(code: str, finding: Finding) -> _Place:
@@ -458,16 +503,18 @@ def _placed(code: str, finding: Finding) -> _Place:
     return (code, _order(first), _order(second))
 
 
-def _findings(rule: Rule, remembered: tuple[Any, ...]) -> list[Finding] | None:
+def _findings(rule: Rule, remembered: object) -> list[Finding] | None:
     """The findings of a group's row (:data:`_Remembered`), made without attrs' validators
     and checked here all at once: what the engine relies on (the unpickler builds only the
     model's classes). ``None`` for a row out of shape.
 
     Made by :func:`factcheck._model.trusted_builder`, column by column with ``map``: attrs'
     ``__setstate__`` for each finding cost a fifth of recalling 7,061 groups."""
-    if set(map(type, remembered)) != {tuple} or set(map(len, remembered)) != {6}:
+    if type(remembered) is not tuple or not remembered:
         return None
-    kinds, severities, messages, firsts, seconds, undated = zip(*remembered, strict=True)
+    if set(map(type, remembered)) != {tuple} or set(map(len, remembered)) != {5}:
+        return None
+    kinds, severities, messages, firsts, seconds = zip(*remembered, strict=True)
     if not (
         set(map(type, kinds)) == {FindingKind}
         and set(map(type, severities)) == {Severity}
@@ -475,7 +522,6 @@ def _findings(rule: Rule, remembered: tuple[Any, ...]) -> list[Finding] | None:
         and all(messages)
         and all(issubclass(kind, Claim) for kind in set(map(type, firsts)))
         and all(kind is type(None) or issubclass(kind, Claim) for kind in set(map(type, seconds)))
-        and set(map(type, undated)) == {bool}
     ):
         return None
     count = len(remembered)
@@ -496,27 +542,134 @@ def _findings(rule: Rule, remembered: tuple[Any, ...]) -> list[Finding] | None:
     return list(map(trusted_builder(Finding), *columns))
 
 
+def _briefs(rule: Rule, brief: object) -> tuple[_Brief, ...] | None:
+    """A row's :data:`_Brief` of its findings, checked all at once as :func:`_findings`
+    checks them; ``None`` for one out of shape."""
+    if type(brief) is not tuple or not brief:
+        return None
+    if set(map(type, brief)) != {tuple} or set(map(len, brief)) != {5}:
+        return None
+    places, severities, undated, documents, ends = zip(*brief, strict=True)
+    if not (
+        set(map(type, places)) == {tuple}
+        and set(map(len, places)) == {3}
+        and {place[0] for place in places} == {rule.code}
+        and set(map(type, severities)) == {Severity}
+        and set(map(type, undated)) == {bool}
+        and set(map(type, documents)) == {tuple}
+        and set(map(type, itertools.chain.from_iterable(documents))) <= {str}
+        and set(map(type, ends)) == {int}
+        and list(ends) == sorted(ends)
+        and ends[0] >= 0
+    ):
+        return None
+    return brief
+
+
+class _Row:
+    """A group's row as recalled: the text of each of its findings in the JSON report, and
+    the findings themselves, restored when first asked for."""
+
+    __slots__ = ("_findings", "_packed", "_rule", "text")
+
+    def __init__(self, rule: Rule, text: bytes, packed: bytes) -> None:
+        self._rule = rule
+        self.text = text
+        self._packed = packed
+        self._findings: list[Finding] | None = None
+
+    def finding(self, index: int) -> Finding:
+        """The row's finding at ``index``; raises :class:`Stale` when the row's findings
+        cannot be restored."""
+        if self._findings is None:
+            try:
+                remembered = unpack(self._packed)
+            except pickle.UnpicklingError:
+                remembered = None
+            self._findings = _findings(self._rule, remembered)
+            if self._findings is None:
+                raise Stale(f"the findings of a group of {self._rule.code} cannot be restored")
+        return self._findings[index]
+
+
+@attrs.frozen(kw_only=True)
+class Recalled:
+    """A finding a check recalled and left packed: its rule, severity and the documents of
+    its claims, and its text in the JSON report, which is all that report needs of it.
+    :meth:`finding` restores it."""
+
+    rule: str
+    severity: Severity
+    documents: tuple[str, ...]
+    _row: _Row
+    _start: int
+    _end: int
+    _index: int
+
+    def text(self) -> bytes:
+        """What the JSON report writes for the finding (:attr:`Memory.text`)."""
+        return self._row.text[self._start : self._end]
+
+    def finding(self) -> Finding:
+        """The finding itself; raises :class:`Stale` when it cannot be restored."""
+        return self._row.finding(self._index)
+
+
 def _recall(
-    payload: bytes | None, members_digest: bytes, rule: Rule
-) -> list[tuple[_Place, Finding, bool]] | None:
-    """The findings a group's row holds, if it holds them for these members; ``None`` for
-    another group's members or for a row that is not one :func:`_remember` wrote."""
+    payload: bytes | None, members_digest: bytes, rule: Rule, *, packed: bool
+) -> list[tuple[_Place, Finding | Recalled, bool]] | None:
+    """The findings a group's row holds, if it holds them for these members, left
+    :class:`Recalled` when ``packed`` and the row keeps their texts; ``None`` for another
+    group's members or for a row that is not one :func:`_remember` wrote."""
     if payload is None or payload[: len(members_digest)] != members_digest:
         return None
     if len(payload) == len(members_digest):
         return []
     try:
-        remembered = unpack(payload[len(members_digest) :])
+        row = unpack(payload[len(members_digest) :])
     except pickle.UnpicklingError:  # not a row of ours
         return None
-    if type(remembered) is not tuple or not remembered:
+    if type(row) is not tuple or len(row) != 3:
         return None
-    findings = _findings(rule, remembered)
-    if findings is None:
+    brief, compressed, remembered = _briefs(rule, row[0]), row[1], row[2]
+    if brief is None or type(remembered) is not bytes:
+        return None
+    if packed and type(compressed) is bytes:
+        try:
+            text = zlib.decompress(compressed)
+        except zlib.error:
+            return None
+        if len(text) != brief[-1][4]:
+            return None
+        kept = _Row(rule, text, remembered)
+        starts = itertools.chain((0,), (end for *_, end in brief))
+        return [
+            (
+                place,
+                Recalled(
+                    rule=rule.code,
+                    severity=severity,
+                    documents=documents,
+                    row=kept,
+                    start=start,
+                    end=end,
+                    index=index,
+                ),
+                undated,
+            )
+            for index, ((place, severity, undated, documents, end), start) in enumerate(
+                zip(brief, starts, strict=False)
+            )
+        ]
+    try:
+        findings = _findings(rule, unpack(remembered))
+    except pickle.UnpicklingError:
+        return None
+    if findings is None or len(findings) != len(brief):
         return None
     return [
-        (_placed(rule.code, finding), finding, item[5])
-        for finding, item in zip(findings, remembered, strict=True)
+        (place, finding, undated)
+        for finding, (place, _, undated, _, _) in zip(findings, brief, strict=True)
     ]
 
 
@@ -539,18 +692,21 @@ def compare_parts(
     severities: Mapping[str, Severity],
     memory: Memory | None,
     restore: Callable[[Part], Sequence[Claim | None]],
+    packed: bool = False,
 ) -> Comparison:
     """The findings of ``rules`` over the claims of ``parts`` (those :func:`compare` gives
     for the parts' claims in order); with ``memory``, a group whose claims the store saw
     before is not compared again (its findings are the same), and the claims of a part are
     read (by ``restore``, which raises :class:`Stale` when it cannot; a claim in no group
-    may be ``None``) only when a group they are in is compared."""
+    may be ``None``) only when a group they are in is compared. With ``packed``, the
+    findings of a group recalled are left :class:`Recalled` when the store kept their
+    texts."""
     shares: dict[str, dict[str, list[_Share]]] = defaultdict(lambda: defaultdict(list))
     for number, part in enumerate(parts):
         for code, key, places in part.groups:
             shares[code][key].append((part.document, number, places))
     # Each group's findings, in the order compare() takes groups; those to compare, later.
-    slots: list[list[tuple[_Place, Finding, bool]]] = []
+    slots: list[Sequence[tuple[_Place, Finding | Recalled, bool]]] = []
     pending: list[tuple[int, Rule, Severity, Severity, list[_Share], tuple[bytes, bytes] | None]]
     pending = []
     for rule in rules:
@@ -568,9 +724,9 @@ def compare_parts(
             # part after part in the order of their documents (ids are unique).
             members.sort()
             row = None if namer is None else _row(namer, key, members, parts)
-            found = None
+            found: Sequence[tuple[_Place, Finding | Recalled, bool]] | None = None
             if memory is not None and row is not None:
-                found = _recall(memory.store.recall(row[0]), row[1], rule)
+                found = _recall(memory.store.recall(row[0]), row[1], rule, packed=packed)
             if found is None:
                 pending.append((len(slots), rule, severity, superseded, members, row))
                 found = []
@@ -589,15 +745,15 @@ def compare_parts(
     for slot, rule, severity, superseded, members, row in pending:
         claims = [claims_of[number][place] for _, number, places in members for place in places]
         ordered, ranks = _ranked(claims)
-        found = [
+        compared = [
             (_placed(rule.code, finding), finding, undated)
             for _, finding, undated in _group_findings(
                 rule, ordered, context, severity, superseded, ranks
             )
         ]
         if memory is not None and row is not None:
-            memory.store.keep(row[0], _remember(row[1], found))
-        slots[slot] = found
+            memory.store.keep(row[0], _remember(row[1], compared, memory.text))
+        slots[slot] = compared
     result = Comparison()
     for found in slots:
         for order, finding, undated in found:

@@ -175,4 +175,4 @@ def check(
             undated[document_id] += count
     # Stable, as the engine's: findings that tie keep the order of their groups.
     findings.sort(key=_finding_order)
-    return conclude(gathered, findings, undated, config=config, baseline=baseline)
+    return conclude(gathered, findings, undated, config=config, baseline=baseline).report()

@@ -12,6 +12,7 @@ import subprocess
 import sys
 import tempfile
 import textwrap
+import zlib
 from collections.abc import Callable
 from pathlib import Path
 from types import SimpleNamespace
@@ -31,9 +32,12 @@ from factcheck import _check as check_module
 from factcheck import _engine as engine
 from factcheck import _parallel as parallel
 from factcheck import strategies as fst
+from factcheck._accept import write_baseline
 from factcheck._cache import FILE, Cache, CacheWarning, decode, encode
 from factcheck._claims import read
 from factcheck._engine import PAIRWISE_LIMIT
+from factcheck._report._json import report_sections
+from factcheck._report._jsontext import json_chunks
 from factcheck.errors import ConfigError
 
 pytest_plugins = ["pytester"]
@@ -671,6 +675,104 @@ def test_a_recheck_reports_what_a_cold_check_does(
     assert warm.claims == (cold.claims if claims else ())
 
 
+def _ignoring(
+    drawn: list[tuple[list[int], dt.datetime | None]], ignored: set[int]
+) -> list[factcheck.Document]:
+    """:func:`_corpus`, read as text files, those numbered in ``ignored`` with a suppression
+    of the paragraph that holds their sentences."""
+    return [
+        factcheck.loads(
+            ("factcheck: ignore\n\n" if n in ignored else "") + document.text,
+            id=document.id,
+            published=document.published,
+        )
+        for n, document in enumerate(_corpus(drawn))
+    ]
+
+
+def _report_text(report: factcheck.Report | check_module.Concluded) -> bytes:
+    """The JSON report as the command writes it."""
+    return b"".join(json_chunks(report_sections(report)))
+
+
+@given(
+    before=_documents,
+    after=_documents,
+    ignored=st.sets(st.integers(0, 7), max_size=3),
+    baseline=st.booleans(),
+)
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_a_packed_recheck_writes_the_json_report_of_a_cold_check(
+    before: list[tuple[list[int], dt.datetime | None]],
+    after: list[tuple[list[int], dt.datetime | None]],
+    ignored: set[int],
+    baseline: bool,
+) -> None:
+    """A re-check that leaves the findings it recalls packed (as the command does for the
+    JSON report) writes the report a check without a cache writes, with suppressions and a
+    baseline that accept some of them."""
+    with tempfile.TemporaryDirectory() as folder:
+        config = Config(cache_dir=Path(folder) / "cache")
+        if baseline:
+            path = Path(folder) / "baseline.json"
+            first = factcheck.check(_ignoring(before, ignored), config=config)
+            write_baseline(first, path, config)
+            config = attrs.evolve(config, baseline=path)
+        check_module.check_concluded(
+            _ignoring(before, ignored), config=config, claims=False, packed=True
+        )
+        changed = _ignoring([*before[: len(before) // 2], *after], ignored)
+        warm = check_module.check_concluded(changed, config=config, claims=False, packed=True)
+        cold = factcheck.check(changed, config=attrs.evolve(config, cache=False), claims=False)
+    assert _report_text(warm) == _report_text(cold)
+    assert warm.report() == cold
+
+
+def test_a_packed_recheck_restores_only_what_a_suppression_may_accept(tmp_path: Path) -> None:
+    """A packed re-check leaves every finding it recalls packed, but those in a document
+    with a suppression (which may accept them) and all of them under a baseline."""
+    config = Config(cache_dir=tmp_path / "cache")
+    documents = _ignoring([([0], _MARCH), ([2], _MARCH), ([3], _MARCH), ([4], _MARCH)], {3})
+    cold = factcheck.check(documents, config=config, claims=False)
+    assert cold.accepted and cold.findings
+    warm = check_module.check_concluded(documents, config=config, claims=False, packed=True)
+    assert all(isinstance(f, engine.Recalled) for f in warm.findings)
+    assert "d03" not in {claim.document for f in cold.findings for claim in f.claims}
+    assert "d03" in {claim.document for item in cold.accepted for claim in item.finding.claims}
+    assert warm.report() == cold
+    baseline = tmp_path / "baseline.json"
+    write_baseline(factcheck.check(documents[:2], config=config), baseline, config)
+    under = check_module.check_concluded(
+        documents, config=attrs.evolve(config, baseline=baseline), claims=False, packed=True
+    )
+    assert not any(isinstance(f, engine.Recalled) for f in under.findings)
+
+
+def test_a_packed_finding_that_cannot_be_restored_reads_everything_again(
+    tmp_path: Path,
+) -> None:
+    """When a packed finding that a suppression may accept cannot be restored (its row's
+    findings are damaged, its texts whole), the check reads and compares again: the same
+    report."""
+    config = Config(cache_dir=tmp_path / "cache")
+    documents = _ignoring([([0], _MARCH), ([2], _MARCH), ([3], _MARCH), ([4], _MARCH)], {3})
+    cold = factcheck.check(documents, config=config, claims=False)
+    assert cold.accepted
+    with sqlite3.connect(tmp_path / "cache" / FILE) as connection:
+        for key, payload in connection.execute("SELECT key, payload FROM groups").fetchall():
+            if len(payload) == 32:
+                continue
+            brief, texts, _ = cache_module.unpack(payload[32:])
+            damaged = payload[:32] + cache_module.pack((brief, texts, b"damaged"))
+            connection.execute(
+                "UPDATE groups SET payload = ?, checksum = ? WHERE key = ?",
+                (damaged, cache_module._checksum(key, damaged), key),
+            )
+    connection.close()
+    warm = check_module.check_concluded(documents, config=config, claims=False, packed=True)
+    assert _report_text(warm) == _report_text(cold)
+
+
 def _archive_documents() -> list[factcheck.Document]:
     return _corpus(
         [([0, 3], _MARCH), ([2, 4], _MARCH), ([5], _MARCH), ([6, 7], _MARCH), ([1], _OCTOBER)]
@@ -880,12 +982,43 @@ def test_a_group_row_gives_back_its_findings() -> None:
     they assumed a date."""
     rule, finding = _remembered_finding()
     digest = bytes(32)
-    row = engine._remember(digest, [(None, finding, True)])
-    assert engine._recall(row, digest, rule) == [
-        (engine._placed(rule.code, finding), finding, True)
+    place = engine._placed(rule.code, finding)
+    row = engine._remember(digest, [(place, finding, True)], None)
+    assert engine._recall(row, digest, rule, packed=False) == [(place, finding, True)]
+    # Without the texts of its findings, a row gives them restored even when asked packed.
+    assert engine._recall(row, digest, rule, packed=True) == [(place, finding, True)]
+    assert engine._recall(engine._remember(digest, [], None), digest, rule, packed=False) == []
+    assert engine._recall(row, bytes([1]) * 32, rule, packed=False) is None  # other members
+
+
+def test_a_group_row_recalls_its_findings_packed_with_their_texts() -> None:
+    """Asked for them packed, a row that keeps the texts of its findings gives each as its
+    rule, severity, documents and text, and the finding itself on demand."""
+    rule, finding = _remembered_finding()
+    other = attrs.evolve(finding, message="Another message.")
+    digest = bytes(32)
+    places = [engine._placed(rule.code, finding), (rule.code, "b", "b")]
+    found = [(places[0], finding, False), (places[1], other, True)]
+    row = engine._remember(digest, found, lambda f: f.message.encode() * 3)
+    recalled = engine._recall(row, digest, rule, packed=True)
+    assert recalled is not None
+    assert [(place, undated) for place, _, undated in recalled] == [
+        (places[0], False),
+        (places[1], True),
     ]
-    assert engine._recall(engine._remember(digest, []), digest, rule) == []
-    assert engine._recall(row, bytes([1]) * 32, rule) is None  # other members
+    entries = [entry for _, entry, _ in recalled]
+    assert all(isinstance(entry, engine.Recalled) for entry in entries)
+    assert [entry.text() for entry in entries] == [f.message.encode() * 3 for f in (finding, other)]
+    assert [entry.finding() for entry in entries] == [finding, other]
+    assert {entry.rule for entry in entries} == {rule.code}
+    assert entries[0].severity is finding.severity
+    assert entries[0].documents == tuple(sorted({claim.document for claim in finding.claims}))
+    assert engine._recall(row, digest, rule, packed=False) == found
+
+
+def _row_of(digest: bytes, items: tuple[Any, ...], brief: tuple[Any, ...]) -> bytes:
+    """A group's row of findings packed as ``items``, as :func:`engine._remember` writes one."""
+    return digest + cache_module.pack((brief, None, cache_module.pack(items)))
 
 
 @pytest.mark.parametrize(
@@ -895,8 +1028,8 @@ def test_a_group_row_gives_back_its_findings() -> None:
         pytest.param(lambda item: (item[0], "warning", *item[2:]), id="severity-not-a-severity"),
         pytest.param(lambda item: (*item[:2], "", *item[3:]), id="no-message"),
         pytest.param(lambda item: (*item[:3], "a claim", *item[4:]), id="claim-not-a-claim"),
-        pytest.param(lambda item: (*item[:5], 1), id="undated-not-a-bool"),
-        pytest.param(lambda item: item[:5], id="five-fields"),
+        pytest.param(lambda item: (*item, False), id="six-fields"),
+        pytest.param(lambda item: item[:4], id="four-fields"),
         pytest.param(lambda item: list(item), id="finding-not-a-tuple"),
     ],
 )
@@ -904,10 +1037,57 @@ def test_a_group_row_out_of_shape_is_not_recalled(spoil: Callable[[tuple[Any, ..
     """A group's row whose findings are not what the engine writes is not trusted (the
     unpickler builds the model's classes without their validators)."""
     rule, finding = _remembered_finding()
-    item = (finding.kind, finding.severity, finding.message, *finding.claims, False)
+    item = (finding.kind, finding.severity, finding.message, *finding.claims)
+    brief = (engine._placed(rule.code, finding), finding.severity, False, ("a.md",), 0)
     digest = bytes(32)
-    assert engine._recall(digest + cache_module.pack((item,)), digest, rule) is not None
-    assert engine._recall(digest + cache_module.pack((item, spoil(item))), digest, rule) is None
+    good = _row_of(digest, (item, item), (brief, brief))
+    assert engine._recall(good, digest, rule, packed=False) is not None
+    spoiled = _row_of(digest, (item, spoil(item)), (brief, brief))
+    assert engine._recall(spoiled, digest, rule, packed=False) is None
+
+
+@pytest.mark.parametrize(
+    "spoil",
+    [
+        pytest.param(lambda brief: (("FC999", *brief[0][1:]), *brief[1:]), id="another-rule"),
+        pytest.param(lambda brief: (brief[0][:2], *brief[1:]), id="place-of-two"),
+        pytest.param(lambda brief: (brief[0], "warning", *brief[2:]), id="severity-not-one"),
+        pytest.param(lambda brief: (*brief[:2], 1, *brief[3:]), id="undated-not-a-bool"),
+        pytest.param(lambda brief: (*brief[:3], "a.md", brief[4]), id="documents-not-a-tuple"),
+        pytest.param(lambda brief: (*brief[:3], (1,), brief[4]), id="document-not-text"),
+        pytest.param(lambda brief: (*brief[:4], -1), id="text-ends-before-it-starts"),
+        pytest.param(lambda brief: brief[:4], id="four-fields"),
+    ],
+)
+def test_a_group_row_told_out_of_shape_is_not_recalled(
+    spoil: Callable[[tuple[Any, ...]], Any],
+) -> None:
+    """A group's row whose brief of its findings (where each goes, its severity, documents
+    and the end of its text) is not what the engine writes is not trusted, packed or not."""
+    rule, finding = _remembered_finding()
+    item = (finding.kind, finding.severity, finding.message, *finding.claims)
+    brief = (engine._placed(rule.code, finding), finding.severity, False, ("a.md",), 0)
+    digest = bytes(32)
+    for packed in (False, True):
+        assert engine._recall(_row_of(digest, (item,), (brief,)), digest, rule, packed=packed)
+        spoiled = _row_of(digest, (item,), (spoil(brief),))
+        assert engine._recall(spoiled, digest, rule, packed=packed) is None
+
+
+def test_a_packed_finding_that_cannot_be_restored_is_stale() -> None:
+    """A row whose texts are whole but whose findings are not gives its findings packed;
+    restoring one then raises Stale (the check reads everything in full again)."""
+    rule, finding = _remembered_finding()
+    digest = bytes(32)
+    brief = (engine._placed(rule.code, finding), finding.severity, False, ("a.md",), 4)
+    row = digest + cache_module.pack(((brief,), zlib.compress(b"text"), b"not a pickle"))
+    ((_, recalled, _),) = engine._recall(row, digest, rule, packed=True) or [None]
+    assert isinstance(recalled, engine.Recalled) and recalled.text() == b"text"
+    with pytest.raises(engine.Stale):
+        recalled.finding()
+    assert engine._recall(row, digest, rule, packed=False) is None
+    short = digest + cache_module.pack(((brief,), zlib.compress(b"tex"), b"not a pickle"))
+    assert engine._recall(short, digest, rule, packed=True) is None
 
 
 def test_findings_of_groups_are_kept_per_rules_and_severities(
@@ -976,12 +1156,12 @@ def test_a_group_row_gives_back_a_finding_of_one_claim() -> None:
     rule, finding = _lone_finding()
     assert rule.code == "FC202" and len(finding.claims) == 1
     digest = bytes(32)
-    row = engine._remember(digest, [(None, finding, False)])
-    assert engine._recall(row, digest, rule) == [
-        (engine._placed(rule.code, finding), finding, False)
-    ]
-    item = (finding.kind, finding.severity, finding.message, finding.claims[0], "a claim", False)
-    assert engine._recall(digest + cache_module.pack((item,)), digest, rule) is None
+    place = engine._placed(rule.code, finding)
+    row = engine._remember(digest, [(place, finding, False)], None)
+    assert engine._recall(row, digest, rule, packed=False) == [(place, finding, False)]
+    item = (finding.kind, finding.severity, finding.message, finding.claims[0], "a claim")
+    brief = (place, finding.severity, False, ("a.md",), 0)
+    assert engine._recall(_row_of(digest, (item,), (brief,)), digest, rule, packed=False) is None
 
 
 def test_a_recheck_reports_findings_of_one_claim(tmp_path: Path) -> None:

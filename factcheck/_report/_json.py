@@ -13,6 +13,7 @@ import math
 from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
+from factcheck._engine import Recalled
 from factcheck._model import (
     AmountClaim,
     Claim,
@@ -30,10 +31,11 @@ from factcheck._model import (
     WeekdayClaim,
     file_map,
 )
+from factcheck._report._jsontext import Rendered, item_text
 from factcheck._units import unit_name
 
 if TYPE_CHECKING:
-    from factcheck._check import Report
+    from factcheck._check import Concluded, Report
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -41,6 +43,7 @@ __all__ = [
     "claim_kind",
     "document_json",
     "finding_json",
+    "finding_text",
     "locate",
     "report_json",
     "report_sections",
@@ -271,6 +274,11 @@ def finding_json(
     }
 
 
+def finding_text(finding: Finding, documents: Mapping[str, Document]) -> bytes:
+    """What the JSON report writes for ``finding`` in its list of findings."""
+    return item_text(finding_json(finding, documents))
+
+
 def _location(finding: Finding, documents: Mapping[str, Document]) -> dict[str, int] | None:
     if finding.offset is None:  # every finding with claims
         return None
@@ -281,15 +289,26 @@ def _location(finding: Finding, documents: Mapping[str, Document]) -> dict[str, 
     return {"offset": finding.offset, "line": line, "column": column}
 
 
-def report_sections(report: Report) -> Iterator[tuple[str, int | Iterator[dict[str, Any]]]]:
+def report_sections(
+    report: Report | Concluded,
+) -> Iterator[tuple[str, int | Iterator[dict[str, Any] | Rendered]]]:
     """The JSON report's members in order: the version, then each list as an iterator of its
-    items, made as they are taken (a report of a large archive is written item by item)."""
+    items, made as they are taken (a report of a large archive is written item by item). A
+    finding recalled packed is its text as the cache kept it (:meth:`Recalled.text`)."""
     documents = {document.id: document for document in [*report.facts, *report.documents]}
     # The report holds its findings, and so their claims, while it is rendered: ids stay.
     claims: dict[int, dict[str, Any]] = {}
     yield "version", SCHEMA_VERSION
     yield "documents", (document_json(document) for document in report.documents)
-    yield "findings", (finding_json(finding, documents, claims) for finding in report.findings)
+    yield (
+        "findings",
+        (
+            Rendered(finding.text())
+            if isinstance(finding, Recalled)
+            else finding_json(finding, documents, claims)
+            for finding in report.findings
+        ),
+    )
     yield (
         "accepted",
         (
