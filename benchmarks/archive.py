@@ -509,7 +509,8 @@ WARM_RUNS = 3
 
 
 def warm_recheck(folder: Path, workers: int, report: Path, profile: bool) -> None:
-    """Change one file of ``folder`` (whose cache is warm) and check it again, a few times.
+    """Change one file of ``folder`` (whose cache is warm) and check it again, a few times,
+    each time to a text the cache has never held.
 
     The disk is synced first: a re-check in CI comes long after the last check's writes
     reached the disk, not while the machine is still writing the cache it just filled."""
@@ -519,8 +520,12 @@ def warm_recheck(folder: Path, workers: int, report: Path, profile: bool) -> Non
     try:
         walls = []
         for run in range(WARM_RUNS):
+            # A sentence no run wrote before (its mark is the time, spelt in letters, which
+            # are no amount): a change the cache has seen would not be read again.
+            mark = "".join(chr(ord("a") + int(digit)) for digit in str(time.time_ns()))
             changed.write_text(
-                original + f"\nOfficials said {12 + run} more people were hurt.\n", encoding="utf-8"
+                original + f"\nOfficials said {12 + run} more people were hurt ({mark}).\n",
+                encoding="utf-8",
             )
             os.replace(changed, first)  # a file of its own: the other sizes keep the original
             os.sync()

@@ -21,7 +21,7 @@ import zlib
 from array import array
 from collections import Counter, defaultdict
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
-from typing import Any, Protocol
+from typing import Any, Protocol, cast
 
 import attrs
 
@@ -441,18 +441,20 @@ def _row(
     """The key of a group's row (``namer`` from :func:`_row_namer`) and the digest of its
     members; ``None`` when a member has no key (it was not read from the cache, so nothing
     names it across runs)."""
-    members = []
-    for _, number, places in shares:
-        part_key = parts[number].key
-        if part_key is None:
-            return None
-        # Keys have one length: a part's key, its number of members and their places name
-        # them without ambiguity.
-        members.append(part_key + array("q", (len(places), *places)).tobytes())
+    keys = [parts[number].key for _, number, _ in shares]
+    if None in keys:
+        return None
+    # Keys have one length: the number of members, their places and keys name them without
+    # ambiguity.
+    shape = array("q", [len(shares)])
+    for _, _, places in shares:
+        shape.append(len(places))
+        shape.extend(places)
     name = namer.copy()
     encoded = key.encode()
     name.update(len(encoded).to_bytes(8, "little") + encoded)
-    return name.digest(), hashlib.blake2b(b"".join(members), digest_size=32).digest()
+    members = shape.tobytes() + b"".join(cast("list[bytes]", keys))
+    return name.digest(), hashlib.blake2b(members, digest_size=32).digest()
 
 
 #: zlib's level for the text of a row's findings: the fastest. It keeps the text to a
@@ -642,25 +644,21 @@ def _recall(
         if len(text) != brief[-1][4]:
             return None
         kept = _Row(rule, text, remembered)
-        starts = itertools.chain((0,), (end for *_, end in brief))
-        return [
-            (
-                place,
-                Recalled(
-                    rule=rule.code,
-                    severity=severity,
-                    documents=documents,
-                    row=kept,
-                    start=start,
-                    end=end,
-                    index=index,
-                ),
-                undated,
-            )
-            for index, ((place, severity, undated, documents, end), start) in enumerate(
-                zip(brief, starts, strict=False)
-            )
-        ]
+        places, severities, undated, documents, ends = zip(*brief, strict=True)
+        count = len(brief)
+        # Made column by column, as :func:`_findings` makes findings: a warm re-check of 10k
+        # articles recalls 36,775 of them.
+        recalled = map(
+            trusted_builder(Recalled),
+            itertools.repeat(rule.code, count),
+            severities,
+            documents,
+            itertools.repeat(kept, count),
+            itertools.chain((0,), ends),
+            ends,
+            range(count),
+        )
+        return list(zip(places, recalled, undated, strict=True))
     try:
         findings = _findings(rule, unpack(remembered))
     except pickle.UnpicklingError:

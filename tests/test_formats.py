@@ -268,6 +268,22 @@ def test_json_chunks_write_a_list_in_batches_as_a_whole(items: list[object], bat
         )
 
 
+@given(
+    st.lists(st.tuples(_PLAIN_JSON, st.booleans()), max_size=9),
+    st.integers(min_value=1, max_value=4),
+)
+def test_json_chunks_write_an_item_written_before_as_it_is(
+    items: list[tuple[object, bool]], batch: int
+) -> None:
+    """An item given as the text item_text wrote for it (as the cache keeps a finding's)
+    stands in the list as the item itself would."""
+    values = [value for value, _ in items]
+    mixed = [jsontext.item_text(value) if written else value for value, written in items]
+    with mock.patch.object(jsontext, "BATCH", batch):
+        text = b"".join(json_chunks([("items", iter(mixed))])).decode()
+    assert text == json_text({"items": values})
+
+
 def test_json_chunks_write_an_item_orjson_cannot_as_the_standard_library_does() -> None:
     """An item orjson does not write (a big integer, a lone surrogate) is written by the
     standard library, and the other items of its batch as orjson writes them."""

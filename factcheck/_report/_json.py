@@ -31,7 +31,7 @@ from factcheck._model import (
     WeekdayClaim,
     file_map,
 )
-from factcheck._report._jsontext import Rendered, item_text
+from factcheck._report._jsontext import item_text
 from factcheck._units import unit_name
 
 if TYPE_CHECKING:
@@ -291,10 +291,11 @@ def _location(finding: Finding, documents: Mapping[str, Document]) -> dict[str, 
 
 def report_sections(
     report: Report | Concluded,
-) -> Iterator[tuple[str, int | Iterator[dict[str, Any] | Rendered]]]:
+) -> Iterator[tuple[str, int | Iterator[dict[str, Any] | bytes]]]:
     """The JSON report's members in order: the version, then each list as an iterator of its
     items, made as they are taken (a report of a large archive is written item by item). A
-    finding recalled packed is its text as the cache kept it (:meth:`Recalled.text`)."""
+    finding recalled packed is its text as the cache kept it (:meth:`Recalled.text`), which
+    :func:`factcheck._report._jsontext.json_chunks` writes as it is."""
     documents = {document.id: document for document in [*report.facts, *report.documents]}
     # The report holds its findings, and so their claims, while it is rendered: ids stay.
     claims: dict[int, dict[str, Any]] = {}
@@ -303,7 +304,7 @@ def report_sections(
     yield (
         "findings",
         (
-            Rendered(finding.text())
+            finding.text()
             if isinstance(finding, Recalled)
             else finding_json(finding, documents, claims)
             for finding in report.findings

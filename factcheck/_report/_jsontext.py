@@ -16,7 +16,7 @@ from typing import Any
 
 import orjson
 
-__all__ = ["Rendered", "item_text", "json_chunks", "json_text"]
+__all__ = ["item_text", "json_chunks", "json_text"]
 
 #: The items of a list that orjson writes at once: one call per item, and indenting each
 #: item's text again for its depth, cost as much as writing them (23,751 findings of 10k
@@ -42,11 +42,6 @@ def json_text(value: Any) -> str:
         return json.dumps(value, indent=2, ensure_ascii=False)
 
 
-class Rendered(bytes):
-    """An item of a list that :func:`json_chunks` writes as it is: the text
-    :func:`item_text` gave for it."""
-
-
 def item_text(value: Any) -> bytes:
     """The text :func:`json_chunks` writes for ``value`` as an item of a list: on a new
     line, indented by four spaces."""
@@ -57,14 +52,14 @@ def item_text(value: Any) -> bytes:
 
 
 def _batch(batch: list[Any]) -> bytes:
-    """The text of ``batch``'s items as items of a member's list, those already
-    :class:`Rendered` as they are."""
-    if not any(isinstance(item, Rendered) for item in batch):
+    """The text of ``batch``'s items as items of a member's list; an item that is bytes (no
+    JSON value is) is the text :func:`item_text` gave for a value, and written as it is."""
+    if not any(isinstance(item, bytes) for item in batch):
         return _items(batch)
     pieces: list[bytes] = []
     values: list[Any] = []
     for item in batch:
-        if not isinstance(item, Rendered):
+        if not isinstance(item, bytes):
             values.append(item)
             continue
         if values:
@@ -89,7 +84,8 @@ def json_chunks(members: Iterable[tuple[str, Any | Iterator[Any]]]) -> Iterator[
     """The text :func:`json_text` gives for the object of ``members`` (name and value pairs,
     in order), in pieces of UTF-8 (a lone surrogate escaped): a value that is an
     iterator is written as a list, a batch of items at a time, so that the whole object is
-    never held as values or as text."""
+    never held as values or as text. An item that is bytes is written as it is: the text
+    :func:`item_text` gave for a value."""
     yield b"{"
     number = -1
     for number, (name, value) in enumerate(members):
