@@ -572,25 +572,27 @@ class _Row:
     """A group's row as recalled: the text of each of its findings in the JSON report, and
     the findings themselves, restored when first asked for."""
 
-    __slots__ = ("_findings", "_packed", "_rule", "text")
+    __slots__ = ("_count", "_findings", "_packed", "_rule", "text")
 
-    def __init__(self, rule: Rule, text: bytes, packed: bytes) -> None:
+    def __init__(self, rule: Rule, text: bytes, packed: bytes, count: int) -> None:
         self._rule = rule
         self.text = text
         self._packed = packed
+        self._count = count
         self._findings: list[Finding] | None = None
 
     def finding(self, index: int) -> Finding:
-        """The row's finding at ``index``; raises :class:`Stale` when the row's findings
-        cannot be restored."""
+        """The row's finding at ``index`` (of the ``count`` it tells of); raises
+        :class:`Stale` when the row's findings cannot be restored."""
         if self._findings is None:
             try:
                 remembered = unpack(self._packed)
             except pickle.UnpicklingError:
                 remembered = None
-            self._findings = _findings(self._rule, remembered)
-            if self._findings is None:
+            found = _findings(self._rule, remembered)
+            if found is None or len(found) != self._count:
                 raise Stale(f"the findings of a group of {self._rule.code} cannot be restored")
+            self._findings = found
         return self._findings[index]
 
 
@@ -643,9 +645,9 @@ def _recall(
             return None
         if len(text) != brief[-1][4]:
             return None
-        kept = _Row(rule, text, remembered)
-        places, severities, undated, documents, ends = zip(*brief, strict=True)
         count = len(brief)
+        kept = _Row(rule, text, remembered, count)
+        places, severities, undated, documents, ends = zip(*brief, strict=True)
         # Made column by column, as :func:`_findings` makes findings: a warm re-check of 10k
         # articles recalls 36,775 of them.
         recalled = map(

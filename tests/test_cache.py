@@ -1088,6 +1088,17 @@ def test_a_packed_finding_that_cannot_be_restored_is_stale() -> None:
     assert engine._recall(row, digest, rule, packed=False) is None
     short = digest + cache_module.pack(((brief,), zlib.compress(b"tex"), b"not a pickle"))
     assert engine._recall(short, digest, rule, packed=True) is None
+    # Told of two findings, a row that holds one restores neither.
+    item = (finding.kind, finding.severity, finding.message, *finding.claims)
+    two = ((brief[0], finding.severity, False, ("a.md",), 2), (*brief[:4], 4))
+    row = digest + cache_module.pack((two, zlib.compress(b"text"), cache_module.pack((item,))))
+    recalled_two = [entry for _, entry, _ in engine._recall(row, digest, rule, packed=True) or []]
+    assert len(recalled_two) == 2
+    for entry in recalled_two:
+        assert isinstance(entry, engine.Recalled)
+        with pytest.raises(engine.Stale):
+            entry.finding()
+    assert engine._recall(row, digest, rule, packed=False) is None
 
 
 def test_findings_of_groups_are_kept_per_rules_and_severities(
