@@ -305,7 +305,14 @@ def check(
             )
         colour = output is None and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
         if OutputFormat(output_format) is OutputFormat.JSON:
-            _write_json(report or concluded, output)
+            from factcheck._engine import Stale
+
+            try:
+                _write_json(report or concluded, output)
+            except Stale as stale:  # a row the cache holds was damaged after it was read
+                raise click.ClickException(
+                    f"the extraction cache is damaged ({stale}): check again with --no-cache"
+                ) from None
         else:
             rendered = _render(
                 report or concluded.report(),

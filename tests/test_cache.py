@@ -758,19 +758,46 @@ def test_a_packed_finding_that_cannot_be_restored_reads_everything_again(
     documents = _ignoring([([0], _MARCH), ([2], _MARCH), ([3], _MARCH), ([4], _MARCH)], {3})
     cold = factcheck.check(documents, config=config, claims=False)
     assert cold.accepted
-    with sqlite3.connect(tmp_path / "cache" / FILE) as connection:
+    _damage_groups(tmp_path / "cache", lambda brief, texts, _: (brief, texts, b"damaged"))
+    warm = check_module.check_concluded(documents, config=config, claims=False, packed=True)
+    assert _report_text(warm) == _report_text(cold)
+
+
+def _damage_groups(cache: Path, spoil: Callable[[Any, Any, Any], tuple[Any, Any, Any]]) -> None:
+    """Each group row with findings of the cache in ``cache`` as ``spoil`` makes its brief,
+    texts and findings, under a checksum that holds."""
+    with sqlite3.connect(cache / FILE) as connection:
         for key, payload in connection.execute("SELECT key, payload FROM groups").fetchall():
             if len(payload) == 32:
                 continue
-            brief, texts, _ = cache_module.unpack(payload[32:])
-            damaged = payload[:32] + cache_module.pack((brief, texts, b"damaged"))
+            damaged = payload[:32] + cache_module.pack(spoil(*cache_module.unpack(payload[32:])))
             connection.execute(
                 "UPDATE groups SET payload = ?, checksum = ? WHERE key = ?",
                 (damaged, cache_module._checksum(key, damaged), key),
             )
     connection.close()
-    warm = check_module.check_concluded(documents, config=config, claims=False, packed=True)
-    assert _report_text(warm) == _report_text(cold)
+
+
+def test_the_command_says_so_when_it_cannot_read_a_kept_text(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A kept text that cannot be read when the JSON report is written (damaged behind a
+    checksum that holds) ends the command with an error that says what to do, not a
+    traceback."""
+    from factcheck._cli import ExitCode, main
+
+    for n, text in enumerate(
+        ["About 2,000 Norwegian troops are in Mali.", "Some 5,000 Norwegian troops are in Mali."]
+    ):
+        (tmp_path / f"d{n}.md").write_text(f"---\ndate: 2031-03-05\n---\n{text}\n", "utf-8")
+    (tmp_path / "factcheck.toml").write_text("", encoding="utf-8")
+    report = tmp_path / "report.json"
+    arguments = ["check", str(tmp_path), "--format", "json", "--output", str(report)]
+    assert main(arguments) == ExitCode.FINDINGS
+    _damage_groups(tmp_path / ".factcheck_cache", lambda brief, _, found: (brief, b"x", found))
+    capsys.readouterr()
+    assert main(arguments) == ExitCode.ERROR
+    assert "check again with --no-cache" in capsys.readouterr().err
 
 
 def _archive_documents() -> list[factcheck.Document]:
@@ -1016,6 +1043,25 @@ def test_a_group_row_recalls_its_findings_packed_with_their_texts() -> None:
     assert engine._recall(row, digest, rule, packed=False) == found
 
 
+def test_a_row_lets_its_texts_go_once_each_was_read() -> None:
+    """A row decompresses its texts for the first asked for and lets them go once each was
+    asked for; asked again, it reads them again."""
+    rule, finding = _remembered_finding()
+    other = attrs.evolve(finding, message="Another message.")
+    digest = bytes(32)
+    found = [
+        (engine._placed(rule.code, finding), finding, False),
+        ((rule.code, "b", "b"), other, False),
+    ]
+    row = engine._remember(digest, found, lambda f: f.message.encode())
+    first, second = (entry for _, entry, _ in engine._recall(row, digest, rule, packed=True) or [])
+    assert isinstance(first, engine.Recalled) and isinstance(second, engine.Recalled)
+    kept = first._row
+    assert first.text() == finding.message.encode() and kept._text is not None
+    assert second.text() == b"Another message." and kept._text is None
+    assert first.text() == finding.message.encode()
+
+
 def _row_of(digest: bytes, items: tuple[Any, ...], brief: tuple[Any, ...]) -> bytes:
     """A group's row of findings packed as ``items``, as :func:`engine._remember` writes one."""
     return digest + cache_module.pack((brief, None, cache_module.pack(items)))
@@ -1076,7 +1122,8 @@ def test_a_group_row_told_out_of_shape_is_not_recalled(
 
 def test_a_packed_finding_that_cannot_be_restored_is_stale() -> None:
     """A row whose texts are whole but whose findings are not gives its findings packed;
-    restoring one then raises Stale (the check reads everything in full again)."""
+    restoring one then raises Stale (the check reads everything in full again), as reading
+    the text of one whose texts are damaged does."""
     rule, finding = _remembered_finding()
     digest = bytes(32)
     brief = (engine._placed(rule.code, finding), finding.severity, False, ("a.md",), 4)
@@ -1086,8 +1133,13 @@ def test_a_packed_finding_that_cannot_be_restored_is_stale() -> None:
     with pytest.raises(engine.Stale):
         recalled.finding()
     assert engine._recall(row, digest, rule, packed=False) is None
-    short = digest + cache_module.pack(((brief,), zlib.compress(b"tex"), b"not a pickle"))
-    assert engine._recall(short, digest, rule, packed=True) is None
+    # Texts shorter than the row tells, or no zlib stream, are not read.
+    for texts in (zlib.compress(b"tex"), b"not zlib"):
+        damaged = digest + cache_module.pack(((brief,), texts, b"not a pickle"))
+        ((_, recalled, _),) = engine._recall(damaged, digest, rule, packed=True) or [None]
+        assert isinstance(recalled, engine.Recalled)
+        with pytest.raises(engine.Stale):
+            recalled.text()
     # Told of two findings, a row that holds one restores neither.
     item = (finding.kind, finding.severity, finding.message, *finding.claims)
     two = ((brief[0], finding.severity, False, ("a.md",), 2), (*brief[:4], 4))
