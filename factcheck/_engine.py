@@ -505,6 +505,16 @@ def _placed(code: str, finding: Finding) -> _Place:
     return (code, _order(first), _order(second))
 
 
+def _columns(rows: object, width: int) -> tuple[tuple[Any, ...], ...] | None:
+    """The columns of ``rows``, when it is a tuple of one or more tuples of ``width`` items
+    each (as a row keeps its findings, and what it says of them); ``None`` otherwise."""
+    if type(rows) is not tuple or not rows:
+        return None
+    if set(map(type, rows)) != {tuple} or set(map(len, rows)) != {width}:
+        return None
+    return tuple(zip(*rows, strict=True))
+
+
 def _findings(rule: Rule, remembered: object) -> list[Finding] | None:
     """The findings of a group's row (:data:`_Remembered`), made without attrs' validators
     and checked here all at once: what the engine relies on (the unpickler builds only the
@@ -512,11 +522,10 @@ def _findings(rule: Rule, remembered: object) -> list[Finding] | None:
 
     Made by :func:`factcheck._model.trusted_builder`, column by column with ``map``: attrs'
     ``__setstate__`` for each finding cost a fifth of recalling 7,061 groups."""
-    if type(remembered) is not tuple or not remembered:
+    columns = _columns(remembered, 5)
+    if columns is None:
         return None
-    if set(map(type, remembered)) != {tuple} or set(map(len, remembered)) != {5}:
-        return None
-    kinds, severities, messages, firsts, seconds = zip(*remembered, strict=True)
+    kinds, severities, messages, firsts, seconds = columns
     if not (
         set(map(type, kinds)) == {FindingKind}
         and set(map(type, severities)) == {Severity}
@@ -526,7 +535,7 @@ def _findings(rule: Rule, remembered: object) -> list[Finding] | None:
         and all(kind is type(None) or issubclass(kind, Claim) for kind in set(map(type, seconds)))
     ):
         return None
-    count = len(remembered)
+    count = len(kinds)
     fields = {
         "rule": itertools.repeat(rule.code, count),
         "name": itertools.repeat(rule.name, count),
@@ -540,18 +549,18 @@ def _findings(rule: Rule, remembered: object) -> list[Finding] | None:
         "documents": itertools.repeat((), count),
         "offset": itertools.repeat(None, count),
     }
-    columns = (fields[field.name] for field in attrs.fields(Finding))
-    return list(map(trusted_builder(Finding), *columns))
+    in_order = (fields[field.name] for field in attrs.fields(Finding))
+    return list(map(trusted_builder(Finding), *in_order))
 
 
-def _briefs(rule: Rule, brief: object) -> tuple[_Brief, ...] | None:
-    """A row's :data:`_Brief` of its findings, checked all at once as :func:`_findings`
-    checks them; ``None`` for one out of shape."""
-    if type(brief) is not tuple or not brief:
+def _briefs(rule: Rule, brief: object) -> tuple[tuple[Any, ...], ...] | None:
+    """The columns of a row's :data:`_Brief` of its findings (places, severities, whether
+    each assumed a date, documents, ends of texts), checked all at once as :func:`_findings`
+    checks the findings; ``None`` for a brief out of shape."""
+    columns = _columns(brief, 5)
+    if columns is None:
         return None
-    if set(map(type, brief)) != {tuple} or set(map(len, brief)) != {5}:
-        return None
-    places, severities, undated, documents, ends = zip(*brief, strict=True)
+    places, severities, undated, documents, ends = columns
     if not (
         set(map(type, places)) == {tuple}
         and set(map(len, places)) == {3}
@@ -565,7 +574,7 @@ def _briefs(rule: Rule, brief: object) -> tuple[_Brief, ...] | None:
         and ends[0] >= 0
     ):
         return None
-    return brief
+    return columns
 
 
 class _Row:
@@ -573,8 +582,8 @@ class _Row:
     the findings themselves, restored when first asked for.
 
     The texts are decompressed when the first is asked for, and let go once each was asked
-    for: a report writes each once, and the texts of all rows, held at once, took 85 MB for
-    10k articles and 850 MB for 100k."""
+    for: a report writes each once, and the texts of all rows of 10k articles, held at once,
+    took 85 MB."""
 
     __slots__ = ("_compressed", "_ends", "_findings", "_left", "_packed", "_rule", "_text")
 
@@ -658,9 +667,9 @@ def _recall(
     brief, compressed, remembered = _briefs(rule, row[0]), row[1], row[2]
     if brief is None or type(remembered) is not bytes:
         return None
+    places, severities, undated, documents, ends = brief
+    count = len(places)
     if packed and type(compressed) is bytes:
-        places, severities, undated, documents, ends = zip(*brief, strict=True)
-        count = len(brief)
         kept = _Row(rule, compressed, ends, remembered)
         # Made column by column, as :func:`_findings` makes findings: a warm re-check of 10k
         # articles recalls 36,775 of them.
@@ -677,12 +686,9 @@ def _recall(
         findings = _findings(rule, unpack(remembered))
     except pickle.UnpicklingError:
         return None
-    if findings is None or len(findings) != len(brief):
+    if findings is None or len(findings) != count:
         return None
-    return [
-        (place, finding, undated)
-        for finding, (place, _, undated, _, _) in zip(findings, brief, strict=True)
-    ]
+    return list(zip(places, findings, undated, strict=True))
 
 
 def _picked(claims: Sequence[Claim | None], places: Iterable[int], part: Part) -> dict[int, Claim]:
