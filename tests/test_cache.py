@@ -800,6 +800,24 @@ def test_the_command_says_so_when_it_cannot_read_a_kept_text(
     assert "check again with --no-cache" in capsys.readouterr().err
 
 
+def test_the_command_prints_the_json_report_of_a_recheck_as_of_a_cold_check(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Printed to the standard output, the JSON report of a re-check (its findings written
+    from the texts the cache kept) is the report of a check without the cache."""
+    from factcheck._cli import main
+
+    for n, text in enumerate(_SENTENCES[:5]):
+        (tmp_path / f"d{n}.md").write_text(f"---\ndate: 2031-03-05\n---\n{text}\n", "utf-8")
+    (tmp_path / "factcheck.toml").write_text("", encoding="utf-8")
+    printed = []
+    for extra in ([], [], ["--no-cache"]):
+        main(["check", str(tmp_path), "--format", "json", *extra])
+        printed.append(capsys.readouterr().out)
+    assert json.loads(printed[0])["findings"]
+    assert printed[0] == printed[1] == printed[2]
+
+
 def _archive_documents() -> list[factcheck.Document]:
     return _corpus(
         [([0, 3], _MARCH), ([2, 4], _MARCH), ([5], _MARCH), ([6, 7], _MARCH), ([1], _OCTOBER)]
