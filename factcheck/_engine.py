@@ -457,9 +457,16 @@ def _row(
     return name.digest(), hashlib.blake2b(members, digest_size=32).digest()
 
 
-#: zlib's level for the text of a row's findings: the fastest. It keeps the text to a
-#: seventh (the JSON report's findings of 10k articles take 85 MB).
-_TEXT_LEVEL = 1
+#: How the texts of a row's findings are compressed: zlib's fastest level, as a raw deflate
+#: stream (the JSON report's findings of 10k articles take 85 MB, and 12 MB so). The row's
+#: checksum covers them: zlib's own Adler-32 took a fifth of the time both ways.
+_TEXT_LEVEL, _TEXT_WBITS = 1, -15
+
+
+def _deflate(text: bytes) -> bytes:
+    """``text`` compressed as a row keeps the texts of its findings."""
+    compressor = zlib.compressobj(_TEXT_LEVEL, zlib.DEFLATED, _TEXT_WBITS)
+    return compressor.compress(text) + compressor.flush()
 
 
 def _remember(
@@ -478,7 +485,7 @@ def _remember(
     ends = [0] * len(found)
     if text is not None:
         texts = [text(finding) for _, finding, _ in found]
-        compressed = zlib.compress(b"".join(texts), _TEXT_LEVEL)
+        compressed = _deflate(b"".join(texts))
         ends = list(itertools.accumulate(map(len, texts)))
     brief = tuple(
         (place, finding.severity, undated, tuple(_documents_of(finding)), end)
@@ -602,7 +609,7 @@ class _Row:
         text = self._text
         if text is None:
             try:
-                text = zlib.decompress(self._compressed)
+                text = zlib.decompress(self._compressed, _TEXT_WBITS)
             except zlib.error:
                 text = b""
             if len(text) != self._ends[-1]:

@@ -12,7 +12,6 @@ import subprocess
 import sys
 import tempfile
 import textwrap
-import zlib
 from collections.abc import Callable
 from pathlib import Path
 from types import SimpleNamespace
@@ -1145,14 +1144,14 @@ def test_a_packed_finding_that_cannot_be_restored_is_stale() -> None:
     rule, finding = _remembered_finding()
     digest = bytes(32)
     brief = (engine._placed(rule.code, finding), finding.severity, False, ("a.md",), 4)
-    row = digest + cache_module.pack(((brief,), zlib.compress(b"text"), b"not a pickle"))
+    row = digest + cache_module.pack(((brief,), engine._deflate(b"text"), b"not a pickle"))
     ((_, recalled, _),) = engine._recall(row, digest, rule, packed=True) or [None]
     assert isinstance(recalled, engine.Recalled) and recalled.text() == b"text"
     with pytest.raises(engine.Stale):
         recalled.finding()
     assert engine._recall(row, digest, rule, packed=False) is None
-    # Texts shorter than the row tells, or no zlib stream, are not read.
-    for texts in (zlib.compress(b"tex"), b"not zlib"):
+    # Texts shorter than the row tells, or no deflate stream, are not read.
+    for texts in (engine._deflate(b"tex"), b"not deflated"):
         damaged = digest + cache_module.pack(((brief,), texts, b"not a pickle"))
         ((_, recalled, _),) = engine._recall(damaged, digest, rule, packed=True) or [None]
         assert isinstance(recalled, engine.Recalled)
@@ -1161,7 +1160,7 @@ def test_a_packed_finding_that_cannot_be_restored_is_stale() -> None:
     # Told of two findings, a row that holds one restores neither.
     item = (finding.kind, finding.severity, finding.message, *finding.claims)
     two = ((brief[0], finding.severity, False, ("a.md",), 2), (*brief[:4], 4))
-    row = digest + cache_module.pack((two, zlib.compress(b"text"), cache_module.pack((item,))))
+    row = digest + cache_module.pack((two, engine._deflate(b"text"), cache_module.pack((item,))))
     recalled_two = [entry for _, entry, _ in engine._recall(row, digest, rule, packed=True) or []]
     assert len(recalled_two) == 2
     for entry in recalled_two:
