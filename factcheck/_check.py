@@ -354,9 +354,11 @@ def _memory(
     digest = _rules_digest(rules, config.severities())
     if digest is None:
         return None
-    from factcheck._report._json import finding_text
+    from factcheck._report._json import finding_texts
 
-    return Memory(store=cache, digest=digest, text=lambda finding: finding_text(finding, documents))
+    return Memory(
+        store=cache, digest=digest, texts=lambda findings: finding_texts(findings, documents)
+    )
 
 
 #: The claims of inputs condensed to their outlines as they were read, by the inputs' keys:

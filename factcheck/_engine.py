@@ -321,14 +321,14 @@ class Memory:
     the rules and severities, and the ``store`` holds rows of one extractor generation
     (factcheck's code and the lexicon).
 
-    ``text`` gives what the JSON report writes for a finding: a row keeps it, so that a
-    check that writes only that report need not restore the findings it recalls
-    (:class:`Recalled`). What it writes depends on the finding and the documents of its
-    claims only, and a row's members name those documents."""
+    ``texts`` gives what the JSON report writes for each of a group's findings: a row keeps
+    it, so that a check that writes only that report need not restore the findings it
+    recalls (:class:`Recalled`). What it writes depends on the finding and the documents of
+    its claims only, and a row's members name those documents."""
 
     store: GroupStore
     digest: bytes
-    text: Callable[[Finding], bytes] | None = None
+    texts: Callable[[Sequence[Finding]], list[bytes]] | None = None
 
 
 @attrs.frozen(kw_only=True)
@@ -472,21 +472,21 @@ def _deflate(text: bytes) -> bytes:
 def _remember(
     members_digest: bytes,
     found: Sequence[tuple[_Place, Finding, bool]],
-    text: Callable[[Finding], bytes] | None,
+    texts: Callable[[Sequence[Finding]], list[bytes]] | None,
 ) -> bytes:
     """A group's row: the digest of its members, then, when it has findings (most groups
     have none, and their rows need no unpickling), what it says of each
-    (:data:`_Brief`), their texts in the JSON report (``text`` of each, compressed; ``None``
-    without ``text``), and the findings (:data:`_Remembered`), packed on their own, to be
+    (:data:`_Brief`), their texts in the JSON report (``texts`` gives them; compressed,
+    ``None`` without ``texts``), and the findings (:data:`_Remembered`), packed on their own, to be
     restored only when asked for."""
     if not found:
         return members_digest
     compressed = None
     ends = [0] * len(found)
-    if text is not None:
-        texts = [text(finding) for _, finding, _ in found]
-        compressed = _deflate(b"".join(texts))
-        ends = list(itertools.accumulate(map(len, texts)))
+    if texts is not None:
+        written = texts([finding for _, finding, _ in found])
+        compressed = _deflate(b"".join(written))
+        ends = list(itertools.accumulate(map(len, written)))
     brief = tuple(
         (place, finding.severity, undated, tuple(_documents_of(finding)), end)
         for (place, finding, undated), end in zip(found, ends, strict=True)
@@ -646,7 +646,7 @@ class Recalled:
     _index: int
 
     def text(self) -> bytes:
-        """What the JSON report writes for the finding (:attr:`Memory.text`); raises
+        """What the JSON report writes for the finding (:attr:`Memory.texts`); raises
         :class:`Stale` when it cannot be read."""
         return self._row.text(self._index)
 
@@ -777,7 +777,7 @@ def compare_parts(
             )
         ]
         if memory is not None and row is not None:
-            memory.store.keep(row[0], _remember(row[1], compared, memory.text))
+            memory.store.keep(row[0], _remember(row[1], compared, memory.texts))
         slots[slot] = compared
     result = Comparison()
     for found in slots:

@@ -1043,7 +1043,7 @@ def test_a_group_row_recalls_its_findings_packed_with_their_texts() -> None:
     digest = bytes(32)
     places = [engine._placed(rule.code, finding), (rule.code, "b", "b")]
     found = [(places[0], finding, False), (places[1], other, True)]
-    row = engine._remember(digest, found, lambda f: f.message.encode() * 3)
+    row = engine._remember(digest, found, lambda fs: [f.message.encode() * 3 for f in fs])
     recalled = engine._recall(row, digest, rule, packed=True)
     assert recalled is not None
     assert [(place, undated) for place, _, undated in recalled] == [
@@ -1070,7 +1070,7 @@ def test_a_row_lets_its_texts_go_once_each_was_read() -> None:
         (engine._placed(rule.code, finding), finding, False),
         ((rule.code, "b", "b"), other, False),
     ]
-    row = engine._remember(digest, found, lambda f: f.message.encode())
+    row = engine._remember(digest, found, lambda fs: [f.message.encode() for f in fs])
     first, second = (entry for _, entry, _ in engine._recall(row, digest, rule, packed=True) or [])
     assert isinstance(first, engine.Recalled) and isinstance(second, engine.Recalled)
     kept = first._row

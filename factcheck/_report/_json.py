@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from factcheck._engine import Recalled
@@ -43,7 +43,7 @@ __all__ = [
     "claim_kind",
     "document_json",
     "finding_json",
-    "finding_text",
+    "finding_texts",
     "locate",
     "report_json",
     "report_sections",
@@ -274,9 +274,11 @@ def finding_json(
     }
 
 
-def finding_text(finding: Finding, documents: Mapping[str, Document]) -> bytes:
-    """What the JSON report writes for ``finding`` in its list of findings."""
-    return item_text(finding_json(finding, documents))
+def finding_texts(findings: Sequence[Finding], documents: Mapping[str, Document]) -> list[bytes]:
+    """What the JSON report writes for each of ``findings`` in its list of findings, the
+    form of a claim they share made once (as :func:`report_sections` makes it)."""
+    claims: dict[int, dict[str, Any]] = {}
+    return [item_text(finding_json(finding, documents, claims)) for finding in findings]
 
 
 def _location(finding: Finding, documents: Mapping[str, Document]) -> dict[str, int] | None:
