@@ -1279,8 +1279,10 @@ class Subjects:
             )
         )
         if owner is None:
-            return _the_priced(words, start, end, what, sentence) or _named_again(
-                words, start, end, what, grammar
+            return (
+                _the_priced(words, start, end, what, sentence)
+                or _named_again(words, start, end, what, grammar)
+                or _the_one_so_named(words, start, end, what, grammar)
             )
         return Subject(key=f"{owner} {what}", text=words.text[start:end], owner=owner)
 
@@ -3397,6 +3399,34 @@ def _named_again(
             if found is not None and found[1] == kind:
                 return Subject(key=f"the {what}", text=words.text[start:end], owner=None)
     return None
+
+
+def _the_one_so_named(
+    words: Words, start: int, end: int, what: str, grammar: _Grammar
+) -> Subject | None:
+    """The subject of a sum of money whose phrase, from offset ``start`` to ``end``, no name
+    owns and "a" opens, when words before its noun say which one of its kind it is and the
+    text names no other of them so: "approved a $14.6 million emergency package" brings
+    "the" emergency package into its story, which other stories of it go on to call so.
+    ``None`` for a phrase with no such words ("a $5 million grant", any grant), and for one
+    of two "a" phrases alike ("a $2 million relief grant … a $3 million relief grant")."""
+    if " " not in what or " with " in what:
+        return None
+    first = words.at(start)
+    if first < 1 or words.lower[first - 1] not in ("a", "an"):
+        return None
+    *qualifiers, kind = what.split()
+    lower = words.lower
+    alike = 0
+    for index, word in enumerate(lower):
+        if word not in ("a", "an"):
+            continue
+        for at in range(index + 1, min(index + 1 + _PRICED_QUALIFIERS + 4, len(lower))):
+            found = grammar.priced.match(words, at + len(qualifiers))
+            if lower[at : at + len(qualifiers)] == qualifiers and found and found[1] == kind:
+                alike += 1
+                break
+    return None if alike > 1 else Subject(key=f"the {what}", text=words.text[start:end])
 
 
 def _opens_phrase(words: Words, index: int, sentence: Span, grammar: _Grammar) -> bool:

@@ -994,6 +994,17 @@ def test_a_company_named_in_the_possessive_is_read_whole() -> None:
             "the reward",
         ),
         ("A $2 million grant was approved. A $3 million grant was denied.", None),
+        # "a" one that words before its noun single out: the one its story tells of …
+        (
+            "The council voted on Wednesday to approve a $14.6 million emergency package.",
+            "the emergency package",
+        ),
+        ("The cabinet approved a $12 million emergency fund.", "the emergency fund"),
+        # … unless the text has two such.
+        (
+            "A $2 million relief grant was approved. A $3 million relief grant was denied.",
+            None,
+        ),
         # A verb of valuing puts any thing at its worth.
         ("A deal valuing the Kesland company at $4.7 billion was agreed.", "the company value"),
         ("Analysts valued Tessaro at $2 billion.", "Tessaro value"),

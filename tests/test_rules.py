@@ -404,6 +404,26 @@ def test_sums_of_money_of_one_thing_are_compared(second: str, codes: list[str]) 
     ("second", "codes"),
     [
         (
+            "The $19.2 million emergency package approved by the council on June 10 was spent.",
+            ["FC101"],
+        ),
+        ("The $14.6 million emergency package approved by the council on June 10 was spent.", []),
+        ("The $19.2 million repair package approved by the council on June 10 was spent.", []),
+    ],
+)
+def test_a_sum_that_words_single_out_is_its_storys_one(second: str, codes: list[str]) -> None:
+    """ "a $14.6 million emergency package" that no name owns is "the" emergency package of
+    its story, as later stories call it: their sums clash (FC101); another kind of package
+    is another thing."""
+    first = "The council voted on June 10 to approve a $14.6 million emergency package."
+    story = " The Kelder Bridge stays shut, Mayor Ana Lima said. Lima will visit Kelder."
+    assert _pair_codes(first + story, second + story, ("FC101",), published="2031-06-12") == codes
+
+
+@pytest.mark.parametrize(
+    ("second", "codes"),
+    [
+        (
             "Route 9 between Averly and Belsk will stay closed until at least next week, the roads"
             " authority said.",
             ["FC301"],
