@@ -1237,11 +1237,14 @@ class Subjects:
         with such a verb in a clause right after it ("the $57 million in relief funding
         Gov. Mira Castell released"). With no name whose it is, a phrase that "the" opens is
         "the" one of its kind its story tells of ("the $345 million deal":
-        :func:`_the_priced`). With no such noun, the value of what a verb of valuing puts at
-        it ("a deal valuing the firm at $4.7 billion": :func:`_valued_thing`), or "the
-        cost" of "the" thing its story tells of that a verb of costing says costs it ("the
-        refit is expected to cost $290 million": :func:`_costing_thing`), else what a verb
-        of ``[paid_for]`` pays it for (:func:`_paid_for`). ``None`` where nothing says what
+        :func:`_the_priced`), and so is one that "a" opens when the text goes on to say "the"
+        of its kind (:func:`_named_again`) or words before its noun single it out ("a $14.6
+        million emergency package": :func:`_the_one_so_named`). With no such noun, the
+        value of what a verb of valuing puts at it ("a deal valuing the firm at $4.7
+        billion": :func:`_valued_thing`), or "the cost" of "the" thing its story tells of
+        that a verb of costing says costs it ("the refit is expected to cost $290 million":
+        :func:`_costing_thing`), else what a verb of ``[paid_for]`` pays it for
+        (:func:`_paid_for`). ``None`` where nothing says what
         the sum is of, or whose it is and no "the" says it is the story's."""
         if (
             self.segments is None
