@@ -172,6 +172,9 @@ _THE_COUNTRY = re.compile(r"\b(?:in|inside) the country\b|\bthere\b")
 _PRONOUN = re.compile(r"\b(they|it)(?:['’](?:re|s|ll|d))?\s+(?:[\w'’]+\s+){0,2}$", re.IGNORECASE)
 #: Words inside a relative clause set off by commas, up to the end of the text searched.
 _IN_RELATIVE = re.compile(r",\s+(?:who|which|whose|where)\b[^,]*$")
+#: What ends the words before a verb phrase that follows a comma with no subject of its own:
+#: a participle that tells more of the thing before the comma ("the first meeting, held").
+_AFTER_COMMA = re.compile(r",\s*$")
 #: A name set off by commas right before a verb phrase, after the phrase it names, which ends
 #: in a lowercase word: "Kelder's chief executive, Ana Lima, will" ("the mayor of Kesh, Averly,
 #: ended" names a place twice).
@@ -880,7 +883,14 @@ class _Builder:
         # starts nearest to it, and the last before it ends nearest.
         before = dated = None
         for time in times[first:last]:
-            if time.window is None or time.span.start in statements:
+            if time.window is None:
+                continue
+            if time.span.start in statements and (
+                time.span.start < end
+                or not _AFTER_COMMA.search(self.document.text, sentence.start, start)
+            ):
+                # A statement's own time, unless a participle set off before the statement
+                # tells it: "At the first meeting, held on Wednesday, August 3, she promised".
                 continue
             outside = end <= time.span.start or time.span.end <= start
             if outside and self._dates_a_thing(time):

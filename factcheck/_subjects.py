@@ -343,6 +343,32 @@ class Subjects:
             nouns = text[opener.end() : end]
             if end > opener.end() and is_thing(nouns, self.lexicon) and self._reaches(end, verb):
                 return thing_key(nouns, self.lexicon), trusted_span(opener.start(1), end)
+        return self._thing_before_comma(sentence, verb, grammar)
+
+    def _thing_before_comma(
+        self, sentence: Span, verb: int, grammar: _Grammar
+    ) -> tuple[str, Span] | None:
+        """The thing of ``[things]`` that "the" or "this" opens right before a comma that the
+        verb at ``verb`` follows with no subject of its own: a past participle there tells
+        more of it ("at the first meeting for evacuees, held in the hall on Monday, she
+        spoke"). Its phrase may end in a topic or purpose of lowercase words ("for
+        evacuees"). ``None`` when another word stands between the comma and the verb, and
+        for a word in -ing, which tells more of the clause before ("…, killing two")."""
+        assert self.segments is not None and self.lexicon is not None
+        text = self.segments.words.text
+        comma = text.rfind(",", sentence.start, verb)
+        if comma < 0 or text[comma + 1 : verb].strip() or _ING_AT.match(text, verb):
+            return None
+        floor = max(sentence.start, comma - _THING_BEFORE_COMMA)
+        for opener in _THE_AT.finditer(text, floor, comma):
+            end = _nouns(text, opener.end(), comma, grammar)
+            nouns = text[opener.end() : end]
+            if (
+                end > opener.end()
+                and is_thing(nouns, self.lexicon)
+                and _THING_COMPLEMENT.fullmatch(text, end, comma)
+            ):
+                return thing_key(nouns, self.lexicon), trusted_span(opener.start(1), end)
         return None
 
     def definite_body(self, sentence: Span, verb: int) -> SubjectMention | None:
@@ -2444,6 +2470,15 @@ _WORD_AFTER = re.compile(r" [\w’'-]")
 #: "The" or "this" opening the phrase of a thing known from before ("The plant will close"),
 #: with the plural possessive of the people it is for, if any ("The members' ballot").
 _DEFINITE_THING = re.compile(r"[\"“‘']?([Tt]he|[Tt]his)(?:\s+[a-z]+s['’](?=\s))?(?=\s)")
+#: "the" or "this" as a word of its own, opening a thing's phrase before a comma.
+_THE_AT = re.compile(r"(?<![\w'’])([Tt]he|[Tt]his)(?=\s)")
+#: How far before a comma the phrase of a thing it ends may start, in characters.
+_THING_BEFORE_COMMA = 80
+#: What may end a thing's phrase after its nouns: a topic or purpose of lowercase words ("for
+#: displaced residents", "on the closure").
+_THING_COMPLEMENT = re.compile(r"(?:\s+(?:for|of|on|into|about)(?:\s+[a-z][a-z'’-]*){1,4})?\s*")
+#: A word in -ing at a verb's start.
+_ING_AT = re.compile(r"[a-z]+ing\b")
 _THE = re.compile(r"the\s+")
 #: What opens the phrase of a thing with no name of its own, before its first word: "The",
 #: "Its", "Their", or the possessive of a common noun ("The company's", "the group's").

@@ -862,6 +862,14 @@ def test_the_possessive_of_a_named_body_owns(text: str, words: str, key: str) ->
             "set for",
             "Tarnby Council: first hearing",
         ),
+        # … as it does of "the" thing of its story, in whatever phrase it stands …
+        (
+            "Mayor Ana Lima spoke at the first public meeting for evacuees, held in the sports"
+            " hall on Thursday evening.",
+            "held",
+            "the first meeting",
+        ),
+        ("Officials toured the plant, closed since March, on Monday.", "closed", "the plant"),
         # …but a verb after an aside is the sentence's own.
         (
             "Ana Kelmar, a senator from Tarrow, suspended her campaign on Monday.",

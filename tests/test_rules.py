@@ -404,6 +404,35 @@ def test_sums_of_money_of_one_thing_are_compared(second: str, codes: list[str]) 
     ("second", "codes"),
     [
         (
+            "At the first meeting for evacuees, held in the Kelder sports hall on Wednesday,"
+            " June 4, Mayor Ana Lima promised to keep them told.",
+            ["FC201"],
+        ),
+        (
+            "At the first meeting for evacuees, held in the Kelder sports hall on Thursday,"
+            " June 5, Mayor Ana Lima promised to keep them told.",
+            [],
+        ),
+    ],
+)
+def test_a_participle_set_off_before_a_statement_tells_its_own_time(
+    second: str, codes: list[str]
+) -> None:
+    """ "At the first meeting, held on Wednesday, June 4, she promised": the date dates the
+    statement and the meeting both, so the meeting's day is set against another story's
+    (FC201)."""
+    first = (
+        "Mayor Ana Lima spoke at the first public meeting for evacuees, held in the Kelder"
+        " sports hall on Thursday evening."
+    )
+    story = " Lima said Kelder would be safe."
+    assert _pair_codes(first + story, second + story, ("FC201",), published="2031-06-07") == codes
+
+
+@pytest.mark.parametrize(
+    ("second", "codes"),
+    [
+        (
             "The $19.2 million emergency package approved by the council on June 10 was spent.",
             ["FC101"],
         ),
