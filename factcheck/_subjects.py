@@ -328,8 +328,10 @@ class Subjects:
         """The thing of ``[things]`` that "the" or "this" opens, with no name or place, as the
         subject of the verb phrase at ``verb`` in ``sentence`` ("The plant will close in June",
         "The factory, which opened in 1968, will shut", "saying the factory will keep
-        running"): the words that key it (:func:`thing_key`) and where its phrase is. Which
-        thing it is, the text told before; the caller knows."""
+        running"), or right before a comma that the verb follows ("at the first meeting,
+        held on Monday": :meth:`_thing_before_comma`): the words that key it
+        (:func:`thing_key`) and where its phrase is. Which thing it is, the text told before;
+        the caller knows."""
         if self.segments is None or self.lexicon is None:
             return None
         grammar = _grammar(self.lexicon)
