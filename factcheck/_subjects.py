@@ -343,8 +343,13 @@ class Subjects:
                 continue
             end = _nouns(text, opener.end(), verb, grammar)
             nouns = text[opener.end() : end]
-            if end > opener.end() and is_thing(nouns, self.lexicon) and self._reaches(end, verb):
-                return thing_key(nouns, self.lexicon), trusted_span(opener.start(1), end)
+            if end == opener.end() or not is_thing(nouns, self.lexicon):
+                continue
+            # "The first meeting for evacuees was held": a topic or purpose may end it.
+            complement = _THING_COMPLEMENT.match(text, end, verb)
+            for phrase_end in dict.fromkeys((end, complement.end() if complement else end)):
+                if self._reaches(phrase_end, verb):
+                    return thing_key(nouns, self.lexicon), trusted_span(opener.start(1), end)
         return self._thing_before_comma(sentence, verb, grammar)
 
     def _thing_before_comma(
@@ -2478,7 +2483,7 @@ _THE_AT = re.compile(r"(?<![\w'’])([Tt]he|[Tt]his)(?=\s)")
 _THING_BEFORE_COMMA = 80
 #: What may end a thing's phrase after its nouns: a topic or purpose of lowercase words ("for
 #: displaced residents", "on the closure").
-_THING_COMPLEMENT = re.compile(r"(?:\s+(?:for|of|on|into|about)(?:\s+[a-z][a-z'’-]*){1,4})?\s*")
+_THING_COMPLEMENT = re.compile(r"(?:\s+(?:for|of|on|into|about)(?:\s+[a-z][a-z'’-]*){1,4})?")
 #: A word in -ing at a verb's start.
 _ING_AT = re.compile(r"[a-z]+ing\b")
 _THE = re.compile(r"the\s+")

@@ -870,6 +870,7 @@ def test_the_possessive_of_a_named_body_owns(text: str, words: str, key: str) ->
             "the first meeting",
         ),
         ("Officials toured the plant, closed since March, on Monday.", "closed", "the plant"),
+        ("The first meeting for evacuees was held on Monday.", "held", "the first meeting"),
         # …but a verb after an aside is the sentence's own.
         (
             "Ana Kelmar, a senator from Tarrow, suspended her campaign on Monday.",
