@@ -101,7 +101,13 @@ from factcheck._timecalendar import add_offset, lexicon_offset
 from factcheck._timegrammar import time_grammar
 from factcheck._times import TimeMention, find_times, parse_time, times_in_sentences
 from factcheck._units import counted_unit, quantity_in, registry
-from factcheck._words import POSSESSIVE_ENDINGS, Phrases, function_words, starts_sentence
+from factcheck._words import (
+    POSSESSIVE_ENDINGS,
+    Phrases,
+    follows_comma,
+    function_words,
+    starts_sentence,
+)
 from factcheck.errors import InvalidArgument
 
 __all__ = ["Extraction", "extract", "growing_parts", "read"]
@@ -172,9 +178,6 @@ _THE_COUNTRY = re.compile(r"\b(?:in|inside) the country\b|\bthere\b")
 _PRONOUN = re.compile(r"\b(they|it)(?:['’](?:re|s|ll|d))?\s+(?:[\w'’]+\s+){0,2}$", re.IGNORECASE)
 #: Words inside a relative clause set off by commas, up to the end of the text searched.
 _IN_RELATIVE = re.compile(r",\s+(?:who|which|whose|where)\b[^,]*$")
-#: What ends the words before a verb phrase that follows a comma with no subject of its own:
-#: a participle that tells more of the thing before the comma ("the first meeting, held").
-_AFTER_COMMA = re.compile(r",\s*$")
 #: A name set off by commas right before a verb phrase, after the phrase it names, which ends
 #: in a lowercase word: "Kelder's chief executive, Ana Lima, will" ("the mayor of Kesh, Averly,
 #: ended" names a place twice).
@@ -887,7 +890,7 @@ class _Builder:
                 continue
             if time.span.start in statements and (
                 time.span.start < end
-                or not _AFTER_COMMA.search(self.document.text, sentence.start, start)
+                or follows_comma(self.document.text, sentence.start, start) is None
             ):
                 # A statement's own time, unless a participle set off before the statement
                 # tells it: "At the first meeting, held on Wednesday, August 3, she promised".

@@ -36,6 +36,7 @@ from factcheck._words import (
     POSSESSIVE_ENDINGS,
     Phrases,
     Words,
+    follows_comma,
     function_words,
     plural_noun,
     s_form,
@@ -346,10 +347,9 @@ class Subjects:
             if end == opener.end() or not is_thing(nouns, self.lexicon):
                 continue
             # "The first meeting for evacuees was held": a topic or purpose may end it.
-            complement = _THING_COMPLEMENT.match(text, end, verb)
-            for phrase_end in dict.fromkeys((end, complement.end() if complement else end)):
-                if self._reaches(phrase_end, verb):
-                    return thing_key(nouns, self.lexicon), trusted_span(opener.start(1), end)
+            topic_end = _topic_end(text, end, verb)
+            if self._reaches(end, verb) or (topic_end > end and self._reaches(topic_end, verb)):
+                return thing_key(nouns, self.lexicon), trusted_span(opener.start(1), end)
         return self._thing_before_comma(sentence, verb, grammar)
 
     def _thing_before_comma(
@@ -363,8 +363,8 @@ class Subjects:
         for a word in -ing, which tells more of the clause before ("…, killing two")."""
         assert self.segments is not None and self.lexicon is not None
         text = self.segments.words.text
-        comma = text.rfind(",", sentence.start, verb)
-        if comma < 0 or text[comma + 1 : verb].strip() or _ING_AT.match(text, verb):
+        comma = follows_comma(text, sentence.start, verb)
+        if comma is None or _ING_AT.match(text, verb):
             return None
         floor = max(sentence.start, comma - _THING_BEFORE_COMMA)
         for opener in _THE_AT.finditer(text, floor, comma):
@@ -373,7 +373,7 @@ class Subjects:
             if (
                 end > opener.end()
                 and is_thing(nouns, self.lexicon)
-                and _THING_COMPLEMENT.fullmatch(text, end, comma)
+                and _topic_end(text, end, comma) == comma
             ):
                 return thing_key(nouns, self.lexicon), trusted_span(opener.start(1), end)
         return None
@@ -1277,8 +1277,8 @@ class Subjects:
         billion": :func:`_valued_thing`), or "the cost" of "the" thing its story tells of
         that a verb of costing says costs it ("the refit is expected to cost $290 million":
         :func:`_costing_thing`), else what a verb of ``[paid_for]`` pays it for
-        (:func:`_paid_for`). ``None`` where nothing says what
-        the sum is of, or whose it is and no "the" says it is the story's."""
+        (:func:`_paid_for`). ``None`` where nothing says what the sum is of, or whose it is
+        and no "the" says it is the story's."""
         if (
             self.segments is None
             or self.lexicon is None
@@ -2486,6 +2486,15 @@ _THING_BEFORE_COMMA = 80
 _THING_COMPLEMENT = re.compile(r"(?:\s+(?:for|of|on|into|about)(?:\s+[a-z][a-z'’-]*){1,4})?")
 #: A word in -ing at a verb's start.
 _ING_AT = re.compile(r"[a-z]+ing\b")
+
+
+def _topic_end(text: str, end: int, limit: int) -> int:
+    """Where the phrase of a thing whose nouns end at ``end`` ends, with the topic or purpose
+    of lowercase words after them, if any, before ``limit`` ("for displaced residents")."""
+    found = _THING_COMPLEMENT.match(text, end, limit)
+    return end if found is None else found.end()
+
+
 _THE = re.compile(r"the\s+")
 #: What opens the phrase of a thing with no name of its own, before its first word: "The",
 #: "Its", "Their", or the possessive of a common noun ("The company's", "the group's").
@@ -2849,6 +2858,9 @@ _PRICED_BEFORE = re.compile(
 )
 #: How many words may say which one of its kind a sum of money is of ("relief funds").
 _PRICED_QUALIFIERS = 2
+#: How many words a sum of money between "a" and what it is of may take ("$", "14.6",
+#: "million", "dollar").
+_SUM_WORDS = 4
 
 
 def _word_after(words: Words, span: Span, links: frozenset[str]) -> tuple[int, bool] | None:
@@ -3466,9 +3478,11 @@ def _the_one_so_named(
     for index, word in enumerate(lower):
         if word not in ("a", "an"):
             continue
-        for at in range(index + 1, min(index + 1 + _PRICED_QUALIFIERS + 4, len(lower))):
+        for at in range(index + 1, min(index + 1 + _SUM_WORDS + _PRICED_QUALIFIERS, len(lower))):
+            if lower[at : at + len(qualifiers)] != qualifiers:
+                continue
             found = grammar.priced.match(words, at + len(qualifiers))
-            if lower[at : at + len(qualifiers)] == qualifiers and found and found[1] == kind:
+            if found is not None and found[1] == kind:
                 alike += 1
                 break
     return None if alike > 1 else Subject(key=f"the {what}", text=words.text[start:end])

@@ -24,6 +24,7 @@ __all__ = [
     "POSSESSIVE_ENDINGS",
     "Phrases",
     "Words",
+    "follows_comma",
     "function_words",
     "inverted_verbs",
     "plural_noun",
@@ -144,6 +145,14 @@ def starts_sentence(text: str, start: int) -> bool:
         at -= 1
     quoted = any(char in _QUOTES for char in text[at:start])
     return quoted or at == 0 or text[at - 1] in ".!?:…]\n\r"
+
+
+def follows_comma(text: str, start: int, offset: int) -> int | None:
+    """Where the comma is that ``offset`` of ``text`` follows with only spaces between, when
+    it lies at or after ``start``: a verb there has no subject of its own ("the first
+    meeting, held on Monday"). ``None`` when no such comma stands there."""
+    comma = text.rfind(",", start, offset)
+    return None if comma < 0 or text[comma + 1 : offset].strip() else comma
 
 
 def inverted_verbs(lexicon: Lexicon) -> frozenset[str]:
