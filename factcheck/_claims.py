@@ -87,6 +87,7 @@ from factcheck._subjects import (
     dated_things,
     definite_openers,
     find_subjects,
+    happening_count,
     is_thing,
     joined_count,
     lasting_kinds,
@@ -509,6 +510,13 @@ def _read(document: Document, lexicon: Lexicon) -> Extraction:
         voices=voices,
         claims=tuple(claims),
     )
+
+
+@functools.cache
+def _perfect_words(lexicon: Lexicon) -> frozenset[str]:
+    """The auxiliaries of the perfect (``perfect`` of ``[auxiliaries]`` in ``events.toml``),
+    lowercased."""
+    return frozenset(word.lower() for word in lexicon.words("events", "auxiliaries", "perfect"))
 
 
 #: A noun in the possessive right before a count ("the train's eight carriages").
@@ -936,24 +944,34 @@ class _Builder:
             joined.end(1), clause_end
         )
 
-    def _aboard_then(self, subject: Subject | None, joined: Span, sentence: Span) -> bool:
-        """Whether a count is of those aboard "the" vehicle its story tells of (one trip),
-        in a clause that tells the past. Other counts told as past at no time of their own
-        ("the company had 500 employees") may be of any time before the story, and stay
-        with its present."""
-        if subject is None or not aboard_count(subject):
+    def _once_then(self, subject: Subject | None, joined: Span, sentence: Span) -> bool:
+        """Whether a count is of one happening its story tells of, in a clause that tells the
+        past: those aboard "the" vehicle on its trip, or those "the" happening of a kind was
+        done by or done to ("recalled 14 batches", and in the present perfect, "has
+        recalled 14 batches": a happening before the story). Other counts told as past at no
+        time of their own ("the company had 500 employees") may be of any time before the
+        story, and stay with its present."""
+        if subject is None:
             return False
-        return self._tells_past(self._clause_start(joined.start, sentence), joined.end)
+        happening = happening_count(subject, self.lexicon)
+        if not (happening or aboard_count(subject)):
+            return False
+        start = self._clause_start(joined.start, sentence)
+        return self._tells_past(start, joined.end, perfect=happening)
 
-    def _tells_past(self, start: int, end: int) -> bool:
+    def _tells_past(self, start: int, end: int, *, perfect: bool = False) -> bool:
         """Whether the words of ``[start, end)`` tell the past: those that show a tense show
         the past only (:meth:`TimeGrammar.tenses_shown`), and one does, or an irregular past
-        form of an event verb does ("withdrew")."""
+        form of an event verb does ("withdrew"); with ``perfect``, where none shows a tense,
+        an auxiliary of the perfect does too ("has recalled")."""
         lowered = self.document.text[start:end].lower()
         shown = time_grammar(self.lexicon).tenses_shown(lowered, 0, len(lowered))
         if shown:
             return shown == {"past"}
-        return not past_forms(self.lexicon).isdisjoint(_WORD.findall(lowered))
+        words = _WORD.findall(lowered)
+        if perfect and not _perfect_words(self.lexicon).isdisjoint(words):
+            return True
+        return not past_forms(self.lexicon).isdisjoint(words)
 
     def _dates_a_thing(self, time: TimeMention) -> bool:
         """Whether a time written in figures stands between a phrase's opener or an owner's
@@ -1285,9 +1303,10 @@ class _Builder:
         )
         if window is not None:
             held = window.window
-        elif looks_ahead is None and self._aboard_then(subject, joined, sentence):
+        elif looks_ahead is None and self._once_then(subject, joined, sentence):
             # "The ferry, which had 298 passengers on board when it struck the reef": those
-            # aboard the story's trip, told as past, were aboard before the story.
+            # aboard the story's trip, told as past, were aboard before the story; "has
+            # recalled 14 batches", those of a recall before it.
             held = self.tense_window(Tense.PAST, reference)
         else:
             # With no time phrase, what will be ("will cut 3,000 jobs") holds from now on.
@@ -1745,8 +1764,10 @@ class _Builder:
             # "a ferry carrying 236 people": those aboard the story's ferry; "the merger would
             # eliminate 640 jobs": the merger's
             sentence = self._sentence_at(mention.span.start)
-            found = self.subjects.aboard(mention.span, sentence, counted) or (
-                self.subjects.of_the_one(mention.span, sentence, counted)
+            found = (
+                self.subjects.aboard(mention.span, sentence, counted)
+                or self.subjects.of_the_one(mention.span, sentence, counted)
+                or self.subjects.happened(mention.span, sentence, counted)
             )
             if found is None:
                 return counted

@@ -25,7 +25,13 @@ from typing import NamedTuple
 
 import attrs
 
-from factcheck._events import OPENERS, TOPIC_JOINER, auxiliary_words, happening_topics
+from factcheck._events import (
+    OPENERS,
+    TOPIC_JOINER,
+    auxiliary_words,
+    happening_topics,
+    inflections,
+)
 from factcheck._lexicon import Lexicon, default_lexicon
 from factcheck._model import Span, Subject, trusted_builder, trusted_span
 from factcheck._numbers import DIGITS, number_grammar, words_pattern
@@ -1256,6 +1262,34 @@ class Subjects:
             owner=None,
         )
 
+    def happened(self, span: Span, sentence: Span, counted: Subject) -> Subject | None:
+        """The count at ``span`` in ``sentence`` as of those a happening of ``[happenings]``
+        in ``subjects.toml`` was done by or done to, in the one its story tells of: the
+        subject of its verb ("2,340 nurses walked out", "1,240 appointments were cancelled",
+        "the 1,420 appointments cancelled on Monday": :func:`_happening_after`) or its object
+        ("recalled 14 batches": :func:`_happening_before`). Keyed by the happening and what
+        it counts (``the cancellation: appointment``). ``None`` when no such verb has the
+        count, or a negation stands between them ("were not cancelled")."""
+        if self.lexicon is None or self.segments is None:
+            return None
+        grammar = _grammar(self.lexicon)
+        words = self.segments.words
+        # The counted noun's phrase may hold the amount and go on after it ("the 1,240
+        # outpatient appointments"), the verb after that.
+        reach = len(counted.text) + 2
+        floor = max(sentence.start, span.start - reach)
+        noun = words.text.find(counted.text, floor, span.end + reach)
+        end = span.end if noun < 0 else max(span.end, noun + len(counted.text))
+        before = words.before(span.start, sentence.start)
+        happening = (
+            # "337 users in 38 countries were arrested": the verb is not the countries'
+            None if before in _PREPOSITIONS else _happening_after(words, end, sentence, grammar)
+        ) or _happening_before(words, span, sentence, grammar)
+        if happening is None:
+            return None
+        text = words.text[span.start : span.end]
+        return Subject(key=f"the {happening}: {counted.key}", text=text, owner=None)
+
     def priced(self, span: Span, sentence: Span) -> Subject | None:
         """What the sum of money at ``span`` in ``sentence`` is of, and whose: a noun of
         ``[priced]`` in ``units.toml`` right after it, after "in" or "of", or right before it
@@ -1498,6 +1532,14 @@ class _Grammar:
     #: The forms of "be" (``progressive`` auxiliaries of ``events.toml``), lowercased: before a
     #: participle, they make it a passive's ("was sold").
     be_forms: frozenset[str]
+    #: The forms of the verbs of ``[happenings]`` in ``subjects.toml``: form → the
+    #: happening, and whether what is counted undergoes it (else it does it).
+    happenings: Phrases[tuple[str, bool]]
+    #: The names of those happenings.
+    happening_names: frozenset[str]
+    #: The words that may stand between a count's noun and the verb of its happening:
+    #: auxiliaries of ``events.toml`` other than negations ("were", "have been", "plan to").
+    happening_auxiliaries: frozenset[str]
     #: Words of time that say when, not what, lowercased ("year", "first", "last", "spring"):
     #: a sum "for the full year" is not for a thing.
     time_nouns: frozenset[str]
@@ -1700,6 +1742,7 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
             member_bodies[" ".join(word.lower().split())] = noun.lower()
     place_nouns = words_pattern(lexicon.words("subjects", "scenes", "nouns"))
     speech = words_pattern(lexicon.words("speakers", "verbs", "speech"))
+    happenings = _happening_forms(lexicon)
     paying = {
         verb.lower(): kind
         for kind in lexicon.table("units").get("paid_for", {})
@@ -1749,6 +1792,14 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
         be_forms=frozenset(
             word.lower() for word in lexicon.words("events", "auxiliaries", "progressive")
         ),
+        happenings=Phrases(happenings),
+        happening_names=frozenset(name for name, _ in happenings.values()),
+        happening_auxiliaries=auxiliary_words(lexicon)
+        - {
+            word.lower()
+            for phrase in lexicon.words("events", "auxiliaries", "negation")
+            for word in phrase.split()
+        },
         time_nouns=frozenset(
             word
             for word, (code, _) in time_grammar(lexicon).vocabulary.items()
@@ -2287,6 +2338,22 @@ def _prison_words(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], r
     )
 
 
+def _happening_forms(lexicon: Lexicon) -> dict[str, tuple[str, bool]]:
+    """The forms of the verbs of ``[happenings]`` in ``subjects.toml`` ("walked out",
+    "cancelled"), inflected as ``events.toml`` inflects its verbs: form → the happening, and
+    whether what is counted undergoes it."""
+    forms: dict[str, tuple[str, bool]] = {}
+    table = lexicon.table("subjects").get("happenings", {})
+    for role, undergone in (("done", False), ("undergone", True)):
+        for happening in table.get(role, {}):
+            for verb in lexicon.words("subjects", "happenings", role, happening):
+                head, *particles = verb.lower().split()
+                irregular = {head: lexicon.words("events", "irregular", head)}
+                for form in inflections(head, irregular):
+                    forms[" ".join([form, *particles])] = (happening, undergone)
+    return forms
+
+
 @functools.cache
 def lasting_kinds(lexicon: Lexicon) -> Mapping[str, str]:
     """The nouns of happenings a length of time is of, lowercased, each with its kind
@@ -2381,6 +2448,14 @@ def aboard_count(subject: Subject) -> bool:
     """Whether ``subject`` is those aboard "the" vehicle its story tells of, on its one trip
     (:meth:`Subjects.aboard`)."""
     return subject.owner is None and _ABOARD in subject.key
+
+
+def happening_count(subject: Subject, lexicon: Lexicon) -> bool:
+    """Whether ``subject`` is those "the" happening of a kind its story tells of was done by
+    or done to (:meth:`Subjects.happened`)."""
+    if subject.owner is not None or not subject.key.startswith("the "):
+        return False
+    return subject.key[4:].partition(":")[0] in _grammar(lexicon).happening_names
 
 
 def which_one_words(lexicon: Lexicon) -> frozenset[str]:
@@ -3044,6 +3119,96 @@ _SALE_REACH = 10
 _THING_WORDS = 6
 #: How many words of ``between`` may stand between a clause's verb and "for".
 _PAID_BETWEEN = 4
+
+
+#: How many auxiliaries may stand between a count's noun and the verb of its happening
+#: ("have been", "are expected to be").
+_HAPPENING_AUXILIARIES = 4
+#: The words after which a participle with no auxiliary before it is a reduced relative's
+#: ("the 1,420 appointments cancelled on Monday"), not a verb with an object of its own
+#: ("300 soldiers arrested 20 protesters").
+_AFTER_PARTICIPLE = frozenset(
+    {
+        "on", "in", "at", "by", "since", "last", "this", "over", "during", "after", "before",
+        "from", "across", "overnight", "yesterday", "today", "earlier", "because", "as", "when",
+        "while", "until", "and", "so", "far",
+    }
+)  # fmt: skip
+#: The words before a count that make it the object of a preposition, not a verb's subject.
+_PREPOSITIONS = frozenset(
+    {"in", "from", "of", "at", "across", "to", "for", "with", "by", "among", "on", "than"}
+)
+#: The words that may stand between a happening's verb and the count of what it was done to
+#: ("recalled all 14 batches", "cancelled another 300 flights").
+_BEFORE_COUNT = frozenset(
+    {"the", "its", "their", "his", "her", "our", "all", "another", "some", "a", "an", "further"}
+)
+
+
+def _happening_after(words: Words, end: int, sentence: Span, grammar: _Grammar) -> str | None:
+    """The happening of ``[happenings]`` whose verb follows a count whose phrase ends at
+    ``end``, perhaps after auxiliaries, with the count as its subject: one its counted do
+    ("2,340 nurses walked out"), or, in the passive, one done to them ("1,240 appointments
+    were cancelled", "the 1,420 appointments cancelled on Monday")."""
+    last = words.at(end - 1)
+    index = last + 1
+    between: list[str] = []
+    while (
+        index < len(words)
+        and len(between) < _HAPPENING_AUXILIARIES
+        and words.lower[index] in grammar.happening_auxiliaries
+    ):
+        between.append(words.lower[index])
+        index += 1
+    if index >= len(words) or words.starts[index] >= sentence.end:
+        return None
+    found = grammar.happenings.match(words, index)
+    if found is None or not words.joined(last, found[0]):
+        return None
+    verb_end, (happening, undergone) = found
+    if not undergone:
+        return happening
+    form = words.lower[index]
+    if form.endswith(("ing", "s")):
+        return None  # "were cancelling", "recalls": not a passive participle
+    if any(word in grammar.be_forms for word in between):
+        return happening  # "were cancelled"
+    if between:
+        return None  # "300 airlines have cancelled flights": they did it
+    following = verb_end + 1
+    if following < len(words) and words.starts[following] < sentence.end:
+        joined = words.joined(verb_end, following)
+        if joined and words.lower[following] not in _AFTER_PARTICIPLE:
+            return None  # "300 soldiers arrested 20 protesters"
+    return happening
+
+
+def _happening_before(words: Words, span: Span, sentence: Span, grammar: _Grammar) -> str | None:
+    """The happening of ``[happenings]`` done to the count at ``span``, whose verb comes
+    right before it, perhaps with a determiner between ("recalled 14 batches", "cancelled
+    another 300 flights")."""
+    first = words.at(span.start)
+    index = first - 1
+    while (
+        index >= 0
+        and first - index <= 2
+        and words.starts[index] >= sentence.start
+        and words.lower[index] in _BEFORE_COUNT
+    ):
+        index -= 1
+    for start in range(index, max(index - 3, -1), -1):
+        if words.starts[start] < sentence.start:
+            return None
+        found = grammar.happenings.match(words, start)
+        if found is None or found[0] != index:
+            continue
+        happening, undergone = found[1]
+        if not undergone or not words.joined(start, first):
+            return None
+        if start > 0 and words.lower[start - 1] in _BEFORE_COUNT:
+            return None  # "a recall 300 …": a noun of another phrase
+        return happening
+    return None
 
 
 def _paid_for(

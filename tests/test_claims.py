@@ -354,6 +354,61 @@ def test_an_amount_takes_the_time_of_the_clause_it_is_part_of(text: str, words: 
 
 
 @pytest.mark.parametrize(
+    ("text", "words", "key"),
+    [
+        ("About 2,340 nurses walked out on Monday.", "2,340", "the walkout: nurse"),
+        ("Some 600 teachers have gone on strike.", "600", "the walkout: teacher"),
+        (
+            "The trust said 1,240 outpatient appointments were cancelled on Monday.",
+            "1,240",
+            "the cancellation: outpatient appointment",
+        ),
+        (
+            "It said the 1,420 outpatient appointments cancelled on Monday were the start.",
+            "1,420",
+            "the cancellation: outpatient appointment",
+        ),
+        ("The cooperative has recalled 14 batches of cheese.", "14", "the recall: batch"),
+        ("Kesh Air grounded all 14 aircraft on Sunday.", "14", "the grounding: aircraft"),
+        # No happening: a negation between, a count after a preposition, a doer of another
+        # verb, an active verb with an object of its own.
+        ("About 400 appointments were not cancelled.", "400", "appointment"),
+        ("Patients in 12 clinics were recalled on Monday.", "12", "clinic"),
+        ("About 300 nurses said the talks were cancelled.", "300", "nurse"),
+        ("Some 30 doctors cancelled appointments on Monday.", "30", "doctor"),
+    ],
+)
+def test_a_count_a_happening_was_done_to_or_by_is_the_storys_happenings(
+    text: str, words: str, key: str
+) -> None:
+    """A count that is the subject or object of a verb of ``[happenings]`` counts those "the"
+    happening of its story was done by or done to, keyed by the happening and what it
+    counts."""
+    claim = _one(_claims(text), AmountClaim, words)
+    assert claim.subject is not None and claim.subject.key == key
+
+
+@pytest.mark.parametrize(
+    ("text", "past"),
+    [
+        ("The cooperative has recalled 14 batches of cheese.", True),
+        ("The cooperative recalled 14 batches of cheese.", True),
+        ("The cooperative will recall 14 batches of cheese.", False),
+        # Not a happening's: a count told in the present perfect may be of now.
+        ("The cooperative has 14 batches of cheese in store.", False),
+    ],
+)
+def test_a_count_of_a_happening_told_as_past_or_perfect_is_of_before_the_story(
+    text: str, past: bool
+) -> None:
+    """Those a happening of the story was done to, told as past or in the present perfect at
+    no time of their own, were counted before the story."""
+    claim = _one(_claims(text), AmountClaim, "14")
+    assert claim.window is not None
+    assert (claim.window.earliest is None and claim.window.latest == WEDNESDAY) == past
+
+
+@pytest.mark.parametrize(
     ("text", "key"),
     [
         ("A small ferry carrying 236 people ran aground off Kesh.", "the ship: aboard person"),

@@ -2176,6 +2176,46 @@ def test_the_happening_of_a_story_about_its_owner_is_the_owners(
     ("second", "codes"),
     [
         (
+            "Harwick Trust staff said the 1,420 outpatient appointments cancelled at Harwick "
+            "on Monday were the start, Harwick Trust said.",
+            ["FC101"],
+        ),
+        # The same count, told again.
+        (
+            "Harwick Trust staff said the 1,240 outpatient appointments cancelled at Harwick "
+            "on Monday were the start, Harwick Trust said.",
+            [],
+        ),
+        # Another day's cancellations.
+        (
+            "Harwick Trust staff said 1,420 outpatient appointments were cancelled at Harwick "
+            "on Tuesday, Harwick Trust said.",
+            [],
+        ),
+        # Another story's.
+        (
+            "Lowick Clinic staff said 1,420 outpatient appointments were cancelled at Lowick "
+            "on Monday, Lowick Clinic said.",
+            [],
+        ),
+    ],
+)
+def test_counts_of_one_happening_of_one_story_that_cannot_both_be_right(
+    second: str, codes: list[str]
+) -> None:
+    """ "1,240 appointments were cancelled on Monday" and "the 1,420 appointments cancelled on
+    Monday" count those of one cancellation when their stories tell one story."""
+    first = (
+        "Harwick Trust staff said 1,240 outpatient appointments were cancelled at Harwick on "
+        "Monday, Harwick Trust said."
+    )
+    assert _pair_codes(first, second, ("FC101", "FC102"), published="2031-05-07") == codes
+
+
+@pytest.mark.parametrize(
+    ("second", "codes"),
+    [
+        (
             "Averly crews said the Averly ferry hit Kesh reef with over 250 people aboard, "
             "Kesh police said.",
             ["FC101"],

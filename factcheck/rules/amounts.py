@@ -288,7 +288,11 @@ class AmountMismatch(Rule):
     "with more than 250 people aboard": ``[aboard]`` and ``[vehicles]`` there), of those
     aboard "the" vehicle of its kind its story tells of, and a count that "the" one thing of
     its story has ("the merger would eliminate 640 jobs", "the merged system's seven
-    hospitals"; not a place or group of ``not_the_one`` there). The amounts must come from
+    hospitals"; not a place or group of ``not_the_one`` there), and so is a count of those
+    "the" happening of a kind its story tells of was done by or done to ("2,340 nurses walked
+    out", "1,240 appointments were cancelled", "recalled 14 batches": ``[happenings]`` there),
+    which, told as past or in the present perfect at no time of its own, was made before its
+    story. The amounts must come from
     different documents: within one story, two counts of a kind are nearly always of different
     sets ("283 people were killed and two are missing"), and a restated figure is caught by
     FC102 when its sentence is worded alike. Counts of different kinds (troops, people) and
