@@ -1311,7 +1311,9 @@ class Subjects:
         billion": :func:`_valued_thing`), or "the cost" of "the" thing its story tells of
         that a verb of costing says costs it ("the refit is expected to cost $290 million":
         :func:`_costing_thing`), else what a verb of ``[paid_for]`` pays it for
-        (:func:`_paid_for`). ``None`` where nothing says what the sum is of, or whose it is
+        (:func:`_paid_for`), else "the" thing of its story a verb of ``[priced_verbs]`` makes
+        of it ("would fine Acme $2.4 million" in a story that tells of "the fine":
+        :func:`_priced_by_verb`). ``None`` where nothing says what the sum is of, or whose it is
         and no "the" says it is the story's."""
         if (
             self.segments is None
@@ -1331,6 +1333,7 @@ class Subjects:
                 _valued_thing(words.text, span, sentence, grammar)
                 or _costing_thing(words.text, span, sentence, grammar)
                 or _paid_for(words, span, sentence, grammar, names)
+                or _priced_by_verb(words, span, sentence, grammar)
             )
         start, end, what = found
         possessor = _possessor(words.text, start, sentence.start, grammar)
@@ -1513,6 +1516,9 @@ class _Grammar:
     spending: frozenset[str]
     #: What a sum of money is of (``[priced]`` of ``units.toml``): noun → kind.
     priced: Phrases[str]
+    #: The forms of the verbs that make a thing of ``[priced]`` of a sum after them
+    #: (``[priced_verbs]`` of ``units.toml``): form → kind.
+    priced_verbs: Phrases[str]
     #: What a length of time is the length of (``[lasting]`` of ``units.toml``): noun → kind.
     lasting: Phrases[str]
     #: The verbs that put a thing at a sum (``[estimated_at]`` of ``units.toml``), and
@@ -1774,6 +1780,14 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
                 noun: kind
                 for kind in lexicon.table("units").get("priced", {})
                 for noun in lexicon.words("units", "priced", kind)
+            }
+        ),
+        priced_verbs=Phrases(
+            {
+                form: kind
+                for kind in lexicon.table("units").get("priced_verbs", {})
+                for verb in lexicon.words("units", "priced_verbs", kind)
+                for form in _verb_forms(verb, lexicon)
             }
         ),
         lasting=Phrases(lasting_kinds(lexicon)),
@@ -2340,18 +2354,23 @@ def _prison_words(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], r
 
 def _happening_forms(lexicon: Lexicon) -> dict[str, tuple[str, bool]]:
     """The forms of the verbs of ``[happenings]`` in ``subjects.toml`` ("walked out",
-    "cancelled"), inflected as ``events.toml`` inflects its verbs: form → the happening, and
-    whether what is counted undergoes it."""
+    "cancelled"): form → the happening, and whether what is counted undergoes it."""
     forms: dict[str, tuple[str, bool]] = {}
     table = lexicon.table("subjects").get("happenings", {})
     for role, undergone in (("done", False), ("undergone", True)):
         for happening in table.get(role, {}):
             for verb in lexicon.words("subjects", "happenings", role, happening):
-                head, *particles = verb.lower().split()
-                irregular = {head: lexicon.words("events", "irregular", head)}
-                for form in inflections(head, irregular):
-                    forms[" ".join([form, *particles])] = (happening, undergone)
+                for form in _verb_forms(verb, lexicon):
+                    forms[form] = (happening, undergone)
     return forms
+
+
+def _verb_forms(verb: str, lexicon: Lexicon) -> set[str]:
+    """The forms of a verb given by its base, its particles after it ("walk out": "walked
+    out", "walking out"), inflected as ``events.toml`` inflects its verbs."""
+    head, *particles = verb.lower().split()
+    irregular = {head: lexicon.words("events", "irregular", head)}
+    return {" ".join([form, *particles]) for form in inflections(head, irregular)}
 
 
 @functools.cache
@@ -3610,16 +3629,57 @@ def _named_again(
     first = words.at(start)
     if first < 1 or words.lower[first - 1] not in ("a", "an"):
         return None
+    if not _the_kind_elsewhere(words, first - 1, words.at(max(start, end - 1)), what, grammar):
+        return None
+    return Subject(key=f"the {what}", text=words.text[start:end], owner=None)
+
+
+def _the_kind_elsewhere(words: Words, first: int, last: int, what: str, grammar: _Grammar) -> bool:
+    """Whether the text names a thing of the kind of ``what`` (its last word) with "the"
+    (and up to two words before its noun) outside words ``first`` to ``last``."""
     kind = what.split()[-1]
-    last = words.at(max(start, end - 1))
     lower = words.lower
     for index, word in enumerate(lower):
-        if word != "the" or first - 1 <= index <= last:
+        if word != "the" or first <= index <= last:
             continue
         for noun in range(index + 1, min(index + 4, len(lower))):
             found = grammar.priced.match(words, noun)
             if found is not None and found[1] == kind:
-                return Subject(key=f"the {what}", text=words.text[start:end], owner=None)
+                return True
+    return False
+
+
+#: How many words may stand between a verb of ``[priced_verbs]`` and its sum: its object
+#: ("fine Morvane Chemicals 2.4 million crowns").
+_PRICED_VERB_REACH = 6
+
+
+def _priced_by_verb(words: Words, span: Span, sentence: Span, grammar: _Grammar) -> Subject | None:
+    """The subject of the sum of money at ``span`` that a verb of ``[priced_verbs]`` in
+    ``units.toml`` before it makes a thing of, its object perhaps between ("would fine
+    Morvane Chemicals 2.4 million crowns", "was fined $5,000"): "the" one of its kind its
+    story tells of, when the text names one with "the" elsewhere ("The fine is separate …").
+    ``None`` when no such verb stands there, or the text names none so."""
+    first = words.at(span.start)
+    for verb in range(first - 1, max(first - 1 - _PRICED_VERB_REACH, -1), -1):
+        if words.starts[verb] < sentence.start:
+            return None
+        found = grammar.priced_verbs.match(words, verb)
+        if found is None:
+            continue
+        kind = found[1]
+        if (
+            not words.joined(verb, first - 1)
+            or words.text[words.ends[first - 1] : span.start].strip()
+        ):
+            return None  # a verb of another clause
+        if grammar.priced.match(words, verb) is not None and (
+            verb < 1 or words.lower[verb - 1] not in grammar.happening_auxiliaries
+        ):
+            return None  # "fines of nearly half a million": the noun, where no "would" opens it
+        if not _the_kind_elsewhere(words, verb, words.at(span.end - 1), kind, grammar):
+            return None
+        return Subject(key=f"the {kind}", text=words.text[span.start : span.end], owner=None)
     return None
 
 

@@ -1076,6 +1076,16 @@ def test_a_company_named_in_the_possessive_is_read_whole() -> None:
         ("Analysts put the figure at $4 million.", None),  # no value of a figure
         ("Shares of the fund closed at $45 on Monday.", None),  # "at" of no estimate
         ("Volmark paid $5 million in fines.", None),  # "Volmark" alone may be a word
+        # A verb of [priced_verbs] makes "the" thing of its story of a sum, when the text
+        # names that thing with "the" elsewhere …
+        (
+            "The agency said it would fine Volmark Chemicals $2.4 million. The fine is large.",
+            "the fine",
+        ),
+        ("Volmark was fined $2,400 on Monday. It will appeal against the fine.", "the fine"),
+        # … not when it names none so, nor where the noun stands.
+        ("The agency said it would fine Volmark Chemicals $2.4 million.", None),
+        ("He faces fines of nearly $500,000. The fine is large.", None),
         ("Volmark's shares rose to $45 on Monday.", None),
         ("The city of Lowick faces a $23 million deficit.", "Lowick deficit"),
         ("Officials released $38 million in relief funds.", None),

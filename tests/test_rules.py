@@ -2176,6 +2176,28 @@ def test_the_happening_of_a_story_about_its_owner_is_the_owners(
     ("second", "codes"),
     [
         (
+            "Harwick Trust staff and Harwick council said the $4.2 million fine was too low.",
+            ["FC101"],
+        ),
+        ("Harwick Trust staff and Harwick council said the $2.4 million fine was too low.", []),
+        # Another story's fine.
+        ("Lowick Clinic staff and Lowick council said the $4.2 million fine was too low.", []),
+    ],
+)
+def test_a_sum_a_verb_makes_a_thing_of_is_the_storys_thing(second: str, codes: list[str]) -> None:
+    """ "would fine Harwick Trust $2.4 million", in a story that goes on to tell of "the fine",
+    is "the" fine of its story, which another report calls "the $4.2 million fine"."""
+    first = (
+        "Harwick council said on Monday that it would fine Harwick Trust $2.4 million. Harwick "
+        "Trust staff said the fine was too low."
+    )
+    assert _pair_codes(first, second, ("FC101", "FC102"), published="2031-05-07") == codes
+
+
+@pytest.mark.parametrize(
+    ("second", "codes"),
+    [
+        (
             "Harwick Trust staff said the 1,420 outpatient appointments cancelled at Harwick "
             "on Monday were the start, Harwick Trust said.",
             ["FC101"],
