@@ -1543,9 +1543,9 @@ class _Grammar:
     happenings: Phrases[tuple[str, bool]]
     #: The names of those happenings.
     happening_names: frozenset[str]
-    #: The words that may stand between a count's noun and the verb of its happening:
-    #: auxiliaries of ``events.toml`` other than negations ("were", "have been", "plan to").
-    happening_auxiliaries: frozenset[str]
+    #: The words of the auxiliaries of ``events.toml`` other than negations, lowercased
+    #: ("were", "have", "been", "would", "plan", "to"): those that may open a verb phrase.
+    verb_auxiliaries: frozenset[str]
     #: Words of time that say when, not what, lowercased ("year", "first", "last", "spring"):
     #: a sum "for the full year" is not for a thing.
     time_nouns: frozenset[str]
@@ -1808,7 +1808,7 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
         ),
         happenings=Phrases(happenings),
         happening_names=frozenset(name for name, _ in happenings.values()),
-        happening_auxiliaries=auxiliary_words(lexicon)
+        verb_auxiliaries=auxiliary_words(lexicon)
         - {
             word.lower()
             for phrase in lexicon.words("events", "auxiliaries", "negation")
@@ -3175,7 +3175,7 @@ def _happening_after(words: Words, end: int, sentence: Span, grammar: _Grammar) 
     while (
         index < len(words)
         and len(between) < _HAPPENING_AUXILIARIES
-        and words.lower[index] in grammar.happening_auxiliaries
+        and words.lower[index] in grammar.verb_auxiliaries
     ):
         between.append(words.lower[index])
         index += 1
@@ -3674,7 +3674,7 @@ def _priced_by_verb(words: Words, span: Span, sentence: Span, grammar: _Grammar)
         ):
             return None  # a verb of another clause
         if grammar.priced.match(words, verb) is not None and (
-            verb < 1 or words.lower[verb - 1] not in grammar.happening_auxiliaries
+            verb < 1 or words.lower[verb - 1] not in grammar.verb_auxiliaries
         ):
             return None  # "fines of nearly half a million": the noun, where no "would" opens it
         if not _the_kind_elsewhere(words, verb, words.at(span.end - 1), kind, grammar):
