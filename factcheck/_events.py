@@ -205,6 +205,15 @@ def inflections(base: str, irregular: Mapping[str, Sequence[str]]) -> set[str]:
     return forms
 
 
+def verb_forms(verb: str, lexicon: Lexicon) -> set[str]:
+    """The forms of a verb given by its base, lowercased, with its particles after it ("walk
+    out": "walked out", "walking out"): :func:`inflections` with the irregular forms of
+    ``events.toml``."""
+    head, *particles = verb.lower().split()
+    irregular = {head: lexicon.words("events", "irregular", head)}
+    return {" ".join([form, *particles]) for form in inflections(head, irregular)}
+
+
 @functools.cache
 def _grammar(lexicon: Lexicon) -> _Grammar:
     table = lexicon.table("events")

@@ -30,7 +30,7 @@ from factcheck._events import (
     TOPIC_JOINER,
     auxiliary_words,
     happening_topics,
-    inflections,
+    verb_forms,
 )
 from factcheck._lexicon import Lexicon, default_lexicon
 from factcheck._model import Span, Subject, trusted_builder, trusted_span
@@ -1787,7 +1787,7 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
                 form: kind
                 for kind in lexicon.table("units").get("priced_verbs", {})
                 for verb in lexicon.words("units", "priced_verbs", kind)
-                for form in _verb_forms(verb, lexicon)
+                for form in verb_forms(verb, lexicon)
             }
         ),
         lasting=Phrases(lasting_kinds(lexicon)),
@@ -2360,17 +2360,9 @@ def _happening_forms(lexicon: Lexicon) -> dict[str, tuple[str, bool]]:
     for role, undergone in (("done", False), ("undergone", True)):
         for happening in table.get(role, {}):
             for verb in lexicon.words("subjects", "happenings", role, happening):
-                for form in _verb_forms(verb, lexicon):
+                for form in verb_forms(verb, lexicon):
                     forms[form] = (happening, undergone)
     return forms
-
-
-def _verb_forms(verb: str, lexicon: Lexicon) -> set[str]:
-    """The forms of a verb given by its base, its particles after it ("walk out": "walked
-    out", "walking out"), inflected as ``events.toml`` inflects its verbs."""
-    head, *particles = verb.lower().split()
-    irregular = {head: lexicon.words("events", "irregular", head)}
-    return {" ".join([form, *particles]) for form in inflections(head, irregular)}
 
 
 @functools.cache

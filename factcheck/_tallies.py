@@ -15,7 +15,7 @@ import re
 
 import attrs
 
-from factcheck._events import inflections
+from factcheck._events import verb_forms
 from factcheck._lexicon import Lexicon, default_lexicon
 from factcheck._model import Span, trusted_span
 from factcheck._segment import Segments
@@ -87,8 +87,7 @@ def _cues(lexicon: Lexicon) -> _Cues:
         raise lexicon.error(("numbers", "tallies", "reach"), "must be a whole number, 0 or more")
     verbs = set()
     for base in lexicon.words("numbers", "tallies", "verbs"):
-        base = base.lower()
-        verbs.update(inflections(base, {base: lexicon.words("events", "irregular", base)}))
+        verbs.update(verb_forms(base, lexicon))
     return _Cues(
         verbs=frozenset(verbs),
         nouns=frozenset(word.lower() for word in lexicon.words("numbers", "tallies", "nouns")),
