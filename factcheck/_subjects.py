@@ -1032,7 +1032,7 @@ class Subjects:
             if nearest is None or found < nearest:
                 nearest = found
             if (alone is None or found < alone) and not (
-                _THE_BEFORE.search(text, max(0, start - 4), start + 4)
+                _THE_AROUND.search(text, max(0, start - 4), start + 4)
                 and _NOUN_AFTER.match(text, end)
             ):
                 alone = found
@@ -4191,7 +4191,7 @@ _JOINED_BEFORE = re.compile(rf"{_PLACE_NAME},?\s+(?:and|or)\s+(?:in\s+)?(?:{_PLA
 _JOINED_WORD = re.compile(r"\s(?:and|or|&)\s")
 #: A name after "the" and before a lowercase noun that a place follows names the noun's
 #: owner, not where it is: "the Norvik Foods plant in Belsk" (not "the Tallis Valley rose").
-_THE_BEFORE = re.compile(r"\b[Tt]he\s+")
+_THE_AROUND = re.compile(r"\b[Tt]he\s+")
 _NOUN_AFTER = re.compile(r"\s+[a-z]{3,}\s+(?:in|near|at|outside)\s+")
 _JOINED_AFTER = re.compile(rf"(?:,\s+{_PLACE_NAME})?,?\s+(?:and|or)\s+(?:in\s+)?[A-Z]")
 

@@ -452,6 +452,9 @@ def test_a_count_aboard_is_of_the_vehicle_its_story_tells_of(text: str, key: str
         ("The seven-carriage train left at 17:40.", "the train: carriage"),
         ("The train's eight carriages left the rails.", "the train: carriage"),
         ("The hospital has 300 beds.", "the hospital: bed"),
+        # Only "the" right before the count makes the thing "the" one.
+        ("Talks on the merger opened as a five-person panel met.", "person"),
+        ("The senator received two-thirds of the votes.", "vote"),
         # What it carries, also in a clause of its own.
         ("The bridge carries about 38,000 vehicles a day.", "the bridge: vehicle"),
         (
