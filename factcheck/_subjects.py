@@ -30,6 +30,7 @@ from factcheck._events import (
     TOPIC_JOINER,
     auxiliary_words,
     happening_topics,
+    past_forms,
     verb_forms,
 )
 from factcheck._lexicon import Lexicon, default_lexicon
@@ -1221,8 +1222,11 @@ class Subjects:
     def of_the_one(self, span: Span, sentence: Span, counted: Subject) -> Subject | None:
         """The count at ``span`` in ``sentence`` as of "the" one thing its story tells of
         that has it, when no name does: a noun after "the" in the possessive right before
-        it ("the merged system's seven hospitals"), or one that "the" opens right before a
-        verb of ``possession`` and its auxiliaries ("the merger would eliminate 640 jobs").
+        it ("the merged system's seven hospitals"), the head noun after "the" and a count
+        joined to its noun ("the 40-bed isolation unit": :func:`_joined_head`), or one that
+        "the" or a name in the possessive opens right before a verb of ``possession`` and its
+        auxiliaries ("the merger would eliminate 640 jobs", "Ardley General's isolation unit,
+        which has 24 beds").
         Keyed by that noun and what it counts (``the system: hospital``). ``None`` for a noun
         in the plural, any number of its kind; of ``[bodies]``, which stands for a body the
         text named (:meth:`definite_body`), else for any; or of ``not_the_one`` in
@@ -1239,10 +1243,12 @@ class Subjects:
             # "the seven-carriage train": the noun the count is joined to describes the head
             # after it
             the = _THE_BEFORE.search(text, floor, span.start)
-            found = _HEAD_AFTER.match(text, span.end, sentence.end) if the else None
+            found = _joined_head(text, span.end, sentence.end, self.lexicon) if the else None
             start = the.start() if the is not None else span.start
         elif found is None:
-            found = _THE_THING_VERB.search(text, floor, span.start)
+            found = _THE_THING_VERB.search(text, floor, span.start) or _NAMED_THING_VERB.search(
+                text, floor, span.start
+            )
             if found is None or found.group("verb") not in grammar.possession:
                 return None
             start = found.start()
@@ -3524,18 +3530,59 @@ def joined_count(words: str) -> bool:
 
 #: "the" right before a count.
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
-#: The head noun after a count joined to its noun, perhaps after one more word of the
-#: phrase: "(the seven-carriage) train", "(the 40-bed) isolation unit".
+#: The noun after a count joined to its noun, perhaps after a word joined by a hyphen:
+#: "(the seven-carriage) train", "(the 40-bed) high-dependency unit".
 _HEAD_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)??(?P<head>[a-z]+)\b(?!['’-])")
+#: The word after a head noun, and what follows it: the end of the phrase, or a word.
+_COMPOUND_HEAD = re.compile(r"\s+(?P<head>[a-z]+)(?=\s*(?:[,.;:)]|$)|\s+(?P<next>[a-z]+)\b)")
+
+
+#: Words that may follow a noun phrase though names may hold them ("Bank of America"), so
+#: that they are no function words: "(the 40-bed isolation unit) of the hospital".
+_PHRASE_AFTER = frozenset({"of", "for", "the", "a", "an"})
+
+
+def _joined_head(text: str, end: int, stop: int, lexicon: Lexicon) -> re.Match[str] | None:
+    """The head noun of the phrase a count joined to its noun opens at ``end``: the word
+    after it ("the seven-carriage train left"), or the one after that when the two end the
+    phrase as a compound noun ("the 40-bed isolation unit at Ardley General": "unit"); not a
+    word that reads as a verb ("the 300-seat theatre opened at"), or as a plural."""
+    found = _HEAD_AFTER.match(text, end, stop)
+    if found is None:
+        return None
+    after = _COMPOUND_HEAD.match(text, found.end(), stop)
+    if after is None:
+        return found
+    grammar = _grammar(lexicon)
+    head, following = after.group("head"), after.group("next")
+    if (
+        head in grammar.function_words
+        or plural_noun(head)
+        or head.endswith(("ed", "ing", "ly"))
+        or head in past_forms(lexicon)
+        or (
+            following is not None
+            and following not in grammar.function_words
+            and following not in _PHRASE_AFTER
+        )
+    ):
+        return found
+    return after
+
+
 #: "The" thing, then auxiliaries and a verb, right before an amount: a verb of costing
 #: before a sum ("the refit is expected to cost", "the relocation will cost"), or of
 #: possession before a count ("the merger would eliminate", "the joint system will
 #: operate"), also in a clause of its own after the thing ("the bridge, which normally
 #: carries").
-_THE_THING_VERB = re.compile(
-    rf"\b[Tt]he\s+(?:[a-z-]+\s+)??(?P<head>[a-z]+)(?:\s*,\s+(?:which|that)\s+(?:[a-z]+ly\s+)?"
+_THING_VERB = (
+    r"\s+(?:[a-z-]+\s+)??(?P<head>[a-z]+)(?:\s*,\s+(?:which|that)\s+(?:[a-z]+ly\s+)?"
     rf"|\s+){_AUXILIARY_RUN}(?P<verb>[a-z]+)\s+$"
 )
+_THE_THING_VERB = re.compile(rf"\b[Tt]he{_THING_VERB}")
+#: The same after a name in the possessive, whose thing it is: "Ardley General's isolation
+#: unit, which has".
+_NAMED_THING_VERB = re.compile(rf"\b[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,3}}['’]s{_THING_VERB}")
 
 
 def _costing_thing(text: str, span: Span, sentence: Span, grammar: _Grammar) -> Subject | None:

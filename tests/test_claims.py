@@ -452,9 +452,15 @@ def test_a_count_aboard_is_of_the_vehicle_its_story_tells_of(text: str, key: str
         ("The seven-carriage train left at 17:40.", "the train: carriage"),
         ("The train's eight carriages left the rails.", "the train: carriage"),
         ("The hospital has 300 beds.", "the hospital: bed"),
+        # Of a compound noun that ends the phrase, its last noun; never a verb after it.
+        ("The 40-bed isolation unit at Ardley General is full.", "the unit: bed"),
+        ("The 300-seat theatre opened at noon.", "the theatre: seat"),
         # Only "the" right before the count makes the thing "the" one.
         ("Talks on the merger opened as a five-person panel met.", "person"),
         ("The senator received two-thirds of the votes.", "vote"),
+        ("The 40-bed isolation unit of the hospital is full.", "the unit: bed"),
+        # A name's thing that has the count, in a clause of its own.
+        ("Ardley General's isolation unit, which has 24 beds, is full.", "the unit: bed"),
         # What it carries, also in a clause of its own.
         ("The bridge carries about 38,000 vehicles a day.", "the bridge: vehicle"),
         (
