@@ -383,6 +383,10 @@ def test_the_levels_of_a_measure_of_a_country_are_compared(second: str, codes: l
         ("Gov. Ana Lima released $62 million in federal funds on Monday.", []),
         ("Gov. Ana Lima signed a $62 million contract on Monday.", []),
         ("Gov. Rui Tavora released $57 million in relief funds on Monday.", []),
+        # Words that single out one of a kind: one sum's all among the other's, one thing.
+        ("Gov. Ana Lima released $57 million in emergency relief funds.", ["FC101"]),
+        ("Gov. Ana Lima released $57 million in federal emergency funds.", []),
+        ("Gov. Ana Lima released $57 million in new relief funds.", []),
         # A sum told in the phrase of what it is of is its size, whatever time its clause
         # tells, and counts no people its clause names.
         (

@@ -16,6 +16,7 @@ from factcheck._claims import AGE, LENGTH, growing_parts, unfalling_parts
 from factcheck._intervals import amounts_overlap
 from factcheck._lexicon import Lexicon
 from factcheck._model import Amount, AmountClaim, Claim, Hedge, SpeakerKind, Subject, TallyClaim
+from factcheck._subjects import which_one_words
 from factcheck.rules._base import Context, Rule, register
 from factcheck.rules._relations import (
     When,
@@ -276,7 +277,10 @@ class AmountMismatch(Rule):
     ``[priced]`` in ``units.toml``, or what a verb of ``[estimated_at]`` puts at it: "put
     the total cost at $472 million", "a deal valuing the firm at $4.7 billion") and of the
     name that has it, in the possessive or by a verb of ``possession`` or ``spending`` in
-    ``subjects.toml`` ("Gov. Ana Lima released $38 million in relief funds"), or else of
+    ``subjects.toml`` ("Gov. Ana Lima released $38 million in relief funds"; an owner's sums
+    of a kind are one when the words that single out one are all among the other's, with
+    the same words of ``which_one`` there: "her emergency relief package" and "her relief
+    package", not "her second package"), or else of
     the one thing a verb of ``[paid_for]`` in ``units.toml`` pays it for, and of who pays or
     is paid ("Volmark sold Ada Lane to Tessaro for £4 million", "the trust set aside
     $240,000 for water testing"); a sum no name has that "the" opens is "the" one of its
@@ -345,13 +349,17 @@ class AmountMismatch(Rule):
         # "The" sum of a story is one, told as what it will be ("the relocation is expected to
         # cost") or as what it is ("puts the cost of the move at")
         outlook = None if _the_one(claim.subject) else _outlook(claim.mood)
-        return (claim.subject.key, _dimension(claim.amount), claim.place, claim.part, outlook)
+        singled = _singled_sum(claim.subject, context.lexicon)
+        key = claim.subject.key if singled is None else singled[:2]
+        return (key, _dimension(claim.amount), claim.place, claim.part, outlook)
 
     def conflict(self, a: Claim, b: Claim, context: Context) -> str | None:
         if not (isinstance(a, AmountClaim) and isinstance(b, AmountClaim)):
             return None
         if a.document == b.document:
             return None  # one story's counts of one kind are different sets; FC102 compares wording
+        if not _one_of_its_kind(a.subject, b.subject, context.lexicon):
+            return None
         if not _clash(a, b, context.lexicon):
             return None
         assert a.subject is not None and b.subject is not None
@@ -681,6 +689,43 @@ def _tally(claim: TallyClaim) -> str:
     """A tally as a message gives it: "5-2", "on June 3: 4-3", "unanimous"."""
     figures = "-".join(map(str, claim.figures)) or "unanimous"
     return f"{claim.time_phrase}: {figures}" if claim.time_phrase else figures
+
+
+def _singled_sum(subject: Subject, lexicon: Lexicon) -> tuple[str, str, frozenset[str]] | None:
+    """Of a sum of money a name owns, told with words before its noun that say which of its
+    kind it is ("Idris Valen emergency relief package"): its owner, its kind of ``[priced]``
+    in ``units.toml`` and those words; ``None`` for any other subject."""
+    owner = subject.owner
+    if owner is None or not subject.key.startswith(f"{owner} "):
+        return None
+    *words, kind = subject.key[len(owner) + 1 :].split()
+    if not words or kind not in _priced_kinds(lexicon):
+        return None
+    return owner, kind, frozenset(words)
+
+
+def _one_of_its_kind(a: Subject | None, b: Subject | None, lexicon: Lexicon) -> bool:
+    """Whether two subjects grouped as one may be one: an owner's sums of one kind told with
+    words that single them out are one when the words of one are all among the other's
+    ("the emergency relief package" and "the relief package"; not "the federal fund" and "the
+    relief fund"), and the words of ``which_one`` in ``subjects.toml`` are the same in both
+    (not "the package" and "the second package")."""
+    if a is None or b is None or a.key == b.key:
+        return True
+    singled_a, singled_b = _singled_sum(a, lexicon), _singled_sum(b, lexicon)
+    if singled_a is None or singled_b is None:
+        return False
+    words_a, words_b = singled_a[2], singled_b[2]
+    which_one = which_one_words(lexicon)
+    return (words_a <= words_b or words_b <= words_a) and (
+        words_a & which_one == words_b & which_one
+    )
+
+
+@functools.cache
+def _priced_kinds(lexicon: Lexicon) -> frozenset[str]:
+    """The kinds of ``[priced]`` in ``units.toml``: what a sum of money may be of."""
+    return frozenset(lexicon.table("units").get("priced", {}))
 
 
 def _the_one(subject: Subject) -> bool:
