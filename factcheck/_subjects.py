@@ -3535,8 +3535,6 @@ _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _HEAD_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)??(?P<head>[a-z]+)\b(?!['’-])")
 #: The word after a head noun, and what follows it: the end of the phrase, or a word.
 _COMPOUND_HEAD = re.compile(r"\s+(?P<head>[a-z]+)(?=\s*(?:[,.;:)]|$)|\s+(?P<next>[a-z]+)\b)")
-
-
 #: Words that may follow a noun phrase though names may hold them ("Bank of America"), so
 #: that they are no function words: "(the 40-bed isolation unit) of the hospital".
 _PHRASE_AFTER = frozenset({"of", "for", "the", "a", "an"})

@@ -280,7 +280,7 @@ class AmountMismatch(Rule):
     ``subjects.toml`` ("Gov. Ana Lima released $38 million in relief funds"; an owner's sums
     of a kind are one when the words that single out one are all among the other's, with
     the same words of ``which_one`` there: "her emergency relief package" and "her relief
-    package", not "her second package"), or else of
+    package", not "her second relief package"), or else of
     the one thing a verb of ``[paid_for]`` in ``units.toml`` pays it for, and of who pays or
     is paid ("Volmark sold Ada Lane to Tessaro for £4 million", "the trust set aside
     $240,000 for water testing"); a sum no name has that "the" opens is "the" one of its
@@ -707,9 +707,10 @@ def _singled_sum(subject: Subject, lexicon: Lexicon) -> tuple[str, str, frozense
 def _one_of_its_kind(a: Subject | None, b: Subject | None, lexicon: Lexicon) -> bool:
     """Whether two subjects grouped as one may be one: an owner's sums of one kind told with
     words that single them out are one when the words of one are all among the other's
-    ("the emergency relief package" and "the relief package"; not "the federal fund" and "the
-    relief fund"), and the words of ``which_one`` in ``subjects.toml`` are the same in both
-    (not "the package" and "the second package")."""
+    ("Idris Valen emergency relief package" and "Idris Valen relief package"; not "Acme
+    federal fund" and "Acme relief fund"), and the words of ``which_one`` in
+    ``subjects.toml`` are the same in both (not "Acme relief package" and "Acme second
+    relief package")."""
     if a is None or b is None or a.key == b.key:
         return True
     singled_a, singled_b = _singled_sum(a, lexicon), _singled_sum(b, lexicon)
