@@ -38,6 +38,7 @@ from factcheck._events import (
     TOPIC_JOINER,
     EventMention,
     acts_on_any,
+    auxiliary_class_words,
     event_nouns,
     event_topics,
     find_events,
@@ -512,13 +513,6 @@ def _read(document: Document, lexicon: Lexicon) -> Extraction:
     )
 
 
-@functools.cache
-def _perfect_words(lexicon: Lexicon) -> frozenset[str]:
-    """The auxiliaries of the perfect (``perfect`` of ``[auxiliaries]`` in ``events.toml``),
-    lowercased."""
-    return frozenset(word.lower() for word in lexicon.words("events", "auxiliaries", "perfect"))
-
-
 #: A noun in the possessive right before a count ("the train's eight carriages").
 _POSSESSED = re.compile(r"[a-z]['’]s\s+\Z")
 
@@ -969,7 +963,7 @@ class _Builder:
         if shown:
             return shown == {"past"}
         words = _WORD.findall(lowered)
-        if perfect and not _perfect_words(self.lexicon).isdisjoint(words):
+        if perfect and not auxiliary_class_words(self.lexicon, "perfect").isdisjoint(words):
             return True
         return not past_forms(self.lexicon).isdisjoint(words)
 

@@ -436,6 +436,17 @@ def past_forms(lexicon: Lexicon | None = None) -> frozenset[str]:
 
 
 @functools.cache
+def auxiliary_class_words(lexicon: Lexicon, name: str) -> frozenset[str]:
+    """The words of the auxiliaries of class ``name`` of ``events.toml``, lowercased ("has",
+    "have", "had" of ``perfect``)."""
+    return frozenset(
+        word.lower()
+        for phrase in _grammar(lexicon).auxiliaries.get(name, ())
+        for word in phrase.split()
+    )
+
+
+@functools.cache
 def auxiliary_words(lexicon: Lexicon) -> frozenset[str]:
     """Every word of the auxiliaries of ``events.toml``, lowercased ("will", "plans", "to")."""
     return frozenset(

@@ -28,6 +28,7 @@ import attrs
 from factcheck._events import (
     OPENERS,
     TOPIC_JOINER,
+    auxiliary_class_words,
     auxiliary_words,
     happening_topics,
     past_forms,
@@ -1809,17 +1810,10 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
         paid_for=Phrases(paying),
         paying=frozenset(word for verb in paying for word in verb.split()),
         paid_between=frozenset(lexicon.words("units", "paid_for", "between")),
-        be_forms=frozenset(
-            word.lower() for word in lexicon.words("events", "auxiliaries", "progressive")
-        ),
+        be_forms=auxiliary_class_words(lexicon, "progressive"),
         happenings=Phrases(happenings),
         happening_names=frozenset(name for name, _ in happenings.values()),
-        verb_auxiliaries=auxiliary_words(lexicon)
-        - {
-            word.lower()
-            for phrase in lexicon.words("events", "auxiliaries", "negation")
-            for word in phrase.split()
-        },
+        verb_auxiliaries=auxiliary_words(lexicon) - auxiliary_class_words(lexicon, "negation"),
         time_nouns=frozenset(
             word
             for word, (code, _) in time_grammar(lexicon).vocabulary.items()
