@@ -4273,20 +4273,30 @@ def _owner_key(words: list[str], grammar: _Grammar) -> str:
     return _body_name(_untitled(words, grammar), grammar)
 
 
+#: A name of capitalized words that ends in the word before the NUL that opens the string
+#: searched ("Ford\0On Friday Henry Ford said"): the word is matched by a backreference, as a
+#: pattern made for each word would cost a compilation per name of an archive.
+_LONGER_NAME = re.compile(
+    r"\A([^\x00]+)\x00.*?(\b[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)*[ \t]+\1\b)", re.DOTALL
+)
+
+
 def _longer_name(text: str, word: str, end: int) -> str | None:
     """The first name of capitalized words on one line that ends in ``word`` before ``end``
     ("Henry Ford" for "Ford"), if any. Only the lines where the word is are searched: the
     pattern starts with a word boundary, so a search of all the text before ``end`` tries it
     at every character."""
-    longer = re.compile(rf"\b[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)*[ \t]+{re.escape(word)}\b")
+    if "\x00" in word:
+        return None
     at = text.find(word, 0, end)
     while at >= 0:
         line_end = text.find("\n", at, end)
         if line_end < 0:
             line_end = end
-        found = longer.search(text, text.rfind("\n", 0, at) + 1, line_end)
+        line = text[text.rfind("\n", 0, at) + 1 : line_end]
+        found = None if "\x00" in line else _LONGER_NAME.match(f"{word}\x00{line}")
         if found is not None:
-            return found.group()
+            return found.group(2)
         at = text.find(word, line_end, end)
     return None
 
