@@ -131,6 +131,8 @@ _WHOLE_OF = frozenset({"the", "its", "their", "our", "his", "her"})
 _SUM_OF = re.compile(r"\s+(?:in|of|for|on|to)\b")
 #: "All" right before a count: "all 5,100 of its residents" are its residents.
 _ALL_BEFORE = re.compile(r"\b[Aa]ll\s+\Z")
+#: What may stand before the words of a clause: blanks and opening quotation marks.
+_BEFORE_A_CLAUSE = " “\"'‘"
 _ANOTHER_CLAUSE = re.compile(
     r"[,;:.!?]|\b(?:since|after|before|because|while|when|whereas|although|though|if|unless"
     r"|until|once|as|that|which|who|whom|whose|where)\b"
@@ -2422,6 +2424,43 @@ class _Builder:
         subject, span = self._body_thing(sentence, comma)
         return (subject, span) if span is not None and span.end == comma else (None, None)
 
+    def _doer_before_participle(
+        self, start: int, verb: Span, sentence: Span
+    ) -> tuple[Subject | None, Span | None]:
+        """The doer of a present participle with no auxiliary, at ``start`` after the one
+        comma of its sentence before it, that tells more of what the clause before did: that
+        clause's subject ("The council decided the library's fate on Tuesday, approving the
+        closure by a 6-5 vote"; "The plant reopened on Monday, ending a 16-day closure"). The
+        clause's verb is its first finite word that is no verb of speech, and its subject
+        opens the sentence. Neither when the verb may be no participle or no such clause
+        comes before it."""
+        text = self.document.text
+        participle = verb.slice(text)
+        if not (participle.isalpha() and participle.islower() and participle.endswith("ing")):
+            return None, None
+        comma = text.rindex(",", sentence.start, start)
+        if text.find(",", sentence.start, comma) >= 0:
+            return None, None  # "The plan, costing $5 million, …": an aside of a noun
+        words, finite = self.segments.words, finite_words(self.lexicon)
+        speech = _speech(self.lexicon)
+        for index in words.between(sentence.start, comma):
+            word = words.written[index]
+            if words.lower[index] in speech or not (
+                words.lower[index] in finite
+                or (word.isalpha() and word.islower() and word.endswith("ed"))
+            ):
+                continue
+            main = trusted_span(words.starts[index], words.ends[index])
+            subject, span = self._actor(main.start, main, sentence)
+            if subject is None:
+                subject, span = self._definite_body(main.start, sentence)
+            if span is None or text[sentence.start : span.start].strip(_BEFORE_A_CLAUSE):
+                # "Most voters felt the league did better, agreeing …": the one who agrees
+                # may be the subject of a verb no lexicon knows, which opens the sentence.
+                return None, None
+            return subject, span
+        return None, None
+
     def _actor(self, start: int, verb: Span, sentence: Span) -> tuple[Subject | None, Span | None]:
         """Who or what does an event, whose verb phrase starts at ``start`` and whose verb is
         ``verb``: the phrase or pronoun right before the verb phrase."""
@@ -2441,6 +2480,8 @@ class _Builder:
             # "The regulator's first hearing, set for April 29, will …": a participle set off
             # right after a phrase tells what was done to it.
             subject, span = self._set_off_by_participle(start, verb, sentence)
+            if subject is None:
+                subject, span = self._doer_before_participle(start, verb, sentence)
             if subject is not None:
                 return subject, span
         aside = _NAME_ASIDE.search(before, _last_runs(before, 6))
@@ -2545,7 +2586,7 @@ class _Builder:
         if (
             attribution is None
             or at < attribution.span.start
-            or text[attribution.span.start : at].strip(" “\"'‘") != ""
+            or text[attribution.span.start : at].strip(_BEFORE_A_CLAUSE) != ""
         ):
             return None, None
         speaker = attribution.speaker

@@ -841,6 +841,28 @@ def test_the_one_thing_an_event_is_of(text: str, event: str, key: str) -> None:
     assert (claim.subject.key if claim.subject else None) == key
 
 
+@pytest.mark.parametrize(
+    ("text", "participle", "key"),
+    [
+        # A participle after the clause it adds to is done by the subject that opens it.
+        (
+            "The Kelder plant reopened on Tuesday, ending the strike.",
+            "ending",
+            "Kelder: plant: strike",
+        ),
+        ("Elena Zelden has won the vote, defeating Ana Lima.", "defeating", "Elena Zelden"),
+        # Not when it may be another verb's, or add to a noun set off with it.
+        ("Most voters felt Elena Zelden did better, defeating Ana Lima.", "defeating", None),
+        ("The board said Kesh Mining, approving the budget, would grow.", "approving", None),
+    ],
+)
+def test_a_participle_after_a_clause_is_done_by_its_subject(
+    text: str, participle: str, key: str | None
+) -> None:
+    claim = next(c for c in _claims(text) if isinstance(c, EventClaim) and participle in c.text)
+    assert (claim.subject.key if claim.subject else None) == key
+
+
 def test_they_is_not_what_their_own_possessive_opens() -> None:
     """ "their cars" belongs to whoever "they" are, so it is not what "they" stands for."""
     claims = _claims("The residents sleep in their cars because they will leave the town.")

@@ -127,6 +127,13 @@ def test_the_figures_of_a_tally_are_no_amounts() -> None:
         ("The city council voted 7-4 on Tuesday.", "the council", None),
         ("The county commission voted 4-1 to extend the curfew.", "the commission", "curfew"),
         ("The council approved the closure by a 6-5 vote on Tuesday.", "the council", "closure"),
+        # A participle after the clause it adds to is done by that clause's subject.
+        (
+            "The city council decided the library's fate on Tuesday, approving the closure by"
+            " a 6-5 vote.",
+            "the council",
+            "closure",
+        ),
     ],
 )
 def test_a_tally_is_of_who_cast_it_and_on_what(text: str, key: str, object_: str | None) -> None:
