@@ -420,6 +420,7 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
         ),
         holding=holding,
         throughout=re.compile(
+            rf"(?:\s+to\s+(?:the\s+)?[a-z]+)?"  # "closed to visitors since", "to the public"
             rf"\s+{words_pattern(lexicon.words('events', 'throughout', 'words'))}\b",
             re.IGNORECASE,
         ),
@@ -1104,12 +1105,21 @@ def throughout_end(text: str, end: int, *, lexicon: Lexicon | None = None) -> in
 def _held_throughout(
     phrase: str, after: str, verb: _Verb, words: Sequence[str], grammar: _Grammar
 ) -> bool:
-    """Whether a state told as having held ("has stayed shut") is told to hold at every
-    moment since what the story tells of: a word of ``[throughout]`` follows its phrase."""
+    """Whether a state told as having held ("has stayed shut", "has been closed") is told to
+    hold at every moment since what the story tells of: a word of ``[throughout]`` follows
+    its phrase, or whom the state bars first ("has been closed to visitors since")."""
     if not grammar.classes["perfect"].among(words[-2:]):
         return False
-    holding = verb.event in grammar.states or (
-        verb.event in grammar.holding and grammar.holding[verb.event].search(phrase) is not None
+    holding = (
+        verb.event in grammar.states
+        or (
+            verb.event in grammar.holding
+            and (
+                grammar.holding[verb.event].search(phrase) is not None
+                # "has been closed": the state its change left, as "is closed" tells it now
+                or (words[-1:] == ["been"] and not phrase.split()[0].lower().endswith("ing"))
+            )
+        )
     )
     return holding and grammar.throughout.match(after) is not None
 

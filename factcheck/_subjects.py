@@ -2561,8 +2561,13 @@ def acts_on(between: str, lexicon: Lexicon) -> bool:
 
 _WORD_AFTER = re.compile(r" [\w’'-]")
 #: "The" or "this" opening the phrase of a thing known from before ("The plant will close"),
-#: with the plural possessive of the people it is for, if any ("The members' ballot").
-_DEFINITE_THING = re.compile(r"[\"“‘']?([Tt]he|[Tt]his)(?:\s+[a-z]+s['’](?=\s))?(?=\s)")
+#: after words that take all of it, or all of it that is left, if any ("All of the plant",
+#: "The rest of the museum reopened"), with the plural possessive of the people it is for, if
+#: any ("The members' ballot").
+_DEFINITE_THING = re.compile(
+    r"[\"“‘']?((?:(?:[Tt]he\s+rest|[Aa]ll)\s+of\s+)?(?:[Tt]he|[Tt]his))"
+    r"(?:\s+[a-z]+s['’](?=\s))?(?=\s)"
+)
 #: "the" or "this" as a word of its own, opening a thing's phrase before a comma.
 _THE_AT = re.compile(r"(?<![\w'’])([Tt]he|[Tt]his)(?=\s)")
 #: How far before a comma the phrase of a thing it ends may start, in characters.

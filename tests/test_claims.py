@@ -216,6 +216,9 @@ def test_only_a_document_is_published(text: str, published: bool) -> None:
         ("The Belsk mine has kept running throughout, its owner said.", True),
         ("The Kelder footbridge has stayed shut.", False),
         ("The Kelder footbridge has closed since the storm.", False),
+        # "has been closed" tells the state its closing left, whomever it bars.
+        ("The Kelder footbridge has been closed to walkers since the storm.", True),
+        ("The Kelder footbridge has been closing since the storm.", False),
     ],
 )
 def test_a_state_held_since_the_story_began_holds_all_along(text: str, stated: bool) -> None:

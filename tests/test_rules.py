@@ -1406,6 +1406,15 @@ def test_a_state_held_since_the_flood_denies_a_change_in_that_time(
     assert _pair_codes(first, second, ("FC301",), "2031-05-02", "2031-05-06") == codes
 
 
+def test_what_is_left_of_a_thing_reopening_denies_it_stayed_shut() -> None:
+    """ "The rest of the museum reopened" tells of the museum, which "has been closed to
+    visitors since the break-in" denies."""
+    story = "Ana Lima of the Orvo Maritime Museum spoke. Lima said Orvo was calm. "
+    first = story + "The rest of the museum reopened to visitors on Monday."
+    second = story + "The museum has been closed to visitors since the break-in."
+    assert _pair_codes(first, second, ("FC301",), "2031-05-02", "2031-05-06") == ["FC301"]
+
+
 def test_a_state_is_no_event_placed_in_time() -> None:
     """ "has remained shut since the storm" is the state, not the closing "in 2029" (FC201)."""
     first = "The Kelder footbridge closed in 2029 for repairs."
