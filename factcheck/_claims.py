@@ -879,10 +879,11 @@ class _Builder:
             return None  # no time expression in the sentence up to the clause's end
         clause_start = self._clause_start(start, sentence)
         if clause_start > sentence.start and _PARTICIPLE_CLAUSE.match(
-            self.document.text, clause_start - 1, start
+            self.document.text, clause_start - 1, max(start, end)
         ):
             # ", killing at least 120 people": a participle's clause tells more of the clause
-            # before it, and happens when that does ("struck on Tuesday, killing…").
+            # before it, and happens when that does ("struck on Tuesday, killing…"), the
+            # participle itself too.
             clause_start = self._clause_start(clause_start - 1, sentence)
         first = bisect.bisect_left(starts, clause_start)
         statements = self.statement_times()

@@ -356,6 +356,14 @@ def test_an_amount_takes_the_time_of_the_clause_it_is_part_of(text: str, words: 
     assert claim.window.earliest.year == 2019
 
 
+def test_a_participle_happens_when_the_clause_it_tells_more_of_does() -> None:
+    """ "ran for the council in 2019, winning by 108 votes": the winning was in 2019."""
+    claims = _claims("Ana Lima ran for the Kelder council in 2019, winning by 108 votes.")
+    claim = _one(claims, EventClaim, "winning")
+    assert claim.window is not None and claim.window.earliest is not None
+    assert claim.window.earliest.year == 2019
+
+
 @pytest.mark.parametrize(
     ("text", "words", "key"),
     [
