@@ -38,6 +38,7 @@ from factcheck._engine import (
     compare,
     compare_parts,
     outline,
+    restored,
 )
 from factcheck._facts import fact_claims
 from factcheck._lexicon import Lexicon
@@ -114,15 +115,11 @@ class Concluded:
         one cannot be."""
         return Report(
             documents=self.documents,
-            findings=tuple(map(_restored, self.findings)),
+            findings=tuple(map(restored, self.findings)),
             claims=self.claims,
             accepted=self.accepted,
             facts=self.facts,
         )
-
-
-def _restored(finding: Finding | Recalled) -> Finding:
-    return finding.finding() if isinstance(finding, Recalled) else finding
 
 
 def fact_sheet(config: Config, lexicon: Lexicon) -> tuple[tuple[Document, ...], tuple[Claim, ...]]:
@@ -295,13 +292,13 @@ def conclude(
             )
     suppressing = set(gathered.paragraphs)
     found = [
-        _restored(finding)
+        restored(finding)
         if baseline is not None or not suppressing.isdisjoint(finding.documents)
         else finding
         for finding in found
     ]
-    restored = [finding for finding in found if isinstance(finding, Finding)]
-    kept, accepted, unused = suppress(restored, gathered.documents, gathered.paragraphs, config)
+    unpacked = [finding for finding in found if isinstance(finding, Finding)]
+    kept, accepted, unused = suppress(unpacked, gathered.documents, gathered.paragraphs, config)
     kept.extend(unused)
     if baseline is not None:
         kept, baselined, stale = apply_baseline(kept, baseline, gathered.context.documents, config)

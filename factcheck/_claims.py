@@ -407,6 +407,14 @@ def _speech(lexicon: Lexicon) -> frozenset[str]:
     return frozenset(word.lower() for word in lexicon.words("speakers", "verbs", "speech"))
 
 
+def _finite(word: str, lexicon: Lexicon) -> bool:
+    """Whether ``word`` may be a finite verb: a word of :func:`finite_words` ("will", "took",
+    "opened"), or a lowercase past form in "-ed"."""
+    return word.lower() in finite_words(lexicon) or (
+        word.isalpha() and word.islower() and word.endswith("ed")
+    )
+
+
 @functools.lru_cache(maxsize=256)
 def _now(reference: dt.datetime | None, lexicon: Lexicon) -> TimeWindow | None:
     """The window of "now" at ``reference``: the same for every text published that day."""
@@ -2436,20 +2444,14 @@ class _Builder:
         opens the sentence. Neither when the verb may be no participle or no such clause
         comes before it."""
         text = self.document.text
-        participle = verb.slice(text)
-        if not (participle.isalpha() and participle.islower() and participle.endswith("ing")):
+        comma = follows_comma(text, sentence.start, start)
+        if comma is None or not _PARTICIPLE_CLAUSE.fullmatch(text, comma, verb.end):
             return None, None
-        comma = text.rindex(",", sentence.start, start)
         if text.find(",", sentence.start, comma) >= 0:
             return None, None  # "The plan, costing $5 million, …": an aside of a noun
-        words, finite = self.segments.words, finite_words(self.lexicon)
-        speech = _speech(self.lexicon)
+        words, speech = self.segments.words, _speech(self.lexicon)
         for index in words.between(sentence.start, comma):
-            word = words.written[index]
-            if words.lower[index] in speech or not (
-                words.lower[index] in finite
-                or (word.isalpha() and word.islower() and word.endswith("ed"))
-            ):
+            if words.lower[index] in speech or not _finite(words.written[index], self.lexicon):
                 continue
             main = trusted_span(words.starts[index], words.ends[index])
             subject, span = self._actor(main.start, main, sentence)
@@ -2564,10 +2566,7 @@ class _Builder:
             at = found.start("verb")
         else:
             verb, at = last, found.start("last")
-        if not (
-            verb.lower() in finite_words(self.lexicon)
-            or (verb.isalpha() and verb.islower() and verb.endswith("ed"))
-        ):
+        if not _finite(verb, self.lexicon):
             return None
         return trusted_span(sentence.start + at, sentence.start + at + len(verb))
 

@@ -45,6 +45,7 @@ __all__ = [
     "compare_parts",
     "group_name",
     "outline",
+    "restored",
 ]
 
 #: Groups up to this size are compared pair by pair; larger ones against their consensus.
@@ -94,7 +95,7 @@ class Comparison:
     def findings(self) -> list[Finding]:
         """The findings in output order; raises :class:`Stale` when a packed one cannot be
         restored."""
-        return [entry.finding() if isinstance(entry, Recalled) else entry for entry in self.entries]
+        return list(map(restored, self.entries))
 
     @property
     def undated(self) -> dict[str, int]:
@@ -105,6 +106,12 @@ class Comparison:
                 for document in _documents_of(finding):
                     counts[document] += 1
         return counts
+
+
+def restored(entry: Finding | Recalled) -> Finding:
+    """The finding ``entry`` is, restored when it was recalled packed; raises :class:`Stale`
+    when it cannot be."""
+    return entry.finding() if isinstance(entry, Recalled) else entry
 
 
 def _documents_of(finding: Finding | Recalled) -> Sequence[str]:
