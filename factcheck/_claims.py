@@ -1824,6 +1824,8 @@ class _Builder:
             mention.span.start, mention.span.end, times, self._sentence_at(mention.span.start)
         )
         polarity, tense, modality = mention.polarity, mention.tense, mention.modality
+        if tense is Tense.PRESENT and self._participle_of_past(mention.verb):
+            tense = Tense.PAST  # "The plant reopened on Monday, ending a 16-day closure"
         if (
             window is not None
             and self._dates_a_thing(window)
@@ -2432,6 +2434,21 @@ class _Builder:
             return (found.subject, found.span) if found.span.end == comma else (None, None)
         subject, span = self._body_thing(sentence, comma)
         return (subject, span) if span is not None and span.end == comma else (None, None)
+
+    def _participle_of_past(self, verb: Span) -> bool:
+        """Whether ``verb`` is a present participle with no auxiliary right after a comma,
+        whose clause tells more of the words before it back to the comma before (or the
+        sentence's start), and those words tell the past: the participle's event happened when
+        theirs did ("Cummings joined the race in 1995, winning the election"; not "LRIT lets
+        states see ships flying their flag, visiting their ports")."""
+        text = self.document.text
+        sentence = self._sentence_at(verb.start)
+        comma = follows_comma(text, sentence.start, verb.start)
+        if comma is None or not _PARTICIPLE_CLAUSE.fullmatch(text, comma, verb.end):
+            return False
+        return self._tells_past(
+            max(sentence.start, text.rfind(",", sentence.start, comma) + 1), comma
+        )
 
     def _doer_before_participle(
         self, start: int, verb: Span, sentence: Span

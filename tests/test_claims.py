@@ -365,6 +365,25 @@ def test_a_participle_happens_when_the_clause_it_tells_more_of_does() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "words", "tense"),
+    [
+        ("Protesters gathered outside the ministry, blocking its gates.", "blocking", "past"),
+        ("Ana Lima served on the council until 2018, resigning over the budget.", "resigning",
+         "past"),
+        ("The strike is spreading, closing schools across Kelder.", "closing", "present"),
+        ("The rules let ships fly the flag, visiting ports freely.", "visiting", "present"),
+    ],
+)  # fmt: skip
+def test_a_participle_after_a_comma_has_the_tense_of_the_words_before(
+    text: str, words: str, tense: str
+) -> None:
+    """ "gathered outside the ministry, blocking its gates": the blocking is past too."""
+    claim = _one(_claims(text), EventClaim, words)
+    assert isinstance(claim, EventClaim)
+    assert claim.tense.value == tense
+
+
+@pytest.mark.parametrize(
     ("text", "words", "key"),
     [
         ("About 2,340 nurses walked out on Monday.", "2,340", "the walkout: nurse"),
