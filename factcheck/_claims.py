@@ -161,6 +161,7 @@ AGE = "age"
 LENGTH = "length"
 #: The dimensionality of a length of time.
 _TIME = {"[time]": 1}
+_AREA = {"[length]": 2}
 #: Before an age after a name: "Ada Lane, 67", "Ada Lane, aged 67".
 _AGE_AFTER_NAME = re.compile(r",\s*(?:aged\s+)?$")
 #: After such an age: the end of the aside ("Ada Lane, 67, died") or of the sentence.
@@ -258,6 +259,13 @@ def growing_parts(lexicon: Lexicon) -> frozenset[str]:
     """The parts whose counts only grow as news comes in (the dead, the injured), from
     ``[growing_parts]`` of ``units.toml``."""
     return _listed_parts(lexicon, "growing_parts")
+
+
+@functools.cache
+def _incident_areas(lexicon: Lexicon) -> frozenset[str]:
+    """The parts whose areas with no noun of their own are what an incident did, from
+    ``[incident_areas]`` of ``units.toml`` ("the fire has burned about 6,400 hectares")."""
+    return _listed_parts(lexicon, "incident_areas")
 
 
 def unfalling_parts(lexicon: Lexicon) -> frozenset[str]:
@@ -1279,6 +1287,14 @@ class _Builder:
         # money counts no people ("a €12 million fund to help evacuated families").
         part = LENGTH if lasts else None if money else self.part(span, sentence, bare=bare)
         amount = self._clause_hedged(mention.amount, span, sentence)
+        if (
+            subject is None
+            and part in _incident_areas(self.lexicon)
+            and amount.low.dimensionality == _AREA
+        ):
+            # "The fire has now burned about 6,400 hectares": the area it burned, a toll of
+            # its own (below).
+            subject = Subject(key=f"{part} area", text=mention.text, owner=None)
         toll = _tolls(self.lexicon)
         if (
             part in toll.parts

@@ -1133,6 +1133,31 @@ def test_a_later_higher_toll_is_an_update(
 
 
 @pytest.mark.parametrize(
+    ("second", "day", "codes"),
+    [
+        # Told the same day, in acres: 6,400 ha is about 15,800 acres.
+        ("has scorched more than 20,000 acres", "2031-08-11", ["FC101"]),
+        ("has scorched about 15,800 acres", "2031-08-11", []),
+        # A fire burns more as the days go by: the later story updates the earlier.
+        ("has burned about 9,000 hectares", "2031-08-14", []),
+    ],
+)
+def test_the_area_a_fire_burned_is_compared_as_its_toll_is(
+    second: str, day: str, codes: list[str]
+) -> None:
+    """An area burned, with no noun of its own, is the ``burned area`` of the incident its
+    sentence names (``[incident_areas]`` of units.toml), and grows as a toll does."""
+    documents = [
+        _told(f"The Flint Ridge Fire {words}, the fire service said.", published, name)
+        for name, words, published in (
+            ("a.md", "has burned about 6,400 hectares", "2031-08-11"),
+            ("b.md", second, day),
+        )
+    ]
+    assert sorted(f.rule for f in factcheck.check(documents).findings) == codes
+
+
+@pytest.mark.parametrize(
     ("second", "codes"),
     [
         # Those who came home are a part of the force, and their count grows.
