@@ -129,6 +129,11 @@ _WHOLE_OF = frozenset({"the", "its", "their", "our", "his", "her"})
 #: What follows a sum of money that is not the noun of what it is of: "$38 million in relief
 #: funds", "$5 million of aid".
 _SUM_OF = re.compile(r"\s+(?:in|of|for|on|to)\b")
+#: What stands between a number with no noun of its own and the count it is a part of:
+#: "1,850 of Brevik's 9,400 jobs", "12 of the 40 passengers".
+_OF_THE_WHOLE = re.compile(
+    r"\s+of\s+(?:the|its|their|his|her|our|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}['’]s?)\s+"
+)
 #: "All" right before a count: "all 5,100 of its residents" are its residents.
 _ALL_BEFORE = re.compile(r"\b[Aa]ll\s+\Z")
 #: What may stand before the words of a clause: blanks and opening quotation marks.
@@ -299,14 +304,20 @@ class _Tolls:
 
     def counted(self, amount: Amount) -> Amount:
         """``amount`` as a count of people: its figures, in the toll's kind."""
-        unit = counted_unit(self.kind)
-        low, high = amount.stated
-        return attrs.evolve(
-            amount,
-            low=quantity_in(amount.low.magnitude, unit),
-            high=quantity_in(amount.high.magnitude, unit),
-            stated=(quantity_in(low.magnitude, unit), quantity_in(high.magnitude, unit)),
-        )
+        return _counted_as(amount, self.kind)
+
+
+def _counted_as(amount: Amount, kind: str) -> Amount:
+    """``amount``, a number with no noun of its own, as a count of ``kind``: its figures in
+    that kind's unit."""
+    unit = counted_unit(kind)
+    low, high = amount.stated
+    return attrs.evolve(
+        amount,
+        low=quantity_in(amount.low.magnitude, unit),
+        high=quantity_in(amount.high.magnitude, unit),
+        stated=(quantity_in(low.magnitude, unit), quantity_in(high.magnitude, unit)),
+    )
 
 
 def _whole(amount: Amount) -> bool:
@@ -1287,6 +1298,14 @@ class _Builder:
         # money counts no people ("a €12 million fund to help evacuated families").
         part = LENGTH if lasts else None if money else self.part(span, sentence, bare=bare)
         amount = self._clause_hedged(mention.amount, span, sentence)
+        whole = self._partitive_whole(mention) if bare and part is not None else None
+        told, told_text = span, mention.text  # the claim's words
+        if whole is not None:
+            # "will cut 1,850 of Brevik's roughly 9,400 jobs": 1,850 of Brevik's jobs, cut
+            amount = _counted_as(amount, whole.amount.unit)
+            subject = subject or self._amount_subject(whole)
+            told = trusted_span(span.start, whole.span.end)
+            told_text = " ".join(told.slice(self.document.text).split())
         if (
             subject is None
             and part in _incident_areas(self.lexicon)
@@ -1335,8 +1354,8 @@ class _Builder:
             held = self.tense_window(tense, reference)
         claim: AmountClaim = _BUILD_AMOUNT_CLAIM(
             self.document.id,
-            span,
-            mention.text,
+            told,
+            told_text,
             sentence,
             subject,
             attribution.speaker if attribution is not None else None,
@@ -1352,6 +1371,24 @@ class _Builder:
             self._site(span, sentence, subject) if place is None else None,
         )
         return claim
+
+    def _partitive_whole(self, mention: AmountMention) -> AmountMention | None:
+        """The count that a number with no noun of its own is a part of, right after it and
+        "of" and "the" or a possessive, when that count is of a kind of ``[counted]`` and not
+        below the number: "1,850 of Brevik's roughly 9,400 jobs", "12 of the 40 passengers".
+        """
+        starts = [found.span.start for found in self.amounts]
+        after = bisect.bisect_right(starts, mention.span.start)
+        if after == len(self.amounts):
+            return None
+        whole = self.amounts[after]
+        if (
+            not _OF_THE_WHOLE.fullmatch(self.document.text, mention.span.end, whole.span.start)
+            or whole.amount.unit not in self.lexicon.table("units").get("counted", {})
+            or whole.amount.low.magnitude < mention.amount.high.magnitude
+        ):
+            return None
+        return whole
 
     def _age(self, mention: AmountMention) -> AmountClaim | None:
         """The age of a person named by at least two words that ``mention`` gives, as a claim

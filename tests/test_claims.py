@@ -2249,6 +2249,33 @@ def test_a_year_that_dates_a_thing_dates_the_event_only_in_its_tense(
 
 
 @pytest.mark.parametrize(
+    ("text", "words", "unit", "key", "part"),
+    [
+        ("Norvik Mining will cut 1,850 of its 9,400 jobs.", "1,850 of its 9,400 jobs", "job",
+         "Norvik Mining job", "cut"),
+        ("It will cut 1,850 of Norvik Mining's roughly 9,400 jobs.", "1,850 of Norvik",
+         "job", "Norvik Mining job", "cut"),
+        ("The crash killed 12 of the 40 passengers on the bus.", "12 of the 40 passengers",
+         "passenger", "passenger", "killed"),
+        # No verb acts on the part: a part of them, not them ("12 of the 40 dead were
+        # children"); nor a part larger than the whole.
+        ("Twelve of the 40 dead were children.", "Twelve", "dimensionless", "death", None),
+        ("It will cut 50 of its 40 jobs.", "50", "dimensionless", None, "cut"),
+    ],
+)  # fmt: skip
+def test_a_part_of_a_count_that_a_verb_acts_on_counts_what_the_count_counts(
+    text: str, words: str, unit: str, key: str | None, part: str | None
+) -> None:
+    """ "cut 1,850 of its 9,400 jobs": 1,850 of the company's jobs, cut."""
+    claim = _one(_claims(text), AmountClaim, words)
+    assert isinstance(claim, AmountClaim)
+    assert claim.text.startswith(words)
+    assert claim.amount.unit == unit
+    assert (claim.subject.key if claim.subject is not None else None) == key
+    assert claim.part == part
+
+
+@pytest.mark.parametrize(
     ("text", "words"),
     [
         ("The death toll from the storm in Averly rose to 14.", "14"),
