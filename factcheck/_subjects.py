@@ -1630,6 +1630,10 @@ class _Grammar:
     function_words: frozenset[str]
     #: Nouns of a place and of its people, whose name follows "of" (``nouns`` of ``[scenes]``).
     scene_nouns: frozenset[str]
+    #: Counted kinds whose employer's name follows "at" (``kinds`` of ``[employed]``).
+    employed: frozenset[str]
+    #: The words before a name that make it a site's (``before_names`` of ``[sites]``).
+    site_names: frozenset[str]
     #: What :func:`_inside_gap` said of each gap, kept: a third of the gaps recur (" ", ", ").
     gaps: dict[str, bool] = attrs.field(factory=dict)
     #: The words a name may start with, as written.
@@ -1913,6 +1917,8 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
         quantity=frozenset(lexicon.words("subjects", "grammar", "quantity")),
         function_words=function_words(lexicon),
         scene_nouns=_table_words(lexicon, "scenes", "nouns"),
+        employed=frozenset(lexicon.words("subjects", "employed", "kinds")),
+        site_names=frozenset(lexicon.words("subjects", "sites", "before_names")),
         head_adjectives=frozenset(
             word.lower() for word in lexicon.words("units", "counted_adjectives", "words")
         ),
@@ -2787,7 +2793,10 @@ def _headed(
     if country is None and body is None:
         # "troops of France", "personnel from the State Department"; "inflation in Portugal":
         # where a measure of a country is taken is whose it is.
-        after = (_IN_AFTER if measure else _OF_AFTER).match(text, end, end + 12)
+        employed = head.kind in grammar.employed
+        after = (_IN_AFTER if measure else _OF_AT_AFTER if employed else _OF_AFTER).match(
+            text, end, end + 12
+        )
         following = raws[index + 1] if index + 1 < len(raws) else None
         if after and following is not None and following.start == after.end():
             if following.kind == "country" and (
@@ -2800,10 +2809,11 @@ def _headed(
             elif following.kind == "organization":
                 body, country = grammar.organizations[" ".join(following.text.split())]
                 end = following.end
-        elif after and not measure and after.group().split()[0] == "of":
+        elif after and not measure and after.group().split()[0] in ("of", "at"):
             # "3,000 residents of Averly", "the troops of Kesh": a name of no table after "of"
             # (not "from": "evacuated 550 people from Lyons"), as "Averly residents" has it
-            # before. Uncounted people of a place are the place
+            # before; and "2,150 jobs at Brevik", of a kind a body employs (not "at the Belsk
+            # mine" or "at Camp Ardley": sites). Uncounted people of a place are the place
             # ("Residents of Averly were told to leave": ``nouns`` of ``[scenes]``).
             place = _NAME_AFTER.match(text, after.end())
             if (
@@ -2813,6 +2823,7 @@ def _headed(
                     raw.text.lower() not in grammar.scene_nouns
                     or _right_after_number(text, raw.start, grammar)
                 )
+                and (after.group().split()[0] == "of" or not _a_site(text, place, grammar))
             ):
                 body = _named_country(
                     _body_name(place.group(1).split(), grammar), names[0], grammar
@@ -3958,7 +3969,21 @@ _NAME_AFTER = re.compile(
     r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})(?=\s+(?!(?:of|and|de|for)\b)[a-z]|[^\w\s]|$)"
 )
 _IN_AFTER = re.compile(r"\s+(?:of|in)\s+(?:the\s+)?")
+#: What may stand between a count of a kind a body employs and its employer's name.
+_OF_AT_AFTER = re.compile(r"\s+(?:of|from|at)\s+(?:the\s+)?")
+#: A word in lowercase after a name.
+_NEXT_WORD = re.compile(r"\s+([a-z][\w-]*)")
 _POSSESSOR = re.compile(r"\b([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})['’]s\s+$")
+
+
+def _a_site(text: str, name: re.Match[str], grammar: _Grammar) -> bool:
+    """Whether the ``name`` after "at" is a site's ([sites] of subjects.toml): one of
+    ``before_names`` opens it ("Camp Ardley") or a noun of ``[things]`` follows it ("the Belsk
+    mine")."""
+    if name.group(1).split()[0] in grammar.site_names:
+        return True
+    following = _NEXT_WORD.match(text, name.end(1))
+    return following is not None and following.group(1) in grammar.things
 
 
 def _qualifiers(

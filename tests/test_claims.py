@@ -2249,6 +2249,26 @@ def test_a_year_that_dates_a_thing_dates_the_event_only_in_its_tense(
 
 
 @pytest.mark.parametrize(
+    ("text", "words", "owner"),
+    [
+        ("Castellane plans to cut 2,150 jobs at Brevik.", "2,150 jobs", "Brevik"),
+        ("There are 3,000 workers at Norvik Mining.", "3,000 workers", "Norvik Mining"),
+        # A site, not an employer: a thing's noun after the name, or a name of [sites].
+        ("Roughly 300 workers at the Belsk mine will lose their jobs.", "300 workers", None),
+        ("The company employs 300 workers at Camp Ardley.", "300 workers", None),
+        # Not of a kind a body employs.
+        ("About 400 soldiers at Kessel will leave.", "400 soldiers", None),
+    ],
+)
+def test_a_name_after_at_employs_the_jobs_and_workers_counted_before_it(
+    text: str, words: str, owner: str | None
+) -> None:
+    """ "2,150 jobs at Brevik" are Brevik's, as "2,150 Brevik jobs" are."""
+    claim = _one(_claims(text), AmountClaim, words)
+    assert claim.subject is not None and claim.subject.owner == owner
+
+
+@pytest.mark.parametrize(
     ("text", "words", "unit", "key", "part"),
     [
         ("Norvik Mining will cut 1,850 of its 9,400 jobs.", "1,850 of its 9,400 jobs", "job",

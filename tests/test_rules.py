@@ -1133,6 +1133,28 @@ def test_a_later_higher_toll_is_an_update(
 
 
 @pytest.mark.parametrize(
+    ("second", "codes"),
+    [
+        ("The buyer still intends to cut 2,150 jobs at Tarvel Axle over two years.", ["FC101"]),
+        ("The buyer still intends to cut 1,850 jobs at Tarvel Axle over two years.", []),
+        # The whole workforce is no count of the cut jobs.
+        ("Tarvel Axle has about 9,500 jobs.", []),
+    ],
+)
+def test_jobs_to_be_cut_are_compared_however_their_employer_is_named(
+    second: str, codes: list[str]
+) -> None:
+    """ "cut 1,850 of Tarvel Axle's 9,400 jobs" and "cut 2,150 jobs at Tarvel Axle" count the
+    cut jobs of one employer."""
+    documents = [
+        _told("It intends to cut 1,850 of Tarvel Axle's roughly 9,400 jobs over two years.",
+              "2032-09-14", "a.md"),
+        _told(second, "2032-09-20", "b.md"),
+    ]  # fmt: skip
+    assert sorted(f.rule for f in factcheck.check(documents).findings) == codes
+
+
+@pytest.mark.parametrize(
     ("second", "day", "codes"),
     [
         # Told the same day, in acres: 6,400 ha is about 15,800 acres.
