@@ -166,6 +166,7 @@ AGE = "age"
 LENGTH = "length"
 #: The dimensionality of a length of time.
 _TIME = {"[time]": 1}
+#: The dimensionality of an area.
 _AREA = {"[length]": 2}
 #: Before an age after a name: "Ada Lane, 67", "Ada Lane, aged 67".
 _AGE_AFTER_NAME = re.compile(r",\s*(?:aged\s+)?$")

@@ -1757,6 +1757,11 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
             )
         for word in lexicon.words("subjects", "members", noun):
             member_bodies[" ".join(word.lower().split())] = noun.lower()
+    employed = frozenset(lexicon.words("subjects", "employed", "kinds"))
+    for kind in sorted(employed - set(lexicon.table("units").get("counted", {}))):
+        raise lexicon.error(
+            ("subjects", "employed", "kinds"), f"{kind!r} is not a kind of [counted]"
+        )
     place_nouns = words_pattern(lexicon.words("subjects", "scenes", "nouns"))
     speech = words_pattern(lexicon.words("speakers", "verbs", "speech"))
     happenings = _happening_forms(lexicon)
@@ -1917,7 +1922,7 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
         quantity=frozenset(lexicon.words("subjects", "grammar", "quantity")),
         function_words=function_words(lexicon),
         scene_nouns=_table_words(lexicon, "scenes", "nouns"),
-        employed=frozenset(lexicon.words("subjects", "employed", "kinds")),
+        employed=employed,
         site_names=frozenset(lexicon.words("subjects", "sites", "before_names")),
         head_adjectives=frozenset(
             word.lower() for word in lexicon.words("units", "counted_adjectives", "words")

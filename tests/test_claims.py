@@ -2268,6 +2268,17 @@ def test_a_name_after_at_employs_the_jobs_and_workers_counted_before_it(
     assert claim.subject is not None and claim.subject.owner == owner
 
 
+def test_an_employed_kind_of_no_counted_kind_is_an_error(tmp_path: Path) -> None:
+    """``[employed]`` lists kinds of ``[counted]`` in units.toml; another is an error naming
+    its key."""
+    extra = tmp_path / "newsroom.toml"
+    extra.write_text('[subjects.employed]\nkinds = ["staffer"]\n', encoding="utf-8")
+    document = Document(text="Acme cut 40 jobs at Brevik.", id="story", published=WEDNESDAY)
+    with pytest.raises(LexiconError, match="not a kind of") as caught:
+        factcheck.extract(document, lexicon=load_lexicon(extra))
+    assert caught.value.key == "subjects.employed.kinds"
+
+
 @pytest.mark.parametrize(
     ("text", "words", "unit", "key", "part"),
     [
