@@ -767,6 +767,7 @@ class _Builder:
     _mention_starts: list[int] | None = None
     _statements: _Runs | None = None
     _sentence_amounts: dict[int, list[Span]] | None = None
+    _amount_starts: list[int] | None = None  # where each of ``amounts`` starts
     _heads: dict[int, list[SubjectMention]] | None = None
     _cues: dict[int, list[Attribution]] | None = None
     #: The things of ``[things]`` the events so far are about, whose owner the text names,
@@ -1373,13 +1374,26 @@ class _Builder:
         )
         return claim
 
+    def _starts_of_amounts(self) -> list[int]:
+        """Where each of ``amounts`` starts, in their order (the text's)."""
+        if self._amount_starts is None:
+            self._amount_starts = [found.span.start for found in self.amounts]
+        return self._amount_starts
+
+    def _is_partitive_whole(self, span: Span) -> bool:
+        """Whether the amount at ``span`` is the count that the number before it is a part
+        of (see :meth:`_partitive_whole`): "the 40 passengers" of "12 of the 40 passengers"."""
+        before = bisect.bisect_left(self._starts_of_amounts(), span.start) - 1
+        return before >= 0 and bool(
+            _OF_THE_WHOLE.fullmatch(self.document.text, self.amounts[before].span.end, span.start)
+        )
+
     def _partitive_whole(self, mention: AmountMention) -> AmountMention | None:
         """The count that a number with no noun of its own is a part of, right after it and
         "of" and "the" or a possessive, when that count is of a kind of ``[counted]`` and not
         below the number: "1,850 of Brevik's roughly 9,400 jobs", "12 of the 40 passengers".
         """
-        starts = [found.span.start for found in self.amounts]
-        after = bisect.bisect_right(starts, mention.span.start)
+        after = bisect.bisect_right(self._starts_of_amounts(), mention.span.start)
         if after == len(self.amounts):
             return None
         whole = self.amounts[after]
@@ -1656,9 +1670,11 @@ class _Builder:
         # eliminate about 1,400 posts" cuts posts, not billions), but not across a
         # comma ("four were killed, three injured").
         text = self.document.text
+        # The words after the whole of a part are the part's: in "Twelve of the 40 passengers
+        # were injured", the 40 were not.
         after = [
             index
-            for index in range(stop, highest)
+            for index in range(stop, highest if not self._is_partitive_whole(span) else stop)
             if index not in others
             and not (index + 1 in others and text[words.ends[index] : starts[index + 1]].isspace())
         ]
