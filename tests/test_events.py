@@ -73,6 +73,20 @@ def test_negation(text: str) -> None:
     assert _only(text).polarity is Polarity.NEGATIVE
 
 
+@pytest.mark.parametrize(
+    ("text", "tense"),
+    [
+        ("The ferry failed to leave on Friday.", Tense.PAST),
+        ("The ferry has failed to leave.", Tense.PAST),
+        ("The ferry fails to leave on time.", Tense.PRESENT),
+    ],
+)
+def test_failing_to_act_is_not_acting(text: str, tense: Tense) -> None:
+    """ "failed to leave" tells that it did not leave; "fails to leave" that it does not."""
+    event = _only(text)
+    assert (event.event, event.polarity, event.tense) == ("withdraw", Polarity.NEGATIVE, tense)
+
+
 def test_would_is_marked_as_possibly_backshifted() -> None:
     """'would return home' is conditional, and may be a reported 'will'."""
     event = _only("She said the crews would return home soon.")
