@@ -180,6 +180,9 @@ _YEARS_OLD = re.compile(r"-old\s+")
 _JOINED = re.compile(r"\s*(?:,\s*(?:(and|or)\s+)?|(and|or)\s+)")
 #: A clause that opens with a participle after a comma: ", killing 12", ", leaving six dead".
 _PARTICIPLE_CLAUSE = re.compile(r",\s*[a-z]+ing\b")
+#: A participle joined by "and" or "or" to one that opens a participle's clause after a comma:
+#: ", observing the rescue and visiting".
+_JOINED_PARTICIPLE = re.compile(r",\s*[a-z]+ing\b[^,;:.!?]*\s(?:and|or)\s+[a-z]+ing\b")
 #: Between a time and the incident it tells the time of: "the February strike", "Sunday's
 #: deadly quake"; and between the incident and its time: "the blast on Monday".
 _TIME_BEFORE_INCIDENT = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+)?")
@@ -2506,15 +2509,19 @@ class _Builder:
         return (subject, span) if span is not None and span.end == comma else (None, None)
 
     def _participle_of_past(self, verb: Span) -> bool:
-        """Whether ``verb`` is a present participle with no auxiliary right after a comma,
+        """Whether ``verb`` is a present participle with no auxiliary right after a comma
+        (or joined by "and" to one that is: ", observing the rescue and visiting the wounded"),
         whose clause tells more of the words before it back to the comma before (or the
         sentence's start), and those words tell the past: the participle's event happened when
         theirs did ("Cummings joined the race in 1995, winning the election"; not "LRIT lets
         states see ships flying their flag, visiting their ports")."""
         text = self.document.text
         sentence = self._sentence_at(verb.start)
-        comma = follows_comma(text, sentence.start, verb.start)
-        if comma is None or not _PARTICIPLE_CLAUSE.fullmatch(text, comma, verb.end):
+        comma = text.rfind(",", sentence.start, verb.start)
+        if comma < 0 or not (
+            _PARTICIPLE_CLAUSE.fullmatch(text, comma, verb.end)
+            or _JOINED_PARTICIPLE.fullmatch(text, comma, verb.end)
+        ):
             return False
         return self._tells_past(
             max(sentence.start, text.rfind(",", sentence.start, comma) + 1), comma

@@ -371,6 +371,9 @@ def test_a_participle_happens_when_the_clause_it_tells_more_of_does() -> None:
         ("Ana Lima served on the council until 2018, resigning over the budget.", "resigning",
          "past"),
         ("The strike is spreading, closing schools across Kelder.", "closing", "present"),
+        # Joined by "and" to the participle right after the comma.
+        ("The minister flew to Kelder, touring the port and visiting the wounded.", "visiting",
+         "past"),
         ("The rules let ships fly the flag, visiting ports freely.", "visiting", "present"),
     ],
 )  # fmt: skip
