@@ -180,6 +180,11 @@ _YEARS_OLD = re.compile(r"-old\s+")
 _JOINED = re.compile(r"\s*(?:,\s*(?:(and|or)\s+)?|(and|or)\s+)")
 #: A clause that opens with a participle after a comma: ", killing 12", ", leaving six dead".
 _PARTICIPLE_CLAUSE = re.compile(r",\s*[a-z]+ing\b")
+#: A participle after a word that puts its event before or after another's: "died after
+#: contracting the virus", "served one term before losing", "since returning home".
+_TIMED_PARTICIPLE = re.compile(r"\b(after|before|since|upon)\s+\Z", re.IGNORECASE)
+#: A word in -ing, where a verb phrase starts.
+_ING_AT = re.compile(r"[a-z]+ing\b")
 #: A participle joined by "and" or "or" to one that opens a participle's clause after a comma:
 #: ", observing the rescue and visiting".
 _JOINED_PARTICIPLE = re.compile(r",\s*[a-z]+ing\b[^,;:.!?]*\s(?:and|or)\s+[a-z]+ing\b")
@@ -2517,6 +2522,9 @@ class _Builder:
         states see ships flying their flag, visiting their ports")."""
         text = self.document.text
         sentence = self._sentence_at(verb.start)
+        timed = _TIMED_PARTICIPLE.search(text, max(sentence.start, verb.start - 8), verb.start)
+        if timed is not None and _ING_AT.match(text, verb.start):
+            return self._timed_participle_of_past(timed, sentence)
         comma = text.rfind(",", sentence.start, verb.start)
         if comma < 0 or not (
             _PARTICIPLE_CLAUSE.fullmatch(text, comma, verb.end)
@@ -2526,6 +2534,28 @@ class _Builder:
         return self._tells_past(
             max(sentence.start, text.rfind(",", sentence.start, comma) + 1), comma
         )
+
+    def _timed_participle_of_past(self, timed: re.Match[str], sentence: Span) -> bool:
+        """Whether the participle of ``timed`` (after "after", "before", "since" or "upon")
+        tells of the past: after "since", always ("has been active since returning home");
+        else when the words before it back to a comma tell the past ("served one term before
+        losing reelection"), or, right after a comma, the words before that comma ("went quiet
+        for weeks, before resuming"), or, when it opens the sentence ("After winning the
+        primaries, Trump amassed…"), the clause after the comma that ends its phrase."""
+        if timed.group(1).lower() == "since":
+            return True
+        text = self.document.text
+        comma = text.rfind(",", sentence.start, timed.start())
+        start = max(sentence.start, comma + 1)
+        if text[start : timed.start()].strip(_BEFORE_A_CLAUSE):
+            return self._tells_past(start, timed.start())
+        if comma >= sentence.start:
+            # "went quiet for a few weeks, before resuming": the words before the comma
+            return self._tells_past(
+                max(sentence.start, text.rfind(",", sentence.start, comma) + 1), comma
+            )
+        after = text.find(",", timed.end(), sentence.end)
+        return after >= 0 and self._tells_past(after + 1, self._clause_end(after + 1, sentence))
 
     def _doer_before_participle(
         self, start: int, verb: Span, sentence: Span

@@ -374,6 +374,13 @@ def test_a_participle_happens_when_the_clause_it_tells_more_of_does() -> None:
         # Joined by "and" to the participle right after the comma.
         ("The minister flew to Kelder, touring the port and visiting the wounded.", "visiting",
          "past"),
+        # After "after", "before" or "since", with the clause it times.
+        ("Ana Lima served one term before losing the seat to Ivo Marsh.", "losing", "past"),
+        ("The protests went quiet for weeks, before resuming in late October.", "resuming",
+         "past"),
+        ("After winning the vote, Ana Lima thanked her staff.", "winning", "past"),
+        ("Ivo Marsh has been active since returning home from Kelder.", "returning", "past"),
+        ("Ana Lima will speak after visiting the port.", "visiting", "present"),
         ("The rules let ships fly the flag, visiting ports freely.", "visiting", "present"),
     ],
 )  # fmt: skip
