@@ -801,7 +801,13 @@ def _assertion(
         or classes["past"].among(words[-3:])  # "did not leave", "didn't immediately leave"
         # "The bridge is closed": the state a change of `holding` leaves holds now ("the
         # crews are withdrawn" tells the withdrawal is done).
-        or (base_past and words[-1:] != ["to"] and not (holds and words[-1:] in _PRESENT_BE))
+        # "to be removed" is no more done than "to remove" is.
+        or (
+            base_past
+            and words[-1:] != ["to"]
+            and words[-2:] != ["to", "be"]
+            and not (holds and words[-1:] in _PRESENT_BE)
+        )
         or words[-1:] in (["was"], ["were"])
         or (classes["ordered"].among(last_two) and not _PASSIVE.isdisjoint(words[-5:-2]))
     ):

@@ -87,6 +87,13 @@ def test_failing_to_act_is_not_acting(text: str, tense: Tense) -> None:
     assert (event.event, event.polarity, event.tense) == ("withdraw", Polarity.NEGATIVE, tense)
 
 
+def test_a_passive_after_to_is_no_more_done_than_an_active_one() -> None:
+    """ "allows the crews to be withdrawn" tells no withdrawal done, as "to withdraw" does
+    not; "were withdrawn" does."""
+    assert _only("The law allows the crews to be withdrawn.").tense is not Tense.PAST
+    assert _only("The crews were withdrawn.").tense is Tense.PAST
+
+
 def test_would_is_marked_as_possibly_backshifted() -> None:
     """'would return home' is conditional, and may be a reported 'will'."""
     event = _only("She said the crews would return home soon.")
