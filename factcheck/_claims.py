@@ -182,9 +182,7 @@ _JOINED = re.compile(r"\s*(?:,\s*(?:(and|or)\s+)?|(and|or)\s+)")
 _PARTICIPLE_CLAUSE = re.compile(r",\s*[a-z]+ing\b")
 #: A participle after a word that puts its event before or after another's: "died after
 #: contracting the virus", "served one term before losing", "since returning home".
-_TIMED_PARTICIPLE = re.compile(r"\b(after|before|since|upon)\s+\Z", re.IGNORECASE)
-#: A word in -ing, where a verb phrase starts.
-_ING_AT = re.compile(r"[a-z]+ing\b")
+_TIMED_PARTICIPLE = re.compile(r"\b(after|before|since|upon)\s+(?P<verb>[a-z]+ing)\b", re.I)
 #: A participle joined by "and" or "or" to one that opens a participle's clause after a comma:
 #: ", observing the rescue and visiting".
 _JOINED_PARTICIPLE = re.compile(r",\s*[a-z]+ing\b[^,;:.!?]*\s(?:and|or)\s+[a-z]+ing\b")
@@ -2519,11 +2517,12 @@ class _Builder:
         whose clause tells more of the words before it back to the comma before (or the
         sentence's start), and those words tell the past: the participle's event happened when
         theirs did ("Cummings joined the race in 1995, winning the election"; not "LRIT lets
-        states see ships flying their flag, visiting their ports")."""
+        states see ships flying their flag, visiting their ports"). A participle after
+        "after", "before", "since" or "upon" is read by :meth:`_timed_participle_of_past`."""
         text = self.document.text
         sentence = self._sentence_at(verb.start)
-        timed = _TIMED_PARTICIPLE.search(text, max(sentence.start, verb.start - 8), verb.start)
-        if timed is not None and _ING_AT.match(text, verb.start):
+        timed = _TIMED_PARTICIPLE.search(text, max(sentence.start, verb.start - 8), verb.end)
+        if timed is not None and timed.start("verb") == verb.start:
             return self._timed_participle_of_past(timed, sentence)
         comma = text.rfind(",", sentence.start, verb.start)
         if comma < 0 or not (
