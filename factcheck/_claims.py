@@ -130,7 +130,7 @@ _WHOLE_OF = frozenset({"the", "its", "their", "our", "his", "her"})
 #: funds", "$5 million of aid".
 _SUM_OF = re.compile(r"\s+(?:in|of|for|on|to)\b")
 #: What stands between a number with no noun of its own and the count it is a part of:
-#: "1,850 of Brevik's 9,400 jobs", "12 of the 40 passengers".
+#: "1,850 of Tarvel Axle's 9,400 jobs", "12 of the 40 passengers".
 _OF_THE_WHOLE = re.compile(
     r"\s+of\s+(?:the|its|their|his|her|our|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}['’]s?)\s+"
 )
@@ -1309,7 +1309,7 @@ class _Builder:
         whole = self._partitive_whole(mention) if bare and part is not None else None
         told, told_text = span, mention.text  # the claim's words
         if whole is not None:
-            # "will cut 1,850 of Brevik's roughly 9,400 jobs": 1,850 of Brevik's jobs, cut
+            # "will cut 1,850 of Tarvel Axle's 9,400 jobs": 1,850 of Tarvel Axle's jobs, cut
             amount = _counted_as(amount, whole.amount.unit)
             subject = subject or self._amount_subject(whole)
             told = trusted_span(span.start, whole.span.end)
@@ -1397,7 +1397,7 @@ class _Builder:
     def _partitive_whole(self, mention: AmountMention) -> AmountMention | None:
         """The count that a number with no noun of its own is a part of, right after it and
         "of" and "the" or a possessive, when that count is of a kind of ``[counted]`` and not
-        below the number: "1,850 of Brevik's roughly 9,400 jobs", "12 of the 40 passengers".
+        below the number: "1,850 of Tarvel Axle's 9,400 jobs", "12 of the 40 passengers".
         """
         after = bisect.bisect_right(self._starts_of_amounts(), mention.span.start)
         if after == len(self.amounts):

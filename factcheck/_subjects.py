@@ -2817,7 +2817,7 @@ def _headed(
         elif after and not measure and after.group().split()[0] in ("of", "at"):
             # "3,000 residents of Averly", "the troops of Kesh": a name of no table after "of"
             # (not "from": "evacuated 550 people from Lyons"), as "Averly residents" has it
-            # before; and "2,150 jobs at Brevik", of a kind a body employs (not "at the Belsk
+            # before; and "2,150 jobs at Tarvel Axle", of a kind a body employs (not "at the Belsk
             # mine" or "at Camp Ardley": sites). Uncounted people of a place are the place
             # ("Residents of Averly were told to leave": ``nouns`` of ``[scenes]``).
             place = _NAME_AFTER.match(text, after.end())

@@ -2261,7 +2261,7 @@ def test_a_year_that_dates_a_thing_dates_the_event_only_in_its_tense(
 @pytest.mark.parametrize(
     ("text", "words", "owner"),
     [
-        ("Castellane plans to cut 2,150 jobs at Brevik.", "2,150 jobs", "Brevik"),
+        ("Orlen plans to cut 2,150 jobs at Tarvel Axle.", "2,150 jobs", "Tarvel Axle"),
         ("There are 3,000 workers at Norvik Mining.", "3,000 workers", "Norvik Mining"),
         # A site, not an employer: a thing's noun after the name, or a name of [sites].
         ("Roughly 300 workers at the Belsk mine will lose their jobs.", "300 workers", None),
@@ -2273,7 +2273,7 @@ def test_a_year_that_dates_a_thing_dates_the_event_only_in_its_tense(
 def test_a_name_after_at_employs_the_jobs_and_workers_counted_before_it(
     text: str, words: str, owner: str | None
 ) -> None:
-    """ "2,150 jobs at Brevik" are Brevik's, as "2,150 Brevik jobs" are."""
+    """ "2,150 jobs at Tarvel Axle" are Tarvel Axle's, as "2,150 Tarvel Axle jobs" are."""
     claim = _one(_claims(text), AmountClaim, words)
     assert claim.subject is not None and claim.subject.owner == owner
 
@@ -2283,7 +2283,7 @@ def test_an_employed_kind_of_no_counted_kind_is_an_error(tmp_path: Path) -> None
     its key."""
     extra = tmp_path / "newsroom.toml"
     extra.write_text('[subjects.employed]\nkinds = ["staffer"]\n', encoding="utf-8")
-    document = Document(text="Acme cut 40 jobs at Brevik.", id="story", published=WEDNESDAY)
+    document = Document(text="Acme cut 40 jobs at Tarvel Axle.", id="story", published=WEDNESDAY)
     with pytest.raises(LexiconError, match="not a kind of") as caught:
         factcheck.extract(document, lexicon=load_lexicon(extra))
     assert caught.value.key == "subjects.employed.kinds"
