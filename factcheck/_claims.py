@@ -933,7 +933,7 @@ class _Builder:
                 or follows_comma(self.document.text, sentence.start, start) is None
             ):
                 # A statement's own time, unless a participle set off before the statement
-                # tells it: "At the first meeting, held on Wednesday, August 3, she promised".
+                # tells it: "At the first meeting, held on Wednesday, May 4, she promised".
                 continue
             outside = end <= time.span.start or time.span.end <= start
             if outside and self._dates_a_thing(time):
@@ -1319,7 +1319,7 @@ class _Builder:
             and part in _incident_areas(self.lexicon)
             and amount.low.dimensionality == _AREA
         ):
-            # "The fire has now burned about 6,400 hectares": the area it burned, a toll of
+            # "The Flint Ridge Fire has burned about 5,200 hectares": the area it burned, a toll of
             # its own (below).
             subject = Subject(key=f"{part} area", text=mention.text, owner=None)
         toll = _tolls(self.lexicon)
@@ -1901,7 +1901,7 @@ class _Builder:
         )
         polarity, tense, modality = mention.polarity, mention.tense, mention.modality
         if tense is Tense.PRESENT and self._participle_of_past(mention.verb):
-            tense = Tense.PAST  # "The plant reopened on Monday, ending a 16-day closure"
+            tense = Tense.PAST  # "The plant reopened on Monday, ending a two-week strike"
         if (
             window is not None
             and self._dates_a_thing(window)
@@ -2516,8 +2516,8 @@ class _Builder:
         (or joined by "and" to one that is: ", observing the rescue and visiting the wounded"),
         whose clause tells more of the words before it back to the comma before (or the
         sentence's start), and those words tell the past: the participle's event happened when
-        theirs did ("Cummings joined the race in 1995, winning the election"; not "LRIT lets
-        states see ships flying their flag, visiting their ports"). A participle after
+        theirs did ("Ana Lima joined the race in 2029, winning the seat"; not "The rules let
+        ships fly the flag, visiting ports freely"). A participle after
         "after", "before", "since" or "upon" is read by :meth:`_timed_participle_of_past`."""
         text = self.document.text
         sentence = self._sentence_at(verb.start)
@@ -2540,7 +2540,7 @@ class _Builder:
         else when the words before it back to a comma tell the past ("served one term before
         losing reelection"), or, right after a comma, the words before that comma ("went quiet
         for weeks, before resuming"), or, when it opens the sentence ("After winning the
-        primaries, Trump amassed…"), the clause after the comma that ends its phrase."""
+        vote, Ana Lima thanked her staff"), the clause after the comma that ends its phrase."""
         if timed.group(1).lower() == "since":
             return True
         text = self.document.text
@@ -2549,7 +2549,7 @@ class _Builder:
         if text[start : timed.start()].strip(_BEFORE_A_CLAUSE):
             return self._tells_past(start, timed.start())
         if comma >= sentence.start:
-            # "went quiet for a few weeks, before resuming": the words before the comma
+            # "paused for a week, before resuming": the words before the comma
             return self._tells_past(
                 max(sentence.start, text.rfind(",", sentence.start, comma) + 1), comma
             )
@@ -2561,8 +2561,8 @@ class _Builder:
     ) -> tuple[Subject | None, Span | None]:
         """The doer of a present participle with no auxiliary, at ``start`` after the one
         comma of its sentence before it, that tells more of what the clause before did: that
-        clause's subject ("The council decided the library's fate on Tuesday, approving the
-        closure by a 6-5 vote"; "The plant reopened on Monday, ending a 16-day closure"). The
+        clause's subject ("The city council gathered on Tuesday, approving the closure by
+        a 6-5 vote"; "The plant reopened on Monday, ending a two-week strike"). The
         clause's verb is its first finite word that is no verb of speech, and its subject
         opens the sentence. Neither when the verb may be no participle or no such clause
         comes before it."""
@@ -2581,7 +2581,7 @@ class _Builder:
             if subject is None:
                 subject, span = self._definite_body(main.start, sentence)
             if span is None or text[sentence.start : span.start].strip(_BEFORE_A_CLAUSE):
-                # "Most voters felt the league did better, agreeing …": the one who agrees
+                # "Most members felt the board did better, agreeing …": the one who agrees
                 # may be the subject of a verb no lexicon knows, which opens the sentence.
                 return None, None
             return subject, span

@@ -354,7 +354,7 @@ class Subjects:
             nouns = text[opener.end() : end]
             if end == opener.end() or not is_thing(nouns, self.lexicon):
                 continue
-            # "The first meeting for evacuees was held": a topic or purpose may end it.
+            # "The first meeting for tenants was held": a topic or purpose may end it.
             topic_end = _topic_end(text, end, verb)
             if self._reaches(end, verb) or (topic_end > end and self._reaches(topic_end, verb)):
                 return thing_key(nouns, self.lexicon), trusted_span(opener.start(1), end)
@@ -365,7 +365,7 @@ class Subjects:
     ) -> tuple[str, Span] | None:
         """The thing of ``[things]`` that "the" or "this" opens right before a comma that the
         verb at ``verb`` follows with no subject of its own: a past participle there tells
-        more of it ("at the first meeting for evacuees, held in the hall on Monday, she
+        more of it ("at the first meeting for tenants, held in the hall on Monday, she
         spoke"). Its phrase may end in a topic or purpose of lowercase words ("for
         evacuees"). ``None`` when another word stands between the comma and the verb, and
         for a word in -ing, which tells more of the clause before ("…, killing two")."""
@@ -1226,7 +1226,7 @@ class Subjects:
         it ("the merged system's seven hospitals"), the head noun after "the" and a count
         joined to its noun ("the 40-bed isolation unit": :func:`_joined_head`), or one that
         "the" or a name in the possessive opens right before a verb of ``possession`` and its
-        auxiliaries ("the merger would eliminate 640 jobs", "Ardley General's isolation unit,
+        auxiliaries ("the merger would eliminate 640 jobs", "Lindmoor General's isolation unit,
         which has 24 beds").
         Keyed by that noun and what it counts (``the system: hospital``). ``None`` for a noun
         in the plural, any number of its kind; of ``[bodies]``, which stands for a body the
@@ -1289,7 +1289,7 @@ class Subjects:
         end = span.end if noun < 0 else max(span.end, noun + len(counted.text))
         before = words.before(span.start, sentence.start)
         happening = (
-            # "337 users in 38 countries were arrested": the verb is not the countries'
+            # "212 members in 14 towns were arrested": the verb is not the towns'
             None if before in _PREPOSITIONS else _happening_after(words, end, sentence, grammar)
         ) or _happening_before(words, span, sentence, grammar)
         if happening is None:
@@ -2573,7 +2573,7 @@ def acts_on(between: str, lexicon: Lexicon) -> bool:
 _WORD_AFTER = re.compile(r" [\w’'-]")
 #: "The" or "this" opening the phrase of a thing known from before ("The plant will close"),
 #: after words that take all of it, or all of it that is left, if any ("All of the plant",
-#: "The rest of the museum reopened"), with the plural possessive of the people it is for, if
+#: "The rest of the gallery reopened"), with the plural possessive of the people it is for, if
 #: any ("The members' ballot").
 _DEFINITE_THING = re.compile(
     r"[\"“‘']?((?:(?:[Tt]he\s+rest|[Aa]ll)\s+of\s+)?(?:[Tt]he|[Tt]his))"
@@ -3558,7 +3558,7 @@ _PHRASE_AFTER = frozenset({"of", "for", "the", "a", "an"})
 def _joined_head(text: str, end: int, stop: int, lexicon: Lexicon) -> re.Match[str] | None:
     """The head noun of the phrase a count joined to its noun opens at ``end``: the word
     after it ("the seven-carriage train left"), or the one after that when the two end the
-    phrase as a compound noun ("the 40-bed isolation unit at Ardley General": "unit"); not a
+    phrase as a compound noun ("the 40-bed isolation unit at Lindmoor General": "unit"); not a
     word that reads as a verb ("the 300-seat theatre opened at"), or as a plural."""
     found = _HEAD_AFTER.match(text, end, stop)
     if found is None:
@@ -3593,7 +3593,7 @@ _THING_VERB = (
     rf"|\s+){_AUXILIARY_RUN}(?P<verb>[a-z]+)\s+$"
 )
 _THE_THING_VERB = re.compile(rf"\b[Tt]he{_THING_VERB}")
-#: The same after a name in the possessive, whose thing it is: "Ardley General's isolation
+#: The same after a name in the possessive, whose thing it is: "Lindmoor General's isolation
 #: unit, which has".
 _NAMED_THING_VERB = re.compile(rf"\b[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,3}}['’]s{_THING_VERB}")
 
@@ -3702,15 +3702,15 @@ def _the_kind_elsewhere(words: Words, first: int, last: int, what: str, grammar:
 
 
 #: How many words may stand between a verb of ``[priced_verbs]`` and its sum: its object
-#: ("fine Morvane Chemicals 2.4 million crowns").
+#: ("fine Hallerby Chemicals 2.4 million crowns").
 _PRICED_VERB_REACH = 6
 
 
 def _priced_by_verb(words: Words, span: Span, sentence: Span, grammar: _Grammar) -> Subject | None:
     """The subject of the sum of money at ``span`` that a verb of ``[priced_verbs]`` in
     ``units.toml`` before it makes a thing of, its object perhaps between ("would fine
-    Morvane Chemicals 2.4 million crowns", "was fined $5,000"): "the" one of its kind its
-    story tells of, when the text names one with "the" elsewhere ("The fine is separate …").
+    Hallerby Chemicals 2.4 million crowns", "was fined $5,000"): "the" one of its kind its
+    story tells of, when the text names one with "the" elsewhere ("The fine comes on top of …").
     ``None`` when no such verb stands there, or the text names none so."""
     first = words.at(span.start)
     for verb in range(first - 1, max(first - 1 - _PRICED_VERB_REACH, -1), -1):
@@ -3728,7 +3728,7 @@ def _priced_by_verb(words: Words, span: Span, sentence: Span, grammar: _Grammar)
         if grammar.priced.match(words, verb) is not None and (
             verb < 1 or words.lower[verb - 1] not in grammar.verb_auxiliaries
         ):
-            return None  # "fines of nearly half a million": the noun, where no "would" opens it
+            return None  # "fines of nearly $400,000": the noun, where no "would" opens it
         if not _the_kind_elsewhere(words, verb, words.at(span.end - 1), kind, grammar):
             return None
         return Subject(key=f"the {kind}", text=words.text[span.start : span.end], owner=None)

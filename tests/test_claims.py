@@ -376,7 +376,7 @@ def test_a_participle_happens_when_the_clause_it_tells_more_of_does() -> None:
          "past"),
         # After "after", "before" or "since", with the clause it times.
         ("Ana Lima served one term before losing the seat to Ivo Marsh.", "losing", "past"),
-        ("The protests went quiet for weeks, before resuming in late October.", "resuming",
+        ("The talks paused for a week, before resuming in late March.", "resuming",
          "past"),
         ("After winning the vote, Ana Lima thanked her staff.", "winning", "past"),
         ("Ivo Marsh has been active since returning home from Kelder.", "returning", "past"),
@@ -396,19 +396,19 @@ def test_a_participle_after_a_comma_has_the_tense_of_the_words_before(
 @pytest.mark.parametrize(
     ("text", "words", "key"),
     [
-        ("About 2,340 nurses walked out on Monday.", "2,340", "the walkout: nurse"),
+        ("About 1,960 nurses walked out on Monday.", "1,960", "the walkout: nurse"),
         ("Some 600 teachers have gone on strike.", "600", "the walkout: teacher"),
         (
-            "The trust said 1,240 outpatient appointments were cancelled on Monday.",
-            "1,240",
+            "The trust said 2,310 outpatient appointments were cancelled on Monday.",
+            "2,310",
             "the cancellation: outpatient appointment",
         ),
         (
-            "It said the 1,420 outpatient appointments cancelled on Monday were the start.",
-            "1,420",
+            "It said the 2,130 outpatient appointments cancelled on Monday were the start.",
+            "2,130",
             "the cancellation: outpatient appointment",
         ),
-        ("The cooperative has recalled 14 batches of cheese.", "14", "the recall: batch"),
+        ("The dairy has recalled 14 batches of butter.", "14", "the recall: batch"),
         ("Kesh Air grounded all 14 aircraft on Sunday.", "14", "the grounding: aircraft"),
         # No happening: a negation between, a count after a preposition, a doer of another
         # verb, an active verb with an object of its own.
@@ -431,11 +431,11 @@ def test_a_count_a_happening_was_done_to_or_by_is_the_storys_happenings(
 @pytest.mark.parametrize(
     ("text", "past"),
     [
-        ("The cooperative has recalled 14 batches of cheese.", True),
-        ("The cooperative recalled 14 batches of cheese.", True),
-        ("The cooperative will recall 14 batches of cheese.", False),
+        ("The dairy has recalled 14 batches of butter.", True),
+        ("The dairy recalled 14 batches of butter.", True),
+        ("The dairy will recall 14 batches of butter.", False),
         # Not a happening's: a count told in the present perfect may be of now.
-        ("The cooperative has 14 batches of cheese in store.", False),
+        ("The dairy has 14 batches of butter in store.", False),
     ],
 )
 def test_a_count_of_a_happening_told_as_past_or_perfect_is_of_before_the_story(
@@ -493,14 +493,14 @@ def test_a_count_aboard_is_of_the_vehicle_its_story_tells_of(text: str, key: str
         ("The train's eight carriages left the rails.", "the train: carriage"),
         ("The hospital has 300 beds.", "the hospital: bed"),
         # Of a compound noun that ends the phrase, its last noun; never a verb after it.
-        ("The 40-bed isolation unit at Ardley General is full.", "the unit: bed"),
+        ("The 40-bed isolation unit at Lindmoor General is full.", "the unit: bed"),
         ("The 300-seat theatre opened at noon.", "the theatre: seat"),
         # Only "the" right before the count makes the thing "the" one.
         ("Talks on the merger opened as a five-person panel met.", "person"),
         ("The senator received two-thirds of the votes.", "vote"),
         ("The 40-bed isolation unit of the hospital is full.", "the unit: bed"),
         # A name's thing that has the count, in a clause of its own.
-        ("Ardley General's isolation unit, which has 24 beds, is full.", "the unit: bed"),
+        ("Lindmoor General's isolation unit, which has 24 beds, is full.", "the unit: bed"),
         # What it carries, also in a clause of its own.
         ("The bridge carries about 38,000 vehicles a day.", "the bridge: vehicle"),
         (
@@ -990,13 +990,13 @@ def test_the_possessive_of_a_named_body_owns(text: str, words: str, key: str) ->
         ),
         # … as it does of "the" thing of its story, in whatever phrase it stands …
         (
-            "Mayor Ana Lima spoke at the first public meeting for evacuees, held in the sports"
+            "Mayor Ana Lima spoke at the first public meeting for tenants, held in the sports"
             " hall on Thursday evening.",
             "held",
             "the first meeting",
         ),
         ("Officials toured the plant, closed since March, on Monday.", "closed", "the plant"),
-        ("The first meeting for evacuees was held on Monday.", "held", "the first meeting"),
+        ("The first meeting for tenants was held on Monday.", "held", "the first meeting"),
         # …but a verb after an aside is the sentence's own.
         (
             "Ana Kelmar, a senator from Tarrow, suspended her campaign on Monday.",
@@ -1131,7 +1131,7 @@ def test_a_company_named_in_the_possessive_is_read_whole() -> None:
         ("A $2 million grant was approved. A $3 million grant was denied.", None),
         # "a" one that words before its noun single out: the one its story tells of …
         (
-            "The council voted on Wednesday to approve a $14.6 million emergency package.",
+            "The council voted on Wednesday to approve a $12.5 million emergency package.",
             "the emergency package",
         ),
         ("The cabinet approved a $12 million emergency fund.", "the emergency fund"),
@@ -2267,7 +2267,7 @@ def test_a_year_that_dates_a_thing_dates_the_event_only_in_its_tense(
         ("Roughly 300 workers at the Belsk mine will lose their jobs.", "300 workers", None),
         ("The company employs 300 workers at Camp Ardley.", "300 workers", None),
         # Not of a kind a body employs.
-        ("About 400 soldiers at Kessel will leave.", "400 soldiers", None),
+        ("About 400 soldiers at Vasterby will leave.", "400 soldiers", None),
     ],
 )
 def test_a_name_after_at_employs_the_jobs_and_workers_counted_before_it(

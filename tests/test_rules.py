@@ -408,12 +408,12 @@ def test_sums_of_money_of_one_thing_are_compared(second: str, codes: list[str]) 
     ("second", "codes"),
     [
         (
-            "At the first meeting for evacuees, held in the Kelder sports hall on Wednesday,"
+            "At the first meeting for tenants, held in the Kelder sports hall on Wednesday,"
             " June 4, Mayor Ana Lima promised to keep them told.",
             ["FC201"],
         ),
         (
-            "At the first meeting for evacuees, held in the Kelder sports hall on Thursday,"
+            "At the first meeting for tenants, held in the Kelder sports hall on Thursday,"
             " June 5, Mayor Ana Lima promised to keep them told.",
             [],
         ),
@@ -426,7 +426,7 @@ def test_a_participle_set_off_before_a_statement_tells_its_own_time(
     statement and the meeting both, so the meeting's day is set against another story's
     (FC201)."""
     first = (
-        "Mayor Ana Lima spoke at the first public meeting for evacuees, held in the Kelder"
+        "Mayor Ana Lima spoke at the first public meeting for tenants, held in the Kelder"
         " sports hall on Thursday evening."
     )
     story = " Lima said Kelder would be safe."
@@ -437,18 +437,18 @@ def test_a_participle_set_off_before_a_statement_tells_its_own_time(
     ("second", "codes"),
     [
         (
-            "The $19.2 million emergency package approved by the council on June 10 was spent.",
+            "The $16.8 million emergency package approved by the council on June 10 was spent.",
             ["FC101"],
         ),
-        ("The $14.6 million emergency package approved by the council on June 10 was spent.", []),
-        ("The $19.2 million repair package approved by the council on June 10 was spent.", []),
+        ("The $12.5 million emergency package approved by the council on June 10 was spent.", []),
+        ("The $16.8 million repair package approved by the council on June 10 was spent.", []),
     ],
 )
 def test_a_sum_that_words_single_out_is_its_storys_one(second: str, codes: list[str]) -> None:
-    """ "a $14.6 million emergency package" that no name owns is "the" emergency package of
+    """ "a $12.5 million emergency package" that no name owns is "the" emergency package of
     its story, as later stories call it: their sums clash (FC101); another kind of package
     is another thing."""
-    first = "The council voted on June 10 to approve a $14.6 million emergency package."
+    first = "The council voted on June 10 to approve a $12.5 million emergency package."
     story = " The Kelder Bridge stays shut, Mayor Ana Lima said. Lima will visit Kelder."
     assert _pair_codes(first + story, second + story, ("FC101",), published="2031-06-12") == codes
 
@@ -1454,11 +1454,11 @@ def test_a_state_held_since_the_flood_denies_a_change_in_that_time(
 
 
 def test_what_is_left_of_a_thing_reopening_denies_it_stayed_shut() -> None:
-    """ "The rest of the museum reopened" tells of the museum, which "has been closed to
-    visitors since the break-in" denies."""
-    story = "Ana Lima of the Orvo Maritime Museum spoke. Lima said Orvo was calm. "
-    first = story + "The rest of the museum reopened to visitors on Monday."
-    second = story + "The museum has been closed to visitors since the break-in."
+    """ "The rest of the gallery reopened" tells of the gallery, which "has been closed to
+    visitors since the flood" denies."""
+    story = "Ana Lima of the Orvo Art Gallery spoke. Lima said Orvo was calm. "
+    first = story + "The rest of the gallery reopened to visitors on Monday."
+    second = story + "The gallery has been closed to visitors since the flood."
     assert _pair_codes(first, second, ("FC301",), "2031-05-02", "2031-05-06") == ["FC301"]
 
 
@@ -2258,25 +2258,25 @@ def test_a_sum_a_verb_makes_a_thing_of_is_the_storys_thing(second: str, codes: l
     ("second", "codes"),
     [
         (
-            "Harwick Trust staff said the 1,420 outpatient appointments cancelled at Harwick "
+            "Harwick Trust staff said the 2,130 outpatient appointments cancelled at Harwick "
             "on Monday were the start, Harwick Trust said.",
             ["FC101"],
         ),
         # The same count, told again.
         (
-            "Harwick Trust staff said the 1,240 outpatient appointments cancelled at Harwick "
+            "Harwick Trust staff said the 2,310 outpatient appointments cancelled at Harwick "
             "on Monday were the start, Harwick Trust said.",
             [],
         ),
         # Another day's cancellations.
         (
-            "Harwick Trust staff said 1,420 outpatient appointments were cancelled at Harwick "
+            "Harwick Trust staff said 2,130 outpatient appointments were cancelled at Harwick "
             "on Tuesday, Harwick Trust said.",
             [],
         ),
         # Another story's.
         (
-            "Lowick Clinic staff said 1,420 outpatient appointments were cancelled at Lowick "
+            "Lowick Clinic staff said 2,130 outpatient appointments were cancelled at Lowick "
             "on Monday, Lowick Clinic said.",
             [],
         ),
@@ -2285,10 +2285,10 @@ def test_a_sum_a_verb_makes_a_thing_of_is_the_storys_thing(second: str, codes: l
 def test_counts_of_one_happening_of_one_story_that_cannot_both_be_right(
     second: str, codes: list[str]
 ) -> None:
-    """ "1,240 appointments were cancelled on Monday" and "the 1,420 appointments cancelled on
+    """ "2,310 appointments were cancelled on Monday" and "the 2,130 appointments cancelled on
     Monday" count those of one cancellation when their stories tell one story."""
     first = (
-        "Harwick Trust staff said 1,240 outpatient appointments were cancelled at Harwick on "
+        "Harwick Trust staff said 2,310 outpatient appointments were cancelled at Harwick on "
         "Monday, Harwick Trust said."
     )
     assert _pair_codes(first, second, ("FC101", "FC102"), published="2031-05-07") == codes
