@@ -130,9 +130,11 @@ _WHOLE_OF = frozenset({"the", "its", "their", "our", "his", "her"})
 #: funds", "$5 million of aid".
 _SUM_OF = re.compile(r"\s+(?:in|of|for|on|to)\b")
 #: What stands between a number with no noun of its own and the count it is a part of:
-#: "1,850 of Tarvel Axle's 9,400 jobs", "12 of the 40 passengers".
+#: "1,850 of Tarvel Axle's 9,400 jobs", "12 of the 40 passengers", "five of the branch's 14
+#: posts".
 _OF_THE_WHOLE = re.compile(
-    r"\s+of\s+(?:the|its|their|his|her|our|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}['’]s?)\s+"
+    r"\s+of\s+(?:(?:the|its|their|his|her|our)(?:\s+[a-z][\w-]*['’]s?)?"
+    r"|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}['’]s?)\s+"
 )
 #: "All" right before a count: "all 5,100 of its residents" are its residents.
 _ALL_BEFORE = re.compile(r"\b[Aa]ll\s+\Z")
@@ -1306,7 +1308,12 @@ class _Builder:
         # money counts no people ("a €12 million fund to help evacuated families").
         part = LENGTH if lasts else None if money else self.part(span, sentence, bare=bare)
         amount = self._clause_hedged(mention.amount, span, sentence)
-        whole = self._partitive_whole(mention) if bare and part is not None else None
+        whole = self._partitive_whole(mention) if bare else None
+        if whole is not None and part is None:
+            # "Five of the branch's 14 posts will be cut": the words after the whole are the
+            # part's.
+            part = self.part(trusted_span(span.start, whole.span.end), sentence, bare=bare)
+            whole = whole if part is not None else None
         told, told_text = span, mention.text  # the claim's words
         if whole is not None:
             # "will cut 1,850 of Tarvel Axle's 9,400 jobs": 1,850 of Tarvel Axle's jobs, cut
@@ -1663,15 +1670,17 @@ class _Builder:
             for start, last, _ in _hedges(self.lexicon).find(words, range(first, stop))
             for index in range(start, last + 1)
         }
-        inside = [index for index in range(first, stop) if index not in hedged]
         # A word of another amount is that amount's: "9 hospitals and more than 30 clinics"
-        # adds no hospitals.
+        # adds no hospitals, and "twelve of the 40 dead" kills none of the twelve.
         others = {
             index
             for other in self._amounts_in(sentence)
             if other != span
             for index in words.between(other.start, other.end)
         }
+        inside = [
+            index for index in range(first, stop) if index not in hedged and index not in others
+        ]
         # So is the verb right before another ("valuing it at $3.9 billion, plans to
         # eliminate about 1,400 posts" cuts posts, not billions), but not across a
         # comma ("four were killed, three injured").

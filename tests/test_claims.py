@@ -2302,9 +2302,16 @@ def test_an_employed_kind_of_no_counted_kind_is_an_error(tmp_path: Path) -> None
         # children"); nor a part larger than the whole.
         ("Twelve of the 40 dead were children.", "Twelve", "dimensionless", "death", None),
         ("It will cut 50 of its 40 jobs.", "50", "dimensionless", None, "cut"),
-        # The words after the whole are the part's: the 40 passengers were not injured.
+        # The words after the whole are the part's: the 40 passengers were not injured, the
+        # twelve were.
         ("Twelve of the 40 passengers were injured.", "40 passengers", "passenger",
          "passenger", None),
+        ("Twelve of the 40 passengers were injured.", "Twelve of the 40 passengers",
+         "passenger", "passenger", "injured"),
+        ("Six of the depot's 20 posts will be cut.", "Six of the depot's 20 posts", "job",
+         "the depot: job", "cut"),
+        ("Six of the depot's 20 posts will be cut.", "20 posts", "job", "the depot: job",
+         None),
     ],
 )  # fmt: skip
 def test_a_part_of_a_count_that_a_verb_acts_on_counts_what_the_count_counts(
