@@ -77,6 +77,18 @@ def test_hours_equal_a_day() -> None:
     assert parse_amount("24 hours") == parse_amount("one day")
 
 
+@pytest.mark.parametrize(
+    ("text", "equal"),
+    [("30 working days", "six weeks"), ("10 business days", "two weeks"),
+     ("one working day", "0.2 weeks")],
+)  # fmt: skip
+def test_working_days_are_a_fifth_of_a_week(text: str, equal: str) -> None:
+    """A working day is a length of time, five to a week, not a bare number."""
+    assert parse_amount(text).low.to("day").magnitude == pytest.approx(
+        parse_amount(equal).low.to("day").magnitude
+    )
+
+
 def test_months_overlap_days() -> None:
     """ "two to three months" overlaps "60 to 100 days"."""
     assert amounts_overlap(parse_amount("two to three months"), parse_amount("60 to 100 days"))
