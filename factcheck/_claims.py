@@ -924,11 +924,16 @@ class _Builder:
             clause_start = self._clause_start(clause_start - 1, sentence)
         first = bisect.bisect_left(starts, clause_start)
         statements = self.statement_times()
+        said = self._said_from(start, end)
         # Time expressions are in text order and do not overlap: the first after the phrase
         # starts nearest to it, and the last before it ends nearest.
         before = dated = None
         for time in times[first:last]:
             if time.window is None:
+                continue
+            if time.span.start < said:
+                # "A report released on Monday by the ministry said 40 nurses walked out":
+                # Monday is the report's, not the walkout's.
                 continue
             if time.span.start in statements and (
                 time.span.start < end
@@ -949,7 +954,7 @@ class _Builder:
             fronted = times[first - 1]
             if (
                 fronted.window is not None
-                and fronted.span.start >= sentence.start
+                and fronted.span.start >= max(sentence.start, said)
                 and fronted.span.start not in statements
                 and (
                     self._set_off(fronted.span, clause_start, sentence)
@@ -958,6 +963,16 @@ class _Builder:
             ):
                 return self._clause_window(fronted)
         return self._clause_window(before if before is not None else dated)
+
+    def _said_from(self, start: int, end: int) -> int:
+        """Where the words start that a speaker said and that hold ``[start, end)``: a time
+        expression before them tells of the saying or the source ("a report released on
+        Monday said"), not of what was said. 0 when no attribution holds them."""
+        span = trusted_span(start, max(start, end))
+        if not self._in_statement(span):
+            return 0
+        attribution = self.voices.attribution_at(span)
+        return attribution.span.start if attribution is not None else 0
 
     def _fronts_joined(
         self, time: Span, clause_start: int, clause_end: int, sentence: Span

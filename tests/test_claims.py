@@ -1623,6 +1623,17 @@ def test_a_time_in_a_relative_clause_dates_its_verb_not_the_statement() -> None:
     )
 
 
+def test_a_time_in_the_source_before_the_verb_does_not_date_what_was_said() -> None:
+    """ "A report released on Monday by the ministry said …": Monday is the report's; the
+    strike it tells of was before the story, at no time the sentence gives."""
+    claims = _claims(
+        "A report released on Monday by the ministry said 640 teachers went on strike."
+    )
+    count = _one(claims, AmountClaim, "640 teachers")
+    assert count.time_phrase is None
+    assert count.window == TimeWindow(earliest=None, latest=WEDNESDAY)
+
+
 def test_the_speaker_is_no_subject_of_what_they_said() -> None:
     """In "Education officials said the schools would reopen", the schools reopen; the
     officials reopen nothing."""
