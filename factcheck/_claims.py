@@ -276,6 +276,19 @@ def growing_parts(lexicon: Lexicon) -> frozenset[str]:
 
 
 @functools.cache
+def _allowed_words(lexicon: Lexicon) -> tuple[re.Pattern[str], frozenset[str]]:
+    """The words of ``[allowed_time]`` in ``units.toml``: a pattern of its verbs right before
+    a length of time, perhaps with "only" or "just" between ("has 30 working days", "were
+    given only 48 hours"), and its verbs of what remains of a time ("to go")."""
+    table = ("units", "allowed_time")
+    verbs = words_pattern(lexicon.words(*table, "verbs"))
+    return (
+        re.compile(rf"\b(?P<verb>{verbs})\s+(?:(?:only|just)\s+)?\Z", re.IGNORECASE),
+        frozenset(lexicon.words(*table, "remaining")),
+    )
+
+
+@functools.cache
 def _incident_areas(lexicon: Lexicon) -> frozenset[str]:
     """The parts whose areas with no noun of their own are what an incident did, from
     ``[incident_areas]`` of ``units.toml`` ("the fire has burned about 6,400 hectares")."""
@@ -598,6 +611,11 @@ _BY_A = re.compile(r"\bby\s+an?\s+\Z", re.IGNORECASE)
 #: words of its object ("voted 4-1 on Tuesday to close the harbour road").
 _VOTED_FOR = re.compile(
     r"(?:\s+[\w'’-]+){0,3}?\s+to\s+[a-z]+\s+(?P<object>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})"
+)
+#: "to", a verb and the words of its object, right after a length of time someone has to do
+#: it ("30 working days to complete the first phase").
+_TO_DO = re.compile(
+    r"\s+to\s+(?P<verb>[a-z]+)\b(?:\s+(?P<object>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}))?"
 )
 #: What comes between an event's words and a length of time it lasts: a few words of its
 #: clause, then "for" ("will be closed to traffic for 16 months").
@@ -1305,6 +1323,8 @@ class _Builder:
         if aged is not None:
             return aged
         subject = self._amount_subject(mention)
+        if subject is None and mention.amount.low.dimensionality == _TIME:
+            subject = self._allowed_time(mention)
         attribution, reference, times = self.anchoring(mention.span)
         # Every part of an amount claim is read in the amount's sentence.
         span, sentence = mention.span, self._sentence_at(mention.span.start)
@@ -2094,16 +2114,53 @@ class _Builder:
         found = _VOTED_FOR.match(self.document.text, end, sentence.end)
         if found is None:
             return None
-        words = found.group("object").lower().split()
-        if words[0] in phrase_openers(self.lexicon):
-            words = words[1:]  # "the", "its"
+        return self._object_nouns(found.group("object")) or None
+
+    def _object_nouns(self, words: str) -> str:
+        """The nouns of a verb's object whose words start ``words``, lowercased, without the
+        word that opens its phrase, to the last before a word that ends a noun phrase: "the
+        harbour road on Tuesday" gives "harbour road"; "" when none."""
+        lowered = words.lower().split()
+        if lowered and lowered[0] in phrase_openers(self.lexicon):
+            lowered = lowered[1:]  # "the", "its"
         nouns: list[str] = []
         ends = phrase_ends(self.lexicon)
-        for word in words:
+        for word in lowered:
             if word in ends or word in particles(self.lexicon):
                 break  # "to send the bill back to committee": bill
             nouns.append(word)
-        return " ".join(nouns) or None
+        return " ".join(nouns)
+
+    def _allowed_time(self, mention: AmountMention) -> Subject | None:
+        """The time someone has to do a thing that the length of time at ``mention`` is, told
+        by a verb of ``[allowed_time]`` in ``units.toml`` right before it and "to" and a verb
+        right after it ("The authority has 30 working days to complete the first phase"):
+        keyed by that verb and its object's nouns ("time to complete first phase"), owned by
+        the name that has the time, or of "the" body that has it, as the story tells of it
+        ("the authority"). ``None`` for another length, or one whose clause names neither."""
+        text, span = self.document.text, mention.span
+        sentence = self._sentence_at(span.start)
+        verbs, remaining = _allowed_words(self.lexicon)
+        granted = verbs.search(text, max(sentence.start, span.start - 40), span.start)
+        to_do = _TO_DO.match(text, span.end, sentence.end) if granted is not None else None
+        if granted is None or to_do is None:
+            return None
+        if to_do.group("verb").lower() in remaining:
+            return None  # "has ten days to go": what is left of a time
+        nouns = self._object_nouns(to_do.group("object") or "")
+        kind = " ".join(("time to", to_do.group("verb").lower(), nouns)).strip()
+        verb = trusted_span(granted.start("verb"), granted.end("verb"))
+        actor, _ = self._actor(granted.start(), verb, sentence)
+        if actor is None:
+            actor, _ = self._definite_body(granted.start(), sentence)
+        if actor is None:
+            return None
+        told = trusted_span(span.start, to_do.end()).slice(text)
+        if actor.owner is not None:
+            return Subject(key=f"{actor.owner} {kind}", text=told, owner=actor.owner)
+        if not actor.key.startswith("the "):
+            return None  # "residents were given 48 hours to leave": which residents, not said
+        return Subject(key=f"{actor.key}: {kind}", text=told, owner=None, story=self._story())
 
     def _acts_on_its_objects(
         self, mention: EventMention, subject: Subject | None, acted_on: tuple[str, int] | None

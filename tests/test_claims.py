@@ -1623,6 +1623,29 @@ def test_a_time_in_a_relative_clause_dates_its_verb_not_the_statement() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "words", "key"),
+    [
+        ("Kelder Mining has 60 days to respond to the claims.", "60 days",
+         "Kelder Mining time to respond"),
+        ("The company was given only 14 days to pay the fine.", "14 days",
+         "the company: time to pay fine"),
+        # Which residents, the text does not say; nor does a length with no verb after it.
+        ("Residents were given 48 hours to leave.", "48 hours", None),
+        ("Kelder Mining has 60 days of reserves.", "60 days", None),
+        # What is left of a time shrinks from one story to the next.
+        ("The Kelder Mining lease has two years to run.", "two years", None),
+    ],
+)  # fmt: skip
+def test_a_length_someone_has_to_do_a_thing_is_the_time_to_do_it(
+    text: str, words: str, key: str | None
+) -> None:
+    """ "has 60 days to respond": the length of the time the one who has it has to do it."""
+    claim = _one(_claims(text), AmountClaim, words)
+    assert (claim.subject.key if claim.subject else None) == key
+    assert (claim.part == "length") == (key is not None)
+
+
 def test_a_time_in_the_source_before_the_verb_does_not_date_what_was_said() -> None:
     """ "A report released on Monday by the ministry said …": Monday is the report's; the
     strike it tells of was before the story, at no time the sentence gives."""

@@ -2182,6 +2182,38 @@ def test_lengths_with_no_owner_are_compared_within_one_story(
     assert _pair_codes(first, second, ("FC104",)) == codes
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "codes"),
+    [
+        # One name's time to do one thing, told two ways: they disagree …
+        (
+            "Kelder Mining has 30 working days to answer the regulator.",
+            "Kelder Mining, which was fined on Monday, has 45 working days to answer the "
+            "regulator.",
+            ["FC104"],
+        ),
+        # … unless the lengths overlap: 30 working days are six weeks.
+        (
+            "Kelder Mining has 30 working days to answer the regulator.",
+            "Kelder Mining has six weeks to answer the regulator.",
+            [],
+        ),
+        # The time to do another thing is another length.
+        (
+            "Kelder Mining has 30 working days to answer the regulator.",
+            "Kelder Mining has 45 working days to appeal the fine.",
+            [],
+        ),
+    ],
+)
+def test_the_time_a_name_has_to_do_a_thing_is_one_length(
+    first: str, second: str, codes: list[str]
+) -> None:
+    """ "has 30 working days to answer the regulator": the time Kelder Mining has to answer
+    it, compared with the time another story gives it (``[allowed_time]`` in units.toml)."""
+    assert _pair_codes(first, second, ("FC104",)) == codes
+
+
 def test_lengths_with_no_owner_in_a_large_archive_meet_their_story_only() -> None:
     """Past the size compared pair by pair, the lengths of "the evacuation" are compared in
     the pairs of documents that share a name of their stories."""

@@ -537,7 +537,9 @@ class LengthMismatch(Rule):
     in a story about Kelder Park is compared with "the 14-month redevelopment of Kelder Park",
     and "the sentence" of a story most about Lima with Ana Lima's. A prison term is a length
     too ("was sentenced to eight years", "will spend six years behind bars": ``[sentences]``
-    in ``units.toml``). Of a kind one story tells several of (``[several_per_story]``: one
+    in ``units.toml``), and so is the time someone has to do a thing ("Kelder Mining has 30
+    working days to answer the regulator": ``[allowed_time]``), owned by the name that has
+    it. Of a kind one story tells several of (``[several_per_story]``: one
     defendant's sentence and another's), "the" ones are not compared with each other.
     As for FC101, the lengths clash when their intervals after their hedges do not overlap,
     they come from different documents, and a length to come ("is expected to take", or told
