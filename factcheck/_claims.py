@@ -130,7 +130,7 @@ _WHOLE_OF = frozenset({"the", "its", "their", "our", "his", "her"})
 #: funds", "$5 million of aid".
 _SUM_OF = re.compile(r"\s+(?:in|of|for|on|to)\b")
 #: What stands between a number with no noun of its own and the count it is a part of:
-#: "1,850 of Tarvel Axle's 9,400 jobs", "12 of the 40 passengers", "five of the branch's 14
+#: "1,850 of Tarvel Axle's 9,400 jobs", "12 of the 40 passengers", "six of the depot's 20
 #: posts".
 _OF_THE_WHOLE = re.compile(
     r"\s+of\s+(?:(?:the|its|their|his|her|our)(?:\s+[a-z][\w-]*['’]s?)?"
@@ -613,7 +613,7 @@ _VOTED_FOR = re.compile(
     r"(?:\s+[\w'’-]+){0,3}?\s+to\s+[a-z]+\s+(?P<object>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})"
 )
 #: "to", a verb and the words of its object, right after a length of time someone has to do
-#: it ("30 working days to complete the first phase").
+#: it ("30 working days to answer the regulator").
 _TO_DO = re.compile(
     r"\s+to\s+(?P<verb>[a-z]+)\b(?:\s+(?P<object>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}))?"
 )
@@ -1345,7 +1345,7 @@ class _Builder:
         amount = self._clause_hedged(mention.amount, span, sentence)
         whole = self._partitive_whole(mention) if bare else None
         if whole is not None and part is None:
-            # "Five of the branch's 14 posts will be cut": the words after the whole are the
+            # "Six of the depot's 20 posts will be cut": the words after the whole are the
             # part's.
             part = self.part(trusted_span(span.start, whole.span.end), sentence, bare=bare)
             whole = whole if part is not None else None
@@ -2134,8 +2134,8 @@ class _Builder:
     def _allowed_time(self, mention: AmountMention) -> Subject | None:
         """The time someone has to do a thing that the length of time at ``mention`` is, told
         by a verb of ``[allowed_time]`` in ``units.toml`` right before it and "to" and a verb
-        right after it ("The authority has 30 working days to complete the first phase"):
-        keyed by that verb and its object's nouns ("time to complete first phase"), owned by
+        right after it ("Kelder Mining has 30 working days to answer the regulator"): keyed
+        by that verb and its object's nouns ("time to answer regulator"), owned by
         the name that has the time, or of "the" body that has it, as the story tells of it
         ("the authority"). ``None`` for another length, or one whose clause names neither."""
         text, span = self.document.text, mention.span
