@@ -1024,7 +1024,10 @@ class _Builder:
         if not (happening or aboard_count(subject)):
             return False
         start = self._clause_start(joined.start, sentence)
-        return self._tells_past(start, joined.end, perfect=happening)
+        # The verb of a happening its count did or underwent may follow the count: "1,870
+        # nurses walked out", "40 tonnes of oil have spilled".
+        end = self._clause_end(joined.end, sentence) if happening else joined.end
+        return self._tells_past(start, end, perfect=happening)
 
     def _tells_past(self, start: int, end: int, *, perfect: bool = False) -> bool:
         """Whether the words of ``[start, end)`` tell the past: those that show a tense show

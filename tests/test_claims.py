@@ -434,6 +434,9 @@ def test_a_count_a_happening_was_done_to_or_by_is_the_storys_happenings(
         ("The dairy has recalled 14 batches of butter.", True),
         ("The dairy recalled 14 batches of butter.", True),
         ("The dairy will recall 14 batches of butter.", False),
+        # The verb may follow the count.
+        ("Some 14 batches were recalled.", True),
+        ("Some 14 batches will be recalled.", False),
         # Not a happening's: a count told in the present perfect may be of now.
         ("The dairy has 14 batches of butter in store.", False),
     ],
