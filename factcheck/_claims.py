@@ -170,6 +170,13 @@ LENGTH = "length"
 _TIME = {"[time]": 1}
 #: The dimensionality of an area.
 _AREA = {"[length]": 2}
+#: The dimensions of what a substance is measured in: "9,000 litres of diesel fuel", "250 kg
+#: of heroin".
+_SUBSTANCE = ({"[length]": 3}, {"[mass]": 1})
+#: "of", perhaps "the" or "its", and up to three words: the substance a measure is of.
+_OF_SUBSTANCE = re.compile(
+    r"\s+of\s+(?:(?:the|its|their)\s+)?(?P<words>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})"
+)
 #: Before an age after a name: "Ada Lane, 67", "Ada Lane, aged 67".
 _AGE_AFTER_NAME = re.compile(r",\s*(?:aged\s+)?$")
 #: After such an age: the end of the aside ("Ada Lane, 67, died") or of the sentence.
@@ -1887,7 +1894,9 @@ class _Builder:
             found = self.subjects.lasting(mention.span, self._sentence_at(mention.span.start))
         else:
             counted = self._counted(mention) or _counted_by_join(mention, self.lexicon)
-            if counted is None or counted.owner is not None:
+            if counted is None:
+                return self._substance_happened(mention)
+            if counted.owner is not None:
                 return counted
             # "a ferry carrying 236 people": those aboard the story's ferry; "the merger would
             # eliminate 640 jobs": the merger's
@@ -1902,6 +1911,38 @@ class _Builder:
         if found is None or found.owner is not None:
             return found
         return attrs.evolve(found, story=self._story())  # "the deal" its story tells of
+
+    def _substance_happened(self, mention: AmountMention) -> Subject | None:
+        """A measure of a substance that a happening of ``[happenings]`` in subjects.toml
+        befell, in the one its story tells of: "About 9,000 litres of diesel fuel leaked" is
+        of ``the leak: fuel``, keyed by the last noun of the substance's words before the
+        verb. ``None`` for a measure of no volume or mass, of no substance, or that no such
+        verb has ("the tank holds 9,000 litres of diesel fuel")."""
+        if mention.amount.low.dimensionality not in _SUBSTANCE:
+            return None
+        sentence = self._sentence_at(mention.span.start)
+        of = _OF_SUBSTANCE.match(self.document.text, mention.span.end, sentence.end)
+        if of is None:
+            return None
+        text = self.document.text
+        # The substance's words end before a word that ends a noun phrase ("were", "have").
+        ends: list[int] = []
+        for word in re.finditer(r"\S+", of.group("words")):
+            if word.group().lower() in phrase_ends(self.lexicon):
+                break
+            ends.append(word.end())
+        start = of.start("words")
+        measured = trusted_span(mention.span.start, start)  # "9,000 litres of "
+        # The longest run of words that a happening's verb follows: "diesel fuel" of "diesel
+        # fuel leaked into".
+        for end in reversed(ends):
+            words = text[start : start + end]
+            substance = Subject(key=words.split()[-1].lower(), text=words, owner=None)
+            found = self.subjects.happened(measured, sentence, substance)
+            if found is not None:
+                told = text[mention.span.start : start + end]
+                return attrs.evolve(found, text=told, story=self._story())
+        return None
 
     def _counted(self, mention: AmountMention) -> Subject | None:
         """What an amount that is neither money nor time counts: the subject phrase its

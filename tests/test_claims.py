@@ -429,6 +429,30 @@ def test_a_count_a_happening_was_done_to_or_by_is_the_storys_happenings(
 
 
 @pytest.mark.parametrize(
+    ("text", "words", "key"),
+    [
+        ("About 9,000 litres of diesel fuel leaked into the canal.", "9,000 litres",
+         "the leak: fuel"),
+        ("Some 40 tonnes of crude oil have spilled into the bay.", "40 tonnes",
+         "the leak: oil"),
+        ("Customs officers seized 250 kg of heroin at Norvik.", "250 kg", "the seizure: heroin"),
+        ("About 250 kilograms of heroin were seized at Norvik.", "250 kilograms",
+         "the seizure: heroin"),
+        # Of no happening: what a tank holds, how far a path runs.
+        ("The tank holds 9,000 litres of diesel fuel.", "9,000 litres", None),
+        ("Walkers covered 12 km of trail.", "12 km", None),
+    ],
+)  # fmt: skip
+def test_a_measure_of_a_substance_a_happening_befell_is_the_storys_happenings(
+    text: str, words: str, key: str | None
+) -> None:
+    """ "9,000 litres of diesel fuel leaked": the fuel of "the" leak its story tells of,
+    keyed by the happening and the substance's last noun."""
+    claim = _one(_claims(text), AmountClaim, words)
+    assert (claim.subject.key if claim.subject is not None else None) == key
+
+
+@pytest.mark.parametrize(
     ("text", "past"),
     [
         ("The dairy has recalled 14 batches of butter.", True),
