@@ -2186,14 +2186,14 @@ def test_lengths_with_no_owner_are_compared_within_one_story(
     ("second", "codes"),
     [
         # One leak of one story, told as two amounts that do not overlap …
-        ("Close to 20,000 litres of fuel escaped from the tank at Norvik.", ["FC101"]),
+        ("Nearly 18,000 litres of fuel escaped from the tank at Norvik.", ["FC101"]),
         # … or that do; or a measure of another substance.
         ("Around 9,500 litres of fuel escaped from the tank at Norvik.", []),
-        ("Close to 20,000 litres of water escaped from the tank at Norvik.", []),
+        ("Nearly 18,000 litres of water escaped from the tank at Norvik.", []),
     ],
 )
 def test_measures_of_one_leak_in_one_story_are_compared(second: str, codes: list[str]) -> None:
-    """ "About 9,000 litres of diesel fuel leaked" and "close to 20,000 litres of fuel
+    """ "About 9,000 litres of diesel fuel leaked" and "nearly 18,000 litres of fuel
     escaped", in two stories of one leak, cannot both be right (FC101)."""
     told = "Tarn Haulage said its Norvik depot was closed. Norvik council met Tarn Haulage. "
     first = told + "About 9,000 litres of diesel fuel leaked from the tank at Norvik on Monday."
