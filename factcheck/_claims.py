@@ -2655,9 +2655,13 @@ class _Builder:
             or _JOINED_PARTICIPLE.fullmatch(text, comma, verb.end)
         ):
             return False
-        return self._tells_past(
-            max(sentence.start, text.rfind(",", sentence.start, comma) + 1), comma
-        )
+        return self._past_before_comma(comma, sentence)
+
+    def _past_before_comma(self, comma: int, sentence: Span) -> bool:
+        """Whether the words before the comma at ``comma``, back to the comma before it or
+        the start of ``sentence``, tell the past (:meth:`_tells_past`)."""
+        start = self.document.text.rfind(",", sentence.start, comma) + 1
+        return self._tells_past(max(sentence.start, start), comma)
 
     def _timed_participle_of_past(self, timed: re.Match[str], sentence: Span) -> bool:
         """Whether the participle of ``timed`` (after "after", "before", "since" or "upon")
@@ -2675,9 +2679,7 @@ class _Builder:
             return self._tells_past(start, timed.start())
         if comma >= sentence.start:
             # "paused for a week, before resuming": the words before the comma
-            return self._tells_past(
-                max(sentence.start, text.rfind(",", sentence.start, comma) + 1), comma
-            )
+            return self._past_before_comma(comma, sentence)
         after = text.find(",", timed.end(), sentence.end)
         return after >= 0 and self._tells_past(after + 1, self._clause_end(after + 1, sentence))
 

@@ -1798,14 +1798,7 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
                 for noun in lexicon.words("units", "priced", kind)
             }
         ),
-        priced_verbs=Phrases(
-            {
-                form: kind
-                for kind in lexicon.table("units").get("priced_verbs", {})
-                for verb in lexicon.words("units", "priced_verbs", kind)
-                for form in verb_forms(verb, lexicon)
-            }
-        ),
+        priced_verbs=Phrases(_verb_kinds(lexicon, "units", "priced_verbs")),
         lasting=Phrases(lasting_kinds(lexicon)),
         estimated_at=frozenset(
             [
@@ -2363,17 +2356,28 @@ def _prison_words(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], r
     )
 
 
+def _verb_kinds(lexicon: Lexicon, table: str, *keys: str) -> dict[str, str]:
+    """Every form of the verbs of a table of kinds, at ``keys`` of ``table`` (kind → verbs'
+    base forms), each with its kind: "fined" → "fine" of ``[priced_verbs]`` in units.toml."""
+    kinds = lexicon.table(table)
+    for key in keys:
+        kinds = kinds.get(key, {})
+    return {
+        form: kind
+        for kind in kinds
+        for verb in lexicon.words(table, *keys, kind)
+        for form in verb_forms(verb, lexicon)
+    }
+
+
 def _happening_forms(lexicon: Lexicon) -> dict[str, tuple[str, bool]]:
     """The forms of the verbs of ``[happenings]`` in ``subjects.toml`` ("walked out",
     "cancelled"): form → the happening, and whether what is counted undergoes it."""
-    forms: dict[str, tuple[str, bool]] = {}
-    table = lexicon.table("subjects").get("happenings", {})
-    for role, undergone in (("done", False), ("undergone", True)):
-        for happening in table.get(role, {}):
-            for verb in lexicon.words("subjects", "happenings", role, happening):
-                for form in verb_forms(verb, lexicon):
-                    forms[form] = (happening, undergone)
-    return forms
+    return {
+        form: (happening, undergone)
+        for role, undergone in (("done", False), ("undergone", True))
+        for form, happening in _verb_kinds(lexicon, "subjects", "happenings", role).items()
+    }
 
 
 @functools.cache

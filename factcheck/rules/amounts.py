@@ -297,7 +297,10 @@ class AmountMismatch(Rule):
     "the" happening of a kind its story tells of was done by or done to ("2,340 nurses walked
     out", "1,240 appointments were cancelled", "recalled 14 batches": ``[happenings]`` there),
     which, told as past or in the present perfect at no time of its own, was made before its
-    story. The amounts must come from
+    story, and a volume or mass of a substance such a happening befell ("9,000 litres of
+    diesel fuel leaked": ``the leak: fuel``). The area an incident burned ("the fire has
+    burned about 5,200 hectares": ``[incident_areas]`` in ``units.toml``) is compared as its
+    toll is. The amounts must come from
     different documents: within one story, two counts of a kind are nearly always of different
     sets ("283 people were killed and two are missing"), and a restated figure is caught by
     FC102 when its sentence is worded alike. Counts of different kinds (troops, people) and
