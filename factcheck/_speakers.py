@@ -1942,7 +1942,7 @@ def _cue(
         # "…opposed the withdrawal and said it…": the subject of the sentence.
         phrase = _subject_phrase(tokens, first - 1, known)
     else:
-        before = _adjuncts_before(tokens, first - 1, local, known)
+        before = _participle_head(tokens, _adjuncts_before(tokens, first - 1, local, known), known)
         previous = tokens[before] if before >= 0 else None
         phrase = None
         if previous == ")" and _past_acronym(tokens, before - 2) == before + 1:
@@ -2084,6 +2084,16 @@ def _adjuncts_before(tokens: _Tokens, index: int, local: Sequence[Span], known: 
         else:
             break
     return index
+
+
+def _participle_head(tokens: _Tokens, index: int, known: _Known) -> int:
+    """The index of the document or role noun that a participle at ``tokens[index]`` follows
+    ("A report published this week said", "Officials speaking on Monday said"): the speaker
+    phrase ends there, not at the participle; ``index`` when there is no such participle."""
+    if index < 1 or not tokens[index].islower() or not tokens[index].endswith(("ed", "ing")):
+        return index
+    noun = tokens.lower[index - 1]
+    return index - 1 if noun in known.documents or noun in known.role_words else index
 
 
 def _adverb(tokens: _Tokens, index: int) -> bool:

@@ -1684,6 +1684,15 @@ def test_a_time_in_the_source_before_the_verb_does_not_date_what_was_said() -> N
     assert count.window == TimeWindow(earliest=None, latest=WEDNESDAY)
 
 
+def test_a_time_in_a_participle_after_the_source_does_not_date_what_was_said() -> None:
+    """ "Union figures published this week show …": the figures speak, and this week is when
+    they came out, not when the strike they count was."""
+    claims = _claims("Union figures published this week show 640 teachers went on strike.")
+    count = _one(claims, AmountClaim, "640 teachers")
+    assert count.speaker is not None and count.speaker.key == "union"
+    assert count.time_phrase is None
+
+
 def test_the_speaker_is_no_subject_of_what_they_said() -> None:
     """In "Education officials said the schools would reopen", the schools reopen; the
     officials reopen nothing."""

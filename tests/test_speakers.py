@@ -156,6 +156,22 @@ def test_pronoun_stands_for_a_named_subject_after_the_last_speaker() -> None:
 
 
 @pytest.mark.parametrize(
+    ("source", "speaker"),
+    [
+        ("A report published on Monday said", "unnamed report"),
+        ("Union figures released on Tuesday show", "union"),
+        ("Officials speaking on Monday said", "unnamed officials"),
+        ("A statement issued on Monday said", "unnamed statement"),
+    ],
+)
+def test_a_participle_after_the_source_is_not_its_name(source: str, speaker: str) -> None:
+    """A participle phrase between a document or role and the verb tells when or how the
+    source came out; the document or role speaks."""
+    text = f"{source} the ferry would stop."
+    assert _speaker_of(text, "the ferry would stop") == speaker
+
+
+@pytest.mark.parametrize(
     ("opening", "speaker"),
     [
         (
