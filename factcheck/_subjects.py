@@ -3187,7 +3187,7 @@ def _happening_after(words: Words, end: int, sentence: Span, grammar: _Grammar) 
     ("2,340 nurses walked out"), or, in the passive, one done to them ("1,240 appointments
     were cancelled", "the 1,420 appointments cancelled on Monday")."""
     last = words.at(end - 1)
-    index = last + 1
+    index = _past_of_phrase(words, last + 1, sentence, grammar)
     between: list[str] = []
     while (
         index < len(words)
@@ -3217,6 +3217,27 @@ def _happening_after(words: Words, end: int, sentence: Span, grammar: _Grammar) 
         if joined and words.lower[following] not in _AFTER_PARTICIPLE:
             return None  # "300 soldiers arrested 20 protesters"
     return happening
+
+
+def _past_of_phrase(words: Words, index: int, sentence: Span, grammar: _Grammar) -> int:
+    """The index after a phrase of "of" and a few words at ``index`` that says what a count
+    is of ("14 batches of butter were recalled", "300 members of the union walked out"), when
+    an auxiliary or the verb of a happening follows it; ``index`` otherwise."""
+    if index >= len(words) or words.lower[index] != "of":
+        return index
+    for following in range(index + 2, min(len(words), index + 2 + _OF_WORDS)):
+        if words.starts[following] >= sentence.end or not words.joined(following - 1, following):
+            return index
+        if (
+            words.lower[following] in grammar.verb_auxiliaries
+            or grammar.happenings.match(words, following) is not None
+        ):
+            return following
+    return index
+
+
+#: How many words may follow "of" in what a count is of, before the verb of its happening.
+_OF_WORDS = 4
 
 
 def _happening_before(words: Words, span: Span, sentence: Span, grammar: _Grammar) -> str | None:

@@ -410,12 +410,16 @@ def test_a_participle_after_a_comma_has_the_tense_of_the_words_before(
         ),
         ("The dairy has recalled 14 batches of butter.", "14", "the recall: batch"),
         ("Kesh Air grounded all 14 aircraft on Sunday.", "14", "the grounding: aircraft"),
+        # What the count is of may stand between it and the verb.
+        ("Some 14 batches of butter were recalled.", "14", "the recall: batch"),
+        ("About 300 members of the union walked out.", "300", "the walkout: member"),
         # No happening: a negation between, a count after a preposition, a doer of another
         # verb, an active verb with an object of its own.
         ("About 400 appointments were not cancelled.", "400", "appointment"),
         ("Patients in 12 clinics were recalled on Monday.", "12", "clinic"),
         ("About 300 nurses said the talks were cancelled.", "300", "nurse"),
         ("Some 30 doctors cancelled appointments on Monday.", "30", "doctor"),
+        ("About 300 members of the union said the talks were cancelled.", "300", "member"),
     ],
 )
 def test_a_count_a_happening_was_done_to_or_by_is_the_storys_happenings(
@@ -2522,3 +2526,4 @@ def test_a_weekday_date_in_a_quote_is_read_from_when_it_was_said() -> None:
     assert claim.reference == dt.datetime(2030, 3, 2)
     assert claim.date == dt.date(2030, 3, 14)
     assert claim.speaker is not None and claim.speaker.key == "ana lima"
+
