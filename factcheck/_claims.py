@@ -778,6 +778,18 @@ class _Runs:
         return index >= 0 and span.end <= self.ends[index]
 
 
+def _opens_name(words: Words, index: int) -> bool:
+    """Whether a capitalized word opens a run of capitalized words, which names a place or a
+    body ("New Hampshire", "Fresh Start Trust") rather than telling a part."""
+    written = words.written
+    return (
+        written[index][:1].isupper()
+        and index + 1 < len(words)
+        and written[index + 1][:1].isupper()
+        and words.joined(index, index + 1)
+    )
+
+
 @attrs.define
 class _Builder:
     document: Document
@@ -1751,7 +1763,8 @@ class _Builder:
         for index in (*inside, *adjacent, *after, *before):
             found = parts.match(words, index)
             if found is not None and not (
-                index == stop and found[1] in for_others and self._ends_phrase(index + 1)
+                (index == stop and found[1] in for_others and self._ends_phrase(index + 1))
+                or _opens_name(words, index)
             ):
                 return found[1]
         return None

@@ -2534,3 +2534,19 @@ def test_years_old_of_no_one_named_are_no_claim() -> None:
     claims = _claims("An 81-year-old woman died on Sunday. Ada Lane, 67, was hurt.")
     amounts = [c for c in claims if isinstance(c, AmountClaim)]
     assert [(c.text, c.part) for c in amounts] == [("67", "age")]
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("The party sent 24 delegates to the convention in New Hampshire.", None),
+        ("Fresh Start Trust housed 40 families on Monday.", None),
+        ("The party sent 24 new delegates to the convention.", "added"),
+        ("New soldiers arrived: 300 troops landed on Monday.", "added"),
+    ],
+)
+def test_a_part_word_that_opens_a_name_tells_no_part(text: str, part: str | None) -> None:
+    """ "New" of "New Hampshire" adds nothing: a capitalized part word right before another
+    capitalized word opens a name."""
+    [amount] = [c for c in _claims(text) if isinstance(c, AmountClaim)]
+    assert amount.part == part
