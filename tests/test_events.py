@@ -87,6 +87,20 @@ def test_failing_to_act_is_not_acting(text: str, tense: Tense) -> None:
     assert (event.event, event.polarity, event.tense) == ("withdraw", Polarity.NEGATIVE, tense)
 
 
+@pytest.mark.parametrize(
+    ("text", "tense"),
+    [
+        ("The ferry refused to leave on Friday.", Tense.PAST),
+        ("The ferry declined to leave.", Tense.PAST),
+        ("The ferry refuses to leave.", Tense.PRESENT),
+    ],
+)
+def test_refusing_to_act_is_not_acting(text: str, tense: Tense) -> None:
+    """ "refused to leave" tells that it did not leave, by the one who would have left."""
+    [event] = [e for e in _events(text) if e.event == "withdraw"]
+    assert (event.polarity, event.tense) == (Polarity.NEGATIVE, tense)
+
+
 def test_a_passive_after_to_is_no_more_done_than_an_active_one() -> None:
     """ "allows the crews to be withdrawn" tells no withdrawal done, as "to withdraw" does
     not; "were withdrawn" does."""
