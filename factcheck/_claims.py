@@ -106,6 +106,7 @@ from factcheck._units import counted_unit, quantity_in, registry
 from factcheck._words import (
     POSSESSIVE_ENDINGS,
     Phrases,
+    Words,
     follows_comma,
     function_words,
     starts_sentence,
