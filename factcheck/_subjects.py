@@ -2900,6 +2900,9 @@ def _headed(
     # A country's institution belongs to the country even when one of its bodies is named.
     owner = country if head.institution is not None and country else (body or country)
     what = head.institution if head.institution is not None else head.kind
+    # A noun of the head's own kind before it says no more than the head does: "turboprop
+    # aircraft" are aircraft, as "turboprops" are.
+    qualifiers = [q for q in qualifiers if not _same_kind(grammar.heads.get(q), head)]
     if head.institution is None or qualifiers:
         what = " ".join([*qualifiers, what or raw.text.lower()])
     key = f"{owner} {what}" if owner is not None else (what or raw.text.lower())
@@ -4014,6 +4017,14 @@ def _a_site(text: str, name: re.Match[str], grammar: _Grammar) -> bool:
         return True
     following = _NEXT_WORD.match(text, name.end(1))
     return following is not None and following.group(1) in grammar.things
+
+
+def _same_kind(noun: _Head | None, head: _Head) -> bool:
+    """Whether a noun names what ``head`` names: a counted kind, or an institution."""
+    return noun is not None and (
+        (noun.kind is not None and noun.kind == head.kind)
+        or (noun.institution is not None and noun.institution == head.institution)
+    )
 
 
 def _qualifiers(

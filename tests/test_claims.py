@@ -2364,6 +2364,23 @@ def test_an_employed_kind_of_no_counted_kind_is_an_error(tmp_path: Path) -> None
 
 
 @pytest.mark.parametrize(
+    ("text", "words", "key"),
+    [
+        ("Skerra Air has 34 turboprop aircraft.", "34 turboprop aircraft", "Skerra Air aircraft"),
+        ("Skerra Air has 34 turboprops.", "34 turboprops", "Skerra Air aircraft"),
+        # A noun of another kind still says which ones.
+        ("The trust cancelled 300 outpatient appointments.", "300",
+         "the cancellation: outpatient appointment"),
+    ],
+)  # fmt: skip
+def test_a_noun_of_the_counted_kind_before_it_says_no_more(text: str, words: str, key: str) -> None:
+    """ "34 turboprop aircraft" are aircraft, as "34 turboprops" are: a modifier that names
+    the counted noun's own kind is left out of the key."""
+    claim = _one(_claims(text), AmountClaim, words)
+    assert claim.subject is not None and claim.subject.key == key
+
+
+@pytest.mark.parametrize(
     ("text", "words", "unit", "key", "part"),
     [
         ("Norvik Mining will cut 1,850 of its 9,400 jobs.", "1,850 of its 9,400 jobs", "job",
