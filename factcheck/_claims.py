@@ -1356,24 +1356,30 @@ class _Builder:
         # Amounts joined by "and" share their clause: "will operate 9 hospitals and 30
         # clinics", "killed three soldiers and two civilians on Monday".
         joined = self._coordinated(span, sentence)
+        bare = mention.amount.unit == "dimensionless"
+        whole = self._partitive_whole(mention) if bare else None
+        if whole is not None:
+            # "cancelled 300 of its 1,200 appointments on Monday": the clause goes on past
+            # the whole the number is a part of.
+            joined = trusted_span(joined.start, max(joined.end, whole.span.end))
         money = mention.amount.unit in currencies(self.lexicon)
         window = (
             None
             if _had(mention, subject, self.document.text) or (money and _sized(mention, subject))
             else self.clause_time(joined.start, joined.end, times, sentence)
         )
-        bare = mention.amount.unit == "dimensionless"
         lasts = subject is not None and mention.amount.low.dimensionality == _TIME
         # A length of what lasts is its length, whatever the words near it count; a sum of
         # money counts no people ("a €12 million fund to help evacuated families").
         part = LENGTH if lasts else None if money else self.part(span, sentence, bare=bare)
         amount = self._clause_hedged(mention.amount, span, sentence)
-        whole = self._partitive_whole(mention) if bare else None
         if whole is not None and part is None:
             # "Six of the depot's 20 posts will be cut": the words after the whole are the
-            # part's.
+            # part's; "grounded 11 of its 34 aircraft": those of "the" grounding.
             part = self.part(trusted_span(span.start, whole.span.end), sentence, bare=bare)
-            whole = whole if part is not None else None
+            happened = None if part is not None else self._part_happened(mention, whole, sentence)
+            subject = subject or happened
+            whole = whole if part is not None or happened is not None else None
         told, told_text = span, mention.text  # the claim's words
         if whole is not None:
             # "will cut 1,850 of Tarvel Axle's 9,400 jobs": 1,850 of Tarvel Axle's jobs, cut
@@ -1452,6 +1458,19 @@ class _Builder:
         if self._amount_starts is None:
             self._amount_starts = [found.span.start for found in self.amounts]
         return self._amount_starts
+
+    def _part_happened(
+        self, mention: AmountMention, whole: AmountMention, sentence: Span
+    ) -> Subject | None:
+        """Of a number that is a part of the count ``whole``, those "the" happening of its
+        story was done to ("grounded 11 of its 34 aircraft": the grounding's aircraft), when
+        the whole's subject has no owner; ``None`` when no verb of ``[happenings]`` in
+        subjects.toml has the part."""
+        counted = self._amount_subject(whole)
+        if counted is None or counted.owner is not None or counted.key.startswith("the "):
+            return None
+        found = self.subjects.happened(mention.span, sentence, counted)
+        return None if found is None else attrs.evolve(found, story=self._story())
 
     def _is_partitive_whole(self, span: Span) -> bool:
         """Whether the amount at ``span`` is the count that the number before it is a part

@@ -2403,6 +2403,10 @@ def test_a_noun_of_the_counted_kind_before_it_says_no_more(text: str, words: str
          "the depot: job", "cut"),
         ("Six of the depot's 20 posts will be cut.", "20 posts", "job", "the depot: job",
          None),
+        # A happening done to the part: those "the" grounding of the story was done to.
+        ("Kesh Air grounded 11 of its 34 aircraft on Sunday.", "11 of its 34 aircraft",
+         "aircraft", "the grounding: aircraft", None),
+        ("Kesh Air has 11 of its 34 aircraft in Norvik.", "11", "dimensionless", None, None),
     ],
 )  # fmt: skip
 def test_a_part_of_a_count_that_a_verb_acts_on_counts_what_the_count_counts(
@@ -2567,3 +2571,16 @@ def test_a_part_word_that_opens_a_name_tells_no_part(text: str, part: str | None
     capitalized word opens a name."""
     [amount] = [c for c in _claims(text) if isinstance(c, AmountClaim)]
     assert amount.part == part
+
+
+def test_a_part_of_a_count_is_dated_by_its_whole_clause() -> None:
+    """ "cancelled 300 of its 1,200 appointments on Monday": the time after the whole is the
+    part's too, and so is the verb after it ("Six of the depot's 20 posts will be cut")."""
+    count = _one(
+        _claims("The trust cancelled 300 of its 1,200 appointments on Monday."),
+        AmountClaim,
+        "300 of its",
+    )
+    assert count.time_phrase == "Monday"
+    cut = _one(_claims("Six of the depot's 20 posts will be cut."), AmountClaim, "Six")
+    assert cut.mood == "future"
