@@ -104,6 +104,7 @@ from factcheck._timegrammar import time_grammar
 from factcheck._times import TimeMention, find_times, parse_time, times_in_sentences
 from factcheck._units import counted_unit, quantity_in, registry
 from factcheck._words import (
+    OPENERS,
     POSSESSIVE_ENDINGS,
     Phrases,
     Words,
@@ -779,15 +780,17 @@ class _Runs:
         return index >= 0 and span.end <= self.ends[index]
 
 
-def _opens_name(words: Words, index: int) -> bool:
-    """Whether a capitalized word opens a run of capitalized words, which names a place or a
-    body ("New Hampshire", "Fresh Start Trust") rather than telling a part."""
+def _opens_name(words: Words, index: int, sentence: Span) -> bool:
+    """Whether a capitalized word inside its sentence opens a run of capitalized words, which
+    names a place or a body ("in New Hampshire", "at Fresh Start Trust") rather than telling
+    a part. At a sentence's start the capital tells nothing: "More Kesh troops arrived"."""
     written = words.written
     return (
         written[index][:1].isupper()
         and index + 1 < len(words)
         and written[index + 1][:1].isupper()
         and words.joined(index, index + 1)
+        and bool(words.text[sentence.start : words.starts[index]].strip(OPENERS))
     )
 
 
@@ -1784,7 +1787,7 @@ class _Builder:
             found = parts.match(words, index)
             if found is not None and not (
                 (index == stop and found[1] in for_others and self._ends_phrase(index + 1))
-                or _opens_name(words, index)
+                or _opens_name(words, index, sentence)
             ):
                 return found[1]
         return None

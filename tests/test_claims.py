@@ -2561,9 +2561,11 @@ def test_years_old_of_no_one_named_are_no_claim() -> None:
     ("text", "part"),
     [
         ("The party sent 24 delegates to the convention in New Hampshire.", None),
-        ("Fresh Start Trust housed 40 families on Monday.", None),
+        ("The council paid Fresh Start Trust to house 40 families.", None),
         ("The party sent 24 new delegates to the convention.", "added"),
         ("New soldiers arrived: 300 troops landed on Monday.", "added"),
+        # At a sentence's start, a capital tells nothing.
+        ("Extra Kesh troops, 300 in all, arrived on Monday.", "added"),
     ],
 )
 def test_a_part_word_that_opens_a_name_tells_no_part(text: str, part: str | None) -> None:
