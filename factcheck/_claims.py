@@ -1349,7 +1349,7 @@ class _Builder:
         if aged is not None:
             return aged
         if mention.amount.unit == "year" and _YEARS_OLD.match(self.document.text, mention.span.end):
-            return None  # "An 81-year-old woman died": an age of no one named, and no length
+            return None  # "A 92-year-old man died": an age of no one named, and no length
         subject = self._amount_subject(mention)
         if subject is None and mention.amount.low.dimensionality == _TIME:
             subject = self._allowed_time(mention)
