@@ -87,6 +87,7 @@ from factcheck._subjects import (
     counted_at,
     dated_things,
     definite_openers,
+    ends_a_length,
     find_subjects,
     happening_count,
     is_thing,
@@ -1425,6 +1426,9 @@ class _Builder:
             sentence=sentence,
             reported=attribution is not None and _past_verb(attribution.verb, self.lexicon),
         )
+        words = self.segments.words
+        if lasts and ends_a_length(words, words.at(span.start) - 1, self.lexicon):
+            looks_ahead = None  # "will end a 12-day closure": its length as of that end
         if window is not None:
             held = window.window
         elif looks_ahead is None and self._once_then(subject, joined, sentence):

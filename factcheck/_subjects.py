@@ -56,6 +56,7 @@ __all__ = [
     "Subjects",
     "acts_on",
     "definite_openers",
+    "ends_a_length",
     "find_subjects",
     "joined_count",
     "named_bodies",
@@ -1413,7 +1414,11 @@ class Subjects:
         if owner is not None:
             return Subject(key=f"{owner} {kind}", text=text[start:end], owner=owner)
         opener = words.at(start) - 1
-        definite = whole or (opener >= 0 and words.lower[opener] == "the")
+        definite = (
+            whole
+            or (opener >= 0 and words.lower[opener] == "the")
+            or ends_a_length(words, opener, self.lexicon)
+        )
         return Subject(key=f"the {kind}" if definite else kind, text=text[start:end], owner=None)
 
     def _prison_term(self, span: Span, sentence: Span) -> Subject | None:
@@ -2378,6 +2383,27 @@ def _happening_forms(lexicon: Lexicon) -> dict[str, tuple[str, bool]]:
         for role, undergone in (("done", False), ("undergone", True))
         for form, happening in _verb_kinds(lexicon, "subjects", "happenings", role).items()
     }
+
+
+def ends_a_length(words: Words, opener: int, lexicon: Lexicon) -> bool:
+    """Whether the article at word ``opener``, which opens the phrase of a length of time,
+    follows a verb of ``[lasting_ends]`` in ``units.toml``: "ending an 18-day closure"."""
+    return (
+        opener > 0
+        and words.lower[opener] in {"a", "an"}
+        and words.joined(opener - 1, opener)
+        and words.lower[opener - 1] in _ending_forms(lexicon)
+    )
+
+
+@functools.cache
+def _ending_forms(lexicon: Lexicon) -> frozenset[str]:
+    """The forms of the verbs of ``[lasting_ends]`` in ``units.toml`` ("ending", "ended")."""
+    return frozenset(
+        form
+        for verb in lexicon.words("units", "lasting_ends", "verbs")
+        for form in verb_forms(verb, lexicon)
+    )
 
 
 @functools.cache

@@ -2586,3 +2586,22 @@ def test_a_part_of_a_count_is_dated_by_its_whole_clause() -> None:
     assert count.time_phrase == "Monday"
     cut = _one(_claims("Six of the depot's 20 posts will be cut."), AmountClaim, "Six")
     assert cut.mood == "future"
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "mood"),
+    [
+        ("The service resumed on Friday, ending an 18-day suspension.", "the closure", None),
+        ("Friday's repairs will end a ten-day suspension.", "the closure", None),
+        # With no verb of its end, a length of one of a kind is of no one happening.
+        ("The council approved a ten-day suspension.", "closure", None),
+    ],
+)
+def test_the_length_an_end_ends_is_the_storys_one_as_of_that_end(
+    text: str, key: str, mood: str | None
+) -> None:
+    """ "ending an 18-day suspension": the length of "the" suspension its story tells of, as
+    of its end, whatever the clause's mood ("will end a ten-day suspension")."""
+    [length] = [c for c in _claims(text) if isinstance(c, AmountClaim) and c.part == "length"]
+    assert length.subject is not None and length.subject.key == key
+    assert length.mood == mood

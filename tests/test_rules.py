@@ -2172,6 +2172,12 @@ _FIRE = (
             _GROUNDING + "Kesh Line signed a five-year contract.",
             [],
         ),
+        # … but the one its end ends is, told with a "will" or as done.
+        (
+            _GROUNDING + "Repairs on Friday will end a ten-day suspension of the service.",
+            _GROUNDING + "The service resumed on Friday, ending an 18-day suspension.",
+            ["FC104"],
+        ),
     ],
 )
 def test_lengths_with_no_owner_are_compared_within_one_story(

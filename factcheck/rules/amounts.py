@@ -542,7 +542,10 @@ class LengthMismatch(Rule):
     too ("was sentenced to eight years", "will spend six years behind bars": ``[sentences]``
     in ``units.toml``), and so is the time someone has to do a thing ("Kelder Mining has 30
     working days to answer the regulator": ``[allowed_time]``), owned by the name that has
-    it. Of a kind one story tells several of (``[several_per_story]``: one
+    it. The length of what a verb of ``[lasting_ends]`` ends ("ending an 18-day closure") is
+    that of "the" happening of its kind, as of that end, however its clause looks ahead: "will
+    end a 12-day closure" is set against "ended an 18-day closure". Of a kind one story tells
+    several of (``[several_per_story]``: one
     defendant's sentence and another's), "the" ones are not compared with each other.
     As for FC101, the lengths clash when their intervals after their hedges do not overlap,
     they come from different documents, and a length to come ("is expected to take", or told
