@@ -141,8 +141,6 @@ _OF_THE_WHOLE = re.compile(
 )
 #: "All" right before a count: "all 5,100 of its residents" are its residents.
 _ALL_BEFORE = re.compile(r"\b[Aa]ll\s+\Z")
-#: What may stand before the words of a clause: blanks and opening quotation marks.
-_BEFORE_A_CLAUSE = " “\"'‘"
 _ANOTHER_CLAUSE = re.compile(
     r"[,;:.!?]|\b(?:since|after|before|because|while|when|whereas|although|though|if|unless"
     r"|until|once|as|that|which|who|whom|whose|where)\b"
@@ -1426,8 +1424,9 @@ class _Builder:
             sentence=sentence,
             reported=attribution is not None and _past_verb(attribution.verb, self.lexicon),
         )
-        words = self.segments.words
-        if lasts and ends_a_length(words, words.at(span.start) - 1, self.lexicon):
+        if lasts and ends_a_length(
+            self.segments.words, self.segments.words.at(span.start) - 1, self.lexicon
+        ):
             looks_ahead = None  # "will end a 12-day closure": its length as of that end
         if window is not None:
             held = window.window
@@ -2717,7 +2716,7 @@ class _Builder:
         text = self.document.text
         comma = text.rfind(",", sentence.start, timed.start())
         start = max(sentence.start, comma + 1)
-        if text[start : timed.start()].strip(_BEFORE_A_CLAUSE):
+        if text[start : timed.start()].strip(OPENERS):
             return self._tells_past(start, timed.start())
         if comma >= sentence.start:
             # "paused for a week, before resuming": the words before the comma
@@ -2749,7 +2748,7 @@ class _Builder:
             subject, span = self._actor(main.start, main, sentence)
             if subject is None:
                 subject, span = self._definite_body(main.start, sentence)
-            if span is None or text[sentence.start : span.start].strip(_BEFORE_A_CLAUSE):
+            if span is None or text[sentence.start : span.start].strip(OPENERS):
                 # "Most members felt the board did better, agreeing …": the one who agrees
                 # may be the subject of a verb no lexicon knows, which opens the sentence.
                 return None, None
@@ -2878,7 +2877,7 @@ class _Builder:
         if (
             attribution is None
             or at < attribution.span.start
-            or text[attribution.span.start : at].strip(_BEFORE_A_CLAUSE) != ""
+            or text[attribution.span.start : at].strip(OPENERS) != ""
         ):
             return None, None
         speaker = attribution.speaker

@@ -1533,6 +1533,9 @@ class _Grammar:
     priced_verbs: Phrases[str]
     #: What a length of time is the length of (``[lasting]`` of ``units.toml``): noun → kind.
     lasting: Phrases[str]
+    #: The forms of the verbs that end a happening of ``[lasting]`` (``[lasting_ends]`` of
+    #: ``units.toml``): "ending", "ended".
+    lasting_ends: frozenset[str]
     #: The verbs that put a thing at a sum (``[estimated_at]`` of ``units.toml``), and
     #: those of them that give its value (``value`` there).
     estimated_at: frozenset[str]
@@ -1805,6 +1808,7 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
         ),
         priced_verbs=Phrases(_verb_kinds(lexicon, "units", "priced_verbs")),
         lasting=Phrases(lasting_kinds(lexicon)),
+        lasting_ends=frozenset(_verb_kinds(lexicon, "units", "lasting_ends")),
         estimated_at=frozenset(
             [
                 *lexicon.words("units", "estimated_at", "verbs"),
@@ -2392,17 +2396,7 @@ def ends_a_length(words: Words, opener: int, lexicon: Lexicon) -> bool:
         opener > 0
         and words.lower[opener] in {"a", "an"}
         and words.joined(opener - 1, opener)
-        and words.lower[opener - 1] in _ending_forms(lexicon)
-    )
-
-
-@functools.cache
-def _ending_forms(lexicon: Lexicon) -> frozenset[str]:
-    """The forms of the verbs of ``[lasting_ends]`` in ``units.toml`` ("ending", "ended")."""
-    return frozenset(
-        form
-        for verb in lexicon.words("units", "lasting_ends", "verbs")
-        for form in verb_forms(verb, lexicon)
+        and words.lower[opener - 1] in _grammar(lexicon).lasting_ends
     )
 
 
