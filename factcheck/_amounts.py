@@ -62,7 +62,6 @@ if TYPE_CHECKING:
 
 __all__ = [
     "AmountMention",
-    "currencies",
     "find_amounts",
     "hedge_words",
     "hedged_amount",
@@ -110,6 +109,12 @@ _EQUALS_AFTER = re.compile(r"\s*=(?!=)")
 #: The word in lowercase right after an amount, if one follows.
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 _HYPHEN_WORD = re.compile(rf"{_HYPHEN}[^\W\d_]")
+#: A word that may say which thing of a kind a noun names ("emergency funding"), not one
+#: that says how many or whose ("one deal", "its fund").
+_QUALIFIER = (
+    r"(?!(?:a|an|the|one|this|that|these|those|its|their|his|her|our|each|every|another)\b)"
+    r"[a-z-]+"
+)
 #: Characters no prefix of a number (hedge, currency, sign) ends with.
 _NO_PREFIX_END = frozenset(',.;:!?)]}"”’')
 #: "=", "<" and the like before a number, read backwards: "n = 1500" is no year.
@@ -347,6 +352,13 @@ class _Finder:
     pronoun_before: re.Pattern[str]
     blur_word: re.Pattern[str]
     scale_at_end: re.Pattern[str]
+    #: What shows a word after a number to be a currency of its text (``[told_currencies]``
+    #: of units.toml): the words after it ("a share", "in emergency funding"), a noun of
+    #: ``[priced]`` right after it (for an amount of a thousand or more), and the words
+    #: before the amount ("worth", "revenue of"), searched for at the end of what precedes it.
+    told_after: re.Pattern[str]
+    told_noun: re.Pattern[str]
+    told_before: re.Pattern[str]
     #: Units read from tokens, kept: the same few tokens follow numbers again and again.
     token_units: dict[str, Unit | None] = attrs.field(factory=dict)
 
@@ -448,14 +460,6 @@ def hedge_words(lexicon: Lexicon) -> frozenset[str]:
 
 
 @functools.cache
-def currencies(lexicon: Lexicon) -> frozenset[str]:
-    """The units of money of ``units.toml`` (as ``lexicon`` extends it): "USD", "GBP". Kept
-    per lexicon: every amount claim asks whether it is money."""
-    finder = _finder(lexicon)
-    return frozenset(finder.currency_prefixes.values()) | frozenset(finder.currency_words.values())
-
-
-@functools.cache
 def _ignoring_case(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
 
@@ -495,6 +499,13 @@ def _finder(lexicon: Lexicon) -> _Finder:
     )
     counted = _kinds_by_noun(lexicon, "counted")
     strong = _kinds_by_noun(lexicon, "strong")
+    # "40 drals a share", "a 40-dral-a-share bid"
+    told_after = words_pattern(lexicon.words("units", "told_currencies", "after")).replace(
+        r"\s+", rf"(?:\s+|{_HYPHEN})"
+    )
+    told_in = words_pattern([*priced, *lexicon.words("units", "told_currencies", "in")])
+    told_before = words_pattern(lexicon.words("units", "told_currencies", "before"))
+    valuing = words_pattern(lexicon.words("units", "estimated_at", "value"))
     rates = {" ".join(w.lower().split()): u for w, u in _mapping(lexicon, "units", "rates").items()}
     physical = _mapping(lexicon, "units", "physical")
     glued = _mapping(lexicon, "units", "glued")
@@ -657,6 +668,19 @@ def _finder(lexicon: Lexicon) -> _Finder:
         scale_at_end=re.compile(
             rf"(?:(?<=[\s\d])|{_HYPHEN})"
             rf"(?:{scales}|{words_pattern(grammar.scale_abbreviations)})$",
+            re.IGNORECASE,
+        ),
+        told_after=re.compile(
+            rf"(?:\s+|{_HYPHEN}){told_after}\b"
+            rf"|\s+in\s+(?:{_QUALIFIER}\s+){{0,2}}?{told_in}\b",
+            re.IGNORECASE,
+        ),
+        told_noun=re.compile(
+            rf"\s+(?:{_QUALIFIER}\s+){{0,2}}?{words_pattern(priced)}\b", re.IGNORECASE
+        ),
+        told_before=re.compile(
+            rf"\b(?:{words_pattern(priced)}\s+(?:of|at)|{told_before}"
+            rf"|{valuing}\s+(?:[\w'’-]+\s+){{1,3}}?at)\s+\Z",
             re.IGNORECASE,
         ),
     )
@@ -1212,6 +1236,59 @@ def _scan(
         yield from _read(finder, match, prefix)
 
 
+#: A word right after a number that may be a currency of its text: "85 million kravels",
+#: "the 58 million-kravel emergency fund".
+_TOLD_WORD = re.compile(r"(?:[ \t]+|[-\u2010\u2011])([a-z]{3,})\b")
+#: How far before an amount the words that show it is money may start ("valuing the gearbox
+#: maker at").
+_TOLD_REACH = 60
+
+
+def _with_told_currencies(
+    finder: _Finder, text: str, readings: Iterable[_Reading]
+) -> Iterable[_Reading]:
+    """``readings``, where a number with no unit is a sum of money in the word after it when
+    the text shows that word to be a currency: an amount of it stands, once at least, where
+    only money goes ("offering 40 drals a share", "85 million kravels in emergency funding",
+    "worth about 3.6 billion drals": ``[told_currencies]`` of units.toml). The currency is
+    named by the word's singular ("currency_dral"), so the texts that show it agree on it."""
+    readings = list(readings)
+    words = {}
+    for index, reading in enumerate(readings):
+        if reading.noun is None:
+            word = _TOLD_WORD.match(text, reading.end)
+            if word is not None and word[1] not in finder.function_words:
+                words[index] = word
+    shown = {
+        _singular(word[1])
+        for index, word in words.items()
+        if _where_money_goes(finder, text, readings[index], word.end())
+    }
+    if not shown:
+        return readings
+    for index, word in words.items():
+        name = _singular(word[1])
+        if name in shown:
+            noun = _Noun(counted_unit(f"currency_{name}"), word[1], word.end(), "currency")
+            readings[index] = readings[index]._replace(end=word.end(), noun=noun)
+    return readings
+
+
+def _where_money_goes(finder: _Finder, text: str, reading: _Reading, end: int) -> bool:
+    """Whether an amount whose word after it ends at ``end`` stands where only money goes
+    (see :func:`_with_told_currencies`)."""
+    return bool(
+        finder.told_after.match(text, end)
+        or (reading.values[1] >= 1000 and finder.told_noun.match(text, end))
+        or finder.told_before.search(text, max(0, reading.start - _TOLD_REACH), reading.start)
+    )
+
+
+def _singular(word: str) -> str:
+    """A plural word's singular, as a currency is named: "drals" → "dral"."""
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
 #: The words between a unit and the "a half" that adds half of it ("two hours and a half").
 _AND = re.compile(r"\s+and\s+$", re.IGNORECASE)
 #: One of a unit, then "and" ("a year and", "an hour and"): what "a half" after it completes.
@@ -1399,7 +1476,13 @@ def find_amounts(text: str, *, lexicon: Lexicon | None = None) -> list[AmountMen
         for reading in _with_ratios(
             text,
             _with_rates(
-                finder, text, _joined(finder, text, _scan(finder, text, reversed_text, years=False))
+                finder,
+                text,
+                _with_told_currencies(
+                    finder,
+                    text,
+                    _joined(finder, text, _scan(finder, text, reversed_text, years=False)),
+                ),
             ),
         )
         if _is_amount(finder, text, reversed_text, reading)

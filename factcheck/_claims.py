@@ -26,7 +26,6 @@ import attrs
 
 from factcheck._amounts import (
     AmountMention,
-    currencies,
     find_amounts,
     hedge_words,
     hedged_amount,
@@ -1364,7 +1363,7 @@ class _Builder:
             # "cancelled 300 of its 1,200 appointments on Monday": the clause goes on past
             # the whole the number is a part of.
             joined = trusted_span(joined.start, max(joined.end, whole.span.end))
-        money = mention.amount.unit in currencies(self.lexicon)
+        money = _money(mention.amount)
         window = (
             None
             if _had(mention, subject, self.document.text) or (money and _sized(mention, subject))
@@ -1927,7 +1926,7 @@ class _Builder:
             # "one of the children" counts a part of them, not them ("all 5,100 of its
             # residents" counts them all)
             return None
-        if mention.amount.unit in currencies(self.lexicon) or _money_per_time(mention.amount):
+        if _money(mention.amount) or _money_per_time(mention.amount):
             # "a $430 million deal": what a sum is of, a noun that is not its unit
             found = self.subjects.priced(mention.span, self._sentence_at(mention.span.start))
         elif mention.amount.low.dimensionality == _TIME:
@@ -2995,6 +2994,13 @@ def _last_runs(text: str, count: int) -> int:
     if len(pieces) <= count:
         return 0
     return text.index(pieces[1], len(pieces[0]))
+
+
+def _money(amount: Amount) -> bool:
+    """Whether an amount is a sum of money: in a currency of units.toml, or in one its text
+    shows to be a currency (see ``[told_currencies]``)."""
+    dimensions = amount.low.dimensionality
+    return len(dimensions) == 1 and next(iter(dimensions)).startswith("[currency_")
 
 
 def _money_per_time(amount: Amount) -> bool:
