@@ -1915,6 +1915,22 @@ class _Builder:
         end = self._clause_end(span.end, sentence)
         return counted_at(self.document.text, sentence, span, end, self.lexicon)
 
+    def _on_a_day(self, sentence: Span) -> bool:
+        """Whether a time expression of ``sentence`` names one day ("on Thursday", "March
+        9"), as the day of what it tells."""
+        starts = self.time_starts()
+        first, last = (
+            bisect.bisect_left(starts, sentence.start),
+            bisect.bisect_left(starts, sentence.end),
+        )
+        return any(
+            time.window is not None
+            and isinstance(time.window.earliest, dt.datetime)
+            and isinstance(time.window.latest, dt.datetime)
+            and time.window.latest - time.window.earliest <= _DAY
+            for time in self.times[first:last]
+        )
+
     def _amount_subject(self, mention: AmountMention) -> Subject | None:
         partitive = _PARTITIVE.search(mention.text) if "of" in mention.text.lower() else None
         if partitive is not None and not (
@@ -1928,7 +1944,8 @@ class _Builder:
             return None
         if _money(mention.amount) or _money_per_time(mention.amount):
             # "a $430 million deal": what a sum is of, a noun that is not its unit
-            found = self.subjects.priced(mention.span, self._sentence_at(mention.span.start))
+            sentence = self._sentence_at(mention.span.start)
+            found = self.subjects.priced(mention.span, sentence, dated=self._on_a_day(sentence))
         elif mention.amount.low.dimensionality == _TIME:
             # "the 16-month redevelopment": what lasts, a noun that is not its unit
             found = self.subjects.lasting(mention.span, self._sentence_at(mention.span.start))

@@ -1298,7 +1298,7 @@ class Subjects:
         text = words.text[span.start : span.end]
         return Subject(key=f"the {happening}: {counted.key}", text=text, owner=None)
 
-    def priced(self, span: Span, sentence: Span) -> Subject | None:
+    def priced(self, span: Span, sentence: Span, *, dated: bool) -> Subject | None:
         """What the sum of money at ``span`` in ``sentence`` is of, and whose: a noun of
         ``[priced]`` in ``units.toml`` right after it, after "in" or "of", or right before it
         with "of", "worth", "valued at" or a copula between, or after a verb of
@@ -1321,7 +1321,10 @@ class Subjects:
         :func:`_costing_thing`), else what a verb of ``[paid_for]`` pays it for
         (:func:`_paid_for`), else "the" thing of its story a verb of ``[priced_verbs]`` makes
         of it ("would fine Acme $2.4 million" in a story that tells of "the fine":
-        :func:`_priced_by_verb`). ``None`` where nothing says what the sum is of, or whose it is
+        :func:`_priced_by_verb`). ``dated`` tells whether the sum's sentence names the day it
+        tells of ("on Thursday"): a sum told so with no name's, "a" or "the" is one act's ("set
+        aside $85 million in emergency funding on Thursday"), where one told with no day may be
+        a total that grows. ``None`` where nothing says what the sum is of, or whose it is
         and no "the" says it is the story's."""
         if (
             self.segments is None
@@ -1363,7 +1366,7 @@ class Subjects:
             return (
                 _the_priced(words, start, end, what, sentence)
                 or _named_again(words, start, end, what, grammar)
-                or _the_one_so_named(words, start, end, what, grammar)
+                or _the_one_so_named(words, start, end, what, grammar, dated=dated)
             )
         return Subject(key=f"{owner} {what}", text=words.text[start:end], owner=owner)
 
@@ -3784,26 +3787,40 @@ def _priced_by_verb(words: Words, span: Span, sentence: Span, grammar: _Grammar)
 
 
 def _the_one_so_named(
-    words: Words, start: int, end: int, what: str, grammar: _Grammar
+    words: Words, start: int, end: int, what: str, grammar: _Grammar, *, dated: bool
 ) -> Subject | None:
     """The subject of a sum of money whose phrase, from offset ``start`` to ``end``, no name
     owns and "a" opens, when words before its noun say which one of its kind it is and the
     text names no other of them so: "approved a $14.6 million emergency package" brings
-    "the" emergency package into its story, which other stories of it go on to call so.
-    ``None`` for a phrase with no such words ("a $5 million grant", any grant), and for one
-    of two "a" phrases alike ("a $2 million relief grant … a $3 million relief grant")."""
+    "the" emergency package into its story, which other stories of it go on to call so. So
+    does a sum that a verb of ``spending`` or ``[paid_for]`` has, joined to its noun by "in",
+    in a sentence that names its day (``dated``): "set aside $85 million in emergency funding
+    on Thursday" (with no day, "has released $38 million in relief funds" may be a total so
+    far). ``None`` for a phrase with no such words
+    ("a $5 million grant", any grant), and for one of two phrases alike ("a $2 million relief
+    grant … a $3 million relief grant")."""
     if " " not in what or " with " in what:
         return None
     first = words.at(start)
-    if first < 1 or words.lower[first - 1] not in ("a", "an"):
+    lower = words.lower
+    if first < 1:
+        return None
+    if lower[first - 1] not in ("a", "an") and not (
+        dated
+        and (lower[first - 1] in grammar.spending or lower[first - 1] in grammar.paying)
+        and lower[words.at(end - 1) - len(what.split())] == "in"
+    ):
         return None
     *qualifiers, kind = what.split()
-    lower = words.lower
     alike = 0
     for index, word in enumerate(lower):
-        if word not in ("a", "an"):
+        if word == "in":
+            reach = index + 2  # "$85 million in emergency funding"
+        elif word in ("a", "an"):
+            reach = index + 1 + _SUM_WORDS + _PRICED_QUALIFIERS
+        else:
             continue
-        for at in range(index + 1, min(index + 1 + _SUM_WORDS + _PRICED_QUALIFIERS, len(lower))):
+        for at in range(index + 1, min(reach, len(lower))):
             if lower[at : at + len(qualifiers)] != qualifiers:
                 continue
             found = grammar.priced.match(words, at + len(qualifiers))
