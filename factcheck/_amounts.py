@@ -353,12 +353,14 @@ class _Finder:
     blur_word: re.Pattern[str]
     scale_at_end: re.Pattern[str]
     #: What shows a word after a number to be a currency of its text (``[told_currencies]``
-    #: of units.toml): the words after it ("a share", "in emergency funding"), a noun of
-    #: ``[priced]`` right after it (for an amount of a thousand or more), and the words
-    #: before the amount ("worth", "revenue of"), searched for at the end of what precedes it.
-    told_after: re.Pattern[str]
+    #: of units.toml): the words after it ("a share"); a noun of ``[priced]`` after it, "in"
+    #: perhaps between ("in emergency funding", "bridge loan"); the words before the amount
+    #: ("worth", "valuing the firm at"); and a noun of ``[priced]`` and "of" or "at" before
+    #: it ("revenue of"). Those before are searched for at the end of what precedes it.
+    told_share: re.Pattern[str]
     told_noun: re.Pattern[str]
-    told_before: re.Pattern[str]
+    told_worth: re.Pattern[str]
+    told_of: re.Pattern[str]
     #: Units read from tokens, kept: the same few tokens follow numbers again and again.
     token_units: dict[str, Unit | None] = attrs.field(factory=dict)
 
@@ -500,12 +502,14 @@ def _finder(lexicon: Lexicon) -> _Finder:
     counted = _kinds_by_noun(lexicon, "counted")
     strong = _kinds_by_noun(lexicon, "strong")
     # "40 drals a share", "a 40-dral-a-share bid"
-    told_after = words_pattern(lexicon.words("units", "told_currencies", "after")).replace(
+    told_share = words_pattern(lexicon.words("units", "told_currencies", "after")).replace(
         r"\s+", rf"(?:\s+|{_HYPHEN})"
     )
     told_in = words_pattern([*priced, *lexicon.words("units", "told_currencies", "in")])
-    told_before = words_pattern(lexicon.words("units", "told_currencies", "before"))
+    told_worth = words_pattern(lexicon.words("units", "told_currencies", "before"))
     valuing = words_pattern(lexicon.words("units", "estimated_at", "value"))
+    # The phrase after "in" ends there: "in cash, according to", "in emergency funding to".
+    phrase_end = rf"(?=\s*[^\w\s-]|\s*\Z|\s+{words_pattern(function_words(lexicon))}\b)"
     rates = {" ".join(w.lower().split()): u for w, u in _mapping(lexicon, "units", "rates").items()}
     physical = _mapping(lexicon, "units", "physical")
     glued = _mapping(lexicon, "units", "glued")
@@ -670,19 +674,16 @@ def _finder(lexicon: Lexicon) -> _Finder:
             rf"(?:{scales}|{words_pattern(grammar.scale_abbreviations)})$",
             re.IGNORECASE,
         ),
-        told_after=re.compile(
-            rf"(?:\s+|{_HYPHEN}){told_after}\b"
-            rf"|\s+in\s+(?:{_QUALIFIER}\s+){{0,2}}?{told_in}\b",
-            re.IGNORECASE,
-        ),
+        told_share=re.compile(rf"(?:\s+|{_HYPHEN}){told_share}\b", re.IGNORECASE),
         told_noun=re.compile(
-            rf"\s+(?:{_QUALIFIER}\s+){{0,2}}?{words_pattern(priced)}\b", re.IGNORECASE
-        ),
-        told_before=re.compile(
-            rf"\b(?:{words_pattern(priced)}\s+(?:of|at)|{told_before}"
-            rf"|{valuing}\s+(?:[\w'’-]+\s+){{1,3}}?at)\s+\Z",
+            rf"\s+in\s+(?:{_QUALIFIER}\s+){{0,2}}?{told_in}{phrase_end}"
+            rf"|\s+(?:{_QUALIFIER}\s+){{0,2}}?{words_pattern(priced)}\b",
             re.IGNORECASE,
         ),
+        told_worth=re.compile(
+            rf"\b(?:{told_worth}|{valuing}\s+(?:[\w'’-]+\s+){{1,3}}?at)\s+\Z", re.IGNORECASE
+        ),
+        told_of=re.compile(rf"\b{words_pattern(priced)}\s+(?:of|at)\s+\Z", re.IGNORECASE),
     )
 
 
@@ -1242,6 +1243,11 @@ _TOLD_WORD = re.compile(r"(?:[ \t]+|[-\u2010\u2011])([a-z]{3,})\b")
 #: How far before an amount the words that show it is money may start ("valuing the gearbox
 #: maker at").
 _TOLD_REACH = 60
+#: How large an amount must be for a noun of what a sum is of after it to show it is money
+#: ("85 million kravels in emergency funding"; "300 blankets in aid" may be blankets), and
+#: for one before it ("revenue of 2.9 billion drals"; "the loss of 40 lives" is of lives).
+_TOLD_SUM = 1_000
+_TOLD_SCALED = 1_000_000
 
 
 def _with_told_currencies(
@@ -1277,10 +1283,13 @@ def _with_told_currencies(
 def _where_money_goes(finder: _Finder, text: str, reading: _Reading, end: int) -> bool:
     """Whether an amount whose word after it ends at ``end`` stands where only money goes
     (see :func:`_with_told_currencies`)."""
+    before = max(0, reading.start - _TOLD_REACH)
+    value = reading.values[1]
     return bool(
-        finder.told_after.match(text, end)
-        or (reading.values[1] >= 1000 and finder.told_noun.match(text, end))
-        or finder.told_before.search(text, max(0, reading.start - _TOLD_REACH), reading.start)
+        finder.told_share.match(text, end)
+        or (value >= _TOLD_SUM and finder.told_noun.match(text, end))
+        or finder.told_worth.search(text, before, reading.start)
+        or (value >= _TOLD_SCALED and finder.told_of.search(text, before, reading.start))
     )
 
 

@@ -252,7 +252,7 @@ def test_crowns_of_no_named_country_are_no_named_crowns() -> None:
         "The board offered 40 drals a share. The deal would cost 3 billion drals.",
         "The board made a 40-dral-a-share offer. The deal would cost 3 billion drals.",
         "The cabinet set aside 85 million drals in emergency funding. It had 3 billion drals.",
-        "They paid 40 drals in cash. The deal would cost 3 billion drals.",
+        "They paid 4,000 drals in cash, she said. The deal would cost 3 billion drals.",
         "It arranged a 2.4 billion dral bridge loan. The deal would cost 3 billion drals.",
         "Its revenue of 2.9 billion drals fell. The deal would cost 3 billion drals.",
         "Bids worth about 3.6 billion drals came in. The deal would cost 3 billion drals.",
@@ -275,6 +275,10 @@ def test_a_word_the_text_shows_to_be_money_is_a_currency(text: str) -> None:
         "The council sent 40 ploughs a week. It had 300 ploughs.",  # no money there
         "A 12-game deal was signed. He played 30 games.",  # a small count before the noun
         "It bought 300 tractors in one deal. It had 40 tractors.",  # "in" no money phrase
+        "It got 3,000 tickets in cash games. It had 40 tickets.",  # "cash" opens no phrase
+        "They sent 300 blankets in aid. It had 40 blankets.",  # too few to tell
+        "A prize of 500 tickets was won. It had 40 tickets.",  # too few to tell
+        "The war brought the loss of 40,000 lives. It took 40 lives.",  # too few to tell
     ],
 )
 def test_a_word_nothing_shows_to_be_money_is_no_currency(text: str) -> None:
