@@ -3796,20 +3796,19 @@ def _the_one_so_named(
     does a sum that a verb of ``spending`` or ``[paid_for]`` has, joined to its noun by "in",
     in a sentence that names its day (``dated``): "set aside $85 million in emergency funding
     on Thursday" (with no day, "has released $38 million in relief funds" may be a total so
-    far). ``None`` for a phrase with no such words
-    ("a $5 million grant", any grant), and for one of two phrases alike ("a $2 million relief
-    grant … a $3 million relief grant")."""
+    far). ``None`` for a phrase with no such words ("a $5 million grant", any grant), and for
+    one of two phrases alike ("a $2 million relief grant … a $3 million relief grant")."""
     if " " not in what or " with " in what:
         return None
     first = words.at(start)
     lower = words.lower
     if first < 1:
         return None
-    if lower[first - 1] not in ("a", "an") and not (
-        dated
-        and (lower[first - 1] in grammar.spending or lower[first - 1] in grammar.paying)
-        and lower[words.at(end - 1) - len(what.split())] == "in"
-    ):
+    opener = lower[first - 1]
+    # The word before the words of what it is of: "in" of "$85 million in emergency funding".
+    link = lower[words.at(end - 1) - len(what.split())]
+    had = opener in grammar.spending or opener in grammar.paying
+    if opener not in ("a", "an") and not (dated and had and link == "in"):
         return None
     *qualifiers, kind = what.split()
     alike = 0
