@@ -109,7 +109,7 @@ _EQUALS_AFTER = re.compile(r"\s*=(?!=)")
 #: The word in lowercase right after an amount, if one follows.
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 _HYPHEN_WORD = re.compile(rf"{_HYPHEN}[^\W\d_]")
-#: A word that may say which thing of a kind a noun names ("emergency funding"), not one
+#: A word that may say which thing of a kind a noun names ("flood relief funding"), not one
 #: that says how many or whose ("one deal", "its fund").
 _QUALIFIER = (
     r"(?!(?:a|an|the|one|this|that|these|those|its|their|his|her|our|each|every|another)\b)"
@@ -354,7 +354,7 @@ class _Finder:
     scale_at_end: re.Pattern[str]
     #: What shows a word after a number to be a currency of its text (``[told_currencies]``
     #: of units.toml): the words after it ("a share"); a noun of ``[priced]`` after it, "in"
-    #: perhaps between ("in emergency funding", "bridge loan"); the words before the amount
+    #: perhaps between ("in flood relief funding", "term loan"); the words before the amount
     #: ("worth", "valuing the firm at"); and a noun of ``[priced]`` and "of" or "at" before
     #: it ("revenue of"). Those before are searched for at the end of what precedes it.
     told_share: re.Pattern[str]
@@ -501,14 +501,14 @@ def _finder(lexicon: Lexicon) -> _Finder:
     )
     counted = _kinds_by_noun(lexicon, "counted")
     strong = _kinds_by_noun(lexicon, "strong")
-    # "40 drals a share", "a 40-dral-a-share bid"
+    # "12 zennits a share", "a 12-zennit-a-share bid"
     told_share = words_pattern(lexicon.words("units", "told_currencies", "after")).replace(
         r"\s+", rf"(?:\s+|{_HYPHEN})"
     )
     told_in = words_pattern([*priced, *lexicon.words("units", "told_currencies", "in")])
     told_worth = words_pattern(lexicon.words("units", "told_currencies", "before"))
     valuing = words_pattern(lexicon.words("units", "estimated_at", "value"))
-    # The phrase after "in" ends there: "in cash, according to", "in emergency funding to".
+    # The phrase after "in" ends there: "in cash, according to", "in flood relief funding to".
     phrase_end = rf"(?=\s*[^\w\s-]|\s*\Z|\s+{words_pattern(function_words(lexicon))}\b)"
     rates = {" ".join(w.lower().split()): u for w, u in _mapping(lexicon, "units", "rates").items()}
     physical = _mapping(lexicon, "units", "physical")
@@ -1237,15 +1237,15 @@ def _scan(
         yield from _read(finder, match, prefix)
 
 
-#: A word right after a number that may be a currency of its text: "85 million kravels",
-#: "the 58 million-kravel emergency fund".
+#: A word right after a number that may be a currency of its text: "60 million pallots",
+#: "the 45 million-pallot relief fund".
 _TOLD_WORD = re.compile(r"(?:[ \t]+|[-\u2010\u2011])([a-z]{3,})\b")
 #: How far before an amount the words that show it is money may start ("valuing the gearbox
 #: maker at").
 _TOLD_REACH = 60
 #: How large an amount must be for a noun of what a sum is of after it to show it is money
-#: ("85 million kravels in emergency funding"; "300 blankets in aid" may be blankets), and
-#: for one before it ("revenue of 2.9 billion drals"; "the loss of 40 lives" is of lives).
+#: ("60 million pallots in flood relief funding"; "300 blankets in aid" may be blankets), and
+#: for one before it ("sales of 4.1 billion zennits"; "the loss of 40 lives" is of lives).
 _TOLD_SUM = 1_000
 _TOLD_SCALED = 1_000_000
 
@@ -1255,9 +1255,9 @@ def _with_told_currencies(
 ) -> Iterable[_Reading]:
     """``readings``, where a number with no unit is a sum of money in the word after it when
     the text shows that word to be a currency: an amount of it stands, once at least, where
-    only money goes ("offering 40 drals a share", "85 million kravels in emergency funding",
-    "worth about 3.6 billion drals": ``[told_currencies]`` of units.toml). The currency is
-    named by the word's singular ("currency_dral"), so the texts that show it agree on it."""
+    only money goes ("bidding 12 zennits a share", "60 million pallots in flood relief funding",
+    "worth some 5.5 billion zennits": ``[told_currencies]`` of units.toml). The currency is
+    named by the word's singular ("currency_zennit"), so the texts that show it agree on it."""
     readings = list(readings)
     words = {}
     for index, reading in enumerate(readings):
@@ -1294,7 +1294,7 @@ def _where_money_goes(finder: _Finder, text: str, reading: _Reading, end: int) -
 
 
 def _singular(word: str) -> str:
-    """A plural word's singular, as a currency is named: "drals" → "dral"."""
+    """A plural word's singular, as a currency is named: "zennits" → "zennit"."""
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 

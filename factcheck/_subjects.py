@@ -1323,7 +1323,7 @@ class Subjects:
         of it ("would fine Acme $2.4 million" in a story that tells of "the fine":
         :func:`_priced_by_verb`). ``dated`` tells whether the sum's sentence names the day it
         tells of ("on Thursday"): a sum told so with no name's, "a" or "the" is one act's ("set
-        aside $85 million in emergency funding on Thursday"), where one told with no day may be
+        aside $60 million in flood relief funding on Friday"), where one told with no day may be
         a total that grows. ``None`` where nothing says what the sum is of, or whose it is
         and no "the" says it is the story's."""
         if (
@@ -3794,7 +3794,7 @@ def _the_one_so_named(
     text names no other of them so: "approved a $14.6 million emergency package" brings
     "the" emergency package into its story, which other stories of it go on to call so. So
     does a sum that a verb of ``spending`` or ``[paid_for]`` has, joined to its noun by "in",
-    in a sentence that names its day (``dated``): "set aside $85 million in emergency funding
+    in a sentence that names its day (``dated``): "set aside $60 million in flood relief funding
     on Thursday" (with no day, "has released $38 million in relief funds" may be a total so
     far). ``None`` for a phrase with no such words ("a $5 million grant", any grant), and for
     one of two phrases alike ("a $2 million relief grant … a $3 million relief grant")."""
@@ -3805,7 +3805,7 @@ def _the_one_so_named(
     if first < 1:
         return None
     opener = lower[first - 1]
-    # The word before the words of what it is of: "in" of "$85 million in emergency funding".
+    # The word before the words of what it is of: "in" of "$60 million in flood relief funding".
     link = lower[words.at(end - 1) - len(what.split())]
     had = opener in grammar.spending or opener in grammar.paying
     if opener not in ("a", "an") and not (dated and had and link == "in"):
@@ -3814,7 +3814,7 @@ def _the_one_so_named(
     alike = 0
     for index, word in enumerate(lower):
         if word == "in":
-            reach = index + 2  # "$85 million in emergency funding"
+            reach = index + 2  # "$60 million in flood relief funding"
         elif word in ("a", "an"):
             reach = index + 1 + _SUM_WORDS + _PRICED_QUALIFIERS
         else:

@@ -249,29 +249,29 @@ def test_crowns_of_no_named_country_are_no_named_crowns() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The board offered 40 drals a share. The deal would cost 3 billion drals.",
-        "The board made a 40-dral-a-share offer. The deal would cost 3 billion drals.",
-        "The cabinet set aside 85 million drals in emergency funding. It had 3 billion drals.",
-        "They paid 4,000 drals in cash, she said. The deal would cost 3 billion drals.",
-        "It arranged a 2.4 billion dral bridge loan. The deal would cost 3 billion drals.",
-        "Its revenue of 2.9 billion drals fell. The deal would cost 3 billion drals.",
-        "Bids worth about 3.6 billion drals came in. The deal would cost 3 billion drals.",
-        "A bid valuing the firm at 3.2 billion drals came in. It had 3 billion drals.",
+        "The board offered 12 zennits a share. The deal would cost 3 billion zennits.",
+        "The board made a 40-zennit-a-share offer. The deal would cost 3 billion zennits.",
+        "The cabinet set aside 85 million zennits in relief funding. It had 3 billion zennits.",
+        "They paid 4,000 zennits in cash, she said. The deal would cost 3 billion zennits.",
+        "It arranged a 1.8 billion zennit term loan. The deal would cost 3 billion zennits.",
+        "Its sales of 4.1 billion zennits fell. The deal would cost 3 billion zennits.",
+        "Bids worth some 5.5 billion zennits came in. The deal would cost 3 billion zennits.",
+        "A bid valuing the firm at 3.2 billion zennits came in. It had 3 billion zennits.",
     ],
 )
 def test_a_word_the_text_shows_to_be_money_is_a_currency(text: str) -> None:
     """A word after a number that no table names is a currency of its text when an amount of
-    it stands where only money goes ("40 drals a share", "85 million drals in emergency
-    funding", "worth 3.6 billion drals"): every amount of it in that text is a sum in it."""
+    it stands where only money goes ("12 zennits a share", "85 million zennits in relief
+    funding", "worth 5.5 billion zennits"): every amount of it in that text is a sum in it."""
     found = find_amounts(text)
-    assert [str(m.amount.low.units) for m in found] == ["currency_dral", "currency_dral"]
-    assert found[-1].noun == "drals"
+    assert [str(m.amount.low.units) for m in found] == ["currency_zennit", "currency_zennit"]
+    assert found[-1].noun == "zennits"
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "The gang demanded 2.5 million drals. It had 3 billion drals.",  # nothing tells
+        "The gang demanded 2.5 million zennits. It had 3 billion zennits.",  # nothing tells
         "The council sent 40 ploughs a week. It had 300 ploughs.",  # no money there
         "A 12-game deal was signed. He played 30 games.",  # a small count before the noun
         "It bought 300 tractors in one deal. It had 40 tractors.",  # "in" no money phrase
@@ -290,9 +290,9 @@ def test_a_word_nothing_shows_to_be_money_is_no_currency(text: str) -> None:
 def test_a_currency_its_texts_show_is_one_in_each() -> None:
     """Two texts that show one word to be money agree on its currency, which compares with
     itself only."""
-    first = find_amounts("The fund of 85 million kravels was set up.")[0].amount
-    second = find_amounts("The 58 million-kravel emergency fund was set up.")[0].amount
-    third = find_amounts("The fund of 85 million vellars was set up.")[0].amount
+    first = find_amounts("The fund of 60 million pallots was set up.")[0].amount
+    second = find_amounts("The 45 million-pallot relief fund was set up.")[0].amount
+    third = find_amounts("The fund of 85 million quorns was set up.")[0].amount
     assert amounts_overlap(first, second) is False
     assert amounts_overlap(first, third) is None
 

@@ -1193,11 +1193,11 @@ def test_a_company_named_in_the_possessive_is_read_whole() -> None:
         ("Officials released $38 million in relief funds.", None),
         # Joined by "in" to its noun, one that a verb has on a day named is that day's.
         (
-            "The cabinet on Thursday set aside $85 million in emergency funding.",
-            "the emergency fund",
+            "The cabinet on Friday set aside $60 million in flood relief funding.",
+            "the flood relief fund",
         ),
-        ("The cabinet has set aside $85 million in emergency funding so far this year.", None),
-        ("The cabinet on Thursday set aside another $5 million in emergency funding.", None),
+        ("The cabinet has set aside $60 million in flood relief funding so far this year.", None),
+        ("The cabinet on Friday set aside another $5 million in flood relief funding.", None),
     ],
 )
 def test_a_sum_of_money_is_keyed_by_what_it_is_of_and_whose(text: str, key: str | None) -> None:

@@ -456,15 +456,15 @@ def test_a_sum_that_words_single_out_is_its_storys_one(second: str, codes: list[
 @pytest.mark.parametrize(
     ("second", "codes"),
     [
-        ("The council on Tuesday set aside 58 million kravels in emergency funding.", ["FC101"]),
-        ("The council on Tuesday set aside 85 million kravels in emergency funding.", []),
-        ("The council on Tuesday set aside 58 million vellars in emergency funding.", []),
+        ("The council on Tuesday set aside 45 million pallots in flood relief funding.", ["FC101"]),
+        ("The council on Tuesday set aside 60 million pallots in flood relief funding.", []),
+        ("The council on Tuesday set aside 45 million quorns in flood relief funding.", []),
     ],
 )
 def test_sums_in_a_currency_the_stories_show_are_compared(second: str, codes: list[str]) -> None:
     """A made-up or rare currency that no table lists is money where its text shows it, so
     two stories' sums of one fund in it clash (FC101); a sum in another does not."""
-    first = "The council on Tuesday set aside 85 million kravels in emergency funding."
+    first = "The council on Tuesday set aside 60 million pallots in flood relief funding."
     story = " The Kelder Bridge stays shut, Mayor Ana Lima said. Lima will visit Kelder."
     assert _pair_codes(first + story, second + story, ("FC101",), published="2031-06-12") == codes
 
