@@ -49,7 +49,7 @@ from factcheck._numbers import (
     words_pattern,
 )
 from factcheck._units import counted_unit, quantity_in, registry, unit, unit_readings
-from factcheck._words import function_words
+from factcheck._words import function_words, plural_noun
 from factcheck.errors import InvalidArgument, NormalizationError
 
 if TYPE_CHECKING:
@@ -109,12 +109,6 @@ _EQUALS_AFTER = re.compile(r"\s*=(?!=)")
 #: The word in lowercase right after an amount, if one follows.
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 _HYPHEN_WORD = re.compile(rf"{_HYPHEN}[^\W\d_]")
-#: A word that may say which thing of a kind a noun names ("flood relief funding"), not one
-#: that says how many or whose ("one deal", "its fund").
-_QUALIFIER = (
-    r"(?!(?:a|an|the|one|this|that|these|those|its|their|his|her|our|each|every|another)\b)"
-    r"[a-z-]+"
-)
 #: Characters no prefix of a number (hedge, currency, sign) ends with.
 _NO_PREFIX_END = frozenset(',.;:!?)]}"”’')
 #: "=", "<" and the like before a number, read backwards: "n = 1500" is no year.
@@ -495,9 +489,10 @@ def _finder(lexicon: Lexicon) -> _Finder:
     # So is one after a scale, before what a sum is of ([priced] of units.toml): "a 4 million
     # crown compensation fund" (not "12 million crown jewels").
     priced = _kinds_by_noun(lexicon, "priced")
+    priced_nouns = words_pattern(priced)
     scaled_currency = (
         rf"(?<=illion\s){words_pattern(joined_currencies)}"
-        rf"(?=\s+(?:[a-z]+\s+){{0,2}}?{words_pattern(priced)}\b)"
+        rf"(?=\s+(?:[a-z]+\s+){{0,2}}?{priced_nouns}\b)"
     )
     counted = _kinds_by_noun(lexicon, "counted")
     strong = _kinds_by_noun(lexicon, "strong")
@@ -506,6 +501,10 @@ def _finder(lexicon: Lexicon) -> _Finder:
         r"\s+", rf"(?:\s+|{_HYPHEN})"
     )
     told_in = words_pattern([*priced, *lexicon.words("units", "told_currencies", "in")])
+    # A word that may say which thing of a kind a noun names ("flood relief funding"), not one
+    # that opens the phrase or counts ("its fund", "one deal": ``opening`` of subjects.toml).
+    opening = [*lexicon.words("subjects", "grammar", "opening"), *grammar.cardinals]
+    qualifier = rf"(?!{words_pattern(opening)}\b)[a-z-]+"
     told_worth = words_pattern(lexicon.words("units", "told_currencies", "before"))
     valuing = words_pattern(lexicon.words("units", "estimated_at", "value"))
     # The phrase after "in" ends there: "in cash, according to", "in flood relief funding to".
@@ -676,14 +675,14 @@ def _finder(lexicon: Lexicon) -> _Finder:
         ),
         told_share=re.compile(rf"(?:\s+|{_HYPHEN}){told_share}\b", re.IGNORECASE),
         told_noun=re.compile(
-            rf"\s+in\s+(?:{_QUALIFIER}\s+){{0,2}}?{told_in}{phrase_end}"
-            rf"|\s+(?:{_QUALIFIER}\s+){{0,2}}?{words_pattern(priced)}\b",
+            rf"\s+in\s+(?:{qualifier}\s+){{0,2}}?{told_in}{phrase_end}"
+            rf"|\s+(?:{qualifier}\s+){{0,2}}?{priced_nouns}\b",
             re.IGNORECASE,
         ),
         told_worth=re.compile(
             rf"\b(?:{told_worth}|{valuing}\s+(?:[\w'’-]+\s+){{1,3}}?at)\s+\Z", re.IGNORECASE
         ),
-        told_of=re.compile(rf"\b{words_pattern(priced)}\s+(?:of|at)\s+\Z", re.IGNORECASE),
+        told_of=re.compile(rf"\b{priced_nouns}\s+(?:of|at)\s+\Z", re.IGNORECASE),
     )
 
 
@@ -1295,7 +1294,7 @@ def _where_money_goes(finder: _Finder, text: str, reading: _Reading, end: int) -
 
 def _singular(word: str) -> str:
     """A plural word's singular, as a currency is named: "zennits" → "zennit"."""
-    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+    return word[:-1] if plural_noun(word) else word
 
 
 #: The words between a unit and the "a half" that adds half of it ("two hours and a half").
