@@ -346,8 +346,13 @@ class Subjects:
             return None
         grammar = _grammar(self.lexicon)
         text = self.segments.words.text
-        clause = self._clause_start(sentence.start, verb, grammar)
-        for at in (sentence.start,) if clause is None else (sentence.start, clause):
+        starts = [sentence.start, self._clause_start(sentence.start, verb, grammar)]
+        aside = _participle_aside_before(text, sentence.start, verb)
+        if aside is not None:
+            # "said that the ward, closed since the outbreak, would reopen": the clause
+            # opens before what was done to it, whatever opens inside that
+            starts.append(self._clause_start(sentence.start, aside, grammar))
+        for at in dict.fromkeys(start for start in starts if start is not None):
             opener = _DEFINITE_THING.match(text, at, verb)
             if opener is None:
                 continue
@@ -657,6 +662,11 @@ class Subjects:
         led = _LED_BY.match(text, end, verb)
         if led is not None:
             end = led.end()
+        # What was done to it, set off by commas: "the ward, closed since late February,
+        # would reopen".
+        participle = _PARTICIPLE_ASIDE.match(text, end, verb)
+        if participle is not None:
+            end = participle.end()
         # The verb of a clause about it: "The museum, which reopened on Saturday, …".
         relative = _RELATIVE.match(text, end, verb)
         if relative is not None and acts_on(text[relative.end() : verb], self.lexicon):
@@ -1672,6 +1682,28 @@ _ASIDE_AT = re.compile(_ASIDE)
 _WORDS_AFTER = re.compile(r"\s+([a-z]+)\s+([a-z]+)\b")
 #: The opening of a clause about the owner before it: "Acme, which employs", "the union, who".
 _RELATIVE = re.compile(r"\s*,\s+(?:which|who|that)\s+")
+#: A past participle and the phrase it opens, set off by commas after a thing's phrase: ",
+#: closed to new admissions since late February,". A preposition follows it, where the past
+#: tense of a verb whose subject the thing is takes an object ("the plant, announced a plan").
+_PARTICIPLE_ASIDE = re.compile(
+    r",\s+[a-z]+ed\s+(?:by|in|at|on|to|since|for|from|after|under|until)\s[^,;:.!?\"“”]{1,120},"
+)
+#: The comma and past participle that open :data:`_PARTICIPLE_ASIDE`.
+_PARTICIPLE_OPENING = re.compile(r",\s+[a-z]+ed\s")
+#: How far before a verb an aside of :data:`_PARTICIPLE_ASIDE` may open, in characters.
+_PARTICIPLE_REACH = 160
+
+
+def _participle_aside_before(text: str, start: int, verb: int) -> int | None:
+    """Where an aside of :data:`_PARTICIPLE_ASIDE` that ends right before the verb phrase at
+    ``verb`` opens, after ``start``; ``None`` when none does."""
+    for opening in _PARTICIPLE_OPENING.finditer(text, max(start, verb - _PARTICIPLE_REACH), verb):
+        aside = _PARTICIPLE_ASIDE.match(text, opening.start(), verb)
+        if aside is not None and not text[aside.end() : verb].strip():
+            return opening.start()
+    return None
+
+
 #: Who leads a body, right after its phrase: "led by retired judge Ana Qvist", "chaired by
 #: Tomas Renn" (a title or two in lower case, then the name).
 _LED_BY = re.compile(
@@ -2601,10 +2633,10 @@ _WORD_AFTER = re.compile(r" [\w’'-]")
 #: "The" or "this" opening the phrase of a thing known from before ("The plant will close"),
 #: after words that take all of it, or all of it that is left, if any ("All of the plant",
 #: "The rest of the gallery reopened"), with the plural possessive of the people it is for, if
-#: any ("The members' ballot").
+#: any ("The members' ballot", "the children's ward").
 _DEFINITE_THING = re.compile(
     r"[\"“‘']?((?:(?:[Tt]he\s+rest|[Aa]ll)\s+of\s+)?(?:[Tt]he|[Tt]his))"
-    r"(?:\s+[a-z]+s['’](?=\s))?(?=\s)"
+    r"(?:\s+(?:[a-z]+s['’]|(?:[a-z]*men|children|people)['’]s)(?=\s))?(?=\s)"
 )
 #: "the" or "this" as a word of its own, opening a thing's phrase before a comma.
 _THE_AT = re.compile(r"(?<![\w'’])([Tt]he|[Tt]his)(?=\s)")

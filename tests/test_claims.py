@@ -902,6 +902,15 @@ def test_all_of_a_count_of_its_ones_counts_them(text: str, key: str | None) -> N
         ("The plant opened in 1968 and will close in June.", "close", "the plant"),
         # The people a thing is for, in the plural possessive, do not make it another.
         ("The members' ballot closes on Friday.", "close", "the ballot"),
+        ("The children's ward will stay shut until Friday.", "close", "the ward"),
+        # What was done to it, set off by commas, stands between it and its verb.
+        (
+            "Lena Voss said that the ward, closed since the outbreak, would reopen on Friday.",
+            "open",
+            "the ward",
+        ),
+        # Measures take effect and are lifted as places open and close.
+        ("The curfew took effect at midnight.", "begin", "the curfew"),
         # A word that tells one of its kind from another keys it.
         ("The new plant will open in June.", "open", "the new plant"),
         ("The second ballot closes on Friday.", "close", "the second ballot"),
