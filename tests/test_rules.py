@@ -323,6 +323,29 @@ def test_an_event_held_off_until_a_time_happens_then(first: str, codes: list[str
 
 
 @pytest.mark.parametrize(
+    ("published", "codes"),
+    [
+        # Two days after it took effect, it is the same limit's start put off.
+        ("2031-02-05", ["FC201"]),
+        # Months on, the limit may have been lifted: a plan is for its next start.
+        ("2031-06-05", []),
+    ],
+)
+def test_a_plan_soon_after_an_event_is_done_is_for_that_occasion(
+    published: str, codes: list[str]
+) -> None:
+    """An event told as done at a time, and days later as still to come, is one occasion
+    placed twice; a plan made long after it is about the next."""
+    story = (
+        " Orrin Steel is repairing the Penwick bridge, and lorries bound for Penwick are sent"
+        " round by Dalby. Orrin Steel said the Dalby road was clear."
+    )
+    done = "The weight limit took effect immediately." + story
+    coming = "The weight limit will not take effect until June 23." + story
+    assert _pair_codes(done, coming, ("FC201",), "2031-02-03", published) == codes
+
+
+@pytest.mark.parametrize(
     ("second", "published", "codes"),
     [
         # Two weeks before a Monday is about the Monday two weeks back, the end of last week

@@ -57,6 +57,9 @@ __all__ = [
     "within_horizon",
 ]
 
+#: Where events.toml gives how soon after an occasion a plan for the event is for the next.
+_NEXT_OCCASION = ("events", "next_occasion", "after")
+
 #: Claims whose reference instants lie further apart than this were made at different times.
 SUPERSEDED_AFTER = dt.timedelta(days=7)
 
@@ -84,11 +87,13 @@ def when(a: Claim, b: Claim) -> When:
     return When.OVERLAP if overlap else When.APART
 
 
-def distinct_occasions(a: EventClaim, b: EventClaim) -> bool:
+def distinct_occasions(a: EventClaim, b: EventClaim, lexicon: Lexicon) -> bool:
     """Whether two event claims must be about different occasions: one reports the event as
     done by a time before the other was said, and the other places it now or later ("left
     Iraq in 2011" and, in 2019, "will be brought home"). Events recur; a plan made after one
-    occasion is about the next."""
+    occasion is about the next, unless the one told as done at a time it gives ended no
+    longer than ``[next_occasion]`` of events.toml before ("The limit took effect
+    immediately" and, two days on, "The limit will not take effect until Feb. 23")."""
     for done, coming in ((a, b), (b, a)):
         if done.tense is not Tense.PAST or coming.tense is Tense.PAST:
             continue
@@ -97,6 +102,10 @@ def distinct_occasions(a: EventClaim, b: EventClaim) -> bool:
             isinstance(ended, dt.datetime)
             and coming.reference is not None
             and ended <= coming.reference
+            and not (
+                done.window_stated
+                and within_horizon(ended, coming.reference, lexicon, *_NEXT_OCCASION)
+            )
         ):
             return True
     return False

@@ -197,7 +197,7 @@ class StanceConflict(Rule):
         undone = _undone(a, b, context) or _undone(b, a, context)
         # "left in 2011", then "will stay": another occasion; "resigned on Tuesday", then
         # "remains in charge" six days on: the same
-        if distinct_occasions(a, b) and not undone:
+        if distinct_occasions(a, b, context.lexicon) and not undone:
             return None
         if _change_from_now(a, b, context) or _change_from_now(b, a, context):
             return None

@@ -141,7 +141,7 @@ class TimingConflict(Rule):
             return None
         if not (same_place(a, b) and same_object(a, b)):
             return None
-        if when(a, b) is not When.APART or distinct_occasions(a, b):
+        if when(a, b) is not When.APART or distinct_occasions(a, b, context.lexicon):
             return None
         if _other_incidents(a, b, context) or _repeated(a, b, context):
             return None
