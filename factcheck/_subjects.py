@@ -1544,6 +1544,9 @@ class _Grammar:
     #: The forms of the verbs that make a thing of ``[priced]`` of a sum after them
     #: (``[priced_verbs]`` of ``units.toml``): form → kind.
     priced_verbs: Phrases[str]
+    #: After a noun of ``[priced]``, an opener of ``[priced_purpose]`` and the one word that
+    #: says what the thing is for (group ``purpose``), ending its phrase: " for retraining,".
+    priced_purpose: re.Pattern[str]
     #: What a length of time is the length of (``[lasting]`` of ``units.toml``): noun → kind.
     lasting: Phrases[str]
     #: The forms of the verbs that end a happening of ``[lasting]`` (``[lasting_ends]`` of
@@ -1842,6 +1845,10 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
             }
         ),
         priced_verbs=Phrases(_verb_kinds(lexicon, "units", "priced_verbs")),
+        priced_purpose=re.compile(
+            rf"\s+{words_pattern(lexicon.words('units', 'priced_purpose', 'openers'))}"
+            r"\s+(?P<purpose>[a-z][a-z-]*[a-z])(?=\s*[,.;:]|\s+and\s|\s*\Z)"
+        ),
         lasting=Phrases(lasting_kinds(lexicon)),
         lasting_ends=frozenset(_verb_kinds(lexicon, "units", "lasting_ends")),
         estimated_at=frozenset(
@@ -3071,6 +3078,15 @@ def _priced_after(
             if party is not None:
                 name = party.group("party").rstrip(".")  # "with Boeing." ends a sentence
                 end, what = party.start("party") + len(name), f"{what} with {name}"
+            purpose = (
+                grammar.priced_purpose.match(words.text, end, sentence.end)
+                if what == kind
+                else None
+            )
+            if purpose is not None and _purpose_word(purpose.group("purpose"), grammar):
+                # "a $12 million fund to pay for retraining, …": the retraining fund (where
+                # "a $4 million relief fund for farmers" stays the relief fund)
+                end, what = purpose.end(), f"{purpose.group('purpose')} {what}"
             return span.start, end, what
         if not _qualifier(words, first, grammar):
             return None
@@ -3695,6 +3711,17 @@ def _costing_thing(text: str, span: Span, sentence: Span, grammar: _Grammar) -> 
     return Subject(key="the cost", text=text[found.start() : span.end], owner=None)
 
 
+def _purpose_word(word: str, grammar: _Grammar) -> bool:
+    """Whether ``word``, after an opener of ``[priced_purpose]``, may say what a thing of money
+    is for: not a function word, a number or a verb's past ("for now", "for two", "to cover
+    it")."""
+    return (
+        word not in grammar.function_words
+        and word not in grammar.number_words
+        and not word.endswith("ed")
+    )
+
+
 def _which(qualifiers: Sequence[str], grammar: _Grammar) -> list[str]:
     """The words of ``qualifiers`` that say which one of its kind a sum of money is of, not
     those of ``whole`` in ``[estimated_at]``: "the total cost" is "the cost"."""
@@ -3851,7 +3878,7 @@ def _the_one_so_named(
             reach = index + 1 + _SUM_WORDS + _PRICED_QUALIFIERS
         else:
             continue
-        for at in range(index + 1, min(reach, len(lower))):
+        for at in range(index + 1, min(reach, len(lower) - len(qualifiers))):
             if lower[at : at + len(qualifiers)] != qualifiers:
                 continue
             found = grammar.priced.match(words, at + len(qualifiers))

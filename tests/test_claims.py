@@ -1175,6 +1175,17 @@ def test_a_company_named_in_the_possessive_is_read_whole() -> None:
             "the emergency package",
         ),
         ("The cabinet approved a $12 million emergency fund.", "the emergency fund"),
+        # So does the one word after it that says what it is for …
+        (
+            "Quorn Foods will set up a $12 million fund to pay for retraining, job-search help"
+            " and travel.",
+            "the retraining fund",
+        ),
+        ("The cabinet approved a $12 million fund for retraining.", "the retraining fund"),
+        # … unless words before its noun say it, or the words after it say no purpose.
+        ("The cabinet approved a $4 million relief fund for farmers.", "the relief fund"),
+        ("The cabinet approved a $12 million fund for now.", None),
+        ("The cabinet approved a $12 million fund for two years.", None),
         # … unless the text has two such.
         (
             "A $2 million relief grant was approved. A $3 million relief grant was denied.",
