@@ -2925,10 +2925,14 @@ class _Builder:
         if after >= len(words) or not words.text[span.end : words.starts[after]].isspace():
             return False
         word = words.written[after]
+        sides, near = _around_words(self.lexicon)
         return (
             word.islower()
             and word not in function_words(self.lexicon)
             and word not in particles(self.lexicon)
+            # "broke through the Lowick levee shortly before midnight": near a time
+            and word not in near
+            and word not in sides
             # "will shut the Lowick works early next year": a time is no noun
             and self._time_at(trusted_span(words.starts[after], words.ends[after])) is None
         )

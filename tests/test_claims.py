@@ -1374,6 +1374,7 @@ def test_a_body_an_aside_speaks_for_or_owns_is_not_the_name_before() -> None:
     [
         ("Volmark will shut the Lowick works early next year.", "shut"),
         ("Volmark will close the Lowick factory in May.", "close"),
+        ("Volmark will close the Lowick factory shortly after noon.", "close"),
     ],
 )
 def test_a_named_thing_of_another_word_is_the_same_thing(text: str, words: str) -> None:
@@ -1381,6 +1382,22 @@ def test_a_named_thing_of_another_word_is_the_same_thing(text: str, words: str) 
     Lowick plant, with a time after them that is no noun they modify."""
     claim = _one(_claims(text), EventClaim, words)
     assert claim.subject is not None and claim.subject.key == "Lowick: plant"
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("The river broke through the Lowick levee shortly before midnight.", "Lowick: levee"),
+        ("Floodwater breached the Kessel dyke on Friday.", "Kessel: levee"),
+        ("The levee was breached on Friday.", "the levee"),
+        # A network or a police line is breached otherwise.
+        ("Hackers breached the Kesh Bank network on Friday.", None),
+    ],
+)
+def test_water_breaking_a_flood_defence_is_a_breach_of_it(text: str, key: str | None) -> None:
+    """A flood defence that water breaks through is what the breach happens to."""
+    breaches = [c for c in _claims(text) if isinstance(c, EventClaim) and c.event == "breach"]
+    assert [c.subject.key if c.subject else None for c in breaches] == ([key] if key else [])
 
 
 def test_an_incident_striking_is_keyed_as_its_toll() -> None:

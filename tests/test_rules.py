@@ -323,6 +323,19 @@ def test_an_event_held_off_until_a_time_happens_then(first: str, codes: list[str
 
 
 @pytest.mark.parametrize(
+    ("second", "codes"),
+    [
+        ("The Tallis River broke through the Lowick levee at about 4 a.m. on Monday.", ["FC201"]),
+        ("The Tallis River broke through the Lowick levee late on Sunday.", []),
+    ],
+)
+def test_a_flood_defence_gives_way_once(second: str, codes: list[str]) -> None:
+    """Two times given for one levee's breach clash."""
+    first = "The river broke through the Lowick levee shortly before midnight on Sunday."
+    assert _pair_codes(first, second, ("FC201",), published="2031-11-03") == codes
+
+
+@pytest.mark.parametrize(
     ("published", "codes"),
     [
         # Two days after it took effect, it is the same limit's start put off.
