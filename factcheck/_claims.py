@@ -938,6 +938,17 @@ class _Builder:
         )
         return reference, times
 
+    def _governing_verbs_time(self, mention: EventMention, time: TimeMention) -> bool:
+        """Whether ``time`` stands between an infinitive's "to" and the verb that governs it,
+        and makes of it a plan, a wish or a possibility ("agreed on Monday to close the
+        plant", "voted on Tuesday night to close the library"): it dates that verb. An order
+        is not so ("were ordered on Monday to leave" tells they left then)."""
+        if mention.modality is Modality.ASSERTED or time.span.end > mention.span.start:
+            return False
+        text = self.document.text
+        between = text[time.span.end : mention.span.start]
+        return not between.strip() and text.startswith("to ", mention.span.start)
+
     def clause_time(
         self, start: int, end: int, times: Sequence[TimeMention], sentence: Span
     ) -> TimeMention | None:
@@ -2044,6 +2055,8 @@ class _Builder:
         window = self.clause_time(
             mention.span.start, mention.span.end, times, self._sentence_at(mention.span.start)
         )
+        if window is not None and self._governing_verbs_time(mention, window):
+            window = None  # "agreed on Monday to close the plant": Monday is the agreement's
         polarity, tense, modality = mention.polarity, mention.tense, mention.modality
         if tense is Tense.PRESENT and self._participle_of_past(mention.verb):
             tense = Tense.PAST  # "The plant reopened on Monday, ending a two-week strike"

@@ -977,7 +977,16 @@ def find_events(
         )
         timed = bool(times) and after < len(words.starts) and in_time(words.starts[after])
         event = _event(
-            text, segments, grammar, verb, written.split()[0], start, end, end, timed=timed
+            text,
+            segments,
+            grammar,
+            verb,
+            written.split()[0],
+            start,
+            end,
+            end,
+            timed=timed,
+            times=times,
         )
         if event is not None:
             found.append(event)
@@ -1003,10 +1012,12 @@ def _event(
     *,
     theme: str | None = None,
     timed: bool = False,
+    times: Sequence[Span] = (),
 ) -> EventMention | None:
     """The event a verb at ``[start, verb_end)`` makes (its phrase ending at ``end``), or
     ``None`` when the words around it make it something else (a noun, "remain committed");
-    ``timed`` when a time expression follows the phrase ("fell this week")."""
+    ``timed`` when a time expression follows the phrase ("fell this week"). ``times`` are
+    the spans of the text's time expressions, in order."""
     sentence = _sentence(text, segments, start)
     # The words after the verb first: they are cheaper to read than those before it.
     after = text[end : min(sentence.end, end + 80)]
@@ -1017,6 +1028,11 @@ def _event(
     if verb.intransitive and not timed and _LOWERCASE_OBJECT.match(after):
         return None  # "contract measles", "drop the charges": another verb
     words, opener, opener_at = _before(text, start, sentence.start)
+    if words[-1:] == ["to"]:
+        # "voted 7-4 on Tuesday night to close": the verb that governs "to" is "voted"
+        governing = _adjuncts_start(text, start, sentence.start, times)
+        if governing is not None:
+            words = [*_before(text, governing, sentence.start)[0], "to"]
     base_past = head in grammar.past_forms or head.endswith("ed")
     if verb.needs_object and not base_past and not _acts_on(head, words, after, grammar):
         return None  # "dead in a boat fire", "Hotel fire kills five": a noun
@@ -1099,6 +1115,36 @@ def _event(
         ),
     )
     return mention
+
+
+#: What may end the words between a verb and the "to" it governs: a tally ("7-4"), an adverb
+#: in -ly ("unanimously"), or a preposition that opens a time ("on" of "on Tuesday night").
+_ADJUNCT_END = re.compile(
+    r"(?:\d+[-–]\d+|[A-Za-z]+ly|on|at|in|during|late|early)\s*\Z", re.IGNORECASE
+)
+#: The "to" right before an infinitive's verb, and the spaces around it.
+_TO_BEFORE = re.compile(r"\s+to\s+\Z", re.IGNORECASE)
+
+
+def _adjuncts_start(text: str, verb: int, floor: int, times: Sequence[Span]) -> int | None:
+    """Where the words end that govern the "to" before an infinitive at ``verb``, when a time
+    (one of ``times``), a tally or an adverb stands between them and it ("voted 7-4 on
+    Tuesday night to close", "agreed unanimously to close"); ``None`` when none does."""
+    to = _TO_BEFORE.search(text, max(floor, verb - 8), verb)
+    if to is None:
+        return None
+    at = to.start()
+    ends = {span.end: span.start for span in times if floor <= span.start and span.end <= at}
+    moved = at
+    for _ in range(4):  # "7-4 on Tuesday night", "unanimously on Monday"
+        if moved in ends:
+            moved = len(text[: ends[moved]].rstrip())
+            continue
+        adjunct = _ADJUNCT_END.search(text, max(floor, moved - 24), moved)
+        if adjunct is None or (adjunct.start() > 0 and text[adjunct.start() - 1].isalnum()):
+            break
+        moved = len(text[: adjunct.start()].rstrip())
+    return moved if moved < at else None
 
 
 def throughout_end(text: str, end: int, *, lexicon: Lexicon | None = None) -> int:

@@ -1385,6 +1385,30 @@ def test_a_named_thing_of_another_word_is_the_same_thing(text: str, words: str) 
 
 
 @pytest.mark.parametrize(
+    ("text", "modality", "stated"),
+    [
+        # A time, a tally or an adverb between a verb and the "to" it governs leaves it so,
+        # and the time is that verb's, not the infinitive's.
+        ("The board agreed on Monday to close the Lowick plant.", Modality.PLANNED, False),
+        ("The council voted 7-4 on Tuesday night to close the library.", Modality.DESIRED, False),
+        ("The board agreed unanimously to close the Lowick plant.", Modality.PLANNED, False),
+        # The infinitive's own time is its own.
+        ("The board agreed on Monday to close the Lowick plant in 2033.", Modality.PLANNED, True),
+        # An order tells that it was done, when the order was.
+        ("Residents were ordered on Monday to leave Lowick.", Modality.ASSERTED, True),
+    ],
+)
+def test_a_verb_governs_its_infinitive_across_a_time(
+    text: str, modality: Modality, stated: bool
+) -> None:
+    """ "agreed on Monday to close the plant" is a plan to close it, at no time of its own."""
+    claim = next(
+        c for c in _claims(text) if isinstance(c, EventClaim) and c.event in ("close", "withdraw")
+    )
+    assert (claim.modality, claim.window_stated) == (modality, stated)
+
+
+@pytest.mark.parametrize(
     ("text", "key"),
     [
         ("The river broke through the Lowick levee shortly before midnight.", "Lowick: levee"),
