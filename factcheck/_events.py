@@ -1120,7 +1120,7 @@ def _event(
 #: What may end the words between a verb and the "to" it governs: a tally ("7-4"), an adverb
 #: in -ly ("unanimously"), or a preposition that opens a time ("on" of "on Tuesday night").
 _ADJUNCT_END = re.compile(
-    r"(?:\d+[-–]\d+|[A-Za-z]+ly|on|at|in|during|late|early)\s*\Z", re.IGNORECASE
+    rf"(?:\d+[-–]\d+|[A-Za-z]+ly|{'|'.join(sorted(_TIME_PREPOSITIONS))})\s*\Z", re.IGNORECASE
 )
 #: The "to" right before an infinitive's verb, and the spaces around it.
 _TO_BEFORE = re.compile(r"\s+to\s+\Z", re.IGNORECASE)
