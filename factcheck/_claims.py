@@ -100,7 +100,7 @@ from factcheck._subjects import (
 )
 from factcheck._tallies import TallyMention, find_tallies
 from factcheck._timecalendar import add_offset, lexicon_offset
-from factcheck._timegrammar import time_grammar
+from factcheck._timegrammar import CODES, time_grammar
 from factcheck._times import TimeMention, find_times, parse_time, times_in_sentences
 from factcheck._units import counted_unit, quantity_in, registry
 from factcheck._words import (
@@ -394,6 +394,11 @@ def _deadlines(lexicon: Lexicon) -> tuple[Phrases[bool], int]:
     date is a deadline, as phrases; and how many words the longest has."""
     words = lexicon.words("time", "deadlines", "words")
     return Phrases(dict.fromkeys(words, True)), max((len(w.split()) for w in words), default=0)
+
+
+#: The codes of the time grammar's words that qualify a time and name none ("early", "late",
+#: "shortly", "about"): no noun that a name before them modifies.
+_TIME_QUALIFIERS = frozenset({CODES["part"], CODES["vague"], CODES["hedge"]})
 
 
 @functools.cache
@@ -941,7 +946,7 @@ class _Builder:
     def _governing_verbs_time(self, mention: EventMention, time: TimeMention) -> bool:
         """Whether ``time`` stands between an infinitive's "to" and the verb that governs it,
         and makes of it a plan, a wish or a possibility ("agreed on Monday to close the
-        plant", "voted on Tuesday night to close the library"): it dates that verb. An order
+        plant", "voted on Thursday evening to shut the pool"): it dates that verb. An order
         is not so ("were ordered on Monday to leave" tells they left then)."""
         if mention.modality is Modality.ASSERTED or time.span.end > mention.span.start:
             return False
@@ -2939,13 +2944,16 @@ class _Builder:
             return False
         word = words.written[after]
         sides, near = _around_words(self.lexicon)
+        read = time_grammar(self.lexicon).vocabulary.get(word)
         return (
             word.islower()
             and word not in function_words(self.lexicon)
             and word not in particles(self.lexicon)
-            # "broke through the Lowick levee shortly before midnight": near a time
+            # "burst through the Dallow levee just after midnight", "early on Friday",
+            # "shortly after": words that bring a time near or qualify it
             and word not in near
             and word not in sides
+            and (read is None or read[0] not in _TIME_QUALIFIERS)
             # "will shut the Lowick works early next year": a time is no noun
             and self._time_at(trusted_span(words.starts[after], words.ends[after])) is None
         )

@@ -1029,7 +1029,7 @@ def _event(
         return None  # "contract measles", "drop the charges": another verb
     words, opener, opener_at = _before(text, start, sentence.start)
     if words[-1:] == ["to"]:
-        # "voted 7-4 on Tuesday night to close": the verb that governs "to" is "voted"
+        # "voted 6-3 on Thursday evening to shut": the verb that governs "to" is "voted"
         governing = _adjuncts_start(text, start, sentence.start, times)
         if governing is not None:
             words = [*_before(text, governing, sentence.start)[0], "to"]
@@ -1117,8 +1117,8 @@ def _event(
     return mention
 
 
-#: What may end the words between a verb and the "to" it governs: a tally ("7-4"), an adverb
-#: in -ly ("unanimously"), or a preposition that opens a time ("on" of "on Tuesday night").
+#: What may end the words between a verb and the "to" it governs: a tally ("6-3"), an adverb
+#: in -ly ("unanimously"), or a preposition that opens a time ("on" of "on Thursday evening").
 _ADJUNCT_END = re.compile(
     rf"(?:\d+[-–]\d+|[A-Za-z]+ly|{'|'.join(sorted(_TIME_PREPOSITIONS))})\s*\Z", re.IGNORECASE
 )
@@ -1128,15 +1128,15 @@ _TO_BEFORE = re.compile(r"\s+to\s+\Z", re.IGNORECASE)
 
 def _adjuncts_start(text: str, verb: int, floor: int, times: Sequence[Span]) -> int | None:
     """Where the words end that govern the "to" before an infinitive at ``verb``, when a time
-    (one of ``times``), a tally or an adverb stands between them and it ("voted 7-4 on
-    Tuesday night to close", "agreed unanimously to close"); ``None`` when none does."""
+    (one of ``times``), a tally or an adverb stands between them and it ("voted 6-3 on
+    Thursday evening to shut", "agreed unanimously to close"); ``None`` when none does."""
     to = _TO_BEFORE.search(text, max(floor, verb - 8), verb)
     if to is None:
         return None
     at = to.start()
     ends = {span.end: span.start for span in times if floor <= span.start and span.end <= at}
     moved = at
-    for _ in range(4):  # "7-4 on Tuesday night", "unanimously on Monday"
+    for _ in range(4):  # "6-3 on Thursday evening", "unanimously on Monday"
         if moved in ends:
             moved = len(text[: ends[moved]].rstrip())
             continue

@@ -662,8 +662,8 @@ class Subjects:
         led = _LED_BY.match(text, end, verb)
         if led is not None:
             end = led.end()
-        # What was done to it, set off by commas: "the ward, closed since late February,
-        # would reopen".
+        # What was done to it, set off by commas: "the ward, shut since early May, would
+        # reopen".
         participle = _PARTICIPLE_ASIDE.match(text, end, verb)
         if participle is not None:
             end = participle.end()
@@ -1545,7 +1545,7 @@ class _Grammar:
     #: (``[priced_verbs]`` of ``units.toml``): form → kind.
     priced_verbs: Phrases[str]
     #: After a noun of ``[priced]``, an opener of ``[priced_purpose]`` and the one word that
-    #: says what the thing is for (group ``purpose``), ending its phrase: " for retraining,".
+    #: says what the thing is for (group ``purpose``), ending its phrase: " for training,".
     priced_purpose: re.Pattern[str]
     #: What a length of time is the length of (``[lasting]`` of ``units.toml``): noun → kind.
     lasting: Phrases[str]
@@ -1686,7 +1686,7 @@ _WORDS_AFTER = re.compile(r"\s+([a-z]+)\s+([a-z]+)\b")
 #: The opening of a clause about the owner before it: "Acme, which employs", "the union, who".
 _RELATIVE = re.compile(r"\s*,\s+(?:which|who|that)\s+")
 #: A past participle and the phrase it opens, set off by commas after a thing's phrase: ",
-#: closed to new admissions since late February,". A preposition follows it, where the past
+#: shut to visitors since early May,". A preposition follows it, where the past
 #: tense of a verb whose subject the thing is takes an object ("the plant, announced a plan").
 _PARTICIPLE_ASIDE = re.compile(
     r",\s+[a-z]+ed\s+(?:by|in|at|on|to|since|for|from|after|under|until)\s[^,;:.!?\"“”]{1,120},"
@@ -3084,7 +3084,7 @@ def _priced_after(
                 else None
             )
             if purpose is not None and _purpose_word(purpose.group("purpose"), grammar):
-                # "a $12 million fund to pay for retraining, …": the retraining fund (where
+                # "a $9 million fund to pay for training, …": the training fund (where
                 # "a $4 million relief fund for farmers" stays the relief fund)
                 end, what = purpose.end(), f"{purpose.group('purpose')} {what}"
             return span.start, end, what

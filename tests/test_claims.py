@@ -902,7 +902,7 @@ def test_all_of_a_count_of_its_ones_counts_them(text: str, key: str | None) -> N
         ("The plant opened in 1968 and will close in June.", "close", "the plant"),
         # The people a thing is for, in the plural possessive, do not make it another.
         ("The members' ballot closes on Friday.", "close", "the ballot"),
-        ("The children's ward will stay shut until Friday.", "close", "the ward"),
+        ("The women's ward will stay closed until Friday.", "close", "the ward"),
         # What was done to it, set off by commas, stands between it and its verb.
         (
             "Lena Voss said that the ward, closed since the outbreak, would reopen on Friday.",
@@ -1177,11 +1177,10 @@ def test_a_company_named_in_the_possessive_is_read_whole() -> None:
         ("The cabinet approved a $12 million emergency fund.", "the emergency fund"),
         # So does the one word after it that says what it is for …
         (
-            "Quorn Foods will set up a $12 million fund to pay for retraining, job-search help"
-            " and travel.",
-            "the retraining fund",
+            "Quorn Foods will set up a $9 million fund to pay for training, childcare and travel.",
+            "the training fund",
         ),
-        ("The cabinet approved a $12 million fund for retraining.", "the retraining fund"),
+        ("The cabinet approved a $12 million fund for training.", "the training fund"),
         # … unless words before its noun say it, or the words after it say no purpose.
         ("The cabinet approved a $4 million relief fund for farmers.", "the relief fund"),
         ("The cabinet approved a $12 million fund for now.", None),
@@ -1375,6 +1374,7 @@ def test_a_body_an_aside_speaks_for_or_owns_is_not_the_name_before() -> None:
         ("Volmark will shut the Lowick works early next year.", "shut"),
         ("Volmark will close the Lowick factory in May.", "close"),
         ("Volmark will close the Lowick factory shortly after noon.", "close"),
+        ("Volmark will close the Lowick factory early on Friday.", "close"),
     ],
 )
 def test_a_named_thing_of_another_word_is_the_same_thing(text: str, words: str) -> None:
@@ -1390,7 +1390,7 @@ def test_a_named_thing_of_another_word_is_the_same_thing(text: str, words: str) 
         # A time, a tally or an adverb between a verb and the "to" it governs leaves it so,
         # and the time is that verb's, not the infinitive's.
         ("The board agreed on Monday to close the Lowick plant.", Modality.PLANNED, False),
-        ("The council voted 7-4 on Tuesday night to close the library.", Modality.DESIRED, False),
+        ("The council voted 6-3 on Thursday evening to shut the pool.", Modality.DESIRED, False),
         ("The board agreed unanimously to close the Lowick plant.", Modality.PLANNED, False),
         # The infinitive's own time is its own.
         ("The board agreed on Monday to close the Lowick plant in 2033.", Modality.PLANNED, True),
@@ -1411,7 +1411,7 @@ def test_a_verb_governs_its_infinitive_across_a_time(
 @pytest.mark.parametrize(
     ("text", "key"),
     [
-        ("The river broke through the Lowick levee shortly before midnight.", "Lowick: levee"),
+        ("The swollen river burst through the Dallow levee just after midnight.", "Dallow: levee"),
         ("Floodwater breached the Kessel dyke on Friday.", "Kessel: levee"),
         ("The levee was breached on Friday.", "the levee"),
         # A network or a police line is breached otherwise.

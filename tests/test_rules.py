@@ -325,14 +325,14 @@ def test_an_event_held_off_until_a_time_happens_then(first: str, codes: list[str
 @pytest.mark.parametrize(
     ("second", "codes"),
     [
-        ("The Tallis River broke through the Lowick levee at about 4 a.m. on Monday.", ["FC201"]),
-        ("The Tallis River broke through the Lowick levee late on Sunday.", []),
+        ("Floodwater broke through the Dallow levee at around 3 a.m. on Saturday.", ["FC201"]),
+        ("Floodwater broke through the Dallow levee on Saturday.", []),
     ],
 )
 def test_a_flood_defence_gives_way_once(second: str, codes: list[str]) -> None:
     """Two times given for one levee's breach clash."""
-    first = "The river broke through the Lowick levee shortly before midnight on Sunday."
-    assert _pair_codes(first, second, ("FC201",), published="2031-11-03") == codes
+    first = "The swollen river burst through the Dallow levee just after midnight on Friday."
+    assert _pair_codes(first, second, ("FC201",), published="2031-11-09") == codes
 
 
 @pytest.mark.parametrize(
@@ -353,8 +353,8 @@ def test_a_plan_soon_after_an_event_is_done_is_for_that_occasion(
         " Orrin Steel is repairing the Penwick bridge, and lorries bound for Penwick are sent"
         " round by Dalby. Orrin Steel said the Dalby road was clear."
     )
-    done = "The weight limit took effect immediately." + story
-    coming = "The weight limit will not take effect until June 23." + story
+    done = "The curfew took effect immediately." + story
+    coming = "The curfew will not start until June 23." + story
     assert _pair_codes(done, coming, ("FC201",), "2031-02-03", published) == codes
 
 

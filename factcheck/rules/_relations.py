@@ -92,8 +92,8 @@ def distinct_occasions(a: EventClaim, b: EventClaim, lexicon: Lexicon) -> bool:
     done by a time before the other was said, and the other places it now or later ("left
     Iraq in 2011" and, in 2019, "will be brought home"). Events recur; a plan made after one
     occasion is about the next, unless the one told as done at a time it gives ended no
-    longer than ``[next_occasion]`` of events.toml before ("The limit took effect
-    immediately" and, two days on, "The limit will not take effect until Feb. 23")."""
+    longer than ``[next_occasion]`` of events.toml before ("The curfew took effect at
+    midnight" and, two days on, "The curfew will not start until March 4")."""
     for done, coming in ((a, b), (b, a)):
         if done.tense is not Tense.PAST or coming.tense is Tense.PAST:
             continue
