@@ -202,15 +202,18 @@ def _shared_quantity(exact: str | None, magnitude: float, unit_name: str) -> Any
     finders share them too). A quantity of a number is never changed in place."""
     from pint.errors import UndefinedUnitError
 
-    from factcheck._units import counted_unit, quantity
+    from factcheck._units import counted_unit, quantity, registry
 
     try:
         return quantity(magnitude, unit_name)
     except UndefinedUnitError:
-        # Counted kinds from a user lexicon become units when first counted, which in this
-        # process may not have happened yet.
+        # Counted kinds from a user lexicon, and those a text shows ("currency_zennit",
+        # "count_hanger"), become units when first counted, which in this process may not
+        # have happened yet; pint's own units among them ("day" of "count_flight / day") are.
+        known = registry()
         for name in re.findall(r"[^\W\d]\w*", unit_name):
-            counted_unit(name)
+            if name not in known:
+                counted_unit(name)
         return quantity(magnitude, unit_name)
 
 

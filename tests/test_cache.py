@@ -91,6 +91,31 @@ def test_a_payload_gives_what_extraction_gives() -> None:
     assert decode(encode(None, claims, ())) == (None, claims, ())
 
 
+def test_a_payload_of_units_a_text_shows_comes_back_in_a_new_process(tmp_path: Path) -> None:
+    """Units a text makes when it is read ("currency_zennit / year") come back in a process
+    that has not read it, as a worker's claims do: the made-up names become units there,
+    pint's own ("year") stay pint's."""
+    text = "Rent was 3 million zennits a year. It had bid 5 zennits a share."
+    document = factcheck.loads(text, id="a.md", format="markdown", published="2031-10-15")
+    claims = tuple(read(document).claims)
+    units = [str(c.amount.low.units) for c in claims if isinstance(c, factcheck.AmountClaim)]
+    assert "currency_zennit / year" in units
+    payload = tmp_path / "payload"
+    payload.write_bytes(encode(None, claims, ()))
+    script = textwrap.dedent(
+        f"""
+        import pathlib
+        from factcheck._cache import decode
+        _, claims, _ = decode(pathlib.Path({str(payload)!r}).read_bytes())
+        print(repr([str(c.amount.low.units) for c in claims if hasattr(c, "amount")]))
+        """
+    )
+    found = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    )
+    assert found.stdout.strip() == repr(units)
+
+
 def test_a_document_and_a_finding_come_back_equal() -> None:
     """Every field of a document (its source map, problems and suppressions) and of a
     finding comes back from a payload, each object of its own class."""
