@@ -48,7 +48,14 @@ from factcheck._numbers import (
     number_grammar,
     words_pattern,
 )
-from factcheck._units import counted_unit, quantity_in, registry, unit, unit_readings
+from factcheck._units import (
+    counted_unit,
+    quantity_in,
+    registry,
+    unit,
+    unit_readings,
+    unlisted_count,
+)
 from factcheck._words import function_words, plural_noun
 from factcheck.errors import InvalidArgument, NormalizationError
 
@@ -335,6 +342,10 @@ class _Finder:
     #: Counted nouns that before another noun are its adjectives ("2,800 dead fish").
     adjectives: frozenset[str]
     function_words: frozenset[str]
+    #: Words after numbers that count nothing of their own (``[unlisted_counts]``).
+    not_counted: frozenset[str]
+    #: Plural nouns whose singular no rule gives ("lives": "life"; ``[unlisted_counts]``).
+    singulars: Mapping[str, str]
     #: The pairs of a prefix and a unit (pint's names) that a word may spell.
     prefixed: frozenset[tuple[str, str]]
     #: Context that makes a number no amount; the ``_before`` ones read the reversed text.
@@ -650,6 +661,8 @@ def _finder(lexicon: Lexicon) -> _Finder:
         fraction_after=frozenset(lexicon.words("numbers", "ordinal_fractions", "fraction_after")),
         adjectives=frozenset(map(_folded, adjectives)),
         function_words=function_words(lexicon),
+        not_counted=frozenset(lexicon.words("units", "unlisted_counts", "not_nouns")),
+        singulars=_singulars(lexicon),
         prefixed=prefixed,
         # Context before a number, read backwards from it in the reversed text.
         label_before=re.compile(label_before, re.IGNORECASE),
@@ -1265,18 +1278,95 @@ def _with_told_currencies(
             if word is not None and word[1] not in finder.function_words:
                 words[index] = word
     shown = {
-        _singular(word[1])
+        _singular(word[1], finder.singulars)
         for index, word in words.items()
         if _where_money_goes(finder, text, readings[index], word.end())
     }
     if not shown:
         return readings
     for index, word in words.items():
-        name = _singular(word[1])
+        name = _singular(word[1], finder.singulars)
         if name in shown:
             noun = _Noun(counted_unit(f"currency_{name}"), word[1], word.end(), "currency")
             readings[index] = readings[index]._replace(end=word.end(), noun=noun)
     return readings
+
+
+#: A lowercase word right after a number, set off by a space, that it may count, and the word
+#: after it if any: "35 bodies" (not "35-body", "35 bodies'", "12 bird-watchers").
+_COUNTED_WORD = re.compile(r"[ \t]+([a-z]{4,})(?![\w'’-])(?:[ \t]+([a-z]+)\b)?")
+#: A capitalized word right before a number, not in the possessive: "Flight 93", "HR 6819" (an
+#: identifier's number, not a count), with what comes before it.
+_NAME_BEFORE_NUMBER = re.compile(r"(?:\A|(?P<before>\S)\s*)\b[A-Z][\w.-]*(?<!['’]s)\s+\Z")
+
+
+def _with_unlisted_counts(
+    finder: _Finder, text: str, reversed_text: str, readings: Iterable[_Reading]
+) -> Iterator[_Reading]:
+    """``readings``, where a whole number with no unit, an amount as it stands, counts the
+    plural noun right after it that no table names ("35 bodies", "the bridge's 64
+    hangers"): a kind of its own, named by the noun's singular (:func:`unlisted_count`), so
+    that two texts' counts of one noun meet and counts of two never do. A year ("the 2019
+    elections"), one ("if one goes"), and a number of a name ("Flight 93 crashes") count
+    nothing, and the words of ``[unlisted_counts]`` of units.toml are counted by none ("12
+    others")."""
+    for reading in readings:
+        low, high = reading.values
+        if (
+            reading.noun is None
+            and low == high
+            and low.is_integer()
+            and low > 1  # "if one goes out": no plural after one
+            and not reading.ordinal
+            and _YEAR.fullmatch(reading.number) is None
+        ):
+            word = _COUNTED_WORD.match(text, reading.end)
+            if (
+                word is not None
+                and _counts(finder, word[1], word[2])
+                and not _identifier(text, reading.start)
+                and _is_amount(finder, text, reversed_text, reading)
+            ):
+                kind = _singular(word[1], finder.singulars)
+                noun = _Noun(unlisted_count(kind), word[1], word.end(1), "counted")
+                reading = reading._replace(end=word.end(1), noun=noun)
+        yield reading
+
+
+def _counts(finder: _Finder, noun: str, after: str | None) -> bool:
+    """Whether a word right after a number is a plural noun it counts: not a function word
+    or one of ``[unlisted_counts]``, nor a noun that qualifies a plural noun after it ("3,728
+    measles cases")."""
+    return (
+        plural_noun(noun)
+        and noun not in finder.function_words
+        and noun not in finder.not_counted
+        and not (after is not None and plural_noun(after) and after not in finder.function_words)
+    )
+
+
+def _identifier(text: str, start: int) -> bool:
+    """Whether the number at ``start`` is part of a name or an identifier: a capitalized word
+    stands right before it that does not open its sentence ("Flight 93 crashes", "HR 6819
+    contains"; not "Acme's 300 stores", "The 35 bodies")."""
+    found = _NAME_BEFORE_NUMBER.search(text, max(0, start - 40), start)
+    if found is None:
+        return False
+    before = found.group("before")
+    return before is not None and before not in ".!?\"“”'‘’:"
+
+
+@functools.cache
+def _singulars(lexicon: Lexicon) -> Mapping[str, str]:
+    """The plural nouns of ``irregular`` in ``[unlisted_counts]``, each with its singular."""
+    table = lexicon.table("units").get("unlisted_counts", {}).get("irregular", {})
+    if not isinstance(table, dict) or not all(
+        isinstance(key, str) and isinstance(value, str) for key, value in table.items()
+    ):
+        raise lexicon.error(
+            ("units", "unlisted_counts", "irregular"), "must map plural nouns to singulars"
+        )
+    return table
 
 
 def _where_money_goes(finder: _Finder, text: str, reading: _Reading, end: int) -> bool:
@@ -1292,9 +1382,19 @@ def _where_money_goes(finder: _Finder, text: str, reading: _Reading, end: int) -
     )
 
 
-def _singular(word: str) -> str:
-    """A plural word's singular, as a currency is named: "zennits" → "zennit"."""
-    return word[:-1] if plural_noun(word) else word
+def _singular(word: str, irregular: Mapping[str, str]) -> str:
+    """A plural word's singular, as a currency or a count of a noun no table lists is named:
+    "zennits" → "zennit", "bodies" → "body", "boxes" → "box", and as ``irregular`` gives it
+    ("lives" → "life")."""
+    if word in irregular:
+        return irregular[word]
+    if not plural_noun(word):
+        return word
+    if word.endswith("ies") and len(word) > 4:
+        return f"{word[:-3]}y"
+    if word.endswith(("ches", "shes", "sses", "xes", "zes")):
+        return word[:-2]
+    return word[:-1]
 
 
 #: The words between a unit and the "a half" that adds half of it ("two hours and a half").
@@ -1486,10 +1586,15 @@ def find_amounts(text: str, *, lexicon: Lexicon | None = None) -> list[AmountMen
             _with_rates(
                 finder,
                 text,
-                _with_told_currencies(
+                _with_unlisted_counts(
                     finder,
                     text,
-                    _joined(finder, text, _scan(finder, text, reversed_text, years=False)),
+                    reversed_text,
+                    _with_told_currencies(
+                        finder,
+                        text,
+                        _joined(finder, text, _scan(finder, text, reversed_text, years=False)),
+                    ),
                 ),
             ),
         )

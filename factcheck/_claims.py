@@ -102,7 +102,7 @@ from factcheck._tallies import TallyMention, find_tallies
 from factcheck._timecalendar import add_offset, lexicon_offset
 from factcheck._timegrammar import CODES, time_grammar
 from factcheck._times import TimeMention, find_times, parse_time, times_in_sentences
-from factcheck._units import counted_unit, quantity_in, registry
+from factcheck._units import counted_unit, quantity_in, registry, unlisted_kind
 from factcheck._words import (
     OPENERS,
     POSSESSIVE_ENDINGS,
@@ -613,6 +613,15 @@ def _counted_by_join(mention: AmountMention, lexicon: Lexicon) -> Subject | None
     if unit not in lexicon.table("units").get("counted", {}) or not joined_count(mention.text):
         return None
     return Subject(key=unit, text=mention.text, owner=None)
+
+
+def _counted_unlisted(mention: AmountMention) -> Subject | None:
+    """What a count of a noun no table lists counts ("35 bodies": ``body``), with no owner
+    yet; ``None`` for any other amount."""
+    kind = unlisted_kind(mention.amount.unit)
+    if kind is None or mention.noun is None:
+        return None
+    return Subject(key=kind, text=mention.noun, owner=None)
 
 
 #: What tells whose a thing is after its phrase: "an amendment by Tessa Orvo".
@@ -1966,7 +1975,11 @@ class _Builder:
             # "the 16-month redevelopment": what lasts, a noun that is not its unit
             found = self.subjects.lasting(mention.span, self._sentence_at(mention.span.start))
         else:
-            counted = self._counted(mention) or _counted_by_join(mention, self.lexicon)
+            counted = (
+                self._counted(mention)
+                or _counted_by_join(mention, self.lexicon)
+                or _counted_unlisted(mention)
+            )
             if counted is None:
                 return self._substance_happened(mention)
             if counted.owner is not None:

@@ -36,6 +36,8 @@ __all__ = [
     "unit_facts",
     "unit_name",
     "unit_readings",
+    "unlisted_count",
+    "unlisted_kind",
 ]
 
 
@@ -101,6 +103,23 @@ def _define_kind(ureg: UnitRegistry, kind: str) -> None:
 def unit(name: str) -> Unit:
     """The unit called ``name``; raises pint's ``UndefinedUnitError`` for an unknown name."""
     return registry().Unit(name)
+
+
+#: What the name of the unit of a count of a noun no table lists starts with ("count_hanger"):
+#: a name no text writes, so that no word of a text is read as that unit.
+_UNLISTED = "count_"
+
+
+def unlisted_count(noun: str) -> Unit:
+    """The unit that counts things of a noun no table lists, named by the noun's singular
+    (``noun``): a dimension of its own."""
+    return counted_unit(f"{_UNLISTED}{noun}")
+
+
+def unlisted_kind(name: str) -> str | None:
+    """The noun a unit called ``name`` counts when it is a count of a noun no table lists
+    (:func:`unlisted_count`), else ``None``."""
+    return name[len(_UNLISTED) :] if name.startswith(_UNLISTED) else None
 
 
 @functools.cache

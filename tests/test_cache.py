@@ -92,14 +92,17 @@ def test_a_payload_gives_what_extraction_gives() -> None:
 
 
 def test_a_payload_of_units_a_text_shows_comes_back_in_a_new_process(tmp_path: Path) -> None:
-    """Units a text makes when it is read ("currency_zennit / year") come back in a process
-    that has not read it, as a worker's claims do: the made-up names become units there,
-    pint's own ("year") stay pint's."""
-    text = "Rent was 3 million zennits a year. It had bid 5 zennits a share."
+    """Units a text makes when it is read ("currency_zennit / year", "count_flight / day")
+    come back in a process that has not read it, as a worker's claims do: the made-up
+    names become units there, pint's own ("year", "day") stay pint's."""
+    text = (
+        "Rent was 3 million zennits a year. It had bid 5 zennits a share."
+        " It cancels 80 flights a day."
+    )
     document = factcheck.loads(text, id="a.md", format="markdown", published="2031-10-15")
     claims = tuple(read(document).claims)
     units = [str(c.amount.low.units) for c in claims if isinstance(c, factcheck.AmountClaim)]
-    assert "currency_zennit / year" in units
+    assert "currency_zennit / year" in units and "count_flight / day" in units
     payload = tmp_path / "payload"
     payload.write_bytes(encode(None, claims, ()))
     script = textwrap.dedent(

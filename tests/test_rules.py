@@ -2241,6 +2241,25 @@ def test_lengths_with_no_owner_are_compared_within_one_story(
 
 
 @pytest.mark.parametrize(
+    ("first", "codes"),
+    [
+        # One day's cancellations are a part of those so far …
+        ("Quorn Rail said it scrapped 64 trains on Tuesday.", []),
+        # … and no more than them.
+        ("Quorn Rail said it scrapped 900 trains on Tuesday.", ["FC101"]),
+    ],
+)
+def test_a_days_count_of_a_happening_is_part_of_the_total_so_far(
+    first: str, codes: list[str]
+) -> None:
+    """Counts of those a happening befell one by one (``[happenings.undergone]``) add up:
+    one told of a day inside the time of another is a part of it."""
+    told = " Quorn Rail drivers are on strike at Penwick. Penwick commuters waited for Quorn Rail."
+    second = "Some 500 trains have been scrapped since the strike started." + told
+    assert _pair_codes(first + told, second, ("FC101",), "2031-10-15", "2031-10-22") == codes
+
+
+@pytest.mark.parametrize(
     ("second", "codes"),
     [
         # One leak of one story, told as two amounts that do not overlap …

@@ -29,7 +29,7 @@ from factcheck._model import (
 )
 from factcheck._story import one_story
 from factcheck._timecalendar import Offset, add_offset, lexicon_offset
-from factcheck._units import unit_name
+from factcheck._units import unit_name, unlisted_kind
 from factcheck._words import function_words
 from factcheck.rules._base import Context
 
@@ -331,6 +331,7 @@ def describe_amount(claim: AmountClaim) -> str:
     """An amount's interval in its own unit: "1,800–2,200 troop", "more than 2,000 troop"."""
     amount = claim.amount
     unit = unit_name(amount.low)
+    unit = unlisted_kind(unit) or unit  # "35 body", not the unit's name
     low, high = amount.magnitudes
     if not amount.in_base_units[1]:  # the ends are in two units
         high = amount.high.to(amount.low.units).magnitude

@@ -15,7 +15,16 @@ import attrs
 from factcheck._claims import AGE, LENGTH, growing_parts, unfalling_parts
 from factcheck._intervals import amounts_overlap
 from factcheck._lexicon import Lexicon
-from factcheck._model import Amount, AmountClaim, Claim, Hedge, SpeakerKind, Subject, TallyClaim
+from factcheck._model import (
+    Amount,
+    AmountClaim,
+    Claim,
+    Hedge,
+    SpeakerKind,
+    Subject,
+    TallyClaim,
+    TimeWindow,
+)
 from factcheck._subjects import which_one_words
 from factcheck.rules._base import Context, Rule, register
 from factcheck.rules._relations import (
@@ -208,14 +217,62 @@ def _untimed_note(a: AmountClaim, b: AmountClaim) -> str:
     return f" (told {days} days apart, neither with a time of its own)"
 
 
+@functools.cache
+def _undergone(lexicon: Lexicon) -> frozenset[str]:
+    """The nouns of the happenings a count of those they befell may be of
+    (``[happenings.undergone]`` of subjects.toml)."""
+    return frozenset(lexicon.table("subjects").get("happenings", {}).get("undergone", {}))
+
+
+def _within_the_total(a: AmountClaim, b: AmountClaim, lexicon: Lexicon) -> bool:
+    """Whether one of two counts of those "the" happening of a story befell, one by one
+    (``[happenings.undergone]``: cancellations, recalls), is told of a time its clause gives
+    inside the other's, and is no more than it: one day's cancellations ("scrapped 64
+    trains on Tuesday") are a part of those so far ("some 500 trains have been scrapped
+    since the strike started"). A leak, or a walkout, is one happening, whose counts are of
+    all of it."""
+    if a.subject is None or a.window is None or b.window is None:
+        return False
+    happening = a.subject.key.partition(": ")[0].removeprefix("the ")
+    if happening not in _undergone(lexicon):
+        return False
+    for inner, outer in ((a, b), (b, a)):
+        assert inner.window is not None and outer.window is not None
+        if (
+            inner.time_phrase is not None
+            and inner.window != outer.window
+            and _inside(inner.window, outer.window)
+        ):
+            _, _, inner_low, _ = inner.amount.in_base_units
+            _, _, _, outer_high = outer.amount.in_base_units
+            return bool(inner_low <= outer_high)
+    return False
+
+
+def _inside(inner: TimeWindow, outer: TimeWindow) -> bool:
+    """Whether the window ``inner`` lies within ``outer`` (an open end holds anything)."""
+    starts = outer.earliest is None or (
+        inner.earliest is not None
+        and type(inner.earliest) is type(outer.earliest)
+        and outer.earliest <= inner.earliest  # type: ignore[operator]
+    )
+    ends = outer.latest is None or (
+        inner.latest is not None
+        and type(inner.latest) is type(outer.latest)
+        and inner.latest <= outer.latest  # type: ignore[operator]
+    )
+    return starts and ends
+
+
 def _clash(a: AmountClaim, b: AmountClaim, lexicon: Lexicon) -> bool:
     """Whether two amount claims that measure one thing cannot both be right: their amounts
-    are apart, they tell of one time (or of a toll of the dead that fell), and the later is not
-    a toll's update."""
+    are apart, they tell of one time (or of a toll of the dead that fell), the later is not
+    a toll's update, and neither is a part of the other's running total."""
     return (
         _apart(a.amount, b.amount, lexicon)
         and (_at_one_time(a, b, lexicon) or _fell(a, b, lexicon))
         and not _an_update(a, b, lexicon)
+        and not _within_the_total(a, b, lexicon)
     )
 
 
