@@ -893,6 +893,8 @@ def test_so_many_strong_counts_the_members_of_a_body(text: str, found: str, unit
         ("The fund pays $500 a month to families.", "USD / month"),
         ("The plant makes 10,000 cars a month.", "vehicle / month"),
         ("About 300 people a day cross the border.", "person / day"),
+        # The time a rate has held since is the rate's.
+        ("It has made 300 cars a day since May.", "vehicle / day"),
         ("The deal was worth $5 billion a year ago.", "USD"),
     ],
 )
