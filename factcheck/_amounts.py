@@ -607,7 +607,9 @@ def _finder(lexicon: Lexicon) -> _Finder:
         rf"(?:(?P<second_science>{science})|)(?:(?P<second_abbr>{abbreviation})|)|))"
         rf"(?:(?P<after>{after})|)"
         r"(?:(?:(?P<article>(?:\s+of)?\s+an?\b)|)"
-        rf"(?:(?P<mods>(?:\s+of\s+{possessive}|)(?:\s+{modifier}){{0,3}})"
+        rf"(?:(?P<mods>(?:\s+of\s+{possessive}(?:\s+[a-z][\w-]*['’]s?(?=\s))?"
+        rf"|\s+of\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,3}}['’]s?(?=\s)|)"
+        rf"(?:\s+{modifier}){{0,3}})"
         rf"\s+(?P<counted>{words_pattern(counted)})\b"
         rf"|{_HYPHEN}strong(?:\s+{modifier}){{0,3}}\s+(?P<body>{words_pattern(strong)})\b"
         rf"|(?:\s+|{_HYPHEN})(?P<curword>{words_pattern(currency_words)}"
@@ -1292,9 +1294,13 @@ def _with_told_currencies(
     return readings
 
 
-#: A lowercase word right after a number, set off by a space, that it may count, and the word
-#: after it if any: "35 bodies" (not "35-body", "35 bodies'", "12 bird-watchers").
-_COUNTED_WORD = re.compile(r"[ \t]+([a-z]{4,})(?![\w'’-])(?:[ \t]+([a-z]+)\b)?")
+#: A lowercase word right after a number, set off by a space, that it may count, perhaps
+#: after "of" and whose they are, and the word after it if any: "35 bodies", "46 of the
+#: bridge's hangers", "46 of its hangers" (not "35-body", "35 bodies'", "12 bird-watchers").
+_COUNTED_WORD = re.compile(
+    r"[ \t]+(?:of[ \t]+(?:the|its|their|our|his|her)[ \t]+(?:[a-z][\w-]*['’]s?[ \t]+)?)?"
+    r"([a-z]{4,})(?![\w'’-])(?:[ \t]+([a-z]+)\b)?"
+)
 #: A capitalized word right before a number, not in the possessive: "Flight 93", "HR 6819" (an
 #: identifier's number, not a count), with what comes before it.
 _NAME_BEFORE_NUMBER = re.compile(r"(?:\A|(?P<before>\S)\s*)\b[A-Z][\w.-]*(?<!['’]s)\s+\Z")

@@ -123,10 +123,12 @@ PART_AFTER, PART_BEFORE = 8, 3
 
 _FRAME_WORD = re.compile(r"\w+|#")
 _PARTITIVE = re.compile(
-    r"\bof\s+(the|these|those|its|their|our|his|her|them|whom|which)\b", re.IGNORECASE
+    r"\bof\s+((?i:the|these|those|its|their|our|his|her|them|whom|which)"
+    r"|(?P<name>[A-Z][\w.&-]*))\b"
 )
 #: The words after "of" of a count that "all" makes the whole of them: "all 5,100 of its
-#: residents" (not "all three of these states", some named before).
+#: residents", "all 5,100 of Kelmar's residents" (a name's; not "all three of these states",
+#: some named before).
 _WHOLE_OF = frozenset({"the", "its", "their", "our", "his", "her"})
 #: What follows a sum of money that is not the noun of what it is of: "$38 million in relief
 #: funds", "$5 million of aid".
@@ -1959,7 +1961,7 @@ class _Builder:
     def _amount_subject(self, mention: AmountMention) -> Subject | None:
         partitive = _PARTITIVE.search(mention.text) if "of" in mention.text.lower() else None
         if partitive is not None and not (
-            partitive.group(1).lower() in _WHOLE_OF
+            (partitive.group("name") is not None or partitive.group(1).lower() in _WHOLE_OF)
             and _ALL_BEFORE.search(
                 self.document.text, max(0, mention.span.start - 8), mention.span.start
             )

@@ -1251,6 +1251,9 @@ class Subjects:
         floor = max(sentence.start, span.start - 80)
         found = _THE_POSSESSOR.search(text, floor, span.start)
         start = found.start() if found is not None else span.start
+        if found is None:
+            # "all 46 of the bridge's hangers": "the" thing's, inside the count's phrase
+            found = _OF_THE_POSSESSOR.search(text, span.start, span.end)
         if found is None and joined_count(text[span.start : span.end]):
             # "the seven-carriage train": the noun the count is joined to describes the head
             # after it
@@ -3632,6 +3635,8 @@ def _valued_thing(text: str, span: Span, sentence: Span, grammar: _Grammar) -> S
 
 #: "The" thing in the possessive right before a count: "the joint system's".
 _THE_POSSESSOR = re.compile(r"\b[Tt]he\s+(?:[a-z-]+\s+)??(?P<head>[a-z]+)['’]s\s+$")
+#: "Of" and "the" thing in the possessive inside a count's phrase: "of the bridge's".
+_OF_THE_POSSESSOR = re.compile(r"\s+of\s+the\s+(?:[a-z-]+\s+)??(?P<head>[a-z]+)['’]s\s")
 #: A count joined to its noun by a hyphen ("seven-carriage", "40-bed").
 _HYPHENED = re.compile(r"\w-[a-z]+\Z")
 

@@ -1229,6 +1229,25 @@ def test_a_sum_of_money_is_keyed_by_what_it_is_of_and_whose(text: str, key: str 
 
 
 @pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        # "All" of "the" thing's or a name's ones counts them all, listed or not …
+        ("All 46 of the bridge's hangers were examined.", "the bridge: hanger"),
+        ("All 46 of the bridge's workers were examined.", "the bridge: employee"),
+        ("All 5,100 of Kelmar's residents left.", "Kelmar resident"),
+        # … and without "all", a part of them.
+        ("Then 500 of Kelmar's residents left.", None),
+        ("Then 5 of the bridge's hangers cracked.", None),
+    ],
+)
+def test_all_of_whose_ones_counts_them(text: str, key: str | None) -> None:
+    """ "All 46 of the bridge's hangers" are the bridge's hangers, as "the bridge's 46
+    hangers" are; "500 of Kelmar's residents" are only some of Kelmar's."""
+    claim = _one(_claims(text), AmountClaim, " of ")
+    assert (claim.subject.key if claim.subject is not None else None) == key
+
+
+@pytest.mark.parametrize(
     ("text", "words", "key"),
     [
         # The noun right after the length, or after "of", perhaps with words between.
