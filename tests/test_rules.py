@@ -2241,6 +2241,21 @@ def test_lengths_with_no_owner_are_compared_within_one_story(
 
 
 @pytest.mark.parametrize(
+    ("second", "codes"),
+    [
+        ("All 46 of the bridge's hangers have now been examined.", ["FC101"]),
+        ("All 64 of the bridge's hangers have now been examined.", []),
+    ],
+)
+def test_the_count_of_a_things_parts_is_one_count(second: str, codes: list[str]) -> None:
+    """ "the bridge's 64 hangers" and, days later, "All 46 of the bridge's hangers have now
+    been examined" give the one bridge two numbers of hangers: "now" is no time of its own."""
+    story = " Engineers closed the Dallow bridge. The Dallow bridge links Penwick and Orrin."
+    first = "Engineers began checking the bridge's 64 hangers." + story
+    assert _pair_codes(first, second + story, ("FC101",), "2034-03-08", "2034-03-12") == codes
+
+
+@pytest.mark.parametrize(
     ("first", "codes"),
     [
         # One day's cancellations are a part of those so far …

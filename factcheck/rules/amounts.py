@@ -177,13 +177,32 @@ def _settled(claim: AmountClaim, lexicon: Lexicon) -> bool:
 
 def _at_one_time(a: AmountClaim, b: AmountClaim, lexicon: Lexicon) -> bool:
     """Whether two amount claims tell of one time: their windows share a moment, or neither
-    clause gives a time and their stories were written within ``[untimed]`` of each other
-    (how things stood then: the later replaces the earlier)."""
+    clause gives a time of its own and their stories were written within ``[untimed]`` of
+    each other (how things stood then: the later replaces the earlier). A word of the
+    present ("now", "currently": ``PRESENT_REF`` in time.toml's ``[vague]``) tells no more
+    than a clause with no time does."""
     if when(a, b) is not When.APART:
         return True
-    if a.time_phrase is not None or b.time_phrase is not None:
+    if _timed(a, lexicon) or _timed(b, lexicon):
         return False
     return told_within(a, b, lexicon, "units", "untimed", "within")
+
+
+def _timed(claim: AmountClaim, lexicon: Lexicon) -> bool:
+    """Whether an amount's clause gives a time of its own, not its story's present."""
+    return claim.time_phrase is not None and claim.time_phrase.lower() not in _present(lexicon)
+
+
+@functools.cache
+def _present(lexicon: Lexicon) -> frozenset[str]:
+    """The words of time.toml's ``[vague]`` that name their story's present (``PRESENT_REF``)
+    and no other time: "now", "currently"."""
+    vague = lexicon.table("time").get("vague", {})
+    return frozenset(
+        phrase.lower()
+        for phrase, reading in vague.items()
+        if isinstance(reading, dict) and reading.get("timex") == "PRESENT_REF"
+    )
 
 
 def _fell(a: AmountClaim, b: AmountClaim, lexicon: Lexicon) -> bool:
@@ -206,12 +225,12 @@ def _fell(a: AmountClaim, b: AmountClaim, lexicon: Lexicon) -> bool:
     return bool(later.amount.high.to(lowest.units).magnitude < lowest.magnitude)
 
 
-def _untimed_note(a: AmountClaim, b: AmountClaim) -> str:
+def _untimed_note(a: AmountClaim, b: AmountClaim, lexicon: Lexicon) -> str:
     """What a message adds when two amounts clash only as how things stood when their
     stories were written (how far apart they were written), or as a toll that fell."""
     if when(a, b) is not When.APART or a.reference is None or b.reference is None:
         return ""
-    if a.time_phrase is not None or b.time_phrase is not None:
+    if _timed(a, lexicon) or _timed(b, lexicon):
         return " (a toll that never falls is lower at a later time)"
     days = abs(a.reference - b.reference).days
     return f" (told {days} days apart, neither with a time of its own)"
@@ -430,7 +449,8 @@ class AmountMismatch(Rule):
             return None  # "the deal" of another story
         return (
             f"'{a.text}' ({describe_amount(a)}) vs '{b.text}' ({describe_amount(b)}) for "
-            f"{a.subject.key}{given}: the amounts do not overlap{_untimed_note(a, b)}"
+            f"{a.subject.key}{given}: the amounts do not overlap"
+            f"{_untimed_note(a, b, context.lexicon)}"
         )
 
     def pairs(
@@ -517,7 +537,7 @@ class AmountMismatchInContext(Rule):
             return None
         return (
             f"'{a.text}' ({describe_amount(a)}) vs '{b.text}' ({describe_amount(b)}) in sentences "
-            f"worded alike: the amounts do not overlap{_untimed_note(a, b)}"
+            f"worded alike: the amounts do not overlap{_untimed_note(a, b, context.lexicon)}"
         )
 
 
@@ -662,7 +682,7 @@ class LengthMismatch(Rule):
         subject = b.subject.key if b_owned and not a_owned else a.subject.key
         return (
             f"'{a.text}' ({describe_amount(a)}) vs '{b.text}' ({describe_amount(b)}) for "
-            f"{subject}{given}: the lengths do not overlap{_untimed_note(a, b)}"
+            f"{subject}{given}: the lengths do not overlap{_untimed_note(a, b, context.lexicon)}"
         )
 
     def pairs(
