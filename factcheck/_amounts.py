@@ -1295,8 +1295,8 @@ def _with_told_currencies(
 
 
 #: A lowercase word right after a number, set off by a space, that it may count, perhaps
-#: after "of" and whose they are, and the word after it if any: "35 bodies", "46 of the
-#: bridge's hangers", "46 of its hangers" (not "35-body", "35 bodies'", "12 bird-watchers").
+#: after "of" and whose they are, and the word after it if any: "35 bodies", "52 of the
+#: tower's cables", "52 of its cables" (not "35-body", "35 bodies'", "12 bird-watchers").
 _COUNTED_WORD = re.compile(
     r"[ \t]+(?:of[ \t]+(?:the|its|their|our|his|her)[ \t]+(?:[a-z][\w-]*['’]s?[ \t]+)?)?"
     r"([a-z]{4,})(?![\w'’-])(?:[ \t]+([a-z]+)\b)?"

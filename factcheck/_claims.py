@@ -126,8 +126,8 @@ _PARTITIVE = re.compile(
     r"\bof\s+((?i:the|these|those|its|their|our|his|her|them|whom|which)"
     r"|(?P<name>[A-Z][\w.&-]*))\b"
 )
-#: The words after "of" of a count that "all" makes the whole of them: "all 5,100 of its
-#: residents", "all 5,100 of Kelmar's residents" (a name's; not "all three of these states",
+#: The words after "of" of a count that "all" makes the whole of them: "all 3,200 of its
+#: residents", "all 3,200 of Kelmar's residents" (a name's; not "all three of these states",
 #: some named before).
 _WHOLE_OF = frozenset({"the", "its", "their", "our", "his", "her"})
 #: What follows a sum of money that is not the noun of what it is of: "$38 million in relief

@@ -1252,7 +1252,7 @@ class Subjects:
         found = _THE_POSSESSOR.search(text, floor, span.start)
         start = found.start() if found is not None else span.start
         if found is None:
-            # "all 46 of the bridge's hangers": "the" thing's, inside the count's phrase
+            # "all 52 of the tower's cables": "the" thing's, inside the count's phrase
             found = _OF_THE_POSSESSOR.search(text, span.start, span.end)
         if found is None and joined_count(text[span.start : span.end]):
             # "the seven-carriage train": the noun the count is joined to describes the head

@@ -1232,17 +1232,17 @@ def test_a_sum_of_money_is_keyed_by_what_it_is_of_and_whose(text: str, key: str 
     ("text", "key"),
     [
         # "All" of "the" thing's or a name's ones counts them all, listed or not …
-        ("All 46 of the bridge's hangers were examined.", "the bridge: hanger"),
-        ("All 46 of the bridge's workers were examined.", "the bridge: employee"),
-        ("All 5,100 of Kelmar's residents left.", "Kelmar resident"),
+        ("All 52 of the tower's cables were replaced.", "the tower: cable"),
+        ("All 52 of the tower's workers were sent home.", "the tower: employee"),
+        ("All 3,200 of Kelmar's residents left.", "Kelmar resident"),
         # … and without "all", a part of them.
         ("Then 500 of Kelmar's residents left.", None),
-        ("Then 5 of the bridge's hangers cracked.", None),
+        ("Then 5 of the tower's cables snapped.", None),
     ],
 )
 def test_all_of_whose_ones_counts_them(text: str, key: str | None) -> None:
-    """ "All 46 of the bridge's hangers" are the bridge's hangers, as "the bridge's 46
-    hangers" are; "500 of Kelmar's residents" are only some of Kelmar's."""
+    """ "All 52 of the tower's cables" are the tower's cables, as "the tower's 52 cables"
+    are; "500 of Kelmar's residents" are only some of Kelmar's."""
     claim = _one(_claims(text), AmountClaim, " of ")
     assert (claim.subject.key if claim.subject is not None else None) == key
 

@@ -2243,15 +2243,15 @@ def test_lengths_with_no_owner_are_compared_within_one_story(
 @pytest.mark.parametrize(
     ("second", "codes"),
     [
-        ("All 46 of the bridge's hangers have now been examined.", ["FC101"]),
-        ("All 64 of the bridge's hangers have now been examined.", []),
+        ("All 52 of the tower's cables have now been replaced.", ["FC101"]),
+        ("All 58 of the tower's cables have now been replaced.", []),
     ],
 )
 def test_the_count_of_a_things_parts_is_one_count(second: str, codes: list[str]) -> None:
-    """ "the bridge's 64 hangers" and, days later, "All 46 of the bridge's hangers have now
-    been examined" give the one bridge two numbers of hangers: "now" is no time of its own."""
-    story = " Engineers closed the Dallow bridge. The Dallow bridge links Penwick and Orrin."
-    first = "Engineers began checking the bridge's 64 hangers." + story
+    """ "the tower's 58 cables" and, days later, "All 52 of the tower's cables have now been
+    replaced" give the one tower two numbers of cables: "now" is no time of its own."""
+    story = " Riggers closed the Dallow mast. The Dallow mast serves Penwick and Orrin."
+    first = "Riggers began work on the tower's 58 cables." + story
     assert _pair_codes(first, second + story, ("FC101",), "2034-03-08", "2034-03-12") == codes
 
 
