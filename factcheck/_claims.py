@@ -618,12 +618,12 @@ def _counted_by_join(mention: AmountMention, lexicon: Lexicon) -> Subject | None
 
 
 def _counted_unlisted(mention: AmountMention) -> Subject | None:
-    """What a count of a noun no table lists counts ("35 bodies": ``body``), with no owner
-    yet; ``None`` for any other amount."""
+    """What a count of a noun no table lists counts ("35 bodies", "80 flights a day": ``body``,
+    ``flight``), with no owner yet; ``None`` for any other amount."""
     kind = unlisted_kind(mention.amount.unit)
     if kind is None or mention.noun is None:
         return None
-    return Subject(key=kind, text=mention.noun, owner=None)
+    return Subject(key=kind.split(" / ")[0], text=mention.noun, owner=None)
 
 
 #: What tells whose a thing is after its phrase: "an amendment by Tessa Orvo".

@@ -117,9 +117,10 @@ def unlisted_count(noun: str) -> Unit:
 
 
 def unlisted_kind(name: str) -> str | None:
-    """The noun a unit called ``name`` counts when it is a count of a noun no table lists
-    (:func:`unlisted_count`), else ``None``."""
-    return name[len(_UNLISTED) :] if name.startswith(_UNLISTED) else None
+    """The unit called ``name`` as its words name it when it counts a noun no table lists
+    (:func:`unlisted_count`), perhaps per a time ("count_flight / day": "flight / day"),
+    else ``None``."""
+    return name.replace(_UNLISTED, "") if name.startswith(_UNLISTED) else None
 
 
 @functools.cache

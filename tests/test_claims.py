@@ -2526,9 +2526,14 @@ def test_a_toll_counts_people_whatever_words_count_it(text: str, words: str) -> 
     assert toll.amount.unit == "person" and toll.part == "killed"
 
 
-def test_a_count_of_a_noun_no_table_lists_is_of_that_noun() -> None:
-    """ "35 bodies" counts bodies: its subject is keyed by the noun's singular."""
-    claim = _one(_claims("Police recovered 35 bodies on Monday."), AmountClaim, "35")
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [("Police recovered 35 bodies on Monday.", "35"), ("Crews moved 80 bodies a day.", "80")],
+)
+def test_a_count_of_a_noun_no_table_lists_is_of_that_noun(text: str, words: str) -> None:
+    """ "35 bodies" counts bodies, and "80 bodies a day" too: its subject is keyed by the
+    noun's singular."""
+    claim = _one(_claims(text), AmountClaim, words)
     assert claim.subject is not None and claim.subject.key == "body"
 
 
