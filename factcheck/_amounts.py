@@ -652,7 +652,7 @@ def _finder(lexicon: Lexicon) -> _Finder:
         strong=strong,
         rate=re.compile(
             rf"\s+(?P<rate>{words_pattern(rates)})\b(?!\s+(?:ago|earlier|later|before|after"
-            r"|old|on|from|in|of)\b)",
+            r"|old|on|from|of)\b)",
             re.IGNORECASE,
         ),
         rates=rates,

@@ -895,6 +895,8 @@ def test_so_many_strong_counts_the_members_of_a_body(text: str, found: str, unit
         ("About 300 people a day cross the border.", "person / day"),
         # The time a rate has held since is the rate's.
         ("It has made 300 cars a day since May.", "vehicle / day"),
+        # What the rate is in is the rate's too.
+        ("The firm makes $5 billion a year in sales.", "USD / year"),
         ("The deal was worth $5 billion a year ago.", "USD"),
     ],
 )
