@@ -1301,9 +1301,6 @@ _COUNTED_WORD = re.compile(
     r"[ \t]+(?:of[ \t]+(?:the|its|their|our|his|her)[ \t]+(?:[a-z][\w-]*['’]s?[ \t]+)?)?"
     r"([a-z]{4,})(?![\w'’-])(?:[ \t]+([a-z]+)\b)?"
 )
-#: A capitalized word right before a number, not in the possessive: "Flight 93", "HR 6819" (an
-#: identifier's number, not a count), with what comes before it.
-_NAME_BEFORE_NUMBER = re.compile(r"(?:\A|(?P<before>\S)\s*)\b[A-Z][\w.-]*(?<!['’]s)\s+\Z")
 
 
 def _with_unlisted_counts(
@@ -1313,9 +1310,9 @@ def _with_unlisted_counts(
     plural noun right after it that no table names ("35 bodies", "the bridge's 64
     hangers"): a kind of its own, named by the noun's singular (:func:`unlisted_count`), so
     that two texts' counts of one noun meet and counts of two never do. A year ("the 2019
-    elections"), one ("if one goes"), and a number of a name ("Flight 93 crashes") count
-    nothing, and the words of ``[unlisted_counts]`` of units.toml are counted by none ("12
-    others")."""
+    elections"), one ("if one goes"), and a number :func:`_is_amount` finds no amount (a
+    name's: "Flight 93 crashes") count nothing, and the words of ``[unlisted_counts]`` of
+    units.toml are counted by none ("12 others")."""
     for reading in readings:
         low, high = reading.values
         if (
@@ -1330,7 +1327,6 @@ def _with_unlisted_counts(
             if (
                 word is not None
                 and _counts(finder, word[1], word[2])
-                and not _identifier(text, reading.start)
                 and _is_amount(finder, text, reversed_text, reading)
             ):
                 kind = _singular(word[1], finder.singulars)
@@ -1349,17 +1345,6 @@ def _counts(finder: _Finder, noun: str, after: str | None) -> bool:
         and noun not in finder.not_counted
         and not (after is not None and plural_noun(after) and after not in finder.function_words)
     )
-
-
-def _identifier(text: str, start: int) -> bool:
-    """Whether the number at ``start`` is part of a name or an identifier: a capitalized word
-    stands right before it that does not open its sentence ("Flight 93 crashes", "HR 6819
-    contains"; not "Acme's 300 stores", "The 35 bodies")."""
-    found = _NAME_BEFORE_NUMBER.search(text, max(0, start - 40), start)
-    if found is None:
-        return False
-    before = found.group("before")
-    return before is not None and before not in ".!?\"“”'‘’:"
 
 
 @functools.cache
