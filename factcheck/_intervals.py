@@ -12,7 +12,7 @@ import math
 
 from factcheck._model import Amount, TimeBound, TimeWindow
 
-__all__ = ["amounts_overlap", "comparable", "windows_overlap"]
+__all__ = ["amounts_overlap", "comparable", "window_within", "windows_overlap"]
 
 #: Relative slack when comparing converted magnitudes, so unit round trips do not split hairs.
 _EPSILON = 1e-9
@@ -82,3 +82,26 @@ def windows_overlap(a: TimeWindow, b: TimeWindow) -> bool | None:
     if first is None or second is None:
         return None
     return True
+
+
+def window_within(inner: TimeWindow, outer: TimeWindow) -> bool:
+    """Whether every instant of ``inner`` is one of ``outer``: an open end of ``outer`` holds
+    anything on its side, an open end of ``inner`` only an open end. Windows of a dated and a
+    relative bound are never within one another."""
+    return _not_after(outer.earliest, inner.earliest, open_is_least=True) and _not_after(
+        inner.latest, outer.latest, open_is_least=False
+    )
+
+
+def _not_after(first: TimeBound | None, second: TimeBound | None, *, open_is_least: bool) -> bool:
+    """Whether the bound ``first`` comes no later than ``second``, where an open bound (``None``)
+    is before every other when ``open_is_least`` (an earliest bound), else after it."""
+    if first is None and second is None:
+        return True
+    if first is None:
+        return open_is_least
+    if second is None:
+        return not open_is_least
+    if isinstance(first, dt.datetime) != isinstance(second, dt.datetime):
+        return False
+    return first <= second  # type: ignore[operator]

@@ -1575,8 +1575,9 @@ class _Grammar:
     #: The forms of the verbs of ``[happenings]`` in ``subjects.toml``: form → the
     #: happening, and whether what is counted undergoes it (else it does it).
     happenings: Phrases[tuple[str, bool]]
-    #: The names of those happenings.
+    #: The names of those happenings, and of those that what is counted undergoes.
     happening_names: frozenset[str]
+    undergone_names: frozenset[str]
     #: The words of the auxiliaries of ``events.toml`` other than negations, lowercased
     #: ("were", "have", "been", "would", "plan", "to"): those that may open a verb phrase.
     verb_auxiliaries: frozenset[str]
@@ -1869,6 +1870,7 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
         be_forms=auxiliary_class_words(lexicon, "progressive"),
         happenings=Phrases(happenings),
         happening_names=frozenset(name for name, _ in happenings.values()),
+        undergone_names=frozenset(name for name, undergone in happenings.values() if undergone),
         verb_auxiliaries=auxiliary_words(lexicon) - auxiliary_class_words(lexicon, "negation"),
         time_nouns=frozenset(
             word
@@ -2544,9 +2546,21 @@ def aboard_count(subject: Subject) -> bool:
 def happening_count(subject: Subject, lexicon: Lexicon) -> bool:
     """Whether ``subject`` is those "the" happening of a kind its story tells of was done by
     or done to (:meth:`Subjects.happened`)."""
+    return _happening(subject) in _grammar(lexicon).happening_names
+
+
+def undergone_count(subject: Subject, lexicon: Lexicon) -> bool:
+    """Whether ``subject`` is those "the" happening of a kind its story tells of was done to,
+    one by one (``[happenings.undergone]``: "the cancellation: flight")."""
+    return _happening(subject) in _grammar(lexicon).undergone_names
+
+
+def _happening(subject: Subject) -> str | None:
+    """The happening whose doers or undergoers ``subject`` is, as :meth:`Subjects.happened`
+    keys them ("the cancellation: flight": ``cancellation``), if it may be one."""
     if subject.owner is not None or not subject.key.startswith("the "):
-        return False
-    return subject.key[4:].partition(":")[0] in _grammar(lexicon).happening_names
+        return None
+    return subject.key[4:].partition(":")[0]
 
 
 def which_one_words(lexicon: Lexicon) -> frozenset[str]:

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from factcheck import Amount, Hedge, TimeWindow, amounts_overlap, comparable, windows_overlap
 from factcheck import strategies as fst
+from factcheck._intervals import window_within
 from factcheck._units import quantity
 
 DAY = dt.timedelta(days=1)
@@ -88,6 +89,31 @@ def test_dated_and_relative_windows_are_not_compared() -> None:
     dated = TimeWindow(earliest=dt.datetime(2014, 1, 1), latest=dt.datetime(2015, 1, 1))
     relative = TimeWindow(earliest=0 * DAY, latest=7 * DAY)
     assert windows_overlap(dated, relative) is None
+
+
+def test_a_day_lies_within_what_has_run_since_before_it() -> None:
+    """A day lies within a window open at its start that ends after it ("since the strike
+    began", up to the story), and not within a window that ends before it; a window open at
+    its start lies within no window bounded there."""
+    day = TimeWindow(earliest=dt.datetime(2031, 10, 13), latest=dt.datetime(2031, 10, 14))
+    so_far = TimeWindow(latest=dt.datetime(2031, 10, 22))
+    assert window_within(day, so_far) is True
+    assert window_within(so_far, day) is False
+    assert window_within(day, TimeWindow(latest=dt.datetime(2031, 10, 13, 12))) is False
+    assert window_within(day, TimeWindow(earliest=0 * DAY, latest=7 * DAY)) is False
+
+
+@given(fst.time_windows(relative=None))
+def test_window_within_is_reflexive(a: TimeWindow) -> None:
+    """Every window lies within itself."""
+    assert window_within(a, a) is True
+
+
+@given(fst.time_windows(relative=None), fst.time_windows(relative=None))
+def test_a_window_within_another_overlaps_it(a: TimeWindow, b: TimeWindow) -> None:
+    """A window that lies within another shares an instant with it."""
+    if window_within(a, b):
+        assert windows_overlap(a, b) is True
 
 
 @given(fst.amounts(), fst.amounts())

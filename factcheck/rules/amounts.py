@@ -13,7 +13,7 @@ from collections.abc import Hashable, Iterable, Sequence
 import attrs
 
 from factcheck._claims import AGE, LENGTH, growing_parts, unfalling_parts
-from factcheck._intervals import amounts_overlap
+from factcheck._intervals import amounts_overlap, window_within
 from factcheck._lexicon import Lexicon
 from factcheck._model import (
     Amount,
@@ -23,9 +23,9 @@ from factcheck._model import (
     SpeakerKind,
     Subject,
     TallyClaim,
-    TimeWindow,
 )
-from factcheck._subjects import which_one_words
+from factcheck._subjects import undergone_count, which_one_words
+from factcheck._timegrammar import time_grammar
 from factcheck.rules._base import Context, Rule, register
 from factcheck.rules._relations import (
     When,
@@ -190,19 +190,16 @@ def _at_one_time(a: AmountClaim, b: AmountClaim, lexicon: Lexicon) -> bool:
 
 def _timed(claim: AmountClaim, lexicon: Lexicon) -> bool:
     """Whether an amount's clause gives a time of its own, not its story's present."""
-    return claim.time_phrase is not None and claim.time_phrase.lower() not in _present(lexicon)
+    phrase = claim.time_phrase
+    return phrase is not None and " ".join(phrase.lower().split()) not in _present(lexicon)
 
 
 @functools.cache
 def _present(lexicon: Lexicon) -> frozenset[str]:
     """The words of time.toml's ``[vague]`` that name their story's present (``PRESENT_REF``)
     and no other time: "now", "currently"."""
-    vague = lexicon.table("time").get("vague", {})
-    return frozenset(
-        phrase.lower()
-        for phrase, reading in vague.items()
-        if isinstance(reading, dict) and reading.get("timex") == "PRESENT_REF"
-    )
+    vague = time_grammar(lexicon).vague
+    return frozenset(phrase for phrase, reading in vague.items() if reading.timex == "PRESENT_REF")
 
 
 def _fell(a: AmountClaim, b: AmountClaim, lexicon: Lexicon) -> bool:
@@ -236,13 +233,6 @@ def _untimed_note(a: AmountClaim, b: AmountClaim, lexicon: Lexicon) -> str:
     return f" (told {days} days apart, neither with a time of its own)"
 
 
-@functools.cache
-def _undergone(lexicon: Lexicon) -> frozenset[str]:
-    """The nouns of the happenings a count of those they befell may be of
-    (``[happenings.undergone]`` of subjects.toml)."""
-    return frozenset(lexicon.table("subjects").get("happenings", {}).get("undergone", {}))
-
-
 def _within_the_total(a: AmountClaim, b: AmountClaim, lexicon: Lexicon) -> bool:
     """Whether one of two counts of those "the" happening of a story befell, one by one
     (``[happenings.undergone]``: cancellations, recalls), is told of a time its clause gives
@@ -252,35 +242,19 @@ def _within_the_total(a: AmountClaim, b: AmountClaim, lexicon: Lexicon) -> bool:
     all of it."""
     if a.subject is None or a.window is None or b.window is None:
         return False
-    happening = a.subject.key.partition(": ")[0].removeprefix("the ")
-    if happening not in _undergone(lexicon):
+    if not undergone_count(a.subject, lexicon):
         return False
     for inner, outer in ((a, b), (b, a)):
         assert inner.window is not None and outer.window is not None
         if (
             inner.time_phrase is not None
             and inner.window != outer.window
-            and _inside(inner.window, outer.window)
+            and window_within(inner.window, outer.window)
         ):
             _, _, inner_low, _ = inner.amount.in_base_units
             _, _, _, outer_high = outer.amount.in_base_units
             return bool(inner_low <= outer_high)
     return False
-
-
-def _inside(inner: TimeWindow, outer: TimeWindow) -> bool:
-    """Whether the window ``inner`` lies within ``outer`` (an open end holds anything)."""
-    starts = outer.earliest is None or (
-        inner.earliest is not None
-        and type(inner.earliest) is type(outer.earliest)
-        and outer.earliest <= inner.earliest  # type: ignore[operator]
-    )
-    ends = outer.latest is None or (
-        inner.latest is not None
-        and type(inner.latest) is type(outer.latest)
-        and inner.latest <= outer.latest  # type: ignore[operator]
-    )
-    return starts and ends
 
 
 def _clash(a: AmountClaim, b: AmountClaim, lexicon: Lexicon) -> bool:
