@@ -342,6 +342,10 @@ class _Finder:
     #: Counted nouns that before another noun are its adjectives ("2,800 dead fish").
     adjectives: frozenset[str]
     function_words: frozenset[str]
+    #: A lowercase word right after a number, set off by a space, that it may count, perhaps
+    #: after "of" and whose they are, and the word after it if any: "35 bodies", "52 of the
+    #: tower's cables", "52 of its cables" (not "35-body", "35 bodies'", "12 bird-watchers").
+    counted_word: re.Pattern[str]
     #: Words after numbers that count nothing of their own (``[unlisted_counts]``).
     not_counted: frozenset[str]
     #: Plural nouns whose singular no rule gives ("lives": "life"; ``[unlisted_counts]``).
@@ -663,6 +667,10 @@ def _finder(lexicon: Lexicon) -> _Finder:
         fraction_after=frozenset(lexicon.words("numbers", "ordinal_fractions", "fraction_after")),
         adjectives=frozenset(map(_folded, adjectives)),
         function_words=function_words(lexicon),
+        counted_word=re.compile(
+            rf"[ \t]+(?:of[ \t]+{possessive}[ \t]+(?:[a-z][\w-]*['’]s?[ \t]+)?)?"
+            r"([a-z]{4,})(?![\w'’-])(?:[ \t]+([a-z]+)\b)?"
+        ),
         not_counted=frozenset(lexicon.words("units", "unlisted_counts", "not_nouns")),
         singulars=_singulars(lexicon),
         prefixed=prefixed,
@@ -1294,15 +1302,6 @@ def _with_told_currencies(
     return readings
 
 
-#: A lowercase word right after a number, set off by a space, that it may count, perhaps
-#: after "of" and whose they are, and the word after it if any: "35 bodies", "52 of the
-#: tower's cables", "52 of its cables" (not "35-body", "35 bodies'", "12 bird-watchers").
-_COUNTED_WORD = re.compile(
-    r"[ \t]+(?:of[ \t]+(?:the|its|their|our|his|her)[ \t]+(?:[a-z][\w-]*['’]s?[ \t]+)?)?"
-    r"([a-z]{4,})(?![\w'’-])(?:[ \t]+([a-z]+)\b)?"
-)
-
-
 def _with_unlisted_counts(
     finder: _Finder, text: str, reversed_text: str, readings: Iterable[_Reading]
 ) -> Iterator[_Reading]:
@@ -1323,7 +1322,7 @@ def _with_unlisted_counts(
             and not reading.ordinal
             and _YEAR.fullmatch(reading.number) is None
         ):
-            word = _COUNTED_WORD.match(text, reading.end)
+            word = finder.counted_word.match(text, reading.end)
             if (
                 word is not None
                 and _counts(finder, word[1], word[2])
