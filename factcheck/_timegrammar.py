@@ -831,7 +831,7 @@ def _vocabulary(lexicon: Lexicon, numbers: NumberGrammar) -> dict[str, tuple[str
 def _tense_pattern(lexicon: Lexicon) -> re.Pattern[str]:
     table = _table(lexicon, "tense")
     groups = []
-    for name in ("future", "planned", "present", "perfect", "past"):
+    for name in ("future", "planned", "present", "perfect", "held", "past"):
         phrases = _list(lexicon, ("tense", name), table.get(name, []))
         groups.append(f"(?P<{name}>{_trie_pattern(phrases) if phrases else '(?!)'})")
     # "to" before a verb; not after the words that make it a preposition ("according to").
@@ -856,7 +856,7 @@ _NOT_COUNTED = r"(?:is|was|has|does|as|its|his|this|us|plus|less|thus)"
 
 #: What comes before a past form that makes it a participle ("is expected", "has paid").
 _AUXILIARIES = (" be ", " is ", " are ", " been ", " has ", " have ")
-_PAST_CUES = frozenset(("perfect", "past", "past_ed"))
+_PAST_CUES = frozenset(("perfect", "held", "past", "past_ed"))
 _INFINITIVE = " to "
 #: The words after which "last" is a verb, when no word of the calendar follows it.
 _BEFORE_VERB = tuple(

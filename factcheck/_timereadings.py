@@ -745,6 +745,11 @@ def with_tense(reading: Reading, tense: Tense | None, *, perfect: bool = False) 
         return UntilReading(point=point, past=tense is Tense.PAST)
     if isinstance(reading, SinceReading):
         return SinceReading(point=with_tense(reading.point, tense))  # type: ignore[arg-type]
+    if isinstance(reading, DurationReading):
+        # "left within a week": in the past, the span runs from a time the story tells of,
+        # not from the reference.
+        ahead = reading.anchor in _AHEAD and tense is Tense.PAST
+        return attrs.evolve(reading, anchor=None) if ahead else reading
     if not isinstance(reading, PointReading):
         return reading
     container = reading.anchor if isinstance(reading.anchor, Containing) else None
@@ -804,10 +809,16 @@ def _until_on(point: PointReading, side: Direction) -> PointReading:
     return attrs.evolve(point, anchor=anchor)
 
 
+#: The anchors of a span that starts at the reference ("within 60 days", "the next 24 hours").
+_AHEAD = frozenset({"within", "future"})
+
+
 def needs_tense(reading: Reading) -> bool:
     """Whether :func:`with_tense` would change ``reading``."""
     if isinstance(reading, UntilReading):
         return True
+    if isinstance(reading, DurationReading):
+        return reading.anchor in _AHEAD
     if isinstance(reading, SinceReading):
         return needs_tense(reading.point)
     if isinstance(reading, PointReading):

@@ -121,7 +121,11 @@ _TENSE_REACH = 120
 #: Longer than any word that shows a tense ("are scheduled to").
 _LONGEST_CUE = 40
 #: The kinds of words of ``time.toml``'s ``tense`` that show the past.
-_PAST_GROUPS = frozenset({"past", "past_ed", "perfect"})
+_PAST_GROUPS = frozenset({"past", "past_ed", "perfect", "held"})
+#: The tense groups that place the end of an "until" in the past: the past perfect ("had not
+#: called him a suspect until Thursday"), and a state that held ("stayed in place until
+#: Sunday").
+_ENDED_GROUPS = frozenset({"perfect", "held"})
 #: How many words ("Early in") may come before a time that opens its sentence.
 _FRONTED_WORDS = 2
 #: "after" right after a span and the clause it counts from, with no end of a sentence
@@ -546,7 +550,7 @@ class _Reader:
             elif (group == "planned" and cue_start < end) or group == "present":
                 told = (Tense.PRESENT, False)  # "planned to leave on Thursday": this week's
             else:
-                told = (Tense.FUTURE if group == "future" else Tense.PAST, group == "perfect")
+                told = (Tense.FUTURE if group == "future" else Tense.PAST, group in _ENDED_GROUPS)
                 reported = reported or told[0] is Tense.PAST
             if cue_start < end:  # before or inside the run ("as soon as Tuesday")
                 before, distance = told, max(0, start - cue_end)

@@ -1002,6 +1002,22 @@ def test_within_days() -> None:
     assert window("within 60 days") == TimeWindow(earliest=REFERENCE, latest=REFERENCE + 60 * DAY)
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["The crews left within a week, he said.", "The crews had left within two days."],
+)
+def test_a_span_from_the_reference_in_the_past_tense_is_not_anchored(text: str) -> None:
+    """In the past tense, "within a week" counts from a time the story tells of, not from the
+    reference: a length of time, with no window."""
+    mention = one(text)
+    assert mention.window is None and mention.duration is not None
+
+
+def test_the_hour_names_no_period() -> None:
+    """ "lifted the notice within the hour" tells of an hour, not of the reference's first."""
+    assert find_times("They lifted the notice within the hour.", reference=REFERENCE) == []
+
+
 def test_within_a_week_of_an_event_is_not_anchored() -> None:
     """ "within a week of his capture" counts from the capture, so it has no window."""
     mention = one("within a week of his capture")
@@ -1085,6 +1101,23 @@ def test_until_a_weekday_looks_forward() -> None:
     """ "until Tuesday" ends with the next Tuesday, in the simple past too."""
     monday = dt.datetime(2000, 4, 3)
     assert value("The agency gave them until Tuesday to sign.", monday) == "2000-04-04"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The curfew stayed in place until Sunday afternoon.",
+        "The crews remained at the port until Sunday.",
+        "The talks continued until Sunday.",
+    ],
+)
+def test_until_after_a_state_that_held_looks_back(text: str) -> None:
+    """A state told as having held "until Sunday" ended on the Sunday gone by, as after the
+    past perfect."""
+    wednesday = dt.datetime(2032, 3, 10)
+    found = one(text, wednesday).window
+    assert found is not None and found.latest is not None
+    assert dt.datetime(2032, 3, 7) < found.latest <= dt.datetime(2032, 3, 8)
 
 
 @pytest.mark.parametrize(
