@@ -824,9 +824,11 @@ def _assertion(
         and words[-1] != "to"
         and not (head.endswith("ing") and not classes["progressive"].among(last_two))
     )
+    # "until the curfew is lifted": a present passive tells of a time to come there too
+    to_come = tense is Tense.PRESENT or (base_past and words[-1:] in _PRESENT_BE)
     conditioned = modality in _COMMITTED and (
         opener in grammar.condition_openers
-        or (opener in grammar.time_openers and tense is Tense.PRESENT and finite and not timed)
+        or (opener in grammar.time_openers and to_come and finite and not timed)
         or _condition_follows(after, _CLAUSE_BREAK.search(after), 0, grammar)
     )
     asserted = modality is Modality.ASSERTED and not conditioned

@@ -130,11 +130,24 @@ def test_possible_planned_and_desired() -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["The crews should leave.", "The crews must leave by May.", "They ought to leave."]
+    "text",
+    [
+        "The crews should leave.",
+        "The crews must leave by May.",
+        "They ought to leave.",
+        "The crews need to leave.",
+        "Two clean rounds of tests are needed to lift the curfew.",
+    ],
 )
 def test_an_obligation_is_desired_not_asserted(text: str) -> None:
-    """'should' and 'must' tell what someone wants to happen, not that it happens."""
+    """'should', 'must' and 'need to' tell what someone wants to happen, not that it happens."""
     assert _only(text).modality is Modality.DESIRED
+
+
+def test_an_expectation_tells_what_will_be() -> None:
+    """'we expect to' tells of what is to come, as 'expects to' does."""
+    event = _only("We expect to withdraw the crews on Thursday.")
+    assert (event.tense, event.modality) == (Tense.FUTURE, Modality.ASSERTED)
 
 
 @pytest.mark.parametrize(
@@ -239,6 +252,8 @@ def test_did_tells_of_the_past(text: str) -> None:
         ("Trade is best when the port is open.", Modality.CONDITIONAL),
         ("Once the crews leave, the port closes.", Modality.CONDITIONAL),
         ("The crews will stay until the port is open.", Modality.CONDITIONAL),
+        # A present passive tells of a time to come too.
+        ("Aid will flow until the crews are withdrawn.", Modality.CONDITIONAL),
         # A condition after the verb's phrase, with a comma or none.
         ("The crews will leave the port if the storm grows.", Modality.CONDITIONAL),
         ("The crews will leave the port, unless the storm ends.", Modality.CONDITIONAL),
