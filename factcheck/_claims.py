@@ -89,6 +89,7 @@ from factcheck._subjects import (
     ends_a_length,
     find_subjects,
     happening_count,
+    is_measure,
     is_thing,
     joined_count,
     lasting_kinds,
@@ -626,6 +627,8 @@ def _counted_unlisted(mention: AmountMention) -> Subject | None:
     return Subject(key=kind.split(" / ")[0], text=mention.noun, owner=None)
 
 
+#: The words that open the phrase of "the" one thing of a story, which no one owns.
+_THE_OR_THIS = frozenset({"the", "this", "that", "these", "those"})
 #: What tells whose a thing is after its phrase: "an amendment by Tessa Orvo".
 _BY_AUTHOR = re.compile(r"[ \t]+(?:by|from)[ \t]+")
 #: "by a" or "by an" right before a tally's words: "approved the closure by a 6-5 vote".
@@ -2553,6 +2556,11 @@ class _Builder:
             own = thing_key(thing[0], self.lexicon) if thing is not None else ""
             if topic is not None:
                 own = f"{own} {TOPIC_JOINER} {topic[0]}"
+            measure = None if thing is None or topic else self._the_measure(mention, own, thing[1])
+            if measure is not None:
+                # "Police lifted the curfew": the curfew of the story, whoever lifts it
+                text = measure.slice(self.document.text)
+                return Subject(key=f"the {own}", text=text, story=self._story()), measure, thing
         actor, span = (
             self._actor(mention.span.start, mention.verb, sentence)
             if thing is not None
@@ -2569,6 +2577,22 @@ class _Builder:
             story=actor.story,
         )
         return owned, span, thing
+
+    def _the_measure(self, mention: EventMention, key: str, end: int) -> Span | None:
+        """Where the phrase of what an event acts on, keyed ``key`` and ending at ``end``, is,
+        when it is a measure of ``[measures]`` that "the" or "this" opens right after the verb
+        phrase ("lifted the overnight curfew"); ``None`` for any other, for one a possessive
+        opens ("lifted its ban": the doer's own), and for what a relation acts on ("GitHub
+        published the notice": its own)."""
+        words = self.segments.words
+        at = words.at(mention.span.end)
+        if (
+            words.lower[at] not in _THE_OR_THIS
+            or not is_measure(key.rpartition(" ")[2], self.lexicon)
+            or is_relation(mention.event, lexicon=self.lexicon)  # "published the notice"
+        ):
+            return None
+        return trusted_span(words.starts[at], end)
 
     def _topic_of(self, mention: EventMention, end: int, sentence: Span) -> tuple[str, int] | None:
         """The topic that what an event acts on, ending at ``end``, is told with ("its

@@ -48,6 +48,7 @@ __all__ = [
     "past_forms",
     "settles_once",
     "singled_out",
+    "stance_class",
     "throughout_end",
 ]
 
@@ -97,6 +98,8 @@ class _Grammar:
     split_firsts: Mapping[str, frozenset[str]]  # "bring" → {"home", "back", …}
     aux_words: frozenset[str]
     opposites: Mapping[str, frozenset[str]]
+    #: A class with opposites → the class its family is told against (:func:`stance_class`).
+    stances: Mapping[str, str]
     auxiliaries: Mapping[str, tuple[str, ...]]
     past_forms: frozenset[str]
     particles: frozenset[str]
@@ -325,6 +328,7 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
         for other in others:
             if other not in opposites:
                 raise lexicon.error(("events", "classes", name, "opposite"), f"no class {other!r}")
+    stances = _stance_classes(opposites, lexicon)
     auxiliaries = {
         name: tuple(lexicon.words("events", "auxiliaries", name))
         for name, words in table.get("auxiliaries", {}).items()
@@ -404,6 +408,7 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
         aux_words=aux_words,
         forms=forms,
         opposites=opposites,
+        stances=stances,
         auxiliaries=auxiliaries,
         past_forms=frozenset(past),
         states=frozenset(flagged["state"]),
@@ -546,6 +551,45 @@ def object_nouns(event: str, *, lexicon: Lexicon | None = None) -> frozenset[str
     """The only nouns an event class may act on (its ``objects`` in ``events.toml``: a
     report, not a prisoner, is published), or ``None`` when it may act on any."""
     return _grammar(lexicon or default_lexicon()).objects.get(event)
+
+
+def _stance_classes(opposites: Mapping[str, frozenset[str]], lexicon: Lexicon) -> dict[str, str]:
+    """Each class with opposites → the class of its family (the classes opposites join) that
+    is the opposite of every other: "remain" of "withdraw", "remain" and "lift"; of two classes
+    that are each other's only opposites, the first in order. Raises
+    :class:`~factcheck.errors.LexiconError` for a family with no such class, or with two others
+    set against each other, whose stances could not be told apart."""
+    joined: dict[str, set[str]] = {name: set(others) for name, others in opposites.items()}
+    for name, others in opposites.items():
+        for other in others:
+            joined[other].add(name)
+    stances: dict[str, str] = {}
+    for name in sorted(joined):
+        if name in stances or not joined[name]:
+            continue
+        family, todo = {name}, [name]
+        while todo:
+            for other in joined[todo.pop()] - family:
+                family.add(other)
+                todo.append(other)
+        hubs = [
+            hub for hub in sorted(family) if all(joined[other] == {hub} for other in family - {hub})
+        ]
+        if not hubs:
+            keys = ("events", "classes", name, "opposite")
+            raise lexicon.error(
+                keys, "one class of opposites must be the only opposite of each other"
+            )
+        stances.update(dict.fromkeys(family, hubs[0]))
+    return stances
+
+
+def stance_class(event: str, *, lexicon: Lexicon | None = None) -> str | None:
+    """The class that the stance of an event of class ``event`` is told by, whether it holds
+    or not: the class of its family of opposites that is the opposite of every other ("remain"
+    for "withdraw" and for "lift": lifting a ban and withdrawing troops each deny that
+    something remains). ``None`` for a class with no opposites."""
+    return _grammar(lexicon or default_lexicon()).stances.get(event)
 
 
 def is_relation(event: str, *, lexicon: Lexicon | None = None) -> bool:

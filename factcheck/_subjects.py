@@ -358,6 +358,11 @@ class Subjects:
                 continue
             end = _nouns(text, opener.end(), verb, grammar)
             nouns = text[opener.end() : end]
+            head, _, last = nouns.rpartition(" ")
+            if head.strip() and last.endswith("ing") and not is_thing(nouns, self.lexicon):
+                # "The ban covering all of Kessmarn": the participle opens what it does
+                end = opener.end() + len(head)
+                nouns = head
             if end == opener.end() or not is_thing(nouns, self.lexicon):
                 continue
             # "The first meeting for tenants was held": a topic or purpose may end it.
@@ -667,6 +672,13 @@ class Subjects:
         participle = _PARTICIPLE_ASIDE.match(text, end, verb)
         if participle is not None:
             end = participle.end()
+        # What it does, told by a present participle and its object, right before the verb
+        # phrase: "The ban covering all of Kessmarn stayed in place".
+        doing = _DOING.match(text, end, verb)
+        if doing is not None and doing.end() == verb:
+            grammar = _grammar(self.lexicon)
+            words = doing["object"].lower().split()
+            return not any(word in _CLAUSE_WORDS or word in grammar.reporting for word in words)
         # The verb of a clause about it: "The museum, which reopened on Saturday, …".
         relative = _RELATIVE.match(text, end, verb)
         if relative is not None and acts_on(text[relative.end() : verb], self.lexicon):
@@ -1539,6 +1551,7 @@ class _Grammar:
     possession: frozenset[str]
     not_the_one: frozenset[str]  # "the state": no one thing of a story
     which_one: frozenset[str]  # "the new plant", "the second ballot": one thing of its kind
+    measures: frozenset[str]  # "the curfew": things nobody owns by acting on them
     demonym_endings: tuple[str, ...]  # longest first: "ian", "an", "n"
     #: The verbs by which an owner has a sum of money: those of ``possession`` and ``spending``.
     spending: frozenset[str]
@@ -1689,6 +1702,16 @@ _ASIDE_AT = re.compile(_ASIDE)
 _WORDS_AFTER = re.compile(r"\s+([a-z]+)\s+([a-z]+)\b")
 #: The opening of a clause about the owner before it: "Acme, which employs", "the union, who".
 _RELATIVE = re.compile(r"\s*,\s+(?:which|who|that)\s+")
+#: A present participle and its object right after a thing's phrase, with no mark: "the ban
+#: covering all of Kessmarn" ("during" and "according" are no participles).
+_DOING = re.compile(
+    r"\s+(?!during\s|according\s)[a-z]{2,}ing\s+(?P<object>[^,;:.!?\"“”()—–]{1,80})"
+)
+#: Words that open a clause of their own inside what follows a thing's phrase: the verb after
+#: "the plant making cars said it" is the clause's, not the plant's.
+_CLAUSE_WORDS = frozenset(
+    {"that", "which", "who", "whom", "whose", "it", "they", "he", "she", "we", "i", "you", "there"}
+)
 #: A past participle and the phrase it opens, set off by commas after a thing's phrase: ",
 #: shut to visitors since early May,". A preposition follows it, where the past
 #: tense of a verb whose subject the thing is takes an object ("the plant, announced a plan").
@@ -1832,6 +1855,7 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
         possession=frozenset(lexicon.words("subjects", "grammar", "possession")),
         not_the_one=frozenset(lexicon.words("subjects", "grammar", "not_the_one")),
         which_one=frozenset(lexicon.words("subjects", "grammar", "which_one")),
+        measures=frozenset(lexicon.words("subjects", "measures", "words")),
         demonym_endings=tuple(
             sorted(lexicon.words("subjects", "grammar", "demonym_endings"), key=len, reverse=True)
         ),
@@ -2621,6 +2645,12 @@ def counted_at(
     if found["named"] is not None:
         return " ".join(found["named"].split())
     return f"{' '.join(found['name'].split())} {_grammar(lexicon).things[found['thing'].lower()]}"
+
+
+def is_measure(noun: str, lexicon: Lexicon) -> bool:
+    """Whether the thing ``noun`` keys is a measure of ``[measures]`` in subjects.toml (a ban,
+    a curfew): put in place and lifted, and nobody's by being acted on."""
+    return noun in _grammar(lexicon).measures
 
 
 def is_thing(nouns: str, lexicon: Lexicon) -> bool:

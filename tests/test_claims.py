@@ -943,6 +943,26 @@ def test_a_participle_after_a_clause_is_done_by_its_subject(
     assert (claim.subject.key if claim.subject else None) == key
 
 
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        # What it does, told by a present participle, stands between it and its verb.
+        ("The curfew covering all of Penwick stayed in place until Sunday.", "the curfew"),
+        ("The ban covering the valley will remain in force until June.", "the ban"),
+        # Not a clause of its own in those words.
+        ("The ban covering the valley said it will remain in force until June.", None),
+        # Who lifts a measure does not own it; a possessive says whose it is.
+        ("Police lifted the overnight curfew on Monday.", "the curfew"),
+        ("The council lifted its curfew on Monday.", "the council: curfew"),
+    ],
+)
+def test_a_measure_is_the_one_of_its_story(text: str, key: str | None) -> None:
+    """A measure of ``[measures]`` ("the curfew") is "the" one of its story, whoever acts on
+    it, and a participle that tells what it does does not part it from its verb."""
+    [claim] = [c for c in _claims(text) if isinstance(c, EventClaim)]
+    assert (claim.subject.key if claim.subject else None) == key
+
+
 def test_they_is_not_what_their_own_possessive_opens() -> None:
     """ "their cars" belongs to whoever "they" are, so it is not what "they" stands for."""
     claims = _claims("The residents sleep in their cars because they will leave the town.")

@@ -19,6 +19,7 @@ from factcheck._events import (
     is_recurring,
     is_state,
     opposites,
+    stance_class,
 )
 from factcheck._lexicon import load_lexicon
 from factcheck._model import Span
@@ -46,6 +47,30 @@ def test_opposite_classes() -> None:
     """Leaving excludes remaining, and the reverse."""
     assert "remain" in opposites("withdraw")
     assert "withdraw" in opposites("remain")
+
+
+def test_a_class_may_be_the_opposite_of_several() -> None:
+    """Lifting a ban and withdrawing troops each deny that something remains: the stance of
+    all three is told by "remain"; of a pair, by the first in order; a class with no
+    opposite has none."""
+    assert stance_class("lift") == stance_class("withdraw") == stance_class("remain") == "remain"
+    assert stance_class("rise") == stance_class("fall") == "fall"
+    assert stance_class("visit") is None
+
+
+def test_opposites_whose_stances_cannot_be_told_apart_are_an_error() -> None:
+    """Three classes each the opposite of the other two leave no class to tell their stance
+    by: a LexiconError that names the key."""
+    classes = {
+        name: {
+            "verbs": [verb],
+            "opposite": [other for other in ("ebb", "flow", "pool") if other != name],
+        }
+        for name, verb in (("ebb", "ebb"), ("flow", "flow"), ("pool", "pool"))
+    }
+    lexicon = load_lexicon(extensions=[("mine", {"events": {"classes": classes}})])
+    with pytest.raises(LexiconError, match="opposite"):
+        stance_class("ebb", lexicon=lexicon)
 
 
 def test_future_assertion() -> None:

@@ -387,6 +387,58 @@ def test_a_question_takes_no_stance(first: str, codes: list[str]) -> None:
     assert _pair_codes(first, stay, ("FC301",)) == codes
 
 
+#: A story of :func:`test_a_measure_lifted_and_kept`: its headline, and who tells of it.
+_PENWICK = "# Penwick curfew\n\n{}, Penwick council leader Mara Quill said."
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "second_published", "codes"),
+    [
+        # Lifting a measure denies that it stays in place, whoever lifts it.
+        (
+            "The council will lift the curfew on Wednesday",
+            "The curfew will remain in force until June",
+            None,
+            ["FC301"],
+        ),
+        ("Police lifted the curfew on Monday", "The curfew was lifted on Tuesday", None, ["FC201"]),
+        (
+            "Police lifted the overnight curfew on Monday",
+            "The curfew was lifted on Tuesday",
+            None,
+            ["FC201"],
+        ),
+        # Two bans of one story.
+        (
+            "The council will lift the fishing ban on Wednesday",
+            "The drinking-water ban will remain in force until June",
+            None,
+            [],
+        ),
+        # A later story tells how what an earlier one left open ended: news.
+        (
+            "The curfew will stay in place for now",
+            "The council lifted the curfew on Tuesday",
+            "2031-05-09",
+            [],
+        ),
+    ],
+)
+def test_a_measure_lifted_and_kept(
+    first: str, second: str, second_published: str | None, codes: list[str]
+) -> None:
+    """A measure of ``[measures]`` is the story's, whoever lifts it, and lifting it is the
+    opposite of its staying in place; two measures told apart by their words are two."""
+    found = _pair_codes(
+        _PENWICK.format(first),
+        _PENWICK.format(second),
+        ("FC201", "FC301"),
+        "2031-05-02",
+        second_published,
+    )
+    assert found == codes
+
+
 @pytest.mark.parametrize(
     ("second", "codes"),
     [

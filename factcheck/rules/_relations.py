@@ -143,9 +143,26 @@ def one_subject(a: Claim, b: Claim, lexicon: Lexicon) -> str | None:
     documents tell (:func:`shared_story`). ``None`` when they may be two."""
     if a.subject is None or b.subject is None:
         return None
+    if (
+        isinstance(a, EventClaim)
+        and isinstance(b, EventClaim)
+        and not _same_kind(a.subject, b.subject)
+    ):
+        return None
     if a.subject.owner is not None or a.document == b.document:
         return ""
     return shared_story(a.subject, b.subject, lexicon)
+
+
+def _same_kind(a: Subject, b: Subject) -> bool:
+    """Whether "the" things of a story that events tell of, keyed alike, may be one: the words
+    before the noun of one phrase are among those of the other ("the weight limit" and "the
+    limit"), not others ("the fishing ban" and "the drinking-water ban" are two, as the rail
+    bridge and the road bridge are). Subjects of other kinds are one by their key."""
+    if a.owner is not None or not a.story or not a.key.startswith("the ") or ":" in a.key:
+        return True
+    a_words, b_words = (set(subject.text.lower().split()[1:-1]) for subject in (a, b))
+    return a_words <= b_words or b_words <= a_words
 
 
 def same_object(a: EventClaim | TallyClaim, b: EventClaim | TallyClaim) -> bool:

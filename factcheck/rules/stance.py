@@ -6,7 +6,7 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Hashable, Sequence
 
-from factcheck._events import holds_on, is_state, opposites, settles_once
+from factcheck._events import holds_on, is_state, settles_once, stance_class
 from factcheck._model import Claim, EventClaim, Polarity, Tense
 from factcheck.rules._base import Context, Rule, register
 from factcheck.rules._relations import (
@@ -31,12 +31,13 @@ _LASTING = ("events", "lasting", "within")
 
 
 def _stance(claim: EventClaim, context: Context) -> tuple[str, Polarity]:
-    """The event as a canonical (class, polarity): "not remain" reads as "withdraw"."""
-    family = sorted({claim.event, *opposites(claim.event, lexicon=context.lexicon)})
-    if claim.event == family[0]:
+    """The event as a canonical (class, polarity): "withdraw" and "lift" read as "not remain",
+    and "not remain" as itself (:func:`~factcheck._events.stance_class`)."""
+    stance = stance_class(claim.event, lexicon=context.lexicon) or claim.event
+    if claim.event == stance:
         return claim.event, claim.polarity
     flipped = Polarity.NEGATIVE if claim.polarity is Polarity.POSITIVE else Polarity.POSITIVE
-    return family[0], flipped
+    return stance, flipped
 
 
 def _untold_past(a: EventClaim, b: EventClaim) -> bool:
@@ -87,6 +88,27 @@ def _change_from_now(a: EventClaim, b: EventClaim, context: Context) -> bool:
     if b_state and not a_state and both_positive:
         return False
     return not a.window_stated and b.tense is Tense.FUTURE and not b.window_stated
+
+
+def _changed_since(state: EventClaim, change: EventClaim, context: Context) -> bool:
+    """Whether ``change`` tells, as done, the end of a ``state`` that an earlier story told as
+    holding with no end ("the ban would stay in place for now", "until two rounds of samples
+    show no bacteria"), at a time after that story or an untold one: news of what that story
+    left open, not a denial of it ("the ban was lifted on Wednesday", written a week later)."""
+    if not is_state(state.event, lexicon=context.lexicon) and not holds_on(
+        state.event, state.text, lexicon=context.lexicon
+    ):
+        return False
+    if change.tense is not Tense.PAST or state.window is None or change.window is None:
+        return False
+    told, done = state.reference, change.window.earliest
+    return (
+        state.window.latest is None
+        and told is not None
+        and change.reference is not None
+        and change.reference > told
+        and (done is None or (isinstance(done, dt.datetime) and done >= told))
+    )
 
 
 def _undone(change: EventClaim, state: EventClaim, context: Context) -> bool:
@@ -149,9 +171,14 @@ class StanceConflict(Rule):
     opposite events told as past at untold times may both have happened, one after the other;
     but a relation that settles what it acts on once (``once`` in events.toml: approving or
     rejecting one amendment, winning or losing one final) is one decision when both tell
-    what it acted on and their stories were written within ``[once]`` (a week). A thing
+    what it acted on and their stories were written within ``[once]`` (a week). A state an
+    earlier story told as holding with no end ("the curfew will stay in place for now",
+    "until the samples are clean") and its end told as done by a later story, after the
+    first ("the curfew was lifted on Tuesday"), are news, not a denial. Lifting a measure
+    ("the council lifted the curfew") is the opposite of its remaining in force. A thing
     of ``[things]`` that no name owns ("The bridge remains closed") is the one its story tells
-    of, and one with that of another report of the same story.
+    of, and one with that of another report of the same story, unless the words before their
+    nouns tell two apart ("the fishing ban", "the drinking-water ban").
 
     **Conflict**::
 
@@ -178,12 +205,12 @@ class StanceConflict(Rule):
             or claim.modality not in COMMITTED
         ):
             return None
-        if not opposites(claim.event, lexicon=context.lexicon):
+        stance = stance_class(claim.event, lexicon=context.lexicon)
+        if stance is None:
             return None
         scope = subject_scope(claim)
-        family = tuple(sorted({claim.event, *opposites(claim.event, lexicon=context.lexicon)}))
         # "will remain after the withdrawal" tells what follows the withdrawal: not against it
-        return (claim.subject.key, family, scope, claim.follows)
+        return (claim.subject.key, stance, scope, claim.follows)
 
     def conflict(self, a: Claim, b: Claim, context: Context) -> str | None:
         if not (isinstance(a, EventClaim) and isinstance(b, EventClaim)):
@@ -200,6 +227,8 @@ class StanceConflict(Rule):
         if distinct_occasions(a, b, context.lexicon) and not undone:
             return None
         if _change_from_now(a, b, context) or _change_from_now(b, a, context):
+            return None
+        if _changed_since(a, b, context) or _changed_since(b, a, context):
             return None
         relation = when(a, b)
         if relation is When.APART:
