@@ -360,7 +360,7 @@ class Subjects:
             nouns = text[opener.end() : end]
             head, _, last = nouns.rpartition(" ")
             if head.strip() and last.endswith("ing") and not is_thing(nouns, self.lexicon):
-                # "The ban covering all of Kessmarn": the participle opens what it does
+                # "The curfew covering the old town": the participle opens what it does
                 end = opener.end() + len(head)
                 nouns = head
             if end == opener.end() or not is_thing(nouns, self.lexicon):
@@ -673,7 +673,7 @@ class Subjects:
         if participle is not None:
             end = participle.end()
         # What it does, told by a present participle and its object, right before the verb
-        # phrase: "The ban covering all of Kessmarn stayed in place".
+        # phrase: "The curfew covering the old town was lifted".
         doing = _DOING.match(text, end, verb)
         if doing is not None and doing.end() == verb:
             grammar = _grammar(self.lexicon)
@@ -1703,7 +1703,7 @@ _WORDS_AFTER = re.compile(r"\s+([a-z]+)\s+([a-z]+)\b")
 #: The opening of a clause about the owner before it: "Acme, which employs", "the union, who".
 _RELATIVE = re.compile(r"\s*,\s+(?:which|who|that)\s+")
 #: A present participle and its object right after a thing's phrase, with no mark: "the ban
-#: covering all of Kessmarn" ("during" and "according" are no participles).
+#: covering the old town" ("during" and "according" are no participles).
 _DOING = re.compile(
     r"\s+(?!during\s|according\s)[a-z]{2,}ing\s+(?P<object>[^,;:.!?\"“”()—–]{1,80})"
 )

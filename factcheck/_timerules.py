@@ -692,7 +692,7 @@ def _period(context: Context, parts: Parts, tokens: Sequence[Token]) -> Reading 
         if kind is Kind.DAY and context.following not in ".,":
             return None  # "the day before authorities issued", "the day belonged to them"
         if kind in _WITHIN_A_DAY:
-            return None  # "lifted the notice within the hour": an hour, not the reference's
+            return None  # "shut the gates within the hour": an hour, not the reference's
         relative = (0, Base.FOCUS)  # "the year", "the fiscal year", "the quarter"
     shift, base = relative
     if any(t.code == "3" for t in modifiers):  # "the latest quarter": the last to have ended

@@ -410,8 +410,8 @@ _PENWICK = "# Penwick curfew\n\n{}, Penwick council leader Mara Quill said."
         ),
         # Two bans of one story.
         (
-            "The council will lift the fishing ban on Wednesday",
-            "The drinking-water ban will remain in force until June",
+            "The council will lift the hosepipe ban on Wednesday",
+            "The parking ban will remain in force until June",
             None,
             [],
         ),

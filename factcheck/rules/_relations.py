@@ -157,7 +157,7 @@ def one_subject(a: Claim, b: Claim, lexicon: Lexicon) -> str | None:
 def _same_kind(a: Subject, b: Subject) -> bool:
     """Whether "the" things of a story that events tell of, keyed alike, may be one: the words
     before the noun of one phrase are among those of the other ("the weight limit" and "the
-    limit"), not others ("the fishing ban" and "the drinking-water ban" are two, as the rail
+    limit"), not others ("the hosepipe ban" and "the parking ban" are two, as the rail
     bridge and the road bridge are). Subjects of other kinds are one by their key."""
     if a.owner is not None or not a.story or not a.key.startswith("the ") or ":" in a.key:
         return True

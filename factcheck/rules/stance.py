@@ -92,9 +92,9 @@ def _change_from_now(a: EventClaim, b: EventClaim, context: Context) -> bool:
 
 def _changed_since(state: EventClaim, change: EventClaim, context: Context) -> bool:
     """Whether ``change`` tells, as done, the end of a ``state`` that an earlier story told as
-    holding with no end ("the ban would stay in place for now", "until two rounds of samples
-    show no bacteria"), at a time after that story or an untold one: news of what that story
-    left open, not a denial of it ("the ban was lifted on Wednesday", written a week later)."""
+    holding with no end ("the curfew will hold for now", "until the river falls"), at a time
+    after that story or an untold one: news of what that story left open, not a denial of it
+    ("the curfew was lifted on Friday", written a week later)."""
     if not is_state(state.event, lexicon=context.lexicon) and not holds_on(
         state.event, state.text, lexicon=context.lexicon
     ):
@@ -172,13 +172,13 @@ class StanceConflict(Rule):
     but a relation that settles what it acts on once (``once`` in events.toml: approving or
     rejecting one amendment, winning or losing one final) is one decision when both tell
     what it acted on and their stories were written within ``[once]`` (a week). A state an
-    earlier story told as holding with no end ("the curfew will stay in place for now",
-    "until the samples are clean") and its end told as done by a later story, after the
+    earlier story told as holding with no end ("the curfew will hold for now", "until the
+    river falls") and its end told as done by a later story, after the
     first ("the curfew was lifted on Tuesday"), are news, not a denial. Lifting a measure
     ("the council lifted the curfew") is the opposite of its remaining in force. A thing
     of ``[things]`` that no name owns ("The bridge remains closed") is the one its story tells
     of, and one with that of another report of the same story, unless the words before their
-    nouns tell two apart ("the fishing ban", "the drinking-water ban").
+    nouns tell two apart ("the hosepipe ban", "the parking ban").
 
     **Conflict**::
 
