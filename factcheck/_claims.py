@@ -2580,10 +2580,10 @@ class _Builder:
 
     def _the_measure(self, mention: EventMention, key: str, end: int) -> Span | None:
         """Where the phrase of what an event acts on, keyed ``key`` and ending at ``end``, is,
-        when it is a measure of ``[measures]`` that "the" or "this" opens right after the verb
-        phrase ("lifted the overnight curfew"); ``None`` for any other, for one a possessive
-        opens ("lifted its ban": the doer's own), and for what a relation acts on ("GitHub
-        published the notice": its own)."""
+        when it is a measure of ``[measures]`` that "the" or a demonstrative opens right after
+        the verb phrase ("lifted the overnight curfew"); ``None`` for any other, for one a
+        possessive opens ("lifted its ban": the doer's own), and for what a relation acts on
+        ("the firm published the notice": its own)."""
         words = self.segments.words
         at = words.at(mention.span.end)
         if (

@@ -691,7 +691,7 @@ def _period(context: Context, parts: Parts, tokens: Sequence[Token]) -> Reading 
             return None  # "year", "a fiscal year", "any other whole year": no period in view
         if kind is Kind.DAY and context.following not in ".,":
             return None  # "the day before authorities issued", "the day belonged to them"
-        if kind in _WITHIN_A_DAY:
+        if kind in _CLOCK_PERIODS:
             return None  # "shut the gates within the hour": an hour, not the reference's
         relative = (0, Base.FOCUS)  # "the year", "the fiscal year", "the quarter"
     shift, base = relative
@@ -708,9 +708,9 @@ def _period(context: Context, parts: Parts, tokens: Sequence[Token]) -> Reading 
     return PointReading(anchor=Relative(kind=kind, shift=shift, base=base, keep_focus=keep))
 
 
-#: Periods "the" names none of in view ("within the hour", "on the minute"): the reference is a
-#: day, and a story tells no clock hour by "the".
-_WITHIN_A_DAY = frozenset({Kind.HOUR, Kind.MINUTE})
+#: Periods of the clock, of which "the" names none in view ("within the hour", "on the
+#: minute"): the reference is a day, and a story tells no clock hour by "the".
+_CLOCK_PERIODS = frozenset({Kind.HOUR, Kind.MINUTE})
 
 
 def _owned_period(kind: Kind | None, owner: Sequence[Token]) -> Reading | None:
