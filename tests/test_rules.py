@@ -415,6 +415,14 @@ _PENWICK = "# Penwick curfew\n\n{}, Penwick council leader Mara Quill said."
             None,
             [],
         ),
+        # A measure is put in place again and again: a year on, "the" curfew is another.
+        (
+            "The curfew started on April 20",
+            "The curfew started on April 21",
+            "2031-05-06",
+            ["FC201"],
+        ),
+        ("The curfew started on April 20", "The curfew started on April 20", "2032-05-03", []),
         # A later story tells how what an earlier one left open ended: news.
         (
             "The curfew will stay in place for now",

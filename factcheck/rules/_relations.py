@@ -28,6 +28,7 @@ from factcheck._model import (
     TimeWindow,
 )
 from factcheck._story import one_story
+from factcheck._subjects import is_measure
 from factcheck._timecalendar import Offset, add_offset, lexicon_offset
 from factcheck._units import unit_name, unlisted_kind
 from factcheck._words import function_words
@@ -93,7 +94,12 @@ def distinct_occasions(a: EventClaim, b: EventClaim, lexicon: Lexicon) -> bool:
     Iraq in 2011" and, in 2019, "will be brought home"). Events recur; a plan made after one
     occasion is about the next, unless the one told as done at a time it gives ended no
     longer than ``[next_occasion]`` of events.toml before ("The curfew took effect at
-    midnight" and, two days on, "The curfew will not start until March 4")."""
+    midnight" and, two days on, "The curfew will not start until March 4"). A measure is put
+    in place and lifted again and again: two reports of such an event of it as done, by
+    stories written further apart than ``[next_occasion]``, are of two occasions ("This
+    lockdown started on December 22", told in two winters)."""
+    if _measure_again(a, b, lexicon):
+        return True
     for done, coming in ((a, b), (b, a)):
         if done.tense is not Tense.PAST or coming.tense is Tense.PAST:
             continue
@@ -109,6 +115,19 @@ def distinct_occasions(a: EventClaim, b: EventClaim, lexicon: Lexicon) -> bool:
         ):
             return True
     return False
+
+
+def _measure_again(a: EventClaim, b: EventClaim, lexicon: Lexicon) -> bool:
+    """Whether two events told as done of one measure of ``[measures]`` in subjects.toml are
+    told by stories written further apart than ``[next_occasion]`` of events.toml."""
+    if a.tense is not Tense.PAST or b.tense is not Tense.PAST or a.subject is None:
+        return False
+    if not is_measure(a.subject.key.rpartition(" ")[2], lexicon):
+        return False
+    if a.reference is None or b.reference is None:
+        return False
+    earlier, later = sorted((a.reference, b.reference))
+    return not within_horizon(earlier, later, lexicon, *_NEXT_OCCASION)
 
 
 def same_place(a: EventClaim, b: EventClaim) -> bool:

@@ -100,7 +100,10 @@ class TimingConflict(Rule):
     "said yesterday … next month"): their windows differ only as the dates do, which FC501
     reports. A thing of ``[things]`` that no name owns ("The bridge collapsed on Friday") is
     the one its story tells of, and one with that of another report of the same story, unless
-    the words before their nouns tell two apart ("the hosepipe ban", "the parking ban").
+    the words before their nouns tell two apart ("the hosepipe ban", "the parking ban"). A
+    measure of ``[measures]`` (a curfew, a lockdown) is put in place and lifted again and
+    again: two times told as done for one such event by stories written further apart than
+    ``[next_occasion]`` (a week) are two occasions.
 
     **Conflict**::
 
