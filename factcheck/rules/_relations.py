@@ -96,8 +96,8 @@ def distinct_occasions(a: EventClaim, b: EventClaim, lexicon: Lexicon) -> bool:
     longer than ``[next_occasion]`` of events.toml before ("The curfew took effect at
     midnight" and, two days on, "The curfew will not start until March 4"). A measure is put
     in place and lifted again and again: two reports of such an event of it as done, by
-    stories written further apart than ``[next_occasion]``, are of two occasions ("This
-    lockdown started on December 22", told in two winters)."""
+    stories written further apart than ``[next_occasion]``, are of two occasions ("The
+    lockdown began on March 23", told in two springs)."""
     if _measure_again(a, b, lexicon):
         return True
     for done, coming in ((a, b), (b, a)):
