@@ -56,7 +56,7 @@ from factcheck._units import (
     unit_readings,
     unlisted_count,
 )
-from factcheck._words import function_words, plural_noun
+from factcheck._words import function_words, plural_noun, singular_noun
 from factcheck.errors import InvalidArgument, NormalizationError
 
 if TYPE_CHECKING:
@@ -1288,14 +1288,14 @@ def _with_told_currencies(
             if word is not None and word[1] not in finder.function_words:
                 words[index] = word
     shown = {
-        _singular(word[1], finder.singulars)
+        singular_noun(word[1], finder.singulars)
         for index, word in words.items()
         if _where_money_goes(finder, text, readings[index], word.end())
     }
     if not shown:
         return readings
     for index, word in words.items():
-        name = _singular(word[1], finder.singulars)
+        name = singular_noun(word[1], finder.singulars)
         if name in shown:
             noun = _Noun(counted_unit(f"currency_{name}"), word[1], word.end(), "currency")
             readings[index] = readings[index]._replace(end=word.end(), noun=noun)
@@ -1328,7 +1328,7 @@ def _with_unlisted_counts(
                 and _counts(finder, word[1], word[2])
                 and _is_amount(finder, text, reversed_text, reading)
             ):
-                kind = _singular(word[1], finder.singulars)
+                kind = singular_noun(word[1], finder.singulars)
                 noun = _Noun(unlisted_count(kind), word[1], word.end(1), "counted")
                 reading = reading._replace(end=word.end(1), noun=noun)
         yield reading
@@ -1370,21 +1370,6 @@ def _where_money_goes(finder: _Finder, text: str, reading: _Reading, end: int) -
         or finder.told_worth.search(text, before, reading.start)
         or (value >= _TOLD_SCALED and finder.told_of.search(text, before, reading.start))
     )
-
-
-def _singular(word: str, irregular: Mapping[str, str]) -> str:
-    """A plural word's singular, as a currency or a count of a noun no table lists is named:
-    "zennits" → "zennit", "bodies" → "body", "boxes" → "box", and as ``irregular`` gives it
-    ("lives" → "life")."""
-    if word in irregular:
-        return irregular[word]
-    if not plural_noun(word):
-        return word
-    if word.endswith("ies") and len(word) > 4:
-        return f"{word[:-3]}y"
-    if word.endswith(("ches", "shes", "sses", "xes", "zes")):
-        return word[:-2]
-    return word[:-1]
 
 
 #: The words between a unit and the "a half" that adds half of it ("two hours and a half").

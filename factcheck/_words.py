@@ -29,6 +29,7 @@ __all__ = [
     "inverted_verbs",
     "plural_noun",
     "s_form",
+    "singular_noun",
     "starts_sentence",
 ]
 
@@ -234,3 +235,18 @@ def plural_noun(word: str) -> bool:
     """Whether a lowercase noun reads as a plural: it ends in "s", but not as "boss",
     "census" or "crisis" do ("the tickets", "seven motorcyclists"; not "the bus")."""
     return word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
+def singular_noun(word: str, irregular: Mapping[str, str]) -> str:
+    """A lowercase plural noun's singular, undoing :func:`s_form`: "zennits" → "zennit",
+    "bodies" → "body", "boxes" → "box", and as ``irregular`` gives it ("lives" → "life"); a
+    word that is no plural (:func:`plural_noun`) as it is."""
+    if word in irregular:
+        return irregular[word]
+    if not plural_noun(word):
+        return word
+    if word.endswith("ies") and len(word) > 4:
+        return f"{word[:-3]}y"
+    if word.endswith(("ches", "shes", "sses", "xes", "zes")):
+        return word[:-2]
+    return word[:-1]

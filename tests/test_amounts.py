@@ -34,6 +34,7 @@ from factcheck._amounts import (
 from factcheck._hedges import Tolerance, tolerances
 from factcheck._lexicon import default_lexicon
 from factcheck._units import quantity, registry
+from factcheck._words import s_form, singular_noun
 
 
 def only(text: str) -> AmountMention:
@@ -538,6 +539,13 @@ def test_a_number_counts_a_plural_noun_no_table_lists(text: str, unit: str) -> N
     """ "35 bodies" is a count of bodies, which compares with counts of bodies only."""
     (found,) = find_amounts(text)
     assert found.amount.unit == unit
+
+
+@given(st.from_regex(r"[a-z]{2,9}[abcdfghjklmnopqrtvwxyz]", fullmatch=True))
+def test_a_singular_undoes_the_s_form(word: str) -> None:
+    """The singular a count of an unlisted noun is named by undoes the "-s" form of a noun
+    that ends in no "s", "e", "i" or "u" ("box", "city", "reach")."""
+    assert singular_noun(s_form(word), {}) == word
 
 
 @pytest.mark.parametrize(
