@@ -2097,6 +2097,10 @@ class _Builder:
         if stated is None and mention.always and mention.polarity is Polarity.POSITIVE:
             # "has stayed shut since the storm": at every moment of the story's recent past
             stated = _recent_past(reference, self.lexicon)
+        since = None if stated is not None else self._denied_since(mention, acted_on)
+        if since is not None:
+            # "has not visited the ward since the attack": at no moment of it
+            stated = _recent_past(reference, self.lexicon)
         held = self._held_until(mention, window, reference)
         if held is not None:
             # "will not leave until next year": will leave, from next year on.
@@ -2118,9 +2122,12 @@ class _Builder:
             end = max(end, acted_on[1])  # "approved the 2032 budget": the thing is the subject's
         if window is not None and window.span.start >= end:
             end = window.span.end
-        elif window is None and mention.always and mention.polarity is Polarity.POSITIVE:
+        elif window is None and (
+            since is not None or (mention.always and mention.polarity is Polarity.POSITIVE)
+        ):
             # "has stayed shut since the storm": the words that say since when
-            since = throughout_end(self.document.text, end, lexicon=self.lexicon)
+            if since is None:
+                since = throughout_end(self.document.text, end, lexicon=self.lexicon)
             clause_end = self._clause_end(since, self._sentence_at(end))
             end = since + len(self.document.text[since:clause_end].rstrip(" \t\n.!?"))
         # Keep a quotation mark that the time phrase leaves open ("return home “very soon”").
@@ -2162,7 +2169,7 @@ class _Builder:
             polarity,
             tense,
             modality,
-            window is not None or mention.always,
+            window is not None or mention.always or since is not None,
             self._event_place(mention, subject_span),
             object_,
             " ".join(window.text.split()) if window is not None else None,
@@ -2171,6 +2178,27 @@ class _Builder:
         if subject is not None and subject_span is not None:
             self._joined_events[span.end] = (subject, subject_span)
         return claim
+
+    def _denied_since(self, mention: EventMention, acted_on: tuple[str, int] | None) -> int | None:
+        """Where the word of ``[throughout]`` in events.toml ends ("since") that follows a
+        negated perfect and what it acts on, when no time of the text follows it: "has not
+        visited the ward since the attack", "had not been injured since the fire began". Such
+        a negation holds at every moment from the happening its story tells of to the
+        story's day, as "has stayed shut since the storm" does. ``None`` for any other event
+        ("has not visited the ward", "did not leave since it was raining")."""
+        if (
+            mention.polarity is not Polarity.NEGATIVE
+            or mention.tense is not Tense.PAST
+            or mention.always
+        ):
+            return None
+        text = self.document.text
+        auxiliaries = _WORD.findall(text[mention.span.start : mention.verb.start].lower())
+        if auxiliary_class_words(self.lexicon, "perfect").isdisjoint(auxiliaries):
+            return None
+        end = mention.span.end if acted_on is None else max(mention.span.end, acted_on[1])
+        since = throughout_end(text, end, lexicon=self.lexicon)
+        return since if since > end else None
 
     def _joined_at(self, start: int) -> int:
         """Where the verb phrase before "and" ends, when "and" alone comes right before the

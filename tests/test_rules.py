@@ -734,6 +734,51 @@ def test_a_state_since_a_time_holds_all_along(second: str, codes: list[str]) -> 
 @pytest.mark.parametrize(
     ("second", "codes"),
     [
+        (
+            "Mara Quill has not visited the Penwick plant since the fire, her office said.",
+            ["FC301"],
+        ),
+        ("Mara Quill has never visited the Penwick plant, her office said.", ["FC301"]),
+        ("Mara Quill had at no stage visited the Penwick plant, her office said.", ["FC301"]),
+        ("Mara Quill has not visited the Penwick plant since Friday, her office said.", []),
+        ("Mara Quill did not visit the Penwick plant on Tuesday, her office said.", []),
+        # At an untold time: maybe before the visit, maybe after it.
+        ("Mara Quill has not visited the Penwick plant, her office said.", []),
+        ("Mara Quill has not visited the Orrin depot since the fire, her office said.", []),
+    ],
+)
+def test_a_happening_and_its_denial(second: str, codes: list[str]) -> None:
+    """A happening of a class with no opposite ("visit") is set against its denial when the
+    denial holds at every moment of a time that holds the happening's: "since" a happening of
+    the story (the month before the story), "never", or a time it gives."""
+    first = "Mara Quill, the Dallow health minister, visited the Penwick plant on Monday."
+    assert _pair_codes(first, second, ("FC301",), "2032-03-10", "2032-03-13") == codes
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "codes"),
+    [
+        (
+            "Norvik will not close the Belsk mine in June.",
+            "Norvik will close the Belsk mine by the end of the year.",
+            [],
+        ),
+        (
+            "Norvik will not close the Belsk mine this year.",
+            "Norvik will close the Belsk mine in July.",
+            ["FC301"],
+        ),
+    ],
+)
+def test_a_denial_holds_only_its_own_time(first: str, second: str, codes: list[str]) -> None:
+    """A change denied at one time and told of at a time that goes beyond it may both hold:
+    the change may come after the denied time."""
+    assert _pair_codes(first, second, ("FC301",)) == codes
+
+
+@pytest.mark.parametrize(
+    ("second", "codes"),
+    [
         ("Norvik workers will remain at the Belsk mine this year.", []),
         ("Norvik workers will leave the Belsk mine this year.", ["FC301"]),
     ],

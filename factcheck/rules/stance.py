@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Hashable, Sequence
 
 from factcheck._events import holds_on, is_state, settles_once, stance_class
+from factcheck._intervals import window_within
 from factcheck._model import Claim, EventClaim, Polarity, Tense
 from factcheck.rules._base import Context, Rule, register
 from factcheck.rules._relations import (
@@ -38,6 +39,25 @@ def _stance(claim: EventClaim, context: Context) -> tuple[str, Polarity]:
         return claim.event, claim.polarity
     flipped = Polarity.NEGATIVE if claim.polarity is Polarity.POSITIVE else Polarity.POSITIVE
     return stance, flipped
+
+
+def _denied_elsewhere(a: EventClaim, b: EventClaim, context: Context) -> bool:
+    """Whether one of two claims denies a happening that the other tells of, at a time the
+    denial does not hold all of: "did not visit the ward on Monday" and "visited it on
+    Tuesday", "will not leave in March" and "will leave within 60 days". A happening takes
+    place at some moment of its window, and its denial says none of its own has it: they
+    clash only when the denial's time holds all of the other's ("has not visited the ward
+    since the attack" and "visited the ward on Wednesday"). A state ("remained open") holds
+    over all of its time, so two times of one need only meet."""
+    if a.event != b.event or a.polarity is b.polarity:
+        return False
+    lexicon = context.lexicon
+    if holds_on(a.event, a.text, lexicon=lexicon) or holds_on(b.event, b.text, lexicon=lexicon):
+        return False
+    told, denial = (a, b) if a.polarity is Polarity.POSITIVE else (b, a)
+    if told.window is None or denial.window is None:
+        return False
+    return not window_within(told.window, denial.window)
 
 
 def _untold_past(a: EventClaim, b: EventClaim) -> bool:
@@ -175,7 +195,13 @@ class StanceConflict(Rule):
     earlier story told as holding with no end ("the curfew will hold for now", "until the
     river falls") and its end told as done by a later story, after the
     first ("the curfew was lifted on Tuesday"), are news, not a denial. Lifting a measure
-    ("the council lifted the curfew") is the opposite of its remaining in force. A thing
+    ("the council lifted the curfew") is the opposite of its remaining in force. A
+    happening of a class with no opposite ("visit") is set against its denial, and any
+    happening against its denial only when the denial holds at every moment of a time that
+    holds the happening's: "has not visited the ward since the attack" (the month before its
+    story, as for a state held since), "has never visited it", or "did not visit it this
+    week", against "visited the ward on Monday"; not "did not visit it on Tuesday", nor "will
+    not close in June" against "will close by the end of the year". A thing
     of ``[things]`` that no name owns ("The bridge remains closed") is the one its story tells
     of, and one with that of another report of the same story, unless the words before their
     nouns tell two apart ("the hosepipe ban", "the parking ban").
@@ -205,9 +231,8 @@ class StanceConflict(Rule):
             or claim.modality not in COMMITTED
         ):
             return None
-        stance = stance_class(claim.event, lexicon=context.lexicon)
-        if stance is None:
-            return None
+        # a class with no opposites: what happened, against its denial
+        stance = stance_class(claim.event, lexicon=context.lexicon) or claim.event
         scope = subject_scope(claim)
         # "will remain after the withdrawal" tells what follows the withdrawal: not against it
         return (claim.subject.key, stance, scope, claim.follows)
@@ -217,7 +242,7 @@ class StanceConflict(Rule):
             return None
         if _stance(a, context) == _stance(b, context):
             return None
-        if not (same_place(a, b) and same_object(a, b)):
+        if not (same_place(a, b) and same_object(a, b)) or _denied_elsewhere(a, b, context):
             return None
         if (_untold_past(a, b) or _untold_past(b, a)) and not _settled_once(a, b, context):
             return None
@@ -238,6 +263,8 @@ class StanceConflict(Rule):
                 return None
         elif relation is When.UNKNOWN:
             times = "the publication dates are not known, so they are taken to be the same"
+        elif a.event == b.event:
+            times = "it is told as happening in a time its denial holds all of"
         else:
             times = "the windows overlap"
         one = one_subject(a, b, context.lexicon)
