@@ -2670,7 +2670,12 @@ class _Builder:
             # "Kesland Park, a municipal sports ground, … The ground will close": the one
             # name the story gave that noun, though no event told of it
             names = self.subjects.things_named_before(noun, span.start)
-            if len(names) > 1 or (not names and self.subjects.other_thing_before(noun, span.start)):
+            # "its plant" or "their plants" before: "the plant" may be any; "the children's
+            # ward" of a story of "general wards" is the one its words single out
+            singled = len(text.split()) > 2
+            if len(names) > 1 or (
+                not names and not singled and self.subjects.other_thing_before(noun, span.start)
+            ):
                 return None, None  # two grounds named, or "its plant" and "their plants"
             if not names:
                 return Subject(key=f"the {noun}", text=text, story=self._story()), span

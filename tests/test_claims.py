@@ -1612,6 +1612,29 @@ def test_the_plant_is_the_plant_the_story_named_before() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        (
+            "Staff on the general wards walked out. The children's ward will reopen on Friday.",
+            "the ward",
+        ),
+        ("Staff on the general wards walked out. The ward will reopen on Friday.", None),
+        (
+            "Staff on the wards of Penwick walked out. The eastern ward will reopen on Friday.",
+            "the ward",
+        ),
+    ],
+)
+def test_a_thing_its_words_single_out_is_its_storys_among_several(
+    text: str, key: str | None
+) -> None:
+    """ "The ward" of a story that told of several wards may be any of them; "the children's
+    ward" is the one its words single out, "the" one of its story."""
+    opening = _one(_claims(text), EventClaim, "reopen")
+    assert (opening.subject and opening.subject.key) == key
+
+
+@pytest.mark.parametrize(
     ("text", "event", "key"),
     [
         ("The museum, which reopened on Saturday, drew large crowds.", "open", "the museum"),
