@@ -96,6 +96,7 @@ from factcheck._subjects import (
     phrase_ends,
     phrase_openers,
     thing_key,
+    told_in_relative,
     topic_after,
     which_one_words,
 )
@@ -215,6 +216,10 @@ _NAME_ASIDE = re.compile(
 )
 #: A relative clause's "who" right before a verb phrase, after the comma that ends its name.
 _RELATIVE = re.compile(r",\s+who\s+(?:[\w'’]+\s+)?$")
+#: A relative clause in which a speaker tells what the phrase before its comma does, up to
+#: the verb phrase: "The review, which the minister said on Tuesday would begin", "the
+#: workers, who officials said had left".
+_RELATIVE_TOLD = re.compile(r",\s+(?:which|who|that)\s+([^,;:()\"“”]{3,120})\Z")
 #: "and" between a phrase (and the words of an "of" after it) and a verb phrase: two verb
 #: phrases of one subject ("laid off 300 workers and shut its plant", "recalled 14 batches of
 #: blue cheese and shut its plant").
@@ -2152,10 +2157,17 @@ class _Builder:
             polarity = _opposite(polarity)
         text = " ".join(span.slice(self.document.text).split())
         # The claim's own anchoring, as its subject may stand outside the verb's statement;
-        # but no statement holds the claim when none holds its verb.
-        claim_attribution, claim_reference = (
-            (None, reference) if attribution is None else self.anchoring(span)[:2]
-        )
+        # but no statement holds the claim when none holds its verb, and the verb's holds it
+        # when its speaker tells of the subject ("The plant, which the company said would
+        # close").
+        if attribution is None:
+            claim_attribution, claim_reference = None, reference
+        elif span.start <= attribution.cue.start and told_in_relative(
+            self.document.text[attribution.cue.start : mention.span.start], self.lexicon
+        ):
+            claim_attribution, claim_reference = attribution, reference
+        else:
+            claim_attribution, claim_reference = self.anchoring(span)[:2]
         claim: EventClaim = _BUILD_EVENT_CLAIM(
             self.document.id,
             span,
@@ -2861,12 +2873,21 @@ class _Builder:
             return subject, span
         return None, None
 
+    def _relative_told(self, before: str) -> re.Match[str] | None:
+        """The relative clause that ends ``before`` (a sentence's text up to a verb phrase)
+        when a speaker tells in it what the phrase before its comma does ("Inka Marandt, who
+        officials said on Tuesday had left": :func:`told_in_relative`)."""
+        told = _RELATIVE_TOLD.search(before, _last_runs(before, 16))
+        if told is None or not told_in_relative(told.group(1), self.lexicon):
+            return None
+        return told
+
     def _actor(self, start: int, verb: Span, sentence: Span) -> tuple[Subject | None, Span | None]:
         """Who or what does an event, whose verb phrase starts at ``start`` and whose verb is
         ``verb``: the phrase or pronoun right before the verb phrase."""
         text = self.document.text
         before = text[sentence.start : start]
-        relative = _RELATIVE.search(before, _last_runs(before, 3))
+        relative = _RELATIVE.search(before, _last_runs(before, 3)) or self._relative_told(before)
         if relative is not None:
             # "Inka Marandt, the health minister, who toured the hospital", "the troops, who
             # left": the name or phrase before.

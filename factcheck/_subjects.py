@@ -681,8 +681,10 @@ class Subjects:
             return not any(word in _CLAUSE_WORDS or word in grammar.reporting for word in words)
         # The verb of a clause about it: "The museum, which reopened on Saturday, …".
         relative = _RELATIVE.match(text, end, verb)
-        if relative is not None and acts_on(text[relative.end() : verb], self.lexicon):
-            return True
+        if relative is not None:
+            words = text[relative.end() : verb]
+            if acts_on(words, self.lexicon) or told_in_relative(words, self.lexicon):
+                return True
         return acts_on(text[aside_end(text, end, verb) : verb], self.lexicon)
 
     def name_before(self, comma: int, floor: int) -> SubjectMention | None:
@@ -2681,6 +2683,25 @@ def acts_on(between: str, lexicon: Lexicon) -> bool:
         ):
             return False
     return True
+
+
+#: Words before a time that a speaker's verb may take: "said on Tuesday", "said last week".
+_WHEN_SAID = frozenset({"on", "last", "this", "earlier", "late", "early", "in", "at"})
+
+
+def told_in_relative(between: str, lexicon: Lexicon) -> bool:
+    """Whether the words ``between`` a relative clause's opener and its verb phrase tell who
+    says what the phrase before the clause does: a speaker, then a verb of speech, then at
+    most a time ("which the company said would close", "who officials said on Tuesday had
+    left"). Not when the clause's subject is its opener ("which said on Monday that workers
+    would leave": the workers leave), nor when anything else follows the verb of speech."""
+    grammar = _grammar(lexicon)
+    words = between.lower().split()
+    said = max((at for at, word in enumerate(words) if word in grammar.reporting), default=0)
+    if said == 0 or len(words) - said > 4:
+        return False
+    vocabulary = time_grammar(lexicon).vocabulary
+    return all(word in _WHEN_SAID or word in vocabulary for word in words[said + 1 :])
 
 
 _WORD_AFTER = re.compile(r" [\w’'-]")

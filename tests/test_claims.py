@@ -1612,6 +1612,57 @@ def test_the_plant_is_the_plant_the_story_named_before() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "words", "key"),
+    [
+        ("The plant, which Dallow said would close in June, employs 300.", "close", "the plant"),
+        (
+            "Mara Quill, who Dallow said on Tuesday had left the Penwick plant, was not there.",
+            "left",
+            "Mara Quill",
+        ),
+        # The clause's opener says it: the workers leave.
+        (
+            "The union, which said on Monday that workers would leave the plant, met again.",
+            "leave",
+            "employee",
+        ),
+    ],
+)
+def test_a_speaker_in_a_relative_clause_tells_what_its_phrase_does(
+    text: str, words: str, key: str
+) -> None:
+    """ "The plant, which Dallow said would close": the plant closes; a relative clause whose
+    opener is the speaker ("which said that workers would leave") tells of another subject."""
+    claim = _one(_claims(text), EventClaim, words)
+    assert claim.subject is not None and claim.subject.key == key
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "The plant, which Dallow said on Tuesday would close in June, employs 300.",
+            "close",
+            "dallow",
+        ),
+        # What the speaker said ends before the verb phrase: it is the text's.
+        (
+            "The Penwick bridge, which Dallow said was damaged, will reopen on Friday.",
+            "reopen",
+            None,
+        ),
+    ],
+)
+def test_the_speaker_of_a_relative_clause_says_what_its_phrase_does(
+    text: str, words: str, speaker: str | None
+) -> None:
+    """ "The plant, which Dallow said would close": Dallow says the plant will close, though
+    the claim's words open before his."""
+    claim = _one(_claims(text), EventClaim, words)
+    assert (claim.speaker and claim.speaker.key) == speaker
+
+
+@pytest.mark.parametrize(
     ("text", "key"),
     [
         (
