@@ -711,10 +711,17 @@ def test_the_idioms_of_take_leave_other_hiring_verbs_alone(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["The rules took effect on Monday.", "The law came into force on Monday."]
+    "text",
+    [
+        "The rules took effect on Monday.",
+        "The law came into force on Monday.",
+        "The review will get under way within 30 days.",
+        "The search got underway at dawn.",
+    ],
 )
 def test_taking_effect_is_a_beginning(text: str) -> None:
-    """A rule that takes effect or comes into force begins."""
+    """A rule that takes effect or comes into force begins, as a review that gets under way
+    does."""
     assert [event.event for event in _events(text)] == ["begin"]
 
 
