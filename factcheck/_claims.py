@@ -2104,7 +2104,7 @@ class _Builder:
             stated = _recent_past(reference, self.lexicon)
         since = None if stated is not None else self._denied_since(mention, acted_on)
         if since is not None:
-            # "has not visited the ward since the attack": at no moment of it
+            # "has not visited the depot since the flood": at no moment of it
             stated = _recent_past(reference, self.lexicon)
         held = self._held_until(mention, window, reference)
         if held is not None:
@@ -2194,7 +2194,7 @@ class _Builder:
     def _denied_since(self, mention: EventMention, acted_on: tuple[str, int] | None) -> int | None:
         """Where the word of ``[throughout]`` in events.toml ends ("since") that follows a
         negated perfect and what it acts on, when no time of the text follows it: "has not
-        visited the ward since the attack", "had not been injured since the fire began". Such
+        visited the depot since the flood", "had not been paid since the strike began". Such
         a negation holds at every moment from the happening its story tells of to the
         story's day, as "has stayed shut since the storm" does. ``None`` for any other event
         ("has not visited the ward", "did not leave since it was raining")."""

@@ -46,8 +46,8 @@ def _denied_elsewhere(a: EventClaim, b: EventClaim, context: Context) -> bool:
     denial does not hold all of: "did not visit the ward on Monday" and "visited it on
     Tuesday", "will not leave in March" and "will leave within 60 days". A happening takes
     place at some moment of its window, and its denial says none of its own has it: they
-    clash only when the denial's time holds all of the other's ("has not visited the ward
-    since the attack" and "visited the ward on Wednesday"). A state ("remained open") holds
+    clash only when the denial's time holds all of the other's ("has not visited the depot
+    since the flood" and "visited the depot on Wednesday"). A state ("remained open") holds
     over all of its time, so two times of one need only meet."""
     if a.event != b.event or a.polarity is b.polarity:
         return False
@@ -198,9 +198,9 @@ class StanceConflict(Rule):
     ("the council lifted the curfew") is the opposite of its remaining in force. A
     happening of a class with no opposite ("visit") is set against its denial, and any
     happening against its denial only when the denial holds at every moment of a time that
-    holds the happening's: "has not visited the ward since the attack" (the month before its
+    holds the happening's: "has not visited the depot since the flood" (the month before its
     story, as for a state held since), "has never visited it", or "did not visit it this
-    week", against "visited the ward on Monday"; not "did not visit it on Tuesday", nor "will
+    week", against "visited the depot on Monday"; not "did not visit it on Tuesday", nor "will
     not close in June" against "will close by the end of the year". A thing
     of ``[things]`` that no name owns ("The bridge remains closed") is the one its story tells
     of, and one with that of another report of the same story, unless the words before their
