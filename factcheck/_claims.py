@@ -2099,12 +2099,11 @@ class _Builder:
             # "will leave by March": at any time from the reference to the end of March;
             # "had left by March": at any time before its end.
             stated = self._before_deadline(stated, mention.tense, reference)
-        if stated is None and mention.always and mention.polarity is Polarity.POSITIVE:
-            # "has stayed shut since the storm": at every moment of the story's recent past
-            stated = _recent_past(reference, self.lexicon)
-        since = None if stated is not None else self._denied_since(mention, acted_on)
-        if since is not None:
-            # "has not visited the depot since the flood": at no moment of it
+        # "has stayed shut since the storm": at every moment of the story's recent past;
+        # "has not visited the depot since the flood": at no moment of it
+        held_since = mention.always and mention.polarity is Polarity.POSITIVE
+        denied_since = None if stated is not None else self._denied_since(mention, acted_on)
+        if stated is None and (held_since or denied_since is not None):
             stated = _recent_past(reference, self.lexicon)
         held = self._held_until(mention, window, reference)
         if held is not None:
@@ -2127,12 +2126,9 @@ class _Builder:
             end = max(end, acted_on[1])  # "approved the 2032 budget": the thing is the subject's
         if window is not None and window.span.start >= end:
             end = window.span.end
-        elif window is None and (
-            since is not None or (mention.always and mention.polarity is Polarity.POSITIVE)
-        ):
+        elif window is None and (held_since or denied_since is not None):
             # "has stayed shut since the storm": the words that say since when
-            if since is None:
-                since = throughout_end(self.document.text, end, lexicon=self.lexicon)
+            since = denied_since or throughout_end(self.document.text, end, lexicon=self.lexicon)
             clause_end = self._clause_end(since, self._sentence_at(end))
             end = since + len(self.document.text[since:clause_end].rstrip(" \t\n.!?"))
         # Keep a quotation mark that the time phrase leaves open ("return home “very soon”").
@@ -2181,7 +2177,7 @@ class _Builder:
             polarity,
             tense,
             modality,
-            window is not None or mention.always or since is not None,
+            window is not None or mention.always or denied_since is not None,
             self._event_place(mention, subject_span),
             object_,
             " ".join(window.text.split()) if window is not None else None,
