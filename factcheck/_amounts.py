@@ -331,6 +331,13 @@ class _Finder:
     #: (pint's name) it is per, by the phrase in lower case.
     rate: re.Pattern[str]
     rates: Mapping[str, str]
+    #: A word of ``[rate_adjectives]`` (group ``rate``) before a noun of ``[priced]`` that
+    #: a sum of money after it is of, searched for at the end of what precedes the sum ("the
+    #: weekly loss at", "an annual salary of"), or that a sum right before it qualifies ("a $4
+    #: million annual budget"); and the time unit (pint's name) each word's rate is per.
+    rate_before: re.Pattern[str]
+    rate_after: re.Pattern[str]
+    rate_adjectives: Mapping[str, str]
     physical: Mapping[str, str]
     physical_folded: Mapping[str, str]
     #: Symbols that are a unit only glued to the number's digits ("41C"), by pint's names.
@@ -525,6 +532,10 @@ def _finder(lexicon: Lexicon) -> _Finder:
     # The phrase after "in" ends there: "in cash, according to", "in flood relief funding to".
     phrase_end = rf"(?=\s*[^\w\s-]|\s*\Z|\s+{words_pattern(function_words(lexicon))}\b)"
     rates = {" ".join(w.lower().split()): u for w, u in _mapping(lexicon, "units", "rates").items()}
+    rate_adjectives = {
+        w.lower(): u for w, u in _mapping(lexicon, "units", "rate_adjectives").items()
+    }
+    rated_noun = rf"(?P<rate>{words_pattern(rate_adjectives)})\s+(?:{qualifier}\s+)?{priced_nouns}"
     physical = _mapping(lexicon, "units", "physical")
     glued = _mapping(lexicon, "units", "glued")
     not_units = lexicon.words("units", "not_units", "words")
@@ -660,6 +671,15 @@ def _finder(lexicon: Lexicon) -> _Finder:
             re.IGNORECASE,
         ),
         rates=rates,
+        rate_before=re.compile(
+            # "the weekly loss at", "the annual cost of the depot at", "the annual budget is"
+            rf"\b{rated_noun}(?:\s+of(?:\s+[\w'’-]+){{1,4}}?\s+at|\s+(?:of|at|worth)"
+            r"|\s+(?:is|was|are|were|will\s+be)(?:\s+[a-z]+ly)?"
+            r"(?:\s+(?:worth|valued\s+at|estimated\s+at|set\s+at|put\s+at))?)\s+\Z",
+            re.IGNORECASE,
+        ),
+        rate_after=re.compile(rf"\s+{rated_noun}\b", re.IGNORECASE),
+        rate_adjectives=rate_adjectives,
         physical=_spelled_units(physical)[0],
         physical_folded=_spelled_units(physical)[1],
         glued=glued,
@@ -1406,18 +1426,36 @@ def _joined(finder: _Finder, text: str, readings: Iterable[_Reading]) -> Iterato
     return _with_compounds(text, _with_halves(finder, text, readings))
 
 
+#: How far back from a sum of money a word of ``[rate_adjectives]`` and its noun may start.
+_RATED_REACH = 80
+
+
 def _with_rates(finder: _Finder, text: str, readings: Iterable[_Reading]) -> Iterator[_Reading]:
     """``readings``, where an amount of money or of counted things that a time follows is a
     rate per that time (``[rates]`` of units.toml): "$5 billion a year" is 5 billion USD per
     year, "10,000 cars a month" 10,000 vehicles per month, which compare with other rates
-    only, never with a total ("a $25 billion deal")."""
+    only, never with a total ("a $25 billion deal"). So is a sum of money of a noun that a
+    word of ``[rate_adjectives]`` qualifies ("the weekly loss at 3 million zennits", "a $4
+    million annual budget")."""
     for reading in readings:
         noun = reading.noun
-        found = None if noun is None else finder.rate.match(text, reading.end)
-        if noun is not None and found is not None and noun.kind in ("currency", "counted"):
-            per = unit(finder.rates[" ".join(found["rate"].lower().split())])
+        if noun is None or noun.kind not in ("currency", "counted"):
+            yield reading
+            continue
+        per = None
+        found = finder.rate.match(text, reading.end)
+        if found is not None:
+            per = finder.rates[" ".join(found["rate"].lower().split())]
+        elif noun.kind == "currency":
+            found = finder.rate_after.match(text, reading.end) or finder.rate_before.search(
+                text, max(0, reading.start - _RATED_REACH), reading.start
+            )
+            if found is not None:
+                per = finder.rate_adjectives[found["rate"].lower()]
+        if per is not None:
             # The amount's words end with its noun, as a count's subject is read there.
-            reading = reading._replace(noun=_Noun(noun.unit / per, noun.text, noun.end, noun.kind))
+            rated = _Noun(noun.unit / unit(per), noun.text, noun.end, noun.kind)
+            reading = reading._replace(noun=rated)
         yield reading
 
 

@@ -1575,8 +1575,12 @@ class _Grammar:
     estimated_at: frozenset[str]
     valuing: frozenset[str]
     #: The verbs by which a thing costs a sum (``costing`` there), and the words before a
-    #: noun of ``[priced]`` that do not say which one it is (``whole`` there: "total").
+    #: noun of ``[priced]`` that do not say which one it is (``whole`` there: "total"; and
+    #: those of ``[rate_adjectives]``, which make the sum a rate: "annual").
     costing: frozenset[str]
+    #: The verbs after "to" that say which cost a sum a thing costs is, and its noun
+    #: (``purposes`` there: "to run", "running").
+    cost_purposes: Mapping[str, str]
     whole: frozenset[str]
     #: The verbs that pay a sum for a thing (``[paid_for]`` of ``units.toml``): verb → kind.
     paid_for: Phrases[str]
@@ -1889,7 +1893,13 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
         ),
         valuing=frozenset(lexicon.words("units", "estimated_at", "value")),
         costing=frozenset(lexicon.words("units", "estimated_at", "costing")),
-        whole=frozenset(lexicon.words("units", "estimated_at", "whole")),
+        cost_purposes=lexicon.mapping("units", "estimated_at", "purposes"),
+        whole=frozenset(
+            [
+                *lexicon.words("units", "estimated_at", "whole"),
+                *lexicon.table("units").get("rate_adjectives", {}),
+            ]
+        ),
         paid_for=Phrases(paying),
         paying=frozenset(word for verb in paying for word in verb.split()),
         paid_between=frozenset(lexicon.words("units", "paid_for", "between")),
@@ -3767,18 +3777,29 @@ _THE_THING_VERB = re.compile(rf"\b[Tt]he{_THING_VERB}")
 _NAMED_THING_VERB = re.compile(rf"\b[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,3}}['’]s{_THING_VERB}")
 
 
+#: "To" and a verb after a sum a thing costs, perhaps past a rate: "(costs $900,000) a
+#: year to run".
+_COST_PURPOSE = re.compile(
+    r"(?:\s+(?:a|an|per|each|every)\s+[a-z]+|\s+[a-z]+ly)?\s+to\s+(?P<verb>[a-z]+)\b"
+)
+
+
 def _costing_thing(text: str, span: Span, sentence: Span, grammar: _Grammar) -> Subject | None:
     """ "The cost" of "the" one thing its story tells of, when a verb of ``costing`` in
     ``[estimated_at]`` of ``units.toml`` says it costs the sum at ``span``: "the refit is
     expected to cost roughly $290 million" is the cost "put the total cost of the refit at"
-    gives. ``None`` with no such verb, or a thing in the plural, which may be any number of
+    gives, and "the depot costs $900,000 a year to run" the running cost (``purposes``
+    there). ``None`` with no such verb, or a thing in the plural, which may be any number of
     its kind ("the tickets cost $40")."""
     found = _THE_THING_VERB.search(text, max(sentence.start, span.start - 60), span.start)
     if found is None or found.group("verb") not in grammar.costing:
         return None
     if plural_noun(found.group("head")):
         return None
-    return Subject(key="the cost", text=text[found.start() : span.end], owner=None)
+    purpose = _COST_PURPOSE.match(text, span.end, sentence.end)
+    which = None if purpose is None else grammar.cost_purposes.get(purpose.group("verb"))
+    key = "the cost" if which is None else f"the {which} cost"
+    return Subject(key=key, text=text[found.start() : span.end], owner=None)
 
 
 def _purpose_word(word: str, grammar: _Grammar) -> bool:
@@ -3794,7 +3815,8 @@ def _purpose_word(word: str, grammar: _Grammar) -> bool:
 
 def _which(qualifiers: Sequence[str], grammar: _Grammar) -> list[str]:
     """The words of ``qualifiers`` that say which one of its kind a sum of money is of, not
-    those of ``whole`` in ``[estimated_at]``: "the total cost" is "the cost"."""
+    those of ``whole`` in ``[estimated_at]`` nor of ``[rate_adjectives]``: "the total cost" is
+    "the cost", and "the annual cost" the cost per year."""
     return [word for word in qualifiers if word not in grammar.whole]
 
 

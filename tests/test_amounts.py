@@ -915,6 +915,25 @@ def test_an_amount_per_a_time_is_a_rate(text: str, unit: str) -> None:
     assert mention.amount.unit == unit
 
 
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Analysts put the weekly loss at over $3 million.", "USD / week"),
+        ("The depot's yearly upkeep cost is $700,000.", "USD / year"),
+        ("She was offered an annual salary of $80,000.", "USD / year"),
+        ("Dallow approved a $4 million annual budget.", "USD / year"),
+        ("The monthly fee of $40 covers repairs.", "USD / month"),
+        # No such word before the noun of what the sum is of: a sum.
+        ("The annual report put the cost at $2 million.", "USD"),
+    ],
+)
+def test_a_sum_of_a_noun_told_how_often_is_a_rate(text: str, unit: str) -> None:
+    """A sum of money of a noun that "annual", "daily" and the like qualify (`[rate_adjectives]`
+    of units.toml) is a rate per that time, as "$2 million a day" is."""
+    (mention,) = find_amounts(text)
+    assert mention.amount.unit == unit
+
+
 def test_a_rate_compares_with_rates_only() -> None:
     """ "$5 billion a year" and "$60 billion a decade" are one rate; neither is a total."""
     (yearly,) = find_amounts("It costs $5 billion a year.")

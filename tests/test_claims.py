@@ -1180,6 +1180,12 @@ def test_a_company_named_in_the_possessive_is_read_whole() -> None:
         ("The withdrawal will cost $24 million.", "the cost"),
         ("The relocation is expected to cost roughly $42 million.", "the cost"),
         ("The census is expected to cost roughly $42 million.", "the cost"),  # no plural
+        # What it costs to do says which cost it is, as words before "cost" do; how often
+        # it is paid ("annual") says no such thing.
+        ("The depot costs about $900,000 a year to run.", "the running cost"),
+        ("The council put the depot's yearly running cost at $1.5 million.", "the running cost"),
+        ("The bridge will cost $40 million to build.", "the construction cost"),
+        ("The depot costs about $30 to reach.", "the cost"),
         ("The tickets cost $40 each.", None),  # tickets, any number of them
         ("Tessaro's total revenue was $5 million.", "Tessaro revenue"),
         ("They will merge in a $430 million deal.", None),  # a deal, of any

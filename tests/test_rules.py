@@ -1791,6 +1791,23 @@ def test_a_yearly_sum_is_no_total() -> None:
     assert [f.rule for f in factcheck.check(documents).findings] == []
 
 
+@pytest.mark.parametrize(
+    ("second", "codes"),
+    [
+        ("Council papers put the depot's yearly running cost at about $1.6 million.", ["FC101"]),
+        ("Council papers put the depot's yearly running cost at $950,000.", []),
+        # A sum, not a rate: never compared with a rate.
+        ("Council papers put the depot's running cost at about $1.6 million.", []),
+    ],
+)
+def test_a_yearly_cost_is_compared_however_it_is_told(second: str, codes: list[str]) -> None:
+    """ "costs $900,000 a year to run" and "the yearly running cost at about $1.6 million"
+    are one running cost per year, told two ways (FC101)."""
+    opening = "Mara Quill said the Penwick depot will close."
+    first = f"{opening} The depot costs some $900,000 a year to run, Quill said."
+    assert _amount_findings(first, f"{opening} {second} Quill said.") == codes
+
+
 def test_lengths_of_time_in_sentences_worded_alike_are_compared() -> None:
     """Two stories that give one trip different lengths of time disagree (FC102)."""
     documents = [

@@ -336,7 +336,9 @@ class AmountMismatch(Rule):
     $240,000 for water testing"); a sum no name has that "the" opens is "the" one of its
     kind its story tells of ("the $345 million deal"; "the refit is expected to cost $310
     million" and "put the total cost at $185 million" give "the cost": ``costing`` and
-    ``whole`` in ``[estimated_at]``; "would fine Acme $2.4 million", in a story that goes on to
+    ``whole`` in ``[estimated_at]``; "costs $900,000 a year to run" and "put the yearly
+    running cost at $1.5 million" give "the running cost", per year: ``purposes`` there and
+    ``[rate_adjectives]``; "would fine Acme $2.4 million", in a story that goes on to
     tell of "the fine", gives "the fine": ``[priced_verbs]``), compared with another story's when
     the two keep naming the same names (``[story]`` in ``subjects.toml``) or one named person
     gives both, and so is a count of people aboard a vehicle ("a ferry carrying 236 people",
