@@ -123,6 +123,10 @@ MIN_QUOTE_WORDS = 4
 #: How far from an amount the words that say which part of its subject it counts may stand.
 PART_AFTER, PART_BEFORE = 8, 3
 
+#: What may stand between a verb and its object besides spaces: the marks that open a quote
+#: or an editor's insertion ("contracts [HIV]", "won “the vote”"), not a comma or a full stop.
+_OBJECT_OPENING_MARKS = " \t\n\"“‘'["
+
 _FRAME_WORD = re.compile(r"\w+|#")
 _PARTITIVE = re.compile(
     r"\bof\s+((?i:the|these|those|its|their|our|his|her|them|whom|which)"
@@ -2468,9 +2472,12 @@ class _Builder:
         end = self.sentence(mention.span).end
         aside = OBJECT_ASIDE.match(self.document.text, mention.span.end, end)
         # "approved, by 40 votes to 12, an amendment": the phrase after the aside
-        index = words.at(aside.end() if aside is not None else mention.span.end)
+        after = aside.end() if aside is not None else mention.span.end
+        index = words.at(after)
         if index >= len(words) or words.starts[index] >= end:
             return None
+        if self.document.text[after : words.starts[index]].strip(_OBJECT_OPENING_MARKS):
+            return None  # "will close, a spokeswoman said": the clause ends at its verb
         named = named and words.written[index][:1].isupper()
         if named:
             index -= 1  # the name's first word is a word of the phrase

@@ -2427,6 +2427,11 @@ def test_the_body_a_definite_noun_stands_for_does_an_event(
         ("Norvik workers will leave within 60 to 100 days.", "leave", None),
         ("Norvik workers will leave the valley next month.", "leave", "valley"),
         ("Acme will withdraw US troops.", "withdraw", None),  # the troops are the subject
+        # A mark ends the clause at its verb: what follows is no object …
+        ("The depot will close, a spokeswoman said.", "close", None),
+        ("The depot will close, Mara Quill said.", "close", None),
+        # … but a quote or an editor's insertion may open one.
+        ("The council approved “the Penwick plan” on Monday.", "approved", "penwick plan"),
         # Past an aside set off by commas after the verb.
         (
             "The board approved, by 5 votes to 2, the district's budget.",
