@@ -522,7 +522,7 @@ def test_a_count_aboard_is_of_the_vehicle_its_story_tells_of(text: str, key: str
         # A count joined to its noun is of the head after it ("the seven-carriage train").
         ("The seven-carriage train left at 17:40.", "the train: carriage"),
         ("The train's eight carriages left the rails.", "the train: carriage"),
-        ("The hospital has 300 beds.", "the hospital: bed"),
+        ("The clinic has 30 beds.", "the clinic: bed"),
         # Of a compound noun that ends the phrase, its last noun; never a verb after it.
         ("The 40-bed isolation unit at Lindmoor General is full.", "the unit: bed"),
         ("The 300-seat theatre opened at noon.", "the theatre: seat"),
@@ -2391,6 +2391,12 @@ def test_a_name_that_opens_the_sentence_is_its_events_subject(
             "Caddow Ridge Fire",
         ),
         ("Acme Corp. makes tiles. The company will close in June.", "close", "Acme"),
+        # A hospital is called by its name without "Hospital" too.
+        (
+            "Nurses at Dallow General Hospital walked out. The hospital's burns unit will close.",
+            "close",
+            "Dallow General: unit",
+        ),
         # what the body acts on is its own
         (
             "The Harwick Nurses Association met. The union will end the walkout on Friday.",

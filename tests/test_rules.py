@@ -610,6 +610,28 @@ def test_a_thing_told_as_closed_now_is_set_against_it_open_now(
 @pytest.mark.parametrize(
     ("second", "codes"),
     [
+        ("Penwick General's burns unit will remain open, the hospital said.", ["FC301"]),
+        ("Penwick General's burns unit will stay open, the hospital said.", ["FC301"]),
+        # A change from how it is now: both hold, one after the other.
+        ("Penwick General's burns unit will reopen, the hospital said.", []),
+    ],
+)
+def test_a_thing_closed_now_is_not_to_remain_open(second: str, codes: list[str]) -> None:
+    """ "The burns unit is closed" tells how things are now; "will remain open" says the unit
+    is open and stays so, not that it changes (FC301), as "will reopen" does. "The hospital"
+    is the one the story named, "Penwick General Hospital", also called "Penwick General"
+    (``hospital`` of ``[bodies]`` and of ``name_suffixes`` in subjects.toml)."""
+    first = (
+        "Nurses at Penwick General Hospital walked out on Monday. The hospital's burns unit is"
+        " closed, a spokeswoman said."
+    )
+    opening = "Nurses at Penwick General Hospital walked out on Monday."
+    assert _pair_codes(first, f"{opening} {second}", ("FC301",), published="2031-03-05") == codes
+
+
+@pytest.mark.parametrize(
+    ("second", "codes"),
+    [
         ("The Tallis research centre will close this year, the company said.", ["FC301"]),
         ("The Belsk research centre will close this year, the company said.", []),
     ],

@@ -107,7 +107,12 @@ def _change_from_now(a: EventClaim, b: EventClaim, context: Context) -> bool:
         return both_positive
     if b_state and not a_state and both_positive:
         return False
-    return not a.window_stated and b.tense is Tense.FUTURE and not b.window_stated
+    return (
+        not a.window_stated
+        and b.tense is Tense.FUTURE
+        and not b.window_stated
+        and not holds_on(b.event, b.text, lexicon=lexicon)
+    )
 
 
 def _changed_since(state: EventClaim, change: EventClaim, context: Context) -> bool:
@@ -181,7 +186,9 @@ class StanceConflict(Rule):
     told up to a month before ("resigned on Tuesday"), also denies the opposite state told as
     holding after it ("will remain open next year", "who remains in charge": ``holding``
     verbs and state classes in ``events.toml``) when the stories were written up to a month
-    apart (``[lasting]``); two changes ("will close", "will reopen") can both happen. A state
+    apart (``[lasting]``); two changes ("will close", "will reopen") can both happen, and so
+    can a state told as holding now and a change from it ("is closed", "will reopen"), not
+    the opposite state told as holding on ("will remain open"). A state
     told as having held since what the story tells of ("has stayed shut since the storm",
     "has kept running throughout": ``[throughout]``) holds all along the month before its
     story, and a change to the opposite told in that time denies it. What a clause
