@@ -124,7 +124,7 @@ MIN_QUOTE_WORDS = 4
 PART_AFTER, PART_BEFORE = 8, 3
 
 #: What may stand between a verb and its object besides spaces: the marks that open a quote
-#: or an editor's insertion ("contracts [HIV]", "won “the vote”"), not a comma or a full stop.
+#: or an editor's insertion ("approved [the] plan", "won “the vote”"), not a comma or a full stop.
 _OBJECT_OPENING_MARKS = " \t\n\"“‘'["
 
 _FRAME_WORD = re.compile(r"\w+|#")

@@ -1897,7 +1897,7 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
         whole=frozenset(
             [
                 *lexicon.words("units", "estimated_at", "whole"),
-                *lexicon.table("units").get("rate_adjectives", {}),
+                *lexicon.mapping("units", "rate_adjectives"),
             ]
         ),
         paid_for=Phrases(paying),
