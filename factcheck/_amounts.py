@@ -692,7 +692,7 @@ def _finder(lexicon: Lexicon) -> _Finder:
             r"([a-z]{4,})(?![\w'’-])(?:[ \t]+([a-z]+)\b)?"
         ),
         not_counted=frozenset(lexicon.words("units", "unlisted_counts", "not_nouns")),
-        singulars=_singulars(lexicon),
+        singulars=lexicon.mapping("units", "unlisted_counts", "irregular"),
         prefixed=prefixed,
         # Context before a number, read backwards from it in the reversed text.
         label_before=re.compile(label_before, re.IGNORECASE),
@@ -1301,21 +1301,20 @@ def _with_told_currencies(
     "worth some 5.5 billion zennits": ``[told_currencies]`` of units.toml). The currency is
     named by the word's singular ("currency_zennit"), so the texts that show it agree on it."""
     readings = list(readings)
-    words = {}
+    words = {}  # index of a reading → the word after it, and that word's singular
     for index, reading in enumerate(readings):
         if reading.noun is None:
             word = _TOLD_WORD.match(text, reading.end)
             if word is not None and word[1] not in finder.function_words:
-                words[index] = word
+                words[index] = word, singular_noun(word[1], finder.singulars)
     shown = {
-        singular_noun(word[1], finder.singulars)
-        for index, word in words.items()
+        name
+        for index, (word, name) in words.items()
         if _where_money_goes(finder, text, readings[index], word.end())
     }
     if not shown:
         return readings
-    for index, word in words.items():
-        name = singular_noun(word[1], finder.singulars)
+    for index, (word, name) in words.items():
         if name in shown:
             noun = _Noun(counted_unit(f"currency_{name}"), word[1], word.end(), "currency")
             readings[index] = readings[index]._replace(end=word.end(), noun=noun)
@@ -1364,19 +1363,6 @@ def _counts(finder: _Finder, noun: str, after: str | None) -> bool:
         and noun not in finder.not_counted
         and not (after is not None and plural_noun(after) and after not in finder.function_words)
     )
-
-
-@functools.cache
-def _singulars(lexicon: Lexicon) -> Mapping[str, str]:
-    """The plural nouns of ``irregular`` in ``[unlisted_counts]``, each with its singular."""
-    table = lexicon.table("units").get("unlisted_counts", {}).get("irregular", {})
-    if not isinstance(table, dict) or not all(
-        isinstance(key, str) and isinstance(value, str) for key, value in table.items()
-    ):
-        raise lexicon.error(
-            ("units", "unlisted_counts", "irregular"), "must map plural nouns to singulars"
-        )
-    return table
 
 
 def _where_money_goes(finder: _Finder, text: str, reading: _Reading, end: int) -> bool:

@@ -123,9 +123,10 @@ MIN_QUOTE_WORDS = 4
 #: How far from an amount the words that say which part of its subject it counts may stand.
 PART_AFTER, PART_BEFORE = 8, 3
 
-#: What may stand between a verb and its object besides spaces: the marks that open a quote
-#: or an editor's insertion ("approved [the] plan", "won “the vote”"), not a comma or a full stop.
-_OBJECT_OPENING_MARKS = " \t\n\"“‘'["
+#: What may stand between a verb and its object: what may open a sentence's words
+#: (:data:`OPENERS`: "won “the vote”", "approved [the] plan") and line breaks, not the dashes
+#: and bracket that set off an aside, nor a comma or a full stop.
+_OBJECT_OPENING_MARKS = OPENERS.translate(str.maketrans("", "", "(—–-")) + "\n"
 
 _FRAME_WORD = re.compile(r"\w+|#")
 _PARTITIVE = re.compile(

@@ -120,10 +120,8 @@ def _changed_since(state: EventClaim, change: EventClaim, context: Context) -> b
     holding with no end ("the curfew will hold for now", "until the river falls"), at a time
     after that story or an untold one: news of what that story left open, not a denial of it
     ("the curfew was lifted on Friday", written a week later)."""
-    if not is_state(state.event, lexicon=context.lexicon) and not holds_on(
-        state.event, state.text, lexicon=context.lexicon
-    ):
-        return False
+    if not holds_on(state.event, state.text, lexicon=context.lexicon):
+        return False  # every verb of a state class holds on
     if change.tense is not Tense.PAST or state.window is None or change.window is None:
         return False
     told, done = state.reference, change.window.earliest
@@ -239,7 +237,7 @@ class StanceConflict(Rule):
         ):
             return None
         # a class with no opposites: what happened, against its denial
-        stance = stance_class(claim.event, lexicon=context.lexicon) or claim.event
+        stance, _ = _stance(claim, context)
         scope = subject_scope(claim)
         # "will remain after the withdrawal" tells what follows the withdrawal: not against it
         return (claim.subject.key, stance, scope, claim.follows)
