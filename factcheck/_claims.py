@@ -2573,8 +2573,14 @@ class _Builder:
         if found is not None:
             return found.subject, found.span, None
         if mention.verb.end != mention.span.end:
-            return None, None, None  # "pull the plug out": the object is inside the phrase
-        name = self._name_after(mention, sentence)
+            # The object between the verb and its particle, which ends the phrase: a name
+            # ("will keep the Dallow plant open"), or none the lexicon knows ("pull the plug
+            # out").
+            words = self.segments.words
+            particle = words.starts[words.at(mention.span.end) - 1]
+            name = self._name_after(mention.verb.end, particle)
+            return (name.subject, name.span, None) if name is not None else (None, None, None)
+        name = self._name_after(mention.span.end, sentence.end)
         relation = is_relation(mention.event, lexicon=self.lexicon)
         if name is not None and not relation:
             return name.subject, name.span, None  # "will close Caddow Primary School"
@@ -2766,14 +2772,15 @@ class _Builder:
                 return found
         return None
 
-    def _name_after(self, mention: EventMention, sentence: Span) -> SubjectMention | None:
-        """The name of no lexicon right after an event's verb phrase ("will close Caddow
-        Primary School"): not a time ("Wednesday") or a name that modifies a noun after it."""
+    def _name_after(self, end: int, limit: int) -> SubjectMention | None:
+        """The name of no lexicon right after an event's verb phrase, which ends at ``end``,
+        and before ``limit`` ("will close Caddow Primary School"): not a time ("Wednesday") or
+        a name that modifies a noun after it."""
         text, words = self.document.text, self.segments.words
-        after = words.at(mention.span.end)
-        if after >= len(words) or not text[mention.span.end : words.starts[after]].isspace():
+        after = words.at(end)
+        if after >= len(words) or not text[end : words.starts[after]].isspace():
             return None
-        name = self.subjects.name_at(words.starts[after], sentence.end)
+        name = self.subjects.name_at(words.starts[after], limit)
         if name is None or self._time_at(name.span) is not None or self._modifies(name.span):
             return None  # "was evacuated Wednesday", "withdrew Democratic candidates"
         return name

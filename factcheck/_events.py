@@ -96,6 +96,7 @@ class _Grammar:
     forms: Mapping[str, _Verb]  # a verb form (lowercase, particle included) → its verb
     split: Mapping[str, list[tuple[tuple[str, ...], _Verb]]]  # "bring" → [(("home",), verb), …]
     split_firsts: Mapping[str, frozenset[str]]  # "bring" → {"home", "back", …}
+    phrase_openers: frozenset[str]  # subjects.toml's `opening` ("the", "an", "its")
     aux_words: frozenset[str]
     opposites: Mapping[str, frozenset[str]]
     #: A class with opposites → the class its family is told against (:func:`stance_class`).
@@ -281,6 +282,9 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
         not_passive = frozenset(lexicon.words(*keys, "not_passive"))
         holding_verbs = set(lexicon.words(*keys, "holding"))
         held: list[str] = []  # the forms of the holding verbs ("remains open")
+        # the forms of the holding verbs that take their object before their particle ("keeps
+        # the plant open")
+        held_split: list[str] = []
         # "will remain chief executive", "stayed on as coach": each verb of `office_verbs`
         # before each of `offices`
         offices = lexicon.words(*keys, "offices")
@@ -322,8 +326,14 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
                 forms.setdefault(written, verb)
                 if phrase in holding_verbs:
                     held.append(written)
+                    if particle and verb.transitive:
+                        held_split.append(
+                            rf"{re.escape(form)}(?:\s+\S+){{1,4}}?\s+{words_pattern([particle])}"
+                        )
         if held:
-            holding[name] = re.compile(rf"\b(?:{words_pattern(held)})\b", re.IGNORECASE)
+            holding[name] = re.compile(
+                rf"\b(?:{'|'.join([words_pattern(held), *held_split])})\b", re.IGNORECASE
+            )
     for name, others in opposites.items():
         for other in others:
             if other not in opposites:
@@ -405,6 +415,7 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
             word: frozenset(particle[0] for particle, _ in verbs if particle)
             for word, verbs in split.items()
         },
+        phrase_openers=frozenset(lexicon.words("subjects", "grammar", "opening")),
         aux_words=aux_words,
         forms=forms,
         opposites=opposites,
@@ -1036,7 +1047,12 @@ def find_events(
         )
         if event is not None:
             found.append(event)
-    found.extend(_split_particles(text, segments, grammar, found, hits))
+    split = list(_split_particles(text, segments, grammar, found, hits))
+    if split:
+        # "kept the doors open": the particle is no verb of its own
+        particle_ends = {event.span.end for event in split}
+        found = [event for event in found if event.verb.end not in particle_ends]
+    found.extend(split)
     return sorted(found, key=lambda event: event.verb.start)
 
 
@@ -1406,6 +1422,8 @@ def _split_particles(
                 if words.starts[at] >= sentence.end:
                     break
                 if tuple(words.lower[at : at + len(particle)]) == particle:
+                    if words.lower[at - 1] in grammar.phrase_openers:
+                        continue  # "kept an open mind": the particle is in a noun's phrase
                     end = words.ends[at + len(particle) - 1]
                     event = _event(
                         text,

@@ -331,6 +331,25 @@ def test_transitive_use_takes_the_object_as_theme() -> None:
     assert (event.event, event.theme) == ("withdraw", "object")
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Quorn will keep the Penwick depot open.", [("open", "will keep the Penwick depot open")]),
+        ("They kept the gates shut all night.", [("close", "kept the gates shut")]),
+        # The adjective inside a noun's phrase is no particle: no event at all.
+        ("She kept an open mind.", []),
+    ],
+)
+def test_a_verb_may_hold_its_object_before_an_adjective(
+    text: str, found: list[tuple[str, str]]
+) -> None:
+    """ "keep the depot open" is the "keep open" of ``[classes.open]`` with its object inside:
+    one event about the depot, and the "open" that ends it is no event of its own."""
+    events = _events(text)
+    assert [(event.event, event.span.slice(text)) for event in events] == found
+    assert all(event.theme == "object" for event in events)
+
+
 def test_copular_remain_is_not_staying() -> None:
     """'remain committed' is not the 'remain' of staying somewhere."""
     assert _events("The partners remain committed to the plan.") == []
@@ -730,6 +749,7 @@ def test_taking_effect_is_a_beginning(text: str) -> None:
     [
         ("open", "Ardley Academy will remain open next term", True),
         ("open", "the mine kept running", True),
+        ("open", "will keep the Dallow depot open", True),  # its object before its particle
         ("close", "the crossing stayed shut", True),
         ("remain", "will stay", True),  # every verb of a state class
         ("open", "will reopen in June", False),

@@ -632,6 +632,21 @@ def test_a_thing_closed_now_is_not_to_remain_open(second: str, codes: list[str])
 @pytest.mark.parametrize(
     ("second", "codes"),
     [
+        ("Quorn said it would close the Dallow plant next year.", ["FC301"]),
+        ("Quorn said it would close the Penwick plant next year.", []),
+    ],
+)
+def test_keeping_a_plant_open_is_set_against_closing_it(second: str, codes: list[str]) -> None:
+    """ "will keep the Dallow plant open" names the plant between its verb and "open": a
+    plant that stays open, against another story's closing of that plant (FC301), not of
+    another one."""
+    first = "Quorn said on Monday it will keep the Dallow plant open and move its assembly there."
+    assert _pair_codes(first, second, ("FC301",)) == codes
+
+
+@pytest.mark.parametrize(
+    ("second", "codes"),
+    [
         ("The Tallis research centre will close this year, the company said.", ["FC301"]),
         ("The Belsk research centre will close this year, the company said.", []),
     ],
