@@ -2573,12 +2573,14 @@ class _Builder:
         if found is not None:
             return found.subject, found.span, None
         if mention.verb.end != mention.span.end:
-            # The object between the verb and its particle, which ends the phrase: a name
-            # ("will keep the Dallow plant open"), or none the lexicon knows ("pull the plug
-            # out").
-            words = self.segments.words
-            particle = words.starts[words.at(mention.span.end) - 1]
-            name = self._name_after(mention.verb.end, particle)
+            # The object between the verb and its particle, the words that end the phrase
+            # ("back home"): a name ("will keep the Dallow plant open"), or none the lexicon
+            # knows ("pull the plug out").
+            words, verb_particles = self.segments.words, particles(self.lexicon)
+            particle = words.at(mention.span.end) - 1
+            while words.lower[particle - 1] in verb_particles:
+                particle -= 1
+            name = self._name_after(mention.verb.end, words.starts[particle])
             return (name.subject, name.span, None) if name is not None else (None, None, None)
         name = self._name_after(mention.span.end, sentence.end)
         relation = is_relation(mention.event, lexicon=self.lexicon)

@@ -2487,9 +2487,13 @@ def test_an_event_names_what_it_acts_on(text: str, verb: str, thing: str | None)
         ("Acme Mining hired Lena Holt in May.", "hired", "Acme Mining: Lena Holt"),
         # With no council named, the council of its story.
         ("The council hired Lena Holt in May.", "hired", "the council: Lena Holt"),
-        # "a plant" may be any plant; "pull the plug out" holds its object inside.
+        # "a plant" may be any plant; "pull the plug out" holds its object inside, as
+        # "keep the Averly plant open" and "bring the Averly Rangers back home" hold a name:
+        # the name ends where the particle starts.
         ("Acme will close a plant in Ohio.", "close", None),
         ("Acme will pull the plug out.", "pull", None),
+        ("Acme will keep the Averly plant open.", "keep", "Averly: plant"),
+        ("Acme will bring the Averly Rangers back home.", "bring", "Averly Rangers"),
     ],
 )
 def test_an_event_done_to_a_thing_is_about_that_thing(
