@@ -15,15 +15,7 @@ import attrs
 from factcheck._claims import AGE, LENGTH, growing_parts, unfalling_parts
 from factcheck._intervals import amounts_overlap, window_within
 from factcheck._lexicon import Lexicon
-from factcheck._model import (
-    Amount,
-    AmountClaim,
-    Claim,
-    Hedge,
-    SpeakerKind,
-    Subject,
-    TallyClaim,
-)
+from factcheck._model import Amount, AmountClaim, Claim, Hedge, SpeakerKind, Subject, TallyClaim
 from factcheck._subjects import undergone_count, which_one_words
 from factcheck._timegrammar import time_grammar
 from factcheck.rules._base import Context, Rule, register
