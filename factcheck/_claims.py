@@ -229,6 +229,8 @@ _RELATIVE_TOLD = re.compile(r",\s+(?:which|who|that)\s+([^,;:()\"“”]{3,120})
 #: phrases of one subject ("laid off 300 workers and shut its plant", "recalled 14 batches of
 #: blue cheese and shut its plant").
 _AND = re.compile(r"(?:\s+of(?:\s+[\w'’-]+){1,4}?)?\s+and\s+")
+#: "to" before a verb phrase, or opening it: an infinitive ("for our workers to come home").
+_INFINITIVE_AHEAD = re.compile(r"\bto\s")
 #: "and" alone between two verb phrases, up to the second ("opens on Thursday and closes").
 _AND_BEFORE = re.compile(r"\s+and\s+\Z")
 #: The last word before a phrase, and the word before it: a verb that acts on the phrase, or
@@ -471,6 +473,13 @@ def _after_event(lexicon: Lexicon) -> re.Pattern[str]:
 def _speech(lexicon: Lexicon) -> frozenset[str]:
     """The speech verbs of ``speech`` in ``speakers.toml``, lowercase."""
     return frozenset(word.lower() for word in lexicon.words("speakers", "verbs", "speech"))
+
+
+@functools.cache
+def _complement_openers(lexicon: Lexicon) -> frozenset[str]:
+    """The prepositions of ``[complements]`` in subjects.toml, whose object is no subject of
+    the verb after it."""
+    return frozenset(lexicon.words("subjects", "complements", "prepositions"))
 
 
 def _finite(word: str, lexicon: Lexicon) -> bool:
@@ -2940,7 +2949,12 @@ class _Builder:
             named = _ANOTHER_CLAUSE.search(gap) or not _speech(self.lexicon).isdisjoint(
                 gap.lower().split()
             )
-            if len(gap.split()) <= 6 and not named and not after_pronoun:
+            if (
+                len(gap.split()) <= 6
+                and not named
+                and not after_pronoun
+                and not self._complement(nearest.span, start, sentence)
+            ):
                 if _AND.fullmatch(gap):
                     acting = self._verb_acting_on(nearest.span.start, sentence)
                     if acting is not None:
@@ -2980,6 +2994,15 @@ class _Builder:
             at = sentence.start + personal.start()
             return self._speaker_as_subject(verb, at, personal.group(1).lower())
         return None, None
+
+    def _complement(self, phrase: Span, start: int, sentence: Span) -> bool:
+        """Whether ``phrase`` is the object of a preposition of ``[complements]`` ("an
+        inquest into the deaths"), so no subject of the verb phrase at ``start``, unless that
+        is an infinitive ("called on the firm to halt the work")."""
+        before = self.document.text[sentence.start : phrase.start].split()
+        if not before or before[-1].lower() not in _complement_openers(self.lexicon):
+            return False
+        return _INFINITIVE_AHEAD.search(self.document.text, phrase.end, start + 3) is None
 
     def _verb_acting_on(self, start: int, sentence: Span) -> Span | None:
         """The verb right before the phrase at ``start`` that acts on it ("laid off 300

@@ -102,6 +102,8 @@ class _Grammar:
     #: A class with opposites → the class its family is told against (:func:`stance_class`).
     stances: Mapping[str, str]
     auxiliaries: Mapping[str, tuple[str, ...]]
+    #: Verb forms that a "to" after them makes a future auxiliary ("is set to open").
+    future_to: frozenset[str]
     past_forms: frozenset[str]
     particles: frozenset[str]
     #: A class → its forms that tell a state holds on ("remains open"), as one pattern.
@@ -421,6 +423,11 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
         opposites=opposites,
         stances=stances,
         auxiliaries=auxiliaries,
+        future_to=frozenset(
+            words[-2]
+            for words in map(str.split, auxiliaries.get("future", ()))
+            if len(words) > 1 and words[-1] == "to"
+        ),
         past_forms=frozenset(past),
         states=frozenset(flagged["state"]),
         recurring=frozenset(flagged["recurring"]),
@@ -1026,6 +1033,8 @@ def find_events(
             continue
         if times and in_time(start):
             continue  # "fall" of "that fall": a season
+        if first == last < final and lower[first] in grammar.future_to and lower[last + 1] == "to":
+            continue  # "is set to open", "is scheduled to begin": what will happen is the next verb
         # A time right after the phrase, or after a preposition ("closes in the autumn").
         after = (
             last + 2

@@ -353,7 +353,9 @@ class Subjects:
             # opens before what was done to it, whatever opens inside that
             starts.append(self._clause_start(sentence.start, aside, grammar))
         for at in dict.fromkeys(start for start in starts if start is not None):
-            opener = _DEFINITE_THING.match(text, at, verb)
+            opener = _DEFINITE_THING.match(text, at, verb) or _INDEFINITE_THING.match(
+                text, at, verb
+            )
             if opener is None:
                 continue
             end = _nouns(text, opener.end(), verb, grammar)
@@ -365,6 +367,11 @@ class Subjects:
                 nouns = head
             if end == opener.end() or not is_thing(nouns, self.lexicon):
                 continue
+            if (
+                opener.re is _INDEFINITE_THING
+                and thing_noun(nouns, self.lexicon) not in grammar.introduced
+            ):
+                continue  # "A school will close": any school
             # "The first meeting for tenants was held": a topic or purpose may end it.
             topic_end = _topic_end(text, end, verb)
             if self._reaches(end, verb) or (topic_end > end and self._reaches(topic_end, verb)):
@@ -1554,6 +1561,7 @@ class _Grammar:
     not_the_one: frozenset[str]  # "the state": no one thing of a story
     which_one: frozenset[str]  # "the new plant", "the second ballot": one thing of its kind
     measures: frozenset[str]  # "the curfew": things nobody owns by acting on them
+    introduced: frozenset[str]  # "An inquest … will open": a thing "a" or "an" opens as "the"
     demonym_endings: tuple[str, ...]  # longest first: "ian", "an", "n"
     #: The verbs by which an owner has a sum of money: those of ``possession`` and ``spending``.
     spending: frozenset[str]
@@ -1862,6 +1870,7 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
         not_the_one=frozenset(lexicon.words("subjects", "grammar", "not_the_one")),
         which_one=frozenset(lexicon.words("subjects", "grammar", "which_one")),
         measures=frozenset(lexicon.words("subjects", "measures", "words")),
+        introduced=frozenset(lexicon.words("subjects", "introduced", "words")),
         demonym_endings=tuple(
             sorted(lexicon.words("subjects", "grammar", "demonym_endings"), key=len, reverse=True)
         ),
@@ -2723,13 +2732,18 @@ _DEFINITE_THING = re.compile(
     r"[\"“‘']?((?:(?:[Tt]he\s+rest|[Aa]ll)\s+of\s+)?(?:[Tt]he|[Tt]his))"
     r"(?:\s+(?:[a-z]+s['’]|(?:[a-z]*men|children|people)['’]s)(?=\s))?(?=\s)"
 )
+#: "A" or "an" opening the phrase of a thing of ``[introduced]``: "An inquest … will open".
+_INDEFINITE_THING = re.compile(r"[\"“‘']?([Aa]n?)(?=\s)")
 #: "the" or "this" as a word of its own, opening a thing's phrase before a comma.
 _THE_AT = re.compile(r"(?<![\w'’])([Tt]he|[Tt]his)(?=\s)")
 #: How far before a comma the phrase of a thing it ends may start, in characters.
 _THING_BEFORE_COMMA = 80
 #: What may end a thing's phrase after its nouns: a topic or purpose of lowercase words ("for
 #: displaced residents", "on the closure").
-_THING_COMPLEMENT = re.compile(r"(?:\s+(?:for|of|on|into|about)(?:\s+[a-z][a-z'’-]*){1,4})?")
+_THING_COMPLEMENT = re.compile(
+    # "review of Penwick Airways' maintenance records": what it is of or into may be named
+    r"(?:\s+(?:of|into)(?:\s+[A-Za-z][\w'’-]*){1,6}|\s+(?:for|on|about)(?:\s+[a-z][a-z'’-]*){1,4})?"
+)
 #: A word in -ing at a verb's start.
 _ING_AT = re.compile(r"[a-z]+ing\b")
 
@@ -2766,8 +2780,12 @@ _CAPITALIZED_WORD = re.compile(r"\b[A-Z][\w-]*")
 _NAME_BEFORE = re.compile(r"\b[A-Z][\w’'.-]*\s+\Z")
 #: What may open the clause of a verb phrase inside a sentence: "that", a word (a verb of
 #: speech or a word that opens a clause, as the caller checks) or a comma, before the
-#: clause's first word.
-_CLAUSE_OPENER = re.compile(r"(?:\bthat|\b(?!the\b)([a-z]+)|,)\s+(?=[A-Z]|the\s)")
+#: clause's first word: a name, "the", or, after "that" or a verb of speech, "a" or "an"
+#: ("said that an inquest …"; ", a chemicals maker," and "and a growing number" open none).
+_CLAUSE_OPENER = re.compile(
+    r"(?:\bthat|\b(?!the\b|an?\b)([a-z]+))\s+(?=[A-Z]|the\s|(?P<article>an?\s))"
+    r"|,\s+(?=[A-Z]|the\s)"
+)
 
 
 def _clause_start(text: str, start: int, verb: int, grammar: _Grammar) -> int | None:
@@ -2780,6 +2798,8 @@ def _clause_start(text: str, start: int, verb: int, grammar: _Grammar) -> int | 
         opener = candidate.group(1)
         if opener in ("and", "or") and _NAME_BEFORE.search(text, start, candidate.start()):
             continue  # "between Dovrin and Mordal took effect": names joined, no clause
+        if candidate["article"] and opener and opener not in grammar.reporting:
+            continue
         if not opener or opener in grammar.reporting or opener in OPENERS:
             clause = candidate
     return None if clause is None else clause.end()

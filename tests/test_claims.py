@@ -1831,6 +1831,32 @@ def test_a_name_set_off_before_a_verb_is_its_subject(
     assert (claim.subject.key if claim.subject else None) == key
 
 
+@pytest.mark.parametrize(
+    ("text", "words", "key"),
+    [
+        # A happening a story introduces with "a" or "an" is the one it tells of.
+        ("An inquest into the deaths will open on Monday, the coroner said.", "open",
+         "the inquest"),
+        ("Ana Lima said that an independent review of Kelder Mining's safety records would "
+         "begin immediately.", "begin", "the review"),
+        ("The independent review of Kelder Mining's safety records will begin on Monday.",
+         "begin", "the review"),
+        # What a preposition opens is no subject of the verb after it, save an infinitive's.
+        ("Pressure on the government has risen.", "risen", None),
+        ("Anger over the closures has grown.", "grown", None),
+        ("It is time for our workers to come home.", "come home", "employee"),
+        # A school told of with "a" may be any, not "the" school of its story.
+        ("Ana Lima said that a school would close on Monday.", "close", "school"),
+    ],
+)  # fmt: skip
+def test_the_subject_of_a_happening_and_not_what_a_preposition_opens(
+    text: str, words: str, key: str | None
+) -> None:
+    """ "An inquest into the deaths will open": the story's inquest opens, not the deaths."""
+    claim = _one(_claims(text), EventClaim, words)
+    assert (claim.subject.key if claim.subject else None) == key
+
+
 def test_a_time_in_a_relative_clause_dates_its_verb_not_the_statement() -> None:
     """ "Inka Marandt, who visited the hospital on Monday, said …": Monday is the visit's."""
     claims = _claims("Inka Marandt, who visited the Averly hospital on Monday, said it was full.")

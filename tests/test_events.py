@@ -334,6 +334,20 @@ def test_transitive_use_takes_the_object_as_theme() -> None:
 @pytest.mark.parametrize(
     ("text", "found"),
     [
+        ("The hearing is set to begin on Friday.", [("begin", "is set to begin")]),
+        ("The meeting is scheduled to open at noon.", [("open", "is scheduled to open")]),
+        # Told with no verb after it, the schedule is the event.
+        ("The hearing is set for Friday.", [("hold", "is set")]),
+    ],
+)
+def test_a_verb_of_a_future_auxiliary_is_no_event(text: str, found: list[tuple[str, str]]) -> None:
+    """ "is set to begin": "set to" says when the beginning will be; nothing was set."""
+    assert [(event.event, event.span.slice(text)) for event in _events(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
         ("Quorn will keep the Penwick depot open.", [("open", "will keep the Penwick depot open")]),
         ("They kept the gates shut all night.", [("close", "kept the gates shut")]),
         # The adjective inside a noun's phrase is no particle: no event at all.

@@ -645,6 +645,31 @@ def test_keeping_a_plant_open_is_set_against_closing_it(second: str, codes: list
 
 
 @pytest.mark.parametrize(
+    ("when", "codes"),
+    [("within 30 to 45 days", ["FC201"]), ("within days", [])],
+)
+def test_a_review_a_story_introduces_is_the_review_of_the_next(when: str, codes: list[str]) -> None:
+    """ "an independent review of … would begin immediately" tells of the review its story
+    is about, as "The independent review of …" of a later story does (`[introduced]` of
+    subjects.toml): to begin now and to begin within 30 to 45 days cannot both be true."""
+    first = (
+        "Ana Lima told parliament on Monday that an independent review of Kelder Mining's"
+        " safety records would begin immediately. Kelder Mining said it welcomed the review."
+        " Lima said the mine would stay shut."
+    )
+    second = (
+        f"The independent review of Kelder Mining's safety records will begin {when}, Ana"
+        " Lima said on Monday. Lima said Kelder Mining must pay."
+    )
+    assert (
+        _pair_codes(
+            first, second, ("FC201",), published="2031-05-06", second_published="2031-05-08"
+        )
+        == codes
+    )
+
+
+@pytest.mark.parametrize(
     ("second", "codes"),
     [
         ("The Tallis research centre will close this year, the company said.", ["FC301"]),
