@@ -1629,6 +1629,9 @@ class _Grammar:
     toll_words: frozenset[str]
     #: The names of days, months and holidays, lowercased: capitalized, but no one's name.
     calendar: frozenset[str]
+    #: Words that end the time a verb of speech was said at ("said on Monday", "said
+    #: yesterday", "said on Monday morning"), lowercased: a clause may open after them.
+    said_times: frozenset[str]
     #: Capitalized words that open a sentence, before the lowercase word after them: a name,
     #: with the joiners of speakers.toml inside it ("Bank of America"), after "The" if any.
     opening_name: re.Pattern[str]
@@ -1942,6 +1945,11 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
             word
             for word, (code, _) in time_grammar(lexicon).vocabulary.items()
             if code in ("W", "M", "H")
+        ),
+        said_times=frozenset(
+            word
+            for word, (code, _) in time_grammar(lexicon).vocabulary.items()
+            if code in ("W", "T", "P")
         ),
         opening_name=re.compile(
             rf"[\"“‘']?(?:[Tt]he\s+)?({numbered}|{names}){_ASIDE}?\s+(?=[a-z])"
@@ -2783,9 +2791,17 @@ _NAME_BEFORE = re.compile(r"\b[A-Z][\w’'.-]*\s+\Z")
 #: clause's first word: a name, "the", or, after "that" or a verb of speech, "a" or "an"
 #: ("said that an inquest …"; ", a chemicals maker," and "and a growing number" open none).
 _CLAUSE_OPENER = re.compile(
-    r"(?:\bthat|\b(?!the\b|an?\b)([a-z]+))\s+(?=[A-Z]|the\s|(?P<article>an?\s))"
+    r"(?:\bthat|\b(?!the\b|an?\b)([A-Za-z]+))\s+(?=[A-Z]|the\s|(?P<article>an?\s))"
     r"|,\s+(?=[A-Z]|the\s)"
 )
+#: The words before a word, up to four and the spaces after each.
+_WORDS_BEFORE = re.compile(r"(?:[\w'’]+\s+){1,4}\Z")
+
+
+def _words_before(text: str, start: int, end: int) -> list[str]:
+    """The words, up to four, right before ``end`` and after ``start``."""
+    found = _WORDS_BEFORE.search(text, start, end)
+    return [] if found is None else found.group().split()
 
 
 def _clause_start(text: str, start: int, verb: int, grammar: _Grammar) -> int | None:
@@ -2798,9 +2814,15 @@ def _clause_start(text: str, start: int, verb: int, grammar: _Grammar) -> int | 
         opener = candidate.group(1)
         if opener in ("and", "or") and _NAME_BEFORE.search(text, start, candidate.start()):
             continue  # "between Dovrin and Mordal took effect": names joined, no clause
-        if candidate["article"] and opener and opener not in grammar.reporting:
+        # "said on Monday the review would begin": the time it was said at ends before it
+        said = opener in grammar.reporting or (
+            opener is not None
+            and opener.lower() in grammar.said_times
+            and not grammar.reporting.isdisjoint(_words_before(text, start, candidate.start()))
+        )
+        if candidate["article"] and opener and not said:
             continue
-        if not opener or opener in grammar.reporting or opener in OPENERS:
+        if not opener or said or opener in OPENERS:
             clause = candidate
     return None if clause is None else clause.end()
 

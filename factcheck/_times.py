@@ -135,6 +135,8 @@ _AFTER_GAP = re.compile(r"\s+after\s[^.!?;]{0,100}\Z")
 #: or the happening that follows ("shortly after 6 p.m."), and is no time of its own.
 _NEAR_WHAT_FOLLOWS = re.compile(r"\s+(?:after|before)\b", re.IGNORECASE)
 #: Punctuation that ends a clause within a sentence.
+#: What stands between a verb of speech and the time it dates ("said on Monday").
+_SAID_AT = re.compile(r"\s+(?:on\s+)?")
 _CLAUSE_BREAK = re.compile(r"[,;:]|--|\s[-–—_]\s|\s(?:and|but)\s")
 #: Characters that close a clause: after them, an "until" clause has ended.
 _CLAUSE_END = re.compile(r"[.;:!?\n,()\"“”]|--|\s-\s")
@@ -528,6 +530,7 @@ class _Reader:
         before: tuple[Tense | None, bool] = (None, False)
         distance = 0
         reported = False  # whether a past verb came before
+        said_at = False  # whether the verb before is one of speech the run dates
         for cue_start, cue_end, group in self._cues(low, high):
             if group == "infinitive":
                 if cue_start >= end or before[0] not in (Tense.PAST, None):
@@ -554,6 +557,14 @@ class _Reader:
                 reported = reported or told[0] is Tense.PAST
             if cue_start < end:  # before or inside the run ("as soon as Tuesday")
                 before, distance = told, max(0, start - cue_end)
+                said_at = (
+                    told[0] is Tense.PAST
+                    and lowered[cue_start:cue_end] in self.grammar.name_verbs
+                    and _SAID_AT.fullmatch(lowered, cue_end, start) is not None
+                )
+            elif said_at:
+                # "which Ana Lima said on Monday would …": the day she said it
+                return before
             elif before[0] is None:
                 # A time that opens its sentence takes the tense of the clause after it ("In
                 # January, the board named…"); one within a clause does not take that of the

@@ -1841,6 +1841,10 @@ def test_a_name_set_off_before_a_verb_is_its_subject(
          "begin immediately.", "begin", "the review"),
         ("The independent review of Kelder Mining's safety records will begin on Monday.",
          "begin", "the review"),
+        # The day a verb of speech was said on ends before the clause of what was said.
+        ("Ana Lima said on Monday the review would begin within 30 days.", "begin",
+         "the review"),
+        ("Ana Lima said yesterday an inquest would open on Friday.", "open", "the inquest"),
         # What a preposition opens is no subject of the verb after it, save an infinitive's.
         ("Pressure on the government has risen.", "risen", None),
         ("Anger over the closures has grown.", "grown", None),

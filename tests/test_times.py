@@ -254,6 +254,15 @@ def test_weekday_takes_the_tense_of_the_nearest_verb() -> None:
     assert value(text, saturday) == "2000-04-20"
 
 
+def test_a_day_right_after_a_verb_of_speech_is_when_it_was_said() -> None:
+    """ "which the minister said on Wednesday would begin": the day dates the saying, though
+    "would" is as near; with no verb of speech before, "would" decides."""
+    saturday = dt.datetime(2018, 12, 22)
+    text = "The review, which the minister said on Wednesday would begin work, is under way."
+    assert value(text, saturday) == "2018-12-19"
+    assert value("The review on Wednesday would begin work.", saturday) == "2018-12-26"
+
+
 def test_a_verb_after_the_clause_does_not_decide() -> None:
     """ "will meet Friday, he said" is the next Friday: "said" is another clause's verb."""
     assert value("The ministers will meet Friday, he said.") == "2018-12-21"
