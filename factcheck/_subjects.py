@@ -335,8 +335,9 @@ class Subjects:
         return self._clauses[key]
 
     def definite_thing(self, sentence: Span, verb: int) -> tuple[str, Span] | None:
-        """The thing of ``[things]`` that "the" or "this" opens, with no name or place, as the
-        subject of the verb phrase at ``verb`` in ``sentence`` ("The plant will close in June",
+        """The thing of ``[things]`` that "the" or "this" opens (or "a" or "an", one of
+        ``[introduced]``), with no name or place, as the subject of the verb phrase at
+        ``verb`` in ``sentence`` ("The plant will close in June", "An inquest will open",
         "The factory, which opened in 1968, will shut", "saying the factory will keep
         running"), or right before a comma that the verb follows ("at the first meeting,
         held on Monday": :meth:`_thing_before_comma`): the words that key it
@@ -2747,9 +2748,9 @@ _THE_AT = re.compile(r"(?<![\w'’])([Tt]he|[Tt]his)(?=\s)")
 #: How far before a comma the phrase of a thing it ends may start, in characters.
 _THING_BEFORE_COMMA = 80
 #: What may end a thing's phrase after its nouns: a topic or purpose of lowercase words ("for
-#: displaced residents", "on the closure").
+#: displaced residents", "on the closure"), or what it is of or into, which may be named
+#: ("review of Penwick Airways' maintenance records").
 _THING_COMPLEMENT = re.compile(
-    # "review of Penwick Airways' maintenance records": what it is of or into may be named
     r"(?:\s+(?:of|into)(?:\s+[A-Za-z][\w'’-]*){1,6}|\s+(?:for|on|about)(?:\s+[a-z][a-z'’-]*){1,4})?"
 )
 #: A word in -ing at a verb's start.

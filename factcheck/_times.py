@@ -134,9 +134,9 @@ _AFTER_GAP = re.compile(r"\s+after\s[^.!?;]{0,100}\Z")
 #: "after" or "before" right after a word such as "shortly": the word tells how near the time
 #: or the happening that follows ("shortly after 6 p.m."), and is no time of its own.
 _NEAR_WHAT_FOLLOWS = re.compile(r"\s+(?:after|before)\b", re.IGNORECASE)
-#: Punctuation that ends a clause within a sentence.
 #: What stands between a verb of speech and the time it dates ("said on Monday").
 _SAID_AT = re.compile(r"\s+(?:on\s+)?")
+#: Punctuation that ends a clause within a sentence.
 _CLAUSE_BREAK = re.compile(r"[,;:]|--|\s[-–—_]\s|\s(?:and|but)\s")
 #: Characters that close a clause: after them, an "until" clause has ended.
 _CLAUSE_END = re.compile(r"[.;:!?\n,()\"“”]|--|\s-\s")
