@@ -1846,7 +1846,7 @@ def test_a_name_set_off_before_a_verb_is_its_subject(
          "the review"),
         ("Ana Lima said yesterday an inquest would open on Friday.", "open", "the inquest"),
         # What a preposition opens is no subject of the verb after it, save an infinitive's.
-        ("Pressure on the government has risen.", "risen", None),
+        ("Pressure on the depot workers has risen.", "risen", None),
         ("Anger over the closures has grown.", "grown", None),
         ("It is time for our workers to come home.", "come home", "employee"),
         # A school told of with "a" may be any, not "the" school of its story.
