@@ -2999,7 +2999,7 @@ class _Builder:
         """Whether ``phrase`` is the object of a preposition of ``[complements]`` ("an
         inquest into the deaths"), so no subject of the verb phrase at ``start``, unless that
         is an infinitive ("called on the firm to halt the work")."""
-        before = self.document.text[sentence.start : phrase.start].split()
+        before = self.document.text[sentence.start : phrase.start].rsplit(maxsplit=1)
         if not before or before[-1].lower() not in _complement_openers(self.lexicon):
             return False
         return _INFINITIVE_AHEAD.search(self.document.text, phrase.end, start + 3) is None
