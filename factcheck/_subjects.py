@@ -3264,7 +3264,7 @@ _AUXILIARY_RUN = (
 _LASTING_PREPOSITIONS = r"(?:of|into|on|at|in|by|for)"
 _LASTING_BEFORE = re.compile(
     r"(?P<noun>\b[a-z][a-z-]*)"
-    # "of the Eldra Sound on the night of September 16": up to three phrases of a preposition,
+    # "of the Orrin Star on the night of March 4": up to three phrases of a preposition,
     # each of words that are none, so that where one ends is never in doubt (sre would try
     # every split of "in in in …" between them)
     rf"(?:\s+{_LASTING_PREPOSITIONS}\b(?:\s+(?!{_LASTING_PREPOSITIONS}\b)[\w'’-]+){{1,4}}){{0,3}}"

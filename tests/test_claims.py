@@ -2598,8 +2598,8 @@ def test_an_employed_kind_of_no_counted_kind_is_an_error(tmp_path: Path) -> None
 @pytest.mark.parametrize(
     ("text", "words", "key"),
     [
-        ("Skerra Air has 34 turboprop aircraft.", "34 turboprop aircraft", "Skerra Air aircraft"),
-        ("Skerra Air has 34 turboprops.", "34 turboprops", "Skerra Air aircraft"),
+        ("Quorn Air has 34 turboprop aircraft.", "34 turboprop aircraft", "Quorn Air aircraft"),
+        ("Quorn Air has 34 turboprops.", "34 turboprops", "Quorn Air aircraft"),
         # A noun of another kind still says which ones.
         ("The trust cancelled 300 outpatient appointments.", "300",
          "the cancellation: outpatient appointment"),
