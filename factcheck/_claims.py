@@ -147,7 +147,7 @@ _OF_THE_WHOLE = re.compile(
     r"\s+of\s+(?:(?:the|its|their|his|her|our)(?:\s+[a-z][\w-]*['’]s?)?"
     r"|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}['’]s?)\s+"
 )
-#: "All" right before a count: "all 5,100 of its residents" are its residents.
+#: "All" right before a count: "all 4,200 of its residents" are its residents.
 _ALL_BEFORE = re.compile(r"\b[Aa]ll\s+\Z")
 _ANOTHER_CLAUSE = re.compile(
     r"[,;:.!?]|\b(?:since|after|before|because|while|when|whereas|although|though|if|unless"
@@ -605,7 +605,7 @@ _POSSESSED = re.compile(r"[a-z]['’]s\s+\Z")
 def _had(mention: AmountMention, subject: Subject | None, text: str) -> bool:
     """Whether the count at ``mention`` is what "the" one thing of its story has, told in
     its phrase ("the train's eight carriages", "the seven-carriage train"): a standing fact
-    of the thing, not of the time its clause tells ("… left the rails shortly before 7
+    of the thing, not of the time its clause tells ("… came off the track just before 6
     p.m."), which holds when its story was written."""
     if subject is None or subject.owner is not None or not subject.key.startswith("the "):
         return False
@@ -616,8 +616,8 @@ def _had(mention: AmountMention, subject: Subject | None, text: str) -> bool:
 def _sized(mention: AmountMention, subject: Subject | None) -> bool:
     """Whether a sum of money is told inside the phrase of what it is of, before its noun
     ("the €8 million emergency fund", "a $5 million fine"): the thing's size, a standing fact
-    of it, not of the time its clause tells ("the €8 million fund he announced on August 5
-    would reach households by the end of the month")."""
+    of it, not of the time its clause tells ("the 3 million zennit fund she set up on May 2
+    would pay out by the end of June")."""
     if subject is None:
         return False
     at = subject.text.find(mention.text)
@@ -650,7 +650,7 @@ def _counted_unlisted(mention: AmountMention) -> Subject | None:
 _THE_OR_THIS = frozenset({"the", "this", "that", "these", "those"})
 #: What tells whose a thing is after its phrase: "an amendment by Tessa Orvo".
 _BY_AUTHOR = re.compile(r"[ \t]+(?:by|from)[ \t]+")
-#: "by a" or "by an" right before a tally's words: "approved the closure by a 6-5 vote".
+#: "by a" or "by an" right before a tally's words: "backed the closure by a 7-4 vote".
 _BY_A = re.compile(r"\bby\s+an?\s+\Z", re.IGNORECASE)
 #: What a vote was on, after its tally: a few words of its clause, "to", a verb, and the
 #: words of its object ("voted 4-1 on Tuesday to close the harbour road").
@@ -1479,7 +1479,7 @@ class _Builder:
         if window is not None:
             held = window.window
         elif looks_ahead is None and self._once_then(subject, joined, sentence):
-            # "The ferry, which had 298 passengers on board when it struck the reef": those
+            # "The ferry, which had 240 people on board when it hit the rocks": those
             # aboard the story's trip, told as past, were aboard before the story; "has
             # recalled 14 batches", those of a recall before it.
             held = self.tense_window(Tense.PAST, reference)
@@ -2084,7 +2084,7 @@ class _Builder:
         else:
             subject, subject_span, acted_on = self._event_subject(mention)
             if subject is None and mention.theme == "subject":
-                # "The ballot opens on Thursday and closes on Monday": the first verb's subject
+                # "The vote opens on Friday and closes on Tuesday": the first verb's subject
                 subject, subject_span = self._joined_events.get(
                     self._joined_at(mention.span.start), (None, None)
                 )
@@ -2257,7 +2257,7 @@ class _Builder:
             subject, subject_span = self._definite_body(searched, sentence)
         voted = self._voted_by(phrase, sentence, events) if subject is None else None
         if voted is not None:
-            # "The council approved the closure by a 6-5 vote": who approved it cast it.
+            # "The council backed the closure by a 7-4 vote": who backed it cast it.
             index = words.at(voted)
             verb = trusted_span(words.starts[index], words.ends[index])
             subject, subject_span = self._actor(voted, verb, sentence)
@@ -2610,7 +2610,7 @@ class _Builder:
             if thing is None and not any_thing:
                 thing = self._authored_object(mention)
             if thing is None:
-                # "scheduled a public hearing on the contamination": any one, told with its topic
+                # "scheduled a public hearing on the flooding": any one, told with its topic
                 thing, topic = self._told_with_topic(mention, sentence)
             else:
                 topic = self._topic_of(mention, thing[1], sentence)
@@ -2667,7 +2667,7 @@ class _Builder:
         self, mention: EventMention, sentence: Span
     ) -> tuple[tuple[str, int] | None, tuple[str, int] | None]:
         """What an event of a class with ``topics`` acts on when any article opens it and a
-        topic follows it ("scheduled a public hearing on the contamination"), and the topic:
+        topic follows it ("scheduled a public hearing on the flooding"), and the topic:
         one happening of many, singled out by what it is about. Neither when no topic does."""
         if not event_topics(mention.event, lexicon=self.lexicon):
             return None, None
@@ -2869,8 +2869,8 @@ class _Builder:
     ) -> tuple[Subject | None, Span | None]:
         """The doer of a present participle with no auxiliary, at ``start`` after the one
         comma of its sentence before it, that tells more of what the clause before did: that
-        clause's subject ("The city council gathered on Tuesday, approving the closure by
-        a 6-5 vote"; "The plant reopened on Monday, ending a two-week strike"). The
+        clause's subject ("The city council met on Friday, backing the closure by
+        a 7-4 vote"; "The plant reopened on Monday, ending a two-week strike"). The
         clause's verb is its first finite word that is no verb of speech, and its subject
         opens the sentence. Neither when the verb may be no participle or no such clause
         comes before it."""
@@ -2974,7 +2974,7 @@ class _Builder:
                 # "The plant at Carrow Bay, which employs 610 people, will close": only a place
                 # or an aside stands between the name and its verb (see opening_name)
                 or name.span.end <= nearest.span.start
-                # "Residents of Averly were ordered to leave": the noun is the name's phrase's
+                # "People of Averly were told to go": the noun is the name's phrase's
                 or name.span.start <= nearest.span.start <= nearest.span.end <= name.span.end
             )
             and self._time_at(name.span) is None

@@ -1230,7 +1230,7 @@ def _held_throughout(
 ) -> bool:
     """Whether a state told as having held ("has stayed shut", "has been closed") is told to
     hold at every moment since what the story tells of: a word of ``[throughout]`` follows
-    its phrase, or whom the state bars first ("has been closed to visitors since")."""
+    its phrase, or whom the state bars first ("has stayed shut to the public since")."""
     if not grammar.classes["perfect"].among(words[-2:]):
         return False
     holding = (

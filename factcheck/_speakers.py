@@ -1200,8 +1200,8 @@ _AGE_ASIDE = re.compile(r",[ \t]*(\d{1,3})[ \t]*,")
 
 def _register_asides(words: Words, registry: _Registry, hits: Sequence[int]) -> None:
     """Register the people the text names with an aside after the name that says who they
-    are: a role ("Tessa Orvo, director of the county's emergency office,", "Tessa Orvo, the
-    county's emergency director,") or an age ("Dagny Hollis, 71,"). A name of two words or
+    are: a role ("Ana Lima, head of the county's flood office,", "Ana Lima, the
+    county's flood chief,") or an age ("Dagny Hollis, 71,"). A name of two words or
     more; the role one of a person, not of a body or a group."""
     known = registry.known
     count = len(words)
@@ -1285,7 +1285,7 @@ def _comma_between(words: Words, first: int, second: int) -> bool:
 def _close(words: Words, first: int, second: int) -> bool:
     """Whether two words are next to each other: only spaces on one line, or the period of an
     initial or a title ("Joseph L. Votel", "Gen. Votel"), between; not the period that ends a
-    sentence after a word in lowercase ("$20,000 a head. Meridane said")."""
+    sentence after a word in lowercase ("$15,000 each. Kelder Mining said")."""
     gap = words.text[words.ends[first] : words.starts[second]]
     if "\n" in gap:
         return False

@@ -566,7 +566,7 @@ class Subjects:
     def _with_topic(self, text: str, start: int, end: int, verb: int) -> tuple[str, int]:
         """The key of the thing the nouns at ``[start, end)`` name (:func:`thing_key`), with
         the topic a happening is told with after them ("The council's public hearing into the
-        contamination is …": "hearing on contamination"), and where its phrase ends."""
+        flooding is …": "hearing on flooding"), and where its phrase ends."""
         assert self.lexicon is not None
         nouns = thing_key(text[start:end], self.lexicon)
         openers = happening_topics(nouns.split()[-1], lexicon=self.lexicon)
@@ -1233,7 +1233,7 @@ class Subjects:
             _PERFECT.search(text, max(sentence.start, carried.start() - 16), carried.start())
             or _SINCE.search(text, span.end, sentence.end)
         ):
-            # "has carried about 6,100 passengers since service began": all it has carried,
+            # "has carried some 5,400 riders since the line opened": all it has carried,
             # trip after trip, not those aboard
             carried = None
         told = after.match(text, span.end, sentence.end)
@@ -3268,7 +3268,7 @@ _LASTING_BEFORE = re.compile(
     # each of words that are none, so that where one ends is never in doubt (sre would try
     # every split of "in in in …" between them)
     rf"(?:\s+{_LASTING_PREPOSITIONS}\b(?:\s+(?!{_LASTING_PREPOSITIONS}\b)[\w'’-]+){{1,4}}){{0,3}}"
-    # ", carried out in darkness and a heavy swell,": an aside
+    # ", done in rain and high seas,": an aside
     r"(?:,[^,.;:]{1,60},)?"
     rf"\s+{_AUXILIARY_RUN}"
     r"(?:takes?|took|taken|taking|lasts?|lasted|lasting|completed\s+in|finished\s+in)"
@@ -3921,7 +3921,7 @@ def _named_again(
 ) -> Subject | None:
     """The subject of a sum of money whose phrase, from offset ``start`` to ``end``, no name
     owns and "a" opens, when the text names one of its kind with "the" elsewhere: "A reward
-    of $50,000 was offered on Monday", in a story that goes on to tell of "the reward", is
+    of 40,000 zennits was put up on Friday", in a story that goes on to tell of "the reward", is
     "the" reward of that story. ``None`` when it names none so (any of its kind)."""
     first = words.at(start)
     if first < 1 or words.lower[first - 1] not in ("a", "an"):
@@ -3985,8 +3985,8 @@ def _the_one_so_named(
 ) -> Subject | None:
     """The subject of a sum of money whose phrase, from offset ``start`` to ``end``, no name
     owns and "a" opens, when words before its noun say which one of its kind it is and the
-    text names no other of them so: "approved a $14.6 million emergency package" brings
-    "the" emergency package into its story, which other stories of it go on to call so. So
+    text names no other of them so: "backed a $9.2 million relief package" brings
+    "the" relief package into its story, which other stories of it go on to call so. So
     does a sum that a verb of ``spending`` or ``[paid_for]`` has, joined to its noun by "in",
     in a sentence that names its day (``dated``): "set aside $60 million in flood relief funding
     on Thursday" (with no day, "has released $38 million in relief funds" may be a total so

@@ -201,10 +201,10 @@ class QuoteDrift(Rule):
 
 def _most_changes(words_a: int, words_b: int) -> int:
     """How many runs of words two wordings of one quote may differ in and still be one
-    quote told twice: two, three once both run to a dozen words ("We warned management
-    about these mounts in March, and they chose to keep flying" and "We told management about
-    these mounts back in March, and they decided to keep flying"), and one more for each
-    six words past that."""
+    quote told twice: two, three once both run to a dozen words ("We told the board about
+    these cracks in May, and they chose to keep the line open" and "We warned the board
+    about these cracks back in May, and they decided to keep the line open"), and one more
+    for each six words past that."""
     shorter = min(words_a, words_b)
     return 2 if shorter < LONG_QUOTE else max(3, shorter // 6)
 
