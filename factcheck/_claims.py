@@ -2649,7 +2649,7 @@ class _Builder:
         at = words.at(mention.span.end)
         if (
             words.lower[at] not in _THE_OR_THIS
-            or not is_measure(key.rpartition(" ")[2], self.lexicon)
+            or not is_measure(key, self.lexicon)
             or is_relation(mention.event, lexicon=self.lexicon)  # "published the notice"
         ):
             return None

@@ -2677,10 +2677,11 @@ def counted_at(
     return f"{' '.join(found['name'].split())} {_grammar(lexicon).things[found['thing'].lower()]}"
 
 
-def is_measure(noun: str, lexicon: Lexicon) -> bool:
-    """Whether the thing ``noun`` keys is a measure of ``[measures]`` in subjects.toml (a ban,
-    a curfew): put in place and lifted, and nobody's by being acted on."""
-    return noun in _grammar(lexicon).measures
+def is_measure(key: str, lexicon: Lexicon) -> bool:
+    """Whether the thing ``key`` keys ("the overnight curfew", "curfew") is a measure of
+    ``[measures]`` in subjects.toml, by its last word (a ban, a curfew): put in place and
+    lifted, and nobody's by being acted on."""
+    return key.rpartition(" ")[2] in _grammar(lexicon).measures
 
 
 def is_thing(nouns: str, lexicon: Lexicon) -> bool:
@@ -2713,23 +2714,20 @@ def acts_on(between: str, lexicon: Lexicon) -> bool:
     return True
 
 
-#: Words before a time that a speaker's verb may take: "said on Tuesday", "said last week".
-_WHEN_SAID = frozenset({"on", "last", "this", "earlier", "late", "early", "in", "at"})
-
-
 def told_in_relative(between: str, lexicon: Lexicon) -> bool:
     """Whether the words ``between`` a relative clause's opener and its verb phrase tell who
     says what the phrase before the clause does: a speaker, then a verb of speech, then at
-    most a time ("which the company said would close", "who officials said on Tuesday had
-    left"). Not when the clause's subject is its opener ("which said on Monday that workers
-    would leave": the workers leave), nor when anything else follows the verb of speech."""
+    most a time's words (of time.toml: "which the company said would close", "who officials
+    said on Tuesday had left"). Not when the clause's subject is its opener ("which said on
+    Monday that workers would leave": the workers leave), nor when anything else follows the
+    verb of speech."""
     grammar = _grammar(lexicon)
     words = between.lower().split()
     said = max((at for at, word in enumerate(words) if word in grammar.reporting), default=0)
     if said == 0 or len(words) - said > 4:
         return False
     vocabulary = time_grammar(lexicon).vocabulary
-    return all(word in _WHEN_SAID or word in vocabulary for word in words[said + 1 :])
+    return all(word in vocabulary for word in words[said + 1 :])
 
 
 _WORD_AFTER = re.compile(r" [\w’'-]")

@@ -122,7 +122,7 @@ def _measure_again(a: EventClaim, b: EventClaim, lexicon: Lexicon) -> bool:
     told by stories written further apart than ``[next_occasion]`` of events.toml."""
     if a.tense is not Tense.PAST or b.tense is not Tense.PAST or a.subject is None:
         return False
-    if not is_measure(a.subject.key.rpartition(" ")[2], lexicon):
+    if not is_measure(a.subject.key, lexicon):
         return False
     if a.reference is None or b.reference is None:
         return False
