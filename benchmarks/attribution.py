@@ -1,6 +1,6 @@
 """Attribution: how often factcheck names the right speaker and the right subject of a claim.
 
-    python benchmarks/attribution.py [--labels FILE] [--bench DIR] [-v]
+    python benchmarks/attribution.py [--labels FILE] [--bench DIR] [-v] [--show]
 
 Reads the hand labels of ``attribution_labels.toml`` (sentences of Wikinews articles and of
 EQUATE NewsNLI premises, with the speaker of each statement and the subject key of each amount
@@ -21,13 +21,15 @@ A claim is matched with the subject label whose ``at`` words overlap its span mo
 its event class); amount and event claims that match no label are counted as unlabelled and
 listed with ``-v``, as are the misses. Keys are compared lowercased, without accents, periods
 and surrounding space. Targets: both precisions ≥ 0.90. ``--bench`` defaults to
-``../shared/bench`` next to the repository.
+``../shared/bench`` next to the repository. The labels point at their sentences by offsets;
+``--show`` prints each labelled sentence, read from the data, instead of scoring.
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
+import hashlib
 import json
 import re
 import sys
@@ -94,12 +96,16 @@ def documents(
             document = factcheck.Document(text=text, id=group[0]["id"])
         found = []
         for label in group:
-            start = label.get("offset", 0)
-            end = start + len(label["text"])
-            if text[start:end] != label["text"]:
-                raise ValueError(f"{key}: the label's text is not at offset {start}")
+            start, end = label.get("offset", 0), label["end"]
+            if _digest(text[start:end]) != label["sha256"]:
+                raise ValueError(f"{key}: the labelled sentence is not at {start}-{end}")
             found.append(Labelled(label=label, start=start, end=end))
         yield document, found
+
+
+def _digest(sentence: str) -> str:
+    """The start of a sentence's SHA-256, by which a label checks that its text has not moved."""
+    return hashlib.sha256(sentence.encode("utf-8")).hexdigest()[:16]
 
 
 def _dates(manifest: Path) -> dict[str, str]:
@@ -120,13 +126,12 @@ def _span_of(text: str, words: str, start: int) -> tuple[int, int]:
     return at, at + len(words)
 
 
-def _gold_speaker(text: str, labelled: Labelled, offset: int) -> str:
+def _gold_speaker(labelled: Labelled, offset: int) -> str:
     """The labelled voice at ``offset``: the smallest part that holds it, else the sentence's."""
     holding: list[tuple[int, str]] = []
     for part in labelled.label.get("parts", []):
-        start, end = _span_of(text, part["text"], labelled.start)
-        if start <= offset < end:
-            holding.append((end - start, str(part["speaker"])))
+        if part["offset"] <= offset < part["end"]:
+            holding.append((part["end"] - part["offset"], str(part["speaker"])))
     return min(holding)[1] if holding else str(labelled.label["speaker"])
 
 
@@ -155,7 +160,7 @@ def outcomes(document: factcheck.Document, sentences: Sequence[Labelled]) -> Ite
                 continue
             shown = f"{type(claim).__name__} {claim.text[:60]!r}"
             speaker = claim.speaker.key if claim.speaker is not None else ARTICLE
-            gold = _gold_speaker(text, labelled, claim.span.start)
+            gold = _gold_speaker(labelled, claim.span.start)
             yield Outcome(where, shown, "speaker", speaker, gold)
             if isinstance(claim, factcheck.AmountClaim | factcheck.EventClaim):
                 subject = claim.subject.key if claim.subject is not None else NONE
@@ -207,6 +212,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--labels", type=Path, default=DEFAULT_LABELS, help="labels (TOML)")
     parser.add_argument("--bench", type=Path, default=DEFAULT_BENCH, help="shared bench folder")
     parser.add_argument("-v", "--verbose", action="store_true", help="list the misses")
+    parser.add_argument("--show", action="store_true", help="print the labelled sentences")
     args = parser.parse_args(argv)
     if not args.bench.is_dir():
         print(f"no benchmark data at {args.bench}", file=sys.stderr)
@@ -214,6 +220,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     with args.labels.open("rb") as file:
         labels = tomllib.load(file)["sentence"]
     print(f"labelled sentences: {len(labels)}")
+    if args.show:
+        for document, sentences in documents(labels, args.bench):
+            for labelled in sentences:
+                sentence = document.text[labelled.start : labelled.end]
+                print(f"{document.id}@{labelled.start}: {sentence}")
+        return 0
     results = [
         outcome
         for document, sentences in documents(labels, args.bench)
