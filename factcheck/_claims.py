@@ -1631,8 +1631,8 @@ class _Builder:
             first -= 1
         while last < len(joins) and joins[last]:
             last += 1
-        # Commas alone join a list only when "and" or "or" ends it: "turnout was about 71%,
-        # some 25% higher than last year" is one figure, and a comparison.
+        # Commas alone join a list only when "and" or "or" ends it: "attendance was about 64%,
+        # some 10% higher than in May" is one figure, and a comparison.
         if first == last or all(join == "," for join in joins[first:last]):
             return span
         return Span(start=amounts[first].start, end=amounts[last].end)

@@ -897,7 +897,7 @@ _ADDRESS_MARKS = frozenset("/@#-_")
 @attrs.define
 class _Registry:
     """The people a text names, with where each is mentioned, in text order; and the names
-    its acronyms stand for ("Phivolcs" for "Philippine Institute of Volcanology…")."""
+    its acronyms stand for ("KISV" for "Kesland Institute of Seismology and Volcanology")."""
 
     known: _Known
     words: Words
@@ -1305,8 +1305,8 @@ _ACRONYM = re.compile(r"\(([A-Z][\w-]{1,15})\)")
 
 
 def _acronyms(words: Words, known: _Known) -> dict[str, str]:
-    """The acronyms a text spells out, with the names they stand for: "the Philippine
-    Institute of Volcanology and Seismology (Phivolcs)", "the World Health Organization (WHO)"."""
+    """The acronyms a text spells out, with the names they stand for: "the Kesland
+    Institute of Seismology and Volcanology (KISV)", "the World Health Organization (WHO)"."""
     text = words.text
     found: dict[str, str] = {}
     for match in _ACRONYM.finditer(text):
@@ -1353,7 +1353,7 @@ def _short_names(words: Words, known: _Known) -> dict[str, str]:
 
 def _body(name: str, registry: _Registry) -> Speaker:
     """A body speaking, keyed by its full name: the one an acronym of the text stands for
-    ("Phivolcs"), or the first of its names in the subjects lexicon ("World Health Organization"
+    ("KISV"), or the first of its names in the subjects lexicon ("World Health Organization"
     for "WHO", "Justice Department" for "Department of Justice")."""
     known = registry.known
     full = registry.aliases.get(name, name)
@@ -2278,7 +2278,7 @@ def _past_acronym(tokens: _Tokens, index: int) -> int:
 
 def _resumes(tokens: _Tokens, before: int, after: int, known: _Known) -> bool:
     """Whether a cue stands between commas inside its sentence, which goes on with more of
-    what was said ("…which, the statement said, European nations have refused…"), rather than
+    what was said ("…which, the report said, most towns have ignored…"), rather than
     with a clause of the article's ("…, she said, adding that…")."""
     return before >= 0 and tokens[before] == "," and _goes_on(tokens, after, known)
 
@@ -2610,11 +2610,11 @@ def _definite_document(phrase: _Phrase, known: _Known) -> str | None:
 
 
 def _quoting_subject(tokens: _Tokens, quote: Quote, known: _Known) -> _Phrase | None:
-    """The subject of a sentence that quotes with no speech verb ("Brudziński called the
-    stabbing “an act of barbarity”"; "Berg, on Twitter, defended his decision, “…”"). A
+    """The subject of a sentence that quotes with no speech verb ("Lima called the
+    attack “a cowardly act”"; "Berg, on Twitter, defended his decision, “…”"). A
     pronoun is one only when a colon opens the quote ("She was blunt: “…”", "she pointed to
     her words at the briefing: “…”"): it may stand for another than the one quoted in "He
-    called it “an act of barbarity”". ``tokens`` are the sentence's, or only those before
+    called it “a cowardly act”". ``tokens`` are the sentence's, or only those before
     the quote."""
     opening = _index_at(tokens, quote.span.start)
     if opening == 0:

@@ -3041,7 +3041,7 @@ def _headed(
         )
     if country is None and body is None and modifiers and not measure:
         # Capitalized words that name no country or body: a group of its own ("Kurdish forces",
-        # "European nations have refused"); after the number of a count of a kind of `picked`,
+        # "Baltic ports have refused"); after the number of a count of a kind of `picked`,
         # they say which members are meant ("the two African countries").
         named_at = text.rfind(modifiers[0], sentence.start, raw.start)
         counted = head.kind in grammar.picked and grammar.number_at_end.search(
@@ -4097,7 +4097,7 @@ def _name_spending(
         if words.starts[last] < sentence.start:
             return None
         if not words.written[last][:1].isupper() or words.lower[last] in grammar.calendar:
-            continue  # "the company said Friday that it had losses of": no name
+            continue  # "the firm said Tuesday that it had losses of": no name
         first = last
         while (
             first > 0 and words.written[first - 1][:1].isupper() and words.joined(first - 1, last)

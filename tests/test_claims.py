@@ -338,7 +338,7 @@ def test_a_time_of_a_relative_clause_is_its_own(text: str, words: str) -> None:
     ("text", "words"),
     [
         # Looking back, a relative clause is part of the clause it describes a noun of.
-        ("In 2019 he survived a drone attack that left six soldiers dead.", "six soldiers"),
+        ("In 2019 she survived an ambush that left six soldiers dead.", "six soldiers"),
         # ", killing 120 people" tells more of the clause before it.
         ("An earthquake struck Kesland in 2019, killing at least 120 people.", "120 people"),
         # Amounts joined by "and" are one object of one verb.
@@ -586,9 +586,9 @@ def test_a_toll_is_owned_by_the_incident_and_place_its_sentence_names() -> None:
         # A storm known by its name owns its toll where the sentence names no place; a storm
         # with no name, or a time after the word, does not.
         (
-            "Typhoon Haiyan, which killed over 6,000 people in 2013, was worse.",
+            "Typhoon Kerrin, which killed over 6,000 people in 2009, was worse.",
             "6,000",
-            "Typhoon Haiyan",
+            "Typhoon Kerrin",
         ),
         ("The storm Tuesday killed five people.", "five", None),
         # "New" of a name is no other incident.
@@ -1165,7 +1165,7 @@ def test_a_company_named_in_the_possessive_is_read_whole() -> None:
             "Ana Lima flood aid package",
         ),
         ("Tessaro told its staff to delay $400 million in military aid.", None),
-        ("But the company said Friday that it had losses of $673.3 million.", None),
+        ("But the firm said Tuesday that it had losses of $412.6 million.", None),
         # No noun of [priced] says what the sum is of, or nothing says whose it is.
         ("Tessaro's $4 billion investment securities portfolio grew.", None),
         ("Tessaro had operating profit of $76.8 million.", None),
@@ -2085,7 +2085,9 @@ def test_extract_rejects_other_things() -> None:
 
 def test_a_currency_country_is_not_what_an_amount_counts() -> None:
     """'a one million US dollar reward' is money, not an amount of the United States."""
-    claim = _one(_claims("They offered a one million US dollar reward."), AmountClaim, "million")
+    claim = _one(
+        _claims("The family put up a one million US dollar reward."), AmountClaim, "million"
+    )
     assert claim.subject is None
 
 
@@ -2122,12 +2124,12 @@ def test_an_event_has_its_place(text: str, place: str | None) -> None:
     ("text", "part"),
     [
         ("The death toll from the floods in Mali rose to 14, officials said.", "killed"),
-        ("The number of cases in the outbreak rose to 58.", "infected"),
+        ("The number of cases in the district's outbreak rose to 64.", "infected"),
         # The first figure after the noun is the count; a later one is something else.
         ("The floods raised the death toll to 14 after the 5.0 quake.", None),
         # An age is no count of the dead, nor is a figure of another clause.
-        ("The singer died on Monday at the age of 95.", None),
-        ("He was imprisoned in 2018 when he was 18.", None),
+        ("The painter died on Friday at the age of 91.", None),
+        ("She was jailed in 2016 when she was 19.", None),
         # "more" right after a figure with no noun stands for others (`[other_parts]`).
         ("The blast killed nine people, and 14 more were injured.", "injured"),
         ("Officials said 200 more will be hired.", None),

@@ -210,10 +210,10 @@ def test_a_title_after_a_comma_is_of_the_name_after_it() -> None:
     a name's comma is the title of the next name, not an aside about the one before."""
     text = (
         "Speakers included First Minister of Kesh Nicola Lund, Labour MP (Member of Parliament)"
-        ' Tom Varela, and Ana Lima. Nicola Lund said it was "the moment of maximum'
-        ' opportunity" for a deal.'
+        ' Tom Varela, and Ana Lima. Nicola Lund said it was "the best chance in a'
+        ' generation" for a deal.'
     )
-    assert _speaker_of(text, "the moment of maximum opportunity") == "nicola lund"
+    assert _speaker_of(text, "the best chance in a generation") == "nicola lund"
 
 
 @pytest.mark.parametrize(
@@ -285,9 +285,9 @@ def test_a_word_that_opens_a_sentence_once_is_no_one_a_pronoun_stands_for(opener
     appears nowhere else is no person's name, whom a quote after it could be given to."""
     text = (
         f"The actress Mara Quell joined the cast in 2031. {opener} with her role, she left the"
-        ' series. "This is not what I wanted to become an actor for. I did not want to stand."'
+        ' series. "This is not why I went into acting. I did not want to stand."'
     )
-    speaker = _speaker_at(text, "This is not what I wanted")
+    speaker = _speaker_at(text, "This is not why I went")
     assert speaker is None or speaker.key == "mara quell"
 
 

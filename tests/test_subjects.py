@@ -61,7 +61,7 @@ def test_a_possessive_before_so_many_strong_owns_the_body(text: str) -> None:
     [
         ("The children's ward will stay shut until next week.", "children", None),
         ("The protesters' demands have expanded.", "protesters", None),
-        ("The state limits abortions to cases with two doctors' approval.", "doctors", "doctor"),
+        ("The clinic limits transfers to cases with two doctors' approval.", "doctors", "doctor"),
     ],
 )
 def test_a_noun_in_the_possessive_owns_what_follows(text: str, words: str, key: str | None) -> None:
@@ -342,14 +342,14 @@ def test_owner_that_says_it_will_send_or_cut_the_thing() -> None:
         ("Orion has room for seven people. Orion flew.", "seven people", "person"),
         ("Orion has offices in 30 countries. Shares of Orion fell.", "30 countries", "country"),
         (
-            "Ebola has already killed more than 1,000 people. Cases of Ebola rose.",
+            "Dengue has so far killed more than 1,000 people. Cases of Dengue rose.",
             "1,000 people",
             "person",
         ),
         ("President Mora has 2,000 troops.", "2,000 troops", "armed forces"),
         ("The US private sector adds 179,000 jobs.", "179,000 jobs", "job"),
         (
-            "The State Department has said the three new members are welcome.",
+            "The Foreign Office has said the three new members are welcome.",
             "three new members",
             "new member",
         ),

@@ -250,7 +250,7 @@ def test_future_tense_weekday_looks_forward() -> None:
 def test_weekday_takes_the_tense_of_the_nearest_verb() -> None:
     """A verb right after a weekday is its own ("a court Thursday refused"), not one before."""
     saturday = dt.datetime(2000, 4, 22)
-    text = "He will stay after a federal appeals court Thursday refused to order a hearing."
+    text = "He will stay after the county court Thursday refused to hear the appeal."
     assert value(text, saturday) == "2000-04-20"
 
 
@@ -350,7 +350,7 @@ def test_a_month_in_a_headline_after_to_looks_forward() -> None:
 def test_a_month_without_a_tense_leans_to_the_past() -> None:
     """With no verb to go by, a month as near behind as ahead, or not much farther, is the
     past one: news mostly reports what has happened."""
-    text = "a high of $42.88 a share in June, from $29.75 in March"
+    text = "a peak of $38.14 a share in June, from $26.50 in March"
     mentions = find_times(text, reference=dt.datetime(1989, 10, 30))
     assert [m.timex.value for m in mentions if m.timex] == ["1989-06", "1989-03"]
 
@@ -1465,7 +1465,7 @@ def test_then_current_is_past() -> None:
     ("text", "expected"),
     [
         ("Qantas flies four flights a week to Bombay.", ("SET", "P1W")),
-        ("They do dozens if not hundreds of interviews a day.", ("SET", "P1D")),
+        ("They answer dozens if not hundreds of calls a day.", ("SET", "P1D")),
         ("He earned $5 million in a year.", ("DURATION", "P1Y")),
         ("The trip takes a day.", ("DURATION", "P1D")),
     ],
@@ -1488,7 +1488,7 @@ def test_trading_days_are_days() -> None:
 
 def test_around_a_possessive_day_is_no_hedge() -> None:
     """ "get around Wednesday's ruling": "around" is the ruling's preposition, not a hedge."""
-    mention = one("They will look for ways to get around Wednesday's ruling.")
+    mention = one("Landlords will seek ways to get around Wednesday's ruling.")
     assert mention.text == "Wednesday's"
     assert mention.timex is not None and mention.timex.mod is None
 
@@ -1515,8 +1515,8 @@ def test_quarters_and_seasons_have_timeml_values() -> None:
         'James Baker said on ABC\'s "This Week With David Brinkley" that the talks failed.',
         'Gonzalez said on CBS\'s "60 Minutes" that the boy was being abused.',
         "The film High Noon helped them win, according to USA Today.",
-        "Police watched the annual March for Life on Capitol Hill.",
-        "A letter ran on the front page of the Communist Party daily Granma.",
+        "Police lined the route of the annual March for Hope in Penwick.",
+        "A letter ran on page one of the Farmers' Party daily Orrin Star.",
         "He was named Person of the Year by the magazine.",
     ],
 )
@@ -1535,7 +1535,7 @@ def test_names_and_titles_are_not_times(text: str) -> None:
         "The deal is dead, said May.",
         "May said the deal was dead.",
         "April Ryan asked the first question.",
-        "He will be missed. May he rest in peace.",
+        "She will be missed. May she rest in peace.",
         "May the injured recover quickly.",
         "The tournament, March Madness, was cancelled.",
     ],
