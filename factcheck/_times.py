@@ -433,14 +433,20 @@ class _Reader:
         spaced = head.rstrip(" \t")
         words = spaced.rsplit(None, 1) if len(spaced) < len(head) else []
         before = _WORD.fullmatch(words[-1].removesuffix(".").lstrip(OPENERS)) if words else None
+        opens = starts_sentence(text, start)
         if before is not None:
             word = before.group()
             lower = word.lower()
-            if lower in grammar.name_verbs:
+            if opens:
+                # Of the sentence before, only a time word tells: a month was just told of
+                # ("It opened in April. June was quieter"; not "He will be missed by all. May he…").
+                if lower in grammar.vocabulary:
+                    return False
+            elif lower in grammar.name_verbs:
                 return True
-            if lower in grammar.function_words or lower in grammar.vocabulary:
+            elif lower in grammar.function_words or lower in grammar.vocabulary:
                 return False  # "in May", "last May"
-            if word[0].isupper():
+            elif word[0].isupper():
                 return True
         after = _WORD_AFTER.match(text, end)
         if after is None:
@@ -450,7 +456,7 @@ class _Reader:
         if lower in grammar.name_verbs:
             return True
         if lower in grammar.function_words or lower in _ARTICLES_AFTER:
-            return starts_sentence(self.text, start)
+            return opens
         return word[0].isupper() and lower not in grammar.vocabulary
 
     def _in_headline(self, position: int) -> bool:

@@ -1536,6 +1536,7 @@ def test_names_and_titles_are_not_times(text: str) -> None:
         "May said the deal was dead.",
         "April Ryan asked the first question.",
         "She will be missed. May she rest in peace.",
+        "He will be missed by all. May he rest in peace.",
         "May the injured recover quickly.",
         "The tournament, March Madness, was cancelled.",
     ],
@@ -1556,6 +1557,7 @@ def test_months_that_are_names_are_not_times(text: str) -> None:
         ("Since May, prices rose.", "Since May"),
         ("The vote in May was lost.", "May"),
         ("It opened in April. June was quieter.", "June"),
+        ("Sales fell in Averly. May saw record rain.", "May"),
     ],
 )
 def test_months_that_are_names_stay_months_in_time_words(text: str, words: str) -> None:
