@@ -140,6 +140,9 @@ _WHOLE_OF = frozenset({"the", "its", "their", "our", "his", "her"})
 #: What follows a sum of money that is not the noun of what it is of: "$38 million in relief
 #: funds", "$5 million of aid".
 _SUM_OF = re.compile(r"\s+(?:in|of|for|on|to)\b")
+#: What stands between a sum's noun and a time that its phrase gives it: "a $3 million loss in
+#: the third quarter", "a $2 million profit last year".
+_NOUN_TIME = re.compile(r"[ \t]+((?:in|for|during|over)[ \t]+)?")
 #: What stands between a number with no noun of its own and the count it is a part of:
 #: "1,850 of Tarvel Axle's 9,400 jobs", "12 of the 40 passengers", "six of the depot's 20
 #: posts".
@@ -1052,6 +1055,29 @@ class _Builder:
                 return self._clause_window(fronted)
         return self._clause_window(before if before is not None else dated)
 
+    def _noun_time(
+        self, mention: AmountMention, subject: Subject | None, times: Sequence[TimeMention]
+    ) -> TimeMention | None:
+        """The time of a sum told inside its noun's phrase that the phrase itself gives, right
+        after the noun ("a $3 million loss in the third quarter", "a $2 million profit last
+        year"); ``None`` otherwise: the sum is the thing's size, and the clause's time is not
+        its own ("the €8 million fund he announced on August 5")."""
+        if subject is None:
+            return None
+        text = self.document.text
+        rest = subject.text[subject.text.find(mention.text) + len(mention.text) :]
+        if not text.startswith(rest, mention.span.end):
+            return None
+        gap = _NOUN_TIME.match(text, mention.span.end + len(rest))
+        if gap is None:
+            return None
+        # The time expression starts after the preposition, or at it ("over the past year").
+        starts = self.time_starts()
+        at = bisect.bisect_left(starts, gap.start(1))
+        if at == len(starts) or starts[at] not in (gap.start(1), gap.end()):
+            return None
+        return times[at] if times[at].window is not None else None
+
     def _said_from(self, start: int, end: int) -> int:
         """Where the words start that a speaker said and that hold ``[start, end)``: a time
         expression before them tells of the saying or the source ("a report released on
@@ -1413,11 +1439,12 @@ class _Builder:
             # the whole the number is a part of.
             joined = trusted_span(joined.start, max(joined.end, whole.span.end))
         money = _money(mention.amount)
-        window = (
-            None
-            if _had(mention, subject, self.document.text) or (money and _sized(mention, subject))
-            else self.clause_time(joined.start, joined.end, times, sentence)
-        )
+        if _had(mention, subject, self.document.text):
+            window = None
+        elif money and _sized(mention, subject):
+            window = self._noun_time(mention, subject, times)
+        else:
+            window = self.clause_time(joined.start, joined.end, times, sentence)
         lasts = subject is not None and mention.amount.low.dimensionality == _TIME
         # A length of what lasts is its length, whatever the words near it count; a sum of
         # money counts no people ("a €12 million fund to help evacuated families").

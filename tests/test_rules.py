@@ -1487,6 +1487,23 @@ def test_part_nouns_must_name_parts() -> None:
         factcheck.check(documents, config=Config(lexicon_tables=(("test", tables),)))
 
 
+@pytest.mark.parametrize(
+    ("second", "codes"),
+    [
+        ("Kelder Mining posted a $5 million loss in the second quarter.", []),
+        ("Kelder Mining posted a $5 million loss in the third quarter.", ["FC101"]),
+    ],
+)
+def test_a_sum_in_its_nouns_phrase_takes_the_time_the_phrase_gives(
+    second: str, codes: list[str]
+) -> None:
+    """ "a $3 million loss in the third quarter": the quarter is the loss's own, so a loss of
+    another quarter, told two weeks later, is no other figure for it (it was compared as the
+    size of an untimed thing, and the later one taken to replace it)."""
+    first = "Kelder Mining posted a $3 million loss in the third quarter."
+    assert _pair_codes(first, second, ("FC101",), "2031-10-20", "2031-11-03") == codes
+
+
 def test_a_count_of_the_whole_is_no_update() -> None:
     """A count of all the workers is not a toll: a higher one two days later still clashes."""
     documents = [
