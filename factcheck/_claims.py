@@ -1093,8 +1093,8 @@ class _Builder:
     ) -> bool:
         """Whether the time expression at ``time``, set off before the clause that ", and"
         joins the clause ending at ``clause_end`` (at ``clause_start`` after an aside) to,
-        tells the time of both, as they both tell the past ("By Monday evening, embers were
-        falling on the town, and the mayor ordered all 3,800 residents to leave"; not "…, and
+        tells the time of both, as they both tell the past ("By Friday night, the river was
+        over its banks, and the mayor told all 2,000 residents to leave"; not "…, and
         officials now say")."""
         text = self.document.text
         joined = _JOINED_CLAUSE.match(text, sentence.start, clause_start)

@@ -2641,7 +2641,7 @@ def thing_key(nouns: str, lexicon: Lexicon) -> str:
 def _site_patterns(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The site a count is made at (``[sites]`` of subjects.toml): after the count, a
     preposition and the site ("at the Belsk mine"); before it, the site and then ", where"
-    ("Camp Ardley, where"), with an aside between if any."""
+    ("Camp Kesby, where"), with an aside between if any."""
     things = _grammar(lexicon).things
     before_names = lexicon.words("subjects", "sites", "before_names")
     name = r"(?:[A-Z][\w’'-]*\s+){1,3}"
@@ -2661,7 +2661,7 @@ def counted_at(
 ) -> str | None:
     """The site a count in ``sentence`` is made at, when its clause names one narrower than
     what it counts (``[sites]`` of subjects.toml): "Belsk mine" for "300 Norvik workers are
-    based at the Belsk mine", "Camp Ardley" for "based at Camp Ardley, where roughly 1,400
+    based at the Belsk mine", "Camp Kesby" for "based at Camp Kesby, where about 1,100
     soldiers are stationed". Looked for after the count up to ``clause_end`` or the next
     number, and in a "where" clause that the count opens."""
     after, where = _site_patterns(lexicon)
@@ -3003,7 +3003,7 @@ def _headed(
             # "3,000 residents of Averly", "the troops of Kesh": a name of no table after "of"
             # (not "from": "evacuated 550 people from Lyons"), as "Averly residents" has it
             # before; and "2,150 jobs at Tarvel Axle", of a kind a body employs (not "at the Belsk
-            # mine" or "at Camp Ardley": sites). Uncounted people of a place are the place
+            # mine" or "at Camp Kesby": sites). Uncounted people of a place are the place
             # ("Residents of Averly were told to leave": ``nouns`` of ``[scenes]``).
             place = _NAME_AFTER.match(text, after.end())
             if (
@@ -4239,7 +4239,7 @@ _POSSESSOR = re.compile(r"\b([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})['’]s\s+$")
 
 def _a_site(text: str, name: re.Match[str], grammar: _Grammar) -> bool:
     """Whether the ``name`` after "at" is a site's ([sites] of subjects.toml): one of
-    ``before_names`` opens it ("Camp Ardley") or a noun of ``[things]`` follows it ("the Belsk
+    ``before_names`` opens it ("Camp Kesby") or a noun of ``[things]`` follows it ("the Belsk
     mine")."""
     if name.group(1).split()[0] in grammar.site_names:
         return True

@@ -298,7 +298,7 @@ def amount_claims(
         "amount": amount or amounts(),
         "time_phrase": st.none() | st.sampled_from(["now", "May", "last year"]),
         "part": part or st.none() | st.sampled_from(["killed", "injured", "age"]),
-        "site": st.none() | st.sampled_from(["Belsk mine", "Camp Ardley"]),
+        "site": st.none() | st.sampled_from(["Belsk mine", "Camp Kesby"]),
     }
     return _claims_of(AmountClaim, extra, common)
 

@@ -491,8 +491,8 @@ def test_a_count_of_a_happening_told_as_past_or_perfect_is_of_before_the_story(
         ("A second boat carrying 40 people sank off Kesh.", "person"),
         ("About 3,000 people live on the island of Kesh.", "person"),
         # All it has carried, trip after trip: the ferry's, not those aboard.
-        ("The ferry has carried about 6,100 passengers since Friday.", "the ferry: passenger"),
-        ("The ferry carried 6,100 passengers since it began sailing.", "the ferry: passenger"),
+        ("The ferry has carried some 5,400 passengers since Friday.", "the ferry: passenger"),
+        ("The ferry carried 5,400 passengers since it began sailing.", "the ferry: passenger"),
     ],
 )
 def test_a_count_aboard_is_of_the_vehicle_its_story_tells_of(text: str, key: str) -> None:
@@ -533,7 +533,7 @@ def test_a_count_aboard_is_of_the_vehicle_its_story_tells_of(text: str, key: str
         # A name's thing that has the count, in a clause of its own.
         ("Lindmoor General's isolation unit, which has 24 beds, is full.", "the unit: bed"),
         # What it carries, also in a clause of its own.
-        ("The bridge carries about 38,000 vehicles a day.", "the bridge: vehicle"),
+        ("The bridge carries some 27,000 vehicles a day.", "the bridge: vehicle"),
         (
             "The bridge, which normally carries 52,000 vehicles a day, is shut.",
             "the bridge: vehicle",
@@ -1016,35 +1016,34 @@ def test_the_possessive_of_a_named_body_owns(text: str, words: str, key: str) ->
         ("The Tarnby Council approved its budget on Monday.", "budget", "Tarnby Council: budget"),
         # The body "the regulator" stands for owns what it has in the possessive.
         (
-            "The Tarnby Data Regulator opened an inquiry. The regulator's first public hearing"
-            " will be held on Thursday.",
+            "The Tarnby Data Regulator opened an inquiry. The regulator's first hearing will be"
+            " held on Thursday.",
             "held",
             "Tarnby Data Regulator: first hearing",
         ),
         # "the inquiry" the story tells of, led by whomever, is its doer.
         (
-            "The independent inquiry led by retired judge Ana Qvist will hold its first public"
-            " hearing on Thursday.",
+            "The inquiry led by former judge Ana Qvist will hold its first hearing on Thursday.",
             "hold",
             "the inquiry: first hearing",
         ),
         # What a happening is about keys it too; "the council" of a story that names none
         # (not "Wednesday", which an aside after it does not make a council).
         (
-            "At an emergency session on Wednesday, the town council voted 9-2. The council's"
+            "At a special meeting on Wednesday, the town council voted 8-3. The council's"
             " public hearing into the spill is scheduled for Monday.",
             "scheduled",
             "the council: hearing on spill",
         ),
         (
-            "At an emergency session on Wednesday, the town council voted 9-2. The council also"
+            "At a special meeting on Wednesday, the town council voted 8-3. The council also"
             " scheduled a public hearing on the spill for Monday.",
             "scheduled",
             "the council: hearing on spill",
         ),
         # A participle set off after a phrase tells what was done to it…
         (
-            "The Tarnby Council's first public hearing, set for Thursday, will be open to all.",
+            "The Tarnby Council's first hearing, set for Thursday, will be open to all.",
             "set for",
             "Tarnby Council: first hearing",
         ),
@@ -1191,7 +1190,7 @@ def test_a_company_named_in_the_possessive_is_read_whole() -> None:
         ("They will merge in a $430 million deal.", None),  # a deal, of any
         # "a" reward that the story goes on to call "the reward": the story's.
         (
-            "A reward of $50,000 was offered on Monday. The insurer announced the reward.",
+            "A reward of $20,000 was put up on Monday. The insurer announced the reward.",
             "the reward",
         ),
         ("A $2 million grant was approved. A $3 million grant was denied.", None),
@@ -1290,8 +1289,8 @@ def test_all_of_whose_ones_counts_them(text: str, key: str | None) -> None:
         ("The evacuation was completed in nearly four hours.", "four hours", "the evacuation"),
         # … after phrases of a preposition and an aside
         (
-            "The evacuation of the ferry on the night of the storm, carried out in darkness and"
-            " a heavy swell, took more than five hours.",
+            "The evacuation of the ferry on the night of the storm, carried out in fog and high"
+            " winds, took more than five hours.",
             "five hours",
             "the evacuation",
         ),
@@ -1696,10 +1695,10 @@ def test_a_thing_its_words_single_out_is_its_storys_among_several(
     [
         ("The museum, which reopened on Saturday, drew large crowds.", "open", "the museum"),
         (
-            "The Fennick Hollow treatment plant, which has remained closed since March 7, will"
-            " not reopen before April.",
+            "The Corrow Vale water plant, which has stayed closed since March 7, will not reopen"
+            " before April.",
             "close",
-            "Fennick Hollow: plant",
+            "Corrow Vale: plant",
         ),
         # The verb after the clause is the thing's too, as it was.
         ("The factory, which opened in 1968, will shut in June.", "close", "the plant"),
@@ -2573,7 +2572,7 @@ def test_a_year_that_dates_a_thing_dates_the_event_only_in_its_tense(
         ("There are 3,000 workers at Norvik Mining.", "3,000 workers", "Norvik Mining"),
         # A site, not an employer: a thing's noun after the name, or a name of [sites].
         ("Roughly 300 workers at the Belsk mine will lose their jobs.", "300 workers", None),
-        ("The company employs 300 workers at Camp Ardley.", "300 workers", None),
+        ("The company employs 300 workers at Camp Kesby.", "300 workers", None),
         # Not of a kind a body employs.
         ("About 400 soldiers at Vasterby will leave.", "400 soldiers", None),
     ],

@@ -761,13 +761,13 @@ def test_taking_effect_is_a_beginning(text: str) -> None:
 @pytest.mark.parametrize(
     ("event", "phrase", "holding"),
     [
-        ("open", "Ardley Academy will remain open next term", True),
+        ("open", "Kesby Academy will remain open next term", True),
         ("open", "the mine kept running", True),
         ("open", "will keep the Dallow depot open", True),  # its object before its particle
         ("close", "the crossing stayed shut", True),
         ("remain", "will stay", True),  # every verb of a state class
         ("open", "will reopen in June", False),
-        ("close", "closes Ardley Academy this summer", False),
+        ("close", "closes Kesby Academy this summer", False),
         ("withdraw", "left", False),
     ],
 )

@@ -202,7 +202,7 @@ def _amount_findings(first: str, second: str) -> list[str]:
         ),
         (  # a contingent, and those at one of its camps
             "Kesh has about 2,000 Kesh soldiers serving with the mission.",
-            "Most are based at Camp Ardley, outside Holtby, where roughly 1,400 Kesh soldiers"
+            "Most are based at Camp Kesby, outside Holtby, where roughly 1,400 Kesh soldiers"
             " are stationed.",
             [],
         ),
@@ -212,8 +212,8 @@ def _amount_findings(first: str, second: str) -> list[str]:
             ["FC101"],
         ),
         (  # two counts at one camp
-            "Roughly 1,400 Kesh soldiers are stationed at Camp Ardley.",
-            "The base is Camp Ardley, where 1,900 Kesh soldiers are stationed.",
+            "Roughly 1,400 Kesh soldiers are stationed at Camp Kesby.",
+            "The base is Camp Kesby, where 1,900 Kesh soldiers are stationed.",
             ["FC101"],
         ),
         (  # a part more than the whole
@@ -231,7 +231,7 @@ def _amount_findings(first: str, second: str) -> list[str]:
 def test_a_count_at_a_site_is_compared_with_counts_at_that_site(
     first: str, second: str, codes: list[str]
 ) -> None:
-    """A count made at a named site ("at the Belsk mine", "Camp Ardley, where") is of those
+    """A count made at a named site ("at the Belsk mine", "Camp Kesby, where") is of those
     there only (`[sites]` of subjects.toml): compared with counts at that site, and with the
     whole its subject names only as a part that cannot be more than it."""
     assert _amount_findings(first, second) == codes
@@ -569,13 +569,13 @@ def test_sums_in_a_currency_the_stories_show_are_compared(second: str, codes: li
     ("second", "codes"),
     [
         (
-            "Route 9 between Averly and Belsk will stay closed until at least next week, the roads"
-            " authority said.",
+            "Route 9 between Averly and Dallow will stay closed until at least next week, highway"
+            " officials said.",
             ["FC301"],
         ),
         (
-            "Route 12 between Averly and Belsk will stay closed until at least next week, the"
-            " roads authority said.",
+            "Route 12 between Averly and Dallow will stay closed until at least next week,"
+            " highway officials said.",
             [],
         ),
     ],
@@ -583,10 +583,10 @@ def test_sums_in_a_currency_the_stories_show_are_compared(second: str, codes: li
 def test_a_road_named_by_its_number_is_a_subject(second: str, codes: list[str]) -> None:
     """ "Route 9" (a label of numbers.toml and its number) names a thing, whose reopening on
     Thursday another report's staying closed until next week denies; a place between the
-    name and its verb ("between Averly and Belsk") does not part them."""
+    name and its verb ("between Averly and Dallow") does not part them."""
     first = (
-        "Route 9 between Averly and Belsk would reopen to traffic on Thursday morning, the roads"
-        " authority said."
+        "Route 9 between Averly and Dallow would reopen to traffic on Thursday morning, highway"
+        " officials said."
     )
     assert _pair_codes(first, second, ("FC301",), published="2031-08-05") == codes
 
@@ -681,8 +681,8 @@ def test_a_centre_known_by_where_it_is_is_that_place_s(second: str, codes: list[
     "the office in Lowick" is the Lowick office: FC301 sets its staying open against another
     story's "The Tallis research centre will close"."""
     first = (
-        "The company's research centre in Tallis, which employs about 80 engineers, will"
-        " remain open this year, a spokeswoman said."
+        "The company's research centre in Tallis, which has about 80 engineers on its staff,"
+        " will remain open this year, a spokeswoman said."
     )
     assert _pair_codes(first, second, ("FC301",), published="2031-06-12") == codes
 
@@ -972,7 +972,7 @@ def test_recurring_events_are_not_placed_twice(first: str, second: str, codes: l
     assert _pair_codes(first, second, ("FC201",)) == codes
 
 
-_FIRST_HEARING = "The Tarnby Council will hold its first public hearing on Thursday, May 8."
+_FIRST_HEARING = "The Tarnby Council will hold its first hearing on Thursday, May 8."
 
 
 @pytest.mark.parametrize(
@@ -981,33 +981,30 @@ _FIRST_HEARING = "The Tarnby Council will hold its first public hearing on Thurs
         # One first hearing, held on two days.
         (
             _FIRST_HEARING,
-            "The Tarnby Council's first public hearing will be held on Friday, May 9.",
+            "The Tarnby Council's first hearing will be held on Friday, May 9.",
             ["FC201"],
         ),
         (
             _FIRST_HEARING,
-            "The Tarnby Council's first public hearing, set for Friday, May 9, will be open to"
+            "The Tarnby Council's first hearing, set for Friday, May 9, will be open to"
             " the public.",
             ["FC201"],
         ),
         (
             _FIRST_HEARING,
-            "The Tarnby Council will hold its first public hearing on Friday, May 9.",
+            "The Tarnby Council will hold its first hearing on Friday, May 9.",
             ["FC201"],
         ),
         (_FIRST_HEARING, _FIRST_HEARING, []),
         # One hearing on one topic, told with "a" and "into" …
         (
-            "The Tarnby Council scheduled a public hearing on the contamination for Thursday,"
-            " May 8.",
-            "The Tarnby Council's public hearing into the contamination is scheduled for"
-            " Friday, May 9.",
+            "The Tarnby Council scheduled a public hearing on the spill for Thursday, May 8.",
+            "The Tarnby Council's public hearing into the spill is scheduled for Friday, May 9.",
             ["FC201"],
         ),
         # … is not a hearing on another, nor a meeting with neither topic nor ordinal.
         (
-            "The Tarnby Council scheduled a public hearing on the contamination for Thursday,"
-            " May 8.",
+            "The Tarnby Council scheduled a public hearing on the spill for Thursday, May 8.",
             "The Tarnby Council scheduled a public hearing on the budget for Friday, May 9.",
             [],
         ),
@@ -1121,9 +1118,9 @@ def test_drift_of_a_partial_quote_shows_only_the_words_changed() -> None:
         for name, text in (
             (
                 "a.md",
-                "“This is the worst flooding Lowick has seen in a generation,” Ana Lima said.",
+                "“This is the worst storm Penwick has known in a generation,” Ana Lima said.",
             ),
-            ("b.md", "Ana Lima called it “the worst flooding Lowick has seen in a century”."),
+            ("b.md", "Ana Lima called it “the worst storm Penwick has known in a century”."),
         )
     ]
     (finding,) = factcheck.check(documents, config=Config(select=("FC401",))).findings
@@ -1133,12 +1130,12 @@ def test_drift_of_a_partial_quote_shows_only_the_words_changed() -> None:
 @pytest.mark.parametrize(
     ("first", "second", "codes"),
     [
-        # Fourteen words, three of them changed: one remark told twice.
+        # Fifteen words, three of them changed: one remark told twice.
         (
-            "“We warned management about these mounts in March, and they chose to keep"
-            " flying,” Dagny Rasch said.",
-            "“We told management about these mounts back in March, and they decided to keep"
-            " flying,” Dagny Rasch said.",
+            "“We warned the owners about these cracks in March, and they chose to keep"
+            " sailing,” Dagny Rasch said.",
+            "“We told the owners about these cracks back in March, and they decided to keep"
+            " sailing,” Dagny Rasch said.",
             ["FC401"],
         ),
         # Eleven words, three changes: two remarks of one speaker, not one told twice.
@@ -1354,8 +1351,8 @@ def test_a_later_higher_toll_is_an_update(
 @pytest.mark.parametrize(
     ("second", "codes"),
     [
-        ("The buyer still intends to cut 2,150 jobs at Tarvel Axle over two years.", ["FC101"]),
-        ("The buyer still intends to cut 1,850 jobs at Tarvel Axle over two years.", []),
+        ("The buyer still plans to cut 2,150 jobs at Tarvel Axle over two years.", ["FC101"]),
+        ("The buyer still plans to cut 1,850 jobs at Tarvel Axle over two years.", []),
         # The whole workforce is no count of the cut jobs.
         ("Tarvel Axle has about 9,500 jobs.", []),
     ],
@@ -2803,23 +2800,23 @@ _BRIDGE = (
         ),
         # A rail line between two places: one line.
         (
-            _BRIDGE + "Officials said the line between Halvern Junction and Lissary North would"
+            _BRIDGE + "Officials said the line between Kesby Junction and Corrow North would"
             " reopen on March 21.",
-            _BRIDGE + "Officials said the line between Halvern Junction and Lissary North would"
+            _BRIDGE + "Officials said the line between Kesby Junction and Corrow North would"
             " remain closed until April 5 at the earliest.",
             ["FC301"],
         ),
         # What the story's train has is a standing fact, whatever time its clause tells.
         (
-            _BRIDGE + "Five of the train's eight carriages left the rails late on Sunday.",
+            _BRIDGE + "Five of the train's eight carriages came off the track late on Sunday.",
             _BRIDGE + "The seven-carriage train was carrying about 240 passengers.",
             ["FC101"],
         ),
         # A shelter known by where it is: one shelter, whatever the words before its noun.
         (
-            "Officials said the emergency shelter at Belsk Community School would close on"
+            "Officials said the emergency shelter at Kesby Primary School would close on"
             " Wednesday.",
-            "Officials said the shelter at Belsk Community School would stay open at least"
+            "Officials said the shelter at Kesby Primary School would stay open at least"
             " through the weekend.",
             ["FC301"],
         ),

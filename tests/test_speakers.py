@@ -122,8 +122,8 @@ def test_clause_before_the_cue_is_attributed() -> None:
         # A colon after a clause whose subject is "she": the person who opens her sentence,
         # or the sentence before, speaks.
         (
-            "Transport Minister Petra Kelmar defended the closure. Asked whether she had moved"
-            ' too slowly, she pointed to her words at the news conference: "No one will drive'
+            "Transport Minister Petra Kelmar defended the closure. Asked whether she had acted"
+            ' too late, she pointed to what she told reporters on Friday: "No one will drive'
             ' across that bridge."',
             "petra kelmar",
         ),
@@ -179,7 +179,7 @@ def test_a_participle_after_the_source_is_not_its_name(source: str, speaker: str
             "tessa orvo",
         ),
         ("Tessa Orvo, the county's emergency director, defended the response.", "tessa orvo"),
-        ("Among them was Dagny Hollis, 71, who was taken out by boat.", "dagny hollis"),
+        ("One of them was Dagny Hollis, 68, who left by boat.", "dagny hollis"),
     ],
 )
 def test_a_name_with_an_aside_that_tells_who_it_is_is_a_person(opening: str, speaker: str) -> None:
@@ -187,9 +187,9 @@ def test_a_name_with_an_aside_that_tells_who_it_is_is_a_person(opening: str, spe
     stands for rather than the speaker of the last cue."""
     text = (
         '"Nobody will be left to do this alone," Governor Idris Valen said on Wednesday.\n\n'
-        f'{opening} On Monday she had urged residents: "We are asking people to leave now."'
+        f'{opening} On Monday she had told residents: "We want people out of their homes now."'
     )
-    assert _speaker_of(text, "We are asking people to leave now") == speaker
+    assert _speaker_of(text, "We want people out of their homes now") == speaker
 
 
 @pytest.mark.parametrize(
@@ -199,10 +199,10 @@ def test_where_a_speaker_said_it_is_no_content(where: str) -> None:
     """ "…," the union's president, Dagny Rasch, said outside the Norvik office: the words
     after the verb say where, and the quote before it is hers."""
     text = (
-        '"We told management about these mounts in March, and they kept flying," the union\'s'
+        '"We told the owners about these cracks in March, and they kept sailing," the union\'s'
         f" president, Dagny Rasch, said {where}."
     )
-    assert _speaker_of(text, "We told management about these mounts") == "dagny rasch"
+    assert _speaker_of(text, "We told the owners about these cracks") == "dagny rasch"
 
 
 def test_a_title_after_a_comma_is_of_the_name_after_it() -> None:
@@ -229,9 +229,9 @@ def test_an_aside_after_no_name_of_a_person_names_no_one(opening: str) -> None:
     next quote stays the last speaker."""
     text = (
         '"Nobody will be left to do this alone," spokeswoman Tessa Orvo said on Wednesday.\n\n'
-        f'{opening} On Monday she had urged residents: "We are asking people to leave now."'
+        f'{opening} On Monday she had told residents: "We want people out of their homes now."'
     )
-    assert _speaker_of(text, "We are asking people to leave now") == "tessa orvo"
+    assert _speaker_of(text, "We want people out of their homes now") == "tessa orvo"
 
 
 @pytest.mark.parametrize(
@@ -273,9 +273,9 @@ def test_a_body_named_in_a_role_is_no_person_a_pronoun_stands_for(body: str) -> 
     still the commissioner."""
     text = (
         f"Corin Vashti, the commissioner of the {body}, said the leak made the inquiry more "
-        'urgent. She said: "Customers are entitled to know what happened to their data."'
+        'urgent. She said: "Customers have a right to know where their data went."'
     )
-    speaker = _speaker_at(text, "Customers are entitled")
+    speaker = _speaker_at(text, "Customers have a right")
     assert speaker is not None and speaker.key == "corin vashti"
 
 
@@ -328,7 +328,7 @@ def test_a_role_noun_that_ends_a_sentence_is_no_title_of_the_next() -> None:
     of a person named Meridane, and "Meridane" stays the firm named before."""
     text = (
         "Talks between Meridane Industries and the union ended. The fund comes to $20,000 a"
-        ' head. Meridane said: "This is a pause, not a goodbye to Tallis."'
+        ' head. Meridane said: "This is a pause, not a goodbye to Kesby."'
     )
     speaker = _speaker_at(text, "This is a pause, not a goodbye")
     assert speaker is not None

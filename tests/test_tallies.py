@@ -129,7 +129,7 @@ def test_the_figures_of_a_tally_are_no_amounts() -> None:
         ("The council approved the closure by a 6-5 vote on Tuesday.", "the council", "closure"),
         # A participle after the clause it adds to is done by that clause's subject.
         (
-            "The city council gathered on Tuesday, approving the closure by a 6-5 vote.",
+            "The city council gathered on Tuesday night, approving the closure by a 6-5 vote.",
             "the council",
             "closure",
         ),

@@ -365,7 +365,7 @@ class AmountMismatch(Rule):
     stories were written up to two weeks apart. A toll is a count of people, whatever words
     count it: "12 dead", "12 deaths", "killed 12" and "the death toll rose to 12" are one count
     (``[tolls]``). A count made at a named site ("300 Norvik workers are based at the Belsk
-    mine", "Camp Ardley, where 1,400 soldiers are stationed": ``[sites]`` in
+    mine", "Camp Kesby, where 1,400 soldiers are stationed": ``[sites]`` in
     ``subjects.toml``) is of those there only: it clashes with a count at the same site as
     above, with one at another site never, and with a count of all of the subject only when it
     is more than that whole.

@@ -137,7 +137,7 @@ def _changed_since(state: EventClaim, change: EventClaim, context: Context) -> b
 def _undone(change: EventClaim, state: EventClaim, context: Context) -> bool:
     """Whether ``change`` is done before the opposite ``state`` would hold, by stories written
     within ``[lasting]`` of ``events.toml`` of each other (a month by default): both told as
-    what is to come ("closes Ardley Academy this summer" and "Ardley Academy will remain
+    what is to come ("closes Kesby Academy this summer" and "Kesby Academy will remain
     open next year"), or the change told as done at a time it gives, no longer than that
     before the state told as holding at no time of its own ("Ana Lima resigned on Tuesday"
     and, six days later, "Ana Lima, who remains in charge"). What a change does lasts; a story

@@ -92,7 +92,7 @@ class TimingConflict(Rule):
     its time and is no event placed there. Events that happen to a subject again and again (a
     rise, a fall, a meeting held: ``recurring`` in ``events.toml``) are not set against each
     other: each time is another occasion, unless a word of the class's ``singled_by`` names
-    one ("will hold its first public hearing on Thursday" and "The regulator's first public
+    one ("will hold its first hearing on the spill on Thursday" and "the board's first
     hearing, set for Friday"); so is a time told of as a repeat ("visited the hospital again on
     Tuesday": ``[repeats]`` there); an incident (a quake striking: ``incident``) happens to a
     place once a day, so only times within one day are. Nor are two reports of one statement
@@ -131,7 +131,7 @@ class TimingConflict(Rule):
             # "has stayed shut since the storm" is a state too, not the closing
             or holds_on(claim.event, claim.text, lexicon=context.lexicon)
             # "grew 0.4% in the second quarter" and "grew 1.9% in 2030": two occasions; not
-            # "will hold its first public hearing on Thursday" and "on Friday"
+            # "will hold its first hearing on the spill on Thursday" and "on Friday"
             or (
                 is_recurring(claim.event, lexicon=context.lexicon)
                 and not singled_out(claim.event, claim.subject.key, lexicon=context.lexicon)
