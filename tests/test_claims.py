@@ -2849,3 +2849,16 @@ def test_the_length_an_end_ends_is_the_storys_one_as_of_that_end(
     [length] = [c for c in _claims(text) if isinstance(c, AmountClaim) and c.part == "length"]
     assert length.subject is not None and length.subject.key == key
     assert length.mood == mood
+
+
+def test_an_irregular_past_is_the_verb_of_its_clause() -> None:
+    """ "ran", "met", "sat" are finite verbs as "-ed" forms are: the participle after "ran for
+    mayor in 2019," is the runner's, and a relative clause of "ran aground" ends the phrase of
+    the thing suspended, whose time is not the grounding's."""
+    won = _one(_claims("Ana Lima ran for mayor of Penwick in 2019, winning a second term."),
+               EventClaim, "winning")  # fmt: skip
+    assert won.subject is not None and won.subject.key == "Ana Lima"
+    text = "Orrin Freight has suspended the captain of the barge that ran aground on Sunday night."
+    suspended = _one(_claims(text), EventClaim, "suspended")
+    assert suspended.text == "Orrin Freight has suspended the captain"
+    assert suspended.window is not None and suspended.window.earliest is None

@@ -133,6 +133,13 @@ def test_the_figures_of_a_tally_are_no_amounts() -> None:
             "the council",
             "closure",
         ),
+        # … whatever form its past takes ("met", not "-ed").
+        (
+            "The city council met on Tuesday, approving the closure by a 6-5 vote.",
+            "the council",
+            "closure",
+        ),
+        ("The board sat late on Monday, approving the plan by a 5-2 vote.", "the board", "plan"),
     ],
 )
 def test_a_tally_is_of_who_cast_it_and_on_what(text: str, key: str, object_: str | None) -> None:
