@@ -1710,9 +1710,11 @@ class _Grammar:
 
 #: An aside after a name that opens a sentence, set off by commas: "Elena Zelden, the Green
 #: candidate for mayor, received 52,300 votes", "Acme, a maker of parts, will cut 300 jobs",
-#: "Korvath's airport, whose tower was cracked, will remain closed".
+#: "Korvath's airport, whose tower was cracked, will remain closed", "the Averly centre, home
+#: to 80 engineers, will stay open", "Acme, once the town's largest employer, will close".
 _ASIDE = (
-    r"(?P<aside>,\s+(?:(?:the|a|an|whose|which|who|across|near|outside)\s(?:[^,;:.!?\"“”]|\.(?=\d)){1,120}"
+    r"(?P<aside>,\s+(?:(?:the|a|an|whose|which|who|across|near|outside|home\sto|one\sof|part\sof"
+    r"|once|formerly)\s(?:[^,;:.!?\"“”]|\.(?=\d)){1,120}"
     r"|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}),)"
 )
 _ASIDE_AT = re.compile(_ASIDE)

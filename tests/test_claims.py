@@ -2391,6 +2391,14 @@ def test_an_event_follows_the_happening_its_clause_is_told_after(
         ("Pellam Rovers have already beaten Kesh Athletic.", "beaten", "Pellam Rovers"),
         # an aside set off by commas
         ("Elena Zelden, the Green candidate, won the mayoral election.", "won", "Elena Zelden"),
+        # … or one that opens with no article: "home to", "one of", "once", "formerly"
+        ("Elena Zelden, formerly a judge in Galway, lost the vote.", "lost", "Elena Zelden"),
+        (
+            "Caddow Primary School, home to 300 pupils, will close.",
+            "close",
+            "Caddow Primary School",
+        ),
+        ("Pellam Rovers, once the best side in Kesh, were beaten.", "beaten", "Pellam Rovers"),
         # Another subject, or a speaker's clause, stands between the name and the verb.
         ("Elena Zelden said the plant will close.", "close", "the plant"),
         ("Elena Zelden, a former judge, said the plant will close.", "close", "the plant"),
