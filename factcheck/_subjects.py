@@ -3021,6 +3021,18 @@ def _headed(
                     _body_name(place.group(1).split(), grammar), names[0], grammar
                 )
                 end = place.end(1)
+        elif not measure and raw.text.lower() in grammar.plural_things:
+            # "Schools in Penwick will remain closed": the things of a place, as "Penwick
+            # schools" are ("the school in Penwick" is one thing, keyed by its place).
+            located = _IN_PLACE.match(text, end, end + 12)
+            place = _NAME_AFTER.match(text, located.end()) if located is not None else None
+            if place is not None and place.group(1).split()[0].lower() not in (
+                grammar.function_words
+            ):
+                body = _named_country(
+                    _body_name(place.group(1).split(), grammar), names[0], grammar
+                )
+                end = place.end(1)
     # A counted thing keeps its modifiers: "confirmed cases" and "active cases" differ; and so
     # does a measure of a country: "core inflation" is not inflation.
     if head.institution is None:
@@ -4232,6 +4244,9 @@ _NAME_AFTER = re.compile(
     r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})(?=\s+(?!(?:of|and|de|for)\b)[a-z]|[^\w\s]|$)"
 )
 _IN_AFTER = re.compile(r"\s+(?:of|in)\s+(?:the\s+)?")
+#: What stands between things in the plural and the place they are in: "schools in Penwick",
+#: "shops across Averly".
+_IN_PLACE = re.compile(r"\s+(?:in|across|throughout)\s+")
 #: What may stand between a count of a kind a body employs and its employer's name.
 _OF_AT_AFTER = re.compile(r"\s+(?:of|from|at)\s+(?:the\s+)?")
 #: A word in lowercase after a name.

@@ -1501,6 +1501,15 @@ def test_a_sum_in_its_nouns_phrase_takes_the_time_the_phrase_gives(
     assert _pair_codes(first, second, ("FC101",), "2031-10-20", "2031-11-03") == codes
 
 
+def test_schools_of_a_place_are_one_subject_however_the_place_is_told() -> None:
+    """ "Schools in Penwick will remain closed until next Monday" and, the same day, "Penwick
+    schools reopened on Tuesday" (the day before the second story) are opposite stances."""
+    first = "Schools in Penwick will remain closed until next Monday."
+    second = "Penwick schools reopened on Tuesday, the education office said."
+    codes = _pair_codes(first, second, ("FC301",), "2031-06-03", "2031-06-04")
+    assert codes == ["FC301"]
+
+
 def test_a_count_of_the_whole_is_no_update() -> None:
     """A count of all the workers is not a toll: a higher one two days later still clashes."""
     documents = [

@@ -59,6 +59,21 @@ def test_a_possessive_before_so_many_strong_owns_the_body(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "words", "key"),
     [
+        ("Schools in Penwick will remain closed.", "Schools", "Penwick school"),
+        ("The hospitals across Averly stayed open.", "hospitals", "Averly hospital"),
+        ("Penwick schools will remain closed.", "schools", "Penwick school"),
+        ("Schools in the valley will remain closed.", "Schools", "school"),
+    ],
+)
+def test_things_in_the_plural_are_of_the_place_they_are_in(text: str, words: str, key: str) -> None:
+    """ "Schools in Penwick" are Penwick's schools, as "Penwick schools" are: what one story
+    tells of them is set against what another does."""
+    assert _key(text, words) == key
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "key"),
+    [
         ("The children's ward will stay shut until next week.", "children", None),
         ("The protesters' demands have expanded.", "protesters", None),
         ("The clinic limits transfers to cases with two doctors' approval.", "doctors", "doctor"),
