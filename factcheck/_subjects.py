@@ -496,7 +496,9 @@ class Subjects:
         text = self.segments.words.text
         owned = _POSSESSIVE_OPENING.match(text, at, verb)
         if owned is not None:
-            return self._owned(owned, verb, grammar)
+            thing = self._owned(owned, verb, grammar)
+            if thing is not None:
+                return thing
         located = self._located(at, verb, grammar)
         if located is not None:
             return located
@@ -1711,11 +1713,12 @@ class _Grammar:
 #: An aside after a name that opens a sentence, set off by commas: "Elena Zelden, the Green
 #: candidate for mayor, received 52,300 votes", "Acme, a maker of parts, will cut 300 jobs",
 #: "Korvath's airport, whose tower was cracked, will remain closed", "the Averly centre, home
-#: to 80 engineers, will stay open", "Acme, once the town's largest employer, will close".
+#: to 80 engineers, will stay open", "Acme, once the town's largest employer, will close";
+#: or a person's age: "Tomas Berg, 59, will remain chief executive".
 _ASIDE = (
     r"(?P<aside>,\s+(?:(?:the|a|an|whose|which|who|across|near|outside|home\sto|one\sof|part\sof"
     r"|once|formerly)\s(?:[^,;:.!?\"“”]|\.(?=\d)){1,120}"
-    r"|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}),)"
+    r"|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}|\d{1,3}),)"
 )
 _ASIDE_AT = re.compile(_ASIDE)
 #: The two words after a name: "town of" of "the Valdorian town of Kesh".
@@ -1827,6 +1830,7 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
         w.capitalize() for w in lexicon.words("numbers", "not_amounts", "labels") if w.isalpha()
     ]
     numbered = rf"(?:{words_pattern(labels, fold=False)})\s+\d+[A-Z]?(?![\w,.]\d)"
+    title_words = words_pattern(titles(lexicon), fold=False)
     things = {
         " ".join(word.lower().split()): key
         for key in lexicon.table("subjects").get("things", {})
@@ -1954,8 +1958,12 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
             for word, (code, _) in time_grammar(lexicon).vocabulary.items()
             if code in ("W", "T", "P")
         ),
+        # A person's title in lowercase words may come first, after a capitalized word or
+        # whose title it is: "Chief executive Tomas Berg", "Orrin Freight's chief executive
+        # Tomas Berg" (the name is the person's; "General Motors" has no such title).
         opening_name=re.compile(
-            rf"[\"“‘']?(?:[Tt]he\s+)?({numbered}|{names}){_ASIDE}?\s+(?=[a-z])"
+            rf"[\"“‘']?(?:[Tt]he\s+)?(?:(?:{names})(?:['’]s)?\s+(?:(?:{title_words})\s+)+(?=[A-Z]))?"
+            rf"({numbered}|{names}){_ASIDE}?\s+(?=[a-z])"
         ),
         place_of=re.compile(
             rf"[\"“‘']?(?:[Tt]he\s+(?:[a-z]+\s+)?)?(?i:{place_nouns})\s+of\s+(?=[A-Z])"

@@ -2399,6 +2399,12 @@ def test_an_event_follows_the_happening_its_clause_is_told_after(
             "Caddow Primary School",
         ),
         ("Pellam Rovers, once the best side in Kesh, were beaten.", "beaten", "Pellam Rovers"),
+        # … or a person's age
+        ("Elena Zelden, 54, won the mayoral election.", "won", "Elena Zelden"),
+        # A title in lowercase words before the name, and whose title it is, are not the name.
+        ("Finance minister Elena Zelden will resign.", "resign", "Elena Zelden"),
+        ("Caddow Mining's chief executive Elena Zelden resigned.", "resigned", "Elena Zelden"),
+        ("General Motors will close the Galway plant.", "close", "Galway: plant"),
         # Another subject, or a speaker's clause, stands between the name and the verb.
         ("Elena Zelden said the plant will close.", "close", "the plant"),
         ("Elena Zelden, a former judge, said the plant will close.", "close", "the plant"),

@@ -1510,6 +1510,15 @@ def test_schools_of_a_place_are_one_subject_however_the_place_is_told() -> None:
     assert codes == ["FC301"]
 
 
+def test_a_name_with_an_age_set_off_still_takes_a_stance() -> None:
+    """ "Tomas Berg, 59, will remain chief executive until March" is Tomas Berg's staying on,
+    which his stepping down the day before denies."""
+    first = "Chief executive Tomas Berg spoke to staff. Berg stepped down on Tuesday."
+    second = "Tomas Berg, 59, will remain chief executive until March."
+    codes = _pair_codes(first, second, ("FC301",), "2031-09-09", "2031-09-10")
+    assert codes == ["FC301"]
+
+
 def test_a_count_of_the_whole_is_no_update() -> None:
     """A count of all the workers is not a toll: a higher one two days later still clashes."""
     documents = [
