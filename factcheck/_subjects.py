@@ -496,9 +496,9 @@ class Subjects:
         text = self.segments.words.text
         owned = _POSSESSIVE_OPENING.match(text, at, verb)
         if owned is not None:
-            thing = self._owned(owned, verb, grammar)
-            if thing is not None:
-                return thing
+            owned_thing = self._owned(owned, verb, grammar)
+            if owned_thing is not None:
+                return owned_thing
         located = self._located(at, verb, grammar)
         if located is not None:
             return located
