@@ -19,6 +19,7 @@ from factcheck._events import verb_forms
 from factcheck._lexicon import Lexicon, default_lexicon
 from factcheck._model import Span, trusted_span
 from factcheck._segment import Segments
+from factcheck._timegrammar import time_grammar
 from factcheck._words import function_words
 
 __all__ = ["TallyMention", "find_tallies"]
@@ -73,7 +74,7 @@ _BREAK = re.compile(r"[.;:!?\"“”()\[\],]")
 class _Cues:
     verbs: frozenset[str]  # every form, lowercase
     nouns: frozenset[str]
-    not_after: frozenset[str]
+    not_after: frozenset[str]  # of the lexicon, and the months: "September 25-27" is no tally
     adverbs: frozenset[str]
     unanimous: tuple[str, ...]  # as written, capitalized and in capitals
     reach: int
@@ -93,7 +94,8 @@ def _cues(lexicon: Lexicon) -> _Cues:
         nouns=frozenset(word.lower() for word in lexicon.words("numbers", "tallies", "nouns")),
         not_after=frozenset(
             word.lower() for word in lexicon.words("numbers", "tallies", "not_after")
-        ),
+        )
+        | {word for word, (code, _) in time_grammar(lexicon).vocabulary.items() if code == "M"},
         adverbs=frozenset(word.lower() for word in lexicon.words("numbers", "tallies", "adverbs")),
         unanimous=tuple(
             form

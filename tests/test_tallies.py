@@ -35,6 +35,8 @@ def _tallies(text: str) -> list[TallyClaim]:
         ("The board voted 6-3 late on Tuesday.", (6, 3), "voted"),
         ("The board's 4-3 vote approved the plan.", (4, 3), "vote"),
         ("The Senate passed the bill 52 to 48 on Tuesday.", (52, 48), "passed"),
+        # an object of up to six words between the verb and the figures
+        ("The council passed the $2 million aid package 6-3.", (6, 3), "passed"),
         ("Valdoria beat Norvik 3–1 in the final.", (3, 1), "beat"),
         ("Kesh marked its return with a 2-1 home win.", (2, 1), "win"),
         ("The measure was approved by a vote of 7-2.", (7, 2), "vote"),
@@ -66,6 +68,7 @@ def test_a_tally_is_two_numbers_a_verb_or_a_noun_makes_one(
         "The ruling gave the court a 6-3 majority.",  # the make-up of a body
         "The council approved 1,000 to 1,500 new homes.",  # a range of what it counts
         "Turnout rose from 3,412 to 4,100 voters.",
+        "Ana Lima drew 2% in the September 25–27 poll.",  # days of a month
     ],
 )
 def test_other_pairs_of_numbers_are_no_tallies(text: str) -> None:
