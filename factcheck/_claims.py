@@ -222,6 +222,11 @@ _IN_RELATIVE = re.compile(r",\s+(?:who|which|whose|where)\b[^,]*$")
 _NAME_ASIDE = re.compile(
     r"(?<![\w'’-])[a-z][\w'’-]*,\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}),\s+$"
 )
+#: What may stand before a time expression that opens a sentence: a quote mark, and a
+#: preposition ("On Monday the council approved"), or nothing ("Last week Orrin Freight").
+_FRONTING = re.compile(r"[\"“‘']?(?:[A-Z][a-z]{1,6}\s+)?")
+#: The comma or spaces after a time expression that opens a sentence, before the subject.
+_AFTER_FRONTED = re.compile(r",?\s+(?=[\"“‘']?(?:[A-Z]|the\s))")
 #: A relative clause's "who" right before a verb phrase, after the comma that ends its name.
 _RELATIVE = re.compile(r",\s+who\s+(?:[\w'’]+\s+)?$")
 #: A relative clause in which a speaker tells what the phrase before its comma does, up to
@@ -2720,7 +2725,8 @@ class _Builder:
         (:meth:`Subjects.things_named_before`); when it gave none either, nor told of one
         someone owns or of several, "the" one its story tells of ("The bridge collapsed on
         Friday"), one with that of another document that tells the story."""
-        found = self.subjects.definite_thing(sentence, mention.span.start)
+        at = mention.span.start
+        found = self.subjects.definite_thing(self._after_fronted_time(sentence, at), at)
         if found is None:
             return None, None
         noun, span = found
@@ -2764,6 +2770,7 @@ class _Builder:
         (:meth:`Subjects.definite_body`); when it named none, "the" one its story tells of
         ("The board voted 5-2" in a story that never names its board), one with that of
         another document that tells the story."""
+        sentence = self._after_fronted_time(sentence, start)  # "On Monday the board voted"
         body = self.subjects.definite_body(sentence, start)
         if body is not None:
             return body.subject, body.span
@@ -2991,8 +2998,8 @@ class _Builder:
                         return self._actor(acting.start, acting, sentence)
                 return nearest.subject, nearest.span
         # A name that opens the sentence ("Elena Zelden will not run"), with no other subject
-        # after it.
-        name = self.subjects.opening_name(sentence, start)
+        # after it; after the time that opens it, if any ("On Tuesday Tomas Berg stepped down").
+        name = self.subjects.opening_name(self._after_fronted_time(sentence, start), start)
         if (
             name is not None
             and (
@@ -3021,6 +3028,21 @@ class _Builder:
             at = sentence.start + personal.start()
             return self._speaker_as_subject(verb, at, personal.group(1).lower())
         return None, None
+
+    def _after_fronted_time(self, sentence: Span, verb: int) -> Span:
+        """``sentence`` from after the time expression that opens it, with or without a
+        preposition and a comma ("On Monday the council approved", "Last week Orrin Freight
+        closed"), up to the verb phrase at ``verb``; ``sentence`` when no time opens it."""
+        starts = self.time_starts()
+        at = bisect.bisect_left(starts, sentence.start)
+        if at == len(starts) or starts[at] >= verb:
+            return sentence
+        time = self.times[at].span
+        text = self.document.text
+        if _FRONTING.fullmatch(text, sentence.start, time.start) is None:
+            return sentence
+        after = _AFTER_FRONTED.match(text, time.end, verb)
+        return sentence if after is None else trusted_span(after.end(), sentence.end)
 
     def _complement(self, phrase: Span, start: int, sentence: Span) -> bool:
         """Whether ``phrase`` is the object of a preposition of ``[complements]`` ("an

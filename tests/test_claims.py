@@ -2401,6 +2401,9 @@ def test_an_event_follows_the_happening_its_clause_is_told_after(
         ("Pellam Rovers, once the best side in Kesh, were beaten.", "beaten", "Pellam Rovers"),
         # … or a person's age
         ("Elena Zelden, 54, won the mayoral election.", "won", "Elena Zelden"),
+        # A time may open the sentence before the name, with no comma after it.
+        ("On Sunday Elena Zelden won the mayoral election.", "won", "Elena Zelden"),
+        ("Last week Caddow Primary School in Galway closed.", "closed", "Caddow Primary School"),
         # A title in lowercase words before the name, and whose title it is, are not the name.
         ("Finance minister Elena Zelden will resign.", "resign", "Elena Zelden"),
         ("Caddow Mining's chief executive Elena Zelden resigned.", "resigned", "Elena Zelden"),

@@ -143,6 +143,8 @@ def test_the_figures_of_a_tally_are_no_amounts() -> None:
             "closure",
         ),
         ("The board sat late on Monday, approving the plan by a 5-2 vote.", "the board", "plan"),
+        # after a time that opens the sentence with no comma
+        ("On Monday the city council passed the budget 6-3.", "the council", "budget"),
     ],
 )
 def test_a_tally_is_of_who_cast_it_and_on_what(text: str, key: str, object_: str | None) -> None:
