@@ -2708,7 +2708,11 @@ def acts_on(between: str, lexicon: Lexicon) -> bool:
     grammar = _grammar(lexicon)
     after_place = False
     named = False  # a place's name has begun
-    for word in between.split():
+    words = between.split()
+    timed = _time_words(words, lexicon)
+    for index, word in enumerate(words):
+        if index in timed:
+            continue  # "Tomas Berg on Tuesday stepped down"
         lower = word.lower()
         if after_place and (word[:1].isupper() or (named and lower == "and")):
             named = True
@@ -2722,6 +2726,32 @@ def acts_on(between: str, lexicon: Lexicon) -> bool:
         ):
             return False
     return True
+
+
+#: The codes of time.toml's vocabulary that tell a time on their own (a weekday, a month, a
+#: day word, a part of a day, a unit), not only with others ("on", "the", "last").
+_TIME_CORE_CODES = frozenset("WMTPU")
+
+
+def _time_words(words: Sequence[str], lexicon: Lexicon) -> set[int]:
+    """The places in ``words`` of the runs of time words (time.toml's vocabulary, and numbers)
+    that tell a time: those with a weekday, a month, a day word, a part of a day or a unit
+    ("on Tuesday", "last week", "early this morning")."""
+    vocabulary = time_grammar(lexicon).vocabulary
+    found: set[int] = set()
+    run: list[int] = []
+    core = False
+    for index, word in enumerate([*words, ""]):
+        lower = word.lower().strip(",")
+        entry = vocabulary.get(lower)
+        if entry is not None or (lower.isdigit() and run):
+            run.append(index)
+            core = core or (entry is not None and entry[0] in _TIME_CORE_CODES)
+            continue
+        if core:
+            found.update(run)
+        run, core = [], False
+    return found
 
 
 def told_in_relative(between: str, lexicon: Lexicon) -> bool:

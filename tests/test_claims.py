@@ -2404,6 +2404,9 @@ def test_an_event_follows_the_happening_its_clause_is_told_after(
         # A time may open the sentence before the name, with no comma after it.
         ("On Sunday Elena Zelden won the mayoral election.", "won", "Elena Zelden"),
         ("Last week Caddow Primary School in Galway closed.", "closed", "Caddow Primary School"),
+        # … or stand between the name and its verb
+        ("Elena Zelden on Sunday won the mayoral election.", "won", "Elena Zelden"),
+        ("Pellam Rovers early this week were beaten.", "beaten", "Pellam Rovers"),
         # A title in lowercase words before the name, and whose title it is, are not the name.
         ("Finance minister Elena Zelden will resign.", "resign", "Elena Zelden"),
         ("Caddow Mining's chief executive Elena Zelden resigned.", "resigned", "Elena Zelden"),
