@@ -370,6 +370,24 @@ def test_copular_remain_is_not_staying() -> None:
     assert _only("The crews remain in port.").event == "remain"
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Ana Lima will appeal the ruling.", ["appeal"]),
+        ("The decision cannot be appealed.", ["appeal"]),
+        ("Police appealed for calm.", []),
+        ("The film appeals to young voters.", []),
+        ("The appeals court issued a stay.", []),
+        ("The court hears appeals from the lower courts.", []),
+        ("The ruling was overturned on appeal.", []),
+    ],
+)
+def test_an_appeal_is_against_a_ruling(text: str, found: list[str]) -> None:
+    """Appealing a ruling is an event; appealing for calm or to voters, and the noun of the
+    court or of what it hears, are not."""
+    assert [event.event for event in _events(text) if event.event == "appeal"] == found
+
+
 def test_nouns_are_not_events() -> None:
     """'its defeat' and 'a rapid end' are nouns."""
     assert _events("Its defeat came quickly, and the talks came to a rapid end.") == []

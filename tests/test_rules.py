@@ -1519,6 +1519,13 @@ def test_a_name_with_an_age_set_off_still_takes_a_stance() -> None:
     assert codes == ["FC301"]
 
 
+def test_an_appeal_told_as_to_come_and_as_not_to_come_clash() -> None:
+    """ "Ana Lima will appeal the ruling" and, the same day, "will not appeal the ruling"."""
+    first = "Ana Lima will appeal the ruling, her lawyer said."
+    second = "Ana Lima will not appeal the ruling."
+    assert _pair_codes(first, second, ("FC301",), "2031-09-10") == ["FC301"]
+
+
 def test_a_count_of_the_whole_is_no_update() -> None:
     """A count of all the workers is not a toll: a higher one two days later still clashes."""
     documents = [
