@@ -922,6 +922,16 @@ class _Builder:
             self._mention_starts = [m.span.start for m in self.subjects.mentions]
         return self._mention_starts
 
+    def _inside_time(self, span: Span) -> bool:
+        """Whether ``span`` lies inside a time expression that TimeML values, a length of time
+        too ("two more weeks", "at 2100 GMT"); not "until further notice after inspectors
+        found cracks in seven of the hangers", which runs to a happening."""
+        index = bisect.bisect_right(self.time_starts(), span.start) - 1
+        if index < 0:
+            return False
+        time = self.times[index]
+        return span.end <= time.span.end and time.timex is not None
+
     def _time_at(self, span: Span) -> TimeMention | None:
         """The time expression that overlaps ``span``, other than a length of time alone
         ("30 minutes", "a maximum of 50 hours"; not "within 60 to 100 days")."""
@@ -1421,6 +1431,8 @@ class _Builder:
             # "within 60 to 100 days", "five years ago": time, claimed by events ("30
             # minutes", a length of time alone, is an amount)
             return None
+        if mention.amount.unit == "dimensionless" and self._inside_time(mention.span):
+            return None  # "for at least two more weeks": the number of a length of time
         if self._counts_speaker(mention):
             return None  # "two officials said": who spoke, not what they said
         aged = self._age(mention)

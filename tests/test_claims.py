@@ -2882,3 +2882,21 @@ def test_an_irregular_past_is_the_verb_of_its_clause() -> None:
     suspended = _one(_claims(text), EventClaim, "suspended")
     assert suspended.text == "Orrin Freight has suspended the captain"
     assert suspended.window is not None and suspended.window.earliest is None
+
+
+@pytest.mark.parametrize(
+    ("text", "amounts"),
+    [
+        ("We expect cases to keep rising for at least two more weeks.", []),
+        ("Sales were weak in the first half of the year.", []),
+        # A count inside an "until" that runs to a happening is still a count.
+        (
+            "The bridge will stay shut until further notice after inspectors found cracks in"
+            " seven of its hangers.",
+            ["seven of its hangers"],
+        ),
+    ],
+)
+def test_a_bare_number_inside_a_time_is_no_amount(text: str, amounts: list[str]) -> None:
+    """ "two more weeks", "the first half": the number is the time's, not a count."""
+    assert [c.text for c in _claims(text) if isinstance(c, AmountClaim)] == amounts
