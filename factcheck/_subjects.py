@@ -4129,7 +4129,7 @@ def _definite_possessor(
 
 #: How many words back from a thing's phrase the name that has it may end ("… said Acme
 #: agreed to pay $5 million").
-_SPENDER_REACH = 6
+_SPENDER_REACH = 8
 
 
 def _name_spending(
@@ -4539,8 +4539,15 @@ def _owns(between: str, grammar: _Grammar, owning: frozenset[str]) -> bool:
         pronoun = next((i for i, word in enumerate(words[:6]) if word in ("it", "they")), None)
         if pronoun is not None:
             words = words[pronoun + 1 :]
-    # A weekday is a time, not a word of the clause: "Acme on Monday announced $5 million".
-    words = [word for word in words if word not in grammar.weekdays]
+    # A weekday, and the "on" before it, are a time, not words of the clause: "Acme on Monday
+    # announced $5 million", "Acme agreed on Monday to buy Kelder for $2 billion".
+    kept: list[str] = []
+    for word in words:
+        if word not in grammar.weekdays:
+            kept.append(word)
+        elif kept and kept[-1] == "on":
+            kept.pop()
+    words = kept
     verbs = [
         i
         for i, (word, after) in enumerate(zip(words[:3], [*words[1:4], ""], strict=False))

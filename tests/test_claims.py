@@ -1358,6 +1358,10 @@ _PAYERS = "Analysts follow Volmark, Tessaro and Kelder Ltd. "
         ),
         ("Tessaro agreed to buy Kelder Ltd for $5 billion in cash.", "Tessaro purchase: Kelder"),
         (
+            "Tessaro agreed on Monday to buy Kelder Ltd for $5 billion.",
+            "Tessaro purchase: Kelder",
+        ),
+        (
             "Volmark will sell the extrusion division to Tessaro for $15 million.",
             "Volmark sale: extrusion division",
         ),
