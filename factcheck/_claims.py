@@ -924,8 +924,8 @@ class _Builder:
 
     def _inside_time(self, span: Span) -> bool:
         """Whether ``span`` lies inside a time expression that TimeML values, a length of time
-        too ("two more weeks", "at 2100 GMT"); not "until further notice after inspectors
-        found cracks in seven of the hangers", which runs to a happening."""
+        too ("two more weeks", "at 2100 GMT"); not "until further notice after engineers saw
+        damage to seven of its cables", which runs to a happening."""
         index = bisect.bisect_right(self.time_starts(), span.start) - 1
         if index < 0:
             return False
@@ -1076,7 +1076,7 @@ class _Builder:
         """The time of a sum told inside its noun's phrase that the phrase itself gives, right
         after the noun ("a $3 million loss in the third quarter", "a $2 million profit last
         year"); ``None`` otherwise: the sum is the thing's size, and the clause's time is not
-        its own ("the €8 million fund he announced on August 5")."""
+        its own ("the 3 million zennit fund she set up on May 2")."""
         if subject is None:
             return None
         text = self.document.text

@@ -866,7 +866,7 @@ def test_a_third_before_a_noun_is_an_ordinal(text: str) -> None:
         ("A third of the staff left.", "A third", 1 / 3),
         ("Prices rose a fifth in May.", "a fifth", 0.2),
         ("A third said they would vote for her.", "A third", 1 / 3),
-        ("Oats make up about a tenth part of the crop.", "about a tenth", 0.1),
+        ("Oats make up about a tenth of each crop.", "about a tenth", 0.1),
         ("The talks took a half day.", "a half day", 0.5),
     ],
 )

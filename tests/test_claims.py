@@ -1030,13 +1030,13 @@ def test_the_possessive_of_a_named_body_owns(text: str, words: str, key: str) ->
         # What a happening is about keys it too; "the council" of a story that names none
         # (not "Wednesday", which an aside after it does not make a council).
         (
-            "At a special meeting on Wednesday, the town council voted 8-3. The council's"
+            "At a special meeting on Wednesday, the city council voted 8-3. The council's"
             " public hearing into the spill is scheduled for Monday.",
             "scheduled",
             "the council: hearing on spill",
         ),
         (
-            "At a special meeting on Wednesday, the town council voted 8-3. The council also"
+            "At a special meeting on Wednesday, the city council voted 8-3. The council also"
             " scheduled a public hearing on the spill for Monday.",
             "scheduled",
             "the council: hearing on spill",
@@ -1699,8 +1699,8 @@ def test_a_thing_its_words_single_out_is_its_storys_among_several(
     [
         ("The museum, which reopened on Saturday, drew large crowds.", "open", "the museum"),
         (
-            "The Corrow Vale water plant, which has stayed closed since March 7, will not reopen"
-            " before April.",
+            "The Corrow Vale water plant, which has stayed closed since June 2, will not reopen"
+            " before July.",
             "close",
             "Corrow Vale: plant",
         ),
@@ -2089,7 +2089,7 @@ def test_extract_rejects_other_things() -> None:
 def test_a_currency_country_is_not_what_an_amount_counts() -> None:
     """'a one million US dollar reward' is money, not an amount of the United States."""
     claim = _one(
-        _claims("The family put up a one million US dollar reward."), AmountClaim, "million"
+        _claims("The family put up a one million US dollar bounty."), AmountClaim, "million"
     )
     assert claim.subject is None
 
@@ -2127,7 +2127,7 @@ def test_an_event_has_its_place(text: str, place: str | None) -> None:
     ("text", "part"),
     [
         ("The death toll from the floods in Mali rose to 14, officials said.", "killed"),
-        ("The number of cases in the district's outbreak rose to 64.", "infected"),
+        ("The number of cases in Dallow's outbreak rose to 64.", "infected"),
         # The first figure after the noun is the count; a later one is something else.
         ("The floods raised the death toll to 14 after the 5.0 quake.", None),
         # An age is no count of the dead, nor is a figure of another clause.
@@ -2895,9 +2895,9 @@ def test_an_irregular_past_is_the_verb_of_its_clause() -> None:
         ("Sales were weak in the first half of the year.", []),
         # A count inside an "until" that runs to a happening is still a count.
         (
-            "The bridge will stay shut until further notice after inspectors found cracks in"
-            " seven of its hangers.",
-            ["seven of its hangers"],
+            "The bridge will stay shut until further notice after engineers saw damage to"
+            " seven of its cables.",
+            ["seven of its cables"],
         ),
     ],
 )

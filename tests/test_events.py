@@ -377,7 +377,7 @@ def test_copular_remain_is_not_staying() -> None:
         ("The decision cannot be appealed.", ["appeal"]),
         ("Police appealed for calm.", []),
         ("The film appeals to young voters.", []),
-        ("The appeals court issued a stay.", []),
+        ("The appeals court granted a stay.", []),
         ("The court hears appeals from the lower courts.", []),
         ("The ruling was overturned on appeal.", []),
     ],

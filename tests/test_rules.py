@@ -569,13 +569,13 @@ def test_sums_in_a_currency_the_stories_show_are_compared(second: str, codes: li
     ("second", "codes"),
     [
         (
-            "Route 9 between Averly and Dallow will stay closed until at least next week, highway"
-            " officials said.",
+            "Route 9 between Averly and Dallow will remain closed until next week at the"
+            " earliest, highway officials said.",
             ["FC301"],
         ),
         (
-            "Route 12 between Averly and Dallow will stay closed until at least next week,"
-            " highway officials said.",
+            "Route 12 between Averly and Dallow will remain closed until next week at the"
+            " earliest, highway officials said.",
             [],
         ),
     ],
@@ -585,7 +585,7 @@ def test_a_road_named_by_its_number_is_a_subject(second: str, codes: list[str]) 
     Thursday another report's staying closed until next week denies; a place between the
     name and its verb ("between Averly and Dallow") does not part them."""
     first = (
-        "Route 9 between Averly and Dallow would reopen to traffic on Thursday morning, highway"
+        "Route 9 between Averly and Dallow would reopen to all traffic on Thursday morning, highway"
         " officials said."
     )
     assert _pair_codes(first, second, ("FC301",), published="2031-08-05") == codes
@@ -1132,9 +1132,9 @@ def test_drift_of_a_partial_quote_shows_only_the_words_changed() -> None:
     [
         # Fifteen words, three of them changed: one remark told twice.
         (
-            "“We warned the owners about these cracks in March, and they chose to keep"
+            "“We warned the owners about these cracks in May, and they chose to keep"
             " sailing,” Dagny Rasch said.",
-            "“We told the owners about these cracks back in March, and they decided to keep"
+            "“We told the owners about these cracks back in May, and they decided to keep"
             " sailing,” Dagny Rasch said.",
             ["FC401"],
         ),
@@ -2833,7 +2833,7 @@ _BRIDGE = (
         ),
         # What the story's train has is a standing fact, whatever time its clause tells.
         (
-            _BRIDGE + "Five of the train's eight carriages came off the track late on Sunday.",
+            _BRIDGE + "Four of the train's eight carriages came off the track late on Sunday.",
             _BRIDGE + "The seven-carriage train was carrying about 240 passengers.",
             ["FC101"],
         ),
@@ -2841,8 +2841,8 @@ _BRIDGE = (
         (
             "Officials said the emergency shelter at Kesby Primary School would close on"
             " Wednesday.",
-            "Officials said the shelter at Kesby Primary School would stay open at least"
-            " through the weekend.",
+            "Officials said the shelter at Kesby Primary School would remain open until"
+            " Sunday at least.",
             ["FC301"],
         ),
         # A ballot opens and closes on a date, as a place does; a verb phrase joined by "and"

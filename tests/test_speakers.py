@@ -328,9 +328,9 @@ def test_a_role_noun_that_ends_a_sentence_is_no_title_of_the_next() -> None:
     of a person named Meridane, and "Meridane" stays the firm named before."""
     text = (
         "Talks between Meridane Industries and the union ended. The fund comes to $20,000 a"
-        ' head. Meridane said: "This is a pause, not a goodbye to Kesby."'
+        ' head. Meridane said: "This is only a pause, not a farewell to Kesby."'
     )
-    speaker = _speaker_at(text, "This is a pause, not a goodbye")
+    speaker = _speaker_at(text, "This is only a pause")
     assert speaker is not None
     assert (speaker.key, speaker.kind) == ("meridane industries", SpeakerKind.ORGANIZATION)
 

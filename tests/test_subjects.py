@@ -76,7 +76,7 @@ def test_things_in_the_plural_are_of_the_place_they_are_in(text: str, words: str
     [
         ("The children's ward will stay shut until next week.", "children", None),
         ("The protesters' demands have expanded.", "protesters", None),
-        ("The clinic limits transfers to cases with two doctors' approval.", "doctors", "doctor"),
+        ("The clinic allows transfers only with two doctors' approval.", "doctors", "doctor"),
     ],
 )
 def test_a_noun_in_the_possessive_owns_what_follows(text: str, words: str, key: str | None) -> None:

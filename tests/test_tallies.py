@@ -132,15 +132,15 @@ def test_the_figures_of_a_tally_are_no_amounts() -> None:
         ("The council approved the closure by a 6-5 vote on Tuesday.", "the council", "closure"),
         # A participle after the clause it adds to is done by that clause's subject.
         (
-            "The city council gathered on Tuesday night, approving the closure by a 6-5 vote.",
+            "The city council gathered on Tuesday night, approving the budget by a 7-4 vote.",
             "the council",
-            "closure",
+            "budget",
         ),
         # … whatever form its past takes ("met", not "-ed").
         (
-            "The city council met on Tuesday, approving the closure by a 6-5 vote.",
+            "The city council met on Tuesday, approving the budget by a 7-4 vote.",
             "the council",
-            "closure",
+            "budget",
         ),
         ("The board sat late on Monday, approving the plan by a 5-2 vote.", "the board", "plan"),
         # after a time that opens the sentence with no comma
