@@ -1526,6 +1526,15 @@ def test_an_appeal_told_as_to_come_and_as_not_to_come_clash() -> None:
     assert _pair_codes(first, second, ("FC301",), "2031-09-10") == ["FC301"]
 
 
+def test_a_price_is_one_figure_told_as_agreed_or_as_to_be_paid() -> None:
+    """ "agreed to buy Orrin Freight for $2.1 billion" and "will pay $2.4 billion for Orrin
+    Freight" are one price, though one clause looks ahead and the other does not."""
+    first = "Kelder Mining agreed on Monday to buy Orrin Freight for $2.1 billion."
+    second = "Kelder Mining will pay $2.4 billion for Orrin Freight under a deal made on Monday."
+    codes = _pair_codes(first, second, ("FC101",), "2031-11-03", "2031-11-04")
+    assert codes == ["FC101"]
+
+
 def test_a_count_of_the_whole_is_no_update() -> None:
     """A count of all the workers is not a toll: a higher one two days later still clashes."""
     documents = [

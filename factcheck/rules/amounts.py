@@ -394,8 +394,10 @@ class AmountMismatch(Rule):
         if claim.part in (AGE, LENGTH):
             return None  # FC103 compares ages, FC104 lengths
         # "The" sum of a story is one, told as what it will be ("the relocation is expected to
-        # cost") or as what it is ("puts the cost of the move at")
-        outlook = None if _the_one(claim.subject) else _outlook(claim.mood)
+        # cost") or as what it is ("puts the cost of the move at"); so is a price paid for one
+        # thing ("agreed to buy Kelder for $2 billion", "will pay $2.4 billion for Kelder")
+        one_sum = _the_one(claim.subject) or _paid_for(claim.subject, context.lexicon)
+        outlook = None if one_sum else _outlook(claim.mood)
         singled = _singled_sum(claim.subject, context.lexicon)
         key = claim.subject.key if singled is None else singled[:2]
         return (key, _dimension(claim.amount), claim.place, claim.part, outlook)
@@ -780,6 +782,21 @@ def _one_of_its_kind(a: Subject | None, b: Subject | None, lexicon: Lexicon) -> 
 def _priced_kinds(lexicon: Lexicon) -> frozenset[str]:
     """The kinds of ``[priced]`` in ``units.toml``: what a sum of money may be of."""
     return frozenset(lexicon.table("units").get("priced", {}))
+
+
+def _paid_for(subject: Subject, lexicon: Lexicon) -> bool:
+    """Whether ``subject`` keys a sum a verb of ``[paid_for]`` in ``units.toml`` pays for one
+    thing ("Kelder Mining purchase: Orrin Freight"): its owner, the verb's kind, the thing."""
+    owned, joined, _ = subject.key.partition(": ")
+    return bool(joined) and owned.rpartition(" ")[2] in _paid_kinds(lexicon)
+
+
+@functools.cache
+def _paid_kinds(lexicon: Lexicon) -> frozenset[str]:
+    """The kinds of ``[paid_for]`` in ``units.toml`` ("sale", "purchase", "allocation")."""
+    return frozenset(
+        kind for kind in lexicon.table("units").get("paid_for", {}) if kind != "between"
+    )
 
 
 def _the_one(subject: Subject) -> bool:
