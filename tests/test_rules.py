@@ -1519,11 +1519,18 @@ def test_a_name_with_an_age_set_off_still_takes_a_stance() -> None:
     assert codes == ["FC301"]
 
 
-def test_an_appeal_told_as_to_come_and_as_not_to_come_clash() -> None:
-    """ "Ana Lima will appeal the ruling" and, the same day, "will not appeal the ruling"."""
+@pytest.mark.parametrize(
+    ("second_published", "codes"),
+    [("2031-09-10", ["FC301"]), ("2031-09-11", ["FC301"]), ("2031-10-11", [])],
+)
+def test_an_appeal_told_as_to_come_and_as_not_to_come_clash(
+    second_published: str, codes: list[str]
+) -> None:
+    """ "Ana Lima will appeal the ruling" and "will not appeal the ruling" the same day or the
+    next; a month later, the second may be a change of mind."""
     first = "Ana Lima will appeal the ruling, her lawyer said."
     second = "Ana Lima will not appeal the ruling."
-    assert _pair_codes(first, second, ("FC301",), "2031-09-10") == ["FC301"]
+    assert _pair_codes(first, second, ("FC301",), "2031-09-10", second_published) == codes
 
 
 def test_a_price_is_one_figure_told_as_agreed_or_as_to_be_paid() -> None:

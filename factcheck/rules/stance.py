@@ -57,7 +57,25 @@ def _denied_elsewhere(a: EventClaim, b: EventClaim, context: Context) -> bool:
     told, denial = (a, b) if a.polarity is Polarity.POSITIVE else (b, a)
     if told.window is None or denial.window is None:
         return False
+    if _untimed_futures(told, denial):
+        return False  # "will appeal", and days later "will not appeal": one question
     return not window_within(told.window, denial.window)
+
+
+def _untimed_futures(a: EventClaim, b: EventClaim) -> bool:
+    """Whether two claims tell what is to come at no time of their own, in stories written
+    within :data:`SUPERSEDED_AFTER` of each other: each window opens at its own story's date,
+    but the later story's denial answers the earlier story's question, whose answer had not
+    come when it was written."""
+    return (
+        a.tense is Tense.FUTURE
+        and b.tense is Tense.FUTURE
+        and not a.window_stated
+        and not b.window_stated
+        and a.reference is not None
+        and b.reference is not None
+        and abs(a.reference - b.reference) <= SUPERSEDED_AFTER
+    )
 
 
 def _untold_past(a: EventClaim, b: EventClaim) -> bool:
@@ -206,7 +224,9 @@ class StanceConflict(Rule):
     holds the happening's: "has not visited the depot since the flood" (the month before its
     story, as for a state held since), "has never visited it", or "did not visit it this
     week", against "visited the depot on Monday"; not "did not visit it on Tuesday", nor "will
-    not close in June" against "will close by the end of the year". A thing
+    not close in June" against "will close by the end of the year". A happening and its denial
+    both told as to come at no time of their own, by stories written within a week, answer
+    one question: "will appeal the ruling" and, the next day, "will not appeal". A thing
     of ``[things]`` that no name owns ("The bridge remains closed") is the one its story tells
     of, and one with that of another report of the same story, unless the words before their
     nouns tell two apart ("the hosepipe ban", "the parking ban").
