@@ -626,13 +626,17 @@ def _sized(mention: AmountMention, subject: Subject | None) -> bool:
     ("the €8 million emergency fund", "a $5 million fine"): the thing's size, a standing fact
     of it, not of the time its clause tells ("the 3 million zennit fund she set up on May 2
     would pay out by the end of June")."""
+    rest = _after_sum(mention, subject)
+    return rest is not None and rest[:1] in (" ", "-") and _SUM_OF.match(rest) is None
+
+
+def _after_sum(mention: AmountMention, subject: Subject | None) -> str | None:
+    """The words of the phrase of ``subject`` after the sum at ``mention`` ("emergency fund"
+    of "the €8 million emergency fund"); ``None`` when the phrase does not hold the sum."""
     if subject is None:
-        return False
+        return None
     at = subject.text.find(mention.text)
-    if at < 0:
-        return False
-    rest = subject.text[at + len(mention.text) :]
-    return rest[:1] in (" ", "-") and _SUM_OF.match(rest) is None
+    return None if at < 0 else subject.text[at + len(mention.text) :]
 
 
 def _counted_by_join(mention: AmountMention, lexicon: Lexicon) -> Subject | None:
@@ -922,26 +926,20 @@ class _Builder:
             self._mention_starts = [m.span.start for m in self.subjects.mentions]
         return self._mention_starts
 
-    def _inside_time(self, span: Span) -> bool:
-        """Whether ``span`` lies inside a time expression that TimeML values, a length of time
-        too ("two more weeks", "at 2100 GMT"); not "until further notice after engineers saw
-        damage to seven of its cables", which runs to a happening."""
-        index = bisect.bisect_right(self.time_starts(), span.start) - 1
-        if index < 0:
-            return False
-        time = self.times[index]
-        return span.end <= time.span.end and time.timex is not None
-
-    def _time_at(self, span: Span) -> TimeMention | None:
-        """The time expression that overlaps ``span``, other than a length of time alone
-        ("30 minutes", "a maximum of 50 hours"; not "within 60 to 100 days")."""
+    def _time_over(self, span: Span) -> TimeMention | None:
+        """The time expression that overlaps ``span``, a length of time too."""
         # Time expressions do not overlap one another, so the last that starts before the end
         # of ``span`` is the one that ends last.
         index = bisect.bisect_left(self.time_starts(), span.end) - 1
         if index < 0 or span.start >= self.times[index].span.end:
             return None
-        time = self.times[index]
-        return time if time.window is not None or time.duration is None else None
+        return self.times[index]
+
+    def _time_at(self, span: Span) -> TimeMention | None:
+        """The time expression that overlaps ``span``, other than a length of time alone
+        ("30 minutes", "a maximum of 50 hours"; not "within 60 to 100 days")."""
+        time = self._time_over(span)
+        return time if time is None or time.window is not None or time.duration is None else None
 
     def time_starts(self) -> list[int]:
         """Where the time expressions start, in text order."""
@@ -1077,11 +1075,9 @@ class _Builder:
         after the noun ("a $3 million loss in the third quarter", "a $2 million profit last
         year"); ``None`` otherwise: the sum is the thing's size, and the clause's time is not
         its own ("the 3 million zennit fund she set up on May 2")."""
-        if subject is None:
-            return None
         text = self.document.text
-        rest = subject.text[subject.text.find(mention.text) + len(mention.text) :]
-        if not text.startswith(rest, mention.span.end):
+        rest = _after_sum(mention, subject)
+        if rest is None or not text.startswith(rest, mention.span.end):
             return None
         gap = _NOUN_TIME.match(text, mention.span.end + len(rest))
         if gap is None:
@@ -1431,8 +1427,18 @@ class _Builder:
             # "within 60 to 100 days", "five years ago": time, claimed by events ("30
             # minutes", a length of time alone, is an amount)
             return None
-        if mention.amount.unit == "dimensionless" and self._inside_time(mention.span):
-            return None  # "for at least two more weeks": the number of a length of time
+        over = self._time_over(mention.span)
+        if (
+            over is not None
+            and over.timex is not None
+            and mention.amount.unit == "dimensionless"
+            and over.span.start <= mention.span.start
+            and mention.span.end <= over.span.end
+        ):
+            # "for at least two more weeks", "at 2100 GMT": the number of a time TimeML
+            # values; not one of "until further notice after engineers saw damage to seven
+            # of its cables", which runs to a happening
+            return None
         if self._counts_speaker(mention):
             return None  # "two officials said": who spoke, not what they said
         aged = self._age(mention)

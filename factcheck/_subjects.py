@@ -1864,8 +1864,7 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
     happenings = _happening_forms(lexicon)
     paying = {
         verb.lower(): kind
-        for kind in lexicon.table("units").get("paid_for", {})
-        if kind != "between"
+        for kind in paid_for_kinds(lexicon)
         for verb in lexicon.words("units", "paid_for", kind)
     }
     return _Grammar(
@@ -2694,6 +2693,13 @@ def is_measure(key: str, lexicon: Lexicon) -> bool:
     return key.rpartition(" ")[2] in _grammar(lexicon).measures
 
 
+@functools.cache
+def paid_for_kinds(lexicon: Lexicon) -> tuple[str, ...]:
+    """The kinds of ``[paid_for]`` in units.toml ("sale", "purchase", "allocation"), in the
+    table's order: each a list of verbs, beside the table's ``between`` words."""
+    return tuple(kind for kind in lexicon.table("units").get("paid_for", {}) if kind != "between")
+
+
 def is_thing(nouns: str, lexicon: Lexicon) -> bool:
     """Whether ``nouns`` name a thing of ``[things]`` in subjects.toml (a plant, an office),
     as :func:`thing_noun` keys it."""
@@ -3020,6 +3026,7 @@ def _headed(
         start = previous.start
         break
     measure = head.institution in grammar.indicators
+    place: re.Match[str] | None = None  # a name of no table that owns the phrase, after it
     if country is None and body is None:
         # "troops of France", "personnel from the State Department"; "inflation in Portugal":
         # where a measure of a country is taken is whose it is.
@@ -3045,32 +3052,24 @@ def _headed(
             # before; and "2,150 jobs at Tarvel Axle", of a kind a body employs (not "at the Belsk
             # mine" or "at Camp Kesby": sites). Uncounted people of a place are the place
             # ("Residents of Averly were told to leave": ``nouns`` of ``[scenes]``).
-            place = _NAME_AFTER.match(text, after.end())
+            found = _name_after(text, after.end(), grammar)
             if (
-                place is not None
-                and place.group(1).split()[0].lower() not in grammar.function_words
+                found is not None
                 and (
                     raw.text.lower() not in grammar.scene_nouns
                     or _right_after_number(text, raw.start, grammar)
                 )
-                and (after.group().split()[0] == "of" or not _a_site(text, place, grammar))
+                and (after.group().split()[0] == "of" or not _a_site(text, found, grammar))
             ):
-                body = _named_country(
-                    _body_name(place.group(1).split(), grammar), names[0], grammar
-                )
-                end = place.end(1)
+                place = found
         elif not measure and raw.text.lower() in grammar.plural_things:
             # "Schools in Penwick will remain closed": the things of a place, as "Penwick
             # schools" are ("the school in Penwick" is one thing, keyed by its place).
             located = _IN_PLACE.match(text, end, end + 12)
-            place = _NAME_AFTER.match(text, located.end()) if located is not None else None
-            if place is not None and place.group(1).split()[0].lower() not in (
-                grammar.function_words
-            ):
-                body = _named_country(
-                    _body_name(place.group(1).split(), grammar), names[0], grammar
-                )
-                end = place.end(1)
+            place = None if located is None else _name_after(text, located.end(), grammar)
+    if place is not None:
+        body = _named_country(_body_name(place.group(1).split(), grammar), names[0], grammar)
+        end = place.end(1)
     # A counted thing keeps its modifiers: "confirmed cases" and "active cases" differ; and so
     # does a measure of a country: "core inflation" is not inflation.
     if head.institution is None:
@@ -4282,6 +4281,17 @@ _NAME_AFTER = re.compile(
     r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})(?=\s+(?!(?:of|and|de|for)\b)[a-z]|[^\w\s]|$)"
 )
 _IN_AFTER = re.compile(r"\s+(?:of|in)\s+(?:the\s+)?")
+
+
+def _name_after(text: str, at: int, grammar: _Grammar) -> re.Match[str] | None:
+    """The name of :data:`_NAME_AFTER` at ``at``, unless its first word is a function word
+    capitalized ("The")."""
+    found = _NAME_AFTER.match(text, at)
+    if found is None or found.group(1).split()[0].lower() in grammar.function_words:
+        return None
+    return found
+
+
 #: What stands between things in the plural and the place they are in: "schools in Penwick",
 #: "shops across Averly".
 _IN_PLACE = re.compile(r"\s+(?:in|across|throughout)\s+")

@@ -16,7 +16,7 @@ from factcheck._claims import AGE, LENGTH, growing_parts, unfalling_parts
 from factcheck._intervals import amounts_overlap, window_within
 from factcheck._lexicon import Lexicon
 from factcheck._model import Amount, AmountClaim, Claim, Hedge, SpeakerKind, Subject, TallyClaim
-from factcheck._subjects import undergone_count, which_one_words
+from factcheck._subjects import paid_for_kinds, undergone_count, which_one_words
 from factcheck._timegrammar import time_grammar
 from factcheck.rules._base import Context, Rule, register
 from factcheck.rules._relations import (
@@ -788,15 +788,7 @@ def _paid_for(subject: Subject, lexicon: Lexicon) -> bool:
     """Whether ``subject`` keys a sum a verb of ``[paid_for]`` in ``units.toml`` pays for one
     thing ("Kelder Mining purchase: Orrin Freight"): its owner, the verb's kind, the thing."""
     owned, joined, _ = subject.key.partition(": ")
-    return bool(joined) and owned.rpartition(" ")[2] in _paid_kinds(lexicon)
-
-
-@functools.cache
-def _paid_kinds(lexicon: Lexicon) -> frozenset[str]:
-    """The kinds of ``[paid_for]`` in ``units.toml`` ("sale", "purchase", "allocation")."""
-    return frozenset(
-        kind for kind in lexicon.table("units").get("paid_for", {}) if kind != "between"
-    )
+    return bool(joined) and owned.rpartition(" ")[2] in paid_for_kinds(lexicon)
 
 
 def _the_one(subject: Subject) -> bool:
