@@ -2120,8 +2120,13 @@ class _Builder:
         if covering is not None and not _names_the_unit(mention, covering):
             return covering.subject
         if mention.amount.unit == "percent":
-            # "Portuguese inflation rose to 4.1%": the level of a measure of a country.
-            return self.subjects.level_of(mention.span, self._sentence_at(mention.span.start))
+            # "Portuguese inflation rose to 4.1%": the level of a measure of a country; "won
+            # with 52% of the vote": a candidate's share of it.
+            sentence = self._sentence_at(mention.span.start)
+            level = self.subjects.level_of(mention.span, sentence)
+            if level is not None and level.owner is None:
+                return attrs.evolve(level, story=self._story())  # "the turnout" of its story
+            return level or self.subjects.vote_share(mention.span, sentence)
         return None
 
     def event(self, mention: EventMention) -> EventClaim | None:

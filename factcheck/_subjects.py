@@ -1191,8 +1191,10 @@ class Subjects:
         gives: the ``indicators`` phrase right before it, with one of ``levels`` between
         ("Portuguese inflation rose to 4.1%", "inflation in Portugal has risen to 4.1%",
         "Turnout, at 71 per cent,"). A measure the sentence gives no country is one of the
-        country the text names most: "Turnout was 68.3 percent". ``None``
-        for a change ("rose 0.3%"), and for a measure of no country."""
+        country the text names most: "Turnout was 68.3 percent"; in a text that names no
+        country, it is "the" measure its story tells of, owned by no one ("the turnout" of
+        a town's election). ``None`` for a change ("rose 0.3%"), and for a measure of its
+        own ("youth unemployment") that no country owns."""
         if self.lexicon is None or self.segments is None:
             return None
         grammar = _grammar(self.lexicon)
@@ -1212,9 +1214,11 @@ class Subjects:
             return None
         if mention.owner is not None:
             return mention.subject
+        if mention.subject.key != mention.institution:
+            return None  # a measure of its own ("youth unemployment")
         country = self._main_country(grammar)
-        if country is None or mention.subject.key != mention.institution:
-            return None  # no country, or a measure of its own ("youth unemployment")
+        if country is None:
+            return Subject(key=f"the {mention.institution}", text=mention.subject.text)
         key = f"{country} {mention.institution}"
         return Subject(key=key, text=mention.subject.text, owner=country)
 
@@ -1485,6 +1489,49 @@ class Subjects:
             owner = name.subject.owner
             return Subject(key=f"{owner} {kind}", text=words, owner=owner)
         return Subject(key=f"the {kind}", text=words, owner=None)
+
+    def vote_share(self, span: Span, sentence: Span) -> Subject | None:
+        """The share of a vote the percentage at ``span`` in ``sentence`` is, told by
+        ``[vote_shares]`` in ``units.toml``: "of the vote" right after it, and a verb of
+        winning or getting before it in its clause, whose subject is a name ("Ana Lima won
+        the Quorn mayoral race with 52% of the vote"). Keyed by that name and the race: the
+        capitalized words from the verb to the clause's end that are no time and not the
+        name's ("Ana Lima vote share: Quorn").
+        ``None`` when the share is of no vote, or no name gets it ("candidates need 15% of
+        the vote", "He received 3% of the vote")."""
+        if self.segments is None or self.lexicon is None:
+            return None
+        verbs, of_the_vote, races = _vote_share_words(self.lexicon)
+        text = self.segments.words.text
+        share = of_the_vote.match(text, span.end, sentence.end)
+        if share is None:
+            return None
+        floor = max(sentence.start, span.start - _SHARE_VERB_REACH)
+        verb = next(reversed(list(verbs.finditer(text, floor, span.start))), None)  # nearest
+        if verb is None:
+            return None
+        name = self.opening_name(sentence, verb.start())
+        if name is None or name.subject.owner != name.subject.key:
+            return None  # "the Quorn plant", a place: no one elected
+        owner = name.subject.owner
+        grammar = _grammar(self.lexicon)
+        named = {word.lower() for word in owner.split()}
+        race: list[str] = []
+        seen: set[str] = set()
+        clause_end = _CLAUSE_END.search(text, share.end(), sentence.end)
+        end = sentence.end if clause_end is None else clause_end.start()
+        for word in _CAPITALIZED.finditer(text, verb.start(), end):
+            lowered = word.group().lower()
+            if lowered not in named and lowered not in grammar.time_nouns and lowered not in seen:
+                seen.add(lowered)
+                race.append(word.group())
+        race.extend(
+            " ".join(found.group().lower().split())
+            for found in races.finditer(text, verb.start(), end)
+            if found.group().lower() not in seen
+        )
+        key = f"{owner} vote share" + (f": {' '.join(race)}" if race else "")
+        return Subject(key=key, text=text[span.start : share.end()], owner=owner)
 
     def covering(self, span: Span) -> SubjectMention | None:
         """The smallest subject phrase that contains ``span``."""
@@ -2472,6 +2519,34 @@ def _prison_words(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], r
         re.compile(rf"\b{verbs}\s+\Z", re.IGNORECASE),
         re.compile(rf"\b{stays}\s+\Z", re.IGNORECASE),
         re.compile(rf"\s+{places}\b", re.IGNORECASE),
+    )
+
+
+#: How far before a share of a vote the verb that tells who got it may start ("won the
+#: Democratic nomination in the state primary with 52% of the vote").
+_SHARE_VERB_REACH = 80
+#: A capitalized word, without a possessive ending: a word of a name.
+_CAPITALIZED = re.compile(r"\b[A-Z][\w.-]*?(?=(?:['’]s)?\b)")
+#: What ends a clause after a share of a vote: "…, defeating the incumbent, Karl Osei".
+_CLAUSE_END = re.compile(r"[,;:]")
+
+
+@functools.cache
+def _vote_share_words(
+    lexicon: Lexicon,
+) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The words of ``[vote_shares]`` in ``units.toml``: a pattern of every form of its verbs,
+    one of "of" and its nouns right after a percentage ("of the votes cast"), and one of
+    its races."""
+    table = ("units", "vote_shares")
+    verbs = words_pattern(
+        form for verb in lexicon.words(*table, "verbs") for form in verb_forms(verb, lexicon)
+    )
+    nouns = words_pattern(lexicon.words(*table, "nouns"))
+    return (
+        re.compile(rf"\b{verbs}\b", re.IGNORECASE),
+        re.compile(rf"\s+of\s+(?:the\s+)?{nouns}\b", re.IGNORECASE),
+        re.compile(rf"\b{words_pattern(lexicon.words(*table, 'races'))}\b", re.IGNORECASE),
     )
 
 

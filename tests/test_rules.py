@@ -766,6 +766,61 @@ def test_turnout_is_a_measure_of_the_country_the_story_is_about(
 @pytest.mark.parametrize(
     ("second", "codes"),
     [
+        (
+            "Quorn voters chose Mara Quill as mayor. Quill won. Turnout was 61%, the commission said.",
+            ["FC101"],
+        ),
+        (
+            "Quorn voters chose Mara Quill as mayor. Quill won. Turnout was 64.4%, the commission said.",
+            [],
+        ),
+        # Another story's election.
+        (
+            "Dallow voters chose Ivo Kranjc as mayor. Kranjc won. Turnout was 61%, the commission said.",
+            [],
+        ),
+    ],
+)
+def test_turnout_in_a_story_of_no_country_is_that_of_its_story(
+    second: str, codes: list[str]
+) -> None:
+    """A text that names no country tells of "the" turnout of its own election: compared with
+    another story's when the two name the same names."""
+    first = (
+        "Quorn voters chose Mara Quill as mayor. Quill won. Turnout was 64%, the commission said."
+    )
+    assert _pair_codes(first, second, ("FC101",), published="2031-05-12") == codes
+
+
+@pytest.mark.parametrize(
+    ("second", "codes"),
+    [
+        (
+            "Mara Quill, a former teacher, was elected mayor of Quorn on Sunday with 48% of"
+            " the vote.",
+            ["FC101"],
+        ),
+        (
+            "Mara Quill was elected mayor of Quorn on Sunday with 52.4 percent of the votes cast.",
+            [],
+        ),
+        # Another race, a runoff, another candidate, or no one's share.
+        ("Mara Quill was elected mayor of Dallow on Sunday with 48% of the vote.", []),
+        ("Mara Quill won 48% of the vote in the Quorn runoff on Sunday.", []),
+        ("Ivo Kranjc was elected mayor of Quorn on Sunday with 48% of the vote.", []),
+        ("In Quorn on Sunday, candidates needed 48% of the vote to win outright.", []),
+    ],
+)
+def test_a_vote_share_is_the_share_of_the_name_that_won_it(second: str, codes: list[str]) -> None:
+    """ "won … with 52% of the vote" is the winner's share of that race's vote (``[vote_shares]``
+    in units.toml), keyed by the capitalized words that tell the race."""
+    first = "Mara Quill won the Quorn mayoral race on Sunday with 52% of the vote."
+    assert _pair_codes(first, second, ("FC101",), published="2031-05-12") == codes
+
+
+@pytest.mark.parametrize(
+    ("second", "codes"),
+    [
         ("Italy's jobless rate rose in April, according to official data.", ["FC301"]),
         ("Italian unemployment rose in March, according to official data.", []),
         ("Spanish unemployment rose in April, according to official data.", []),

@@ -314,7 +314,11 @@ class AmountMismatch(Rule):
     sentence says it is another one ("another airstrike": ``[distinct_incidents]``); a
     percentage after a verb that gives a level is the level of the measure of a country before
     it ("Portuguese inflation rose to 4.1%": ``indicators`` and ``levels`` in
-    ``subjects.toml``), and a change ("rose 0.3%") is not compared; a sum of money is of the
+    ``subjects.toml``), or of the one "the" story tells of in a text that names no country
+    ("Turnout was 64%" of a town's election), and a change ("rose 0.3%") is not compared; a
+    percentage of the vote is the share of the name that won or got it, in the race that
+    the capitalized words of its clause tell ("Ana Lima won the Quorn mayoral race with 52%
+    of the vote": ``[vote_shares]`` in ``units.toml``); a sum of money is of the
     noun that says what it is ("$38 million in relief funds", "a deficit of $23 million":
     ``[priced]`` in ``units.toml``, or what a verb of ``[estimated_at]`` puts at it: "put
     the total cost at $472 million", "a deal valuing the firm at $4.7 billion") and of the
