@@ -1247,12 +1247,13 @@ class _Builder:
         return self._clause_ends[key]
 
     def _joins_nouns(self, found: re.Match[str], end: int) -> bool:
-        """Whether "and" or "or" at ``found`` joins nouns right before a time expression that
-        starts before ``end`` and that a preposition of ``[words]`` in time.toml opens
-        ("reopened to runners and riders in January"): one or two lowercase words and the
-        preposition come between, none a finite verb nor ending in "-ed" or "-ing" ("closed
-        and reopened in May" joins two clauses)."""
-        if found.group().lower() not in ("and", "or"):
+        """Whether "and" or "or" at ``found`` joins nouns, or "as" names a role, right before
+        a time expression that starts before ``end`` and that a preposition of ``[words]`` in
+        time.toml opens ("reopened to runners and riders in January", "was sworn in as mayor
+        on Monday"): one or two lowercase words and the preposition come between, none a
+        finite verb nor ending in "-ed" or "-ing" ("closed and reopened in May" joins two
+        clauses, and "as prices slumped in May" opens one)."""
+        if found.group().lower() not in ("and", "or", "as"):
             return False
         starts = self.time_starts()
         index = bisect.bisect_left(starts, found.end())

@@ -55,6 +55,24 @@ def test_the_points_of_a_unit_are_no_score(text: str) -> None:
     assert claim.subject is None or "score_point" not in claim.subject.key
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Mara Quill was sworn in as mayor on Monday.", "Monday"),
+        ("Mara Quill took office as chief executive in January.", "January"),
+        ("The market opened as usual on Monday.", "Monday"),
+        # "as" before a clause of its own: its time is that clause's.
+        ("The Quorn plant closed as orders slumped in January.", None),
+    ],
+)
+def test_a_role_after_as_keeps_the_time_in_its_clause(text: str, phrase: str | None) -> None:
+    """ "as mayor", "as usual" name a role or a manner, not a clause of their own: the time
+    after them is the event's."""
+    (claim, *_) = [c for c in _claims(text) if isinstance(c, EventClaim)]
+    assert isinstance(claim, EventClaim)
+    assert claim.time_phrase == phrase
+
+
 def test_amount_claim_has_subject_speaker_and_place() -> None:
     """'roughly 1,200 Norvik workers at the Belsk mine' is a count with its subject."""
     claims = _claims("Norway's roughly 1,200 soldiers in Mali will stay, the ministry said.")

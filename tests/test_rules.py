@@ -821,6 +821,20 @@ def test_a_vote_share_is_the_share_of_the_name_that_won_it(second: str, codes: l
 @pytest.mark.parametrize(
     ("second", "codes"),
     [
+        ("Mara Quill will be sworn in as mayor on June 8.", ["FC201"]),
+        ("Mara Quill will be sworn in on June 1.", []),
+        ("Ivo Kranjc will take office on June 8.", []),
+    ],
+)
+def test_taking_office_is_one_event(second: str, codes: list[str]) -> None:
+    """ "will take office on June 1" and "will be sworn in on June 8" date one start twice."""
+    first = "Mara Quill will take office on June 1."
+    assert _pair_codes(first, second, ("FC201",), published="2031-05-12") == codes
+
+
+@pytest.mark.parametrize(
+    ("second", "codes"),
+    [
         ("Italy's jobless rate rose in April, according to official data.", ["FC301"]),
         ("Italian unemployment rose in March, according to official data.", []),
         ("Spanish unemployment rose in April, according to official data.", []),
