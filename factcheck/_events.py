@@ -848,7 +848,7 @@ def _assertion(
         or any(w.endswith(("n't", "n’t")) for w in words[-3:])
     )
     wished = words[-1:] == ["to"] and any(w in aux.get("desire_verbs", ()) for w in words[:-1])
-    mood = "desired" if wished else _mood_of(words, grammar)
+    mood = "desired" if wished else _mood_of(_without_desire_nouns(words, grammar), grammar)
     if mood is not None:
         tense, (modality, backshifted) = Tense.FUTURE, _MOODS[mood]
         # "said the troops could have left": a conditional of the past, shifted from no "will".
@@ -899,6 +899,19 @@ def _assertion(
         modality, backshifted = Modality.CONDITIONAL, False
     polarity = Polarity.NEGATIVE if negated else Polarity.POSITIVE
     return polarity, tense, modality, backshifted, held_until
+
+
+def _without_desire_nouns(words: Sequence[str], grammar: _Grammar) -> Sequence[str]:
+    """``words`` before a verb without a verb of wish of ``desired`` that is a noun there:
+    right before the verb, or opening its clause ("Demand fell in May", "oil demand rose",
+    "Demand for steel fell"), where "demanded the plant be shut" asks."""
+    aux = grammar.auxiliaries
+    nouns = set(aux.get("desired", ())).intersection(aux.get("desire_verbs", ()))
+    if words[-1:] and words[-1] in nouns:
+        words = words[:-1]
+    if words[:1] and words[0] in nouns:
+        words = words[1:]
+    return words
 
 
 def _asks(text: str, end: int, sentence_end: int) -> bool:

@@ -169,6 +169,21 @@ def test_an_obligation_is_desired_not_asserted(text: str) -> None:
     assert _only(text).modality is Modality.DESIRED
 
 
+@pytest.mark.parametrize(
+    "text", ["Demand fell in May.", "Oil demand rose in May.", "Demand for steel fell in May."]
+)
+def test_a_verb_of_wish_that_is_the_subject_is_a_noun(text: str) -> None:
+    """ "Demand fell" tells of a fall, not of a wish: "demand" right before the verb, or
+    opening its clause, is the noun its subject is."""
+    event = _only(text)
+    assert (event.tense, event.modality) == (Tense.PAST, Modality.ASSERTED)
+
+
+def test_a_verb_of_wish_before_its_object_still_asks() -> None:
+    """ "demanded the crews leave" is a wish."""
+    assert _only("Protesters demanded the crews leave.").modality is Modality.DESIRED
+
+
 def test_an_expectation_tells_what_will_be() -> None:
     """'we expect to' tells of what is to come, as 'expects to' does."""
     event = _only("We expect to withdraw the crews on Thursday.")
