@@ -1138,11 +1138,6 @@ def _read(finder: _Finder, match: re.Match[str], prefix: _Prefix | None) -> list
         return []
     if factors[1] != 1.0:
         high = decimal_product(high, factors[1])
-    if factors[0] == 1.0 and _scale_factor(finder, first) == 1.0:
-        # "$5 to $10 million", "two to three million": the second's scale serves both.
-        scaled = decimal_product(low, _scale_factor(finder, second), factors[1])
-        if scaled <= high:
-            low = scaled
     first_noun = None
     if first_unit is not None:
         written = first_unit.lstrip(_SPACING)
@@ -1155,6 +1150,12 @@ def _read(finder: _Finder, match: re.Match[str], prefix: _Prefix | None) -> list
             if converted is not None:
                 low = converted
                 first_unit = None
+    if first_unit is None and factors[0] == 1.0 and _scale_factor(finder, first) == 1.0:
+        # "$5 to $10 million", "two to three million": the second's scale serves both; not
+        # a first of a unit of its own ("fell 18% to $412 million").
+        scaled = decimal_product(low, _scale_factor(finder, second), factors[1])
+        if scaled <= high:
+            low = scaled
     if low > high and low < 0 and high < 0:
         low, high = high, low  # "between −2 and −7‰" gives a span by size
     if low > high or first_unit is not None:

@@ -745,6 +745,17 @@ def test_a_scale_after_a_range_applies_to_both_ends() -> None:
     assert bounds(parse_amount("$5 to $10 million"), "USD") == (5e6, 1e7)
 
 
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [("fell 18% to $412 million", 18.0), ("rose 4 percent to 2.6 billion euros", 4.0)],
+)
+def test_a_scale_after_a_range_leaves_a_first_of_another_unit(text: str, first: float) -> None:
+    """ "fell 18% to $412 million" is a change and a sum: the scale of the sum is not the
+    percentage's."""
+    change, _ = find_amounts(text)
+    assert change.amount.low.magnitude == change.amount.high.magnitude == first
+
+
 def test_a_unit_on_both_ends_of_a_range() -> None:
     """ "1.4%–3.1%" is one range."""
     assert bounds(parse_amount("1.4%–3.1%"), "percent") == (1.4, 3.1)
