@@ -607,6 +607,7 @@ def test_place_after_does_not_depend_on_the_order_of_places(
         ("On Friday Acme announced a recall. Acme started an inquiry.", "started", "Acme"),
         ("The Supreme Court of Valmor rejected the appeal.", "rejected", "Supreme Court of Valmor"),
         ("Coach Lars Stenby resigned on Monday.", "resigned", "Lars Stenby"),
+        ("Striker Tomas Berg scored twice.", "scored", "Tomas Berg"),  # a player's position
         ("Prime Minister Elena Zelden resigned.", "resigned", "Elena Zelden"),
         ("General Motors will close the plant.", "will", "General Motors"),  # no title here
         ("The Court of Appeal rejected it.", "rejected", "Court of Appeal"),
