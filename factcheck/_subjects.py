@@ -3277,6 +3277,25 @@ _PRICED_BEFORE = re.compile(
     r"(?:\s+(?:worth|valued\s+at|estimated\s+at|set\s+at|put\s+at))?)"
     r"\s+$"
 )
+#: A change a verb of ``levels`` made on its way to a level: "18%", "by 5 per cent".
+_CHANGE = r"(?:\s+by)?\s+[\d.,]+\s*(?:%|per\s*cent|percent)"
+
+
+@functools.cache
+def _sum_level(levels: frozenset[str]) -> re.Pattern[str]:
+    """A verb of ``levels`` (subjects.toml) right before a sum of money, which gives the
+    level of the noun before the verb, with the change it made before "to" if any: "fell
+    18% to", "rose to", "reached", "stood at". Not a copula nor "at" alone, which
+    :data:`_PRICED_BEFORE` reads."""
+    moves = [level.removesuffix(" to") for level in levels if level.endswith(" to")]
+    others = [level for level in levels if not level.endswith(" to")]
+    others = [level for level in others if level not in {"is", "was", "at"}]
+    return re.compile(
+        rf"\s+(?:{words_pattern(moves)}(?:{_CHANGE})?\s+to|{words_pattern(others)})\s+$",
+        re.IGNORECASE,
+    )
+
+
 #: How many words may say which one of its kind a sum of money is of ("relief funds").
 _PRICED_QUALIFIERS = 2
 #: How many words a sum of money between "a" and what it is of may take ("$", "14.6",
@@ -3344,12 +3363,20 @@ def _priced_before(
     """The phrase of a noun of ``[priced]`` and a sum of money at ``span`` after it, joined
     by "of", "worth", "valued at" or a copula, perhaps with the party the thing is with:
     "a budget deficit of $23 million" (``budget deficit``), "NASA's contract with Boeing is
-    valued at $4.2 billion" (``contract with Boeing``). ``None`` when no article, possessive
-    or verb of ``spending`` opens the phrase ("had operating profit of $76.8 million")."""
+    valued at $4.2 billion" (``contract with Boeing``); or by a verb of ``levels`` in
+    subjects.toml, perhaps with the change it made ("its net profit fell 18% to $412
+    million": :func:`_sum_level`). ``None`` when no article, possessive or verb of
+    ``spending`` opens the phrase ("had operating profit of $76.8 million")."""
     text = words.text
-    link = _PRICED_BEFORE.search(text, max(sentence.start, span.start - 80), span.start)
-    if link is None:
-        return None
+    floor = max(sentence.start, span.start - 80)
+    link = _PRICED_BEFORE.search(text, floor, span.start)
+    estimate = party = None
+    if link is not None:
+        estimate, party = link.group("at"), link.group("party")
+    else:
+        link = _sum_level(grammar.levels).search(text, floor, span.start)
+        if link is None:
+            return None
     last = words.at(link.start()) - 1
     if last < 0 or words.ends[last] != link.start():
         return None
@@ -3362,11 +3389,11 @@ def _priced_before(
             start == first and _after_spending(words, start, grammar)
         ):
             return None  # "has made payments of", "had operating profit of": which, not known
-        if link.group("at") is not None and not _estimated(words, start, sentence, grammar):
+        if estimate is not None and not _estimated(words, start, sentence, grammar):
             return None  # "the budget at $2 billion a year": "at" of a rate, not an estimate
         what = " ".join([*_which(words.lower[start:first], grammar), found[1]])
-        if link.group("party") is not None:
-            what = f"{what} with {link.group('party').rstrip('.')}"
+        if party is not None:
+            what = f"{what} with {party.rstrip('.')}"
         return words.starts[start], span.end, what
     return None
 
@@ -4611,16 +4638,31 @@ def _opening_owner(
     return _owner_key(words, grammar)
 
 
+#: The possessives by which a body that reports tells of its own: "Acme said its profit".
+_REPORTER_OWN = frozenset({"its", "their"})
+#: How many words a report of what a body has may take before "its": "said on Tuesday that
+#: its".
+_REPORT_REACH = 6
+
+
 def _owns(between: str, grammar: _Grammar, owning: frozenset[str]) -> bool:
     """Whether the words between an owner and the phrase of a thing say the owner has it, sends,
     cuts or adds to it: one of ``owning`` (of ``possession``, or of ``spending`` for money)
     among the first three, after any report of what the owner said it does ("said on Monday
     it would") and past any weekday ("on Monday announced"), with the phrase after it ("still
     has about 300", "will lay off 800", "had a strong economy"; not "has room for seven",
-    "has already killed")."""
+    "has already killed"); or a report of its own thing ("said on Tuesday that its")."""
     relative = _RELATIVE.match(between)
     words = between[relative.end() if relative else 0 :].lower().split()
     if words and words[0] in grammar.reporting:
+        if (
+            words[-1] in _REPORTER_OWN
+            and len(words) <= _REPORT_REACH
+            and all(
+                word in grammar.function_words or word in grammar.weekdays for word in words[1:-1]
+            )
+        ):
+            return True  # "Acme said on Tuesday that its net profit": the reporter's own
         pronoun = next((i for i, word in enumerate(words[:6]) if word in ("it", "they")), None)
         if pronoun is not None:
             words = words[pronoun + 1 :]

@@ -819,6 +819,27 @@ def test_a_vote_share_is_the_share_of_the_name_that_won_it(second: str, codes: l
 
 
 @pytest.mark.parametrize(
+    ("first", "codes"),
+    [
+        ("Kelder Mining's net profit fell 18% to $412 million in the first quarter.", ["FC101"]),
+        (
+            "Kelder Mining said on Tuesday that its net profit rose to $412 million in the first quarter.",
+            ["FC101"],
+        ),
+        ("Kelder Mining's net profit reached $389 million in the first quarter.", []),
+        # A change alone, and a level of no one's.
+        ("Kelder Mining's net profit fell 18% in the first quarter.", []),
+        ("Net profit fell to $412 million in the first quarter.", []),
+    ],
+)
+def test_a_verb_of_level_gives_a_sum_of_the_noun_before_it(first: str, codes: list[str]) -> None:
+    """ "its net profit fell 18% to $412 million" tells what the profit came to, as "was"
+    does (``levels`` in subjects.toml); a reporter's "its" is its own."""
+    second = "Kelder Mining reported a first-quarter net profit of $389 million."
+    assert _pair_codes(first, second, ("FC101",), published="2032-04-28") == codes
+
+
+@pytest.mark.parametrize(
     ("second", "codes"),
     [
         ("Mara Quill will be sworn in as mayor on June 8.", ["FC201"]),

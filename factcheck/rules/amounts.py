@@ -320,10 +320,13 @@ class AmountMismatch(Rule):
     the capitalized words of its clause tell ("Ana Lima won the Quorn mayoral race with 52%
     of the vote": ``[vote_shares]`` in ``units.toml``); a sum of money is of the
     noun that says what it is ("$38 million in relief funds", "a deficit of $23 million":
-    ``[priced]`` in ``units.toml``, or what a verb of ``[estimated_at]`` puts at it: "put
-    the total cost at $472 million", "a deal valuing the firm at $4.7 billion") and of the
-    name that has it, in the possessive or by a verb of ``possession`` or ``spending`` in
-    ``subjects.toml`` ("Gov. Ana Lima released $38 million in relief funds"; an owner's sums
+    ``[priced]`` in ``units.toml``, before a verb of ``levels`` in ``subjects.toml`` that
+    brings it there: "its net profit fell 18% to $412 million", or what a verb of
+    ``[estimated_at]`` puts at it: "put the total cost at $472 million", "a deal valuing the
+    firm at $4.7 billion") and of the name that has it, in the possessive, by a verb of
+    ``possession`` or ``spending`` in ``subjects.toml`` ("Gov. Ana Lima released $38
+    million in relief funds") or as its own in its report ("Kelder Mining said its net
+    profit"; an owner's sums
     of a kind are one when the words that single out one are all among the other's, with
     the same words of ``which_one`` there: "her emergency relief package" and "her relief
     package", not "her second relief package"), or else of
