@@ -180,6 +180,15 @@ def test_basis_points_are_hundredths_of_a_percentage_point() -> None:
     assert amounts_overlap(parse_amount("25 basis points"), parse_amount("25%")) is None
 
 
+@pytest.mark.parametrize("text", ["45 cents", "a 45-cent dividend", "45 cents a share"])
+def test_cents_are_money_of_their_own(text: str) -> None:
+    """ "45 cents" is a sum of money in cents of a currency the text does not say: it
+    compares with cents, never with dollars or euros, and is no count of things."""
+    (found,) = find_amounts(text)
+    assert amounts_overlap(found.amount, parse_amount("45 cents")) is True
+    assert amounts_overlap(found.amount, parse_amount("$0.45")) is None
+
+
 def test_pence_are_hundredths_of_a_pound() -> None:
     """A share price of "340 pence" is £3.40."""
     assert amounts_overlap(parse_amount("340 pence"), parse_amount("£3.40")) is True

@@ -842,6 +842,20 @@ def test_a_verb_of_level_gives_a_sum_of_the_noun_before_it(first: str, codes: li
 @pytest.mark.parametrize(
     ("second", "codes"),
     [
+        ("Kelder Mining will pay a dividend of 40 cents a share.", ["FC101"]),
+        ("Kelder Mining's dividend will be 45 cents a share.", []),
+        ("Orrin Freight will pay a dividend of 40 cents a share.", []),
+    ],
+)
+def test_a_dividend_in_cents_is_its_payer_s(second: str, codes: list[str]) -> None:
+    """A dividend is a sum of ``[priced]``, and "cents" are money (units.toml)."""
+    first = "Kelder Mining will pay a 45-cent dividend, the board said."
+    assert _pair_codes(first, second, ("FC101",), published="2032-04-28") == codes
+
+
+@pytest.mark.parametrize(
+    ("second", "codes"),
+    [
         ("Mara Quill will be sworn in as mayor on June 8.", ["FC201"]),
         ("Mara Quill will be sworn in on June 1.", []),
         ("Ivo Kranjc will take office on June 8.", []),
