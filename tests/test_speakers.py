@@ -314,6 +314,23 @@ def test_a_cooperative_is_a_body(name: str, key: str) -> None:
     assert (speaker.key, speaker.kind) == (key, SpeakerKind.ORGANIZATION)
 
 
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        ("Orrin Freight", "orrin freight"),
+        ("Quorn Rail", "quorn rail"),
+        ("Averly Water", "averly water"),
+    ],
+)
+def test_a_firm_named_by_its_trade_is_a_body(name: str, key: str) -> None:
+    """A name that ends in a word of a trade ("Freight", "Rail", "Water": ``heads`` of
+    speakers.toml) names a firm, so "it" after its verb of speech stands for it."""
+    text = f'"We will study the ruling closely," {name} said.'
+    speaker = _speaker_at(text, "We will study")
+    assert speaker is not None
+    assert (speaker.key, speaker.kind) == (key, SpeakerKind.ORGANIZATION)
+
+
 @pytest.mark.parametrize("noun", ["regulator", "watchdog"])
 def test_a_regulator_speaks_for_a_body(noun: str) -> None:
     """ "the regulator said" is a body's words, as "the agency said" is, not a person's."""
