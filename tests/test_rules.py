@@ -856,6 +856,22 @@ def test_a_dividend_in_cents_is_its_payer_s(second: str, codes: list[str]) -> No
 @pytest.mark.parametrize(
     ("second", "codes"),
     [
+        ("Orrin Freight must pay $11 million in damages, the jury decided.", ["FC101"]),
+        ("Orrin Freight will have to pay $14 million in damages.", []),
+        # Two decisions, each on its day.
+        ("A jury on Friday ordered Orrin Freight to pay $11 million in damages.", []),
+    ],
+)
+def test_a_sum_imposed_is_one_award_however_it_is_told(second: str, codes: list[str]) -> None:
+    """ "ordered … to pay $14 million in damages" and "must pay $11 million in damages" tell
+    one award (``[imposed]`` in units.toml), though one gives the day of the decision."""
+    first = "A jury on Wednesday ordered Orrin Freight to pay $14 million in damages."
+    assert _pair_codes(first, second, ("FC101",), published="2033-05-12") == codes
+
+
+@pytest.mark.parametrize(
+    ("second", "codes"),
+    [
         ("Mara Quill will be sworn in as mayor on June 8.", ["FC201"]),
         ("Mara Quill will be sworn in on June 1.", []),
         ("Ivo Kranjc will take office on June 8.", []),

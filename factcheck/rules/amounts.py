@@ -172,10 +172,13 @@ def _at_one_time(a: AmountClaim, b: AmountClaim, lexicon: Lexicon) -> bool:
     clause gives a time of its own and their stories were written within ``[untimed]`` of
     each other (how things stood then: the later replaces the earlier). A word of the
     present ("now", "currently": ``PRESENT_REF`` in time.toml's ``[vague]``) tells no more
-    than a clause with no time does."""
+    than a clause with no time does. A sum imposed on its payer (``[imposed]``) is one award
+    when one clause gives the day of the decision and the other none ("ordered Acme on
+    Wednesday to pay", "Acme must pay")."""
     if when(a, b) is not When.APART:
         return True
-    if _timed(a, lexicon) or _timed(b, lexicon):
+    timed = (_timed(a, lexicon), _timed(b, lexicon))
+    if all(timed) or (any(timed) and not (a.subject and _imposed(a.subject, lexicon))):
         return False
     return told_within(a, b, lexicon, "units", "untimed", "within")
 
@@ -216,11 +219,14 @@ def _fell(a: AmountClaim, b: AmountClaim, lexicon: Lexicon) -> bool:
 
 def _untimed_note(a: AmountClaim, b: AmountClaim, lexicon: Lexicon) -> str:
     """What a message adds when two amounts clash only as how things stood when their
-    stories were written (how far apart they were written), or as a toll that fell."""
+    stories were written (how far apart they were written), as a toll that fell, or as one
+    sum imposed, told with and without the day of its decision."""
     if when(a, b) is not When.APART or a.reference is None or b.reference is None:
         return ""
-    if _timed(a, lexicon) or _timed(b, lexicon):
+    if _fell(a, b, lexicon):
         return " (a toll that never falls is lower at a later time)"
+    if _timed(a, lexicon) or _timed(b, lexicon):
+        return " (one sum imposed, one story giving the day of the decision)"
     days = abs(a.reference - b.reference).days
     return f" (told {days} days apart, neither with a time of its own)"
 
@@ -360,7 +366,10 @@ class AmountMismatch(Rule):
     goal ("the goal is to put 40,000 there") and a count of what is ("38,000 are there") can all
     be right; a "will" and a plan tell of one future. "The" one sum or count of a story is one
     however its clause looks ahead ("is expected to cost" and "puts the cost at" tell of one
-    cost). Amounts whose clauses give no time tell
+    cost), and so is a sum a decision imposes on its payer (a fine, damages, bail:
+    ``[imposed]`` in ``units.toml``; "ordered Acme on Wednesday to pay $14 million in
+    damages" and "Acme must pay $11 million in damages"), of which one story may give the day
+    of the decision and the other none. Amounts whose clauses give no time tell
     how things stood when their stories were written, and are compared across stories written
     up to a month apart by default (``[untimed]`` in ``units.toml``): the later figure
     replaces the earlier. A count that only grows as news comes in (the dead, the injured:
@@ -402,8 +411,13 @@ class AmountMismatch(Rule):
             return None  # FC103 compares ages, FC104 lengths
         # "The" sum of a story is one, told as what it will be ("the relocation is expected to
         # cost") or as what it is ("puts the cost of the move at"); so is a price paid for one
-        # thing ("agreed to buy Kelder for $2 billion", "will pay $2.4 billion for Kelder")
-        one_sum = _the_one(claim.subject) or _paid_for(claim.subject, context.lexicon)
+        # thing ("agreed to buy Kelder for $2 billion", "will pay $2.4 billion for Kelder"),
+        # and a sum imposed on its payer ("ordered Acme to pay", "Acme must pay")
+        one_sum = (
+            _the_one(claim.subject)
+            or _paid_for(claim.subject, context.lexicon)
+            or _imposed(claim.subject, context.lexicon)
+        )
         outlook = None if one_sum else _outlook(claim.mood)
         singled = _singled_sum(claim.subject, context.lexicon)
         key = claim.subject.key if singled is None else singled[:2]
@@ -796,6 +810,18 @@ def _paid_for(subject: Subject, lexicon: Lexicon) -> bool:
     thing ("Kelder Mining purchase: Orrin Freight"): its owner, the verb's kind, the thing."""
     owned, joined, _ = subject.key.partition(": ")
     return bool(joined) and owned.rpartition(" ")[2] in paid_for_kinds(lexicon)
+
+
+@functools.cache
+def _imposed_kinds(lexicon: Lexicon) -> frozenset[str]:
+    """The kinds of ``[imposed]`` in ``units.toml``: sums a decision imposes ("fine")."""
+    return frozenset(lexicon.words("units", "imposed", "kinds"))
+
+
+def _imposed(subject: Subject, lexicon: Lexicon) -> bool:
+    """Whether ``subject`` keys a sum of an ``[imposed]`` kind that its payer owns ("Orrin
+    Freight damages"), one award however its clause tells it."""
+    return subject.owner is not None and subject.key.rpartition(" ")[2] in _imposed_kinds(lexicon)
 
 
 def _the_one(subject: Subject) -> bool:
