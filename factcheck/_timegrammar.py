@@ -408,8 +408,9 @@ class TimeGrammar:
     @staticmethod
     def after_auxiliary(lowered: str, at: int) -> bool:
         """Whether a form of "be" or "have" ends right before ``at``: a past form there is a
-        participle ("is expected", "has paid"), which shows no tense of its own."""
-        return lowered.endswith(_AUXILIARIES, max(0, at - 6), at)
+        participle ("is expected", "has paid"), which shows no tense of its own; so is one
+        after a verb of staying, an adjective there ("will stay closed")."""
+        return lowered.endswith(_AUXILIARIES, max(0, at - _AUXILIARY_REACH), at)
 
     def next_trigger(self, lowered: str, start: int = 0) -> re.Match[str] | None:
         """The first match of ``trigger`` or ``digit_trigger`` in ``lowered`` at or after
@@ -854,8 +855,13 @@ def _tense_pattern(lexicon: Lexicon) -> re.Pattern[str]:
 #: Words in -s after a count that are no plural noun it counts ("3 is", "5 million was").
 _NOT_COUNTED = r"(?:is|was|has|does|as|its|his|this|us|plus|less|thus)"
 
-#: What comes before a past form that makes it a participle ("is expected", "has paid").
-_AUXILIARIES = (" be ", " is ", " are ", " been ", " has ", " have ")
+#: What comes before a past form that makes it a participle ("is expected", "has paid"), or
+#: an adjective after a verb of staying ("will stay closed", "remains shut").
+_AUXILIARIES = (
+    " be ", " is ", " are ", " been ", " has ", " have ", " stay ", " stays ", " remain ",
+    " remains ", " keep ", " keeps ",
+)  # fmt: skip
+_AUXILIARY_REACH = max(map(len, _AUXILIARIES))
 _PAST_CUES = frozenset(("perfect", "held", "past", "past_ed"))
 _INFINITIVE = " to "
 #: The words after which "last" is a verb, when no word of the calendar follows it.

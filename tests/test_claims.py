@@ -56,6 +56,23 @@ def test_the_points_of_a_unit_are_no_score(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Schools in Kesby will stay closed on Wednesday, the council said.", 9),
+        ("The council said the Kesby depot will remain shut on Wednesday.", 9),
+        ("Schools in Kesby stayed closed on Wednesday.", 2),
+    ],
+)
+def test_a_participle_after_a_verb_of_staying_shows_no_tense(text: str, day: int) -> None:
+    """ "will stay closed on Wednesday", written on a Saturday, is the Wednesday to come:
+    "closed" after "stay" is an adjective, not a past form that would make it the one gone
+    by; "stayed" is past."""
+    (claim, *_) = [c for c in _claims(text, dt.datetime(2033, 3, 5)) if isinstance(c, EventClaim)]
+    assert isinstance(claim, EventClaim) and claim.window is not None
+    assert claim.window.earliest == dt.datetime(2033, 3, day)
+
+
+@pytest.mark.parametrize(
     ("text", "phrase"),
     [
         ("Mara Quill was sworn in as mayor on Monday.", "Monday"),
