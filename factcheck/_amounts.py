@@ -1074,6 +1074,9 @@ def _read(finder: _Finder, match: re.Match[str], prefix: _Prefix | None) -> list
     ):
         noun = None  # "half of the pupils" is a share of them, as "a third of voters" is
     money = prefix.currency if prefix is not None else None
+    # "a third to £1.2bn", "half to $3 million": a currency before the second number only is
+    # the second's, and the two make no range
+    second_money_only = money is None and cur2 is not None and second is not None
     money = money or cur2
     if money is not None:
         currency = unit(finder.currency_prefixes[money.strip()])
@@ -1150,6 +1153,11 @@ def _read(finder: _Finder, match: re.Match[str], prefix: _Prefix | None) -> list
             if converted is not None:
                 low = converted
                 first_unit = None
+    if second_money_only:
+        nouns = (None, noun)
+        return _split(
+            match, (start, first_end), (low, high), nouns, hedge, hedged, first_money=False
+        )
     if first_unit is None and factors[0] == 1.0 and _scale_factor(finder, first) == 1.0:
         # "$5 to $10 million", "two to three million": the second's scale serves both; not
         # a first of a unit of its own ("fell 18% to $412 million").
@@ -1189,8 +1197,12 @@ def _split(
     nouns: tuple[_Noun | None, _Noun | None],
     hedge: Hedge | None,
     hedged: bool,
+    *,
+    first_money: bool = True,
 ) -> list[_Reading]:
-    """Two amounts where two numbers make no range: "from 31 to 14", "11.4% to 2.4%", "3-1"."""
+    """Two amounts where two numbers make no range: "from 31 to 14", "11.4% to 2.4%", "3-1".
+    ``first_money``: a currency of the second is the first's too, unless written before the
+    second only ("half to $3 million")."""
     low, high = values
     first_noun, noun = nouns
     if first_noun is None and (
@@ -1198,7 +1210,7 @@ def _split(
         or (noun is not None and noun.end >= 0 and match["sep"] in ("-", "–"))
     ):
         return []  # a score or an identifier ("3-1"), a tally ("a 4-3 vote")
-    if first_noun is None and noun is not None and noun.end < 0:
+    if first_noun is None and noun is not None and noun.end < 0 and first_money:
         first_noun = noun  # a currency written before the first number
     start, first_end = first_span
     second_start = match.start("cur2") if match.group("cur2") is not None else match.start("second")

@@ -756,13 +756,21 @@ def test_a_scale_after_a_range_applies_to_both_ends() -> None:
 
 @pytest.mark.parametrize(
     ("text", "first"),
-    [("fell 18% to $412 million", 18.0), ("rose 4 percent to 2.6 billion euros", 4.0)],
+    [
+        ("fell 18% to $412 million", 18.0),
+        ("rose 4 percent to 2.6 billion euros", 4.0),
+        # A currency written before the second number only is the second's.
+        ("profits rose by a third to £1.2bn", 1 / 3),
+        ("cut by half to $3 million", 0.5),
+    ],
 )
 def test_a_scale_after_a_range_leaves_a_first_of_another_unit(text: str, first: float) -> None:
-    """ "fell 18% to $412 million" is a change and a sum: the scale of the sum is not the
-    percentage's."""
+    """ "fell 18% to $412 million" and "rose by a third to £1.2bn" are a change and a sum:
+    the scale and the currency of the sum are not the change's."""
     change, _ = find_amounts(text)
-    assert change.amount.low.magnitude == change.amount.high.magnitude == first
+    assert change.amount.low.magnitude == pytest.approx(first)
+    assert change.amount.high.magnitude == pytest.approx(first)
+    assert str(change.amount.low.units) in ("percent", "dimensionless")
 
 
 def test_a_unit_on_both_ends_of_a_range() -> None:
