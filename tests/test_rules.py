@@ -767,16 +767,19 @@ def test_turnout_is_a_measure_of_the_country_the_story_is_about(
     ("second", "codes"),
     [
         (
-            "Quorn voters chose Mara Quill as mayor. Quill won. Turnout was 61%, the commission said.",
+            "Quorn voters chose Mara Quill as mayor. Quill won. Turnout was 61%, the commission"
+            " said.",
             ["FC101"],
         ),
         (
-            "Quorn voters chose Mara Quill as mayor. Quill won. Turnout was 64.4%, the commission said.",
+            "Quorn voters chose Mara Quill as mayor. Quill won. Turnout was 64.4%, the"
+            " commission said.",
             [],
         ),
         # Another story's election.
         (
-            "Dallow voters chose Ivo Kranjc as mayor. Kranjc won. Turnout was 61%, the commission said.",
+            "Dallow voters chose Ivo Kranjc as mayor. Kranjc won. Turnout was 61%, the"
+            " commission said.",
             [],
         ),
     ],
@@ -823,7 +826,8 @@ def test_a_vote_share_is_the_share_of_the_name_that_won_it(second: str, codes: l
     [
         ("Kelder Mining's net profit fell 18% to $412 million in the first quarter.", ["FC101"]),
         (
-            "Kelder Mining said on Tuesday that its net profit rose to $412 million in the first quarter.",
+            "Kelder Mining said on Tuesday that its net profit rose to $412 million in the first"
+            " quarter.",
             ["FC101"],
         ),
         ("Kelder Mining's net profit reached $389 million in the first quarter.", []),
