@@ -374,6 +374,9 @@ class _Finder:
     #: ("worth", "valuing the firm at"); and a noun of ``[priced]`` and "of" or "at" before
     #: it ("revenue of"). Those before are searched for at the end of what precedes it.
     told_share: re.Pattern[str]
+    #: A verb of change (``[changes]`` of numbers.toml) that ends the text before "from":
+    #: "rose sharply from 12 to 20" tells two values, not a range.
+    change_before: re.Pattern[str]
     told_noun: re.Pattern[str]
     told_worth: re.Pattern[str]
     told_of: re.Pattern[str]
@@ -717,6 +720,11 @@ def _finder(lexicon: Lexicon) -> _Finder:
             re.IGNORECASE,
         ),
         told_share=re.compile(rf"(?:\s+|{_HYPHEN}){told_share}\b", re.IGNORECASE),
+        change_before=re.compile(
+            rf"\b{words_pattern(lexicon.words('numbers', 'changes', 'verbs'))}"
+            r"(?:\s+[a-z]+ly)?\s+\Z",
+            re.IGNORECASE,
+        ),
         told_noun=re.compile(
             rf"\s+in\s+(?:{qualifier}\s+){{0,2}}?{told_in}{phrase_end}"
             rf"|\s+(?:{qualifier}\s+){{0,2}}?{priced_nouns}\b",
@@ -1158,6 +1166,8 @@ def _read(finder: _Finder, match: re.Match[str], prefix: _Prefix | None) -> list
         return _split(
             match, (start, first_end), (low, high), nouns, hedge, hedged, first_money=False
         )
+    if _changed(finder, match, prefix):
+        return _split(match, (start, first_end), (low, high), (first_noun, noun), hedge, hedged)
     if first_unit is None and factors[0] == 1.0 and _scale_factor(finder, first) == 1.0:
         # "$5 to $10 million", "two to three million": the second's scale serves both; not
         # a first of a unit of its own ("fell 18% to $412 million").
@@ -1188,6 +1198,22 @@ def _end(match: re.Match[str], noun: _Noun | None) -> int:
     if noun is not None and noun.end >= 0:
         return match.end("after2") if match.group("after2") is not None else noun.end
     return max(match.end("value"), match.end("after"))
+
+
+#: How far before "from" a verb of change may start ("increased significantly from").
+_CHANGE_REACH = 40
+
+
+def _changed(finder: _Finder, match: re.Match[str], prefix: _Prefix | None) -> bool:
+    """Whether "from" before the first of two numbers follows a verb of change: "the toll
+    rose from 12 to 20" tells where it started and where it ended."""
+    if prefix is None or not prefix.bound:
+        return False
+    text = match.string
+    if text[prefix.start : prefix.start + 4].lower() != "from":
+        return False  # "between"
+    floor = max(0, prefix.start - _CHANGE_REACH)
+    return finder.change_before.search(text, floor, prefix.start) is not None
 
 
 def _split(

@@ -773,6 +773,35 @@ def test_a_scale_after_a_range_leaves_a_first_of_another_unit(text: str, first: 
     assert str(change.amount.low.units) in ("percent", "dimensionless")
 
 
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("The death toll rose from 12 to 20 people.", [12, 20]),
+        ("Unemployment fell sharply from 5.2% to 4.9%.", [5.2, 4.9]),
+        ("The fund grew from $2 million to $5 million.", [2e6, 5e6]),
+        # No verb of change: a range.
+        ("The troops will leave within 60 to 100 days.", [(60, 100)]),
+        ("Prices range from $5 to $10.", [(5, 10)]),
+    ],
+)
+def test_from_and_to_after_a_verb_of_change_tell_two_values(
+    text: str, values: list[float | tuple[float, float]]
+) -> None:
+    """ "rose from 12 to 20" tells where the toll started and where it ended (``[changes]`` in
+    numbers.toml), not a range of one value."""
+    found = [
+        bound
+        for m in find_amounts(text)
+        for bound in (m.amount.low.magnitude, m.amount.high.magnitude)
+    ]
+    expected = [
+        bound
+        for value in values
+        for bound in (value if isinstance(value, tuple) else (value, value))
+    ]
+    assert found == pytest.approx(expected)
+
+
 def test_a_unit_on_both_ends_of_a_range() -> None:
     """ "1.4%–3.1%" is one range."""
     assert bounds(parse_amount("1.4%–3.1%"), "percent") == (1.4, 3.1)
