@@ -1596,6 +1596,11 @@ def test_he_or_she_opening_what_a_speaker_said_is_the_speaker(text: str, key: st
             "Halvard Motors Inc. is based in Lowick. The company said it will close its plant.",
             "Halvard Motors: plant",
         ),
+        # A name that ends in a word of a trade is a company's too.
+        (
+            "Kelder Mining is based in Penwick. The company said it will close its plant.",
+            "Kelder Mining: plant",
+        ),
     ],
 )
 def test_it_opening_what_a_body_said_is_the_body(text: str, key: str | None) -> None:
