@@ -18,6 +18,7 @@ import attrs
 from factcheck._events import verb_forms
 from factcheck._lexicon import Lexicon, default_lexicon
 from factcheck._model import Span, trusted_span
+from factcheck._numbers import number_grammar, words_pattern
 from factcheck._segment import Segments
 from factcheck._timegrammar import time_grammar
 from factcheck._words import function_words
@@ -58,14 +59,40 @@ _PAIR = re.compile(
     r"(\d{1,3}(?:,\d{3})*)"
     r"(?![\w%/:]|[.,]\d|[ \t]*[-–—][ \t]*\d)"
 )
+#: The word a tally with figures in words is looked for around ("seven votes to four", "nine
+#: votes in favour and three against"), and how far a figure may stand from it.
+#: (In lowercase text, with no word boundary before it: a pattern that starts with a literal
+#: is found fast; the caller checks the boundary.)
+_VOTE_WORD = re.compile(r"votes?\b")
+_WORDED_REACH = 20
+#: A figure of a tally of votes in digits: "58", "3,412".
+_DIGIT_FIGURE = r"\d{1,3}(?:,\d{3})?"
+
+
+def _votes_source(figure: str) -> str:
+    """The pattern of "58 votes to 41" or "31 votes in favour and 20 against", each figure
+    written as ``figure`` matches."""
+    return (
+        rf"(?<![\w.,])(?P<first>{figure})[ \t]+"
+        r"(?:(?P<votes>votes?)[ \t]+to|(?:votes?[ \t]+)?(?P<favour>in[ \t]+favou?r|for),?"
+        rf"(?:[ \t]+(?:and|to|with))?)[ \t]+(?P<second>{figure})"
+        r"(?(favour)(?:[ \t]+votes?)?[ \t]+against\b|(?!\w|[.,]\d))"
+    )
+
+
 #: "58 votes to 41", "31 votes in favour and 20 against": a tally wherever it stands.
-_VOTES = re.compile(
-    r"(?<![\w.,])(?P<first>\d{1,3}(?:,\d{3})?)[ \t]+"
-    r"(?:(?P<votes>votes?)[ \t]+to|(?:votes?[ \t]+)?(?P<favour>in[ \t]+favou?r|for),?"
-    r"(?:[ \t]+(?:and|to|with))?)[ \t]+(?P<second>\d{1,3}(?:,\d{3})?)"
-    r"(?(favour)(?:[ \t]+votes?)?[ \t]+against\b|(?!\w|[.,]\d))",
-    re.IGNORECASE,
-)
+_VOTES = re.compile(_votes_source(_DIGIT_FIGURE), re.IGNORECASE)
+
+
+@functools.cache
+def _worded_votes(lexicon: Lexicon) -> re.Pattern[str]:
+    """:data:`_VOTES` with figures in words as well as digits ("by seven votes to four", "by
+    twenty-one votes to 12"), the cardinals of numbers.toml."""
+    cardinals = words_pattern(number_grammar(lexicon).cardinals)
+    figure = rf"(?:{_DIGIT_FIGURE}|{cardinals}(?:-{cardinals})?\b)"
+    return re.compile(_votes_source(figure), re.IGNORECASE)
+
+
 #: What no tally crosses on its way back to its verb.
 _BREAK = re.compile(r"[.;:!?\"“”()\[\],]")
 
@@ -111,7 +138,8 @@ def find_tallies(
     text: str, segments: Segments, *, lexicon: Lexicon | None = None
 ) -> list[TallyMention]:
     """The tallies of ``text``, in text order."""
-    cues = _cues(lexicon or default_lexicon())
+    lexicon = lexicon or default_lexicon()
+    cues = _cues(lexicon)
     tallies: list[TallyMention] = []
     end = 0
     # One pass for the digit that may end a tally's first figure; the whole tally is read
@@ -126,6 +154,25 @@ def find_tallies(
         if tally is not None:
             tallies.append(tally)
             end = tally.span.end
+    worded = _worded_votes(lexicon)
+    for vote in _VOTE_WORD.finditer(text.lower()):
+        # Figures in words ("by seven votes to four"), around each "votes": those in digits
+        # alone were read above.
+        if vote.start() and text[vote.start() - 1].isalnum():
+            continue  # "devotes"
+        found = worded.search(
+            text, max(0, vote.start() - _WORDED_REACH), vote.end() + 2 * _WORDED_REACH
+        )
+        if found is None or not found.start() <= vote.start() < found.end():
+            continue
+        if found.group("first")[0].isdigit() and found.group("second")[0].isdigit():
+            continue
+        figures = tuple(_figure(found.group(name), lexicon) for name in ("first", "second"))
+        if None in figures or any(
+            t.span.start < found.end() and found.start() < t.span.end for t in tallies
+        ):
+            continue
+        tallies.append(_voted(found, tuple(int(f) for f in figures if f is not None)))
     counted = {segments.sentence_at(tally.span.start) for tally in tallies}
     for span in _phrases(text, cues.unanimous):
         # "voted 5-0 unanimously": one tally, the one with figures
@@ -141,10 +188,16 @@ def _votes(text: str, start: int) -> TallyMention | None:
     found = _VOTES.match(text, start)
     if found is None:
         return None
+    return _voted(found, (_whole(found.group("first")), _whole(found.group("second"))))
+
+
+def _voted(found: re.Match[str], figures: tuple[int, ...]) -> TallyMention:
+    """The tally of votes ``found`` matched, with its ``figures``: its cue is "votes" or "in
+    favour"."""
     word = "votes" if found.group("votes") else "favour"
     return TallyMention(
         span=trusted_span(found.start(), found.end()),
-        figures=(_whole(found.group("first")), _whole(found.group("second"))),
+        figures=figures,
         cue=trusted_span(found.start(word), found.end(word)),
     )
 
@@ -199,6 +252,15 @@ def _unanimous_cue(span: Span, segments: Segments, cues: _Cues) -> Span | None:
     if _BREAK.search(words.text, gap_start, gap_end):
         return None  # "unanimous, the board voted"
     return trusted_span(words.starts[index], words.ends[index])
+
+
+def _figure(figure: str, lexicon: Lexicon) -> float | None:
+    """A figure of a tally in digits or in words ("seven", "twenty-one") as a number;
+    ``None`` for one that is no whole number."""
+    if figure[0].isdigit():
+        return _whole(figure)
+    value = number_grammar(lexicon).value(figure)
+    return value if value is not None and value == int(value) else None
 
 
 def _whole(figure: str) -> int:

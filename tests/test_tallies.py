@@ -46,6 +46,10 @@ def _tallies(text: str) -> list[TallyClaim]:
         # A ballot of thousands writes its figures with separators.
         ("Members backed a strike, voting 3,412 to 588 in favour.", (3412, 588), "voting"),
         ("Shareholders voted 12,004-1,250 to approve the merger.", (12004, 1250), "voted"),
+        # Figures in words, next to "votes".
+        ("The council approved the closure by seven votes to four.", (7, 4), "votes"),
+        ("MPs backed it by twenty-one votes to 12.", (21, 12), "votes"),
+        ("The motion passed with nine votes in favour and three against.", (9, 3), "in favour"),
     ],
 )
 def test_a_tally_is_two_numbers_a_verb_or_a_noun_makes_one(
