@@ -882,7 +882,8 @@ def test_a_sum_imposed_is_one_award_however_it_is_told(second: str, codes: list[
     ],
 )
 def test_taking_office_is_one_event(second: str, codes: list[str]) -> None:
-    """ "will take office on June 1" and "will be sworn in on June 8" date one start twice."""
+    """ "will take office on June 1" against "will be sworn in on June 8" dates one start
+    twice."""
     first = "Mara Quill will take office on June 1."
     assert _pair_codes(first, second, ("FC201",), published="2031-05-12") == codes
 
