@@ -1520,7 +1520,7 @@ class Subjects:
         seen: set[str] = set()
         clause_end = _CLAUSE_END.search(text, share.end(), sentence.end)
         end = sentence.end if clause_end is None else clause_end.start()
-        for word in _CAPITALIZED.finditer(text, verb.start(), end):
+        for word in _CAPITALIZED_WORD.finditer(text, verb.start(), end):
             lowered = word.group().lower()
             if lowered not in named and lowered not in grammar.time_nouns and lowered not in seen:
                 seen.add(lowered)
@@ -2525,8 +2525,6 @@ def _prison_words(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], r
 #: How far before a share of a vote the verb that tells who got it may start ("won the
 #: Democratic nomination in the state primary with 52% of the vote").
 _SHARE_VERB_REACH = 80
-#: A capitalized word, without a possessive ending: a word of a name.
-_CAPITALIZED = re.compile(r"\b[A-Z][\w.-]*?(?=(?:['’]s)?\b)")
 #: What ends a clause after a share of a vote: "…, defeating the incumbent, Karl Osei".
 _CLAUSE_END = re.compile(r"[,;:]")
 

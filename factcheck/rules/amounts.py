@@ -690,11 +690,12 @@ class TallyMismatch(Rule):
 
     A tally is the split of a vote or the score of a game: two numbers that a verb before them
     or a noun after them makes one ("voted 5-2", "the board's 4-3 vote", "beat Norvik 3-1",
-    "a 2-1 win", "passed by 58 votes to 41", "by seven votes to four"; ``[tallies]`` in ``numbers.toml``). Its subject
-    is who cast or played it: the doer of the verb, or whose the noun is ("the Senate passed
-    the bill 52 to 48": ``US Senate``, on the bill). The members of a body vote for it ("Kelder
-    County commissioners voted" is the Kelder County commission's vote), and "the board" of a
-    story that names no board is that story's board, as for FC101.
+    "a 2-1 win", "passed by 58 votes to 41", "by seven votes to four"; ``[tallies]`` in
+    ``numbers.toml``). Its subject is who cast or played it: the doer of the verb, or whose
+    the noun is ("the Senate passed the bill 52 to 48": ``US Senate``, on the bill). The
+    members of a body vote for it ("Kelder County commissioners voted" is the Kelder County
+    commission's vote), and "the board" of a story that names no board is that story's
+    board, as for FC101.
 
     Two tallies of one subject are one vote or game when they come from different documents,
     what the vote was on is not told as two things ("voted 5-0 to close the pool" and "voted
