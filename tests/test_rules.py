@@ -1790,6 +1790,18 @@ def test_untimed_within_is_read_from_units_toml() -> None:
             ("Ana Lima, who remains in charge, spoke to reporters.", "2031-05-26"),
             [("FC301", "disagreement", "warning")],
         ),
+        # So does one before a state told as holding from its story's date on, at a time of
+        # its own; not one before a state told as holding since a later time.
+        (
+            ("The board reopened Caddow Primary School on Monday.", "2031-05-21"),
+            ("Caddow Primary School will remain closed next week.", "2031-05-23"),
+            [("FC301", "disagreement", "warning")],
+        ),
+        (
+            ("The board reopened Caddow Primary School on Monday.", "2031-05-21"),
+            ("Caddow Primary School has stayed closed since Wednesday.", "2031-05-23"),
+            [],
+        ),
         # A closing told as past may have been undone since; so may one told long before.
         (
             ("The board closed Caddow Primary School on Monday.", "2031-05-21"),

@@ -181,11 +181,14 @@ def _undone(change: EventClaim, state: EventClaim, context: Context) -> bool:
         return False
     if told < done:
         return True
-    # Told as done: the state must be told as holding at no time of its own ("has stayed
-    # closed since April 30" began after a reopening on April 27, with another change).
+    # Told as done: the state must be told as holding at no time of its own, or at one that
+    # starts with its story or later ("will remain closed next week": it holds from then on);
+    # "has stayed closed since April 30" began after a reopening on April 27, with another
+    # change.
+    from_its_story = state.reference is not None and holding >= state.reference
     return (
         change.window_stated
-        and not state.window_stated
+        and (not state.window_stated or from_its_story)
         and within_horizon(done, holding, lexicon, *_LASTING)
     )
 
@@ -202,9 +205,11 @@ class StanceConflict(Rule):
     told up to a month before ("resigned on Tuesday"), also denies the opposite state told as
     holding after it ("will remain open next year", "who remains in charge": ``holding``
     verbs and state classes in ``events.toml``) when the stories were written up to a month
-    apart (``[lasting]``); two changes ("will close", "will reopen") can both happen, and so
-    can a state told as holding now and a change from it ("is closed", "will reopen"), not
-    the opposite state told as holding on ("will remain open"). A state
+    apart (``[lasting]``), unless that state is told as holding since a time after the change
+    ("has stayed closed since Wednesday": another change may have come between); two
+    changes ("will close", "will reopen") can both happen, and so can a state told as
+    holding now and a change from it ("is closed", "will reopen"), not the opposite state
+    told as holding on ("will remain open"). A state
     told as having held since what the story tells of ("has stayed shut since the storm",
     "has kept running throughout": ``[throughout]``) holds all along the month before its
     story, and a change to the opposite told in that time denies it. What a clause
