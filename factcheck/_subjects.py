@@ -2108,7 +2108,8 @@ def _nouns(
     if there are none. Function words, phrase openers, auxiliaries, adverbs, prepositions
     and verbs of speech are no nouns, nor a word with ``verb_endings``, which may be a verb
     ("the Puerto Rican constitution requires", "Don Blankenship favored"), unless it names a
-    thing of ``[things]`` ("the Lowick works")."""
+    thing of ``[things]`` ("the Lowick works", "the council's vote", though "vote to" is an
+    auxiliary)."""
     others = (
         grammar.function_words,
         grammar.opening,
@@ -2127,8 +2128,8 @@ def _nouns(
         if at == start and word in grammar.which_one:
             at = found.end()  # "Halvard's first plant", though "first" ends most phrases
             continue
-        if (word.endswith(("ly", *verb_endings)) and word not in grammar.things) or any(
-            word in words for words in others
+        if word not in grammar.things and (
+            word.endswith(("ly", *verb_endings)) or any(word in words for words in others)
         ):
             break
         at = found.end()

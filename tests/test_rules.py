@@ -876,6 +876,24 @@ def test_a_sum_imposed_is_one_award_however_it_is_told(second: str, codes: list[
 @pytest.mark.parametrize(
     ("second", "codes"),
     [
+        ("The council will hold its vote on the budget on May 27.", ["FC201"]),
+        ("The council will hold its vote on the budget on May 20.", []),
+        # A vote on another thing, and a vote of no topic: one of many.
+        ("The council will hold its vote on the parking plan on May 27.", []),
+        ("The council will hold a vote on May 27.", []),
+    ],
+)
+def test_a_body_s_vote_on_a_topic_is_one_happening(second: str, codes: list[str]) -> None:
+    """ "The town council's vote on the budget" is a thing of ``[things]``, though "vote to"
+    is an auxiliary: held on one day, set against another day given for it."""
+    story = "Quorn council met. Mara Quill spoke. Quorn taxes rose, Quill said. "
+    first = story + "The town council's vote on the budget is scheduled for May 20."
+    assert _pair_codes(first, story + second, ("FC201",)) == codes
+
+
+@pytest.mark.parametrize(
+    ("second", "codes"),
+    [
         ("Mara Quill will be sworn in as mayor on June 8.", ["FC201"]),
         ("Mara Quill will be sworn in on June 1.", []),
         ("Ivo Kranjc will take office on June 8.", []),
