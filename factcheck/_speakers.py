@@ -304,7 +304,7 @@ def _known(lexicon: Lexicon) -> _Known:
         not_said=pairs("verbs", "not_said"),
         clause_breaks=lowered("verbs", "clause_breaks"),
         subordinators=lowered("verbs", "subordinators"),
-        org_heads=words("organizations", "heads"),
+        org_heads=words("organizations", "heads") | words("organizations", "trades"),
         org_names=frozenset(org_names),
         honorifics=lexicon.mapping("speakers", "people", "honorifics"),
         particles=words("people", "particles"),

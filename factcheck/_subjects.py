@@ -1887,9 +1887,13 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
     plurals = {plural: key for plural, key in plurals.items() if plural not in things}
     bodies: dict[str, set[str]] = {}
     body_modifiers = words_pattern(lexicon.words("subjects", "body_modifiers", "words"))
+    # The words that end a company's name end the name of a company ("Acme Corp."), and so do
+    # those of a trade ("Kelder Mining": ``trades`` of speakers.toml).
+    company_endings = name_suffixes | {
+        word.lower() for word in lexicon.words("speakers", "organizations", "trades")
+    }
     for noun in lexicon.table("subjects").get("bodies", {}):
-        # The words that end a company's name end the name of a company ("Acme Corp.").
-        suffixes = name_suffixes if noun == "company" else frozenset()
+        suffixes = company_endings if noun == "company" else frozenset()
         for word in [noun, *lexicon.words("subjects", "bodies", noun), *suffixes]:
             bodies.setdefault(word.lower(), set()).add(noun.lower())
     body_nouns = words_pattern({noun for nouns in bodies.values() for noun in nouns})
