@@ -104,6 +104,9 @@ class _Grammar:
     auxiliaries: Mapping[str, tuple[str, ...]]
     #: Verb forms that a "to" after them makes a future auxiliary ("is set to open").
     future_to: frozenset[str]
+    #: Words of ``desired`` that are verbs of wish too, and nouns where they stand as a
+    #: subject does ("demand": "Demand fell"; "demanded the crews leave" asks).
+    desire_nouns: frozenset[str]
     past_forms: frozenset[str]
     particles: frozenset[str]
     #: A class → its forms that tell a state holds on ("remains open"), as one pattern.
@@ -427,6 +430,9 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
             words[-2]
             for words in map(str.split, auxiliaries.get("future", ()))
             if len(words) > 1 and words[-1] == "to"
+        ),
+        desire_nouns=frozenset(auxiliaries.get("desired", ())).intersection(
+            auxiliaries.get("desire_verbs", ())
         ),
         past_forms=frozenset(past),
         states=frozenset(flagged["state"]),
@@ -905,8 +911,7 @@ def _without_desire_nouns(words: Sequence[str], grammar: _Grammar) -> Sequence[s
     """``words`` before a verb without a verb of wish of ``desired`` that is a noun there:
     right before the verb, or opening its clause ("Demand fell in May", "oil demand rose",
     "Demand for steel fell"), where "demanded the plant be shut" asks."""
-    aux = grammar.auxiliaries
-    nouns = set(aux.get("desired", ())).intersection(aux.get("desire_verbs", ()))
+    nouns = grammar.desire_nouns
     if words[-1:] and words[-1] in nouns:
         words = words[:-1]
     if words[:1] and words[0] in nouns:
