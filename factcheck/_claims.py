@@ -2647,7 +2647,8 @@ class _Builder:
                 particle -= 1
             name = self._name_after(mention.verb.end, words.starts[particle])
             return (name.subject, name.span, None) if name is not None else (None, None, None)
-        name = self._name_after(mention.span.end, sentence.end)
+        # "will vote on the budget": the vote the verb names is what its doer holds
+        name = None if mention.noun else self._name_after(mention.span.end, sentence.end)
         relation = is_relation(mention.event, lexicon=self.lexicon)
         if name is not None and not relation:
             return name.subject, name.span, None  # "will close Caddow Primary School"
@@ -2662,14 +2663,20 @@ class _Builder:
             # "declared a state of emergency": a relation to any thing opens with any article
             any_thing = acts_on_any(mention.event, lexicon=self.lexicon)
             openers = phrase_openers if any_thing else definite_openers
-            thing = self._event_object(mention, openers(self.lexicon), named=False)
-            if thing is None and not any_thing:
-                thing = self._authored_object(mention)
-            if thing is None:
-                # "scheduled a public hearing on the flooding": any one, told with its topic
-                thing, topic = self._told_with_topic(mention, sentence)
+            if mention.noun is not None:
+                # "will vote on the budget": a vote singled out by its topic, as "will hold
+                # its vote on the budget" tells of; with none, no happening the class holds
+                topic = self._topic_of(mention, mention.span.end, sentence)
+                thing = None if topic is None else (mention.noun, mention.span.end)
             else:
-                topic = self._topic_of(mention, thing[1], sentence)
+                thing = self._event_object(mention, openers(self.lexicon), named=False)
+                if thing is None and not any_thing:
+                    thing = self._authored_object(mention)
+                if thing is None:
+                    # "scheduled a public hearing on the flooding": any one, with its topic
+                    thing, topic = self._told_with_topic(mention, sentence)
+                else:
+                    topic = self._topic_of(mention, thing[1], sentence)
             own = thing_key(thing[0], self.lexicon) if thing is not None else ""
             if topic is not None:
                 own = f"{own} {TOPIC_JOINER} {topic[0]}"
@@ -2717,7 +2724,10 @@ class _Builder:
         openers = event_topics(mention.event, lexicon=self.lexicon)
         if not openers:
             return None
-        return topic_after(self.document.text, end, sentence.end, openers, self.lexicon)
+        topic = topic_after(self.document.text, end, sentence.end, openers, self.lexicon)
+        if topic is not None and self._time_at(trusted_span(topic[1] - len(topic[0]), topic[1])):
+            return None  # "will vote over the summer": when, not what about
+        return topic
 
     def _told_with_topic(
         self, mention: EventMention, sentence: Span

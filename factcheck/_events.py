@@ -73,6 +73,9 @@ class EventMention:
     #: ``[auxiliaries]``; "was not" is at some moment), or a state that has held since what the
     #: story tells of ("has stayed shut since the storm": ``[throughout]``).
     always: bool = False
+    #: The happening a verb names and holds, told with its topic ("vote" of "will vote on
+    #: the budget": ``own_nouns`` of its class in events.toml); ``None`` for other verbs.
+    noun: str | None = None
 
 
 @attrs.frozen(kw_only=True, eq=False)
@@ -88,6 +91,7 @@ class _Verb:
     intransitive: bool  # with an object it is another verb ("contract measles")
     needs_object: bool  # with none, and not a participle, it is a noun ("a boat fire")
     not_passive: bool  # its passive is another verb ("was left stranded")
+    noun: str | None = None  # the happening it names and holds ("vote" of "vote on")
 
 
 @attrs.frozen(kw_only=True, eq=False)
@@ -223,6 +227,27 @@ def verb_forms(verb: str, lexicon: Lexicon) -> set[str]:
     return {" ".join([form, *particles]) for form in inflections(head, irregular)}
 
 
+def _own_nouns(
+    lexicon: Lexicon,
+    keys: tuple[str, ...],
+    spec: Mapping[str, object],
+    objects: frozenset[str] | None,
+) -> dict[str, str]:
+    """The ``own_nouns`` of an event class (``spec``): each verb that names a happening the
+    class holds, with the happening's noun, one of the class's ``objects`` ("vote": "vote")."""
+    table = spec.get("own_nouns", {})
+    if not isinstance(table, Mapping):
+        raise lexicon.error((*keys, "own_nouns"), "must be a table of verbs and their nouns")
+    found = {}
+    for verb, noun in table.items():
+        if not isinstance(noun, str) or len(verb.split()) != 1:
+            raise lexicon.error((*keys, "own_nouns", verb), "must be one verb and its noun")
+        if objects is not None and noun.lower() not in objects:
+            raise lexicon.error((*keys, "own_nouns", verb), f"{noun!r} is none of its objects")
+        found[verb.lower()] = noun.lower()
+    return found
+
+
 @functools.cache
 def _grammar(lexicon: Lexicon) -> _Grammar:
     table = lexicon.table("events")
@@ -339,6 +364,24 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
             holding[name] = re.compile(
                 rf"\b(?:{'|'.join([words_pattern(held), *held_split])})\b", re.IGNORECASE
             )
+        for head, noun in _own_nouns(lexicon, keys, spec, objects.get(name)).items():
+            # "will vote on the budget": a verb of the happening it holds, before its topic
+            verb = _Verb(
+                event=name,
+                transitive=False,
+                particle=None,
+                after=topics.get(name, frozenset()),
+                not_after=frozenset(),
+                own_not_after=frozenset(),
+                not_endings=(),
+                not_before=not_before,
+                intransitive=False,
+                needs_object=False,
+                not_passive=True,  # "was voted into office": elected, no vote held
+                noun=noun,
+            )
+            for form in inflections(head, irregular):
+                forms.setdefault(form, verb)
     for name, others in opposites.items():
         for other in others:
             if other not in opposites:
@@ -1170,7 +1213,9 @@ def _event(
     if modality in _COMMITTED and _asks(text, end, sentence.end):
         # A question asserts nothing: "Will the troops leave this year?"
         modality, backshifted, held_until = Modality.CONDITIONAL, False, None
-    if theme is None:
+    if verb.noun is not None:
+        theme = "object"  # "will vote on the budget": the vote on it, which the doer holds
+    elif theme is None:
         # A time right after the verb is no object: "the fire started Saturday afternoon".
         theme = "object" if verb.transitive and not timed and _has_object(after) else "subject"
     if (
@@ -1202,6 +1247,7 @@ def _event(
             polarity is Polarity.POSITIVE
             and _held_throughout(text[start:end], after, verb, words, grammar)
         ),
+        verb.noun,
     )
     return mention
 

@@ -615,6 +615,24 @@ def test_a_class_flag_must_be_a_boolean(flag: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("own_nouns", "problem"),
+    [
+        ("vote", "must be a table"),
+        ({"vote": 3}, "must be one verb and its noun"),
+        ({"vote": "parade"}, "none of its objects"),
+    ],
+)
+def test_own_nouns_must_name_objects_of_the_class(own_nouns: object, problem: str) -> None:
+    """``own_nouns`` maps a verb to a noun of its class's ``objects``; anything else in a
+    user's lexicon is a LexiconError naming the key."""
+    spec = {"verbs": ["gather"], "objects": ["vote"], "topics": ["on"], "own_nouns": own_nouns}
+    lexicon = load_lexicon(extensions=[("mine", {"events": {"classes": {"x": spec}}})])
+    with pytest.raises(LexiconError, match=problem) as caught:
+        find_events("They vote.", segment("They vote."), lexicon=lexicon)
+    assert caught.value.key.startswith("events.classes.x.own_nouns")
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The block of flats caught fire.",

@@ -894,6 +894,25 @@ def test_a_body_s_vote_on_a_topic_is_one_happening(second: str, codes: list[str]
 @pytest.mark.parametrize(
     ("second", "codes"),
     [
+        ("The council will vote on the budget on May 27.", ["FC201"]),
+        ("The council will vote on the budget on May 20.", []),
+        # Another topic; and "over the summer" is when, not what about.
+        ("The council will vote on the parking plan on May 27.", []),
+        ("The council will vote over the summer.", []),
+        ("The council voted on May 6 to close the road.", []),
+    ],
+)
+def test_a_verb_that_names_its_happening_holds_it(second: str, codes: list[str]) -> None:
+    """ "will vote on the budget" holds the council's vote on the budget (``own_nouns`` of
+    ``[classes.hold]`` in events.toml), as "will hold its vote on the budget" does."""
+    story = "Quorn council met. Mara Quill spoke. Quorn taxes rose, Quill said. "
+    first = story + "The council will hold its vote on the budget on May 20."
+    assert _pair_codes(first, story + second, ("FC201",)) == codes
+
+
+@pytest.mark.parametrize(
+    ("second", "codes"),
+    [
         ("Mara Quill will be sworn in as mayor on June 8.", ["FC201"]),
         ("Mara Quill will be sworn in on June 1.", []),
         ("Ivo Kranjc will take office on June 8.", []),
