@@ -1367,10 +1367,12 @@ def _describes_a_count(words: Sequence[str], grammar: _Grammar) -> bool:
 def _a_verb_follows(after: str, grammar: _Grammar) -> bool:
     """Whether a verb of the noun before a participle follows it in its clause (the text
     ``after`` it): a word of ``[participles]``'s ``finite`` before one of its ``breaks`` or a
-    punctuation mark ("left in Belsk were moved"; not "left as the shelling was heavy")."""
+    punctuation mark ("left in Belsk were moved"; not "left as the shelling was heavy"), and
+    written in lowercase: "left on May 2" names a month."""
     for match in _WORD_OR_MARK.finditer(after):
-        word = match.group().lower()
-        if word in grammar.participle_finite:
+        written = match.group()
+        word = written.lower()
+        if word in grammar.participle_finite and word == written:
             return True
         if not word[0].isalnum() or word in grammar.participle_breaks:
             return False

@@ -521,6 +521,11 @@ def test_a_participle_that_describes_a_count_is_no_departure(text: str, events: 
         ("The troops left as the shelling was heavy.", ["withdraw"]),
         ("The troops who left on Monday were the last.", ["withdraw"]),
         ("The troops had left by the time the police were called.", ["withdraw"]),
+        # "May" written so is the month, not "may" of a verb of the soldiers.
+        ("The troops left on May 2.", ["withdraw"]),
+        ("The troops left Kesh in May.", ["withdraw"]),
+        ("The troops left in May.", ["withdraw"]),
+        ("The few soldiers left in Belsk may be moved.", []),
     ],
 )
 def test_a_participle_that_a_verb_of_its_noun_follows_is_no_departure(
