@@ -42,6 +42,7 @@ from factcheck._events import (
     event_topics,
     find_events,
     finite_words,
+    gives_status,
     is_incident,
     is_relation,
     mood,
@@ -679,6 +680,13 @@ _TO_DO = re.compile(
 _FOR_LENGTH = re.compile(r"(?:\s+[\w'’-]+){0,4}\s+for\s+$")
 #: Right before a length of time an event lasts.
 _FOR = re.compile(r"\bfor\s+$")
+#: What opens the status a declaration gives the thing it acts on: right after the thing
+#: ("declared the drought a disaster"), or later in the clause after "to be" or "as" ("the
+#: drought of the last two summers … to be a disaster").
+_STATUS_OPENING = re.compile(r"(?:\s+(?:to\s+be|as))?(?=\s+an?\s)", re.IGNORECASE)
+_STATUS_LATER = re.compile(r"\b(?:to\s+be|as)(?=\s+an?\s)", re.IGNORECASE)
+#: The articles that open a status: a state one is declared to be is any such state.
+_STATUS_ARTICLES = frozenset({"a", "an"})
 
 
 def _lengths_of_events(
@@ -2680,6 +2688,11 @@ class _Builder:
             own = thing_key(thing[0], self.lexicon) if thing is not None else ""
             if topic is not None:
                 own = f"{own} {TOPIC_JOINER} {topic[0]}"
+            elif thing is not None and gives_status(mention.event, lexicon=self.lexicon):
+                # "declared the drought a disaster" and "… a national emergency": two
+                # declarations of one drought
+                status = self._status(thing[1], sentence)
+                own = own if status is None else f"{own} as {status}"
             measure = None if thing is None or topic else self._the_measure(mention, own, thing[1])
             if measure is not None:
                 # "Police lifted the curfew": the curfew of the story, whoever lifts it
@@ -2717,6 +2730,20 @@ class _Builder:
         ):
             return None
         return trusted_span(words.starts[at], end)
+
+    def _status(self, end: int, sentence: Span) -> str | None:
+        """The status the clause gives the thing whose phrase ends at ``end``: the last noun
+        after "a" or "an" right there ("declared the drought a disaster"), or after "to be"
+        or "as" later in the clause ("the drought of the last two summers … to be a
+        disaster")."""
+        text, clause_end = self.document.text, self._clause_end(end, sentence)
+        opening = _STATUS_OPENING.match(text, end, clause_end) or _STATUS_LATER.search(
+            text, end, clause_end
+        )
+        if opening is None:
+            return None
+        found = topic_after(text, opening.end(), clause_end, _STATUS_ARTICLES, self.lexicon)
+        return None if found is None else found[0]
 
     def _topic_of(self, mention: EventMention, end: int, sentence: Span) -> tuple[str, int] | None:
         """The topic that what an event acts on, ending at ``end``, is told with ("its

@@ -122,6 +122,7 @@ class _Grammar:
     relations: frozenset[str]  # classes that relate a doer to what it acts on ("approve")
     incidents: frozenset[str]  # classes of an incident happening ("the quake struck")
     indefinite: frozenset[str]  # relations to a thing named as any ("declared a state of …")
+    status: frozenset[str]  # relations that give what they act on a status ("… a disaster")
     once: frozenset[str]  # relations that settle what they act on once ("approve")
     objects: Mapping[str, frozenset[str]]  # a class → the only nouns it may act on ("report")
     #: A recurring class → the words that single out one happening of it ("first hearing").
@@ -271,6 +272,7 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
         "relation": set(),
         "incident": set(),
         "indefinite": set(),
+        "status": set(),
         "once": set(),
     }
     # "#" in `not_after` stands for a number: digits, or a number word ("five", "dozens"; not
@@ -483,6 +485,7 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
         relations=frozenset(flagged["relation"]),
         incidents=frozenset(flagged["incident"]),
         indefinite=frozenset(flagged["indefinite"]),
+        status=frozenset(flagged["status"]),
         once=frozenset(flagged["once"]),
         objects=objects,
         singled_by=singled_by,
@@ -612,6 +615,12 @@ def acts_on_any(event: str, *, lexicon: Lexicon | None = None) -> bool:
     """Whether a relation class acts on a thing named as any ("declared a state of
     emergency"), not only on a known one ("approved the budget")."""
     return event in _grammar(lexicon or default_lexicon()).indefinite
+
+
+def gives_status(event: str, *, lexicon: Lexicon | None = None) -> bool:
+    """Whether a relation class gives what it acts on a status its clause names after it
+    ("declared the drought a disaster": ``status`` in events.toml)."""
+    return event in _grammar(lexicon or default_lexicon()).status
 
 
 def object_nouns(event: str, *, lexicon: Lexicon | None = None) -> frozenset[str] | None:

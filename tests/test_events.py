@@ -611,7 +611,7 @@ def test_recurring_events_are_marked_in_the_lexicon() -> None:
     assert not is_recurring("withdraw") and not is_recurring("remain")
 
 
-@pytest.mark.parametrize("flag", ["state", "recurring"])
+@pytest.mark.parametrize("flag", ["state", "recurring", "status"])
 def test_a_class_flag_must_be_a_boolean(flag: str) -> None:
     """A malformed class in a user's lexicon is a LexiconError naming the key."""
     lexicon = load_lexicon(extensions=[("mine", {"events": {"classes": {"x": {flag: "yes"}}}})])

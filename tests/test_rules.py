@@ -2445,6 +2445,24 @@ def test_a_declaration_dated_on_two_days(second: str, codes: list[str]) -> None:
     assert _pair_codes(first, second, ("FC201",), published="2031-03-19") == codes
 
 
+@pytest.mark.parametrize(
+    ("second", "codes"),
+    [
+        ("The board declared the drought a national emergency on Friday.", ["FC201"]),
+        ("The board declared the drought a disaster on Friday.", []),
+        ("The board declared the drought to be a disaster on Friday.", []),
+    ],
+)
+def test_a_declaration_is_of_the_status_it_gives(second: str, codes: list[str]) -> None:
+    """ "declared the drought a national emergency" on Monday and on Friday date one
+    declaration twice; "a disaster" is another declaration of the drought (``status`` of
+    ``[classes.declare]``)."""
+    story = "Kesby Health Board met. "
+    first = story + "The board declared the drought a national emergency on Monday."
+    second = story + second
+    assert _pair_codes(first, second, ("FC201",), published="2031-03-19") == codes
+
+
 def test_declarations_in_two_places_are_two() -> None:
     """A state of emergency in Kesh on Monday and one in Averly on Tuesday."""
     first = "President Aurel Danek declared a state of emergency in Kesh on Monday."
