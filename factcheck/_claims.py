@@ -928,6 +928,17 @@ class _Builder:
             index += 1
         return None
 
+    def _spoken_time(self, verb: Span) -> TimeMention | None:
+        """The time of a statement whose verb of speech is the event's ``verb``: "Kranjc
+        conceded on Sunday night and said …" dates the concession, which a clause's time
+        leaves to its statement."""
+        said = verb.slice(self.document.text).lower()
+        for attribution in self.voices.by_sentence.get(self.segments.sentence_at(verb.start), ()):
+            cue = attribution.cue
+            if attribution.verb == said and cue.start <= verb.start and verb.end <= cue.end:
+                return self.statement_time(attribution)
+        return None
+
     def mention_starts(self) -> list[int]:
         """Where the subject phrases start, in text order."""
         if self._mention_starts is None:
@@ -2160,7 +2171,7 @@ class _Builder:
         attribution, reference, times = self.anchoring(mention.verb)
         window = self.clause_time(
             mention.span.start, mention.span.end, times, self._sentence_at(mention.span.start)
-        )
+        ) or self._spoken_time(mention.verb)
         if window is not None and self._governing_verbs_time(mention, window):
             window = None  # "agreed on Monday to close the plant": Monday is the agreement's
         polarity, tense, modality = mention.polarity, mention.tense, mention.modality

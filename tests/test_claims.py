@@ -2944,3 +2944,24 @@ def test_an_irregular_past_is_the_verb_of_its_clause() -> None:
 def test_a_bare_number_inside_a_time_is_no_amount(text: str, amounts: list[str]) -> None:
     """ "two more weeks", "the first half": the number is the time's, not a count."""
     assert [c.text for c in _claims(text) if isinstance(c, AmountClaim)] == amounts
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "day"),
+    [
+        (
+            "Ivo Kranjc conceded on Sunday night and said he would not seek a recount.",
+            "conceded",
+            2,
+        ),
+        ("On Monday, Mayor Mara Quill declared a state of emergency.", "declared", 3),
+    ],
+)
+def test_a_verb_of_speech_that_tells_an_event_is_dated_by_its_statement(
+    text: str, words: str, day: int
+) -> None:
+    """A time that dates a statement ("conceded on Sunday night and said") dates the event
+    whose verb is the statement's own verb of speech too: the concession was on Sunday."""
+    claim = _one(_claims(text), EventClaim, words)
+    assert isinstance(claim, EventClaim) and claim.window is not None
+    assert claim.window.earliest is not None and claim.window.earliest.day == day
