@@ -1408,16 +1408,37 @@ _SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "they"})
 
 def _modified(words: Sequence[str], grammar: _Grammar) -> bool:
     """Whether the words before a verb form that is neither past nor in -s are a determiner
-    and one or two words that describe a noun: "a rapid end", "a further moderate decline"
-    (not "the troops will leave": a plural or an auxiliary is a subject's or a verb's)."""
+    and one or two words that describe a noun: "a rapid end", "a further moderate decline",
+    "a five-year contract", whose hyphen joins two words into one (not "the troops will
+    leave": a plural or an auxiliary is a subject's or a verb's)."""
+    if words[-2:-1] in (["-"], ["–"]):
+        words = _hyphens_joined(words)
     for width in (1, 2):
         if len(words) > width and words[-width - 1] in _DETERMINERS:
             between = words[-width:]
             return all(
-                word.isalpha() and not word.endswith("s") and word not in grammar.aux_words
+                _HYPHENATED.fullmatch(word) is not None
+                and not word.endswith("s")
+                and word not in grammar.aux_words
                 for word in between
             )
     return False
+
+
+#: A word of letters, or words of letters and digits joined by hyphens ("five-year").
+_HYPHENATED = re.compile(r"[^\W\d_]+|\w+(?:[-–]\w+)+")
+
+
+def _hyphens_joined(words: Sequence[str]) -> list[str]:
+    """``words`` with each run of words joined by hyphens made one word: "five", "-", "year"
+    is "five-year"."""
+    joined: list[str] = []
+    for word in words:
+        if joined and (word in ("-", "–") or joined[-1].endswith(("-", "–"))):
+            joined[-1] += word
+        else:
+            joined.append(word)
+    return joined
 
 
 def _after_count(words: Sequence[str]) -> bool:

@@ -544,10 +544,14 @@ def test_a_participle_that_a_verb_of_its_noun_follows_is_no_departure(
         "Crews searched a second apartment block.",
         "The originally planned launch was scrubbed.",
         "The club made its second straight win.",
+        "The striker signed a five-year contract.",
+        "Kesby United signed him on a 3-year contract.",
+        "Sales saw a year-on-year fall.",
     ],
 )
 def test_a_noun_after_a_determiner_and_two_modifiers_is_not_an_event(text: str) -> None:
-    """'a further moderate decline' is a noun, as 'a rapid end' is."""
+    """'a further moderate decline' is a noun, as 'a rapid end' is, and so is 'a five-year
+    contract': the words a hyphen joins describe it as one word."""
     assert _events(text) == []
 
 
