@@ -29,7 +29,7 @@ from factcheck._cache import Groups, pack, unpack
 from factcheck._facts import FACT_SHEET
 from factcheck._model import Claim, Finding, FindingKind, Severity, Span, trusted_builder
 from factcheck.rules import Context, Rule
-from factcheck.rules._relations import When, classify, when
+from factcheck.rules._relations import PAIRWISE_LIMIT, When, classify, when
 
 __all__ = [
     "CONSENSUS_SIZE",
@@ -48,8 +48,6 @@ __all__ = [
     "restored",
 ]
 
-#: Groups up to this size are compared pair by pair; larger ones against their consensus.
-PAIRWISE_LIMIT = 48
 #: How many claims stand for a month of a large group when its rule names no consensus.
 CONSENSUS_SIZE = 3
 

@@ -5,12 +5,14 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Hashable
 from pathlib import Path
+from unittest import mock
 
 import factcheck
 from factcheck import AmountClaim, Claim, Config, Document, FindingKind
 from factcheck._engine import PAIRWISE_LIMIT, group_name, outline
 from factcheck._lexicon import default_lexicon
 from factcheck.rules import Context, Rule, all_rules
+from factcheck.rules._relations import NEIGHBOURS
 
 MARCH = dt.datetime(2031, 3, 5)
 HEDGES = ("about", "some", "roughly", "around", "nearly")
@@ -134,6 +136,46 @@ class _SetKeyed(Rule):
 
     def group(self, claim: Claim, context: Context) -> Hashable | None:
         return frozenset({claim.document, "amounts"})
+
+
+def _closures(size: int, outlier: int) -> list[Document]:
+    """``size`` stories of one day that give one road's closure about three months, the
+    story at ``outlier`` about eleven."""
+    told = "The closure of Kesh Road will last about {} months, the council said."
+    return [
+        Document(
+            text=told.format("eleven" if number == outlier else "three"),
+            id=f"c{number:03d}",
+            published=MARCH,
+        )
+        for number in range(size)
+    ]
+
+
+def _comparisons(documents: list[Document], code: str) -> tuple[int, list[factcheck.Finding]]:
+    """How many pairs rule ``code`` compared in a check of ``documents``, and its findings."""
+    rule = next(rule for rule in all_rules() if rule.code == code)
+    conflict, calls = rule.conflict, 0
+
+    def counted(self: Rule, a: Claim, b: Claim, context: Context) -> str | None:
+        nonlocal calls
+        calls += 1
+        return conflict(self, a, b, context)
+
+    with mock.patch.object(rule, "conflict", counted):
+        report = factcheck.check(documents, config=Config(select=(code,)))
+    return calls, list(report.findings)
+
+
+def test_a_name_told_of_in_many_stories_meets_the_stories_told_near_it() -> None:
+    """Lengths of one owner's happening in a large group are compared story by story with
+    the :data:`NEIGHBOURS` stories told next after them, not every pair; and a story that
+    departs from the rest is still found."""
+    size = PAIRWISE_LIMIT * 4
+    compared, findings = _comparisons(_closures(size, outlier=PAIRWISE_LIMIT), "FC104")
+    assert compared <= size * NEIGHBOURS
+    assert findings
+    assert all(f"c{PAIRWISE_LIMIT:03d}" in {c.document for c in f.claims} for f in findings)
 
 
 def test_an_outline_needs_keys_named_by_their_repr() -> None:

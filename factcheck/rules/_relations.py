@@ -36,6 +36,7 @@ from factcheck.rules._base import Context
 
 __all__ = [
     "NEIGHBOURS",
+    "PAIRWISE_LIMIT",
     "SUPERSEDED_AFTER",
     "When",
     "classify",
@@ -275,6 +276,9 @@ def same_voice(a: Claim, b: Claim, context: Context) -> bool:
     return False
 
 
+#: Claims up to this many are compared pair by pair; more, each against a few chosen others
+#: (the engine's consensus of a group, or :data:`NEIGHBOURS`), so that work grows with them.
+PAIRWISE_LIMIT = 48
 #: In a large group, each claim is compared with this many neighbours in each sorted order.
 NEIGHBOURS = 8
 

@@ -20,6 +20,8 @@ from factcheck._subjects import paid_for_kinds, undergone_count, which_one_words
 from factcheck._timegrammar import time_grammar
 from factcheck.rules._base import Context, Rule, register
 from factcheck.rules._relations import (
+    NEIGHBOURS,
+    PAIRWISE_LIMIT,
     When,
     describe_amount,
     one_subject,
@@ -852,9 +854,32 @@ def _sharing_pairs(claims: Sequence[Claim]) -> Iterable[tuple[Claim, Claim]]:
             sharing["teller", teller].append(claim)
     found: dict[tuple[int, int], tuple[Claim, Claim]] = {}
     for members in sharing.values():
-        for a, b in itertools.combinations(members, 2):
+        for a, b in _told_near(members):
             found.setdefault((id(a), id(b)), (a, b))
     return found.values()
+
+
+def _told_near(claims: Sequence[AmountClaim]) -> Iterable[tuple[AmountClaim, AmountClaim]]:
+    """The pairs of ``claims`` of one owner, name or teller to compare: every pair of up to
+    :data:`PAIRWISE_LIMIT`; of more (a name an archive's stories keep telling of), the claims
+    of each document with those of the :data:`NEIGHBOURS` documents told next after it, as
+    the stories that say two things of one happening are those told near in time. The
+    work grows with the claims, not with their square."""
+    if len(claims) <= PAIRWISE_LIMIT:
+        return itertools.combinations(claims, 2)
+    of_document: dict[str, list[AmountClaim]] = defaultdict(list)
+    for claim in claims:
+        of_document[claim.document].append(claim)
+    told = {document: of[0].reference for document, of in of_document.items()}
+    dated = sorted((when, document) for document, when in told.items() if when is not None)
+    documents = [document for _, document in dated]
+    documents += sorted(document for document, when in told.items() if when is None)
+    return (
+        pair
+        for place, document in enumerate(documents)
+        for later in documents[place + 1 : place + 1 + NEIGHBOURS]
+        for pair in itertools.product(of_document[document], of_document[later])
+    )
 
 
 def _one_happening(a: AmountClaim, b: AmountClaim, lexicon: Lexicon) -> str | None:
