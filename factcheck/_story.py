@@ -8,7 +8,7 @@ capitalized words a text gives (in its headline too, and in capitals, as a datel
 them) that are not words it also writes in lower case ("The" opening a sentence, "Council"
 of "the council"), nor function words, titles, weekdays, months, holidays or the names of
 countries of ``subjects.toml`` (two stories of one country are not one story): those it
-gives most first, then those it gives once, when it gives any twice. ``[story]`` in
+gives most first, then those it gives once (a brief names each once). ``[story]`` in
 ``subjects.toml`` says how many names a story keeps and how many two stories must share.
 """
 
@@ -35,12 +35,12 @@ _POSSESSIVE = re.compile(r"(?:['’]s|['’])\Z")
 
 def story_names(text: str, lexicon: Lexicon, title: str | None = None) -> tuple[str, ...]:
     """The names ``text`` (with its ``title``, when it has one) is most about, the most named
-    first (ties: the first named first): at most ``[story].names`` of them, and none when it
-    names none twice. A short report names most people and places once ("Maren Oduya, the
-    federation's general secretary"), and those it names once are what tells it from another
-    report of its town. A headline names what its story is about ("Penhallow Bridge lanes to
-    stay closed"), and a name in capitals is that name ("CARROWMERE —" of a dateline, where
-    the text writes "Carrowmere" too)."""
+    first (ties: the first named first): at most ``[story].names`` of them. A short report
+    names most people and places once ("Maren Oduya, the federation's general secretary"),
+    and those it names once are what tells it from another report of its town; a brief may
+    name each of its names once, and they are still what it is about. A headline names what
+    its story is about ("Penhallow Bridge lanes to stay closed"), and a name in capitals is
+    that name ("CARROWMERE —" of a dateline, where the text writes "Carrowmere" too)."""
     keep, _ = _settings(lexicon)
     told = text if title is None else f"{title}\n{text}"
     skipped = _not_names(lexicon) | set(_LOWER.findall(text))
@@ -58,7 +58,7 @@ def story_names(text: str, lexicon: Lexicon, title: str | None = None) -> tuple[
         counts[name if name in counts else word] += count
     # Counter keeps first insertion order among equal counts.
     names = counts.most_common(keep)
-    return tuple(word for word, _ in names) if names and names[0][1] >= 2 else ()
+    return tuple(word for word, _ in names)
 
 
 def one_story(a: Sequence[str], b: Sequence[str], lexicon: Lexicon) -> bool:

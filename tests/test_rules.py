@@ -798,6 +798,20 @@ def test_turnout_in_a_story_of_no_country_is_that_of_its_story(
 @pytest.mark.parametrize(
     ("second", "codes"),
     [
+        ("Mara Quill won the Quorn mayoral race. Turnout was 61%, officials said.", ["FC101"]),
+        ("Dallow voters chose Ivo Kranjc as mayor. Turnout was 61%, officials said.", []),
+    ],
+)
+def test_briefs_that_name_each_name_once_tell_one_story(second: str, codes: list[str]) -> None:
+    """A brief that names its people and places once each is about them, as a longer report
+    is about the names it repeats: two briefs of one election compare its turnout."""
+    first = "Quorn voters chose Mara Quill as mayor. Turnout was 64%, the commission said."
+    assert _pair_codes(first, second, ("FC101",), published="2031-05-12") == codes
+
+
+@pytest.mark.parametrize(
+    ("second", "codes"),
+    [
         (
             "Mara Quill, a former teacher, was elected mayor of Quorn on Sunday with 48% of"
             " the vote.",

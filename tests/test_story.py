@@ -23,8 +23,8 @@ LEXICON = default_lexicon()
         ),
         # A possessive is its name.
         ("Volmark's plant. Volmark’s staff.", ("Volmark",)),
-        # Nothing named twice: no story to tell.
-        ("Ada Lane met Ana Lima in Averly.", ()),
+        # A brief names its people and places once: they are its story, in order.
+        ("Ada Lane met Ana Lima in Averly.", ("Ada", "Lane", "Ana", "Lima", "Averly")),
         # A word the text also writes in lower case, a weekday, a month, a title or a country
         # names no story.
         ("Police came. The police left. The Council met. The council voted.", ()),
