@@ -91,6 +91,7 @@ from factcheck._subjects import (
     find_subjects,
     happening_count,
     is_measure,
+    is_size,
     is_thing,
     joined_count,
     lasting_kinds,
@@ -2574,6 +2575,11 @@ class _Builder:
         phrase: list[int] = []
         for at in range(index + 1, len(words)):
             word = words.lower[at]
+            if is_size(word) and at + 1 < len(words) and words.lower[at + 1].isalpha():
+                # "its 1,200-tonne plant": a size says how big a thing is, not which one
+                while phrase and words.lower[phrase[-1]].isdigit():
+                    phrase.pop()
+                continue
             if not phrase and word in which_one:
                 phrase.append(at)  # "held its first public hearing", though "first" ends most
                 continue

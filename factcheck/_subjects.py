@@ -2127,7 +2127,11 @@ def _nouns(
     for _ in range(3):
         found = _NOUN.match(text, at, end)
         if found is None:
-            break
+            sized = _SIZE.match(text, at, end)
+            if sized is None or _NOUN.match(text, sized.end(), end) is None:
+                break
+            at = sized.end()  # "its new 30,000-seat stadium": a size before a noun
+            continue
         word = found.group(1)
         if at == start and word in grammar.which_one:
             at = found.end()  # "Halvard's first plant", though "first" ends most phrases
@@ -2715,7 +2719,7 @@ def thing_key(nouns: str, lexicon: Lexicon) -> str:
     tell it from others of its kind and, when there are any, the words between them and the
     noun: "the new plant" and "the old plant" are two, "its first public hearing" is the
     "first hearing", and "his first indoor rally" is not "his first campaign rally"."""
-    words = nouns.lower().split()
+    words = [word for word in nouns.lower().split() if not is_size(word)]
     which_one = which_one_words(lexicon)
     which = [word for word in words if word in which_one]
     noun, own = _thing_noun(words, lexicon)
@@ -2898,6 +2902,18 @@ _POSSESSIVE_OPENING = re.compile(
     r"[\"“‘']?(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})(?:['’]s|(?<=s)['’])(?=\s)"
 )
 _NOUN = re.compile(r"\s+([a-z][a-z’'-]*)\b")
+#: A size joined to the noun of what is counted, before a thing's noun: "30,000-seat",
+#: "400-bed", "12-storey". It says how big a thing is, not which one it is.
+_SIZE_WORD = r"\d[\d,.]*-[a-z]+"
+_SIZE = re.compile(rf"\s+({_SIZE_WORD})\b")
+_SIZE_ALONE = re.compile(_SIZE_WORD)
+
+
+def is_size(word: str) -> bool:
+    """Whether ``word`` is a size written before a thing's noun ("30,000-seat", "400-bed")."""
+    return _SIZE_ALONE.fullmatch(word) is not None
+
+
 #: A possessive ending right after a noun ("the regulator's").
 _POSSESSIVE_AT = re.compile(r"['’]s(?=\s)")
 #: A word and the spaces after it.

@@ -1635,6 +1635,22 @@ def test_a_verb_joined_by_and_after_an_object_is_the_first_verbs_subjects(
     assert claim.subject is not None and claim.subject.key == key
 
 
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Halvard Motors will close its 1,200-tonne plant.", "Halvard Motors: plant"),
+        ("Kesby United's new 30,000-seat stadium will open in 2034.", "Kesby United: new stadium"),
+        ("Kesby United's 400-bed hospital will open in 2034.", "Kesby United: hospital"),
+        ("Kesby United will open its new 32,000-seat stadium.", "Kesby United: new stadium"),
+    ],
+)
+def test_a_size_before_a_things_noun_is_not_which_one_it_is(text: str, key: str) -> None:
+    """ "its new 30,000-seat stadium" is its new stadium, whatever the size a story gives:
+    a number joined by a hyphen to what it counts says how big a thing is."""
+    claim = next(c for c in _claims(text) if isinstance(c, EventClaim))
+    assert claim.subject is not None and claim.subject.key == key
+
+
 def test_a_phrase_that_opens_a_clause_is_the_subject_of_its_verbs_joined_by_and() -> None:
     """ "Officials said 300 workers left and closed the gates": after "said", the workers
     open what was said, and are the subject of both verbs."""
