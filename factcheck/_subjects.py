@@ -2714,6 +2714,11 @@ def which_one_words(lexicon: Lexicon) -> frozenset[str]:
     return _grammar(lexicon).which_one
 
 
+def is_size(word: str) -> bool:
+    """Whether ``word`` is a size written before a thing's noun ("30,000-seat", "400-bed")."""
+    return _SIZE_ALONE.fullmatch(word) is not None
+
+
 def thing_key(nouns: str, lexicon: Lexicon) -> str:
     """What keys a thing: its noun (:func:`thing_noun`), after the words of ``which_one`` that
     tell it from others of its kind and, when there are any, the words between them and the
@@ -2907,13 +2912,6 @@ _NOUN = re.compile(r"\s+([a-z][a-z’'-]*)\b")
 _SIZE_WORD = r"\d[\d,.]*-[a-z]+"
 _SIZE = re.compile(rf"\s+({_SIZE_WORD})\b")
 _SIZE_ALONE = re.compile(_SIZE_WORD)
-
-
-def is_size(word: str) -> bool:
-    """Whether ``word`` is a size written before a thing's noun ("30,000-seat", "400-bed")."""
-    return _SIZE_ALONE.fullmatch(word) is not None
-
-
 #: A possessive ending right after a noun ("the regulator's").
 _POSSESSIVE_AT = re.compile(r"['’]s(?=\s)")
 #: A word and the spaces after it.
