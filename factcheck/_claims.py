@@ -166,8 +166,10 @@ _NOUNS_JOINED = 3
 _CLAUSE_WORDS = (
     "while|whereas|but|and|or|because|although|though|after|before|since|as|once|so|which|who"
 )
-#: What ends a clause: punctuation, and the words that open another.
-_CLAUSE_BREAK = rf"[,;:()—–]|\b(?:{_CLAUSE_WORDS})\b"
+#: What ends a clause: punctuation, and the words that open another. A comma, colon or
+#: dash between digits is part of a number ("1,200-tonne"), a clock time ("6:30") or a range
+#: ("60–100 days").
+_CLAUSE_BREAK = rf"[;()—]|(?<!\d)[,:–]|[,:–](?!\d)|\b(?:{_CLAUSE_WORDS})\b"
 #: The last word that opens a clause of its own before an amount: what comes before it is
 #: not what the amount's clause is about ("imprisoned in 2018 when he was 18").
 _LAST_SUBORDINATE = re.compile(
@@ -2593,7 +2595,10 @@ class _Builder:
                 continue  # "the district's budget": the owner's word, then the thing's
             if words.starts[at] >= end or word in stops or not word[:1].isalnum():
                 break
-            if phrase and "," in self.document.text[words.ends[at - 1] : words.starts[at]]:
+            gap = self.document.text[words.ends[at - 1] : words.starts[at]] if phrase else ""
+            if "," in gap and not (
+                gap == "," and word[:1].isdigit() and words.lower[at - 1].isdigit()
+            ):
                 break  # "endorsed his former rival, Joe Biden": the rival, and his name
             if phrase and word.endswith(("ing", "ly")) and word not in objects:
                 break  # "won the caucuses securing…", "ended the search early"

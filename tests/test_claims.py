@@ -1651,6 +1651,23 @@ def test_a_size_before_a_things_noun_is_not_which_one_it_is(text: str, key: str)
     assert claim.subject is not None and claim.subject.key == key
 
 
+@pytest.mark.parametrize(
+    ("text", "key", "month"),
+    [
+        ("Halvard Motors will close its 1,200-tonne plant in May.", "Halvard Motors: plant", 5),
+        ("Halvard Motors will close its 1,200 plants in May.", "Halvard Motors: plants", 5),
+        ("Halvard Motors will close its 10–12 plants in May.", "Halvard Motors: plants", 5),
+    ],
+)
+def test_a_comma_or_dash_inside_a_number_ends_no_clause(text: str, key: str, month: int) -> None:
+    """ "will close its 1,200-tonne plant in May": the comma of "1,200" (and the dash of a
+    range, "10–12") is part of a number, so the plant and May are the closing's."""
+    claim = next(c for c in _claims(text) if isinstance(c, EventClaim))
+    assert claim.subject is not None and claim.subject.key == key
+    assert claim.window_stated and claim.window is not None
+    assert isinstance(claim.window.earliest, dt.datetime) and claim.window.earliest.month == month
+
+
 def test_a_phrase_that_opens_a_clause_is_the_subject_of_its_verbs_joined_by_and() -> None:
     """ "Officials said 300 workers left and closed the gates": after "said", the workers
     open what was said, and are the subject of both verbs."""
