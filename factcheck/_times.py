@@ -137,7 +137,7 @@ _NEAR_WHAT_FOLLOWS = re.compile(r"\s+(?:after|before)\b", re.IGNORECASE)
 #: What stands between a verb of speech and the time it dates ("said on Monday").
 _SAID_AT = re.compile(r"\s+(?:on\s+)?")
 #: Punctuation that ends a clause within a sentence.
-_CLAUSE_BREAK = re.compile(r"[,;:]|--|\s[-–—_]\s|\s(?:and|but)\s")
+_CLAUSE_BREAK = re.compile(r"(?<!\d)[,:]|[,:](?!\d)|;|--|\s[-–—_]\s|\s(?:and|but)\s")
 #: Characters that close a clause: after them, an "until" clause has ended.
 _CLAUSE_END = re.compile(r"[.;:!?\n,()\"“”]|--|\s-\s")
 _NEXT_CHARACTER = re.compile(r"\s*(\S)")

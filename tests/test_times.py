@@ -268,6 +268,14 @@ def test_a_verb_after_the_clause_does_not_decide() -> None:
     assert value("The ministers will meet Friday, he said.") == "2018-12-21"
 
 
+def test_a_comma_inside_a_number_ends_no_clause() -> None:
+    """ "The strike on Monday by 3,000 nurses will go ahead": the comma of "3,000" is part of
+    the number, so "will go ahead" is the Monday's verb, and the Monday is to come."""
+    wednesday = dt.datetime(2031, 5, 7)
+    text = "The strike on Monday by 3,000 nurses will go ahead, the union said."
+    assert value(text, wednesday) == "2031-05-12"
+
+
 def test_a_plan_told_in_the_past_is_for_the_nearest_day() -> None:
     """ "planned to leave on Thursday" is the nearest Thursday, to come or gone by; "On Friday,
     the government planned to pay" is the last Friday."""
