@@ -2812,9 +2812,12 @@ class _Builder:
         found = self.subjects.definite_thing(self._after_fronted_time(sentence, at), at)
         if found is None:
             return None, None
-        noun, span = found
-        known = self._things.get(noun, {})
+        noun, span, maker = found
         text = span.slice(self.document.text)
+        if maker is not None:
+            # "The new stadium that Kesby United are building": Kesby United's, as it is told
+            return Subject(key=f"{maker}: {noun}", text=text, owner=maker), span
+        known = self._things.get(noun, {})
         if not known:
             # "Kesland Park, a municipal sports ground, … The ground will close": the one
             # name the story gave that noun, though no event told of it

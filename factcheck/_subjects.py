@@ -334,14 +334,16 @@ class Subjects:
             self._clauses[key] = _clause_start(self.segments.words.text, start, verb, grammar)
         return self._clauses[key]
 
-    def definite_thing(self, sentence: Span, verb: int) -> tuple[str, Span] | None:
+    def definite_thing(self, sentence: Span, verb: int) -> tuple[str, Span, str | None] | None:
         """The thing of ``[things]`` that "the" or "this" opens (or "a" or "an", one of
         ``[introduced]``), with no name or place, as the subject of the verb phrase at
         ``verb`` in ``sentence`` ("The plant will close in June", "An inquest will open",
         "The factory, which opened in 1968, will shut", "saying the factory will keep
         running"), or right before a comma that the verb follows ("at the first meeting,
         held on Monday": :meth:`_thing_before_comma`): the words that key it
-        (:func:`thing_key`) and where its phrase is. Which thing it is, the text told before;
+        (:func:`thing_key`), where its phrase is, and the key of the name that makes, runs
+        or has it in a clause right after it, if any ("The new stadium that Kesby United are
+        building will open": :meth:`_maker`). Which thing it is, else, the text told before;
         the caller knows."""
         if self.segments is None or self.lexicon is None:
             return None
@@ -375,9 +377,34 @@ class Subjects:
                 continue  # "A school will close": any school
             # "The first meeting for tenants was held": a topic or purpose may end it.
             topic_end = _topic_end(text, end, verb)
+            span = trusted_span(opener.start(1), end)
+            maker = self._maker(text, end, verb, grammar)
+            if maker is not None:
+                return thing_key(nouns, self.lexicon), span, maker
             if self._reaches(end, verb) or (topic_end > end and self._reaches(topic_end, verb)):
-                return thing_key(nouns, self.lexicon), trusted_span(opener.start(1), end)
-        return self._thing_before_comma(sentence, verb, grammar)
+                return thing_key(nouns, self.lexicon), span, None
+        before_comma = self._thing_before_comma(sentence, verb, grammar)
+        return None if before_comma is None else (*before_comma, None)
+
+    def _maker(self, text: str, end: int, verb: int, grammar: _Grammar) -> str | None:
+        """The key of the name that makes, runs or has the thing whose phrase ends at
+        ``end``, told by a verb of ``making`` (or of ``possession`` or ``spending``) in a
+        clause that fills the rest of the way to the verb phrase at ``verb``: "The new
+        stadium that Kesby United are building will open" (``Kesby United``); ``None`` for
+        any other clause ("The stadium that fans love"), and for "he" or "she"."""
+        clause = grammar.owner_after.match(text, end, verb)
+        if (
+            self._lone_names is None
+            or clause is None
+            or clause.group("name") is None
+            or clause.group("verb") not in grammar.making
+            or text[clause.end() : verb].strip()
+        ):
+            return None
+        words = clause.group("name").split()
+        if not self._lone_names.may_name(words, grammar.function_words):
+            return None
+        return _owner_key(words, grammar)
 
     def _thing_before_comma(
         self, sentence: Span, verb: int, grammar: _Grammar
@@ -1615,6 +1642,9 @@ class _Grammar:
     demonym_endings: tuple[str, ...]  # longest first: "ian", "an", "n"
     #: The verbs by which an owner has a sum of money: those of ``possession`` and ``spending``.
     spending: frozenset[str]
+    #: The verbs by which a name holds a thing it makes or runs: those of ``spending`` and
+    #: ``making``.
+    making: frozenset[str]
     #: What a sum of money is of (``[priced]`` of ``units.toml``): noun → kind.
     priced: Phrases[str]
     #: The forms of the verbs that make a thing of ``[priced]`` of a sum after them
@@ -1693,7 +1723,8 @@ class _Grammar:
     #: clause of "which", "who" or "that" ("The union, which represents roughly 900 nurses").
     owner_opening: re.Pattern[str]
     #: A clause right after a thing with a name as its subject (group ``name``) and its verb
-    #: (group ``verb``): "… Gov. Mira Castell released", "… that Acme has paid".
+    #: (group ``verb``): "… Gov. Mira Castell released", "… that Acme has paid", "… that
+    #: Kesby United are building".
     owner_after: re.Pattern[str]
     #: "The" and a noun of ``[bodies]`` (groups ``the`` and ``body``): "the union".
     definite_body: re.Pattern[str]
@@ -1940,6 +1971,13 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
                 *lexicon.words("subjects", "grammar", "spending"),
             ]
         ),
+        making=frozenset(
+            [
+                *lexicon.words("subjects", "grammar", "possession"),
+                *lexicon.words("subjects", "grammar", "spending"),
+                *lexicon.words("subjects", "grammar", "making"),
+            ]
+        ),
         priced=Phrases(
             {
                 noun: kind
@@ -2024,7 +2062,8 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
         ),
         owner_after=re.compile(
             rf"\s+(?:that\s+|which\s+)?(?:(?P<name>{names})|(?P<person>he|she))\s+"
-            r"(?:(?:has|have|had)\s+)?(?P<verb>[a-z]+)\b"
+            r"(?:(?:has|have|had|is|are|was|were|will|would)\s+(?:been\s+|be\s+)?)?"
+            r"(?P<verb>[a-z]+)\b"
         ),
         definite_body=re.compile(
             rf"[\"“‘']?(?P<the>[Tt]he)\s+(?:{body_modifiers}\s+)?(?P<body>{body_nouns})\b"

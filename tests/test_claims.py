@@ -1668,6 +1668,30 @@ def test_a_comma_or_dash_inside_a_number_ends_no_clause(text: str, key: str, mon
     assert isinstance(claim.window.earliest, dt.datetime) and claim.window.earliest.month == month
 
 
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        (
+            "The new stadium that Kesby United are building will open in 2034.",
+            "Kesby United: new stadium",
+        ),
+        ("Kesby United's new stadium will open in 2034.", "Kesby United: new stadium"),
+        ("The plant Halvard Motors runs will close in May.", "Halvard Motors: plant"),
+        # Not a verb by which a name holds a thing: the stadium is "the" one of the story.
+        ("The new stadium that Tomas Berg praised will open in 2034.", None),
+    ],
+)
+def test_a_name_that_makes_or_runs_a_thing_in_a_clause_after_it_owns_it(
+    text: str, key: str | None
+) -> None:
+    """ "The new stadium that Kesby United are building will open" tells of Kesby United's
+    new stadium, keyed as "Kesby United's new stadium will open" is, when the clause of a
+    verb of ``making`` (or of possession) fills the way from the thing to its verb."""
+    *_, claim = (c for c in _claims(text) if isinstance(c, EventClaim))  # the main verb's
+    owner = claim.subject.key if claim.subject is not None and claim.subject.owner else None
+    assert owner == key
+
+
 def test_a_phrase_that_opens_a_clause_is_the_subject_of_its_verbs_joined_by_and() -> None:
     """ "Officials said 300 workers left and closed the gates": after "said", the workers
     open what was said, and are the subject of both verbs."""

@@ -98,8 +98,10 @@ class TimingConflict(Rule):
     place once a day, so only times within one day are. Nor are two reports of one statement
     that date it on different days with the same time phrase ("said on Friday … next month",
     "said yesterday … next month"): their windows differ only as the dates do, which FC501
-    reports. A thing of ``[things]`` that no name owns ("The bridge collapsed on Friday") is
-    the one its story tells of, and one with that of another report of the same story, unless
+    reports. A name owns a thing in the possessive ("Kesby United's new stadium") or in a
+    clause right after it by a verb of ``making`` in ``subjects.toml`` ("the new stadium that
+    Kesby United are building"). A thing of ``[things]`` that no name owns ("The bridge
+    collapsed on Friday") is the one its story tells of, and one with that of another report of the same story, unless
     the words before their nouns tell two apart ("the hosepipe ban", "the parking ban"). A
     measure of ``[measures]`` (a curfew, a lockdown) is put in place and lifted again and
     again: two times told as done for one such event by stories written further apart than
