@@ -101,11 +101,11 @@ class TimingConflict(Rule):
     reports. A name owns a thing in the possessive ("Kesby United's new stadium") or in a
     clause right after it by a verb of ``making`` in ``subjects.toml`` ("the new stadium that
     Kesby United are building"). A thing of ``[things]`` that no name owns ("The bridge
-    collapsed on Friday") is the one its story tells of, and one with that of another report of the same story, unless
-    the words before their nouns tell two apart ("the hosepipe ban", "the parking ban"). A
-    measure of ``[measures]`` (a curfew, a lockdown) is put in place and lifted again and
-    again: two times told as done for one such event by stories written further apart than
-    ``[next_occasion]`` (a week) are two occasions.
+    collapsed on Friday") is the one its story tells of, and one with that of another report
+    of the same story, unless the words before their nouns tell two apart ("the hosepipe
+    ban", "the parking ban"). A measure of ``[measures]`` (a curfew, a lockdown) is put in
+    place and lifted again and again: two times told as done for one such event by stories
+    written further apart than ``[next_occasion]`` (a week) are two occasions.
 
     **Conflict**::
 
