@@ -1909,6 +1909,12 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
     ]
     numbered = rf"(?:{words_pattern(labels, fold=False)})\s+\d+[A-Z]?(?![\w,.]\d)"
     title_words = words_pattern(titles(lexicon), fold=False)
+    spending = frozenset(
+        [
+            *lexicon.words("subjects", "grammar", "possession"),
+            *lexicon.words("subjects", "grammar", "spending"),
+        ]
+    )
     things = {
         " ".join(word.lower().split()): key
         for key in lexicon.table("subjects").get("things", {})
@@ -1965,19 +1971,8 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
         demonym_endings=tuple(
             sorted(lexicon.words("subjects", "grammar", "demonym_endings"), key=len, reverse=True)
         ),
-        spending=frozenset(
-            [
-                *lexicon.words("subjects", "grammar", "possession"),
-                *lexicon.words("subjects", "grammar", "spending"),
-            ]
-        ),
-        making=frozenset(
-            [
-                *lexicon.words("subjects", "grammar", "possession"),
-                *lexicon.words("subjects", "grammar", "spending"),
-                *lexicon.words("subjects", "grammar", "making"),
-            ]
-        ),
+        spending=spending,
+        making=spending | frozenset(lexicon.words("subjects", "grammar", "making")),
         priced=Phrases(
             {
                 noun: kind
