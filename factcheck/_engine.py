@@ -79,10 +79,10 @@ class Comparison:
     def __init__(self) -> None:
         self._kept: list[tuple[_Place, Finding | Recalled, bool]] = []
 
-    def add(self, order: _Place, finding: Finding | Recalled, undated: bool) -> None:
-        """Keep ``finding``, which goes at ``order`` in the output and assumed a date for a
-        document without one if ``undated``."""
-        self._kept.append((order, finding, undated))
+    def extend(self, found: Iterable[tuple[_Place, Finding | Recalled, bool]]) -> None:
+        """Keep each finding of ``found`` with its place in the output order, and whether it
+        assumed a date for a document without one."""
+        self._kept.extend(found)
 
     @property
     def entries(self) -> list[Finding | Recalled]:
@@ -761,6 +761,10 @@ def compare_parts(
                 pending.append((len(slots), rule, severity, superseded, members, row))
                 found = []
             slots.append(found)
+    # The groups left alone, and then what each part needs and each group's members once it
+    # is compared, are let go as soon as they are done with: held to the end, this
+    # bookkeeping took a tenth of the peak memory of checking 100k articles.
+    del shares
     # Each part's claims in the groups to compare, read once and kept by their places: a
     # cold check compares every group, yet half the claims are alone in theirs.
     needed: dict[int, set[int]] = defaultdict(set)
@@ -768,11 +772,14 @@ def compare_parts(
         for _, number, places in members:
             needed[number].update(places)
     claims_of: dict[int, dict[int, Claim]] = {}
-    for number, wanted in needed.items():
+    while needed:
+        number, wanted = needed.popitem()
         part = parts[number]
         read = part.claims if part.claims is not None else restore(part)
         claims_of[number] = _picked(read, wanted, part)
-    for slot, rule, severity, superseded, members, row in pending:
+    pending.reverse()
+    while pending:
+        slot, rule, severity, superseded, members, row = pending.pop()
         claims = [claims_of[number][place] for _, number, places in members for place in places]
         ordered, ranks = _ranked(claims)
         compared = [
@@ -786,8 +793,7 @@ def compare_parts(
         slots[slot] = compared
     result = Comparison()
     for found in slots:
-        for order, finding, undated in found:
-            result.add(order, finding, undated)
+        result.extend(found)
     return result
 
 
@@ -818,8 +824,5 @@ def compare(
             members = groups[key]
             if len(members) < 2 and not _checks_alone(rule):
                 continue  # a claim alone has nothing to clash with
-            for order, finding, undated in _group_findings(
-                rule, members, context, severity, superseded, ranks
-            ):
-                result.add(order, finding, undated)
+            result.extend(_group_findings(rule, members, context, severity, superseded, ranks))
     return result
