@@ -32,7 +32,8 @@ A fourth table keeps, for each file read, its digest and its signature (:func:`f
 its device and inode, size, and times of change), as git's index does: a re-check reads only
 the files whose signature changed, and takes the others' digests from their rows. A file that
 changed moments before its signature was taken might change again with the same signature
-(a coarse clock gives both changes one time): its signature is not kept.
+(a coarse clock gives both changes one time): its digest is kept without its signature,
+and its bytes are read again at the next check.
 
 The payload is a pickle (protocol 5) read back by an unpickler that builds only the classes of
 factcheck's model, datetimes and arrays (never another callable), and a CRC-32 checksum of key
@@ -726,13 +727,14 @@ class Cache:
         found: dict[str, tuple[bytes, bytes]] = {}
         for key, checksum, stored in self._rows("files", [os.fsencode(name) for name in names]):
             payload = _intact(key, checksum, stored)
-            if payload is not None and len(payload) > DIGEST_SIZE:
+            if payload is not None and len(payload) >= DIGEST_SIZE:
                 found[os.fsdecode(key)] = (payload[:-DIGEST_SIZE], payload[-DIGEST_SIZE:])
         return found
 
     def keep_file_digest(self, name: str, signature: bytes, digest: bytes) -> None:
         """Keep the digest of the file ``name`` with its signature (:func:`file_signature`,
-        taken before it was read), with the next batch of rows."""
+        taken before it was read; empty for a file that may change again unseen, which no
+        file's signature matches), with the next batch of rows."""
         if self._connection is None:
             return
         key, payload = os.fsencode(name), signature + digest

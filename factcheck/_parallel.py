@@ -114,57 +114,70 @@ def _start_worker(config: Config) -> None:
     _WORKER_CONFIG = config
 
 
-def _work(item: Item) -> tuple[InputError | None, bytes | None, bytes | None]:
-    """In a worker: why the file of ``item`` cannot be read, or the payload of its
-    extraction; and the digest of the file after it was read."""
+def _read(
+    item: Item, unread: bool, config: Config, *, encoded: bool
+) -> tuple[Extracted | InputError, bytes | None, _Digests]:
+    """What :func:`extract_one` gives for ``item``, and the digests of its file's bytes
+    before it was read (when it is ``unread``: no digest of it was taken) and after; no
+    digests for a document."""
+    if isinstance(item, Document):
+        return *extract_one(item, config, encoded=encoded), (None, None)
+    before = _digest(item) if unread else None
+    outcome, payload = extract_one(item, config, encoded=encoded)
+    return outcome, payload, (before, _digest(item))
+
+
+def _work(job: tuple[Item, bool]) -> tuple[InputError | None, bytes | None, _Digests]:
+    """In a worker: why the file of an item cannot be read, or the payload of its
+    extraction; and the digests of the file (:func:`_read`)."""
     assert _WORKER_CONFIG is not None, "the pool's initializer sets the configuration"
     # Loading, reading and encoding make objects that die together when the item is done:
     # the collector, run between items only, finds their few cycles when the next starts
     # (its passes over extractions still alive made the collector's share of a worker's
     # time 8.5%; it is 2% now).
     global _WORKER_STARTED
+    item, unread = job
     with collector_paused():
-        outcome, payload = extract_one(item, _WORKER_CONFIG, encoded=True)
-        after = None if isinstance(item, Document) else _digest(item)
+        outcome, payload, digests = _read(item, unread, _WORKER_CONFIG, encoded=True)
     if not _WORKER_STARTED:
         # What the first input built (the lexicon's tables, the unit registry, the grammars)
         # lives as long as the worker: the collector's full passes leave it alone from now
         # on (they took 3% of a worker's time, under 1% after).
         _WORKER_STARTED = True
         gc.freeze()
-    return (outcome if isinstance(outcome, InputError) else None), payload, after
+    return (outcome if isinstance(outcome, InputError) else None), payload, digests
 
 
 def _extract_many(
-    items: Sequence[Item], config: Config, *, workers: int, encoded: bool
-) -> Iterator[tuple[Extracted | InputError, bytes | None, bytes | None]]:
-    """Each item's outcome, payload and file digest after reading, in order."""
-    if workers <= 1 or len(items) <= 1:
-        for item in items:
-            outcome, payload = extract_one(item, config, encoded=encoded)
-            after = None if isinstance(item, Document) else _digest(item)
-            yield outcome, payload, after
+    jobs: Sequence[tuple[Item, bool]], config: Config, *, workers: int, encoded: bool
+) -> Iterator[tuple[Extracted | InputError, bytes | None, _Digests]]:
+    """The outcome, payload and file digests (:func:`_read`) of each item, in order; a job
+    is an item and whether it is unread."""
+    if workers <= 1 or len(jobs) <= 1:
+        for item, unread in jobs:
+            yield _read(item, unread, config, encoded=encoded)
         return
-    workers = min(workers, len(items))
-    chunk = max(1, min(CHUNK, len(items) // (4 * workers)))
+    workers = min(workers, len(jobs))
+    chunk = max(1, min(CHUNK, len(jobs) // (4 * workers)))
     with ProcessPoolExecutor(
         max_workers=workers,
         mp_context=multiprocessing.get_context("spawn"),
         initializer=_start_worker,
         initargs=(config,),
     ) as pool:
-        for item, (error, payload, after) in zip(
-            items, pool.map(_work, items, chunksize=chunk), strict=True
+        for (item, _), (error, payload, digests) in zip(
+            jobs, pool.map(_work, jobs, chunksize=chunk), strict=True
         ):
             if error is not None:
-                yield error, None, after
+                yield error, None, digests
                 continue
             assert payload is not None
             document, claims, paragraphs = decode(payload)
             if document is None:
                 assert isinstance(item, Document)
                 document = _dated(item, config)
-            yield Extracted(document=document, claims=claims, paragraphs=paragraphs), payload, after
+            extracted = Extracted(document=document, claims=claims, paragraphs=paragraphs)
+            yield extracted, payload, digests
 
 
 def extract_all(
@@ -206,7 +219,7 @@ def _outcomes(
     condense: Callable[[Extracted], Extracted | Outline] | None,
 ) -> list[Outcome]:
     outcomes: list[Outcome | None] = [None] * len(items)
-    missing: list[tuple[int, _Key | None]] = []
+    missing: list[tuple[int, _Key | _Unread | None]] = []
     # Rows restored one after another make millions of objects that live on, and no cycles:
     # with the collector running between rows, its full passes over everything restored so
     # far cost a quarter of a warm read of 10k articles (unpack pauses it within a row).
@@ -220,7 +233,7 @@ def _outcomes(
         for index, source in enumerate(sources):
             key = keys[index]
             found: Extracted | Outline | None = None
-            if key is not None and cache is not None:
+            if isinstance(key, tuple) and cache is not None:
                 found = held.get(key[0]) or _extracted(cache, source, key[0], config)
             if found is None:
                 missing.append((index, key))
@@ -231,7 +244,7 @@ def _outcomes(
             if progress is not None:
                 progress(found.document)
     extracted = _extract_many(
-        [items[index] for index, _ in missing],
+        [(items[index], isinstance(key, _Unread)) for index, key in missing],
         config,
         workers=workers,
         encoded=cache is not None and cache.usable,
@@ -240,10 +253,16 @@ def _outcomes(
     # took a fifth of this process's time in a check of 10k articles, and freed nothing.
     # Reading makes no cycles (tests/test_workers.py holds it to that), so none build up.
     with collector_paused():
-        for (index, key), (outcome, payload, after) in zip(missing, extracted, strict=True):
+        for (index, key), (outcome, payload, (before, after)) in zip(
+            missing, extracted, strict=True
+        ):
             outcomes[index] = outcome
             if isinstance(outcome, InputError):
                 continue
+            if isinstance(key, _Unread):
+                name = sources[index]
+                assert cache is not None and isinstance(name, str), "only files through a cache"
+                key = _read_key(cache, name, key, before, after, config)
             # A file that changed while it was read is not kept under its old bytes' key.
             if cache is not None and payload is not None and key is not None and key[1] == after:
                 cache.put(key[0], payload)
@@ -261,49 +280,80 @@ def _outcomes(
 _Key = tuple[bytes, bytes | None]
 #: An input: a document, or the name of a file as given.
 _Source = Document | str
+#: The digests of an input's file before and after it was read (``None``: not taken).
+_Digests = tuple[bytes | None, bytes | None]
 
 
-def _keys(cache: Cache | None, sources: list[_Source], config: Config) -> list[_Key | None]:
+@attrs.frozen
+class _Unread:
+    """A file the cache keeps no digest of, as it has not read it before, and so no
+    extraction of: its bytes are digested where they are read, not first here too (a first
+    check of 100k articles read each file twice, and spent 10 s reading them here while the
+    workers waited). Its ``signature`` is taken here, before that, and kept with its digest
+    if it had ``settled`` (:data:`SETTLED_NS`)."""
+
+    signature: bytes
+    settled: bool
+
+
+def _keys(
+    cache: Cache | None, sources: list[_Source], config: Config
+) -> list[_Key | _Unread | None]:
     """The key of each input in the cache (``None`` when the cache cannot be used, or the
-    file cannot be read: loading it says why)."""
+    file cannot be read: loading it says why), or what stands for it until it is read."""
     if cache is None or not cache.usable:
         return [None] * len(sources)
     kept = cache.file_digests([source for source in sources if isinstance(source, str)])
     now = time.time_ns()
-    keys: list[_Key | None] = []
+    keys: list[_Key | _Unread | None] = []
     for source in sources:
         if isinstance(source, Document):
             keys.append((document_key(cache.generation, _dated(source, config)), None))
             continue
-        digest = _file_digest(cache, source, kept.get(source), now)
+        try:
+            status = os.stat(source)
+        except OSError:
+            keys.append(None)
+            continue
+        signature = file_signature(status)
+        settled = now - max(status.st_mtime_ns, status.st_ctime_ns) >= SETTLED_NS
+        held = kept.get(source)
+        if held is None:
+            keys.append(_Unread(signature, settled))
+            continue
+        digest = held[1] if held[0] == signature else _digest(source)
         if digest is None:
             keys.append(None)
-        else:
-            keys.append((file_key(cache.generation, source, config.published, digest), digest))
+            continue
+        if held[0] != signature and settled:
+            cache.keep_file_digest(source, signature, digest)
+        keys.append((file_key(cache.generation, source, config.published, digest), digest))
     return keys
 
 
-def _file_digest(
-    cache: Cache, name: str, kept: tuple[bytes, bytes] | None, now: int
-) -> bytes | None:
-    """The digest of the file ``name``: the one the cache ``kept`` with its signature, if the
-    file still has that signature, else read (and kept, once the file has settled by
-    ``now``); ``None`` when the file cannot be read."""
-    try:
-        status = os.stat(name)
-    except OSError:
+def _read_key(
+    cache: Cache,
+    name: str,
+    unread: _Unread,
+    before: bytes | None,
+    after: bytes | None,
+    config: Config,
+) -> _Key | None:
+    """The key of the file ``name``, read as :class:`_Unread`, from the digests of its bytes
+    ``before`` and ``after`` it was read (kept, with its signature once it has settled);
+    ``None`` when it changed while it was read."""
+    if before is None or before != after:
         return None
-    signature = file_signature(status)
-    if kept is not None and kept[0] == signature:
-        return kept[1]
-    digest = _digest(name)
-    if digest is not None and now - max(status.st_mtime_ns, status.st_ctime_ns) >= SETTLED_NS:
-        cache.keep_file_digest(name, signature, digest)
-    return digest
+    cache.keep_file_digest(name, unread.signature if unread.settled else b"", before)
+    return (file_key(cache.generation, name, config.published, before), before)
 
 
 def _outlines(
-    cache: Cache, sources: list[_Source], keys: list[_Key | None], rules: bytes, config: Config
+    cache: Cache,
+    sources: list[_Source],
+    keys: list[_Key | _Unread | None],
+    rules: bytes,
+    config: Config,
 ) -> dict[bytes, Outline]:
     """The outlines the cache holds of the inputs (grouped by the rules whose digest is
     ``rules``), by the inputs' keys."""
@@ -311,7 +361,7 @@ def _outlines(
     wanted = {
         outline_key(key[0], rules): (source, key[0])
         for source, key in zip(sources, keys, strict=True)
-        if key is not None
+        if isinstance(key, tuple)
     }
     held: dict[bytes, Outline] = {}
     for name, row in cache.outlines(list(wanted)).items():

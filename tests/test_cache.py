@@ -499,6 +499,35 @@ def test_a_file_that_kept_its_signature_is_not_read_again(
     assert _json(report) != _json(cold)
 
 
+def test_a_file_the_cache_never_saw_is_digested_where_it_is_read(
+    archive: Archive, monkeypatch: pytest.MonkeyPatch, digested: list[str], extracted: list[str]
+) -> None:
+    """A first check reads no file for its digest before extracting it: each is digested
+    before and after it is read for its claims, and kept under the digest of those bytes,
+    so that the next check reads every file from the cache (and no file's bytes)."""
+    _clock_at(monkeypatch, _changed_at(archive.folder / "undated.txt") + parallel.SETTLED_NS)
+    config = _cached(archive)
+    before_first: list[list[str]] = []
+    load = parallel.load
+
+    def reading(path: str | os.PathLike[str], **options: object) -> factcheck.Document:
+        if not before_first:
+            before_first.append(list(digested))
+        return load(path, **options)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(parallel, "load", reading)
+    cold = factcheck.check(archive.inputs, config=config)
+    files = [str(item) for item in archive.inputs if isinstance(item, Path) and item.exists()]
+    assert len(before_first[0]) <= 1 < len(files)
+    assert sorted(set(files) & set(digested)) == sorted(files)
+    assert all(digested.count(name) == 2 for name in files)
+    digested.clear()
+    extracted.clear()
+    warm = factcheck.check(archive.inputs, config=config)
+    assert extracted == [] and digested == [str(archive.folder / "missing.md")]
+    assert _json(warm) == _json(cold)
+
+
 def test_a_file_changed_moments_ago_is_read_at_each_check(
     archive: Archive, monkeypatch: pytest.MonkeyPatch, digested: list[str]
 ) -> None:
