@@ -10,6 +10,7 @@ content, so the findings do not depend on the order the documents came in.
 
 from __future__ import annotations
 
+import bisect
 import enum
 import functools
 import hashlib
@@ -171,6 +172,41 @@ def _pairs(rule: Rule, members: Sequence[Claim], context: Context) -> Iterator[_
                 yield fact, claim, (claim,), ("fact sheet", claim.document)
 
 
+#: A claim of a group and its rank (:func:`_ranked`).
+_Ranked = tuple[int, Claim]
+
+
+def _small_pairs(
+    rule: Rule, ranked: Sequence[_Ranked], context: Context
+) -> Iterable[tuple[_Ranked, _Ranked]]:
+    """The pairs of a group small enough to compare pair by pair (``ranked``, in rank
+    order), each in rank order: every pair, or, for a rule that gives extents
+    (:meth:`Rule.extent`), those whose extents are apart, and each claim without one with
+    every other. Sorted by their low ends, the extents above one's high end are the rest of
+    the list from there: the pairs that meet (in a check of 10k articles, three in four of
+    the pairs FC102 compared) are never looked at."""
+    if type(rule).extent is Rule.extent:
+        return itertools.combinations(ranked, 2)
+    spread: list[tuple[float, float, _Ranked]] = []
+    loose: list[_Ranked] = []
+    for item in ranked:
+        extent = rule.extent(item[1], context)
+        if extent is None:
+            loose.append(item)
+        else:
+            spread.append((extent[0], extent[1], item))
+    spread.sort(key=operator.itemgetter(0, 1))
+    lows = [low for low, _, _ in spread]
+    found: list[tuple[_Ranked, _Ranked]] = []
+    for place, (_, high, item) in enumerate(spread):
+        start = max(place + 1, bisect.bisect_right(lows, high))
+        found.extend((item, above) for _, _, above in spread[start:])
+    for place, item in enumerate(loose):
+        found.extend((item, other) for other in loose[place + 1 :])
+        found.extend((item, other) for _, _, other in spread)
+    return ((a, b) if a[0] <= b[0] else (b, a) for a, b in found)
+
+
 def _ranked(claims: Sequence[Claim]) -> tuple[list[Claim], dict[int, int]]:
     """``claims`` sorted by :func:`_order`, and each claim's place among them by ``id``;
     claims that :func:`_order` does not tell apart share one. Comparing two places is
@@ -226,7 +262,7 @@ def _group_findings(
         # comparing 10k articles. Claims of one rank are one claim (:func:`_order` names its
         # document and span).
         ranked = [(ranks[id(claim)], claim) for claim in members]
-        for (rank_a, a), (rank_b, b) in itertools.combinations(ranked, 2):
+        for (rank_a, a), (rank_b, b) in _small_pairs(rule, ranked, context):
             if rank_a != rank_b and (message := conflict(a, b, context)) is not None:
                 offer(a, b, (rank_a, rank_b), message, (a, b), None)
     else:

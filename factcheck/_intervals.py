@@ -12,10 +12,13 @@ import math
 
 from factcheck._model import Amount, TimeBound, TimeWindow
 
-__all__ = ["amounts_overlap", "comparable", "window_within", "windows_overlap"]
+__all__ = ["amount_extent", "amounts_overlap", "comparable", "window_within", "windows_overlap"]
 
 #: Relative slack when comparing converted magnitudes, so unit round trips do not split hairs.
 _EPSILON = 1e-9
+#: How far :func:`amount_extent` draws in the ends of an interval, relative to each end: far
+#: more than :data:`_EPSILON`, and than a float's rounding in converting to base units.
+_INSET = 1e-7
 
 
 def comparable(a: Amount, b: Amount) -> bool:
@@ -59,6 +62,27 @@ def amounts_overlap(a: Amount, b: Amount) -> bool | None:
     if _close(low, high, converted=converted):
         return not (low_open or high_open)
     return bool(low < high)
+
+
+def amount_extent(amount: Amount) -> tuple[float, float] | None:
+    """The closed interval of an amount's values in the base units of its dimension, drawn
+    in at each end of a range by a hair (:data:`_INSET`), and past an open end: two amounts
+    of one dimension whose extents share a value overlap (:func:`amounts_overlap` is not
+    ``False``). One figure ("2,000 troops") is its value, as no figure has an open end; a
+    range too narrow to draw in has none (``None``)."""
+    _, _, low, high = amount.in_base_units
+    low, high = float(low), float(high)
+    if low == high:
+        return None if amount.low_open or amount.high_open else (low, high)
+    if math.isfinite(low):
+        low += abs(low) * _INSET
+        if amount.low_open:
+            low = math.nextafter(low, math.inf)
+    if math.isfinite(high):
+        high -= abs(high) * _INSET
+        if amount.high_open:
+            high = math.nextafter(high, -math.inf)
+    return (low, high) if low <= high else None
 
 
 def _starts_before_end(start: TimeBound | None, end: TimeBound | None) -> bool | None:

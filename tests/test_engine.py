@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from collections.abc import Hashable
 from pathlib import Path
 from unittest import mock
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import factcheck
 from factcheck import AmountClaim, Claim, Config, Document, FindingKind
@@ -199,3 +203,48 @@ def test_a_group_is_named_by_its_key_or_a_long_key_by_its_digest() -> None:
     assert named.startswith("#") and len(named) == 33
     assert group_name(tuple(frame)) == named
     assert group_name((frame[0] + " again", frame[1])) != named
+
+
+#: Figures a story may give, many of whose ranges meet or share an end.
+_FIGURES = [
+    "2,000",
+    "2,500",
+    "about 2,000",
+    "more than 2,000",
+    "at least 2,000",
+    "fewer than 2,000",
+    "nearly 2,500",
+    "between 1,500 and 2,000",
+    "up to 2,500",
+    "2 thousand",
+]
+_SENTENCES = [
+    "There are {} Norwegian troops deployed in the northern valley, an official said.",
+    "Kelder Mining employs {} workers at its mines in the valley, a spokeswoman said.",
+    "The ferry carried {} passengers to the island on its first run of the year.",
+]
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(st.sampled_from(_FIGURES), min_size=2, max_size=8), st.sampled_from(_SENTENCES))
+def test_leaving_out_pairs_whose_extents_meet_keeps_every_finding(
+    figures: list[str], sentence: str
+) -> None:
+    """The engine compares only the pairs whose extents are apart (:meth:`Rule.extent`):
+    the findings are those of comparing every pair."""
+    documents = [
+        Document(text=sentence.format(figure), id=f"d{number}", published=MARCH)
+        for number, figure in enumerate(figures)
+    ]
+
+    def findings() -> list[dict[str, object]]:
+        return factcheck.check(documents, config=Config(cache=False)).to_dict()["findings"]
+
+    with_extents = findings()
+    spread = [rule for rule in all_rules() if rule.extent is not Rule.extent]
+    assert {rule.code for rule in spread} == {"FC101", "FC102", "FC104"}
+    with contextlib.ExitStack() as stack:
+        for rule in spread:
+            stack.enter_context(mock.patch.object(rule, "extent", Rule.extent))
+        every_pair = findings()
+    assert with_extents == every_pair

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from factcheck import Amount, Hedge, TimeWindow, amounts_overlap, comparable, windows_overlap
 from factcheck import strategies as fst
-from factcheck._intervals import window_within
+from factcheck._intervals import amount_extent, window_within
 from factcheck._units import quantity
 
 DAY = dt.timedelta(days=1)
@@ -177,6 +177,55 @@ def test_an_amount_overlaps_itself_in_other_units(value: float, units: tuple[str
     original = _amount(value, value, first)
     converted = quantity(value, first).to(second)
     assert amounts_overlap(original, Amount(low=converted, high=converted)) is True
+
+
+#: Ends that amounts drawn to meet share, and pairs of units of one dimension with the factor
+#: from the first to the second.
+_ENDS = [0.0, 0.5, 8.0, 2000.0, 2000.5, math.inf]
+_UNIT_PAIRS = [("troop", "troop", 1), ("kilometer", "meter", 1000), ("day", "hour", 24)]
+
+
+@st.composite
+def _meeting_amounts(draw: st.DrawFn) -> tuple[Amount, Amount]:
+    """Two amounts of one dimension whose ends are drawn from a few values, so that they
+    often share an end, open or closed, in one unit or in two."""
+    first_unit, second_unit, factor = draw(st.sampled_from(_UNIT_PAIRS))
+
+    def amount(unit: str, scale: float) -> Amount:
+        low, high = sorted(draw(st.sampled_from(_ENDS[:-1] if end else _ENDS)) for end in (1, 0))
+        point = low == high
+        return _amount(
+            low * scale,
+            high * scale,
+            unit,
+            low_open=not point and draw(st.booleans()),
+            high_open=not point and math.isfinite(high) and draw(st.booleans()),
+        )
+
+    return amount(first_unit, 1), amount(second_unit, factor)
+
+
+@given(st.one_of(_meeting_amounts(), st.tuples(fst.amounts(), fst.amounts())))
+def test_amounts_whose_extents_meet_overlap(pair: tuple[Amount, Amount]) -> None:
+    """Two comparable amounts whose extents share a value overlap: the engine leaves out
+    the pairs whose extents meet, as they cannot be apart."""
+    a, b = pair
+    first, second = amount_extent(a), amount_extent(b)
+    if first is None or second is None or not comparable(a, b):
+        return
+    assert first[0] <= first[1] and second[0] <= second[1]
+    if max(first[0], second[0]) <= min(first[1], second[1]):
+        assert amounts_overlap(a, b) is not False
+
+
+def test_an_extent_is_its_figure_or_lies_within_its_range() -> None:
+    """One figure's extent is its value; a range's lies within the range, and past an open
+    end ("more than 2,000" leaves 2,000 out)."""
+    assert amount_extent(_amount(2000, 2000, "troop")) == (2000.0, 2000.0)
+    low, high = amount_extent(_amount(1800, 2200, "troop")) or (0, 0)
+    assert 1800 < low < high < 2200
+    low, high = amount_extent(_amount(2000, math.inf, "troop", low_open=True)) or (0, 0)
+    assert low > 2000 and high == math.inf
 
 
 @given(fst.claims())

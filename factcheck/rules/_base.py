@@ -96,6 +96,15 @@ class Rule:
             score += 0 if claim.speaker is not None else 1
         return (score,)
 
+    def extent(self, claim: Claim, context: Context) -> tuple[float, float] | None:
+        """For a rule whose claims clash only when their values cannot meet: the closed
+        interval ``(low, high)`` of ``claim``'s values, such that two claims whose extents
+        share a value never conflict. The engine then compares two claims of a group only
+        when their extents are apart, which sorting the group's extents finds without
+        looking at the pairs that meet. ``None`` (the default; also for one claim) compares
+        the claim with every other."""
+        return None
+
     def pairs(
         self, claims: Sequence[Claim], context: Context
     ) -> Iterable[tuple[Claim, Claim]] | None:

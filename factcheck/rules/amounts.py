@@ -13,7 +13,7 @@ from collections.abc import Hashable, Iterable, Sequence
 import attrs
 
 from factcheck._claims import AGE, LENGTH, growing_parts, unfalling_parts
-from factcheck._intervals import amounts_overlap, window_within
+from factcheck._intervals import amount_extent, amounts_overlap, window_within
 from factcheck._lexicon import Lexicon
 from factcheck._model import Amount, AmountClaim, Claim, Hedge, SpeakerKind, Subject, TallyClaim
 from factcheck._subjects import paid_for_kinds, undergone_count, which_one_words
@@ -63,6 +63,12 @@ def _apart(a: Amount, b: Amount, lexicon: Lexicon) -> bool:
     closed_a = attrs.evolve(a, low_open=False, high_open=False)
     closed_b = attrs.evolve(b, low_open=False, high_open=False)
     return amounts_overlap(closed_a, closed_b) is False
+
+
+def _extent(rule: Rule, claim: Claim, context: Context) -> tuple[float, float] | None:
+    """The extent of an amount claim (:meth:`Rule.extent`), for a rule whose claims clash
+    only when their amounts are apart: two amounts whose extents meet never are."""
+    return amount_extent(claim.amount) if isinstance(claim, AmountClaim) else None
 
 
 def _rounded_alike(a: Amount, b: Amount) -> bool:
@@ -404,6 +410,8 @@ class AmountMismatch(Rule):
     summary = "Amounts of one subject that cannot both be right."
     claim_type = AmountClaim
 
+    extent = _extent
+
     def group(self, claim: Claim, context: Context) -> Hashable | None:
         if not isinstance(claim, AmountClaim) or claim.subject is None:
             return None
@@ -503,6 +511,8 @@ class AmountMismatchInContext(Rule):
     name = "amount-mismatch-in-context"
     summary = "Amounts in the same place of sentences worded alike that cannot both be right."
     claim_type = AmountClaim
+
+    extent = _extent
 
     def group(self, claim: Claim, context: Context) -> Hashable | None:
         if not isinstance(claim, AmountClaim) or claim.frame is None:
@@ -639,6 +649,8 @@ class LengthMismatch(Rule):
     name = "length-mismatch"
     summary = "Two lengths of one happening that cannot both be right."
     claim_type = AmountClaim
+
+    extent = _extent
 
     def group(self, claim: Claim, context: Context) -> Hashable | None:
         if not isinstance(claim, AmountClaim) or claim.part != LENGTH or claim.subject is None:
