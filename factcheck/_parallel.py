@@ -114,7 +114,7 @@ def _start_worker(config: Config) -> None:
     _WORKER_CONFIG = config
 
 
-def _read(
+def _extract_digested(
     item: Item, unread: bool, config: Config, *, encoded: bool
 ) -> tuple[Extracted | InputError, bytes | None, _Digests]:
     """What :func:`extract_one` gives for ``item``, and the digests of its file's bytes
@@ -129,7 +129,7 @@ def _read(
 
 def _work(job: tuple[Item, bool]) -> tuple[InputError | None, bytes | None, _Digests]:
     """In a worker: why the file of an item cannot be read, or the payload of its
-    extraction; and the digests of the file (:func:`_read`)."""
+    extraction; and the digests of the file (:func:`_extract_digested`)."""
     assert _WORKER_CONFIG is not None, "the pool's initializer sets the configuration"
     # Loading, reading and encoding make objects that die together when the item is done:
     # the collector, run between items only, finds their few cycles when the next starts
@@ -138,7 +138,7 @@ def _work(job: tuple[Item, bool]) -> tuple[InputError | None, bytes | None, _Dig
     global _WORKER_STARTED
     item, unread = job
     with collector_paused():
-        outcome, payload, digests = _read(item, unread, _WORKER_CONFIG, encoded=True)
+        outcome, payload, digests = _extract_digested(item, unread, _WORKER_CONFIG, encoded=True)
     if not _WORKER_STARTED:
         # What the first input built (the lexicon's tables, the unit registry, the grammars)
         # lives as long as the worker: the collector's full passes leave it alone from now
@@ -151,11 +151,11 @@ def _work(job: tuple[Item, bool]) -> tuple[InputError | None, bytes | None, _Dig
 def _extract_many(
     jobs: Sequence[tuple[Item, bool]], config: Config, *, workers: int, encoded: bool
 ) -> Iterator[tuple[Extracted | InputError, bytes | None, _Digests]]:
-    """The outcome, payload and file digests (:func:`_read`) of each item, in order; a job
-    is an item and whether it is unread."""
+    """The outcome, payload and file digests (:func:`_extract_digested`) of each item, in
+    order; a job is an item and whether it is unread."""
     if workers <= 1 or len(jobs) <= 1:
         for item, unread in jobs:
-            yield _read(item, unread, config, encoded=encoded)
+            yield _extract_digested(item, unread, config, encoded=encoded)
         return
     workers = min(workers, len(jobs))
     chunk = max(1, min(CHUNK, len(jobs) // (4 * workers)))
