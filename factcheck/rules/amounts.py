@@ -208,9 +208,8 @@ def _present(lexicon: Lexicon) -> frozenset[str]:
 def _fell(a: AmountClaim, b: AmountClaim, lexicon: Lexicon) -> bool:
     """Whether two counts of a part that never falls (the dead, the injured:
     ``[unfalling_parts]`` in ``units.toml``), told of times apart by stories written within
-    ``[unfalling_told]``, have the later time's count below the earlier's: "the toll rose to
-    14 on Wednesday" and "twelve people died" told since. Called for amounts that do not
-    overlap, so one lies wholly below the other."""
+    ``[unfalling_told]``, have the later time's count wholly below the earlier's: "the toll
+    rose to 14 on Wednesday" and "twelve people died" told since."""
     if a.part is None or a.part != b.part or a.part not in unfalling_parts(lexicon):
         return False
     if not told_within(a, b, lexicon, "units", "unfalling_told", "within"):
@@ -267,9 +266,11 @@ def _clash(a: AmountClaim, b: AmountClaim, lexicon: Lexicon) -> bool:
     """Whether two amount claims that measure one thing cannot both be right: their amounts
     are apart, they tell of one time (or of a toll of the dead that fell), the later is not
     a toll's update, and neither is a part of the other's running total."""
+    # Times first: the amounts of a group compared pair by pair are apart already (the
+    # engine skips pairs whose extents meet), and most such pairs tell of different times.
     return (
-        _apart(a.amount, b.amount, lexicon)
-        and (_at_one_time(a, b, lexicon) or _fell(a, b, lexicon))
+        (_at_one_time(a, b, lexicon) or _fell(a, b, lexicon))
+        and _apart(a.amount, b.amount, lexicon)
         and not _an_update(a, b, lexicon)
         and not _within_the_total(a, b, lexicon)
     )
