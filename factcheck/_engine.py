@@ -801,12 +801,15 @@ def compare_parts(
     # is compared, are let go as soon as they are done with: held to the end, this
     # bookkeeping took a tenth of the peak memory of checking 100k articles.
     del shares
-    # Each part's claims in the groups to compare, read once and kept by their places: a
-    # cold check compares every group, yet half the claims are alone in theirs.
+    # Each part's claims in the groups to compare, read once and kept by their places (a
+    # cold check compares every group, yet half the claims are alone in theirs) until the
+    # last group they are in is compared.
     needed: dict[int, set[int]] = defaultdict(set)
+    uses: Counter[int] = Counter()
     for *_, members, _ in pending:
         for _, number, places in members:
             needed[number].update(places)
+            uses[number] += 1
     claims_of: dict[int, dict[int, Claim]] = {}
     while needed:
         number, wanted = needed.popitem()
@@ -817,6 +820,10 @@ def compare_parts(
     while pending:
         slot, rule, severity, superseded, members, row = pending.pop()
         claims = [claims_of[number][place] for _, number, places in members for place in places]
+        for _, number, _ in members:
+            uses[number] -= 1
+            if not uses[number]:
+                del claims_of[number]
         ordered, ranks = _ranked(claims)
         compared = [
             (_placed(rule.code, finding), finding, undated)
