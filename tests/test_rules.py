@@ -1286,6 +1286,31 @@ def test_drift_shows_the_words_as_each_quote_spells_them() -> None:
     assert finding.message.endswith("'neighbourhood' vs 'colour'")
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "shown"),
+    [
+        ("3,000", "3,500", "'3,000' vs '3,500'"),
+        ("3,000", "3", "'3,000' vs '3'"),
+        ("1,250,400", "9,250,408", "'1,250,400' vs '9,250,408'"),  # two changes in one number
+        ("2.5", "2.8", "'2.5' vs '2.8'"),
+    ],
+)
+def test_drift_shows_a_number_it_changes_whole(first: str, second: str, shown: str) -> None:
+    """A change to part of a number ("000" of "3,000") is shown as the whole number each quote
+    writes, not as the runs of digits the words are split into."""
+    documents = [
+        factcheck.loads(
+            f"“The yard will hire {figure} welders before the winter,” Ana Lima said.",
+            id=name,
+            format="markdown",
+            published="2031-05-02",
+        )
+        for name, figure in (("a.md", first), ("b.md", second))
+    ]
+    (finding,) = factcheck.check(documents, config=Config(select=("FC401",))).findings
+    assert finding.message == f"Ana Lima is quoted in two wordings: {shown}"
+
+
 def test_drift_of_a_partial_quote_shows_only_the_words_changed() -> None:
     """The words one quote has before (or after) all of the other's are a partial quote, not a
     change: only "generation" against "century" is shown."""

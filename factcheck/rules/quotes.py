@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import functools
+import itertools
 import re
 import sys
 from collections import Counter
@@ -185,11 +186,12 @@ class QuoteDrift(Rule):
             return None  # one leaves words of the other out, and says so
         if fuzz.ratio(joined_a, joined_b) < DRIFT_SIMILARITY:
             return None
-        # Shown as the quotes spell them, which the words spelt alike stand in for.
-        changes = _changes(words_a, words_b, _wording(a.quote)[0], _wording(b.quote)[0])
+        changes = _changes(words_a, words_b)
         if not changes or len(changes) > _most_changes(len(words_a), len(words_b)):
             return None
-        differences = "; ".join(f"'{old}' vs '{new}'" for old, new in changes)
+        differences = "; ".join(
+            f"'{old}' vs '{new}'" for old, new in _shown(changes, a.quote, b.quote)
+        )
         return f"{a.speaker.name} is quoted in two wordings: {differences}"
 
     def pairs(self, claims: Sequence[Claim], context: Context) -> Iterable[tuple[Claim, Claim]]:
@@ -209,22 +211,81 @@ def _most_changes(words_a: int, words_b: int) -> int:
     return 2 if shorter < LONG_QUOTE else max(3, shorter // 6)
 
 
-def _changes(
-    a: Sequence[str], b: Sequence[str], shown_a: Sequence[str], shown_b: Sequence[str]
-) -> list[tuple[str, str]]:
-    """The runs of words that differ between two wordings, side by side, as ``shown_a`` and
-    ``shown_b`` write the words of ``a`` and ``b``; not words one of them only has before or
-    after all the other's (a partial quote: "This is the worst flooding in a generation" and
-    "the worst flooding in a century" differ in "generation", not in "this is")."""
+#: A run of words that differ between two wordings: where it starts and ends among the
+#: words of the first, and among those of the second.
+_Change = tuple[int, int, int, int]
+
+
+def _changes(a: Sequence[str], b: Sequence[str]) -> list[_Change]:
+    """The runs of words that differ between two wordings; not words one of them only has
+    before or after all the other's (a partial quote: "This is the worst flooding in a
+    generation" and "the worst flooding in a century" differ in "generation", not in "this
+    is")."""
     matcher = difflib.SequenceMatcher(a=a, b=b, autojunk=False)
     return [
-        (" ".join(shown_a[i1:i2]) or "—", " ".join(shown_b[j1:j2]) or "—")
+        (i1, i2, j1, j2)
         for tag, i1, i2, j1, j2 in matcher.get_opcodes()
         if tag != "equal"
         and not (
             tag in ("insert", "delete") and ((i1, j1) == (0, 0) or (i2, j2) == (len(a), len(b)))
         )
     ]
+
+
+#: What joins two words of one number as a quote writes it: "3,000", "2.5", "10:30".
+_NUMBER_JOINTS = frozenset(",.:")
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _joints(quote: str) -> tuple[str, ...]:
+    """What comes between each word of a quote (:func:`_wording`) and the next, as shown: the
+    mark between two runs of digits that make one number ("3,000"), else a space."""
+    lowered = quote.lower()  # as _wording finds the words
+    joints = []
+    for first, second in itertools.pairwise(_WORD.finditer(lowered)):
+        between = lowered[first.end() : second.start()]
+        number = first.group().isdigit() and second.group().isdigit()
+        joints.append(between if number and between in _NUMBER_JOINTS else " ")
+    return tuple(joints)
+
+
+def _shown(changes: Sequence[_Change], quote_a: str, quote_b: str) -> list[tuple[str, str]]:
+    """The ``changes`` between two quotes, side by side, in the words the quotes spell (not
+    as ``[spelling]`` respells them), each widened to the whole of a number it changes part
+    of ("3,000" vs "3,500", not "000" vs "500"); changes that meet in one number are shown
+    as one."""
+    words = (_wording(quote_a)[0], _wording(quote_b)[0])
+    joints = (_joints(quote_a), _joints(quote_b))
+
+    def joined(side: int, at: int) -> bool:  # whether the words either side of ``at`` are one
+        return 0 < at < len(words[side]) and joints[side][at - 1] != " "
+
+    widened: list[list[int]] = []
+    for i1, i2, j1, j2 in changes:
+        # The words taken in on either side are words both quotes share.
+        left = right = 0
+        while i1 - left > 0 and j1 - left > 0 and (joined(0, i1 - left) or joined(1, j1 - left)):
+            left += 1
+        while (joined(0, i2 + right) or joined(1, j2 + right)) and (
+            i2 + right < len(words[0]) and j2 + right < len(words[1])
+        ):
+            right += 1
+        span = [i1 - left, i2 + right, j1 - left, j2 + right]
+        if widened and (span[0] < widened[-1][1] or span[2] < widened[-1][3]):
+            widened[-1][1] = max(widened[-1][1], span[1])
+            widened[-1][3] = max(widened[-1][3], span[3])
+        else:
+            widened.append(span)
+
+    def text(side: int, start: int, end: int) -> str:
+        if start == end:
+            return "—"
+        shown = words[side][start]
+        for at in range(start + 1, end):
+            shown += joints[side][at - 1] + words[side][at]
+        return shown
+
+    return [(text(0, i1, i2), text(1, j1, j2)) for i1, i2, j1, j2 in widened]
 
 
 @register
