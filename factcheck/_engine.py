@@ -408,20 +408,26 @@ def outline(rules: Iterable[Rule], claims: Sequence[Claim], context: Context) ->
     :meth:`Rule.group <factcheck.rules.Rule.group>`). ``None`` when a group's key is not
     named by its ``repr`` (:func:`_named`): groups are told apart by it across runs."""
     order = sorted(range(len(claims)), key=lambda place: _order(claims[place]))
+    # Most rules take claims of one kind: each is offered those only, in order.
+    of_type: dict[type[Claim], list[tuple[int, Claim]]] = {}
     found: list[tuple[str, str, tuple[int, ...]]] = []
     for rule in rules:
         if type(rule).group is Rule.group:
             continue
+        kind = rule.claim_type
+        offered = of_type.get(kind)
+        if offered is None:
+            offered = of_type[kind] = [
+                (place, claims[place]) for place in order if isinstance(claims[place], kind)
+            ]
         members: dict[str, list[int]] = defaultdict(list)
-        for place in order:
-            claim = claims[place]
-            if isinstance(claim, rule.claim_type):
-                key = rule.group(claim, context)
-                if key is not None:
-                    name = group_name(key)
-                    if name not in members and not _named(key):
-                        return None
-                    members[name].append(place)
+        for place, claim in offered:
+            key = rule.group(claim, context)
+            if key is not None:
+                name = group_name(key)
+                if name not in members and not _named(key):
+                    return None
+                members[name].append(place)
         found.extend(
             (rule.code, key, _one_place(places[0]) if len(places) == 1 else tuple(places))
             for key, places in members.items()
