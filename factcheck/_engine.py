@@ -207,6 +207,31 @@ def _small_pairs(
     return ((a, b) if a[0] <= b[0] else (b, a) for a, b in found)
 
 
+#: The extents of a group's claims (:meth:`Rule.extent`) by ``id``.
+_Extents = dict[int, tuple[float, float] | None]
+
+
+def _extents(rule: Rule, members: Sequence[Claim], context: Context) -> _Extents | None:
+    """The extent of each of ``members`` by ``id``, for a rule that gives extents; ``None``
+    for one that does not."""
+    if type(rule).extent is Rule.extent:
+        return None
+    return {id(claim): rule.extent(claim, context) for claim in members}
+
+
+def _meet(extents: _Extents, a: Claim, b: Claim) -> bool:
+    """Whether the extents of ``a`` and ``b`` share a value: the rule says they never
+    conflict. A large group's pairs are picked by month and consensus, not by extent, and
+    most that FC102 was asked of over 100k articles met."""
+    extent_a, extent_b = extents[id(a)], extents[id(b)]
+    return (
+        extent_a is not None
+        and extent_b is not None
+        and extent_a[0] <= extent_b[1]
+        and extent_b[0] <= extent_a[1]
+    )
+
+
 def _ranked(claims: Sequence[Claim]) -> tuple[list[Claim], dict[int, int]]:
     """``claims`` sorted by :func:`_order`, and each claim's place among them by ``id``;
     claims that :func:`_order` does not tell apart share one. Comparing two places is
@@ -266,9 +291,10 @@ def _group_findings(
             if rank_a != rank_b and (message := conflict(a, b, context)) is not None:
                 offer(a, b, (rank_a, rank_b), message, (a, b), None)
     else:
+        extents = _extents(rule, members, context)
         for a, b, counted, signature in _pairs(rule, members, context):
             rank_a, rank_b = ranks[id(a)], ranks[id(b)]
-            if rank_a == rank_b:
+            if rank_a == rank_b or (extents is not None and _meet(extents, a, b)):
                 continue
             if rank_a > rank_b:  # as sorted((a, b), key=_order)
                 a, b, rank_a, rank_b = b, a, rank_b, rank_a

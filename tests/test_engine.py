@@ -225,6 +225,39 @@ _SENTENCES = [
 ]
 
 
+def test_a_large_group_compares_no_pair_whose_extents_meet() -> None:
+    """Past the pairwise limit too, the engine asks a rule with extents only of the pairs
+    whose extents are apart, and finds what comparing every pair finds."""
+    documents = [
+        Document(
+            text=_SENTENCES[2].format(_FIGURES[number % len(_FIGURES)]),
+            id=f"d{number:03d}",
+            published=MARCH,
+        )
+        for number in range(PAIRWISE_LIMIT * 3)
+    ]
+    rule = next(rule for rule in all_rules() if rule.code == "FC102")
+    conflict, meeting = rule.conflict, 0
+
+    def counted(self: Rule, a: Claim, b: Claim, context: Context) -> str | None:
+        nonlocal meeting
+        extent_a, extent_b = self.extent(a, context), self.extent(b, context)
+        assert extent_a is not None and extent_b is not None
+        meeting += extent_a[0] <= extent_b[1] and extent_b[0] <= extent_a[1]
+        return conflict(self, a, b, context)
+
+    def findings() -> list[dict[str, object]]:
+        config = Config(select=("FC102",), cache=False)
+        return factcheck.check(documents, config=config).to_dict()["findings"]
+
+    with mock.patch.object(rule, "conflict", counted):
+        found = findings()
+    assert meeting == 0
+    assert found
+    with mock.patch.object(rule, "extent", Rule.extent):
+        assert findings() == found
+
+
 @settings(max_examples=25, deadline=None)
 @given(st.lists(st.sampled_from(_FIGURES), min_size=2, max_size=8), st.sampled_from(_SENTENCES))
 def test_leaving_out_pairs_whose_extents_meet_keeps_every_finding(
