@@ -2833,14 +2833,21 @@ def acts_on(between: str, lexicon: Lexicon) -> bool:
     ("in Galway", "between Averly and Belsk"); not another subject, a verb or a clause ("said
     the plant", ", who")."""
     grammar = _grammar(lexicon)
+    vocabulary = time_grammar(lexicon).vocabulary
     after_place = False
     named = False  # a place's name has begun
     words = between.split()
-    timed = _time_words(words, lexicon)
+    # The runs of time words are found once a word may be one: most words between end the
+    # phrase before any is.
+    timed: set[int] | None = None
     for index, word in enumerate(words):
-        if index in timed:
-            continue  # "Tomas Berg on Tuesday stepped down"
         lower = word.lower()
+        bare = lower.strip(",")
+        if bare in vocabulary or bare.isdigit():
+            if timed is None:
+                timed = _time_words(words, lexicon)
+            if index in timed:
+                continue  # "Tomas Berg on Tuesday stepped down"
         if after_place and (word[:1].isupper() or (named and lower == "and")):
             named = True
             continue  # "in Galway", "at Port Averly", "between Averly and Belsk"
