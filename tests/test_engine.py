@@ -8,13 +8,15 @@ from collections.abc import Hashable
 from pathlib import Path
 from unittest import mock
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import factcheck
 from factcheck import AmountClaim, Claim, Config, Document, FindingKind
-from factcheck._engine import PAIRWISE_LIMIT, group_name, outline
+from factcheck._engine import PAIRWISE_LIMIT, compare, group_name, outline
 from factcheck._lexicon import default_lexicon
+from factcheck.errors import InvalidArgument
 from factcheck.rules import Context, Rule, all_rules
 from factcheck.rules._relations import NEIGHBOURS
 
@@ -281,3 +283,28 @@ def test_leaving_out_pairs_whose_extents_meet_keeps_every_finding(
             stack.enter_context(mock.patch.object(rule, "extent", Rule.extent))
         every_pair = findings()
     assert with_extents == every_pair
+
+
+class _Blank(Rule):
+    """Says two amounts clash with a message of spaces only."""
+
+    code = "FC998"
+    name = "blank-message"
+    summary = "A rule whose messages are blank."
+    claim_type = AmountClaim
+
+    def group(self, claim: Claim, context: Context) -> Hashable | None:
+        return "amounts"
+
+    def conflict(self, a: Claim, b: Claim, context: Context) -> str | None:
+        return "   "
+
+
+def test_a_finding_the_engine_makes_is_checked_as_any_finding() -> None:
+    """The engine builds findings without attrs' validators only when they would pass: a
+    rule's blank message is still an error that names the field."""
+    documents = [_count("a", "2,000"), _count("b", "5,000")]
+    claims = [claim for document in documents for claim in factcheck.extract(document)]
+    context = Context(documents={d.id: d for d in documents}, lexicon=default_lexicon())
+    with pytest.raises(InvalidArgument, match="message: must not be empty"):
+        compare([_Blank()], claims, context, severities={})
