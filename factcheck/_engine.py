@@ -68,10 +68,12 @@ _Place = tuple[str, Any, Any]
 #: order, its claims in order, the rule's message, and which of its claims count towards
 #: their limit (not those that stand for many). The finding is built only if it is kept.
 _Offer = tuple[tuple[float, ...], _Place, Claim, Claim, str, tuple[Claim, ...]]
-#: Two claims to compare; which of them count towards their limit of findings; and, for a
-#: claim checked against what stands for many (a consensus, the fact sheet), what makes its
-#: findings one (``None``: the rule's signature).
-_Pair = tuple[Claim, Claim, tuple[Claim, ...], Hashable]
+#: Pairs of claims to compare, and what they share: which claims of a pair count towards
+#: their limit of findings (``None``: both), and, for a claim checked against what stands
+#: for many (a consensus, the fact sheet), what makes its findings one (``None``: the rule's
+#: signature). A large group's pairs come in such runs, not one by one with their own
+#: tuples: the pairs of the large groups of 100k articles number two million.
+_PairRun = tuple[Iterable[tuple[Claim, Claim]], tuple[Claim, ...] | None, Hashable]
 
 
 class Comparison:
@@ -131,19 +133,15 @@ def _period(claim: Claim) -> tuple[int, int]:
     return (0, 0) if reference is None else (reference.year, reference.month)
 
 
-def _each(pairs: Iterable[tuple[Claim, Claim]]) -> Iterator[_Pair]:
-    return ((a, b, (a, b), None) for a, b in pairs)
-
-
-def _pairs(rule: Rule, members: Sequence[Claim], context: Context) -> Iterator[_Pair]:
-    """The pairs of a large group to compare (a small one compares every pair): the group is
-    split by the month its claims were made in (unless the rule picks its own pairs); each
-    month is compared pair by pair or, when large, each claim against the month's consensus;
-    each month's consensus against the previous month's (so a change of story shows as
-    superseded); and the fact sheet's claims against every claim."""
+def _pair_runs(rule: Rule, members: Sequence[Claim], context: Context) -> Iterator[_PairRun]:
+    """The pairs of a large group to compare (a small one compares every pair), in runs
+    (:data:`_PairRun`): the group is split by the month its claims were made in (unless the
+    rule picks its own pairs); each month is compared pair by pair or, when large, each claim
+    against the month's consensus; each month's consensus against the previous month's (so a
+    change of story shows as superseded); and the fact sheet's claims against every claim."""
     chosen_pairs = rule.pairs(members, context)
     if chosen_pairs is not None:
-        yield from _each(chosen_pairs)
+        yield chosen_pairs, None, None
         return
     months: dict[tuple[int, int], list[Claim]] = defaultdict(list)
     for claim in members:
@@ -155,21 +153,21 @@ def _pairs(rule: Rule, members: Sequence[Claim], context: Context) -> Iterator[_
             sorted(rule.consensus(claims, context), key=_order) or claims[:CONSENSUS_SIZE]
         )
         if len(claims) <= PAIRWISE_LIMIT:
-            yield from _each(itertools.combinations(claims, 2))
+            yield itertools.combinations(claims, 2), None, None
         else:
             chosen = {id(r) for r in representatives}
-            yield from _each(itertools.combinations(representatives, 2))
+            yield itertools.combinations(representatives, 2), None, None
             for claim in claims:
                 if id(claim) not in chosen:
-                    signature = ("consensus", claim.document)
-                    yield from ((claim, r, (claim,), signature) for r in representatives)
-        yield from ((a, b, (), None) for a, b in itertools.product(previous, representatives))
+                    pairs = zip(itertools.repeat(claim), representatives)
+                    yield pairs, (claim,), ("consensus", claim.document)
+        yield itertools.product(previous, representatives), (), None
         previous = representatives
     facts = [claim for claim in members if claim.speaker == FACT_SHEET]
     for fact in facts:
         for claim in members:
             if claim is not fact:
-                yield fact, claim, (claim,), ("fact sheet", claim.document)
+                yield ((fact, claim),), (claim,), ("fact sheet", claim.document)
 
 
 #: A claim of a group and its rank (:func:`_ranked`).
@@ -292,14 +290,16 @@ def _group_findings(
                 offer(a, b, (rank_a, rank_b), message, (a, b), None)
     else:
         extents = _extents(rule, members, context)
-        for a, b, counted, signature in _pairs(rule, members, context):
-            rank_a, rank_b = ranks[id(a)], ranks[id(b)]
-            if rank_a == rank_b or (extents is not None and _meet(extents, a, b)):
-                continue
-            if rank_a > rank_b:  # as sorted((a, b), key=_order)
-                a, b, rank_a, rank_b = b, a, rank_b, rank_a
-            if (message := conflict(a, b, context)) is not None:
-                offer(a, b, (rank_a, rank_b), message, counted, signature)
+        for pairs, counted, signature in _pair_runs(rule, members, context):
+            for a, b in pairs:
+                rank_a, rank_b = ranks[id(a)], ranks[id(b)]
+                if rank_a == rank_b or (extents is not None and _meet(extents, a, b)):
+                    continue
+                if rank_a > rank_b:  # as sorted((a, b), key=_order)
+                    a, b, rank_a, rank_b = b, a, rank_b, rank_a
+                if (message := conflict(a, b, context)) is not None:
+                    counts = (a, b) if counted is None else counted
+                    offer(a, b, (rank_a, rank_b), message, counts, signature)
     findings = _lone_findings(rule, members, context, severity, ranks)
     taken: Counter[tuple[str, Span]] = Counter()
     for _, order, first, second, message, counted in sorted(
