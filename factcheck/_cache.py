@@ -256,7 +256,9 @@ assert attrs.fields(Document)[0].name == "text", "a document's first field is it
 _PROTOCOL = 5
 
 
-def _model_reduction(cls: type[Any], fields: Callable[[Any], tuple[Any, ...]]) -> Any:
+def _model_reduction(
+    cls: type[Any], fields: Callable[[Any], tuple[Any, ...]]
+) -> Callable[[object], tuple[Any, ...]]:
     """How an object of the model's attrs class ``cls`` is pickled: :func:`_restore` of its
     class and the values of its ``fields``."""
 
@@ -294,12 +296,13 @@ class _Reductions(dict[type, Callable[[Any], Any]]):
     """How :class:`_Pickler` reduces an object, by its type: the model's objects, a document,
     an array; a quantity of factcheck's registry, whose class exists only once pint is
     imported, when first met; and anything else as pickle does. Pickle asks only of objects
-    of types it does not write itself (not of tuples, lists, strings or numbers): an
-    ``reducer_override`` asked of every object took half the time of encoding an extraction."""
+    of types it does not write itself (not of tuples, lists, strings or numbers): a
+    ``reducer_override``, which it asks of every object, took more than a quarter of encoding
+    an extraction."""
 
     def __missing__(self, kind: type) -> Callable[[Any], Any]:
         if issubclass(kind, type):
-            raise KeyError(kind)  # a class whose metaclass is its own (an enumeration): by name
+            raise KeyError(kind)  # a class of a metaclass of its own (an enumeration): by name
         reduction = copyreg.dispatch_table.get(kind, _PICKLE_REDUCTION)
         if "pint" in sys.modules:
             from factcheck._units import registry

@@ -339,7 +339,7 @@ def _finding(
     """A finding of ``rule`` about ``claims`` (claims of a group: the model's own), made
     without attrs' validators when the rule's code, name, severity and ``message`` are of
     the types they check for: a check of 100k articles makes 303k findings, and validating
-    each took about 1 s. Otherwise made by :class:`Finding` itself, which says what is
+    them took about 1 s. Otherwise made by :class:`Finding` itself, which says what is
     wrong."""
     code, name = rule.code, rule.name
     if (

@@ -2837,8 +2837,8 @@ def acts_on(between: str, lexicon: Lexicon) -> bool:
     after_place = False
     named = False  # a place's name has begun
     words = between.split()
-    # The runs of time words are found once a word may be one: most words between end the
-    # phrase before any is.
+    # The runs of time words are found only when a word that may be one comes up: most
+    # phrases end before any does.
     timed: set[int] | None = None
     for index, word in enumerate(words):
         lower = word.lower()
