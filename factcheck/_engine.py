@@ -170,25 +170,37 @@ def _pair_runs(rule: Rule, members: Sequence[Claim], context: Context) -> Iterat
                 yield ((fact, claim),), (claim,), ("fact sheet", claim.document)
 
 
+#: The extents of a group's claims (:meth:`Rule.extent`) by ``id``.
+_Extents = dict[int, tuple[float, float] | None]
+
+
+def _extents(rule: Rule, members: Sequence[Claim], context: Context) -> _Extents | None:
+    """The extent of each of ``members`` by ``id``, for a rule that gives extents; ``None``
+    for one that does not."""
+    if type(rule).extent is Rule.extent:
+        return None
+    return {id(claim): rule.extent(claim, context) for claim in members}
+
+
 #: A claim of a group and its rank (:func:`_ranked`).
 _Ranked = tuple[int, Claim]
 
 
 def _small_pairs(
-    rule: Rule, ranked: Sequence[_Ranked], context: Context
+    ranked: Sequence[_Ranked], extents: _Extents | None
 ) -> Iterable[tuple[_Ranked, _Ranked]]:
     """The pairs of a group small enough to compare pair by pair (``ranked``, in rank
-    order), each in rank order: every pair, or, for a rule that gives extents
-    (:meth:`Rule.extent`), those whose extents are apart, and each claim without one with
+    order), each in rank order: every pair, or, for a rule that gives ``extents``
+    (:func:`_extents`), those whose extents are apart, and each claim without one with
     every other. Sorted by their low ends, the extents above one's high end are the rest of
     the list from there: the pairs that meet (in a check of 10k articles, three in four of
     the pairs FC102 compared) are never looked at."""
-    if type(rule).extent is Rule.extent:
+    if extents is None:
         return itertools.combinations(ranked, 2)
     spread: list[tuple[float, float, _Ranked]] = []
     loose: list[_Ranked] = []
     for item in ranked:
-        extent = rule.extent(item[1], context)
+        extent = extents[id(item[1])]
         if extent is None:
             loose.append(item)
         else:
@@ -203,18 +215,6 @@ def _small_pairs(
         found.extend((item, other) for other in loose[place + 1 :])
         found.extend((item, other) for _, _, other in spread)
     return ((a, b) if a[0] <= b[0] else (b, a) for a, b in found)
-
-
-#: The extents of a group's claims (:meth:`Rule.extent`) by ``id``.
-_Extents = dict[int, tuple[float, float] | None]
-
-
-def _extents(rule: Rule, members: Sequence[Claim], context: Context) -> _Extents | None:
-    """The extent of each of ``members`` by ``id``, for a rule that gives extents; ``None``
-    for one that does not."""
-    if type(rule).extent is Rule.extent:
-        return None
-    return {id(claim): rule.extent(claim, context) for claim in members}
 
 
 def _meet(extents: _Extents, a: Claim, b: Claim) -> bool:
@@ -279,17 +279,17 @@ def _group_findings(
             offers[signature] = (preference, order, first, second, message, counted)
 
     conflict = rule.conflict
+    extents = _extents(rule, members, context)
     if len(members) <= PAIRWISE_LIMIT:
         # Every pair, its claims in output order, with no more work per pair than the rule's:
         # a group of up to 48 has up to 1,128 pairs, and making each pair took a sixth of
         # comparing 10k articles. Claims of one rank are one claim (:func:`_order` names its
         # document and span).
         ranked = [(ranks[id(claim)], claim) for claim in members]
-        for (rank_a, a), (rank_b, b) in _small_pairs(rule, ranked, context):
+        for (rank_a, a), (rank_b, b) in _small_pairs(ranked, extents):
             if rank_a != rank_b and (message := conflict(a, b, context)) is not None:
                 offer(a, b, (rank_a, rank_b), message, (a, b), None)
     else:
-        extents = _extents(rule, members, context)
         for pairs, counted, signature in _pair_runs(rule, members, context):
             for a, b in pairs:
                 rank_a, rank_b = ranks[id(a)], ranks[id(b)]
