@@ -174,6 +174,18 @@ class Focus:
             return self
         return Focus(last=period, reporting=period if reported else self.reporting)
 
+    def spanned(self, reading: DurationReading) -> Focus:
+        """The focus after the text reports on the stretch ``reading`` names ("for the nine
+        months"): a stretch longer or shorter than the reporting quarter or half is not that
+        period but a part of its year, so "a year earlier" then compares with the year before,
+        and "the 1988 period" is 1988."""
+        reporting, months = self.reporting, _UNIT_MONTHS.get(reading.unit)
+        if not reading.definite or reporting is None or months is None or not reading.stated:
+            return self
+        if reading.stated[0] * months == MONTHS_IN[reporting.kind]:
+            return self  # "the three months ended Sept. 30": the quarter itself
+        return Focus(last=self.last, reporting=period_of(Kind.YEAR, reporting.start))
+
 
 @attrs.frozen(kw_only=True, cache_hash=True)
 class Fixed:
@@ -269,7 +281,8 @@ class DurationReading:
     the reference), ``"future"`` ("the next 24 hours": starts there), ``"within"`` ("within 60
     days": from the reference to the end of the duration; a range "within 60 to 100 days" ends
     between its bounds) or ``None``. ``named`` is the one count a vague amount names, which
-    its TimeML value gives ("a couple of years": 2, P2Y).
+    its TimeML value gives ("a couple of years": 2, P2Y). ``definite`` marks a stretch the text
+    reports on ("for the nine months"), not a length alone ("for nine months").
     """
 
     unit: str
@@ -282,6 +295,7 @@ class DurationReading:
     mod: str | None = None
     anchor: str | None = None
     named: float | None = None
+    definite: bool = False
 
 
 @attrs.frozen(kw_only=True, cache_hash=True)
@@ -835,6 +849,10 @@ def moves_focus(reading: Reading) -> bool:
     anchor = _innermost(reading.anchor)
     if isinstance(anchor, Fixed | Recurring | InYear):
         return True
+    if anchor.base is Base.FOCUS and anchor.kind in _REPORTING and not anchor.shift:
+        # "In the quarter, sales rose": the text reports on that quarter (again). Not "the
+        # latest period", which guesses its kind.
+        return not anchor.ended
     return anchor.base is Base.REFERENCE and not anchor.keep_focus
 
 

@@ -239,6 +239,7 @@ def _duration(
     blur: Token | None = None,
     hedge: str | None = None,
     anchor: str | None = None,
+    definite: bool = False,
 ) -> DurationReading:
     """A duration of ``unit``: ``stated`` as written and widened by ``hedge``, or the range of
     the ``blur`` word ("several"), or of a bare plural, when no count is stated."""
@@ -267,6 +268,7 @@ def _duration(
         hedge=Hedge[key.upper()],
         mod=_HEDGE_MODS.get(key),
         anchor=anchor,
+        definite=definite,
     )
 
 
@@ -988,7 +990,7 @@ def _the_count_units(context: Context, parts: Parts, tokens: Sequence[Token]) ->
     stated = _stated(parts)
     if unit is None or stated is None:
         return None
-    return _duration(context, unit, stated)
+    return _duration(context, unit, stated, definite=True)
 
 
 def _duration_handler(context: Context, parts: Parts, tokens: Sequence[Token]) -> Reading | None:

@@ -344,6 +344,8 @@ class _Reader:
             timex, window, duration, period = meaning
             if period is not None and found.moves_focus and period is not self.focus.last:
                 self.focus = _moved(self.focus, period, reference)
+            elif isinstance(reading, DurationReading) and reading.definite:
+                self.focus = _canonical(self.focus.spanned(reading))
             last_end = end
             point = (
                 TimeWindow(earliest=period.start, latest=period.end)

@@ -860,6 +860,39 @@ def test_a_year_ago_in_a_story_about_a_quarter_is_that_quarter() -> None:
     assert [m.timex.value for m in mentions if m.timex] == ["1989-Q3", "1988-Q3"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Third-quarter profit rose. For the nine months, net was $5 million, against"
+            " $4 million a year earlier and $3 million in the 1988 period.",
+            ["1989-Q3", "P9M", "1988", "1988"],
+        ),
+        (
+            "Third-quarter profit rose. For the nine months, net rose. In the quarter, sales"
+            " fell from a year ago.",
+            ["1989-Q3", "P9M", "1989-Q3", "1988-Q3"],
+        ),
+        (
+            "Third-quarter profit rose. For the three months, sales fell from a year ago.",
+            ["1989-Q3", "P3M", "1988-Q3"],
+        ),
+        (
+            "Third-quarter profit rose. For nine months, sales fell from a year ago.",
+            ["1989-Q3", "P9M", "1988-Q3"],
+        ),
+    ],
+)
+def test_a_year_ago_in_a_report_on_the_nine_months_is_a_year(
+    text: str, expected: list[str]
+) -> None:
+    """A report that moves from its quarter to "the nine months" compares them with the year
+    before ("a year earlier" is 1988, not its third quarter) until it names the quarter
+    again; "the three months" is the quarter, and "nine months" alone only a length."""
+    mentions = find_times(text, reference=dt.datetime(1989, 11, 2))
+    assert [m.timex.value for m in mentions if m.timex] == expected
+
+
 # -- durations ------------------------------------------------------------------------------
 
 
