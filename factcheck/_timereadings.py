@@ -176,9 +176,9 @@ class Focus:
 
     def spanned(self, reading: DurationReading) -> Focus:
         """The focus after the text reports on the stretch ``reading`` names ("for the nine
-        months"): a stretch longer or shorter than the reporting quarter or half is not that
-        period but a part of its year, so "a year earlier" then compares with the year before,
-        and "the 1988 period" is 1988."""
+        months"). A stretch of another length than the reporting quarter or half is not that
+        period: the year it is in becomes what the text reports on, so "a year earlier" then
+        compares with the year before, and "the 1988 period" is 1988."""
         reporting, months = self.reporting, _UNIT_MONTHS.get(reading.unit)
         if not reading.definite or reporting is None or months is None or not reading.stated:
             return self
@@ -850,8 +850,9 @@ def moves_focus(reading: Reading) -> bool:
     if isinstance(anchor, Fixed | Recurring | InYear):
         return True
     if anchor.base is Base.FOCUS and anchor.kind in _REPORTING and not anchor.shift:
-        # "In the quarter, sales rose": the text reports on that quarter (again). Not "the
-        # latest period", which guesses its kind.
+        # "In the quarter, sales rose": the text reports on that quarter (again). Not one
+        # read as the last to have ended ("the latest period"): a guess at what the report
+        # is on, which may be a half or nine months.
         return not anchor.ended
     return anchor.base is Base.REFERENCE and not anchor.keep_focus
 
