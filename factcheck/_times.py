@@ -134,6 +134,9 @@ _AFTER_GAP = re.compile(r"\s+after\s[^.!?;]{0,100}\Z")
 #: "after" or "before" right after a word such as "shortly": the word tells how near the time
 #: or the happening that follows ("shortly after 6 p.m."), and is no time of its own.
 _NEAR_WHAT_FOLLOWS = re.compile(r"\s+(?:after|before)\b", re.IGNORECASE)
+#: A hyphened link to a word after a time word, which, when it is that word again, makes a
+#: compound of comparison ("quarter-to-quarter", "year-over-year", "month-on-month"): no time.
+_LINKED_TO = re.compile(r"-(?:to|over|on|by|for|after)-([a-z]+)")
 #: What stands between a verb of speech and the time it dates ("said on Monday").
 _SAID_AT = re.compile(r"\s+(?:on\s+)?")
 #: Punctuation that ends a clause within a sentence.
@@ -319,6 +322,8 @@ class _Reader:
             end = tokens[found.last - 1].end + offset
             if found.may_name and self._is_name(tokens[found.first : found.last], offset):
                 continue
+            if self._compared_across(start, end):
+                continue
             reading = found.reading
             if (
                 isinstance(reading, VagueReading)
@@ -356,6 +361,17 @@ class _Reader:
             mentions.append(
                 _mention(start, end, text[start:end], timex, window, duration, point, weekday)
             )
+
+    def _compared_across(self, start: int, end: int) -> bool:
+        """Whether the time words at ``[start, end)`` open a compound that compares periods
+        of their kind ("the quarter-to-quarter comparison", "a year-over-year gain")."""
+        linked = _LINKED_TO.match(self.lowered, end)
+        if linked is None:
+            return False
+        word = linked.group(1)
+        return self.lowered.endswith(word, start, end) and (
+            end - len(word) == start or not self.lowered[end - len(word) - 1].isalpha()
+        )
 
     def _counted_from(self, reading: Reading, told: int, start: int) -> dt.datetime | None:
         """The instant a weekday at ``start`` told in the past is counted back from: the

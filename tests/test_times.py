@@ -893,6 +893,27 @@ def test_a_year_ago_in_a_report_on_the_nine_months_is_a_year(
     assert [m.timex.value for m in mentions if m.timex] == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The quarter-to-quarter comparison was better.",
+        "Sales rose on a year-to-year basis.",
+        "The year-over-year gain was 5%.",
+        "Exports grew 3% month-on-month.",
+    ],
+)
+def test_a_compound_that_compares_periods_is_no_time(text: str) -> None:
+    """ "quarter-to-quarter" and "year-over-year" compare periods of a kind; they name none
+    ("the quarter", "a year")."""
+    assert find_times(text, reference=dt.datetime(1989, 11, 1)) == []
+
+
+def test_periods_joined_by_to_are_each_a_time() -> None:
+    """A link between two different time words leaves both ("the May-to-June period")."""
+    mentions = find_times("The May-to-June period was dry.", reference=dt.datetime(1989, 11, 1))
+    assert [m.text for m in mentions] == ["May", "June"]
+
+
 # -- durations ------------------------------------------------------------------------------
 
 
