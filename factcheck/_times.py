@@ -349,8 +349,10 @@ class _Reader:
             timex, window, duration, period = meaning
             if period is not None and found.moves_focus and period is not self.focus.last:
                 self.focus = _moved(self.focus, period, reference)
-            elif isinstance(reading, DurationReading) and reading.definite:
-                self.focus = _canonical(self.focus.spanned(reading))
+            elif isinstance(reading, DurationReading):
+                spanned = self.focus.spanned(reading)
+                if spanned is not self.focus:
+                    self.focus = _canonical(spanned)
             last_end = end
             point = (
                 TimeWindow(earliest=period.start, latest=period.end)
