@@ -384,8 +384,8 @@ class TimeGrammar:
     def tense_cues(self, lowered: str, start: int, end: int) -> Iterator[re.Match[str]]:
         """The words of ``lowered[start:end]`` that show a tense, each a match of ``tense``
         whose group names it. Past forms after "be" or "have" are participles, "-ed" words
-        after an article adjectives ("the planned trip"), and a verb after "to" an infinitive
-        ("to meet demand"), which has no tense: all are left out."""
+        after an article adjectives ("the planned trip", "a still undecided day"), and a verb
+        after "to" an infinitive ("to meet demand"), which has no tense: all are left out."""
         for cue in self.tense.finditer(lowered, start, end):
             at = cue.start()
             group = cue.lastgroup
@@ -393,7 +393,7 @@ class TimeGrammar:
                 continue
             if group in _PAST_CUES and self.after_auxiliary(lowered, at):
                 continue
-            if group == "past_ed" and lowered.endswith(_ARTICLES, max(0, at - 5), at):
+            if group == "past_ed" and _ADJECTIVE_PLACE.search(lowered, max(0, at - 24), at):
                 continue
             yield cue
 
@@ -876,7 +876,10 @@ _NEXT_WORD = re.compile(r"\s+([a-z]+)")
 _CALENDAR_CODES = frozenset(
     "".join(CODES[name] for name in ("month", "weekday", "unit", "daypart", "dayword", "season"))
 )
-_ARTICLES = (" a ", " an ", " the ")
+#: Where a word in -ed is an adjective, not a past form: right after an article, or after an
+#: article and an adverb ("the planned trip", "on a still undecided day", "a newly built
+#: road").
+_ADJECTIVE_PLACE = re.compile(r"(?<![\w'])(?:a|an|the)\s+(?:(?:still|yet|as yet|not|\w+ly)\s+)?\Z")
 
 
 _DIGIT_TOKEN = r"'?\d[\d,.:/\-]*(?:st|nd|rd|th|s|'s)?|q[1-4]|[ap]\.?m\b\.?"

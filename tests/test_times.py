@@ -499,6 +499,20 @@ def test_an_adjective_in_ed_is_not_the_past() -> None:
     assert value("They will hold the planned talks Friday.") == "2018-12-21"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry will sail on a still undecided day in March.",
+        "The ferry will sail on a newly announced date in March.",
+        "The ferry will sail on an as yet unnamed date in March.",
+    ],
+)
+def test_an_adjective_in_ed_after_an_adverb_is_not_the_past(text: str) -> None:
+    """ "a still undecided day in March", written in October, is next March: "undecided" is
+    an adjective of the day, and "will" decides."""
+    assert value(text, dt.datetime(2030, 10, 2)) == "2031-03"
+
+
 @pytest.mark.parametrize("verb", ["succeed", "exceed", "need"])
 def test_a_word_in_ed_that_is_no_past_form_does_not_set_the_tense(verb: str) -> None:
     """ "will succeed him Friday", written on a Tuesday, is this Friday: "succeed" ends in -ed
