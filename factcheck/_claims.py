@@ -466,18 +466,22 @@ def _denied_subject(lexicon: Lexicon) -> re.Pattern[str]:
 
 
 @functools.cache
-def _after_event(lexicon: Lexicon) -> re.Pattern[str]:
+def _after_event(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A phrase that tells a clause comes after a happening named by a noun of an event class
     (``[after_event]`` and the ``nouns`` of ``events.toml``): "after the withdrawal", "once
     the pullout", "following Norvik's planned drawdown". Up to three words of the noun's
     phrase come between, none a function word other than one that opens a phrase ("after
-    talks on the withdrawal" tells of talks)."""
-    openers = words_pattern(lexicon.words("events", "after_event", "words"))
+    talks on the withdrawal" tells of talks). And the word that opens such a phrase, alone:
+    where none stands, no such phrase does."""
+    openers = rf"\b{words_pattern(lexicon.words('events', 'after_event', 'words'))}\s+"
     nouns = words_pattern(event_nouns(lexicon))
     barred = words_pattern(function_words(lexicon) - phrase_openers(lexicon))
-    return re.compile(
-        rf"\b{openers}\s+(?:(?!{barred}\b)[\w'’.-]+\s+){{0,3}}?(?P<noun>{nouns})\b",
-        re.IGNORECASE,
+    return (
+        re.compile(
+            rf"{openers}(?:(?!{barred}\b)[\w'’.-]+\s+){{0,3}}?(?P<noun>{nouns})\b",
+            re.IGNORECASE,
+        ),
+        re.compile(openers, re.IGNORECASE),
     )
 
 
@@ -2446,7 +2450,7 @@ class _Builder:
         told as coming after (:func:`_after_event`): at the clause's end ("will remain in
         Averly after the withdrawal", "…, once the pullout is complete") or fronted, set off
         by a comma ("After the withdrawal, 40 engineers will stay"). ``None`` if neither."""
-        text, pattern = self.document.text, _after_event(self.lexicon)
+        text, (pattern, opener) = self.document.text, _after_event(self.lexicon)
         nouns = event_nouns(self.lexicon)
         clause_end = self._clause_end(phrase.end, sentence)
         found = pattern.search(text, phrase.end, sentence.end)
@@ -2454,9 +2458,14 @@ class _Builder:
             found.start() <= clause_end or not text[clause_end : found.start()].strip(" ,")
         ):
             return nouns[found.group("noun").lower()]
+        # Fronted, the phrase opens the sentence, after any quotation marks: most sentences
+        # open with no word that can open it, and need no clause start worked out.
+        opens = sentence.end - len(text[sentence.start : sentence.end].lstrip(" \"“‘'"))
+        if opener.match(text, opens, sentence.end) is None:
+            return None
         clause_start = self._clause_start(phrase.start, sentence)
-        found = pattern.search(text, sentence.start, clause_start)
-        if found is None or text[sentence.start : found.start()].strip(" \"“‘'"):
+        found = pattern.match(text, opens, clause_start)
+        if found is None:
             return None
         # Set off by the comma that opens the clause, with no break before it ("After the
         # closure, which …, the staff will remain" is not).

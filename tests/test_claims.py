@@ -2464,6 +2464,7 @@ def test_the_extractor_builds_claims_with_their_fields_in_this_order() -> None:
         ("No Norwegian troops will remain in Mali once the pullout is complete.", "withdraw"),
         ("Norwegian troops will remain in Mali, after Oslo's planned drawdown.", "withdraw"),
         ("After the withdrawal, about 40 Norwegian engineers will remain in Mali.", "withdraw"),
+        ("“After the withdrawal, 40 Norwegian engineers will remain,” Lund said.", "withdraw"),
         ("Norwegian troops will remain at the camp following its closure.", "close"),
         # Held off until it, not after it; talks about it; another clause's; another noun.
         ("Norwegian troops will remain in Mali until the withdrawal.", None),
