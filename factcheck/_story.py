@@ -25,10 +25,13 @@ from factcheck._words import function_words, titles
 
 __all__ = ["one_story", "story_names"]
 
-#: A capitalized word ("Kesh", "O'Neill", "Kelder-Lane") or one in capitals ("NATO").
-_CAPITALIZED = re.compile(r"\b[A-Z][\w’'-]*")
+#: A capitalized word ("Kesh", "O'Neill", "Kelder-Lane") or one in capitals ("NATO"). The
+#: letter comes first and what stands before it is looked at after, the same as a leading
+#: "\b": a pattern that opens with a set of letters lets the regex engine skip to the next
+#: such letter, where one that opens with "\b" is tried at every character (twice as long).
+_CAPITALIZED = re.compile(r"[A-Z](?<!\w[A-Z])[\w’'-]*")
 #: A word in lower case.
-_LOWER = re.compile(r"\b[a-z][\w’'-]*")
+_LOWER = re.compile(r"[a-z](?<!\w[a-z])[\w’'-]*")
 #: The possessive or closing apostrophe of a name ("Lane's", "Lima’s", "Brooks'").
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])\Z")
 
