@@ -174,7 +174,8 @@ class _Known:
     name_words: dict[str, bool] = attrs.field(factory=dict, init=False)
     #: Words whose gender (see :meth:`gender_of`) is known, likewise.
     genders: dict[str, str | None] = attrs.field(factory=dict, init=False)
-    #: The words looked up in every text: the first words of cues, titles and offices.
+    #: The words looked up in every text, lowercased: the first words of cues, titles, offices
+    #: and the heads of the names of bodies.
     looked_up: frozenset[str] = attrs.field(init=False)
     #: Words after which a speech verb has no speaker before it: "to say", "was reported",
     #: "who said"; and "I" and "we", which name no one the text can resolve.
@@ -200,7 +201,8 @@ class _Known:
             self.role_words | self.documents | self.modifiers | self.particles | {".", "'s", "’s"}
         )
         object.__setattr__(self, "phrase_words", (phrase - bare) | _DETERMINERS)
-        looked_up = self.cue_names.firsts | self.titles | frozenset(self.offices)
+        heads = frozenset(head.lower() for head in self.org_heads)
+        looked_up = self.cue_names.firsts | self.titles | frozenset(self.offices) | heads
         object.__setattr__(self, "looked_up", looked_up)
         unresolved = {p for p, kind in self.pronouns.items() if kind == "any"} - {"they", "them"}
         speaking = self.before_verb | self.time_words | self.name_joiners | set(self.pronouns)
@@ -1330,15 +1332,14 @@ def _acronyms(words: Words, known: _Known) -> dict[str, str]:
     return found
 
 
-def _short_names(words: Words, known: _Known) -> dict[str, str]:
+def _short_names(words: Words, known: _Known, hits: Sequence[int]) -> dict[str, str]:
     """The first words of the names of bodies in the text, with the names: a firm is called
     by the first word of its name ("Meridane" for "Meridane Industries"). A name here is two
-    or more capitalized words next to each other, the last a head of ``[organizations]``."""
+    or more capitalized words next to each other, the last a head of ``[organizations]``.
+    ``hits`` are the indexes of the words of the lexicon, among them the heads."""
     found: dict[str, str] = {}
     written = words.written
-    # The heads picked out in one pass, as the lexicon's words are (see :func:`attribute`).
-    heads = itertools.compress(itertools.count(), map(known.org_heads.__contains__, written))
-    for index in heads:
+    for index in [i for i in hits if written[i] in known.org_heads]:
         first = index
         while first > 0 and _close(words, first - 1, first) and written[first - 1][:1].isupper():
             first -= 1
@@ -2439,12 +2440,14 @@ def attribute(
         quotes=quote_spans,
         sentence_starts=[sentence.start for sentence in segments.sentences],
     )
-    registry.aliases.update(_acronyms(words, known))
-    registry.short_names.update(_short_names(words, known))
-    # One pass over the words finds those of the lexicon: titles, offices and speech verbs.
+    # One pass over the words finds those of the lexicon: titles, offices, speech verbs and
+    # the heads of bodies' names (a pass of its own for the heads cost more than the rest of
+    # finding short names).
     hits = list(
         itertools.compress(itertools.count(), map(known.looked_up.__contains__, words.lower))
     )
+    registry.aliases.update(_acronyms(words, known))
+    registry.short_names.update(_short_names(words, known, hits))
     _register(words, registry, hits)
     groups: dict[int, list[Quote]] = defaultdict(list)
     for quote in quotes:
