@@ -182,6 +182,8 @@ class _Known:
     speechless: frozenset[str] = attrs.field(init=False)
     #: The last words of :attr:`proper_names`.
     proper_name_ends: frozenset[str] = attrs.field(init=False)
+    #: The verbs of :attr:`not_said`.
+    unsaid_verbs: frozenset[str] = attrs.field(init=False)
 
     #: Function words other than determiners, and the lowercase words of speaker phrases.
     bare_function_words: frozenset[str] = attrs.field(init=False)
@@ -210,6 +212,7 @@ class _Known:
         object.__setattr__(self, "speechless", frozenset(speechless))
         ends = frozenset(name[-1] for name in self.proper_names if name)
         object.__setattr__(self, "proper_name_ends", ends)
+        object.__setattr__(self, "unsaid_verbs", frozenset(verb for verb, _ in self.not_said))
 
     def gender_of(self, word: str) -> str | None:
         """The gender a role word or an honorific tells ("spokeswoman", "Mr"), if any."""
@@ -1778,9 +1781,9 @@ _UNSAID_REACH = 5
 def _unsaid(tokens: _Tokens, index: int, verb: str, known: _Known) -> bool:
     """Whether a noun of ``not_said`` follows ``verb`` within a few words from ``index``
     ("claimed 20 lives", "claimed the lives of"), before the clause ends."""
-    if not known.not_said:
-        return False
     verb = verb.lower()
+    if verb not in known.unsaid_verbs:
+        return False  # most verbs have no such nouns: the words after them need no look
     for at in range(index, min(len(tokens), index + _UNSAID_REACH)):
         word = tokens.lower[at]
         if word in {".", ";", ":", "!", "?", "that"} or tokens[at] in _OPENING_QUOTES:
