@@ -1643,6 +1643,9 @@ def test_a_toll_given_as_a_bare_figure_is_updated_too(
         (("rose to 14 on Wednesday", "2031-06-05"), ("stands at 19", "2031-06-09"), []),
         # Stories written more than two weeks apart may tell of another storm of the place.
         (("rose to 14 on Wednesday", "2031-06-05"), ("stands at 12", "2031-07-09"), []),
+        # So may counts told of times more than two weeks apart, in stories written days apart.
+        (("rose to 14 in April", "2031-06-05"), ("stands at 12", "2031-06-09"), []),
+        (("rose to 14 on May 30", "2031-06-05"), ("stands at 12", "2031-06-09"), ["FC101"]),
     ],
 )
 def test_a_toll_of_the_dead_never_falls(

@@ -207,9 +207,10 @@ def _present(lexicon: Lexicon) -> frozenset[str]:
 
 def _fell(a: AmountClaim, b: AmountClaim, lexicon: Lexicon) -> bool:
     """Whether two counts of a part that never falls (the dead, the injured:
-    ``[unfalling_parts]`` in ``units.toml``), told of times apart by stories written within
-    ``[unfalling_told]``, have the later time's count wholly below the earlier's: "the toll
-    rose to 14 on Wednesday" and "twelve people died" told since."""
+    ``[unfalling_parts]`` in ``units.toml``), told of times apart by no more than
+    ``[unfalling_told]`` by stories written within it too, have the later time's count wholly
+    below the earlier's: "the toll rose to 14 on Wednesday" and "twelve people died" told
+    since."""
     if a.part is None or a.part != b.part or a.part not in unfalling_parts(lexicon):
         return False
     if not told_within(a, b, lexicon, "units", "unfalling_told", "within"):
@@ -220,6 +221,16 @@ def _fell(a: AmountClaim, b: AmountClaim, lexicon: Lexicon) -> bool:
     if None in ends or type(ends[0]) is not type(ends[1]):
         return False
     earlier, later = (a, b) if ends[0] <= ends[1] else (b, a)  # type: ignore[operator]
+    assert earlier.window is not None and later.window is not None
+    ended, began = earlier.window.latest, later.window.earliest
+    if not (
+        isinstance(ended, dt.datetime)
+        and isinstance(began, dt.datetime)
+        and within_horizon(ended, began, lexicon, "units", "unfalling_told", "within")
+    ):
+        # So are counts told of times further apart: "left five dead on Wednesday" and "a
+        # quake caused eleven deaths earlier this year", in stories written days apart.
+        return False
     lowest = earlier.amount.low
     return bool(later.amount.high.to(lowest.units).magnitude < lowest.magnitude)
 
@@ -387,7 +398,7 @@ class AmountMismatch(Rule):
     story: "the collapse in June injured 13", written in October), which has stopped growing;
     and a count of the dead or injured never falls (``[unfalling_parts]``), so one told of a
     later time that is lower than one told of an earlier time clashes with it, when their
-    stories were written up to two weeks apart. A toll is a count of people, whatever words
+    stories were written, and the times they are told of lie, up to two weeks apart. A toll is a count of people, whatever words
     count it: "12 dead", "12 deaths", "killed 12" and "the death toll rose to 12" are one count
     (``[tolls]``). A count made at a named site ("300 Norvik workers are based at the Belsk
     mine", "Camp Kesby, where 1,400 soldiers are stationed": ``[sites]`` in
