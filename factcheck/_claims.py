@@ -1912,7 +1912,9 @@ class _Builder:
             adjacent = []
         for_others = _listed_parts(self.lexicon, "other_parts") if bare else frozenset()
         for index in (*inside, *adjacent, *after, *before):
-            found = parts.match(words, index)
+            # Before the amount, the words read back from it: the phrase that ends at a word
+            # ("seriously injured three people"), else the one it starts.
+            found = (index < first and parts.ending_at(words, index)) or parts.match(words, index)
             if found is not None and not (
                 (index == stop and found[1] in for_others and self._ends_phrase(index + 1))
                 or _opens_name(words, index, sentence)

@@ -185,6 +185,11 @@ class Phrases(Generic[V]):
             candidates.sort(key=lambda item: -len(item[0]))  # the longest phrase first
         #: The words the phrases start with (lowercased when folding).
         self.firsts = frozenset(self._first)
+        #: How many words the longest phrase has.
+        self.longest = max(
+            (1 + len(rest) for candidates in self._first.values() for rest, _ in candidates),
+            default=0,
+        )
 
     def __contains__(self, word: str) -> bool:
         return word in self._first
@@ -201,6 +206,15 @@ class Phrases(Generic[V]):
             last = index + len(rest)
             if tokens[index + 1 : last + 1] == rest and words.joined(index, last):
                 return last, value
+        return None
+
+    def ending_at(self, words: Words, index: int) -> tuple[int, V] | None:
+        """The longest phrase of more than one word whose last word is at ``index``: that
+        index, and the phrase's value."""
+        for start in range(max(0, index - self.longest + 1), index):
+            found = self.match(words, start)
+            if found is not None and found[0] == index:
+                return found
         return None
 
     def find(

@@ -1662,6 +1662,28 @@ def test_a_toll_of_the_dead_never_falls(
 
 
 @pytest.mark.parametrize(
+    ("second", "codes"),
+    [
+        ("The fire at the Kesh tower in Lowick injured two people.", ["FC101"]),
+        # How badly they were hurt makes them a part of the injured.
+        ("Two people were seriously injured in the fire at the Kesh tower in Lowick.", []),
+        ("The fire at the Kesh tower in Lowick critically injured two people.", []),
+        # So does who they were: adults, as children, men or women, are a part of people.
+        ("The fire at the Kesh tower in Lowick injured two adults.", []),
+    ],
+)
+def test_a_count_of_some_of_the_injured_is_no_toll_of_all(second: str, codes: list[str]) -> None:
+    """The badly hurt (``seriously_injured`` of ``[parts]`` in units.toml) and the adults
+    (a kind of ``[counted]`` of their own) are some of the injured: a lower count of them in
+    the next day's story is no toll that fell."""
+    documents = [
+        _told("The fire at the Kesh tower in Lowick injured 16 people.", "2031-06-05", "a.md"),
+        _told(second, "2031-06-06", "b.md"),
+    ]
+    assert sorted(f.rule for f in factcheck.check(documents).findings) == codes
+
+
+@pytest.mark.parametrize(
     ("tolls", "key"),
     [({"kind": "victim"}, "tolls.kind"), ({"acting": ["detained"]}, "tolls.acting")],
 )
