@@ -398,13 +398,13 @@ class AmountMismatch(Rule):
     story: "the collapse in June injured 13", written in October), which has stopped growing;
     and a count of the dead or injured never falls (``[unfalling_parts]``), so one told of a
     later time that is lower than one told of an earlier time clashes with it, when their
-    stories were written, and the times they are told of lie, up to two weeks apart. A toll is a count of people, whatever words
-    count it: "12 dead", "12 deaths", "killed 12" and "the death toll rose to 12" are one count
-    (``[tolls]``). A count made at a named site ("300 Norvik workers are based at the Belsk
-    mine", "Camp Kesby, where 1,400 soldiers are stationed": ``[sites]`` in
-    ``subjects.toml``) is of those there only: it clashes with a count at the same site as
-    above, with one at another site never, and with a count of all of the subject only when it
-    is more than that whole.
+    stories were written, and the times they are told of lie, up to two weeks apart. A toll
+    is a count of people, whatever words count it: "12 dead", "12 deaths", "killed 12" and
+    "the death toll rose to 12" are one count (``[tolls]``). A count made at a named site
+    ("300 Norvik workers are based at the Belsk mine", "Camp Kesby, where 1,400 soldiers are
+    stationed": ``[sites]`` in ``subjects.toml``) is of those there only: it clashes with a
+    count at the same site as above, with one at another site never, and with a count of all
+    of the subject only when it is more than that whole.
 
     **Conflict**::
 
