@@ -101,6 +101,37 @@ def test_plain_text_reads_a_header_after_its_headline(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     "source",
     [
+        "Ferry service ends\n\nWednesday, March 5, 2031 \n\nThe ferry carried 300 people.\n",
+        "Ferry service ends\n5 March 2031\n\nThe ferry carried 300 people.\n",
+        "March 5, 2031\nThe ferry carried 300 people.\n",
+    ],
+)
+def test_plain_text_reads_a_dateline(tmp_path: Path, source: str) -> None:
+    """A date written in full on a line of its own, first or below the headline, gives the
+    publication date, and stays text."""
+    document = factcheck.load(_write(tmp_path, "a.txt", source))
+    assert document.published == DAY
+    assert document.text == source
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "Ferry service ends\n\nWednesday, March 5\n\nThe ferry carried 300 people.\n",
+        "Ferry service ends in 2031\n\nThe ferry carried 300 people.\n",
+        "Ferry service ends\n\nThe ferry has sailed since 2031.\n",
+        "Ferry service ends\n\nThe ferry stops.\nMarch 5, 2031\n",
+    ],
+)
+def test_plain_text_takes_no_other_line_for_a_dateline(tmp_path: Path, source: str) -> None:
+    """A date that needs the day it is read on, a headline or a sentence with a year, and a
+    date below the text's first lines are no dateline."""
+    assert factcheck.load(_write(tmp_path, "a.txt", source)).published is None
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
         "Update: the ferry carried 300 people.\n\nIt sailed on.\n",  # no metadata key
         "Ferry service ends\nThe ferry carried 300 people.\n\nIt sailed on.\n",  # no header
         "Ferry service ends\nUpdate: 300 people.\n\nIt sailed on.\n",  # no metadata key

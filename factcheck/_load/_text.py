@@ -1,10 +1,13 @@
 """Plain text, with optional metadata at its head: a header of "key: value" lines ended by a
 blank line ("title: …", "date: 2018-12-19", "source: …", as wire copy and exported stories
 carry them), the same after a headline line ("Ferry service ends" then "date: 2018-12-19"),
-or a single leading date line ("date: 2018-12-19" or " date 2018-12-19")."""
+or a single leading date line ("date: 2018-12-19" or " date 2018-12-19"); failing those, a
+dateline: a date written in full on a line of its own, first or below the headline ("Monday,
+July 15, 2019"), as news sites print one above the story."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from factcheck._dates import parse_date
@@ -33,6 +36,10 @@ _BLANK_LINE = re.compile(r"[ \t]*(?:\r?\n|\Z)")
 _HEADLINE = re.compile(r"[ \t]*\w[^\r\n]{0,300}\r?\n")
 #: More lines than this before a blank one are a text, not a header.
 MAX_HEADER_LINES = 40
+#: A line that may be a dateline: short, alone, with a year in it ("Monday, July 15, 2019").
+_DATELINE = re.compile(r"[ \t]*(?P<date>[^\r\n]{0,60}\b\d{4}\b[^\r\n]{0,40}?)[ \t]*(?:\r?\n|\Z)")
+#: A headline and any blank lines after it: where a dateline may stand below it.
+_HEADLINE_AND_BLANKS = re.compile(r"[ \t]*\w[^\r\n]{0,300}\r?\n(?:[ \t]*\r?\n)*")
 
 
 def _header(source: str, position: int = 0) -> tuple[int, int, dict[str, str]] | None:
@@ -88,7 +95,9 @@ def parse(source: str, *, label: str) -> Parsed:
         return titled
     match = _METADATA_LINE.match(source)
     if match is None:
-        return Parsed(text=source, source_map=SourceMap.identity(source))
+        return Parsed(
+            text=source, source_map=SourceMap.identity(source), published=_dateline(source)
+        )
     start = match.end()
     text, source_map = source[start:], SourceMap.shifted(source, start)
     try:
@@ -101,3 +110,20 @@ def parse(source: str, *, label: str) -> Parsed:
         )
         return Parsed(text=text, source_map=source_map, problems=(problem,))
     return Parsed(text=text, source_map=source_map, published=published)
+
+
+def _dateline(source: str) -> dt.datetime | None:
+    """The date of the text's dateline (the first line, or the first after its headline and
+    any blank lines), when that line is one date written in full and nothing else: the line
+    stays text. ``None`` when there is none: a date that needs the day it is read on
+    ("Monday", "July 15") names none."""
+    headline = _HEADLINE_AND_BLANKS.match(source)
+    for position in (0, headline.end()) if headline is not None else (0,):
+        line = _DATELINE.match(source, position)
+        if line is None:
+            continue
+        try:
+            return parse_date(line.group("date"))
+        except ValueError:
+            continue
+    return None
