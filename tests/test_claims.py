@@ -1392,6 +1392,8 @@ _PAYERS = "Analysts follow Volmark, Tessaro and Kelder Ltd. "
             "Volmark sale: Ada Lane",
         ),
         ("Tessaro agreed to buy Kelder Ltd for $5 billion in cash.", "Tessaro purchase: Kelder"),
+        # A club signs a player it buys.
+        ("Tessaro have signed winger Ada Lane for £6 million.", "Tessaro purchase: Ada Lane"),
         (
             "Tessaro agreed on Monday to buy Kelder Ltd for $5 billion.",
             "Tessaro purchase: Kelder",
