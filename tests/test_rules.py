@@ -274,6 +274,33 @@ def test_amounts_are_compared_in_one_mood(first: str, second: str, codes: list[s
 
 
 @pytest.mark.parametrize(
+    ("first", "second", "codes"),
+    [
+        (
+            "Lowick nurses will walk out on Monday, their union said.",
+            "Lowick nurses will go on strike on Wednesday, their union said.",
+            ["FC201"],
+        ),
+        (
+            "Lowick nurses will walk out on Monday, their union said.",
+            "Lowick nurses will go on strike on Monday, their union said.",
+            [],
+        ),
+        # A walkout told as done is another occasion than one to come.
+        (
+            "Lowick nurses walked out in March, their union said.",
+            "Lowick nurses will walk out again in June, their union said.",
+            [],
+        ),
+    ],
+)
+def test_two_days_given_for_one_walkout_clash(first: str, second: str, codes: list[str]) -> None:
+    """``[classes.walk_out]`` of events.toml: a walkout is its strikers', and two days given
+    for the one to come clash (FC201)."""
+    assert _pair_codes(first, second, ("FC201",), published="2031-05-01") == codes
+
+
+@pytest.mark.parametrize(
     ("second", "codes"),
     [
         ("The Belsk harbour road will close on March 4, the council said.", []),
