@@ -2694,6 +2694,9 @@ def test_a_year_that_dates_a_thing_dates_the_event_only_in_its_tense(
     [
         ("Orlen plans to cut 2,150 jobs at Tarvel Axle.", "2,150 jobs", "Tarvel Axle"),
         ("There are 3,000 workers at Norvik Mining.", "3,000 workers", "Norvik Mining"),
+        # Nurses, doctors, teachers and firefighters are employed too.
+        ("About 1,200 nurses at Dorrin Hospital will walk out.", "1,200 nurses", "Dorrin"),
+        ("There are 90 teachers at Belsk Academy.", "90 teachers", "Belsk Academy"),
         # A site, not an employer: a thing's noun after the name, or a name of [sites].
         ("Roughly 300 workers at the Belsk mine will lose their jobs.", "300 workers", None),
         ("The company employs 300 workers at Camp Kesby.", "300 workers", None),
