@@ -959,6 +959,22 @@ def test_a_duration_in_quarters_is_valued_in_quarters(text: str, timex: str) -> 
     assert mention.duration is not None
 
 
+@pytest.mark.parametrize(
+    ("text", "timex"),
+    [
+        ("for two consecutive quarters", "P2Q"),
+        ("for three straight years", "P3Y"),
+        ("after five successive months of gains", "P5M"),
+        ("for two more weeks", "P2W"),
+    ],
+)
+def test_a_word_between_a_count_and_its_unit_keeps_the_duration(text: str, timex: str) -> None:
+    """ "two consecutive quarters" lasts two quarters, as "two more weeks" lasts two weeks
+    (``more`` of ``[words]`` in time.toml)."""
+    mention = one(text)
+    assert mention.timex is not None and mention.timex.value == timex
+
+
 def test_duration_range() -> None:
     """ "60 to 100 days" is the interval [60 d, 100 d] under the range hedge."""
     duration = one("60 to 100 days").duration
