@@ -36,6 +36,7 @@ __all__ = [
     "event_nouns",
     "event_topics",
     "find_events",
+    "first_words",
     "happening_topics",
     "is_incident",
     "is_recurring",
@@ -531,6 +532,12 @@ def auxiliary_words(lexicon: Lexicon) -> frozenset[str]:
         for phrase in phrases
         for word in phrase.split()
     )
+
+
+def first_words(lexicon: Lexicon) -> frozenset[str]:
+    """The words :func:`find_events` looks up among a text's, lowercased: the first words
+    of the verb forms and of the split verbs."""
+    return _grammar(lexicon).first_words
 
 
 @functools.cache
@@ -1084,7 +1091,7 @@ def find_events(
     # The words that may start a form or a split verb, found in one pass; a form is looked up
     # only where its first two words are (most "is" are not "is over").
     lower = words.lower
-    hits = list(itertools.compress(itertools.count(), map(grammar.first_words.__contains__, lower)))
+    [hits] = words.among(grammar.first_words)
     singles, pairs, final = grammar.single_firsts, grammar.first_pairs, len(lower) - 1
     starts = [
         i for i in hits if lower[i] in singles or (i < final and (lower[i], lower[i + 1]) in pairs)

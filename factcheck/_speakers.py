@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import bisect
 import functools
-import itertools
 import re
 import unicodedata
 from collections import defaultdict
@@ -54,7 +53,7 @@ from factcheck._words import (
     titles,
 )
 
-__all__ = ["Attribution", "Voices", "attribute"]
+__all__ = ["Attribution", "Voices", "attribute", "attribution_words"]
 
 _DETERMINERS = frozenset(
     {"a", "an", "the", "one", "two", "three", "several", "some", "many", "another"}
@@ -274,6 +273,12 @@ def is_person_name(name: str, lexicon: Lexicon) -> bool:
     known = _known(lexicon)
     words = name.split()
     return all(map(known.is_name_word, words)) and not known.is_organization(words)
+
+
+def attribution_words(lexicon: Lexicon) -> frozenset[str]:
+    """The words :func:`attribute` looks up among a text's, lowercased: titles, offices,
+    the first words of speech verbs and the heads of bodies' names."""
+    return _known(lexicon).looked_up
 
 
 @functools.cache
@@ -2446,9 +2451,7 @@ def attribute(
     # One pass over the words finds those of the lexicon: titles, offices, speech verbs and
     # the heads of bodies' names (a pass of its own for the heads cost more than the rest of
     # finding short names).
-    hits = list(
-        itertools.compress(itertools.count(), map(known.looked_up.__contains__, words.lower))
-    )
+    [hits] = words.among(known.looked_up)
     registry.aliases.update(_acronyms(words, known))
     registry.short_names.update(_short_names(words, known, hits))
     _register(words, registry, hits)

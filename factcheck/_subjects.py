@@ -62,6 +62,7 @@ __all__ = [
     "named_bodies",
     "phrase_ends",
     "phrase_openers",
+    "subject_words",
 ]
 
 _PRONOUNS = {"they": "plural", "them": "plural", "it": "singular"}
@@ -2653,6 +2654,12 @@ def phrase_ends(lexicon: Lexicon) -> frozenset[str]:
     return grammar.function_words | grammar.opening | grammar.prepositions
 
 
+def subject_words(lexicon: Lexicon) -> frozenset[str]:
+    """The words :func:`find_subjects` looks up among a text's, lowercased: the first words
+    of names and head nouns, and the possessive pronouns."""
+    return _grammar(lexicon).looked_up
+
+
 def definite_openers(lexicon: Lexicon) -> frozenset[str]:
     """The words that open a noun phrase of one known thing ("the", "its"): subjects.toml's
     ``definite``."""
@@ -3022,8 +3029,8 @@ def _raws(words: Words, grammar: _Grammar) -> list[_Raw]:
     # One pass picks the words that may start a name or a head, or be a pronoun, in any case;
     # set tests then say which, as written: half of the words picked are "the" (for "The
     # Hague"), which starts nothing in lowercase.
-    looked_up = grammar.looked_up
-    for index in itertools.compress(itertools.count(), map(looked_up.__contains__, lower)):
+    [looked_up] = words.among(grammar.looked_up)
+    for index in looked_up:
         if index < after:
             continue
         kind, match = "", None
