@@ -285,6 +285,91 @@ def test_leaving_out_pairs_whose_extents_meet_keeps_every_finding(
     assert with_extents == every_pair
 
 
+#: Dates of stories: one day, ten days on, past a month on (``[untimed]``), a year on.
+_DATES = [MARCH + dt.timedelta(days=days) for days in (0, 10, 40, 400)]
+#: How a sentence tells its time: not at all, by a day of its story's week, by a year.
+_TIMES = ["{}", "On Monday, {}", "In 2030, {}"]
+#: Sentences that tell no time of their own ("of the year" would).
+_UNTIMED = [*_SENTENCES[:2], "The ferry carried {} passengers to the island on its first run."]
+
+
+def _dated(figure: str, published: dt.datetime, time: str, sentence: str, number: int) -> Document:
+    text = sentence.format(figure)
+    return Document(
+        text=time.format(text[0].lower() + text[1:] if time != "{}" else text),
+        id=f"d{number:03d}",
+        published=published,
+    )
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(_FIGURES), st.sampled_from(_DATES), st.sampled_from(_TIMES)),
+        min_size=2,
+        max_size=8,
+    ),
+    st.sampled_from(_UNTIMED),
+)
+def test_leaving_out_pairs_whose_time_extents_are_apart_keeps_every_finding(
+    told: list[tuple[str, dt.datetime, str]], sentence: str
+) -> None:
+    """The engine leaves out the pairs whose time extents are apart
+    (:meth:`Rule.time_extent`): the findings are those of comparing every pair."""
+    documents = [
+        _dated(figure, published, time, sentence, number)
+        for number, (figure, published, time) in enumerate(told)
+    ]
+
+    def findings() -> list[dict[str, object]]:
+        return factcheck.check(documents, config=Config(cache=False)).to_dict()["findings"]
+
+    with_times = findings()
+    timed = [rule for rule in all_rules() if rule.time_extent is not Rule.time_extent]
+    assert {rule.code for rule in timed} == {"FC101", "FC102", "FC104"}
+    with contextlib.ExitStack() as stack:
+        for rule in timed:
+            stack.enter_context(mock.patch.object(rule, "time_extent", Rule.time_extent))
+        every_pair = findings()
+    assert with_times == every_pair
+
+
+@pytest.mark.parametrize("size", [PAIRWISE_LIMIT // 2, PAIRWISE_LIMIT * 3])
+def test_a_group_compares_no_pair_whose_time_extents_are_apart(size: int) -> None:
+    """Small or past the pairwise limit, the engine asks a rule with time extents only of
+    the pairs whose time extents are not apart, and finds what comparing every pair finds."""
+    documents = [
+        _dated(
+            _FIGURES[number % len(_FIGURES)],
+            _DATES[number % len(_DATES)],
+            _TIMES[number % len(_TIMES)],
+            _UNTIMED[2],
+            number,
+        )
+        for number in range(size)
+    ]
+    rule = next(rule for rule in all_rules() if rule.code == "FC102")
+    conflict, apart = rule.conflict, 0
+
+    def counted(self: Rule, a: Claim, b: Claim, context: Context) -> str | None:
+        nonlocal apart
+        time_a, time_b = self.time_extent(a, context), self.time_extent(b, context)
+        assert time_a is not None and time_b is not None
+        apart += time_a[1] < time_b[0] or time_b[1] < time_a[0]
+        return conflict(self, a, b, context)
+
+    def findings() -> list[dict[str, object]]:
+        config = Config(select=("FC102",), cache=False)
+        return factcheck.check(documents, config=config).to_dict()["findings"]
+
+    with mock.patch.object(rule, "conflict", counted):
+        found = findings()
+    assert apart == 0
+    assert found
+    with mock.patch.object(rule, "time_extent", Rule.time_extent):
+        assert findings() == found
+
+
 class _Blank(Rule):
     """Says two amounts clash with a message of spaces only."""
 

@@ -105,6 +105,15 @@ class Rule:
         the claim with every other."""
         return None
 
+    def time_extent(self, claim: Claim, context: Context) -> tuple[float, float] | None:
+        """For a rule whose claims clash only when they tell of one time, or of times not
+        far apart: the closed interval ``(low, high)`` of the instants (as numbers that sort
+        as they do) within which ``claim`` can clash, such that two claims whose time
+        extents are apart never conflict. The engine then leaves out the pairs whose time
+        extents are apart, without asking :meth:`conflict`. ``None`` (the default; also for
+        one claim) compares the claim with every other."""
+        return None
+
     def pairs(
         self, claims: Sequence[Claim], context: Context
     ) -> Iterable[tuple[Claim, Claim]] | None:

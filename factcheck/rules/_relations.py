@@ -44,6 +44,7 @@ __all__ = [
     "describe_event",
     "describe_window",
     "distinct_occasions",
+    "horizon_end",
     "one_subject",
     "same_object",
     "same_place",
@@ -405,6 +406,12 @@ def within_horizon(earlier: dt.datetime, later: dt.datetime, lexicon: Lexicon, *
     lexicon gives at ``keys``."""
     end = _horizon_end(earlier, lexicon_offset(lexicon, keys))
     return end is None or later <= end
+
+
+def horizon_end(earlier: dt.datetime, lexicon: Lexicon, *keys: str) -> dt.datetime | None:
+    """``earlier`` moved by the ISO 8601 duration the lexicon gives at ``keys``; ``None``
+    past the calendar's end (every instant is within it)."""
+    return _horizon_end(earlier, lexicon_offset(lexicon, keys))
 
 
 @functools.lru_cache(maxsize=1 << 14)

@@ -15,7 +15,16 @@ import attrs
 from factcheck._claims import AGE, LENGTH, growing_parts, unfalling_parts
 from factcheck._intervals import amount_extent, amounts_overlap, window_within
 from factcheck._lexicon import Lexicon
-from factcheck._model import Amount, AmountClaim, Claim, Hedge, SpeakerKind, Subject, TallyClaim
+from factcheck._model import (
+    Amount,
+    AmountClaim,
+    Claim,
+    Hedge,
+    SpeakerKind,
+    Subject,
+    TallyClaim,
+    TimeBound,
+)
 from factcheck._subjects import paid_for_kinds, undergone_count, which_one_words
 from factcheck._timegrammar import time_grammar
 from factcheck.rules._base import Context, Rule, register
@@ -24,6 +33,7 @@ from factcheck.rules._relations import (
     PAIRWISE_LIMIT,
     When,
     describe_amount,
+    horizon_end,
     one_subject,
     same_object,
     same_speaker,
@@ -69,6 +79,63 @@ def _extent(rule: Rule, claim: Claim, context: Context) -> tuple[float, float] |
     """The extent of an amount claim (:meth:`Rule.extent`), for a rule whose claims clash
     only when their amounts are apart: two amounts whose extents meet never are."""
     return amount_extent(claim.amount) if isinstance(claim, AmountClaim) else None
+
+
+#: Where units.toml gives how far apart stories may be written for amounts whose clauses give
+#: no time to tell of one time (:func:`_at_one_time`), and for counts of a toll that never
+#: falls to be compared (:func:`_fell`).
+_UNTIMED = ("units", "untimed", "within")
+_UNFALLING_TOLD = ("units", "unfalling_told", "within")
+#: The instant time extents count from (:func:`_time_extent`).
+_EPOCH = dt.datetime(1970, 1, 1)
+_MICROSECOND = dt.timedelta(microseconds=1)
+
+
+def _time_extent(rule: Rule, claim: Claim, context: Context) -> tuple[float, float] | None:
+    """The time extent of an amount claim (:meth:`Rule.time_extent`), for a rule whose
+    claims clash only as :func:`_clash` says: its window, widened to its story's date and to
+    as far after it as :data:`_UNTIMED` and :data:`_UNFALLING_TOLD` reach, in microseconds.
+    Two claims whose extents are apart have windows apart and stories written further apart
+    than either, so they neither tell of one time nor of a toll that fell. ``None`` for a
+    window that is not dated (it is compared with every other), and for an instant with a
+    time zone (one without cannot be compared with it)."""
+    window = claim.window
+    if window is None or not isinstance(claim, AmountClaim):
+        return None  # told of its story's date: when() says it overlaps any window
+    return _time_span(window.earliest, window.latest, claim.reference, context.lexicon)
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _time_span(
+    earliest: TimeBound | None,
+    latest: TimeBound | None,
+    reference: dt.datetime | None,
+    lexicon: Lexicon,
+) -> tuple[float, float] | None:
+    """The time extent (:func:`_time_extent`) of a window and a story's date. Kept for
+    those of the last claims: the claims of a story, and stories of a day, share them."""
+    low, high = _microseconds(earliest, -math.inf), _microseconds(latest, math.inf)
+    if low is None or high is None:
+        return None
+    if reference is not None:
+        told = _microseconds(reference, math.inf)
+        if told is None:
+            return None
+        low = min(low, told)
+        for keys in (_UNTIMED, _UNFALLING_TOLD):
+            end = horizon_end(reference, lexicon, *keys)
+            high = max(high, math.inf if end is None else (end - _EPOCH) // _MICROSECOND)
+    return (low, high)
+
+
+def _microseconds(at: TimeBound | None, open_as: float) -> float | None:
+    """The microseconds from :data:`_EPOCH` to the instant ``at``, ``open_as`` for no
+    instant; ``None`` for an offset, or an instant with a time zone."""
+    if at is None:
+        return open_as
+    if type(at) is not dt.datetime or at.tzinfo is not None:
+        return None
+    return (at - _EPOCH) // _MICROSECOND
 
 
 def _rounded_alike(a: Amount, b: Amount) -> bool:
@@ -171,7 +238,7 @@ def _settled(claim: AmountClaim, lexicon: Lexicon) -> bool:
         and claim.reference is not None
         and isinstance(ended, dt.datetime)
         and ended < claim.reference
-        and not within_horizon(ended, claim.reference, lexicon, "units", "unfalling_told", "within")
+        and not within_horizon(ended, claim.reference, lexicon, *_UNFALLING_TOLD)
     )
 
 
@@ -188,7 +255,7 @@ def _at_one_time(a: AmountClaim, b: AmountClaim, lexicon: Lexicon) -> bool:
     timed = (_timed(a, lexicon), _timed(b, lexicon))
     if all(timed) or (any(timed) and not (a.subject and _imposed(a.subject, lexicon))):
         return False
-    return told_within(a, b, lexicon, "units", "untimed", "within")
+    return told_within(a, b, lexicon, *_UNTIMED)
 
 
 def _timed(claim: AmountClaim, lexicon: Lexicon) -> bool:
@@ -213,7 +280,7 @@ def _fell(a: AmountClaim, b: AmountClaim, lexicon: Lexicon) -> bool:
     since."""
     if a.part is None or a.part != b.part or a.part not in unfalling_parts(lexicon):
         return False
-    if not told_within(a, b, lexicon, "units", "unfalling_told", "within"):
+    if not told_within(a, b, lexicon, *_UNFALLING_TOLD):
         return False  # a toll of another quake of the place, maybe
     if a.window is None or b.window is None or when(a, b) is not When.APART:
         return False
@@ -423,6 +490,7 @@ class AmountMismatch(Rule):
     claim_type = AmountClaim
 
     extent = _extent
+    time_extent = _time_extent
 
     def group(self, claim: Claim, context: Context) -> Hashable | None:
         if not isinstance(claim, AmountClaim) or claim.subject is None:
@@ -525,6 +593,7 @@ class AmountMismatchInContext(Rule):
     claim_type = AmountClaim
 
     extent = _extent
+    time_extent = _time_extent
 
     def group(self, claim: Claim, context: Context) -> Hashable | None:
         if not isinstance(claim, AmountClaim) or claim.frame is None:
@@ -663,6 +732,7 @@ class LengthMismatch(Rule):
     claim_type = AmountClaim
 
     extent = _extent
+    time_extent = _time_extent
 
     def group(self, claim: Claim, context: Context) -> Hashable | None:
         if not isinstance(claim, AmountClaim) or claim.part != LENGTH or claim.subject is None:
