@@ -293,12 +293,11 @@ def _group_findings(
     def offer(
         first: Claim,
         second: Claim,
-        place: tuple[int, int],
+        order: _Place,
         message: str,
         counted: tuple[Claim, ...],
         signature: Hashable,
     ) -> None:
-        order = (rule.code, *place)
         # Against a consensus, a document gets one finding however many claims agree.
         signature = signature or rule.signature(first, second, context)
         preference = rule.preference(first, second)
@@ -306,7 +305,7 @@ def _group_findings(
         if kept is None or (preference, order) < (kept[0], kept[1]):
             offers[signature] = (preference, order, first, second, message, counted)
 
-    conflict = rule.conflict
+    conflict, code = rule.conflict, rule.code
     extents = _extents(rule, members, context)
     times = _extents(rule, members, context, of_time=True)
     if len(members) <= PAIRWISE_LIMIT:
@@ -317,7 +316,7 @@ def _group_findings(
         ranked = [(ranks[id(claim)], claim) for claim in members]
         for (rank_a, a), (rank_b, b) in _small_pairs(ranked, extents, times):
             if rank_a != rank_b and (message := conflict(a, b, context)) is not None:
-                offer(a, b, (rank_a, rank_b), message, (a, b), None)
+                offer(a, b, (code, rank_a, rank_b), message, (a, b), None)
     else:
         for pairs, counted, signature in _pair_runs(rule, members, context):
             for a, b in pairs:
@@ -332,11 +331,11 @@ def _group_findings(
                     a, b, rank_a, rank_b = b, a, rank_b, rank_a
                 if (message := conflict(a, b, context)) is not None:
                     counts = (a, b) if counted is None else counted
-                    offer(a, b, (rank_a, rank_b), message, counts, signature)
+                    offer(a, b, (code, rank_a, rank_b), message, counts, signature)
     findings = _lone_findings(rule, members, context, severity, ranks)
     taken: Counter[tuple[str, Span]] = Counter()
     for _, order, first, second, message, counted in sorted(
-        offers.values(), key=lambda offer: (offer[0], offer[1])
+        offers.values(), key=operator.itemgetter(0, 1)
     ):
         claims = [(claim.document, claim.span) for claim in counted]
         if any(taken[claim] >= FINDINGS_PER_CLAIM for claim in claims):

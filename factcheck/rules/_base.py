@@ -90,11 +90,15 @@ class Rule:
     def preference(self, a: Claim, b: Claim) -> tuple[float, ...]:
         """How well a pair shows the clash (lower is better): stated times and named speakers
         before inferred times and the article's voice."""
-        score = 0.0
-        for claim in (a, b):
-            score += 0 if getattr(claim, "window_stated", True) else 2
-            score += 0 if claim.speaker is not None else 1
-        return (score,)
+        # One expression rather than a loop over the pair: the engine asks this of every
+        # pair that conflicts (268k in a check of 10k articles).
+        return (
+            0.0
+            + (0 if getattr(a, "window_stated", True) else 2)
+            + (0 if a.speaker is not None else 1)
+            + (0 if getattr(b, "window_stated", True) else 2)
+            + (0 if b.speaker is not None else 1),
+        )
 
     def extent(self, claim: Claim, context: Context) -> tuple[float, float] | None:
         """For a rule whose claims clash only when their values cannot meet: the closed

@@ -217,7 +217,11 @@ def same_speaker(a: Speaker, b: Speaker) -> bool:
         return True
     if a.kind is not SpeakerKind.PERSON or b.kind is not SpeakerKind.PERSON:
         return False
-    short, long = sorted((a.key.split(), b.key.split()), key=len)
+    # The shorter first (``a``'s of two as long), without sorting: FC402 asks this of each
+    # pair of a group of quotes of the same words (244k pairs in a check of 10k articles).
+    short, long = a.key.split(), b.key.split()
+    if len(short) > len(long):
+        short, long = long, short
     return len(short) == 1 and long[-1:] == short
 
 
@@ -395,9 +399,11 @@ def told_within(a: Claim, b: Claim, lexicon: Lexicon, *keys: str) -> bool:
     """Whether the stories of ``a`` and ``b`` were written no further apart than the ISO 8601
     duration the lexicon gives at ``keys`` ("units", "untimed", "within"); ``False`` when
     either has no reference date."""
-    if a.reference is None or b.reference is None:
+    earlier, later = a.reference, b.reference
+    if earlier is None or later is None:
         return False
-    earlier, later = sorted((a.reference, b.reference))
+    if later < earlier:  # not sorted(): FC102 asks this of 208k pairs of 10k articles
+        earlier, later = later, earlier
     return within_horizon(earlier, later, lexicon, *keys)
 
 

@@ -218,20 +218,23 @@ def _most_changes(words_a: int, words_b: int) -> int:
 _Change = tuple[int, int, int, int]
 
 
-def _changes(a: Sequence[str], b: Sequence[str]) -> list[_Change]:
+@functools.lru_cache(maxsize=1 << 12)
+def _changes(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[_Change, ...]:
     """The runs of words that differ between two wordings; not words one of them only has
     before or after all the other's (a partial quote: "This is the worst flooding in a
     generation" and "the worst flooding in a century" differ in "generation", not in "this
-    is")."""
+    is"). Kept for the last pairs of wordings: a much-quoted pair recurs in story after
+    story (3,139 pairs in the 7,004 FC401 matched over 10k articles), and difflib's
+    matching took most of FC401's time."""
     matcher = difflib.SequenceMatcher(a=a, b=b, autojunk=False)
-    return [
+    return tuple(
         (i1, i2, j1, j2)
         for tag, i1, i2, j1, j2 in matcher.get_opcodes()
         if tag != "equal"
         and not (
             tag in ("insert", "delete") and ((i1, j1) == (0, 0) or (i2, j2) == (len(a), len(b)))
         )
-    ]
+    )
 
 
 #: What joins two words of one number as a quote writes it: "3,000", "2.5", "10:30".
