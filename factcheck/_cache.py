@@ -621,6 +621,10 @@ class Cache:
                 marker.write_text(text, encoding="utf-8")
         connection = sqlite3.connect(self.folder / FILE, timeout=self.timeout, isolation_level=None)
         try:
+            # Pages of 64 KiB for a new database (one made before keeps its own): a row of
+            # about 10 KB then lies in one page, not in a chain of four of 4 KiB. Writing the
+            # extractions of 10k articles took 0.43 s of CPU, 0.25 s so.
+            connection.execute("PRAGMA page_size=65536")
             connection.execute("PRAGMA journal_mode=WAL")
             connection.execute("PRAGMA synchronous=NORMAL")
             # A first check writes a row or two of about 10 KB for each file. With SQLite's

@@ -185,6 +185,26 @@ def test_the_restorer_builds_only_model_objects_with_all_their_fields(
         cache_module.unpack(pickle.dumps(_Restoring(*arguments), protocol=5))
 
 
+def test_a_new_database_keeps_its_rows_in_pages_of_64_kib(tmp_path: Path) -> None:
+    """A cache made afresh lays its rows in pages of 64 KiB (a row of an extraction fits in
+    one); one made before keeps its own pages, and its rows."""
+    document = factcheck.Document(text="Some text.", id="d")
+    with Cache(tmp_path, "generation") as cache:
+        cache.put(bytes(32), cache_module.encode(document, (), ()))
+    assert _rows(tmp_path, "PRAGMA page_size") == [(65536,)]
+    older = tmp_path / "older"
+    older.mkdir()
+    with sqlite3.connect(older / FILE) as connection:
+        connection.execute("PRAGMA page_size=4096")
+        connection.execute("CREATE TABLE kept (value INTEGER)")
+    connection.close()
+    with Cache(older, "generation") as cache:
+        cache.put(bytes(32), cache_module.encode(document, (), ()))
+    with Cache(older, "generation") as cache:
+        assert cache.get(bytes(32)) == (document, (), ())
+    assert _rows(older, "PRAGMA page_size") == [(4096,)]
+
+
 def test_outlines_are_read_by_key_from_a_few_rows_or_many(tmp_path: Path) -> None:
     """The outlines asked for come back whether they are most of the table's rows (read
     whole) or a few of them (looked up), and keys without a row give nothing."""
