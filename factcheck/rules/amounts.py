@@ -293,7 +293,7 @@ def _fell(a: AmountClaim, b: AmountClaim, lexicon: Lexicon) -> bool:
     if not (
         isinstance(ended, dt.datetime)
         and isinstance(began, dt.datetime)
-        and within_horizon(ended, began, lexicon, "units", "unfalling_told", "within")
+        and within_horizon(ended, began, lexicon, *_UNFALLING_TOLD)
     ):
         # So are counts told of times further apart: "left five dead on Wednesday" and "a
         # quake caused eleven deaths earlier this year", in stories written days apart.
