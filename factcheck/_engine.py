@@ -601,23 +601,17 @@ def _deflate(text: bytes) -> bytes:
 
 
 def _remember(
-    rule: Rule,
     members_digest: bytes,
     found: Sequence[tuple[_Place, Finding, bool]],
     texts: Callable[[Sequence[Finding]], list[bytes]] | None,
-    *,
-    packed: bool = False,
-) -> tuple[bytes, Sequence[tuple[_Place, Finding | Recalled, bool]]]:
+) -> bytes:
     """A group's row: the digest of its members, then, when it has findings (most groups
     have none, and their rows need no unpickling), what it says of each
     (:data:`_Brief`), their texts in the JSON report (``texts`` gives them; compressed,
     ``None`` without ``texts``), and the findings (:data:`_Remembered`), packed on their own, to be
-    restored only when asked for. With the row, ``found``: left :class:`Recalled` on the
-    texts the row keeps when ``packed`` (as :func:`_recall` leaves them), so that the JSON
-    report writes those texts rather than making them again (writing the report of a cold
-    check of 10k articles took 0.64 s, 0.23 s so)."""
+    restored only when asked for."""
     if not found:
-        return members_digest, found
+        return members_digest
     compressed = None
     ends = [0] * len(found)
     if texts is not None:
@@ -628,11 +622,6 @@ def _remember(
         (place, finding.severity, undated, tuple(_documents_of(finding)), end)
         for (place, finding, undated), end in zip(found, ends, strict=True)
     )
-    kept: Sequence[tuple[_Place, Finding | Recalled, bool]] = found
-    if packed and compressed is not None:
-        row = _Row(rule, compressed, tuple(ends), [finding for _, finding, _ in found])
-        places, severities, undated, documents, _ = zip(*brief, strict=True)
-        kept = _left_packed(rule, row, places, severities, undated, documents)
     remembered = tuple(
         (
             finding.kind,
@@ -643,7 +632,7 @@ def _remember(
         )
         for _, finding, _ in found
     )
-    return members_digest + pack((brief, compressed, pack(remembered))), kept
+    return members_digest + pack((brief, compressed, pack(remembered)))
 
 
 def _placed(code: str, finding: Finding) -> _Place:
@@ -727,29 +716,23 @@ def _briefs(rule: Rule, brief: object) -> tuple[tuple[Any, ...], ...] | None:
 
 
 class _Row:
-    """A group's row as recalled (or as just written): the text of each of its findings in
-    the JSON report, and the findings themselves, or their pickle (:data:`_Remembered`),
-    which they are restored from when first asked for.
+    """A group's row as recalled: the text of each of its findings in the JSON report, and
+    the findings themselves, restored when first asked for.
 
     The texts are decompressed when the first is asked for, and let go once each was asked
     for: a report writes each once, and the texts of all rows of 10k articles, held at once,
     took 85 MB."""
 
-    __slots__ = ("_compressed", "_ends", "_findings", "_left", "_rule", "_text")
+    __slots__ = ("_compressed", "_ends", "_findings", "_left", "_packed", "_rule", "_text")
 
-    def __init__(
-        self,
-        rule: Rule,
-        compressed: bytes,
-        ends: tuple[int, ...],
-        findings: bytes | list[Finding],
-    ) -> None:
+    def __init__(self, rule: Rule, compressed: bytes, ends: tuple[int, ...], packed: bytes) -> None:
         self._rule = rule
         self._compressed = compressed
         self._ends = ends
-        self._findings = findings
+        self._packed = packed
         self._left = len(ends)
         self._text: bytes | None = None
+        self._findings: list[Finding] | None = None
 
     def text(self, index: int) -> bytes:
         """The text of the row's finding at ``index``; raises :class:`Stale` when the row's
@@ -769,17 +752,16 @@ class _Row:
     def finding(self, index: int) -> Finding:
         """The row's finding at ``index``; raises :class:`Stale` when the row's findings
         cannot be restored."""
-        findings = self._findings
-        if isinstance(findings, bytes):
+        if self._findings is None:
             try:
-                remembered = unpack(findings)
+                remembered = unpack(self._packed)
             except pickle.UnpicklingError:
                 remembered = None
             found = _findings(self._rule, remembered)
             if found is None or len(found) != len(self._ends):
                 raise Stale(f"the findings of a group of {self._rule.code} cannot be restored")
-            self._findings = findings = found
-        return findings[index]
+            self._findings = found
+        return self._findings[index]
 
 
 @attrs.frozen(kw_only=True)
@@ -804,31 +786,6 @@ class Recalled:
         return self._row.finding(self._index)
 
 
-def _left_packed(
-    rule: Rule,
-    row: _Row,
-    places: Sequence[_Place],
-    severities: Sequence[Severity],
-    undated: Sequence[bool],
-    documents: Sequence[tuple[str, ...]],
-) -> list[tuple[_Place, Finding | Recalled, bool]]:
-    """The findings of ``row`` left :class:`Recalled`, with their places, severities,
-    whether each assumed a date, and the documents of their claims (the columns of the
-    row's :data:`_Brief`)."""
-    count = len(places)
-    # Made column by column, as :func:`_findings` makes findings: a warm re-check of 10k
-    # articles recalls 36,775 of them.
-    recalled = map(
-        trusted_builder(Recalled),
-        itertools.repeat(rule.code, count),
-        severities,
-        documents,
-        itertools.repeat(row, count),
-        range(count),
-    )
-    return list(zip(places, recalled, undated, strict=True))
-
-
 def _recall(
     payload: bytes | None, members_digest: bytes, rule: Rule, *, packed: bool
 ) -> list[tuple[_Place, Finding | Recalled, bool]] | None:
@@ -851,8 +808,18 @@ def _recall(
     places, severities, undated, documents, ends = brief
     count = len(places)
     if packed and type(compressed) is bytes:
-        row = _Row(rule, compressed, ends, remembered)
-        return _left_packed(rule, row, places, severities, undated, documents)
+        kept = _Row(rule, compressed, ends, remembered)
+        # Made column by column, as :func:`_findings` makes findings: a warm re-check of 10k
+        # articles recalls 36,775 of them.
+        recalled = map(
+            trusted_builder(Recalled),
+            itertools.repeat(rule.code, count),
+            severities,
+            documents,
+            itertools.repeat(kept, count),
+            range(count),
+        )
+        return list(zip(places, recalled, undated, strict=True))
     try:
         findings = _findings(rule, unpack(remembered))
     except pickle.UnpicklingError:
@@ -954,11 +921,9 @@ def compare_parts(
                 rule, ordered, context, severity, superseded, ranks
             )
         ]
-        kept: Sequence[tuple[_Place, Finding | Recalled, bool]] = compared
         if memory is not None and row is not None:
-            payload, kept = _remember(rule, row[1], compared, memory.texts, packed=packed)
-            memory.store.keep(row[0], payload)
-        slots[slot] = kept
+            memory.store.keep(row[0], _remember(row[1], compared, memory.texts))
+        slots[slot] = compared
     result = Comparison()
     for found in slots:
         result.extend(found)

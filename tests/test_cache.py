@@ -12,7 +12,7 @@ import subprocess
 import sys
 import tempfile
 import textwrap
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
@@ -1104,14 +1104,11 @@ def test_a_group_row_gives_back_its_findings() -> None:
     rule, finding = _remembered_finding()
     digest = bytes(32)
     place = engine._placed(rule.code, finding)
-    row = engine._remember(rule, digest, [(place, finding, True)], None)[0]
+    row = engine._remember(digest, [(place, finding, True)], None)
     assert engine._recall(row, digest, rule, packed=False) == [(place, finding, True)]
     # Without the texts of its findings, a row gives them restored even when asked packed.
     assert engine._recall(row, digest, rule, packed=True) == [(place, finding, True)]
-    assert (
-        engine._recall(engine._remember(rule, digest, [], None)[0], digest, rule, packed=False)
-        == []
-    )
+    assert engine._recall(engine._remember(digest, [], None), digest, rule, packed=False) == []
     assert engine._recall(row, bytes([1]) * 32, rule, packed=False) is None  # other members
 
 
@@ -1123,7 +1120,7 @@ def test_a_group_row_recalls_its_findings_packed_with_their_texts() -> None:
     digest = bytes(32)
     places = [engine._placed(rule.code, finding), (rule.code, "b", "b")]
     found = [(places[0], finding, False), (places[1], other, True)]
-    row = engine._remember(rule, digest, found, lambda fs: [f.message.encode() * 3 for f in fs])[0]
+    row = engine._remember(digest, found, lambda fs: [f.message.encode() * 3 for f in fs])
     recalled = engine._recall(row, digest, rule, packed=True)
     assert recalled is not None
     assert [(place, undated) for place, _, undated in recalled] == [
@@ -1140,35 +1137,6 @@ def test_a_group_row_recalls_its_findings_packed_with_their_texts() -> None:
     assert engine._recall(row, digest, rule, packed=False) == found
 
 
-def test_a_group_row_gives_its_findings_packed_as_it_is_written() -> None:
-    """Written for a check that leaves findings packed, a row gives its findings as it
-    would recall them (their texts as it keeps them), each the finding itself on demand;
-    not packed, or without texts, the findings as they were."""
-    rule, finding = _remembered_finding()
-    other = attrs.evolve(finding, message="Another message.")
-    digest = bytes(32)
-    places = [engine._placed(rule.code, finding), (rule.code, "b", "b")]
-    found = [(places[0], finding, False), (places[1], other, True)]
-
-    def texts(findings: Sequence[factcheck.Finding]) -> list[bytes]:
-        return [f.message.encode() * 2 for f in findings]
-
-    row, kept = engine._remember(rule, digest, found, texts, packed=True)
-    recalled = engine._recall(row, digest, rule, packed=True)
-    assert recalled is not None
-    assert [(place, undated) for place, _, undated in kept] == [
-        (places[0], False),
-        (places[1], True),
-    ]
-    entries = [entry for _, entry, _ in kept]
-    assert all(isinstance(entry, engine.Recalled) for entry in entries)
-    assert [entry.text() for entry in entries] == [entry.text() for _, entry, _ in recalled]
-    assert [entry.finding() for entry in entries] == [finding, other]
-    assert entries[1].finding() is other
-    assert engine._remember(rule, digest, found, texts)[1] == found
-    assert engine._remember(rule, digest, found, None, packed=True)[1] == found
-
-
 def test_a_row_lets_its_texts_go_once_each_was_read() -> None:
     """A row decompresses its texts for the first asked for and lets them go once each was
     asked for; asked again, it reads them again."""
@@ -1179,7 +1147,7 @@ def test_a_row_lets_its_texts_go_once_each_was_read() -> None:
         (engine._placed(rule.code, finding), finding, False),
         ((rule.code, "b", "b"), other, False),
     ]
-    row = engine._remember(rule, digest, found, lambda fs: [f.message.encode() for f in fs])[0]
+    row = engine._remember(digest, found, lambda fs: [f.message.encode() for f in fs])
     first, second = (entry for _, entry, _ in engine._recall(row, digest, rule, packed=True) or [])
     assert isinstance(first, engine.Recalled) and isinstance(second, engine.Recalled)
     kept = first._row
@@ -1346,7 +1314,7 @@ def test_a_group_row_gives_back_a_finding_of_one_claim() -> None:
     assert rule.code == "FC202" and len(finding.claims) == 1
     digest = bytes(32)
     place = engine._placed(rule.code, finding)
-    row = engine._remember(rule, digest, [(place, finding, False)], None)[0]
+    row = engine._remember(digest, [(place, finding, False)], None)
     assert engine._recall(row, digest, rule, packed=False) == [(place, finding, False)]
     item = (finding.kind, finding.severity, finding.message, finding.claims[0], "a claim")
     brief = (place, finding.severity, False, ("a.md",), 0)
