@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-from collections.abc import Hashable
+from collections.abc import Callable, Hashable
 from pathlib import Path
 from unittest import mock
 
@@ -238,14 +238,25 @@ def test_a_large_group_compares_no_pair_whose_extents_meet() -> None:
         )
         for number in range(PAIRWISE_LIMIT * 3)
     ]
+    _assert_pairs_left_out(documents, "extent", lambda a, b: a[0] <= b[1] and b[0] <= a[1])
+
+
+def _assert_pairs_left_out(
+    documents: list[Document],
+    hook: str,
+    left_out: Callable[[tuple[float, float], tuple[float, float]], bool],
+) -> None:
+    """FC102 is never asked of a pair of ``documents``' claims whose intervals (by its
+    ``hook``: ``extent`` or ``time_extent``) the engine leaves out, finds something, and
+    finds the same with the hook giving none (every pair compared)."""
     rule = next(rule for rule in all_rules() if rule.code == "FC102")
-    conflict, meeting = rule.conflict, 0
+    conflict, asked = rule.conflict, 0
 
     def counted(self: Rule, a: Claim, b: Claim, context: Context) -> str | None:
-        nonlocal meeting
-        extent_a, extent_b = self.extent(a, context), self.extent(b, context)
-        assert extent_a is not None and extent_b is not None
-        meeting += extent_a[0] <= extent_b[1] and extent_b[0] <= extent_a[1]
+        nonlocal asked
+        first, second = getattr(self, hook)(a, context), getattr(self, hook)(b, context)
+        assert first is not None and second is not None
+        asked += left_out(first, second)
         return conflict(self, a, b, context)
 
     def findings() -> list[dict[str, object]]:
@@ -254,9 +265,9 @@ def test_a_large_group_compares_no_pair_whose_extents_meet() -> None:
 
     with mock.patch.object(rule, "conflict", counted):
         found = findings()
-    assert meeting == 0
+    assert asked == 0
     assert found
-    with mock.patch.object(rule, "extent", Rule.extent):
+    with mock.patch.object(rule, hook, getattr(Rule, hook)):
         assert findings() == found
 
 
@@ -272,17 +283,25 @@ def test_leaving_out_pairs_whose_extents_meet_keeps_every_finding(
         for number, figure in enumerate(figures)
     ]
 
+    _assert_every_pair_finds_the_same(documents, "extent")
+
+
+def _assert_every_pair_finds_the_same(documents: list[Document], hook: str) -> None:
+    """FC101, FC102 and FC104 give intervals by their ``hook`` (``extent`` or
+    ``time_extent``), and the findings over ``documents`` are those with no rule giving
+    any (every pair compared)."""
+
     def findings() -> list[dict[str, object]]:
         return factcheck.check(documents, config=Config(cache=False)).to_dict()["findings"]
 
-    with_extents = findings()
-    spread = [rule for rule in all_rules() if rule.extent is not Rule.extent]
-    assert {rule.code for rule in spread} == {"FC101", "FC102", "FC104"}
+    with_hooks = findings()
+    hooked = [rule for rule in all_rules() if getattr(rule, hook) is not getattr(Rule, hook)]
+    assert {rule.code for rule in hooked} == {"FC101", "FC102", "FC104"}
     with contextlib.ExitStack() as stack:
-        for rule in spread:
-            stack.enter_context(mock.patch.object(rule, "extent", Rule.extent))
+        for rule in hooked:
+            stack.enter_context(mock.patch.object(rule, hook, getattr(Rule, hook)))
         every_pair = findings()
-    assert with_extents == every_pair
+    assert with_hooks == every_pair
 
 
 #: Dates of stories: one day, ten days on, past a month on (``[untimed]``), a year on.
@@ -321,17 +340,7 @@ def test_leaving_out_pairs_whose_time_extents_are_apart_keeps_every_finding(
         for number, (figure, published, time) in enumerate(told)
     ]
 
-    def findings() -> list[dict[str, object]]:
-        return factcheck.check(documents, config=Config(cache=False)).to_dict()["findings"]
-
-    with_times = findings()
-    timed = [rule for rule in all_rules() if rule.time_extent is not Rule.time_extent]
-    assert {rule.code for rule in timed} == {"FC101", "FC102", "FC104"}
-    with contextlib.ExitStack() as stack:
-        for rule in timed:
-            stack.enter_context(mock.patch.object(rule, "time_extent", Rule.time_extent))
-        every_pair = findings()
-    assert with_times == every_pair
+    _assert_every_pair_finds_the_same(documents, "time_extent")
 
 
 @pytest.mark.parametrize("size", [PAIRWISE_LIMIT // 2, PAIRWISE_LIMIT * 3])
@@ -348,26 +357,7 @@ def test_a_group_compares_no_pair_whose_time_extents_are_apart(size: int) -> Non
         )
         for number in range(size)
     ]
-    rule = next(rule for rule in all_rules() if rule.code == "FC102")
-    conflict, apart = rule.conflict, 0
-
-    def counted(self: Rule, a: Claim, b: Claim, context: Context) -> str | None:
-        nonlocal apart
-        time_a, time_b = self.time_extent(a, context), self.time_extent(b, context)
-        assert time_a is not None and time_b is not None
-        apart += time_a[1] < time_b[0] or time_b[1] < time_a[0]
-        return conflict(self, a, b, context)
-
-    def findings() -> list[dict[str, object]]:
-        config = Config(select=("FC102",), cache=False)
-        return factcheck.check(documents, config=config).to_dict()["findings"]
-
-    with mock.patch.object(rule, "conflict", counted):
-        found = findings()
-    assert apart == 0
-    assert found
-    with mock.patch.object(rule, "time_extent", Rule.time_extent):
-        assert findings() == found
+    _assert_pairs_left_out(documents, "time_extent", lambda a, b: a[1] < b[0] or b[1] < a[0])
 
 
 class _Blank(Rule):
