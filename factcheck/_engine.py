@@ -192,7 +192,7 @@ _Ranked = tuple[int, Claim]
 
 
 def _small_pairs(
-    ranked: Sequence[_Ranked], extents: _Extents | None, times: _Extents | None = None
+    ranked: Sequence[_Ranked], extents: _Extents | None, times: _Extents | None
 ) -> Iterable[tuple[_Ranked, _Ranked]]:
     """The pairs of a group small enough to compare pair by pair (``ranked``, in rank
     order), each in rank order: every pair, or, for a rule that gives ``extents``

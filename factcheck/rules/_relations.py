@@ -410,7 +410,7 @@ def told_within(a: Claim, b: Claim, lexicon: Lexicon, *keys: str) -> bool:
 def within_horizon(earlier: dt.datetime, later: dt.datetime, lexicon: Lexicon, *keys: str) -> bool:
     """Whether ``later`` comes no further after ``earlier`` than the ISO 8601 duration the
     lexicon gives at ``keys``."""
-    end = _horizon_end(earlier, lexicon_offset(lexicon, keys))
+    end = horizon_end(earlier, lexicon, *keys)
     return end is None or later <= end
 
 

@@ -123,8 +123,9 @@ def _time_span(
             return None
         low = min(low, told)
         for keys in (_UNTIMED, _UNFALLING_TOLD):
-            end = horizon_end(reference, lexicon, *keys)
-            high = max(high, math.inf if end is None else (end - _EPOCH) // _MICROSECOND)
+            end = _microseconds(horizon_end(reference, lexicon, *keys), math.inf)
+            assert end is not None, "moved from a date with no time zone"
+            high = max(high, end)
     return (low, high)
 
 
