@@ -1633,6 +1633,7 @@ class _Grammar:
     head_names: Phrases[str]
     countries: Mapping[str, str]  # name or adjective → code
     adjectives: frozenset[str]  # those that are only adjectives ("Samoan", not "US")
+    country_adjectives: frozenset[str]  # all the adjectives ("Samoan", "US")
     organizations: Mapping[str, tuple[str, str | None]]  # name → (key, country)
     heads: Mapping[str, _Head]  # lowercased head noun → what it names
     possession: frozenset[str]
@@ -1861,14 +1862,14 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
     table = lexicon.table("subjects")
     countries: dict[str, str] = {}
     named: set[str] = set()
+    adjectives: set[str] = set()
     for code, country in table.get("countries", {}).items():
         if not isinstance(country, Mapping):
             raise lexicon.error(("subjects", "countries", code), "must be a table")
         for field in ("names", "adjectives"):
             for name in lexicon.words("subjects", "countries", code, field):
                 countries.setdefault(name, code)
-                if field == "names":
-                    named.add(name)
+                (named if field == "names" else adjectives).add(name)
     organizations: dict[str, tuple[str, str | None]] = {}
     for name, body in table.get("organizations", {}).items():
         if not isinstance(body, Mapping) or not isinstance(body.get("key"), str):
@@ -1962,6 +1963,7 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
         head_names=Phrases({head: head for head in heads}),
         countries=countries,
         adjectives=frozenset(countries) - named,
+        country_adjectives=frozenset(adjectives),
         organizations=organizations,
         heads=heads,
         possession=frozenset(lexicon.words("subjects", "grammar", "possession")),
@@ -3041,8 +3043,11 @@ def _raws(words: Words, grammar: _Grammar) -> list[_Raw]:
                 kind, match = "organization", organizations.match(words, index)
             if match is None and word in country_firsts:
                 kind, match = "country", countries.match(words, index)
-                if match is not None and _name_before_country(words, index, grammar):
-                    match = None  # "Air France", "Change UK": a name of its own
+                if match is not None and (
+                    _name_before_country(words, index, grammar)
+                    or _name_after_country(words, index, match[0], grammar)
+                ):
+                    match = None  # "Air France", "Jordan Peterson": a name of its own
         if match is None and lower[index] in head_firsts:
             kind, match = "head", heads.match(words, index)
             if match is not None and _describes(words, match[0], grammar):
@@ -3074,6 +3079,31 @@ def _name_before_country(words: Words, index: int, grammar: _Grammar) -> bool:
         or lower in grammar.titles
         or lower in grammar.calendar
         or lower in grammar.time_nouns
+    )
+
+
+def _name_after_country(words: Words, first: int, last: int, grammar: _Grammar) -> bool:
+    """Whether the country named by words ``first`` to ``last`` opens a longer name that the
+    capitalized word right after it goes on with ("Jordan Peterson said", "Kenya Airways
+    will cut", "Mexico City"). Not for a name that is also the country's adjective ("US
+    Army", "UK Treasury"), nor when that word is a function word, a title, a calendar or
+    time word or a verb of speech ("Jordan Says"), or one the text also writes in lowercase
+    (a headline's "Mali Seeks Talks")."""
+    after = last + 1
+    if after >= len(words) or not words.joined(last, after):
+        return False
+    word, lower = words.written[after], words.lower[after]
+    if not (word[:1].isupper() and word.isalpha()):
+        return False
+    if " ".join(words.written[first:after]) in grammar.country_adjectives:
+        return False
+    return not (
+        lower in grammar.function_words
+        or lower in grammar.titles
+        or lower in grammar.calendar
+        or lower in grammar.time_nouns
+        or lower in grammar.reporting
+        or lower in words.written
     )
 
 

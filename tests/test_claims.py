@@ -1128,10 +1128,23 @@ def test_what_an_event_acts_on_is_keyed_by_its_owner_and_which_one(
         ("Today France will send 2,000 troops.", "FR armed forces"),
         ("Eventually France sent 2,000 troops.", "FR armed forces"),
         ("President Kelmar said France would send 2,000 troops.", "FR armed forces"),
+        # A capitalized word right after a country's name goes on with a name of its own …
+        ("Kenya Airways will cut 2,000 jobs next year.", "Kenya Airways job"),
+        ("Jordan Kell said 2,000 people had left.", "person"),
+        # … unless the name is also the country's adjective, or the word is one of speech,
+        # or a word the text writes in lowercase too (a headline's).
+        ("US Navy will send 2,000 sailors.", "US armed forces"),
+        ("Jordan Says It Will Send 2,000 Troops", "JO armed forces"),
+        (
+            "Jordan Sends 2,000 Troops to the Border\n\nJordan sends troops to the border,"
+            " officials said.",
+            "JO armed forces",
+        ),
     ],
 )
 def test_a_country_inside_a_longer_name_is_no_country(text: str, key: str) -> None:
-    """ "Air France" and "Netto Poland" are companies: their jobs are not France's."""
+    """ "Air France" and "Kenya Airways" are companies: their jobs are not France's or Kenya's.
+    "Jordan Kell" is a person."""
     claim = _one(_claims(text), AmountClaim, "2,000")
     assert claim.subject is not None and claim.subject.key == key
 
