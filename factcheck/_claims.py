@@ -2024,11 +2024,14 @@ class _Builder:
         return self._sentence_amounts.get(sentence.start, [])
 
     def _place(self, span: Span, sentence: Span) -> str | None:
-        """Where an amount is counted: a country named as a place in its clause, or the text's
-        main place when the clause says "the country" or "there"."""
+        """Where an amount is counted: a country named as a place in its clause, else one that
+        counts it ("Mali has confirmed four cases"), or the text's main place when the clause
+        says "the country" or "there"."""
         text = self.document.text
         end = self._clause_end(span.end, sentence)
-        place = self.subjects.place_after(span.end, end)
+        place = self.subjects.place_after(span.end, end) or self.subjects.counting_place(
+            span.start, sentence
+        )
         clause = text[span.end : end]
         # The substrings first: most clauses have neither.
         if (

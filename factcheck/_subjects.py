@@ -1199,6 +1199,24 @@ class Subjects:
                 return False
         return False
 
+    def counting_place(self, at: int, sentence: Span) -> str | None:
+        """The country that counts the amount starting at ``at`` in ``sentence``: the subject
+        of a verb of ``counting`` of ``[scenes]`` right before it, perhaps after "has" and
+        adverbs ("Mali has also confirmed four cases" counts cases in Mali)."""
+        if self.lexicon is None or self.segments is None:
+            return None
+        index = bisect.bisect_left(self._starts, at) - 1
+        if index < 0:
+            return None
+        mention, grammar = self.mentions[index], _grammar(self.lexicon)
+        span, text = mention.span, self.segments.words.text
+        if span.start < sentence.start or mention.owner != mention.subject.key:
+            return None
+        code = grammar.countries.get(" ".join(text[span.start : span.end].split()))
+        if code is None or code != mention.owner:
+            return None
+        return code if grammar.counting.fullmatch(text, span.end, at) else None
+
     def main_place(self) -> str | None:
         """The country the text names as a place most often (what "the country" means)."""
         counts: dict[str, int] = {}
@@ -1745,6 +1763,8 @@ class _Grammar:
     #: Capitalized words, with those joiners, that do not own what follows ("Zelden's").
     name: re.Pattern[str]
     places: frozenset[str]
+    #: What stands between a country and the count it makes: "Mali has also confirmed".
+    counting: re.Pattern[str]
     inside: frozenset[str]
     hedges: frozenset[str]
     numbers: re.Pattern[str]  # a number, in words or digits
@@ -2079,6 +2099,14 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
         ),
         name=re.compile(rf"(?>{names})(?![\w’'])"),
         places=frozenset(lexicon.words("subjects", "grammar", "places")),
+        counting=re.compile(
+            r"\s+(?:ha(?:s|ve|d)\s+)?(?:"
+            + words_pattern(lexicon.words("speakers", "adjuncts", "before_verb"))
+            + r"\s+){0,2}"
+            + words_pattern(lexicon.words("subjects", "scenes", "counting"))
+            + r"\s+",
+            re.IGNORECASE,
+        ),
         inside=frozenset(lexicon.words("subjects", "grammar", "inside")),
         hedges=frozenset(hedge_words),
         numbers=re.compile(numbers.number, re.IGNORECASE),

@@ -760,6 +760,25 @@ def test_sums_paid_for_one_thing_are_compared(second: str, codes: list[str]) -> 
 @pytest.mark.parametrize(
     ("second", "codes"),
     [
+        # A country that confirms a count counts it within itself, as "in Peru" says.
+        ("Health officials confirmed 37 cases of Kesh fever in Peru.", ["FC101"]),
+        ("Peru has also reported 37 cases of Kesh fever.", ["FC101"]),
+        # Its share is not the whole, nor another country's count.
+        ("Health officials have confirmed 37 cases of Kesh fever.", []),
+        ("Chile has confirmed 37 cases of Kesh fever.", []),
+    ],
+)
+def test_a_country_that_counts_a_count_is_its_place(second: str, codes: list[str]) -> None:
+    """ "Peru has confirmed 12 cases" counts cases in Peru (``counting`` of
+    ``[scenes]``): compared with another count in Peru, not with the whole outbreak's or
+    another country's count."""
+    first = "Peru has confirmed 12 cases of Kesh fever, officials said."
+    assert _pair_codes(first, second, ("FC101",)) == codes
+
+
+@pytest.mark.parametrize(
+    ("second", "codes"),
+    [
         ("Portuguese inflation reached 4% in May, official data showed.", []),
         ("Portuguese inflation reached 4.2% in May, official data showed.", ["FC101"]),
         ("Portuguese inflation reached 5% in May, official data showed.", ["FC101"]),
