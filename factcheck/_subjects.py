@@ -3093,8 +3093,8 @@ def _name_before_country(words: Words, index: int, grammar: _Grammar) -> bool:
     """Whether the country named at ``index`` is the end of a longer name that a capitalized
     word right before it opens ("Air France will cut 2,000 jobs", "workers at Air India",
     "Change UK won no seats"): not when that word is a function word ("Today France …",
-    "In France"), an adverb ("Eventually France"), a title, a calendar word, or a possessive
-    ("Lima's Averly")."""
+    "In France"), an adverb ("Eventually France"), a title, a calendar word, a number ("Three
+    US soldiers"), or a possessive ("Lima's Averly")."""
     before = index - 1
     if before < 0 or not words.joined(before, index):
         return False
@@ -3107,6 +3107,7 @@ def _name_before_country(words: Words, index: int, grammar: _Grammar) -> bool:
         or lower in grammar.titles
         or lower in grammar.calendar
         or lower in grammar.time_nouns
+        or lower in grammar.number_words
     )
 
 

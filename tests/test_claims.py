@@ -1149,6 +1149,20 @@ def test_a_country_inside_a_longer_name_is_no_country(text: str, key: str) -> No
     assert claim.subject is not None and claim.subject.key == key
 
 
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Three U.S. soldiers died in the crash.", "US armed forces"),
+        ("Twelve British soldiers were wounded.", "GB armed forces"),
+    ],
+)
+def test_a_number_that_opens_a_sentence_opens_no_name_with_a_country(text: str, key: str) -> None:
+    """ "Three U.S. soldiers" are American soldiers: a number before a country's name or
+    adjective is no first word of a longer name, as "Air" of "Air France" is."""
+    claim = _one(_claims(text), AmountClaim, text.split(" soldiers")[0])
+    assert claim.subject is not None and claim.subject.key == key
+
+
 def test_a_company_named_in_the_possessive_is_read_whole() -> None:
     """ "Dorrin's Inc." is a company's name, not Dorrin's "Inc.": "the company" stands for it,
     and it owns what it has."""
