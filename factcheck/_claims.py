@@ -1541,7 +1541,7 @@ class _Builder:
             text = subject.text if subject is not None else mention.text
             subject = Subject(key=toll.kind, text=text, owner=None)
         place = None
-        if subject is not None and subject.owner is None and part in growing_parts(self.lexicon):
+        if subject is not None and part in growing_parts(self.lexicon):
             subject, place, incident = self._toll(subject, span, sentence, attribution)
             if window is None and incident is not None:
                 window = self._incident_time(incident, times)
@@ -1722,13 +1722,15 @@ class _Builder:
     def _toll(
         self, subject: Subject, span: Span, sentence: Span, attribution: Attribution | None
     ) -> tuple[Subject, str | None, Span | None]:
-        """A count of the dead or injured at ``span`` that names no owner, as the toll of the
-        incident its sentence names (``[incidents]`` of ``subjects.toml``) in the place named
-        nearest to it, that place, and where the sentence names the incident: "At least 12
-        people died when the storm hit Averly" counts the people of the "Averly storm"; with
-        no place, of the incident by its name ("Hurricane Ida killed 12 people"). ``subject``
-        and no place when the sentence names no incident, or neither a place nor a name:
-        whose toll it is, the text does not say there."""
+        """A count of the dead or injured at ``span``, as the toll of the incident its
+        sentence names (``[incidents]`` of ``subjects.toml``) in the place named nearest to
+        it, that place, and where the sentence names the incident: "At least 12 people died
+        when the storm hit Averly" counts the people of the "Averly storm"; with no place, of
+        the incident by its name ("Hurricane Ida killed 12 people"). A count with an owner is
+        of the incident too: "An explosion killed five U.S. soldiers in Averly" counts the
+        "Averly bombing US armed forces", not all the American soldiers killed that day.
+        ``subject`` and no place when the sentence names no incident, or neither a place nor
+        a name: whose toll it is, the text does not say there."""
         skip = self._time_spans(sentence)
         if attribution is not None:
             skip.append(attribution.cue)

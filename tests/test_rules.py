@@ -779,6 +779,25 @@ def test_a_country_that_counts_a_count_is_its_place(second: str, codes: list[str
 @pytest.mark.parametrize(
     ("second", "codes"),
     [
+        # The toll of one blast fell from one story to the next.
+        ("Three U.S. soldiers died in the explosion in Averly on Monday.", ["FC101"]),
+        # The dead of an ambush elsewhere are another toll, as those of no incident named.
+        ("Insurgents killed three U.S. soldiers in an ambush in Kesh on Monday.", []),
+    ],
+)
+def test_a_country_s_dead_are_counted_by_incident(second: str, codes: list[str]) -> None:
+    """A count of a country's dead is the toll of the incident its sentence names, in the
+    place it names, as a count of people is: the soldiers killed by a blast in Averly are
+    not those killed in an ambush in Kesh."""
+    first = "An explosion killed five U.S. soldiers in Averly on Monday."
+    assert (
+        _pair_codes(first, second, ("FC101",), "2031-05-04", second_published="2031-05-05") == codes
+    )
+
+
+@pytest.mark.parametrize(
+    ("second", "codes"),
+    [
         ("Portuguese inflation reached 4% in May, official data showed.", []),
         ("Portuguese inflation reached 4.2% in May, official data showed.", ["FC101"]),
         ("Portuguese inflation reached 5% in May, official data showed.", ["FC101"]),
