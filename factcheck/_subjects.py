@@ -2488,6 +2488,24 @@ def _after_number(text: str, start: int, grammar: _Grammar) -> bool:
     return before.endswith(" the") or before == "the" or _right_after_number(text, start, grammar)
 
 
+def _counted_before(text: str, floor: int, start: int, grammar: _Grammar) -> bool:
+    """Whether a number ends right before ``start`` and after ``floor``, or one lowercase word
+    after it, with no "all", "the" or possessive before it that makes it the whole: "Five
+    U.S. states", "six other U.S. states" (not "all 50 U.S. states")."""
+    before = text[max(floor, start - 40) : start].rstrip()
+    number = grammar.number_at_end.search(before)
+    if number is None:
+        last = before.rsplit(None, 1)
+        if len(last) < 2 or not (last[1].isalpha() and last[1].islower()):
+            return False
+        before = last[0]
+        number = grammar.number_at_end.search(before)
+        if number is None:
+            return False
+    opener = before[: number.start()].split()[-1:]
+    return not opener or not (opener[0].lower() in grammar.definite or opener[0].lower() == "all")
+
+
 def _right_after_number(text: str, start: int, grammar: _Grammar) -> bool:
     """Whether the word at ``start`` follows a number: "two doctors"."""
     before = text[max(0, start - 40) : start].rstrip()
@@ -3215,6 +3233,10 @@ def _headed(
         if previous.end <= sentence.start or not _inside_gap(text[previous.end : start], grammar):
             break
         if previous.kind == "country" and not _place(text, previous.start, grammar):
+            if head.kind in grammar.picked and _counted_before(
+                text, sentence.start, previous.start, grammar
+            ):
+                break  # "Five U.S. states allow it": which members are meant, not whose
             country = grammar.countries[" ".join(previous.text.split())]
         elif previous.kind == "organization":
             body, country = grammar.organizations[" ".join(previous.text.split())]

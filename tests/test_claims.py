@@ -1163,6 +1163,21 @@ def test_a_number_that_opens_a_sentence_opens_no_name_with_a_country(text: str, 
     assert claim.subject is not None and claim.subject.key == key
 
 
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Five U.S. states allow it.", "country"),
+        ("Six other U.S. states allow it.", "country"),
+        ("It is on the ballot in all 50 U.S. states.", "US country"),
+    ],
+)
+def test_a_count_of_a_country_s_states_is_its_own_only_when_whole(text: str, key: str) -> None:
+    """ "Five U.S. states" are picked out by what the sentence says of them; "all 50 U.S.
+    states" are the country's."""
+    claim = _one(_claims(text), AmountClaim, "states")
+    assert claim.subject is not None and claim.subject.key == key
+
+
 def test_a_company_named_in_the_possessive_is_read_whole() -> None:
     """ "Dorrin's Inc." is a company's name, not Dorrin's "Inc.": "the company" stands for it,
     and it owns what it has."""

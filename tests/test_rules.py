@@ -796,6 +796,20 @@ def test_a_country_s_dead_are_counted_by_incident(second: str, codes: list[str])
 
 
 @pytest.mark.parametrize(
+    "second",
+    [
+        "Cases of Kesh fever have been reported in six other U.S. states.",
+        "Six U.S. states have banned the sale of the drug.",
+    ],
+)
+def test_a_count_of_a_country_s_states_picks_them(second: str) -> None:
+    """ "Five U.S. states" are states a story picks out by what it says of them, not all the
+    states the country has: two such counts are not one count told twice."""
+    first = "Five U.S. states allow civil unions for same-sex couples."
+    assert _pair_codes(first, second, ("FC101",)) == []
+
+
+@pytest.mark.parametrize(
     ("second", "codes"),
     [
         ("Portuguese inflation reached 4% in May, official data showed.", []),
