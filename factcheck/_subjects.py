@@ -3120,11 +3120,8 @@ def _name_before_country(words: Words, index: int, grammar: _Grammar) -> bool:
     if not (word[:1].isupper() and word.isalpha()) or lower.endswith("ly"):
         return False
     return not (
-        lower in grammar.function_words
+        _goes_on_with_no_name(lower, grammar)
         or lower in grammar.opening
-        or lower in grammar.titles
-        or lower in grammar.calendar
-        or lower in grammar.time_nouns
         or lower in grammar.number_words
     )
 
@@ -3145,12 +3142,21 @@ def _name_after_country(words: Words, first: int, last: int, grammar: _Grammar) 
     if " ".join(words.written[first:after]) in grammar.country_adjectives:
         return False
     return not (
+        _goes_on_with_no_name(lower, grammar)
+        or lower in grammar.reporting
+        or lower in words.written
+    )
+
+
+def _goes_on_with_no_name(lower: str, grammar: _Grammar) -> bool:
+    """Whether a capitalized word next to a country's name, lowercased, makes no longer name
+    with it: a function word, a title, a calendar or a time word ("In France", "President
+    Kelmar said France", "France Monday")."""
+    return (
         lower in grammar.function_words
         or lower in grammar.titles
         or lower in grammar.calendar
         or lower in grammar.time_nouns
-        or lower in grammar.reporting
-        or lower in words.written
     )
 
 
