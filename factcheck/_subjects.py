@@ -3413,9 +3413,21 @@ def _measure_words(
 #: in relief funds", "$2 billion of debt".
 _PRICED_LINKS = frozenset({"in", "of"})
 #: The other party a thing of money is with, after its noun (group ``party``): "contract with
-#: Boeing". "NASA's contract with Boeing" and "NASA's contract with SpaceX" are two contracts.
-_PARTY = r"(?:\s+with\s+(?P<party>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}))"
+#: Boeing", "settlement with the Kesland Securities and Markets Commission". "NASA's contract
+#: with Boeing" and "NASA's contract with SpaceX" are two contracts.
+_PARTY = (
+    r"(?:\s+with\s+(?:the\s+)?"
+    r"(?P<party>[A-Z][\w.'’-]*(?:\s+(?:(?:of|and|&)\s+)?[A-Z][\w.'’-]*){0,5}))"
+)
 _PARTY_AFTER = re.compile(_PARTY)
+
+
+def _party(found: re.Match[str]) -> str:
+    """The name of the party :data:`_PARTY` found, without a full stop that ends its
+    sentence ("with Boeing.")."""
+    return found.group("party").rstrip(".")
+
+
 #: What joins the noun of what a sum of money is to the sum after it: "a deficit of $19
 #: million", "a deal worth $430 million", "The fine was $500", "The contract with Boeing is
 #: currently valued at $4.2 billion", "put the total cost of the tunnel at €472 million"
@@ -3492,7 +3504,7 @@ def _priced_after(
             what = " ".join([*_which(words.lower[index:first], grammar), kind])
             party = _PARTY_AFTER.match(words.text, end, sentence.end)
             if party is not None:
-                name = party.group("party").rstrip(".")  # "with Boeing." ends a sentence
+                name = _party(party)
                 end, what = party.start("party") + len(name), f"{what} with {name}"
             purpose = (
                 grammar.priced_purpose.match(words.text, end, sentence.end)
@@ -3524,7 +3536,8 @@ def _priced_before(
     link = _PRICED_BEFORE.search(text, floor, span.start)
     estimate = party = None
     if link is not None:
-        estimate, party = link.group("at"), link.group("party")
+        estimate = link.group("at")
+        party = None if link.group("party") is None else _party(link)
     else:
         link = _sum_level(grammar.levels).search(text, floor, span.start)
         if link is None:
@@ -3545,7 +3558,7 @@ def _priced_before(
             return None  # "the budget at $2 billion a year": "at" of a rate, not an estimate
         what = " ".join([*_which(words.lower[start:first], grammar), found[1]])
         if party is not None:
-            what = f"{what} with {party.rstrip('.')}"
+            what = f"{what} with {party}"
         return words.starts[start], span.end, what
     return None
 

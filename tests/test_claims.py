@@ -1232,6 +1232,16 @@ def test_a_company_named_in_the_possessive_is_read_whole() -> None:
             "Volmark's contract with Tessaro is currently valued at $4.2 billion.",
             "Volmark contract with Tessaro",
         ),
+        # A party "the" opens, and one whose name has "and" or "of" in it.
+        (
+            "Volmark's $2 million settlement with the Kesland Securities and Markets Commission"
+            " was cleared.",
+            "Volmark settlement with Kesland Securities and Markets Commission",
+        ),
+        (
+            "Volmark's contract with the Bank of Kesland is valued at $4.2 billion.",
+            "Volmark contract with Bank of Kesland",
+        ),
         ("Tessaro's $4 billion investment fund grew.", "Tessaro investment fund"),
         ("Officials said Tessaro agreed to pay $5 million in fines.", "Tessaro fine"),
         ("In March, Volmark paid $3 million in fines to Tessaro.", "Volmark fine"),
