@@ -967,6 +967,23 @@ def test_a_sum_imposed_is_one_award_however_it_is_told(second: str, codes: list[
 
 
 @pytest.mark.parametrize(
+    ("second_published", "codes"),
+    [
+        ("2033-05-20", ["FC101"]),
+        # Told a year apart, with no time of their own: two awards.
+        ("2034-05-12", []),
+    ],
+)
+def test_a_sum_imposed_is_told_when_its_story_is(second_published: str, codes: list[str]) -> None:
+    """An award told as to come ("must pay", "will have to pay") with no time of its own is
+    one of when its story was written, as a sum told with no mood is: stories a year apart
+    tell of two, though the windows of their moods have no end."""
+    first = "Orrin Freight must pay $14 million in damages, the jury decided."
+    second = "Orrin Freight will have to pay $11 million in damages."
+    assert _pair_codes(first, second, ("FC101",), "2033-05-12", second_published) == codes
+
+
+@pytest.mark.parametrize(
     ("second", "codes"),
     [
         ("The council will hold its vote on the budget on May 27.", ["FC201"]),

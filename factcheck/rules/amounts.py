@@ -250,11 +250,21 @@ def _at_one_time(a: AmountClaim, b: AmountClaim, lexicon: Lexicon) -> bool:
     present ("now", "currently": ``PRESENT_REF`` in time.toml's ``[vague]``) tells no more
     than a clause with no time does. A sum imposed on its payer (``[imposed]``) is one award
     when one clause gives the day of the decision and the other none ("ordered Acme on
-    Wednesday to pay", "Acme must pay")."""
+    Wednesday to pay", "Acme must pay"); told with no time of its own, it is of when its
+    story was written, though its clause looks ahead ("Acme must pay", whose window has no
+    end): such sums told by stories a year apart are two."""
+    one_act = a.subject is not None and _imposed(a.subject, lexicon)
+    if (
+        one_act
+        and a.reference is not None
+        and b.reference is not None
+        and not (_timed(a, lexicon) and _timed(b, lexicon))
+    ):
+        return told_within(a, b, lexicon, *_UNTIMED)
     if when(a, b) is not When.APART:
         return True
     timed = (_timed(a, lexicon), _timed(b, lexicon))
-    if all(timed) or (any(timed) and not (a.subject and _imposed(a.subject, lexicon))):
+    if all(timed) or (any(timed) and not one_act):
         return False
     return told_within(a, b, lexicon, *_UNTIMED)
 
@@ -457,7 +467,9 @@ class AmountMismatch(Rule):
     cost), and so is a sum a decision imposes on its payer (a fine, damages, bail:
     ``[imposed]`` in ``units.toml``; "ordered Acme on Wednesday to pay $14 million in
     damages" and "Acme must pay $11 million in damages"), of which one story may give the day
-    of the decision and the other none. Amounts whose clauses give no time tell
+    of the decision and the other none, and which, told with no time of its own, is of when
+    its story was written however its clause looks ahead ("will pay", "must pay"). Amounts
+    whose clauses give no time tell
     how things stood when their stories were written, and are compared across stories written
     up to a month apart by default (``[untimed]`` in ``units.toml``): the later figure
     replaces the earlier. A count that only grows as news comes in (the dead, the injured:
