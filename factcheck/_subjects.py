@@ -1405,14 +1405,15 @@ class Subjects:
         value of what a verb of valuing puts at it ("a deal valuing the firm at $4.7
         billion": :func:`_valued_thing`), or "the cost" of "the" thing its story tells of
         that a verb of costing says costs it ("the refit is expected to cost $290 million":
-        :func:`_costing_thing`), else what a verb of ``[paid_for]`` pays it for
-        (:func:`_paid_for`), else "the" thing of its story a verb of ``[priced_verbs]`` makes
-        of it ("would fine Acme $2.4 million" in a story that tells of "the fine":
-        :func:`_priced_by_verb`). ``dated`` tells whether the sum's sentence names the day it
-        tells of ("on Thursday"): a sum told so with no name's, "a" or "the" is one act's ("set
-        aside $60 million in flood relief funding on Friday"), where one told with no day may be
-        a total that grows. ``None`` where nothing says what the sum is of, or whose it is
-        and no "the" says it is the story's."""
+        :func:`_costing_thing`), else what a verb of ``[paid_for]`` pays it for, or pays it
+        to do ("agreed to pay $4 billion to settle claims": :func:`_paid_for`), else "the"
+        thing of its story a verb of ``[priced_verbs]`` makes of it ("would fine Acme $2.4
+        million" in a story that tells of "the fine": :func:`_priced_by_verb`). ``dated``
+        tells whether the sum's sentence names the day it tells of ("on Thursday"): a sum
+        told so with no name's, "a" or "the" is one act's ("set aside $60 million in flood
+        relief funding on Friday"), where one told with no day may be a total that grows.
+        ``None`` where nothing says what the sum is of, or whose it is and no "the" says it
+        is the story's."""
         if (
             self.segments is None
             or self.lexicon is None
@@ -1696,6 +1697,11 @@ class _Grammar:
     paying: frozenset[str]
     #: The words that may stand between such a verb and "for" (``between`` there).
     paid_between: frozenset[str]
+    #: The words after a sum that a verb of ``purchase`` pays, that make it of a kind of
+    #: ``[priced]`` (``words`` of ``[paid_to]`` of ``units.toml``): "to settle" →
+    #: "settlement"; and the words of what each kind ends (``ends`` there).
+    paid_to: Phrases[str]
+    paid_to_ends: Mapping[str, frozenset[str]]
     #: The forms of "be" (``progressive`` auxiliaries of ``events.toml``), lowercased: before a
     #: participle, they make it a passive's ("was sold").
     be_forms: frozenset[str]
@@ -1877,6 +1883,10 @@ _PLACE_AFTER = re.compile(
 _TIME_NOUN_CODES = frozenset("UuO2LSP8TWM")
 
 
+#: Where units.toml gives what a sum paid is by what paying it does (:func:`_paid_to`).
+_PAID_TO = ("units", "paid_to")
+
+
 @functools.cache
 def _grammar(lexicon: Lexicon) -> _Grammar:
     table = lexicon.table("subjects")
@@ -1977,6 +1987,10 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
         for kind in paid_for_kinds(lexicon)
         for verb in lexicon.words("units", "paid_for", kind)
     }
+    paid_to = list(lexicon.table("units").get("paid_to", {}))
+    for kind in paid_to:
+        if kind not in lexicon.table("units").get("priced", {}):
+            raise lexicon.error((*_PAID_TO, kind), f"{kind!r} is not a kind of [priced]")
     return _Grammar(
         organization_names=Phrases({name: name for name in organizations}, fold=False),
         country_names=Phrases({name: name for name in countries}, fold=False),
@@ -2028,6 +2042,13 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
         paid_for=Phrases(paying),
         paying=frozenset(word for verb in paying for word in verb.split()),
         paid_between=frozenset(lexicon.words("units", "paid_for", "between")),
+        paid_to=Phrases(
+            {phrase: kind for kind in paid_to for phrase in lexicon.words(*_PAID_TO, kind, "words")}
+        ),
+        paid_to_ends={
+            kind: frozenset(word.lower() for word in lexicon.words(*_PAID_TO, kind, "ends"))
+            for kind in paid_to
+        },
         be_forms=auxiliary_class_words(lexicon, "progressive"),
         happenings=Phrases(happenings),
         happening_names=frozenset(name for name, _ in happenings.values()),
@@ -3791,8 +3812,11 @@ def _paid_for(
     ("Acme sold Kelder Ltd to Orvo for $5 million"), or the thing after the sum and "for",
     with the verb before the sum ("Acme paid $5 million for Kelder Ltd") or in a clause after
     it ("the $3 million the club received for winger Ada Lane"). The key is who, the verb's
-    kind and the thing ("Acme sale: Kelder"); ``None`` where there is no such verb, no thing
-    that is one known thing (:func:`_bought_thing`), or no name that pays."""
+    kind and the thing ("Acme sale: Kelder"). A sum a verb of ``purchase`` pays right
+    before it to do what words of ``[paid_to]`` after it say is a thing of ``[priced]``,
+    keyed as its noun would be ("Acme agreed to pay $4 billion to settle claims": ``Acme
+    settlement``; :func:`_paid_to`). ``None`` where there is no such verb, no thing that is
+    one known thing (:func:`_bought_thing`), or no name that pays."""
     first = words.at(span.start)
     if words.before(span.start, sentence.start) == "for":
         found = _sold_for(words, first - 1, sentence, grammar, names)
@@ -3800,9 +3824,9 @@ def _paid_for(
         found = _spent_for(words, span, sentence, grammar, names)
     if found is None:
         return None
-    owner, kind, thing = found
+    owner, what = found
     text = words.text[span.start : span.end]
-    return Subject(key=f"{owner} {kind}: {thing}", text=text, owner=owner)
+    return Subject(key=f"{owner} {what}", text=text, owner=owner)
 
 
 def _sold_for(
@@ -3811,10 +3835,10 @@ def _sold_for(
     sentence: Span,
     grammar: _Grammar,
     names: tuple[_LoneNames, _NamedBodies],
-) -> tuple[str, str, str] | None:
-    """Who pays, the verb's kind and the thing, for a sum after "for" at word ``at`` whose
-    verb has the thing as its object before it, perhaps with the other party after "to" or
-    "from": "Acme sold Kelder Ltd to Orvo for" (``Acme``, ``sale``, ``Kelder``)."""
+) -> tuple[str, str] | None:
+    """Who pays, and the verb's kind and the thing, for a sum after "for" at word ``at``
+    whose verb has the thing as its object before it, perhaps with the other party after
+    "to" or "from": "Acme sold Kelder Ltd to Orvo for" (``Acme``, ``sale: Kelder``)."""
     for verb in range(at - 1, max(at - _SALE_REACH, -1), -1):
         if words.starts[verb] < sentence.start:
             return None
@@ -3829,7 +3853,7 @@ def _sold_for(
         if thing is None:
             return None
         owner = _payer(words, words.starts[last + 1], sentence, grammar, names)
-        return None if owner is None else (owner, kind, thing)
+        return None if owner is None else (owner, f"{kind}: {thing}")
     return None
 
 
@@ -3856,11 +3880,13 @@ def _spent_for(
     sentence: Span,
     grammar: _Grammar,
     names: tuple[_LoneNames, _NamedBodies],
-) -> tuple[str, str, str] | None:
-    """Who pays, the verb's kind and the thing after "for", for the sum at ``span`` whose verb
-    is right before it ("Acme paid $5 million for", "The trust then set aside $260,000 for") or
-    in a clause right after it, with the payer as its subject ("the $3 million the club
-    received last week for")."""
+) -> tuple[str, str] | None:
+    """Who pays, and the verb's kind and the thing after "for", for the sum at ``span``
+    whose verb is right before it ("Acme paid $5 million for", "The trust then set aside
+    $260,000 for") or in a clause right after it, with the payer as its subject ("the $3
+    million the club received last week for"); or who pays and what words of ``[paid_to]``
+    make the sum, paid by a verb of ``purchase`` right before it ("Acme will pay $5 million
+    to settle": ``Acme``, ``settlement``)."""
     verb = _verb_before(words, span.start, sentence, grammar)
     if verb is not None:
         (kind, start), at = verb, words.at(span.end)
@@ -3871,6 +3897,9 @@ def _spent_for(
                 return None
             kind = _SOLD  # "Acme was paid $5 million for": Acme is paid, as it is for a sale
         owner = _payer(words, span.start, sentence, grammar, names)
+        paid_to = _paid_to(words, at, sentence, grammar) if kind == _BOUGHT else None
+        if paid_to is not None:
+            return None if owner is None else (owner, paid_to)
     else:
         clause = _paying_clause(words, span.end, sentence, grammar, names)
         if clause is None:
@@ -3890,7 +3919,37 @@ def _spent_for(
     if end - at > _THING_WORDS or words.lower[end - 1] == "and":
         return None
     thing = _bought_thing(words, at + 1, end, grammar, names[0])
-    return None if thing is None else (owner, kind, thing)
+    return None if thing is None else (owner, f"{kind}: {thing}")
+
+
+#: How many words of its clause after the words of ``[paid_to]`` may come before a word of
+#: what the thing ends ("to settle a long-running mortgage probe").
+_PAID_TO_REACH = 6
+
+
+def _paid_to(words: Words, at: int, sentence: Span, grammar: _Grammar) -> str | None:
+    """What a sum paid by a verb of ``purchase`` is, by words of ``[paid_to]`` in
+    ``units.toml`` at word ``at`` right after it, as a noun of ``[priced]`` would say, with
+    the party named after "with" as after the noun: "to settle claims over its bonds"
+    (``settlement``), "to settle with Kelder Bank" (``settlement with Kelder Bank``).
+    ``None`` where no such words follow, where no word of what the thing ends comes among
+    the next few of its clause ("to settle its debts"), or where "with" there names no party
+    ("to settle with its creditors"): which of its payer's things it is, not known."""
+    found = grammar.paid_to.match(words, at) if at < len(words) else None
+    if found is None:
+        return None
+    last, kind = found
+    ends, ended = grammar.paid_to_ends[kind], False
+    for index in range(last + 1, min(last + 1 + _PAID_TO_REACH, len(words))):
+        if words.starts[index] >= sentence.end or not words.joined(index - 1, index):
+            break
+        if words.lower[index] == "with":
+            party = _PARTY_AFTER.match(words.text, words.ends[index - 1], sentence.end)
+            if party is None or not (ended or index == last + 1):
+                return None  # "to settle its debts with Kelder Bank": not a settlement
+            return f"{kind} with {_party(party)}"
+        ended = ended or words.lower[index] in ends
+    return kind if ended else None
 
 
 def _blank(words: Words, end: int, index: int) -> bool:

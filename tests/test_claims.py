@@ -1492,6 +1492,42 @@ def test_a_sum_of_money_is_keyed_by_what_it_pays_for(text: str, key: str | None)
     assert (claim.subject.key if claim.subject else None) == key
 
 
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Tessaro will pay $5.1 billion to settle a mortgage probe.", "Tessaro settlement"),
+        ("Tessaro to pay $5.1 billion to settle mortgage probe", "Tessaro settlement"),
+        (
+            "Tessaro agreed to pay $4 billion to resolve allegations that it misled buyers.",
+            "Tessaro settlement",
+        ),
+        # The other party, named after "with", as after the noun.
+        (
+            "Tessaro paid $2 million to settle with Kelder Ltd.",
+            "Tessaro settlement with Kelder Ltd",
+        ),
+        (
+            "Tessaro paid $2 million to settle with the Kesland Securities and Markets Commission.",
+            "Tessaro settlement with Kesland Securities and Markets Commission",
+        ),
+        # A party not named; a sum paid to the name, set aside by it, or paid by no name; a
+        # debt paid off.
+        ("Tessaro paid $2 million to settle with its creditors.", None),
+        ("Tessaro was paid $2 million to settle the claims.", None),
+        ("Tessaro received $2 million to settle the claims.", None),
+        ("Tessaro set aside $2 million to settle the claims.", None),
+        ("$2 million was paid to settle the claims.", None),
+        ("Tessaro paid $2 million to settle its debts.", None),
+    ],
+)
+def test_a_sum_paid_to_settle_is_keyed_as_a_settlement(text: str, key: str | None) -> None:
+    """A sum a verb of ``purchase`` in ``[paid_for]`` pays "to settle" or "to resolve" what a
+    settlement ends (``[paid_to]`` in units.toml) is its payer's settlement, keyed as the noun
+    "settlement" is, with the party named after "with"."""
+    claim = _one(_claims(_PAYERS + text), AmountClaim, "$")
+    assert (claim.subject.key if claim.subject else None) == key
+
+
 def test_a_body_an_aside_speaks_for_or_owns_is_not_the_name_before() -> None:
     """ "Lowick Hospital, the trust said" and "Ada Lane, the trust's chair" do not
     call the name a trust: "the trust" is the one trust the text named."""

@@ -983,6 +983,116 @@ def test_a_sum_imposed_is_told_when_its_story_is(second_published: str, codes: l
     assert _pair_codes(first, second, ("FC101",), "2033-05-12", second_published) == codes
 
 
+#: Names a text also writes where no sentence starts, so that each may be a name alone.
+_SETTLING = "Shares of Acme and Kelder fell. "
+
+
+@pytest.mark.parametrize(
+    ("second", "codes"),
+    [
+        # The payer's settlement, told by its noun or by another verb of paying.
+        ("Acme's $4 billion settlement was approved by a judge.", ["FC101"]),
+        ("Acme agreed to pay $4 billion to settle claims over its bonds.", ["FC101"]),
+        ("Acme paid $4 billion to resolve the allegations, Acme said.", ["FC101"]),
+        ("Acme agreed to pay $5.1 billion to settle claims over its bonds.", []),
+        # Another payer's, no payer's, one paid to the name, or a bill paid: no settlement
+        # of Acme's to compare.
+        ("Kelder paid $4 billion to settle a mortgage probe, Kelder said.", []),
+        ("$4 billion was paid to settle the claims, a lawyer said.", []),
+        ("Acme was paid $4 billion to settle the claims, a lawyer said.", []),
+        ("Acme paid $4 billion to settle its tax bill, Acme said.", []),
+    ],
+)
+def test_a_sum_paid_to_settle_is_the_payer_s_settlement(second: str, codes: list[str]) -> None:
+    """ "Acme will pay $5.1 billion to settle a mortgage probe" is Acme's settlement
+    (``[paid_to]`` in units.toml), as "Acme's $4 billion settlement" is, whatever the mood."""
+    first = _SETTLING + "Acme will pay $5.1 billion to settle a mortgage probe, Acme said."
+    assert _pair_codes(first, _SETTLING + second, ("FC101",), published="2031-06-12") == codes
+
+
+#: A settlement of Acme's with a party it names after "with".
+_WITH_COMMISSION = (
+    "Acme agreed to pay $2 million to settle with the Kesland Securities and Markets Commission."
+)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "codes"),
+    [
+        # One party, told by a verb or by the noun: one settlement.
+        (
+            _WITH_COMMISSION,
+            "Acme agreed to pay $5 million to settle with the Kesland Securities and Markets"
+            " Commission.",
+            ["FC101"],
+        ),
+        (
+            _WITH_COMMISSION,
+            "Acme's $5 million settlement with the Kesland Securities and Markets Commission"
+            " was cleared.",
+            ["FC101"],
+        ),
+        (
+            "Acme agreed to pay $2 million to settle with Kelder Bank.",
+            "Acme's $5 million settlement with Kelder Bank was approved.",
+            ["FC101"],
+        ),
+        # Two parties: two settlements.
+        (
+            _WITH_COMMISSION,
+            "Acme agreed to pay $5 million to settle with New Dallow's attorney general.",
+            [],
+        ),
+        (_WITH_COMMISSION, "Acme agreed to pay $5 million to settle with Kelder Bank.", []),
+        # No party named after "with", or none at all: maybe another settlement.
+        (_WITH_COMMISSION, "Acme agreed to pay $5 million to settle with its creditors.", []),
+        (_WITH_COMMISSION, "Acme agreed to pay $5 million to settle a lawsuit.", []),
+    ],
+)
+def test_a_settlement_with_a_named_party_is_one_with_it(
+    first: str, second: str, codes: list[str]
+) -> None:
+    """The party a settlement is with, named after "with", is part of its key, told by a
+    verb ("to settle with Kelder Bank") or by the noun ("a settlement with Kelder Bank"): a
+    name's settlements with two parties, or with one and with none named, are not compared."""
+    pair = (_SETTLING + first, _SETTLING + second)
+    assert _pair_codes(*pair, ("FC101",), published="2031-06-12") == codes
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "second_published", "codes"),
+    [
+        (
+            "Acme will pay $5.1 billion to settle a mortgage probe.",
+            "Acme agreed to pay $4 billion to settle claims over its bonds.",
+            "2031-06-20",
+            ["FC101"],
+        ),
+        # Told a year apart, with no time of their own: two settlements.
+        (
+            "Acme will pay $5.1 billion to settle a mortgage probe.",
+            "Acme agreed to pay $4 billion to settle claims over its bonds.",
+            "2032-06-12",
+            [],
+        ),
+        (
+            "Acme will pay $5.1 billion to settle a mortgage probe.",
+            "Acme's $4 billion settlement was approved by a judge.",
+            "2032-06-12",
+            [],
+        ),
+    ],
+)
+def test_a_settlement_is_told_when_its_story_is(
+    first: str, second: str, second_published: str, codes: list[str]
+) -> None:
+    """A settlement told as to come ("will pay", "agreed to pay") with no time of its own is
+    one of when its story was written, as an award is (``[imposed]``): stories a year apart
+    tell of two."""
+    pair = (_SETTLING + first, _SETTLING + second)
+    assert _pair_codes(*pair, ("FC101",), "2031-06-12", second_published) == codes
+
+
 @pytest.mark.parametrize(
     ("second", "codes"),
     [

@@ -248,11 +248,12 @@ def _at_one_time(a: AmountClaim, b: AmountClaim, lexicon: Lexicon) -> bool:
     clause gives a time of its own and their stories were written within ``[untimed]`` of
     each other (how things stood then: the later replaces the earlier). A word of the
     present ("now", "currently": ``PRESENT_REF`` in time.toml's ``[vague]``) tells no more
-    than a clause with no time does. A sum imposed on its payer (``[imposed]``) is one award
-    when one clause gives the day of the decision and the other none ("ordered Acme on
-    Wednesday to pay", "Acme must pay"); told with no time of its own, it is of when its
-    story was written, though its clause looks ahead ("Acme must pay", whose window has no
-    end): such sums told by stories a year apart are two."""
+    than a clause with no time does. A sum imposed on its payer or agreed by it
+    (``[imposed]``) is one award or settlement when one clause gives the day of the decision
+    and the other none ("ordered Acme on Wednesday to pay", "Acme must pay"); told with no
+    time of its own, it is of when its story was written, though its clause looks ahead
+    ("Acme will pay", whose window has no end): such sums told by stories a year apart are
+    two."""
     one_act = a.subject is not None and _imposed(a.subject, lexicon)
     if (
         one_act
@@ -436,7 +437,10 @@ class AmountMismatch(Rule):
     package", not "her second relief package"), or else of
     the one thing a verb of ``[paid_for]`` in ``units.toml`` pays it for, and of who pays or
     is paid ("Volmark sold Ada Lane to Tessaro for £4 million", "the trust set aside
-    $240,000 for water testing"); a sum no name has that "the" opens is "the" one of its
+    $240,000 for water testing"), or of what that verb pays it to do, as its noun would say
+    ("Acme agreed to pay $4 billion to settle claims" is Acme's settlement, and "to settle
+    with Kelder Bank" its settlement with Kelder Bank, as "a settlement with Kelder Bank"
+    is: ``[paid_to]``); a sum no name has that "the" opens is "the" one of its
     kind its story tells of ("the $345 million deal"; "the refit is expected to cost $310
     million" and "put the total cost at $185 million" give "the cost": ``costing`` and
     ``whole`` in ``[estimated_at]``; "costs $900,000 a year to run" and "put the yearly
@@ -464,12 +468,12 @@ class AmountMismatch(Rule):
     goal ("the goal is to put 40,000 there") and a count of what is ("38,000 are there") can all
     be right; a "will" and a plan tell of one future. "The" one sum or count of a story is one
     however its clause looks ahead ("is expected to cost" and "puts the cost at" tell of one
-    cost), and so is a sum a decision imposes on its payer (a fine, damages, bail:
-    ``[imposed]`` in ``units.toml``; "ordered Acme on Wednesday to pay $14 million in
-    damages" and "Acme must pay $11 million in damages"), of which one story may give the day
-    of the decision and the other none, and which, told with no time of its own, is of when
-    its story was written however its clause looks ahead ("will pay", "must pay"). Amounts
-    whose clauses give no time tell
+    cost), and so is a sum a decision imposes on its payer or the payer agrees to (a fine,
+    damages, bail, a settlement: ``[imposed]`` in ``units.toml``; "ordered Acme on Wednesday
+    to pay $14 million in damages" and "Acme must pay $11 million in damages"), of which one
+    story may give the day of the decision and the other none, and which, told with no time
+    of its own, is of when its story was written however its clause looks ahead ("will
+    pay", "must pay"). Amounts whose clauses give no time tell
     how things stood when their stories were written, and are compared across stories written
     up to a month apart by default (``[untimed]`` in ``units.toml``): the later figure
     replaces the earlier. A count that only grows as news comes in (the dead, the injured:
@@ -929,9 +933,11 @@ def _imposed_kinds(lexicon: Lexicon) -> frozenset[str]:
 
 
 def _imposed(subject: Subject, lexicon: Lexicon) -> bool:
-    """Whether ``subject`` keys a sum of an ``[imposed]`` kind that its payer owns ("Orrin
-    Freight damages"), one award however its clause tells it."""
-    return subject.owner is not None and subject.key.rpartition(" ")[2] in _imposed_kinds(lexicon)
+    """Whether ``subject`` keys a sum of an ``[imposed]`` kind that its payer owns, perhaps
+    with another party ("Orrin Freight damages", "Acme settlement with Kelder Bank"), one
+    award or settlement however its clause tells it."""
+    owned = subject.key.partition(" with ")[0]
+    return subject.owner is not None and owned.rpartition(" ")[2] in _imposed_kinds(lexicon)
 
 
 def _the_one(subject: Subject) -> bool:
