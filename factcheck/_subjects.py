@@ -1423,8 +1423,11 @@ class Subjects:
             return None
         grammar = _grammar(self.lexicon)
         words = self.segments.words
-        found = _priced_after(words, span, sentence, grammar) or _priced_before(
-            words, span, sentence, grammar
+        found = _priced_after(words, span, sentence, grammar) or (
+            # "signed winger Ada Lane for a fee of £15 million": for £15 million, not a fee
+            None
+            if _for_phrase(words, span.start, sentence, grammar) is not None
+            else _priced_before(words, span, sentence, grammar)
         )
         names = (self._lone_names, self._bodies)
         if found is None:
@@ -1697,6 +1700,9 @@ class _Grammar:
     paying: frozenset[str]
     #: The words that may stand between such a verb and "for" (``between`` there).
     paid_between: frozenset[str]
+    #: The phrases that read as "for" right before a sum (``for`` there) → how many words
+    #: each has: "for a fee of" → 4.
+    paid_for_phrases: Phrases[int]
     #: The words after a sum that a verb of ``purchase`` pays, that make it of a kind of
     #: ``[priced]`` (``words`` of ``[paid_to]`` of ``units.toml``): "to settle" →
     #: "settlement"; and the words of what each kind ends (``ends`` there).
@@ -2042,6 +2048,9 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
         paid_for=Phrases(paying),
         paying=frozenset(word for verb in paying for word in verb.split()),
         paid_between=frozenset(lexicon.words("units", "paid_for", "between")),
+        paid_for_phrases=Phrases(
+            {phrase: len(phrase.split()) for phrase in lexicon.words("units", "paid_for", "for")}
+        ),
         paid_to=Phrases(
             {phrase: kind for kind in paid_to for phrase in lexicon.words(*_PAID_TO, kind, "words")}
         ),
@@ -2890,11 +2899,17 @@ def is_measure(key: str, lexicon: Lexicon) -> bool:
     return key.rpartition(" ")[2] in _grammar(lexicon).measures
 
 
+#: The keys of ``[paid_for]`` that list words, not the verbs of a kind.
+_PAID_FOR_WORDS = frozenset({"between", "for"})
+
+
 @functools.cache
 def paid_for_kinds(lexicon: Lexicon) -> tuple[str, ...]:
     """The kinds of ``[paid_for]`` in units.toml ("sale", "purchase", "allocation"), in the
-    table's order: each a list of verbs, beside the table's ``between`` words."""
-    return tuple(kind for kind in lexicon.table("units").get("paid_for", {}) if kind != "between")
+    table's order: each a list of verbs, beside the table's ``between`` words and ``for``
+    phrases."""
+    table = lexicon.table("units").get("paid_for", {})
+    return tuple(kind for kind in table if kind not in _PAID_FOR_WORDS)
 
 
 def is_thing(nouns: str, lexicon: Lexicon) -> bool:
@@ -3808,18 +3823,21 @@ def _paid_for(
     names: tuple[_LoneNames, _NamedBodies],
 ) -> Subject | None:
     """What the sum of money at ``span`` in ``sentence`` pays for, by a verb of ``[paid_for]``
-    in ``units.toml``, and who pays or is paid: the verb's object before "for" and the sum
-    ("Acme sold Kelder Ltd to Orvo for $5 million"), or the thing after the sum and "for",
-    with the verb before the sum ("Acme paid $5 million for Kelder Ltd") or in a clause after
-    it ("the $3 million the club received for winger Ada Lane"). The key is who, the verb's
-    kind and the thing ("Acme sale: Kelder"). A sum a verb of ``purchase`` pays right
-    before it to do what words of ``[paid_to]`` after it say is a thing of ``[priced]``,
-    keyed as its noun would be ("Acme agreed to pay $4 billion to settle claims": ``Acme
-    settlement``; :func:`_paid_to`). ``None`` where there is no such verb, no thing that is
-    one known thing (:func:`_bought_thing`), or no name that pays."""
+    in ``units.toml``, and who pays or is paid: the verb's object before "for" (or a phrase
+    of ``for`` there: "for a fee of") and the sum ("Acme sold Kelder Ltd to Orvo for $5
+    million"), or the thing after the sum and "for", with the verb before the sum ("Acme
+    paid $5 million for Kelder Ltd") or in a clause after it ("the $3 million the club
+    received for winger Ada Lane"). The key is who, the verb's kind and the thing ("Acme
+    sale: Kelder"). A sum a verb of ``purchase`` pays right before it to do what words of
+    ``[paid_to]`` after it say is a thing of ``[priced]``, keyed as its noun would be ("Acme
+    agreed to pay $4 billion to settle claims": ``Acme settlement``; :func:`_paid_to`).
+    ``None`` where there is no such verb, no thing that is one known thing
+    (:func:`_bought_thing`), or no name that pays."""
     first = words.at(span.start)
     if words.before(span.start, sentence.start) == "for":
         found = _sold_for(words, first - 1, sentence, grammar, names)
+    elif (opener := _for_phrase(words, span.start, sentence, grammar)) is not None:
+        found = _sold_for(words, opener, sentence, grammar, names)
     else:
         found = _spent_for(words, span, sentence, grammar, names)
     if found is None:
@@ -3827,6 +3845,20 @@ def _paid_for(
     owner, what = found
     text = words.text[span.start : span.end]
     return Subject(key=f"{owner} {what}", text=text, owner=owner)
+
+
+def _for_phrase(words: Words, start: int, sentence: Span, grammar: _Grammar) -> int | None:
+    """The index of the first word ("for") of a phrase of ``for`` in ``[paid_for]`` that
+    ends right before a sum starting at ``start``, with blanks only between, inside
+    ``sentence``: "for a fee of £15 million"."""
+    last = words.at(start) - 1
+    if last < 0 or not words.text[words.ends[last] : start].isspace():
+        return None
+    found = grammar.paid_for_phrases.ending_at(words, last)
+    if found is None:
+        return None
+    opener = last - found[1] + 1
+    return opener if words.starts[opener] >= sentence.start else None
 
 
 def _sold_for(

@@ -1446,6 +1446,15 @@ _PAYERS = "Analysts follow Volmark, Tessaro and Kelder Ltd. "
         ("Tessaro agreed to buy Kelder Ltd for $5 billion in cash.", "Tessaro purchase: Kelder"),
         # A club signs a player it buys.
         ("Tessaro have signed winger Ada Lane for £6 million.", "Tessaro purchase: Ada Lane"),
+        # "For a fee of" reads as "for".
+        (
+            "Tessaro have signed winger Ada Lane for a fee of £15 million.",
+            "Tessaro purchase: Ada Lane",
+        ),
+        (
+            "Volmark sold winger Ada Lane to Tessaro for a reported fee of £4 million.",
+            "Volmark sale: Ada Lane",
+        ),
         (
             "Tessaro agreed on Monday to buy Kelder Ltd for $5 billion.",
             "Tessaro purchase: Kelder",
@@ -1481,6 +1490,7 @@ _PAYERS = "Analysts follow Volmark, Tessaro and Kelder Ltd. "
         ("Tessaro set aside $5 million for the full year.", None),
         ("Tessaro paid $5 billion for Volmark and Kelder Ltd.", None),
         ("Kelder Ltd was sold for $3 billion.", None),  # who sold it, not said
+        ("Kelder Ltd was sold for a fee of $3 billion.", None),
         ("Tessaro paid $30 a share for the Volmark stock.", None),
     ],
 )

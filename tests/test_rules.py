@@ -739,6 +739,7 @@ def test_the_ground_an_aside_named_is_that_name(second: str, codes: list[str]) -
     [
         ("The £7 million Volmark received for winger Ada Lane will pay its debts.", ["FC101"]),
         ("Volmark sold Ada Lane to Tessaro for £4 million, Volmark said.", []),
+        ("Volmark sold Ada Lane to Tessaro for a transfer fee of £7 million.", ["FC101"]),
         # Another seller, another player, or the buyer's side: nothing to compare.
         ("The £7 million Kelder City received for winger Ada Lane will pay its debts.", []),
         ("The £7 million Volmark received for winger Ian Roe will pay its debts.", []),
