@@ -3955,7 +3955,7 @@ def _spent_for(
 
 
 #: How many words of its clause after the words of ``[paid_to]`` may come before a word of
-#: what the thing ends ("to settle a long-running mortgage probe").
+#: what the thing ends ("to settle a long-running bond fraud probe").
 _PAID_TO_REACH = 6
 
 

@@ -1168,7 +1168,7 @@ def test_a_number_that_opens_a_sentence_opens_no_name_with_a_country(text: str, 
     [
         ("Five U.S. states allow it.", "country"),
         ("Six other U.S. states allow it.", "country"),
-        ("It is on the ballot in all 50 U.S. states.", "US country"),
+        ("Its stores are open across all 50 U.S. states.", "US country"),
     ],
 )
 def test_a_count_of_a_country_s_states_is_its_own_only_when_whole(text: str, key: str) -> None:
@@ -1505,8 +1505,8 @@ def test_a_sum_of_money_is_keyed_by_what_it_pays_for(text: str, key: str | None)
 @pytest.mark.parametrize(
     ("text", "key"),
     [
-        ("Tessaro will pay $5.1 billion to settle a mortgage probe.", "Tessaro settlement"),
-        ("Tessaro to pay $5.1 billion to settle mortgage probe", "Tessaro settlement"),
+        ("Tessaro will pay $6.3 billion to settle a bond fraud probe.", "Tessaro settlement"),
+        ("Tessaro to pay $6.3 billion to settle bond fraud probe", "Tessaro settlement"),
         (
             "Tessaro agreed to pay $4 billion to resolve allegations that it misled buyers.",
             "Tessaro settlement",

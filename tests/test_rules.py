@@ -799,14 +799,14 @@ def test_a_country_s_dead_are_counted_by_incident(second: str, codes: list[str])
 @pytest.mark.parametrize(
     "second",
     [
-        "Cases of Kesh fever have been reported in six other U.S. states.",
-        "Six U.S. states have banned the sale of the drug.",
+        "Kesh fever has now turned up in four other U.S. states.",
+        "Six U.S. states have banned sales of the tonic.",
     ],
 )
 def test_a_count_of_a_country_s_states_picks_them(second: str) -> None:
     """ "Five U.S. states" are states a story picks out by what it says of them, not all the
     states the country has: two such counts are not one count told twice."""
-    first = "Five U.S. states allow civil unions for same-sex couples."
+    first = "Five U.S. states let pharmacists sell the tonic without a prescription."
     assert _pair_codes(first, second, ("FC101",)) == []
 
 
@@ -995,19 +995,19 @@ _SETTLING = "Shares of Acme and Kelder fell. "
         ("Acme's $4 billion settlement was approved by a judge.", ["FC101"]),
         ("Acme agreed to pay $4 billion to settle claims over its bonds.", ["FC101"]),
         ("Acme paid $4 billion to resolve the allegations, Acme said.", ["FC101"]),
-        ("Acme agreed to pay $5.1 billion to settle claims over its bonds.", []),
+        ("Acme agreed to pay $6.3 billion to settle claims over its bonds.", []),
         # Another payer's, no payer's, one paid to the name, or a bill paid: no settlement
         # of Acme's to compare.
-        ("Kelder paid $4 billion to settle a mortgage probe, Kelder said.", []),
+        ("Kelder paid $4 billion to settle a bond fraud probe, Kelder said.", []),
         ("$4 billion was paid to settle the claims, a lawyer said.", []),
         ("Acme was paid $4 billion to settle the claims, a lawyer said.", []),
         ("Acme paid $4 billion to settle its tax bill, Acme said.", []),
     ],
 )
 def test_a_sum_paid_to_settle_is_the_payer_s_settlement(second: str, codes: list[str]) -> None:
-    """ "Acme will pay $5.1 billion to settle a mortgage probe" is Acme's settlement
+    """ "Acme will pay $6.3 billion to settle a bond fraud probe" is Acme's settlement
     (``[paid_to]`` in units.toml), as "Acme's $4 billion settlement" is, whatever the mood."""
-    first = _SETTLING + "Acme will pay $5.1 billion to settle a mortgage probe, Acme said."
+    first = _SETTLING + "Acme will pay $6.3 billion to settle a bond fraud probe, Acme said."
     assert _pair_codes(first, _SETTLING + second, ("FC101",), published="2031-06-12") == codes
 
 
@@ -1064,20 +1064,20 @@ def test_a_settlement_with_a_named_party_is_one_with_it(
     ("first", "second", "second_published", "codes"),
     [
         (
-            "Acme will pay $5.1 billion to settle a mortgage probe.",
+            "Acme will pay $6.3 billion to settle a bond fraud probe.",
             "Acme agreed to pay $4 billion to settle claims over its bonds.",
             "2031-06-20",
             ["FC101"],
         ),
         # Told a year apart, with no time of their own: two settlements.
         (
-            "Acme will pay $5.1 billion to settle a mortgage probe.",
+            "Acme will pay $6.3 billion to settle a bond fraud probe.",
             "Acme agreed to pay $4 billion to settle claims over its bonds.",
             "2032-06-12",
             [],
         ),
         (
-            "Acme will pay $5.1 billion to settle a mortgage probe.",
+            "Acme will pay $6.3 billion to settle a bond fraud probe.",
             "Acme's $4 billion settlement was approved by a judge.",
             "2032-06-12",
             [],
