@@ -1210,11 +1210,9 @@ class Subjects:
             return None
         mention, grammar = self.mentions[index], _grammar(self.lexicon)
         span, text = mention.span, self.segments.words.text
-        if span.start < sentence.start or mention.owner != mention.subject.key:
-            return None
         code = grammar.countries.get(" ".join(text[span.start : span.end].split()))
-        if code is None or code != mention.owner:
-            return None
+        if span.start < sentence.start or code is None or code != mention.subject.key:
+            return None  # no country named alone (:func:`_named`), as "Mali" is
         return code if grammar.counting.fullmatch(text, span.end, at) else None
 
     def main_place(self) -> str | None:
@@ -1700,9 +1698,8 @@ class _Grammar:
     paying: frozenset[str]
     #: The words that may stand between such a verb and "for" (``between`` there).
     paid_between: frozenset[str]
-    #: The phrases that read as "for" right before a sum (``for`` there) → how many words
-    #: each has: "for a fee of" → 4.
-    paid_for_phrases: Phrases[int]
+    #: The phrases that read as "for" right before a sum (``for`` there): "for a fee of".
+    paid_for_phrases: Phrases[str]
     #: The words after a sum that a verb of ``purchase`` pays, that make it of a kind of
     #: ``[priced]`` (``words`` of ``[paid_to]`` of ``units.toml``): "to settle" →
     #: "settlement"; and the words of what each kind ends (``ends`` there).
@@ -2049,7 +2046,7 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
         paying=frozenset(word for verb in paying for word in verb.split()),
         paid_between=frozenset(lexicon.words("units", "paid_for", "between")),
         paid_for_phrases=Phrases(
-            {phrase: len(phrase.split()) for phrase in lexicon.words("units", "paid_for", "for")}
+            {phrase: phrase for phrase in lexicon.words("units", "paid_for", "for")}
         ),
         paid_to=Phrases(
             {phrase: kind for kind in paid_to for phrase in lexicon.words(*_PAID_TO, kind, "words")}
@@ -3851,14 +3848,17 @@ def _for_phrase(words: Words, start: int, sentence: Span, grammar: _Grammar) -> 
     """The index of the first word ("for") of a phrase of ``for`` in ``[paid_for]`` that
     ends right before a sum starting at ``start``, with blanks only between, inside
     ``sentence``: "for a fee of £15 million"."""
-    last = words.at(start) - 1
-    if last < 0 or not words.text[words.ends[last] : start].isspace():
-        return None
-    found = grammar.paid_for_phrases.ending_at(words, last)
+    last = _word_right_before(words, start)
+    found = None if last is None else grammar.paid_for_phrases.ending_at(words, last)
     if found is None:
         return None
-    opener = last - found[1] + 1
-    return opener if words.starts[opener] >= sentence.start else None
+    return found[0] if words.starts[found[0]] >= sentence.start else None
+
+
+def _word_right_before(words: Words, at: int) -> int | None:
+    """The index of the word that ends before ``at`` with blanks only between, if any."""
+    last = words.at(at) - 1
+    return last if last >= 0 and words.text[words.ends[last] : at].isspace() else None
 
 
 def _sold_for(
@@ -3995,8 +3995,8 @@ def _verb_before(
     """The kind of the verb of ``[paid_for]`` that ends right before ``at`` (where the sum
     starts), with blanks only between ("paid", "set aside"), and the index of its first
     word."""
-    last = words.at(at) - 1
-    if last < 0 or not words.text[words.ends[last] : at].isspace():
+    last = _word_right_before(words, at)
+    if last is None:
         return None
     for start in range(last, max(last - 2, -1), -1):
         if words.starts[start] < sentence.start:

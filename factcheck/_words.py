@@ -238,12 +238,12 @@ class Phrases(Generic[V]):
         return None
 
     def ending_at(self, words: Words, index: int) -> tuple[int, V] | None:
-        """The longest phrase of more than one word whose last word is at ``index``: that
-        index, and the phrase's value."""
+        """The longest phrase of more than one word whose last word is at ``index``: the
+        index of its first word, and the phrase's value."""
         for start in range(max(0, index - self.longest + 1), index):
             found = self.match(words, start)
             if found is not None and found[0] == index:
-                return found
+                return start, found[1]
         return None
 
     def find(

@@ -255,12 +255,9 @@ def _at_one_time(a: AmountClaim, b: AmountClaim, lexicon: Lexicon) -> bool:
     ("Acme will pay", whose window has no end): such sums told by stories a year apart are
     two."""
     one_act = a.subject is not None and _imposed(a.subject, lexicon)
-    if (
-        one_act
-        and a.reference is not None
-        and b.reference is not None
-        and not (_timed(a, lexicon) and _timed(b, lexicon))
-    ):
+    if one_act and a.reference is not None and b.reference is not None:
+        if _timed(a, lexicon) and _timed(b, lexicon):
+            return when(a, b) is not When.APART
         return told_within(a, b, lexicon, *_UNTIMED)
     if when(a, b) is not When.APART:
         return True
