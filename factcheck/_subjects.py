@@ -252,13 +252,15 @@ class _NamedBodies:
 class Subjects:
     """The subject phrases of a text, in order, and the resolution of pronouns against them.
 
-    ``places`` are the countries the text names as places ("in Mali"), with their codes.
+    ``places`` are the countries and regions the text names as places ("in Mali", "in
+    Alabama"), with their codes ("ML", "US-AL"); ``regions``, the regions it names otherwise.
     ``segments`` and ``lexicon``, when given, are those the phrases were found with: then
     :meth:`opening_name` finds the names of no lexicon that open a sentence.
     """
 
     mentions: tuple[SubjectMention, ...]
     places: tuple[tuple[Span, str], ...] = ()
+    regions: tuple[tuple[Span, str], ...] = ()
     segments: Segments | None = None
     lexicon: Lexicon | None = None
     _lone_names: _LoneNames | None = attrs.field(default=None, alias="lone_names")
@@ -1200,33 +1202,40 @@ class Subjects:
         return False
 
     def counting_place(self, at: int, sentence: Span) -> str | None:
-        """The country that counts the amount starting at ``at`` in ``sentence``: the subject
-        of a verb of ``counting`` of ``[scenes]`` right before it, perhaps after "has" and
-        adverbs ("Mali has also confirmed four cases" counts cases in Mali)."""
+        """The country or region that counts the amount starting at ``at`` in ``sentence``:
+        the subject of a verb of ``counting`` of ``[scenes]`` right before it, perhaps after
+        "has" and adverbs ("Mali has also confirmed four cases" counts cases in Mali, "Alabama
+        has confirmed four cases" in Alabama)."""
         if self.lexicon is None or self.segments is None:
             return None
+        grammar, text = _grammar(self.lexicon), self.segments.words.text
+        for span, region in self.regions:
+            if sentence.start <= span.start and grammar.counting.fullmatch(text, span.end, at):
+                return region
         index = bisect.bisect_left(self._starts, at) - 1
         if index < 0:
             return None
-        mention, grammar = self.mentions[index], _grammar(self.lexicon)
-        span, text = mention.span, self.segments.words.text
-        code = grammar.countries.get(" ".join(text[span.start : span.end].split()))
-        if span.start < sentence.start or code is None or code != mention.subject.key:
+        mention = self.mentions[index]
+        span = mention.span
+        country = grammar.countries.get(" ".join(text[span.start : span.end].split()))
+        if span.start < sentence.start or country is None or country != mention.subject.key:
             return None  # no country named alone (:func:`_named`), as "Mali" is
-        return code if grammar.counting.fullmatch(text, span.end, at) else None
+        return country if grammar.counting.fullmatch(text, span.end, at) else None
 
     def main_place(self) -> str | None:
-        """The country the text names as a place most often (what "the country" means)."""
+        """The country the text names as a place most often, itself or by one of its regions
+        (what "the country" means)."""
         counts: dict[str, int] = {}
         for _, code in self.places:
-            counts[code] = counts.get(code, 0) + 1
+            country = _country_of(code)
+            counts[country] = counts.get(country, 0) + 1
         return max(sorted(counts), key=lambda code: counts[code], default=None)
 
     def _main_country(self, grammar: _Grammar) -> str | None:
         """The country the text names most often, as a place or as an owner ("Velmoria's
         opposition"); ``None`` when it names none."""
         codes = set(grammar.countries.values())
-        counts = Counter(code for _, code in self.places)
+        counts = Counter(_country_of(code) for _, code in self.places)
         counts.update(m.owner for m in self.mentions if m.owner in codes)
         return max(sorted(counts), key=counts.__getitem__, default=None)
 
@@ -1650,6 +1659,8 @@ class _Head:
 class _Grammar:
     organization_names: Phrases[str]
     country_names: Phrases[str]
+    region_names: Phrases[str]
+    regions: Mapping[str, str]  # a region's name → its ISO 3166-2 code ("US-AL")
     head_names: Phrases[str]
     countries: Mapping[str, str]  # name or adjective → code
     adjectives: frozenset[str]  # those that are only adjectives ("Samoan", not "US")
@@ -1812,7 +1823,9 @@ class _Grammar:
     looked_up: frozenset[str] = attrs.field(init=False)
 
     def __attrs_post_init__(self) -> None:
-        name_firsts = self.organization_names.firsts | self.country_names.firsts
+        name_firsts = (
+            self.organization_names.firsts | self.country_names.firsts | self.region_names.firsts
+        )
         looked_up = {word.lower() for word in name_firsts} | self.head_names.firsts
         looked_up |= _POSSESSIVE_PRONOUNS
         object.__setattr__(self, "name_firsts", name_firsts)
@@ -1890,6 +1903,28 @@ _TIME_NOUN_CODES = frozenset("UuO2LSP8TWM")
 _PAID_TO = ("units", "paid_to")
 
 
+def _country_of(place: str) -> str:
+    """The code of the country of a place's code: itself for a country's ("ML"), its first
+    part for a region's ("US" of "US-AL")."""
+    return place.split("-", 1)[0]
+
+
+def _regions(lexicon: Lexicon, countries: Mapping[str, str]) -> dict[str, str]:
+    """The names of ``[regions]``, each with its region's code, whose first part must be the
+    code of one of ``countries``; a name may not be a country's too."""
+    codes = set(countries.values())
+    regions: dict[str, str] = {}
+    for code in lexicon.table("subjects").get("regions", {}):
+        keys = ("subjects", "regions", code)
+        if "-" not in code or _country_of(code) not in codes:
+            raise lexicon.error(keys, f"{code!r} is no code of a country's region (as US-AL)")
+        for name in lexicon.words(*keys):
+            if name in countries:
+                raise lexicon.error(keys, f"{name!r} names a country of [countries]")
+            regions[name] = code
+    return regions
+
+
 @functools.cache
 def _grammar(lexicon: Lexicon) -> _Grammar:
     table = lexicon.table("subjects")
@@ -1903,6 +1938,7 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
             for name in lexicon.words("subjects", "countries", code, field):
                 countries.setdefault(name, code)
                 (named if field == "names" else adjectives).add(name)
+    regions = _regions(lexicon, countries)
     organizations: dict[str, tuple[str, str | None]] = {}
     for name, body in table.get("organizations", {}).items():
         if not isinstance(body, Mapping) or not isinstance(body.get("key"), str):
@@ -1997,6 +2033,8 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
     return _Grammar(
         organization_names=Phrases({name: name for name in organizations}, fold=False),
         country_names=Phrases({name: name for name in countries}, fold=False),
+        region_names=Phrases(regions, fold=False),
+        regions=regions,
         head_names=Phrases({head: head for head in heads}),
         countries=countries,
         adjectives=frozenset(countries) - named,
@@ -2322,7 +2360,7 @@ def named_bodies(lexicon: Lexicon) -> tuple[Mapping[str, str], Mapping[str, str]
 class _Raw(NamedTuple):
     """A name, a head noun or a possessive pronoun found among the words of a text."""
 
-    kind: str  # organization, country, head, pronoun
+    kind: str  # organization, country, region, head, pronoun
     start: int
     end: int
     text: str
@@ -2540,9 +2578,21 @@ def _right_after_number(text: str, start: int, grammar: _Grammar) -> bool:
     return last is not None and last.end() == len(before)
 
 
-def _place(text: str, start: int, grammar: _Grammar) -> bool:
-    """Whether the country name at ``start`` follows a preposition of place ("in Mali")."""
-    before = text[max(0, start - 20) : start].lower().split()
+def _place(text: str, raw: _Raw, grammar: _Grammar) -> bool:
+    """Whether the country named by ``raw`` follows a preposition of place ("in Mali", "in
+    the Philippines"). After "the", a name that is also the country's adjective and goes on
+    with a word in lowercase other than a function word is that adjective ("in response to
+    the US airstrike"; but "in the US since March")."""
+    before = text[max(0, raw.start - 24) : raw.start].lower().split()
+    if before[-1:] == ["the"]:
+        before.pop()
+        following = _NEXT_WORD.match(text, raw.end)
+        if (
+            following is not None
+            and " ".join(raw.text.split()) in grammar.country_adjectives
+            and following.group(1) not in grammar.function_words
+        ):
+            return False
     return bool(before) and (
         before[-1] in grammar.places or " ".join(before[-2:]) in grammar.places
     )
@@ -2553,8 +2603,17 @@ def find_subjects(text: str, segments: Segments, *, lexicon: Lexicon | None = No
     lexicon = lexicon or default_lexicon()
     grammar = _grammar(lexicon)
     raws = _raws(segments.words, grammar)
-    mentions: list[SubjectMention] = []
     places: list[tuple[Span, str]] = []
+    # A region is a place only: named as one ("in Alabama"), or counting ("Alabama has
+    # confirmed four cases"; :meth:`Subjects.counting_place`).
+    regions: list[tuple[Span, str]] = []
+    if any(raw.kind == "region" for raw in raws):
+        for raw in raws:
+            if raw.kind == "region":
+                code = grammar.regions[" ".join(raw.text.split())]
+                (places if _place(text, raw, grammar) else regions).append((raw.span, code))
+        raws = [raw for raw in raws if raw.kind != "region"]
+    mentions: list[SubjectMention] = []
     # institution → its last owner: a country's code, or a name of no country
     last_owner: dict[str, tuple[str | None, str | None]] = {}
     lone_names = _LoneNames(segments)
@@ -2576,7 +2635,7 @@ def find_subjects(text: str, segments: Segments, *, lexicon: Lexicon | None = No
                 continue  # a modifier of the head that follows ("US troops")
             if raw.text in grammar.adjectives and _WORD_AFTER.match(text, raw.end):
                 continue  # "Samoan vaccination rates": an adjective of another noun
-            if raw.kind == "country" and _place(text, raw.start, grammar):
+            if raw.kind == "country" and _place(text, raw, grammar):
                 # "in Mali": where something is, not what a claim is about
                 places.append((raw.span, grammar.countries[" ".join(raw.text.split())]))
                 continue
@@ -2609,7 +2668,8 @@ def find_subjects(text: str, segments: Segments, *, lexicon: Lexicon | None = No
         )
     return Subjects(
         mentions=tuple(mentions),
-        places=tuple(places),
+        places=tuple(sorted(places, key=lambda place: place[0].start)),
+        regions=tuple(regions),
         segments=segments,
         lexicon=lexicon,
         lone_names=lone_names,
@@ -3095,12 +3155,14 @@ def _clause_start(text: str, start: int, verb: int, grammar: _Grammar) -> int | 
 
 def _raws(words: Words, grammar: _Grammar) -> list[_Raw]:
     """The names, head nouns and possessive pronouns among ``words``, in order: a body's name
-    before a country's, a country's before a head noun, as the longest phrase at each word."""
+    before a country's, a country's before a region's, and a region's before a head noun, as
+    the longest phrase at each word."""
     text, starts, ends = words.text, words.starts, words.ends
     written, lower = words.written, words.lower
-    organizations, countries, heads = (
+    organizations, countries, regions, heads = (
         grammar.organization_names,
         grammar.country_names,
+        grammar.region_names,
         grammar.head_names,
     )
     name_firsts, head_firsts = grammar.name_firsts, heads.firsts
@@ -3127,6 +3189,16 @@ def _raws(words: Words, grammar: _Grammar) -> list[_Raw]:
                     or _name_after_country(words, index, match[0], grammar)
                 ):
                     match = None  # "Air France", "Jordan Peterson": a name of its own
+            region = regions.match(words, index) if word in regions.firsts else None
+            if (
+                region is not None
+                and (match is None or region[0] > match[0])
+                and not _name_before_country(words, index, grammar)
+                and _name_goes_on(words, region[0], grammar) is None
+            ):
+                # "British Columbia", not "British"; but "New Delhi", "Texas Instruments",
+                # "Victoria Park" (even where the text writes "park")
+                kind, match = "region", region
         if match is None and lower[index] in head_firsts:
             kind, match = "head", heads.match(words, index)
             if match is not None and _describes(words, match[0], grammar):
@@ -3166,19 +3238,22 @@ def _name_after_country(words: Words, first: int, last: int, grammar: _Grammar) 
     Army", "UK Treasury"), nor when that word is a function word, a title, a calendar or
     time word or a verb of speech ("Jordan Says"), or one the text also writes in lowercase
     (a headline's "Mali Seeks Talks")."""
+    lower = _name_goes_on(words, last, grammar)
+    if lower is None or " ".join(words.written[first : last + 1]) in grammar.country_adjectives:
+        return False
+    return not (lower in grammar.reporting or lower in words.written)
+
+
+def _name_goes_on(words: Words, last: int, grammar: _Grammar) -> str | None:
+    """The capitalized word right after word ``last``, lowercased, when it may go on with a
+    name that ends there: not a function word, a title, a calendar or time word."""
     after = last + 1
     if after >= len(words) or not words.joined(last, after):
-        return False
+        return None
     word, lower = words.written[after], words.lower[after]
-    if not (word[:1].isupper() and word.isalpha()):
-        return False
-    if " ".join(words.written[first:after]) in grammar.country_adjectives:
-        return False
-    return not (
-        _goes_on_with_no_name(lower, grammar)
-        or lower in grammar.reporting
-        or lower in words.written
-    )
+    if not (word[:1].isupper() and word.isalpha()) or _goes_on_with_no_name(lower, grammar):
+        return None
+    return lower
 
 
 def _goes_on_with_no_name(lower: str, grammar: _Grammar) -> bool:
@@ -3271,7 +3346,7 @@ def _headed(
         previous = raws[back]
         if previous.end <= sentence.start or not _inside_gap(text[previous.end : start], grammar):
             break
-        if previous.kind == "country" and not _place(text, previous.start, grammar):
+        if previous.kind == "country" and not _place(text, previous, grammar):
             if head.kind in grammar.picked and _counted_before(
                 text, sentence.start, previous.start, grammar
             ):
@@ -3296,9 +3371,7 @@ def _headed(
         )
         following = raws[index + 1] if index + 1 < len(raws) else None
         if after and following is not None and following.start == after.end():
-            if following.kind == "country" and (
-                measure or not _place(text, following.start, grammar)
-            ):
+            if following.kind == "country" and (measure or not _place(text, following, grammar)):
                 country, end = (
                     grammar.countries[" ".join(following.text.split())],
                     following.end,
@@ -5074,7 +5147,7 @@ def _pronoun_owner(
     a name of no table stands between in the pronoun's sentence that is not that owner's
     ("No Tarrow Party candidates were elected, and the party lost all 5 of its seats")."""
     for previous in reversed(raws[:index]):
-        if previous.kind == "country" and not _place(text, previous.start, grammar):
+        if previous.kind == "country" and not _place(text, previous, grammar):
             return None, grammar.countries[" ".join(previous.text.split())]
         if previous.kind == "organization":
             return grammar.organizations[" ".join(previous.text.split())]

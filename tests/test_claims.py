@@ -101,6 +101,36 @@ def test_amount_claim_has_subject_speaker_and_place() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # A country named after "the" is a place as one named without it.
+        ("Doctors have counted 140 cases in the Philippines.", "PH"),
+        ("Doctors have counted 140 cases in the US since March.", "US"),
+        # "the US" before a noun is the country's adjective, not a place.
+        ("Orvo fired 14 rockets in reply to the US airstrike.", None),
+        # A region of a country (``[regions]``) is a place of its own, by its ISO code.
+        ("Doctors have counted 140 cases in British Columbia.", "CA-BC"),
+        ("Doctors have counted 140 cases in the Northern Territory.", "AU-NT"),
+        ("Texas has confirmed 140 cases.", "US-TX"),
+        # A region's name that goes on, or follows a capitalized word, is a longer name.
+        ("Doctors have counted 140 cases near Victoria Park.", None),
+        ("About 140 tenants were moved out in New Delhi.", None),
+    ],
+)
+def test_a_count_is_placed_in_a_country_or_a_region(text: str, place: str | None) -> None:
+    """Where a count is counted: a country, also after "the", or a region of one."""
+    claim = _one(_claims(text), AmountClaim, "14")
+    assert isinstance(claim, AmountClaim) and claim.place == place
+
+
+def test_the_country_of_a_text_that_names_its_regions() -> None:
+    """ "the country" of a text that names regions as places is the regions' country."""
+    text = "Doctors counted 40 cases in Texas and 12 in Ohio. There are 300 cases in the country."
+    claim = _one(_claims(text), AmountClaim, "300")
+    assert isinstance(claim, AmountClaim) and claim.place == "US"
+
+
+@pytest.mark.parametrize(
     ("text", "key"),
     [
         # A name of one word no lexicon knows that has troops is a country of its own.

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+import factcheck
 from factcheck import LexiconError, load_lexicon
 
 
@@ -78,3 +79,21 @@ def test_words_and_mappings_are_checked_where_read(tmp_path: Path) -> None:
     with pytest.raises(LexiconError) as caught:
         lexicon.words("speakers", "verbs", "inverted")
     assert caught.value.key == "speakers.verbs.inverted"
+
+
+@pytest.mark.parametrize(
+    ("table", "problem"),
+    [
+        ('[subjects.regions]\nXX-AL = ["Averland"]\n', "no code of a country's region"),
+        ('[subjects.regions]\nUS-ML = ["Mali"]\n', "names a country"),
+    ],
+)
+def test_a_region_belongs_to_a_country_and_is_none(
+    tmp_path: Path, table: str, problem: str
+) -> None:
+    """A region's code starts with its country's code, and its names are no country's."""
+    extra = tmp_path / "newsroom.toml"
+    extra.write_text(table, encoding="utf-8")
+    with pytest.raises(LexiconError, match=problem) as caught:
+        factcheck.extract("Doctors counted 40 cases.", lexicon=load_lexicon(extra))
+    assert caught.value.key.startswith("subjects.regions.")

@@ -780,6 +780,23 @@ def test_a_country_that_counts_a_count_is_its_place(second: str, codes: list[str
 @pytest.mark.parametrize(
     ("second", "codes"),
     [
+        ("Health officials confirmed 37 cases of Kesh fever in Ohio.", ["FC101"]),
+        ("Ohio has also reported 37 cases of Kesh fever.", ["FC101"]),
+        # Another region's count, or the country's, is another count.
+        ("Idaho has confirmed 37 cases of Kesh fever.", []),
+        ("Health officials have confirmed 37 cases of Kesh fever in the United States.", []),
+    ],
+)
+def test_a_region_is_a_place_of_its_own(second: str, codes: list[str]) -> None:
+    """A count in a region of a country (``[regions]``) is compared with counts in that
+    region only: not with another region's, nor with its whole country's."""
+    first = "Ohio has confirmed 12 cases of Kesh fever, officials said."
+    assert _pair_codes(first, second, ("FC101",)) == codes
+
+
+@pytest.mark.parametrize(
+    ("second", "codes"),
+    [
         # The toll of one blast fell from one story to the next.
         ("Three U.S. soldiers died in the explosion in Averly on Monday.", ["FC101"]),
         # The dead of an ambush elsewhere are another toll, as those of no incident named.
