@@ -4974,10 +4974,14 @@ _REPORTER_OWN = frozenset({"its", "their"})
 _REPORT_REACH = 6
 
 
+#: How many words after an owner its verb of owning may be: "has been ordered to pay".
+_OWNING_REACH = 5
+
+
 def _owns(between: str, grammar: _Grammar, owning: frozenset[str]) -> bool:
     """Whether the words between an owner and the phrase of a thing say the owner has it, sends,
     cuts or adds to it: one of ``owning`` (of ``possession``, or of ``spending`` for money)
-    among the first three, after any report of what the owner said it does ("said on Monday
+    among the first five, after any report of what the owner said it does ("said on Monday
     it would") and past any weekday ("on Monday announced"), with the phrase after it ("still
     has about 300", "will lay off 800", "had a strong economy"; not "has room for seven",
     "has already killed"); or a report of its own thing ("said on Tuesday that its")."""
@@ -5006,7 +5010,9 @@ def _owns(between: str, grammar: _Grammar, owning: frozenset[str]) -> bool:
     words = kept
     verbs = [
         i
-        for i, (word, after) in enumerate(zip(words[:3], [*words[1:4], ""], strict=False))
+        for i, (word, after) in enumerate(
+            zip(words[:_OWNING_REACH], [*words[1 : _OWNING_REACH + 1], ""], strict=False)
+        )
         if word in owning and not _auxiliary(word, after)
     ]
     if not verbs:

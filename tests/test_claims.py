@@ -1541,6 +1541,9 @@ def test_a_sum_of_money_is_keyed_by_what_it_pays_for(text: str, key: str | None)
             "Tessaro agreed to pay $4 billion to resolve allegations that it misled buyers.",
             "Tessaro settlement",
         ),
+        # The verb a few auxiliaries after the payer.
+        ("Tessaro has agreed to pay $4 billion to settle the claims.", "Tessaro settlement"),
+        ("Tessaro has been ordered to pay $4 billion to settle the claims.", "Tessaro settlement"),
         # The other party, named after "with", as after the noun.
         (
             "Tessaro paid $2 million to settle with Kelder Ltd.",
