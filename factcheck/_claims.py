@@ -133,9 +133,11 @@ PART_AFTER, PART_BEFORE = 8, 3
 _OBJECT_OPENING_MARKS = OPENERS.translate(str.maketrans("", "", "(—–-")) + "\n"
 
 _FRAME_WORD = re.compile(r"\w+|#")
+#: "of" and what a count is a part of: "the" ones, a pronoun's, or a name's own ("three of
+#: Kesh's workers"); not a kind a name modifies ("dozens of British soldiers").
 _PARTITIVE = re.compile(
-    r"\bof\s+((?i:the|these|those|its|their|our|his|her|them|whom|which)"
-    r"|(?P<name>[A-Z][\w.&-]*))\b"
+    r"\bof\s+((?i:the|these|those|its|their|our|his|her|them|whom|which)\b"
+    r"|(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}(?:['’]s\b|s['’])))"
 )
 #: The words after "of" of a count that "all" makes the whole of them: "all 3,200 of its
 #: residents", "all 3,200 of Kelmar's residents" (a name's; not "all three of these states",

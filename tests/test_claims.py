@@ -960,6 +960,24 @@ def test_all_of_a_count_of_its_ones_counts_them(text: str, key: str | None) -> N
 
 
 @pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        # "Dozens of", "hundreds of": how many, not a part of those named after "of".
+        ("Dozens of British soldiers died in the fighting.", "GB armed forces"),
+        ("Hundreds of Kesh workers lost their jobs when Kesh Mills shut.", "Kesh employee"),
+        # A name's own ones after "of" are a part of them.
+        ("Three of Kesh Mills' workers were hurt. Kesh Mills has 300 workers.", None),
+        ("Three of Kesh's workers were hurt. Kesh has 300 workers.", None),
+    ],
+)
+def test_a_vague_count_of_a_named_kind_is_of_them(text: str, key: str | None) -> None:
+    """A count "of" a capitalized word is a part only of what a name owns ("three of Kesh's
+    workers"): "dozens of British soldiers" are British soldiers."""
+    claim = _one(_claims(text), AmountClaim, "workers" if "workers" in text else "soldiers")
+    assert (claim.subject.key if claim.subject is not None else None) == key
+
+
+@pytest.mark.parametrize(
     ("text", "event", "key"),
     [
         # A verb phrase joined by "and" to one before it is its subject's.
