@@ -890,6 +890,8 @@ class Subjects:
         if name is None and first > inside.start and words.lower[first - 1] == "the":
             name = self._one_named_before(incident, words_span.start)  # "the fire": the one named
         if name is None:
+            if any(self._scenes(sentence, skip)):
+                return None  # "in the Kenyan and Tanzanian capitals": places joined
             place = self.scene_before(incident, sentence.start)
             return None if place is None else (f"{place} {incident}", place, words_span)
         return name, None, words_span

@@ -794,6 +794,19 @@ def test_a_region_is_a_place_of_its_own(second: str, codes: list[str]) -> None:
     assert _pair_codes(first, second, ("FC101",)) == codes
 
 
+def test_a_toll_of_places_joined_is_no_one_place_s() -> None:
+    """A toll its sentence tells of places joined ("in the Chilean and Peruvian capitals") is
+    their sum: not the toll of a place named before it (the headline's first), set against
+    the toll of that place alone."""
+    first = (
+        "Blasts hit two embassies in Peru, Chile\n\n"
+        "Bombs went off at two embassies in the Chilean and Peruvian capitals on Friday,"
+        " killing dozens of people, witnesses said."
+    )
+    second = "Six people were killed in a bomb attack at the embassy in Peru on Friday."
+    assert _pair_codes(first, second, ("FC101",), "2031-05-03", second_published="2031-05-04") == []
+
+
 @pytest.mark.parametrize(
     ("second", "codes"),
     [
