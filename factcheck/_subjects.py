@@ -288,12 +288,30 @@ class Subjects:
         object.__setattr__(self, "_place_starts", starts if in_order else None)
 
     def place_after(self, start: int, end: int) -> str | None:
-        """The country named as a place between ``start`` and ``end``."""
+        """The country or region named as a place between ``start`` and ``end``; with the
+        places joined to it by "and" or "or", all of them, their codes (or names) in order
+        and joined by "+" ("IQ+SY" of "2,000 troops in Syria and Iraq", "US-IA+US-OH+US-TX"
+        of "in Texas, Ohio and Iowa"): a count of their sum, compared with counts of the
+        same places only. "in Ontario, Canada" is Ontario."""
         starts = self._place_starts
         if starts is None:
-            return next((code for span, code in self.places if start <= span.start < end), None)
-        index = bisect.bisect_left(starts, start)
-        return self.places[index][1] if index < len(starts) and starts[index] < end else None
+            starts = [span.start for span, _ in self.places]
+            index = next((i for i, at in enumerate(starts) if start <= at < end), len(starts))
+        else:
+            index = bisect.bisect_left(starts, start)
+        if not (index < len(starts) and starts[index] < end):
+            return None
+        span, code = self.places[index]
+        joined = (
+            None
+            if self.segments is None or self.lexicon is None
+            else _PLACES_JOINED.match(self.segments.words.text, span.end)
+        )
+        if joined is None or _POSSESSIVE_END.search(joined["last"]):
+            return code
+        grammar = _grammar(self.lexicon)
+        names = [" ".join(name.split()) for name in joined.group("other", "last") if name]
+        return "+".join(sorted({code} | {_place_code(name, grammar) for name in names}))
 
     def opening_name(self, sentence: Span, verb: int) -> SubjectMention | None:
         """The name of no lexicon that opens ``sentence`` as the subject of the verb phrase at
@@ -911,7 +929,7 @@ class Subjects:
         found = list(_incidents(self.lexicon, words, words.between(sentence.start, sentence.end)))
         if len({incident for _, _, incident in found}) != 1:
             return None
-        places = {place for _, _, place in self._scenes(sentence, skip)}
+        places = {place for _, _, place, _ in self._scenes(sentence, skip)}
         # "in Averly, Valdoria": one place, a town and its country.
         towns = places - set(_grammar(self.lexicon).countries.values())
         if len(towns or places) > 1:
@@ -1087,17 +1105,19 @@ class Subjects:
 
     def _scene_nearest(self, span: Span, sentence: Span, skip: Sequence[Span]) -> str | None:
         """The place named in ``sentence`` nearest to ``span`` (:meth:`_scenes`), outside
-        ``skip`` and not inside ``span``; one that stands alone before one that names a
-        noun's owner ("Belsk", not "Norvik Foods", of "at the Norvik Foods plant in Belsk")."""
+        ``skip`` and not inside ``span``; one after a word of ``[scenes]`` before a country
+        named otherwise ("Averly", not Valdoria, of "Floods in Averly killed 12 people,
+        Valdoria's government said"); one that stands alone before one that names a noun's
+        owner ("Belsk", not "Norvik Foods", of "at the Norvik Foods plant in Belsk")."""
         if self.segments is None:
             return None
         text = self.segments.words.text
-        nearest: tuple[int, str, int, int] | None = None
-        alone: tuple[int, str, int, int] | None = None
-        for start, end, place in self._scenes(sentence, skip):
+        nearest: tuple[bool, int, str, int, int] | None = None
+        alone: tuple[bool, int, str, int, int] | None = None
+        for start, end, place, scene in self._scenes(sentence, skip):
             if span.start < end and start < span.end:
                 continue
-            found = (_gap(span, start, end), place, start, end)
+            found = (not scene, _gap(span, start, end), place, start, end)
             if nearest is None or found < nearest:
                 nearest = found
             if (alone is None or found < alone) and not (
@@ -1107,7 +1127,7 @@ class Subjects:
                 alone = found
         if nearest is None:
             return None
-        _, place, start, end = alone or nearest
+        _, _, place, start, end = alone or nearest
         # "in Averly and Kesh", "in Averly, Valdoria, and Kesh, Norvik": a count told
         # of places joined so is their sum, no one place's.
         before = text[max(sentence.start, start - 80) : start]
@@ -1119,11 +1139,12 @@ class Subjects:
             return None
         return place
 
-    def _scenes(self, sentence: Span, skip: Sequence[Span]) -> Iterator[tuple[int, int, str]]:
+    def _scenes(self, sentence: Span, skip: Sequence[Span]) -> Iterator[tuple[int, int, str, bool]]:
         """The places named in ``sentence``, outside ``skip``, where an incident happened, with
-        where each is named: a country (its code), or a name of no lexicon that may stand alone
-        after a word of ``[scenes]`` ("Averly" of "when the storm hit Averly", "in Port
-        Averly"). Not a body of the lexicon ("the Red Cross")."""
+        where each is named and whether it follows a word of ``[scenes]``: a country (its
+        code), or a name of no lexicon that may stand alone after such a word ("Averly" of
+        "when the storm hit Averly", "in Port Averly"). Not a body of the lexicon ("the Red
+        Cross")."""
         if self.segments is None or self.lexicon is None or self._lone_names is None:
             return
         grammar = _grammar(self.lexicon)
@@ -1146,9 +1167,10 @@ class Subjects:
             key = " ".join(name)
             if key in grammar.organizations or self._names_a_place_noun(words.text, end, sentence):
                 continue  # "the Red Cross"; "the Valdorian town of Kesh": Kesh is the place
-            if key not in grammar.countries and not self._after_scene_word(first, sentence):
+            scene = self._after_scene_word(first, sentence)
+            if key not in grammar.countries and not scene:
                 continue  # "on Twitter", "(1800 UTC)", "colleague Faisal": no place
-            yield start, end, grammar.countries.get(key, key)
+            yield start, end, grammar.countries.get(key, key), scene
 
     def _names_a_place_noun(self, text: str, end: int, sentence: Span) -> bool:
         """Whether the name that ends at ``end`` of ``text`` is the adjective of a noun of
@@ -1903,6 +1925,16 @@ _TIME_NOUN_CODES = frozenset("UuO2LSP8TWM")
 
 #: Where units.toml gives what a sum paid is by what paying it does (:func:`_paid_to`).
 _PAID_TO = ("units", "paid_to")
+
+
+def _place_code(name: str, grammar: _Grammar) -> str:
+    """The code of the country or region ``name`` names ("U.S.", "Iraq." at a sentence's
+    end), else the name."""
+    for form in (name, name.rstrip(".")):
+        code = grammar.countries.get(form) or grammar.regions.get(form)
+        if code is not None:
+            return code
+    return name.rstrip(".")
 
 
 def _country_of(place: str) -> str:
@@ -5051,6 +5083,16 @@ def _owns(between: str, grammar: _Grammar, owning: frozenset[str]) -> bool:
 #: A name joined to the place after it or before it by "and" or "or", with a comma or none, each
 #: perhaps followed by its country ("Averly, Valdoria, and Kesh").
 _PLACE_NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*"
+#: The places joined by "and" or "or" after a place: "Syria and Iraq", "Texas, Ohio and Iowa"
+#: (a name before "and" after a comma, and the last), each a name within its line and its
+#: sentence ("U.S.", not "Iowa. The").
+_LISTED_WORD = r"[A-Z][\w'’-]*(?:\.[A-Z][\w'’-]*)*"
+_LISTED_NAME = rf"{_LISTED_WORD}(?:[ \t]+{_LISTED_WORD})*\.?"
+_PLACES_JOINED = re.compile(
+    rf"(?:,\s+(?P<other>{_LISTED_NAME}))?,?\s+(?:and|or)\s+(?:in\s+)?(?:the\s+)?"
+    rf"(?P<last>{_LISTED_NAME})"
+)
+_POSSESSIVE_END = re.compile(r"['’]s?\Z")
 _JOINED_BEFORE = re.compile(rf"{_PLACE_NAME},?\s+(?:and|or)\s+(?:in\s+)?(?:{_PLACE_NAME},\s+)?\Z")
 _JOINED_WORD = re.compile(r"\s(?:and|or|&)\s")
 #: A name after "the" and before a lowercase noun that a place follows names the noun's

@@ -112,6 +112,11 @@ def test_amount_claim_has_subject_speaker_and_place() -> None:
         ("Doctors have counted 140 cases in British Columbia.", "CA-BC"),
         ("Doctors have counted 140 cases in the Northern Territory.", "AU-NT"),
         ("Texas has confirmed 140 cases.", "US-TX"),
+        # Places joined by "and" or "or" are one place of their sum; a town and its own
+        # country or region is the town's.
+        ("Doctors have counted 140 cases in Texas, Ohio and Idaho.", "US-ID+US-OH+US-TX"),
+        ("About 140 troops are in the U.S. and the U.K. Both said so.", "GB+US"),
+        ("Doctors have counted 140 cases in Ontario, Canada.", "CA-ON"),
         # A region's name that goes on, or follows a capitalized word, is a longer name.
         ("Doctors have counted 140 cases near Victoria Park.", None),
         ("About 140 tenants were moved out in New Delhi.", None),
@@ -121,6 +126,20 @@ def test_a_count_is_placed_in_a_country_or_a_region(text: str, place: str | None
     """Where a count is counted: a country, also after "the", or a region of one."""
     claim = _one(_claims(text), AmountClaim, "14")
     assert isinstance(claim, AmountClaim) and claim.place == place
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Floods in Dar es Salaam killed 14 people.", "Dar es Salaam flood person"),
+        ("Floods in Surigao del Sur killed 14 people.", "Surigao del Sur flood person"),
+    ],
+)
+def test_a_place_s_name_may_hold_a_joining_word(text: str, key: str) -> None:
+    """ "es", "del" and the like join the words of one place's name (``joiners``)."""
+    claim = _one(_claims(text), AmountClaim, "14")
+    assert isinstance(claim, AmountClaim) and claim.subject is not None
+    assert claim.subject.key == key
 
 
 def test_the_country_of_a_text_that_names_its_regions() -> None:

@@ -794,6 +794,23 @@ def test_a_region_is_a_place_of_its_own(second: str, codes: list[str]) -> None:
     assert _pair_codes(first, second, ("FC101",)) == codes
 
 
+@pytest.mark.parametrize(
+    ("second", "codes"),
+    [
+        ("Floods in Orvo killed six people.", ["FC101"]),
+        ("Floods in the United States killed six people.", []),
+    ],
+)
+def test_a_toll_s_place_is_where_it_befell(second: str, codes: list[str]) -> None:
+    """A toll's place is one named after a word of ``[scenes]``, before a country named
+    otherwise nearer to it (whose embassy it was)."""
+    first = (
+        "Chile mourned the floods that killed 14 people near the embassy of the United States"
+        " in Orvo."
+    )
+    assert _pair_codes(first, second, ("FC101",), "2031-05-03") == codes
+
+
 def test_a_toll_of_places_joined_is_no_one_place_s() -> None:
     """A toll its sentence tells of places joined ("in the Chilean and Peruvian capitals") is
     their sum: not the toll of a place named before it (the headline's first), set against
