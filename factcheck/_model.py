@@ -688,7 +688,9 @@ class AmountClaim(Claim):
     """
 
     amount: Amount = attrs.field(validator=attrs.validators.instance_of(Amount))
-    place: str | None = None  # where the amount is counted ("ML" for "troops in Mali")
+    #: Where the amount is counted: a country's code ("ML" for "troops in Mali"), a region's
+    #: ISO 3166-2 code ("US-TX"), a town's name, or the codes of places joined ("IQ+SY").
+    place: str | None = None
     frame: str | None = None  # its sentence's words, amounts masked, and which amount it is
     part: str | None = None  # the part of its subject it counts ("killed", "added"); None: all
     #: How its clause looks ahead: the class of the auxiliaries there ("future" for "are
