@@ -909,7 +909,7 @@ class Subjects:
             name = self._one_named_before(incident, words_span.start)  # "the fire": the one named
         if name is None:
             if any(self._scenes(sentence, skip)):
-                return None  # "in the Kenyan and Tanzanian capitals": places joined
+                return None  # "in the Chilean and Peruvian capitals": places joined
             place = self.scene_before(incident, sentence.start)
             return None if place is None else (f"{place} {incident}", place, words_span)
         return name, None, words_span
@@ -2615,8 +2615,8 @@ def _right_after_number(text: str, start: int, grammar: _Grammar) -> bool:
 def _place(text: str, raw: _Raw, grammar: _Grammar) -> bool:
     """Whether the country named by ``raw`` follows a preposition of place ("in Mali", "in
     the Philippines"). After "the", a name that is also the country's adjective and goes on
-    with a word in lowercase other than a function word is that adjective ("in response to
-    the US airstrike"; but "in the US since March")."""
+    with a word in lowercase other than a function word is that adjective ("fired after the
+    US strike"; but "in the US since March")."""
     before = text[max(0, raw.start - 24) : raw.start].lower().split()
     if before[-1:] == ["the"]:
         before.pop()

@@ -115,7 +115,7 @@ def test_amount_claim_has_subject_speaker_and_place() -> None:
         # Places joined by "and" or "or" are one place of their sum; a town and its own
         # country or region is the town's.
         ("Doctors have counted 140 cases in Texas, Ohio and Idaho.", "US-ID+US-OH+US-TX"),
-        ("About 140 troops are in the U.S. and the U.K. Both said so.", "GB+US"),
+        ("About 140 troops are based in the U.S. or in the U.K. Both said so.", "GB+US"),
         ("Doctors have counted 140 cases in Ontario, Canada.", "CA-ON"),
         # A region's name that goes on, or follows a capitalized word, is a longer name.
         ("Doctors have counted 140 cases near Victoria Park.", None),

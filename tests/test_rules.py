@@ -818,7 +818,7 @@ def test_a_toll_of_places_joined_is_no_one_place_s() -> None:
     first = (
         "Blasts hit two embassies in Peru, Chile\n\n"
         "Bombs went off at two embassies in the Chilean and Peruvian capitals on Friday,"
-        " killing dozens of people, witnesses said."
+        " leaving dozens of people dead, the police said."
     )
     second = "Six people were killed in a bomb attack at the embassy in Peru on Friday."
     assert _pair_codes(first, second, ("FC101",), "2031-05-03", second_published="2031-05-04") == []
