@@ -689,7 +689,7 @@ class AmountClaim(Claim):
 
     amount: Amount = attrs.field(validator=attrs.validators.instance_of(Amount))
     #: Where the amount is counted: a country's code ("ML" for "troops in Mali"), a region's
-    #: ISO 3166-2 code ("US-TX"), a town's name, or the codes of places joined ("IQ+SY").
+    #: ISO 3166-2 code ("US-TX"), a town's name, or the codes of places joined ("CL+PE").
     place: str | None = None
     frame: str | None = None  # its sentence's words, amounts masked, and which amount it is
     part: str | None = None  # the part of its subject it counts ("killed", "added"); None: all

@@ -290,7 +290,7 @@ class Subjects:
     def place_after(self, start: int, end: int) -> str | None:
         """The country or region named as a place between ``start`` and ``end``; with the
         places joined to it by "and" or "or", all of them, their codes (or names) in order
-        and joined by "+" ("IQ+SY" of "2,000 troops in Syria and Iraq", "US-IA+US-OH+US-TX"
+        and joined by "+" ("CL+PE" of "400 nurses in Chile and Peru", "US-IA+US-OH+US-TX"
         of "in Texas, Ohio and Iowa"): a count of their sum, compared with counts of the
         same places only. "in Ontario, Canada" is Ontario."""
         starts = self._place_starts
@@ -1134,7 +1134,7 @@ class Subjects:
         if (
             _JOINED_WORD.search(text, start, end)
             or _JOINED_BEFORE.search(before)
-            or _JOINED_AFTER.match(text, end, sentence.end)
+            or _PLACES_JOINED.match(text, end, sentence.end)
         ):
             return None
         return place
@@ -1928,7 +1928,7 @@ _PAID_TO = ("units", "paid_to")
 
 
 def _place_code(name: str, grammar: _Grammar) -> str:
-    """The code of the country or region ``name`` names ("U.S.", "Iraq." at a sentence's
+    """The code of the country or region ``name`` names ("U.S.", "Peru." at a sentence's
     end), else the name."""
     for form in (name, name.rstrip(".")):
         code = grammar.countries.get(form) or grammar.regions.get(form)
@@ -5080,10 +5080,9 @@ def _owns(between: str, grammar: _Grammar, owning: frozenset[str]) -> bool:
     )
 
 
-#: A name joined to the place after it or before it by "and" or "or", with a comma or none, each
-#: perhaps followed by its country ("Averly, Valdoria, and Kesh").
+#: A place's name: capitalized words.
 _PLACE_NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*"
-#: The places joined by "and" or "or" after a place: "Syria and Iraq", "Texas, Ohio and Iowa"
+#: The places joined by "and" or "or" after a place: "Chile and Peru", "Texas, Ohio and Iowa"
 #: (a name before "and" after a comma, and the last), each a name within its line and its
 #: sentence ("U.S.", not "Iowa. The").
 _LISTED_WORD = r"[A-Z][\w'’-]*(?:\.[A-Z][\w'’-]*)*"
@@ -5092,14 +5091,16 @@ _PLACES_JOINED = re.compile(
     rf"(?:,\s+(?P<other>{_LISTED_NAME}))?,?\s+(?:and|or)\s+(?:in\s+)?(?:the\s+)?"
     rf"(?P<last>{_LISTED_NAME})"
 )
+#: A name in the possessive ("Russia's"): an owner after "and", not a place joined.
 _POSSESSIVE_END = re.compile(r"['’]s?\Z")
+#: A name joined to the place after it by "and" or "or", with a comma or none, each perhaps
+#: followed by its country ("Averly, Valdoria, and Kesh").
 _JOINED_BEFORE = re.compile(rf"{_PLACE_NAME},?\s+(?:and|or)\s+(?:in\s+)?(?:{_PLACE_NAME},\s+)?\Z")
 _JOINED_WORD = re.compile(r"\s(?:and|or|&)\s")
 #: A name after "the" and before a lowercase noun that a place follows names the noun's
 #: owner, not where it is: "the Norvik Foods plant in Belsk" (not "the Tallis Valley rose").
 _THE_AROUND = re.compile(r"\b[Tt]he\s+")
 _NOUN_AFTER = re.compile(r"\s+[a-z]{3,}\s+(?:in|near|at|outside)\s+")
-_JOINED_AFTER = re.compile(rf"(?:,\s+{_PLACE_NAME})?,?\s+(?:and|or)\s+(?:in\s+)?[A-Z]")
 
 #: A capitalized word and "of" or "for" right before a country's name: the name is a body's.
 _IN_A_NAME = re.compile(r"\b([A-Z][\w.-]*)\s+(?:of|for)\s+$")
