@@ -85,6 +85,7 @@ from factcheck._subjects import (
     SubjectMention,
     Subjects,
     aboard_count,
+    aside_end,
     counted_at,
     dated_things,
     definite_openers,
@@ -2029,8 +2030,9 @@ class _Builder:
 
     def _place(self, span: Span, sentence: Span) -> str | None:
         """Where an amount is counted: a country named as a place in its clause, else one that
-        counts it ("Mali has confirmed four cases"), or the text's main place when the clause
-        says "the country" or "there"."""
+        counts it ("Mali has confirmed four cases"); when the clause says "there", the place
+        named last before it in its paragraph, and else when it says "there" or "the
+        country", the text's main place."""
         text = self.document.text
         end = self._clause_end(span.end, sentence)
         place = self.subjects.place_after(span.end, end) or self.subjects.counting_place(
@@ -2038,12 +2040,13 @@ class _Builder:
         )
         clause = text[span.end : end]
         # The substrings first: most clauses have neither.
-        if (
-            place is None
-            and ("the country" in clause or "there" in clause)
-            and _THE_COUNTRY.search(clause)
-        ):
-            place = self.subjects.main_place()
+        if place is None and ("the country" in clause or "there" in clause):
+            said = _THE_COUNTRY.search(clause)
+            if said is not None and said.group() == "there":
+                paragraph = self.segments.paragraphs[self.segments.paragraph_at(span.start)]
+                place = self.subjects.place_before(span.start, paragraph.start)
+            if said is not None and place is None:
+                place = self.subjects.main_place()
         return place
 
     def _site(self, span: Span, sentence: Span, subject: Subject | None) -> str | None:
@@ -2546,13 +2549,15 @@ class _Builder:
 
     def _event_place(self, mention: EventMention, subject_span: Span | None) -> str | None:
         """Where an event happens: a place named after its verb in its clause ("remain in
-        Iraq"), between its subject and verb ("troops in Iraq will remain"), a name right
-        after the verb ("leave Mali"), or a place of no lexicon after its verb ("declared a
-        state of emergency in Averly")."""
+        Iraq"), between its subject and verb ("troops in Iraq will remain") but not in an
+        aside about the subject ("Lena Ostrova, a senator from Ohio, won": where she is from),
+        a name right after the verb ("leave Mali"), or a place of no lexicon after its verb
+        ("declared a state of emergency in Averly")."""
         sentence = self.sentence(mention.verb)
         place = self._place(mention.verb, sentence)
         if place is None and subject_span is not None and subject_span.end <= mention.verb.start:
-            place = self.subjects.place_after(subject_span.end, mention.verb.start)
+            between = aside_end(self.document.text, subject_span.end, mention.verb.start)
+            place = self.subjects.place_after(between, mention.verb.start)
         if place is None:
             text = self.document.text
             mentions = self.subjects.mentions

@@ -1246,6 +1246,12 @@ class Subjects:
             return None  # no country named alone (:func:`_named`), as "Mali" is
         return country if grammar.counting.fullmatch(text, span.end, at) else None
 
+    def place_before(self, at: int, floor: int) -> str | None:
+        """The country or region named as a place last before ``at``, after ``floor`` (what
+        "there" means); ``None`` when none is."""
+        named = [(span.end, code) for span, code in self.places if floor <= span.start < at]
+        return max(named)[1] if named else None
+
     def main_place(self) -> str | None:
         """The country the text names as a place most often, itself or by one of its regions
         (what "the country" means)."""
@@ -1807,6 +1813,7 @@ class _Grammar:
     #: Capitalized words, with those joiners, that do not own what follows ("Zelden's").
     name: re.Pattern[str]
     places: frozenset[str]
+    not_places: frozenset[str]  # "prior to", "according to": no place, though "to" is
     #: What stands between a country and the count it makes: "Mali has also confirmed".
     counting: re.Pattern[str]
     inside: frozenset[str]
@@ -2198,6 +2205,7 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
         ),
         name=re.compile(rf"(?>{names})(?![\w’'])"),
         places=frozenset(lexicon.words("subjects", "grammar", "places")),
+        not_places=frozenset(lexicon.words("subjects", "grammar", "not_places")),
         counting=re.compile(
             r"\s+(?:ha(?:s|ve|d)\s+)?(?:"
             + words_pattern(lexicon.words("speakers", "adjuncts", "before_verb"))
@@ -2627,8 +2635,11 @@ def _place(text: str, raw: _Raw, grammar: _Grammar) -> bool:
             and following.group(1) not in grammar.function_words
         ):
             return False
-    return bool(before) and (
-        before[-1] in grammar.places or " ".join(before[-2:]) in grammar.places
+    two = " ".join(before[-2:])
+    return (
+        bool(before)
+        and (before[-1] in grammar.places or two in grammar.places)
+        and (two not in grammar.not_places)
     )
 
 

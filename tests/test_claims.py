@@ -120,6 +120,9 @@ def test_amount_claim_has_subject_speaker_and_place() -> None:
         # A region's name that goes on, or follows a capitalized word, is a longer name.
         ("Doctors have counted 140 cases near Victoria Park.", None),
         ("About 140 tenants were moved out in New Delhi.", None),
+        # A two-word preposition of ``not_places`` tells no place, though it ends in "to".
+        ("Doctors counted 140 cases prior to Michigan's vote.", None),
+        ("Doctors counted 140 cases, according to Mali.", None),
     ],
 )
 def test_a_count_is_placed_in_a_country_or_a_region(text: str, place: str | None) -> None:
@@ -147,6 +150,21 @@ def test_the_country_of_a_text_that_names_its_regions() -> None:
     text = "Doctors counted 40 cases in Texas and 12 in Ohio. There are 300 cases in the country."
     claim = _one(_claims(text), AmountClaim, "300")
     assert isinstance(claim, AmountClaim) and claim.place == "US"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Voters in Ohio chose Lena Ostrova on Tuesday. She won 14 delegates there.", "US-OH"),
+        ("Mali counted 40 cases in Mali. Doctors in Chad said 14 were found there.", "TD"),
+        # With no place named before it, "there" is the text's main place.
+        ("Doctors found 14 cases there. Mali has closed its schools in Mali.", "ML"),
+    ],
+)
+def test_there_is_the_place_named_last(text: str, place: str) -> None:
+    """ "there" is the place named last before it: a region when that is a region."""
+    claim = _one(_claims(text), AmountClaim, "14")
+    assert isinstance(claim, AmountClaim) and claim.place == place
 
 
 @pytest.mark.parametrize(
@@ -2388,6 +2406,21 @@ def test_an_event_has_its_place(text: str, place: str | None) -> None:
     """Where an event happens: after its verb, between subject and verb, or its object."""
     claim = _one(_claims(text), EventClaim, "Norwegian troops")
     assert isinstance(claim, EventClaim) and claim.place == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Lena Ostrova, a senator from Ohio, won the primary on Tuesday.", None),
+        ("Halvard, a maker of boilers based in Norway, closed its plant.", None),
+        ("Lena Ostrova, a senator, won the primary in Ohio on Tuesday.", "US-OH"),
+    ],
+)
+def test_a_place_in_an_aside_is_not_where_an_event_happens(text: str, place: str | None) -> None:
+    """An aside between subject and verb tells of the subject (where she is from), not of
+    where the event happens."""
+    claim = next(c for c in _claims(text) if isinstance(c, EventClaim))
+    assert claim.place == place
 
 
 @pytest.mark.parametrize(
