@@ -1733,12 +1733,16 @@ class _Builder:
         of the incident too: "An explosion killed five U.S. soldiers in Averly" counts the
         "Averly bombing US armed forces", not all the American soldiers killed that day.
         ``subject`` and no place when the sentence names no incident, or neither a place nor
-        a name: whose toll it is, the text does not say there."""
+        a name: whose toll it is, the text does not say there. A count in places joined by
+        "and" is their sum, and no earlier incident's toll ("The storm hit Averly. It killed
+        12 people in Averly and Kesh")."""
         skip = self._time_spans(sentence)
         if attribution is not None:
             skip.append(attribution.cue)
         found: tuple[str, str | None, Span | None] | None
         found = self.subjects.incident_at(span, sentence, skip)
+        if found is None and self.subjects.scenes_joined(span, sentence, skip):
+            return subject, None, None
         if found is None and not self._time_spans(sentence):
             found = self._incident_told_before(sentence)
         if found is None:

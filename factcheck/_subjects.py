@@ -1108,7 +1108,23 @@ class Subjects:
         ``skip`` and not inside ``span``; one after a word of ``[scenes]`` before a country
         named otherwise ("Averly", not Valdoria, of "Floods in Averly killed 12 people,
         Valdoria's government said"); one that stands alone before one that names a noun's
-        owner ("Belsk", not "Norvik Foods", of "at the Norvik Foods plant in Belsk")."""
+        owner ("Belsk", not "Norvik Foods", of "at the Norvik Foods plant in Belsk"). ``None``
+        when that place is joined to others (:meth:`scenes_joined`)."""
+        found = self._nearest_scene(span, sentence, skip)
+        if found is None or self._joined(found[1], found[2], sentence):
+            return None
+        return found[0]
+
+    def scenes_joined(self, span: Span, sentence: Span, skip: Sequence[Span]) -> bool:
+        """Whether the place ``sentence`` names nearest to ``span`` (:meth:`_scene_nearest`)
+        is joined to others by "and" or "or": a count there is the places' sum."""
+        found = self._nearest_scene(span, sentence, skip)
+        return found is not None and self._joined(found[1], found[2], sentence)
+
+    def _nearest_scene(
+        self, span: Span, sentence: Span, skip: Sequence[Span]
+    ) -> tuple[str, int, int] | None:
+        """The place :meth:`_scene_nearest` takes, and where it is named, joined or not."""
         if self.segments is None:
             return None
         text = self.segments.words.text
@@ -1128,16 +1144,19 @@ class Subjects:
         if nearest is None:
             return None
         _, _, place, start, end = alone or nearest
-        # "in Averly and Kesh", "in Averly, Valdoria, and Kesh, Norvik": a count told
-        # of places joined so is their sum, no one place's.
+        return place, start, end
+
+    def _joined(self, start: int, end: int, sentence: Span) -> bool:
+        """Whether the place named at ``[start, end)`` in ``sentence`` is joined to others by
+        "and" or "or" ("in Averly and Kesh", "in Averly, Valdoria, and Kesh, Norvik")."""
+        assert self.segments is not None
+        text = self.segments.words.text
         before = text[max(sentence.start, start - 80) : start]
-        if (
+        return bool(
             _JOINED_WORD.search(text, start, end)
             or _JOINED_BEFORE.search(before)
             or _PLACES_JOINED.match(text, end, sentence.end)
-        ):
-            return None
-        return place
+        )
 
     def _scenes(self, sentence: Span, skip: Sequence[Span]) -> Iterator[tuple[int, int, str, bool]]:
         """The places named in ``sentence``, outside ``skip``, where an incident happened, with

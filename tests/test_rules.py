@@ -824,6 +824,14 @@ def test_a_toll_of_places_joined_is_no_one_place_s() -> None:
     assert _pair_codes(first, second, ("FC101",), "2031-05-03", second_published="2031-05-04") == []
 
 
+def test_a_toll_of_places_joined_is_not_an_earlier_sentence_s() -> None:
+    """A toll told of places joined, in a sentence that names no incident, is their sum: not
+    the toll of the incident the sentence before tells of in one of them."""
+    first = "The storm hit Averly on Monday. It killed 40 people in Averly and Kesh."
+    second = "The storm hit Averly on Monday. It killed 12 people."
+    assert _pair_codes(first, second, ("FC101",), "2031-05-03") == []
+
+
 @pytest.mark.parametrize(
     ("second", "codes"),
     [
