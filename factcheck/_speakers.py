@@ -648,12 +648,16 @@ def _phrase_before(
             ),
             start,
         )
-    # "Helena Zelden, the company's spokeswoman, said": a name, then its role.
-    # Its head is the word before "of" ("the head of the US Central Command"), or its last.
+    # "Helena Zelden, the company's spokeswoman, said": a name, then its role, perhaps after
+    # an age ("Helena Zelden, 54, the company's spokeswoman"). Its head is the word before
+    # "of" ("the head of the US Central Command"), or its last.
     head = next(
         (i for i in range(start, index) if lower[i + 1] in _PREPOSITIONS),
         index if start <= index else None,
     )
+    named = start - 2  # the name's last word
+    if named >= 2 and _AGE.fullmatch(texts[named]) and texts[named - 1] == ",":
+        named -= 2
     if (
         start >= 2
         and index > start
@@ -668,10 +672,10 @@ def _phrase_before(
         )
         and (texts[head].islower() or lower[head] in known.role_words)
         and texts[start - 1] == ","
-        and known.is_name_word(texts[start - 2])
-        and not _covered(tokens, start - 2, local)  # "On Friday, the ministry said"
+        and known.is_name_word(texts[named])
+        and not _covered(tokens, named, local)  # "On Friday, the ministry said"
     ):
-        name_start = start - 2
+        name_start = named
         while name_start > 0 and (
             known.is_name_word(texts[name_start - 1])
             or (len(texts[name_start - 1]) == 1 and tokens.capitalized(name_start - 1))
@@ -695,7 +699,7 @@ def _phrase_before(
         before = lower[title_start - 1] if title_start else ""
         if known.is_function_word(before) and before not in _SOURCE_PREPOSITIONS:
             return _split(tokens.part(start, index + 1), known)
-        name = tuple(t for t in texts[name_start : start - 1] if t != ".")
+        name = tuple(t for t in texts[name_start : named + 1] if t != ".")
         role = tuple(
             t for t in (*texts[title_start:name_start], *texts[start : index + 1]) if t != "."
         )

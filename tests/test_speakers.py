@@ -651,6 +651,13 @@ def test_he_or_she_is_no_company(text: str) -> None:
         ),
         # "said her family": "her" of a noun, not the object of the verb.
         ("Ana Lima, 54, said her family had lost everything.", "her family", "ana lima"),
+        # An age, then a role: the name before both speaks.
+        (
+            "Ana Lima, 54, the harbour master, said the ferry would stop.",
+            "the ferry",
+            "ana lima",
+        ),
+        ("Ana Lima, 54, head of the port, said the ferry would stop.", "the ferry", "ana lima"),
         ("The mayor asked her to leave the pier.", "to leave", None),
     ],
 )
