@@ -1295,7 +1295,8 @@ class Subjects:
         "Turnout, at 71 per cent,"). A measure the sentence gives no country is one of the
         country the text names most: "Turnout was 68.3 percent"; in a text that names no
         country, it is "the" measure its story tells of, owned by no one ("the turnout" of
-        a town's election). ``None`` for a change ("rose 0.3%"), and for a measure of its
+        a town's election), also with the occasion it is measured at ("Turnout in Sunday's
+        election was 62%"). ``None`` for a change ("rose 0.3%"), and for a measure of its
         own ("youth unemployment") that no country owns."""
         if self.lexicon is None or self.segments is None:
             return None
@@ -1308,11 +1309,7 @@ class Subjects:
         ):
             return None
         between = self.segments.words.text[mention.span.end : span.start]
-        words = _QUALIFIER_WORD.findall(between.lower())
-        while len(words) > 1 and (words[0] in grammar.auxiliary or words[0] in grammar.adverbs):
-            words.pop(0)  # "has risen to", "also stood at" (not "was" alone)
-        between = between.removeprefix(",")  # "Turnout, at 71 per cent"
-        if not _ONLY_WORDS.fullmatch(between) or " ".join(words) not in grammar.levels:
+        if not _gives_level(between, grammar) and not _gives_level_after_scope(between, grammar):
             return None
         if mention.owner is not None:
             return mention.subject
@@ -3823,12 +3820,19 @@ def _lasting_before(
         if found is None or found[0] != last:
             continue
         start = _qualified_start(words, first, sentence, grammar)
+        if start > 0 and _PLURAL_POSSESSIVE.fullmatch(
+            words.text, words.starts[start - 1], words.starts[start]
+        ):
+            # "The bus drivers' strike lasted": whose strike it is, no name that owns it
+            start = _qualified_start(words, start - 1, sentence, grammar)
         if not _opens_phrase(words, start, sentence, grammar):
             return None  # "he spent years on trial for two months": whose, not said
         return words.starts[start], words.ends[last], span.end, found[1], False
     return None
 
 
+#: A noun in the plural possessive, in lowercase, and the space after it: "drivers' ".
+_PLURAL_POSSESSIVE = re.compile(r"[a-z]+s['’]\s+")
 #: How many words back from "for" and a sum the verb that pays it may be ("sold winger
 #: Ada Lane to Orvo City for £4 million").
 _SALE_REACH = 10
@@ -4767,6 +4771,41 @@ _LAST_WORD = re.compile(r"[\w’'$€£%-]+$")
 _STRONG = "-strong"
 _ONLY_WORDS = re.compile(r"[\s\w’'-]*")
 _QUALIFIER_WORD = re.compile(r"[\w’'-]+")
+#: The words that open the phrase of the occasion a measure is taken at, after its noun
+#: ("Turnout in Sunday's local election was 62%"), and how many words it may have.
+_SCOPE_OPENERS = frozenset({"in", "at", "for", "during"})
+_SCOPE_WORDS = 6
+
+
+def _gives_level(between: str, grammar: _Grammar) -> bool:
+    """Whether the words ``between`` a measure's noun and a percentage say that the
+    percentage is its level: one of ``levels``, after auxiliaries and adverbs ("has risen
+    to", "also stood at"; "was" is a level itself), or a comma and "at" ("Turnout, at 71 per
+    cent")."""
+    words = _QUALIFIER_WORD.findall(between.lower())
+    while len(words) > 1 and (words[0] in grammar.auxiliary or words[0] in grammar.adverbs):
+        words.pop(0)
+    return bool(_ONLY_WORDS.fullmatch(between.removeprefix(","))) and (
+        " ".join(words) in grammar.levels
+    )
+
+
+def _gives_level_after_scope(between: str, grammar: _Grammar) -> bool:
+    """:func:`_gives_level` of the words after a phrase of the occasion the measure is taken
+    at, of words in lowercase, numbers, days and months, so naming no place: "Turnout in
+    Sunday's local election was 62%", "in the 2031 election" (not "Turnout in Kesh was 62%")."""
+    words = between.split()
+    if not words or words[0] not in _SCOPE_OPENERS:
+        return False
+    for cut in range(2, min(len(words), _SCOPE_WORDS + 2)):
+        told = words[cut - 1].removesuffix("'s").removesuffix("’s")
+        if not (told.islower() or told.isdigit() or told.lower() in grammar.calendar):
+            return False
+        if _gives_level(" " + " ".join(words[cut:]) + " ", grammar):
+            return True
+    return False
+
+
 #: The last punctuation mark (a character of no word) in the text searched.
 _LAST_MARK = re.compile(r"[^\s\w’'-](?=[\s\w’'-]*\Z)")
 _OF_AFTER = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?")

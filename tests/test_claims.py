@@ -145,6 +145,23 @@ def test_a_place_s_name_may_hold_a_joining_word(text: str, key: str) -> None:
     assert claim.subject.key == key
 
 
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Turnout in Sunday's local election was 62%.", "the turnout"),
+        ("Turnout in the 2031 vote was 62%.", "the turnout"),
+        # A place in the phrase: some other turnout than the story's.
+        ("Turnout in Dallow was 62%.", None),
+    ],
+)
+def test_a_measure_may_name_the_occasion_it_is_taken_at(text: str, key: str | None) -> None:
+    """Words in lowercase, numbers and days between a measure and its level say when it was
+    taken, not of what: the level is still the measure's."""
+    claim = _one(_claims(text), AmountClaim, "62%")
+    assert isinstance(claim, AmountClaim)
+    assert (claim.subject.key if claim.subject is not None else None) == key
+
+
 def test_the_country_of_a_text_that_names_its_regions() -> None:
     """ "the country" of a text that names regions as places is the regions' country."""
     text = "Doctors counted 40 cases in Texas and 12 in Ohio. There are 300 cases in the country."
@@ -1495,6 +1512,8 @@ def test_all_of_whose_ones_counts_them(text: str, key: str | None) -> None:
             "the sentence",
         ),
         ("Ana Lima spent 12 years in the army.", "12 years", None),
+        # Whose it is in the plural possessive, with no name: still "the" one.
+        ("The bus drivers' strike lasted three days.", "three days", "the strike"),
         # A weekday's is a time, not whose.
         ("Lima stood through Monday's four-hour hearing.", "four-hour", "trial"),
         # A part of a happening, or a noun of another phrase, is not its length.

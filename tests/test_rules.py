@@ -917,6 +917,12 @@ def test_turnout_is_a_measure_of_the_country_the_story_is_about(
             " commission said.",
             [],
         ),
+        # The occasion it is measured at may stand between: not a place.
+        (
+            "Quorn voters chose Mara Quill as mayor. Quill won. Turnout in the vote was 61%.",
+            ["FC101"],
+        ),
+        ("Quorn voters chose Mara Quill as mayor. Quill won. Turnout in Dallow was 61%.", []),
     ],
 )
 def test_turnout_in_a_story_of_no_country_is_that_of_its_story(
