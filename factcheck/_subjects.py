@@ -48,6 +48,7 @@ from factcheck._words import (
     function_words,
     plural_noun,
     s_form,
+    singular_noun,
     titles,
 )
 
@@ -1732,6 +1733,10 @@ class _Grammar:
     #: After a noun of ``[priced]``, an opener of ``[priced_purpose]`` and the one word that
     #: says what the thing is for (group ``purpose``), ending its phrase: " for training,".
     priced_purpose: re.Pattern[str]
+    #: Plural nouns whose singular is not theirs less an "s" ("lives": "life"), and words
+    #: ending in "s" that are no plurals ("news"): of ``[unlisted_counts]`` in units.toml.
+    singulars: Mapping[str, str]
+    not_plurals: frozenset[str]
     #: What a length of time is the length of (``[lasting]`` of ``units.toml``): noun → kind.
     lasting: Phrases[str]
     #: The forms of the verbs that end a happening of ``[lasting]`` (``[lasting_ends]`` of
@@ -2120,6 +2125,8 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
             rf"\s+{words_pattern(lexicon.words('units', 'priced_purpose', 'openers'))}"
             r"\s+(?P<purpose>[a-z][a-z-]*[a-z])(?=\s*[,.;:]|\s+and\s|\s*\Z)"
         ),
+        singulars=lexicon.mapping("units", "unlisted_counts", "irregular"),
+        not_plurals=frozenset(lexicon.words("units", "unlisted_counts", "not_nouns")),
         lasting=Phrases(lasting_kinds(lexicon)),
         lasting_ends=frozenset(_verb_kinds(lexicon, "units", "lasting_ends")),
         estimated_at=frozenset(
@@ -3680,8 +3687,12 @@ def _priced_after(
             )
             if purpose is not None and _purpose_word(purpose.group("purpose"), grammar):
                 # "a $9 million fund to pay for training, …": the training fund (where
-                # "a $4 million relief fund for farmers" stays the relief fund)
-                end, what = purpose.end(), f"{purpose.group('purpose')} {what}"
+                # "a $4 million relief fund for farmers" stays the relief fund); "a budget
+                # for repairs" is the repair budget
+                word = purpose.group("purpose")
+                if word not in grammar.not_plurals:
+                    word = singular_noun(word, grammar.singulars)
+                end, what = purpose.end(), f"{word} {what}"
             return span.start, end, what
         if not _qualifier(words, first, grammar):
             return None
