@@ -3291,7 +3291,7 @@ def test_a_story_of_one_shared_name_is_told_by_that_name() -> None:
     story = {"subjects": {"story": {"shared": 1}}}
     config = Config(select=("FC104",), lexicon_tables=(("newsroom", story),))
     (finding,) = factcheck.check(documents, config=config).findings
-    assert "for the evacuation, in stories both about Averly:" in finding.message
+    assert "for the evacuation, in stories that both name Averly:" in finding.message
 
 
 def test_a_length_found_in_one_story_says_which_story() -> None:
@@ -3303,7 +3303,7 @@ def test_a_length_found_in_one_story_says_which_story() -> None:
         )
     ]
     (finding,) = factcheck.check(documents, config=Config(select=("FC104",))).findings
-    assert "for the evacuation, in stories both about Orvo, Averly and Kesh" in finding.message
+    assert "for the evacuation, in stories that both name Orvo, Averly and Kesh" in finding.message
 
 
 def test_two_ages_in_one_story_clash() -> None:

@@ -145,7 +145,7 @@ def shared_story(a: Subject, b: Subject, lexicon: Lexicon) -> str | None:
         return None
     shared = [name for name in a.story if name in b.story][:3]
     named = shared[-1] if len(shared) == 1 else f"{', '.join(shared[:-1])} and {shared[-1]}"
-    return f", in stories both about {named}"
+    return f", in stories that both name {named}"
 
 
 def subject_scope(claim: Claim) -> str | None:
