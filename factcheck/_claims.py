@@ -678,8 +678,9 @@ def _counted_unlisted(mention: AmountMention) -> Subject | None:
 _THE_OR_THIS = frozenset({"the", "this", "that", "these", "those"})
 #: What tells whose a thing is after its phrase: "an amendment by Tessa Orvo".
 _BY_AUTHOR = re.compile(r"[ \t]+(?:by|from)[ \t]+")
-#: "by a" or "by an" right before a tally's words: "backed the closure by a 7-4 vote".
-_BY_A = re.compile(r"\bby\s+an?\s+\Z", re.IGNORECASE)
+#: "by", perhaps with "a" or "an", right before a tally's words: "backed the closure by a 7-4
+#: vote", "passed the bill by 58 votes to 41".
+_BY_A = re.compile(r"\bby\s+(?:an?\s+)?\Z", re.IGNORECASE)
 #: What a vote was on, after its tally: a few words of its clause, "to", a verb, and the
 #: words of its object ("voted 4-1 on Tuesday to close the harbour road").
 _VOTED_FOR = re.compile(
@@ -2334,9 +2335,9 @@ class _Builder:
     def _voted_by(
         self, phrase: Span, sentence: Span, events: Mapping[int, EventClaim]
     ) -> int | None:
-        """Where the verb starts of the event whose clause a tally told "by a 6-5 vote" ends:
-        the last one whose verb starts before it in its sentence ("approved the closure by a
-        6-5 vote"); ``None`` for a tally told otherwise."""
+        """Where the verb starts of the event whose clause a tally told "by a 6-5 vote" or "by
+        58 votes to 41" ends: the last one whose verb starts before it in its sentence
+        ("approved the closure by a 6-5 vote"); ``None`` for a tally told otherwise."""
         if not _BY_A.search(self.document.text, sentence.start, phrase.start):
             return None
         starts = [at for at in events if sentence.start <= at < phrase.start]

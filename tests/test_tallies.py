@@ -134,6 +134,7 @@ def test_the_figures_of_a_tally_are_no_amounts() -> None:
         ("The city council voted 7-4 on Tuesday.", "the council", None),
         ("The county commission voted 4-1 to extend the curfew.", "the commission", "curfew"),
         ("The council approved the closure by a 6-5 vote on Tuesday.", "the council", "closure"),
+        ("The council passed the budget by 58 votes to 41.", "the council", "budget"),
         # A participle after the clause it adds to is done by that clause's subject.
         (
             "The city council gathered on Tuesday night, approving the budget by a 7-4 vote.",
