@@ -1845,10 +1845,11 @@ class _Builder:
         toll from the floods rose to 14") or right after "to", "at" or "of" ("the death toll
         rising to 22 people, with 25 others injured" counts the dead; "infections among the
         nation's 5.5 million people" are none of them); else from the ``parts`` table: a word
-        in the amount ("3,000 more troops"), else up to eight words after it in its sentence
-        ("four soldiers were killed"), else up to three before ("killed four soldiers"); a
-        word of another amount is that amount's ("9 hospitals and more than 30 clinics"), as
-        is the verb right before it ("plans to eliminate about 1,400 posts")."""
+        in the amount ("3,000 more troops"), else up to eight words after it in its clause
+        ("four soldiers were killed"; not past a semicolon), else up to three before
+        ("killed four soldiers"); a word of another amount is that amount's ("9 hospitals and
+        more than 30 clinics"), as is the verb right before it ("plans to eliminate about
+        1,400 posts")."""
         if bare or self.segments.words.before(span.start) in _PART_LINKS:
             named = self._part_named_before(span, sentence)
             if named is not None:
@@ -1882,10 +1883,15 @@ class _Builder:
         words, parts = self.segments.words, _parts(self.lexicon)
         # The words that start in the amount, and those around it in its sentence (the
         # indexes Words.between gives, without making ranges of them first).
-        starts = words.starts
+        starts, text = words.starts, self.document.text
         first, stop = bisect.bisect_left(starts, span.start), bisect.bisect_left(starts, span.end)
-        lowest = max(first - PART_BEFORE, bisect.bisect_left(starts, sentence.start))
-        highest = min(stop + PART_AFTER, bisect.bisect_left(starts, sentence.end))
+        # Not across a semicolon: "home to over 1,000 people; 48 apartments were damaged".
+        opened = text.rfind(";", sentence.start, span.start) + 1 or sentence.start
+        closed = text.find(";", span.end, sentence.end)
+        lowest = max(first - PART_BEFORE, bisect.bisect_left(starts, opened))
+        highest = min(
+            stop + PART_AFTER, bisect.bisect_left(starts, sentence.end if closed < 0 else closed)
+        )
         # Most amounts have no part word near them: look for one only if a word may start one.
         if parts.firsts.isdisjoint(words.lower[min(first, lowest) : max(stop, highest)]):
             return None
@@ -1909,7 +1915,6 @@ class _Builder:
         # So is the verb right before another ("valuing it at $3.9 billion, plans to
         # eliminate about 1,400 posts" cuts posts, not billions), but not across a
         # comma ("four were killed, three injured").
-        text = self.document.text
         # The words after the whole of a part are the part's: in "Twelve of the 40 passengers
         # were injured", the 40 were not.
         after = [

@@ -683,6 +683,18 @@ def test_amounts_joined_by_and_share_their_mood(text: str, words: str, mood: str
     assert isinstance(claim, AmountClaim) and claim.mood == mood
 
 
+def test_homes_destroyed_are_a_toll_of_the_incident() -> None:
+    """Homes an incident destroyed are counted as its toll is: of the incident and its place,
+    a count that grows with the news (``[growing_parts]``)."""
+    claim = _one(
+        _claims("A wildfire near Lowick destroyed more than 300 homes on Tuesday."),
+        AmountClaim,
+        "300",
+    )
+    assert isinstance(claim, AmountClaim) and claim.subject is not None
+    assert (claim.subject.key, claim.part) == ("Lowick fire home", "destroyed")
+
+
 def test_a_toll_is_owned_by_the_incident_and_place_its_sentence_names() -> None:
     """A count of the dead with no owner belongs to the incident its sentence names, in the
     place nearest to it."""
@@ -2495,6 +2507,12 @@ def test_a_bare_figure_counts_the_part_its_clause_names(text: str, part: str | N
         # So is the verb right before another amount, but not across a comma.
         ("About 1,200 Norwegian troops are in Mali, and Norway plans to cut 300 jobs.", None),
         ("Four Norwegian soldiers were killed, 3 injured.", "killed"),
+        # Nor across a semicolon, which ends the clause.
+        ("The base held 400 Norwegian soldiers; two were injured.", None),
+        # How badly the injured were hurt, told by a noun; homes destroyed or damaged.
+        ("Four Norwegian soldiers suffered minor injuries.", "slightly_injured"),
+        ("The storm destroyed 40 Norwegian homes.", "destroyed"),
+        ("About 40 Norwegian homes were damaged.", "damaged"),
     ],
 )
 def test_an_amount_has_the_part_of_its_subject_it_counts(text: str, part: str | None) -> None:
