@@ -1885,7 +1885,7 @@ class _Builder:
         # indexes Words.between gives, without making ranges of them first).
         starts, text = words.starts, self.document.text
         first, stop = bisect.bisect_left(starts, span.start), bisect.bisect_left(starts, span.end)
-        # Not across a semicolon: "home to over 1,000 people; 48 apartments were damaged".
+        # Not across a semicolon: "the camp held 400 soldiers; 12 huts were damaged".
         opened = text.rfind(";", sentence.start, span.start) + 1 or sentence.start
         closed = text.find(";", span.end, sentence.end)
         lowest = max(first - PART_BEFORE, bisect.bisect_left(starts, opened))
@@ -2559,10 +2559,10 @@ class _Builder:
 
     def _event_place(self, mention: EventMention, subject_span: Span | None) -> str | None:
         """Where an event happens: a place named after its verb in its clause ("remain in
-        Iraq"), between its subject and verb ("troops in Iraq will remain") but not in an
+        Mali"), between its subject and verb ("troops in Mali will remain") but not in an
         aside about the subject ("Lena Ostrova, a senator from Ohio, won": where she is from),
         a name right after the verb ("leave Mali"), or a place of no lexicon after its verb
-        ("declared a state of emergency in Averly")."""
+        ("declared a curfew in Averly")."""
         sentence = self.sentence(mention.verb)
         place = self._place(mention.verb, sentence)
         if place is None and subject_span is not None and subject_span.end <= mention.verb.start:

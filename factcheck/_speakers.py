@@ -650,7 +650,7 @@ def _phrase_before(
         )
     # "Helena Zelden, the company's spokeswoman, said": a name, then its role, perhaps after
     # an age ("Helena Zelden, 54, the company's spokeswoman"). Its head is the word before
-    # "of" ("the head of the US Central Command"), or its last.
+    # "of" ("the head of the Kesh Port Authority"), or its last.
     head = next(
         (i for i in range(start, index) if lower[i + 1] in _PREPOSITIONS),
         index if start <= index else None,
