@@ -1733,10 +1733,9 @@ class _Grammar:
     #: After a noun of ``[priced]``, an opener of ``[priced_purpose]`` and the one word that
     #: says what the thing is for (group ``purpose``), ending its phrase: " for training,".
     priced_purpose: re.Pattern[str]
-    #: Plural nouns whose singular is not theirs less an "s" ("lives": "life"), and words
-    #: ending in "s" that are no plurals ("news"): of ``[unlisted_counts]`` in units.toml.
+    #: The singulars of plural nouns that are not theirs less an "s" ("lives": "life"), and
+    #: words ending in "s" that are their own ("news"): of ``[unlisted_counts]`` in units.toml.
     singulars: Mapping[str, str]
-    not_plurals: frozenset[str]
     #: What a length of time is the length of (``[lasting]`` of ``units.toml``): noun → kind.
     lasting: Phrases[str]
     #: The forms of the verbs that end a happening of ``[lasting]`` (``[lasting_ends]`` of
@@ -2125,8 +2124,10 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
             rf"\s+{words_pattern(lexicon.words('units', 'priced_purpose', 'openers'))}"
             r"\s+(?P<purpose>[a-z][a-z-]*[a-z])(?=\s*[,.;:]|\s+and\s|\s*\Z)"
         ),
-        singulars=lexicon.mapping("units", "unlisted_counts", "irregular"),
-        not_plurals=frozenset(lexicon.words("units", "unlisted_counts", "not_nouns")),
+        singulars={
+            **{word: word for word in lexicon.words("units", "unlisted_counts", "not_nouns")},
+            **lexicon.mapping("units", "unlisted_counts", "irregular"),
+        },
         lasting=Phrases(lasting_kinds(lexicon)),
         lasting_ends=frozenset(_verb_kinds(lexicon, "units", "lasting_ends")),
         estimated_at=frozenset(
@@ -3689,9 +3690,7 @@ def _priced_after(
                 # "a $9 million fund to pay for training, …": the training fund (where
                 # "a $4 million relief fund for farmers" stays the relief fund); "a budget
                 # for repairs" is the repair budget
-                word = purpose.group("purpose")
-                if word not in grammar.not_plurals:
-                    word = singular_noun(word, grammar.singulars)
+                word = singular_noun(purpose.group("purpose"), grammar.singulars)
                 end, what = purpose.end(), f"{word} {what}"
             return span.start, end, what
         if not _qualifier(words, first, grammar):
@@ -4805,14 +4804,14 @@ def _gives_level_after_scope(between: str, grammar: _Grammar) -> bool:
     """:func:`_gives_level` of the words after a phrase of the occasion the measure is taken
     at, of words in lowercase, numbers, days and months, so naming no place: "Turnout in
     Sunday's local election was 62%", "in the 2031 election" (not "Turnout in Kesh was 62%")."""
-    words = between.split()
-    if not words or words[0] not in _SCOPE_OPENERS:
+    words = list(_QUALIFIER_WORD.finditer(between))
+    if not words or words[0].group() not in _SCOPE_OPENERS:
         return False
-    for cut in range(2, min(len(words), _SCOPE_WORDS + 2)):
-        told = words[cut - 1].removesuffix("'s").removesuffix("’s")
+    for word in words[1 : _SCOPE_WORDS + 1]:
+        told = word.group().removesuffix("'s").removesuffix("’s")
         if not (told.islower() or told.isdigit() or told.lower() in grammar.calendar):
             return False
-        if _gives_level(" " + " ".join(words[cut:]) + " ", grammar):
+        if _gives_level(between[word.end() :], grammar):
             return True
     return False
 
