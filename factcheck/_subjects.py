@@ -558,6 +558,9 @@ class Subjects:
             if found is None:
                 return None
             return attrs.evolve(found, span=trusted_span(place_of.start(), found.span.end))
+        thing_of = grammar.thing_of.match(text, at, verb)
+        if thing_of is not None and self._owns_by_of(thing_of["nouns"], grammar):
+            return self._owned_by_of(thing_of, stop, verb, grammar)
         match = grammar.opening_name.match(text, at, stop)
         if match is None or match.end(1) > verb:
             return None
@@ -613,6 +616,34 @@ class Subjects:
         if name is None:
             return None
         return _thing(text, name_start, end, f"{name.subject.key}: {nouns}", name.subject.key)
+
+    def _owns_by_of(self, nouns: str, grammar: _Grammar) -> bool:
+        """Whether the lowercase ``nouns`` before "of" and a name name a thing of the name's:
+        not a share of it ("The rest of"), and no function word ("The one of")."""
+        return not any(
+            word in grammar.shares or word in grammar.function_words for word in nouns.split()
+        )
+
+    def _owned_by_of(
+        self, thing_of: re.Match[str], stop: int, verb: int, grammar: _Grammar
+    ) -> SubjectMention | None:
+        """The thing "the", its nouns and "of" tell of as a name's, opening the clause of the
+        verb phrase at ``verb``: "The trial of Tessa Orvo will begin" is keyed as "Tessa
+        Orvo's trial" is ("Tessa Orvo: trial"), and "The mayor of Kesh will resign" as "Kesh's
+        mayor". Only a name alone owns it: not a thing of its own ("The sale of Halvard's
+        plant"), a country or a body of the lexicon; and not when an aside that opens with a
+        name follows it, which may be the doer's ("The mayor of Kesh, Ana Lima, ended her
+        campaign"; but "The trial of Tessa Orvo, the former minister, will begin")."""
+        assert self.lexicon is not None
+        found = self._name_opening(thing_of.end(), stop, verb, grammar)
+        if found is None or found.owner is None or found.subject.key != found.owner:
+            return None
+        aside = _ASIDE_OPENING.match(thing_of.string, found.span.end, verb)
+        if aside is not None and aside.group(1)[:1].isupper():
+            return None  # "The mayor of Kesh, Ana Lima, ended": the name set off acts
+        nouns = thing_key(thing_of["nouns"], self.lexicon)
+        owner = found.owner
+        return _thing(thing_of.string, thing_of.start(), found.span.end, f"{owner}: {nouns}", owner)
 
     def _with_topic(self, text: str, start: int, end: int, verb: int) -> tuple[str, int]:
         """The key of the thing the nouns at ``[start, end)`` name (:func:`thing_key`), with
@@ -1808,6 +1839,10 @@ class _Grammar:
     #: A noun of a place or of its people (``nouns`` of ``[scenes]``) and "of", before the
     #: place's name: "The town of", "the northern town of", "Residents of".
     place_of: re.Pattern[str]
+    #: "The", one or two nouns in lowercase and "of", before a name: "The trial of", "The
+    #: planned closure of" (group ``nouns``).
+    thing_of: re.Pattern[str]
+    shares: frozenset[str]  # nouns of a share of what "of" names ("the rest of")
     #: What opens a sentence as the owner of a thing its verb phrase has: a name (group
     #: ``name``) or "the" and a noun of ``[bodies]`` (group ``body``), then an aside or the
     #: clause of "which", "who" or "that" ("The union, which represents roughly 900 nurses").
@@ -2204,6 +2239,10 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
         place_of=re.compile(
             rf"[\"“‘']?(?:[Tt]he\s+(?:[a-z]+\s+)?)?(?i:{place_nouns})\s+of\s+(?=[A-Z])"
         ),
+        thing_of=re.compile(
+            r"[\"“‘']?[Tt]he\s+(?P<nouns>[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*)?)\s+of\s+(?=[A-Z])"
+        ),
+        shares=frozenset(lexicon.words("subjects", "grammar", "shares")),
         owner_opening=re.compile(
             rf"[\"“‘']?(?:[Tt]he\s+(?P<body>{body_nouns})\b|(?:[Tt]he\s+)?(?P<name>{names}))"
             rf"(?:{_ASIDE}?\s+(?=[a-z])|(?={_RELATIVE.pattern}))"
@@ -3174,6 +3213,8 @@ _SIZE_ALONE = re.compile(_SIZE_WORD)
 _POSSESSIVE_AT = re.compile(r"['’]s(?=\s)")
 #: A word and the spaces after it.
 _WORD_AND_SPACE = re.compile(r"(\S+)\s+")
+#: A comma and the first word of an aside after it: "Ana" of ", Ana Lima,".
+_ASIDE_OPENING = re.compile(r"\s*,\s+[\"“‘']?([\w’'-]+)")
 #: The first word of a sentence, with any quotation mark before it.
 _WORD_AFTER_START = re.compile(r"[\"“‘']?[\w’'-]+")
 #: A capitalized word, without a possessive ending.

@@ -697,6 +697,19 @@ def test_place_after_does_not_depend_on_the_order_of_places(
         # A place after a noun of it or of its people and "of" is the place.
         ("The town of Ash Hollow, a village of 900, was evacuated.", "was", "Ash Hollow"),
         ("Residents of Ash Dene were never ordered to leave.", "were", "Ash Dene"),
+        # Any other noun before "of" and a name is the name's own, as its possessive is;
+        # a share of what "of" names, a thing of a name's thing or a country is none.
+        ("The trial of Tessa Orvo will begin on June 13.", "will", "Tessa Orvo: trial"),
+        (
+            "The trial of Tessa Orvo, the former minister, will begin on June 13.",
+            "will",
+            "Tessa Orvo: trial",
+        ),
+        ("The mayor of Kesh, Ana Lima, will resign.", "will", None),  # she may be the doer
+        ("The planned merger of Halvard Motors was delayed.", "was", "Halvard Motors: merger"),
+        ("The rest of Ash Dene will reopen.", "will", None),
+        ("The sale of Halvard's plant will close.", "will", None),
+        ("The government of Germany will resign.", "will", None),
     ],
 )
 def test_a_name_that_opens_a_sentence_is_keyed_by_its_words(
