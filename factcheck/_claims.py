@@ -99,6 +99,7 @@ from factcheck._subjects import (
     lasting_kinds,
     phrase_ends,
     phrase_openers,
+    population_reading,
     subject_words,
     thing_key,
     told_in_relative,
@@ -1482,7 +1483,8 @@ class _Builder:
             return aged
         if mention.amount.unit == "year" and _YEARS_OLD.match(self.document.text, mention.span.end):
             return None  # "A 92-year-old man died": an age of no one named, and no length
-        subject = self._amount_subject(mention)
+        population = self._population(mention)
+        subject = population or self._amount_subject(mention)
         if subject is None and mention.amount.low.dimensionality == _TIME:
             subject = self._allowed_time(mention)
         attribution, reference, times = self.anchoring(mention.span)
@@ -1516,6 +1518,13 @@ class _Builder:
             happened = None if part is not None else self._part_happened(mention, whole, sentence)
             subject = subject or happened
             whole = whole if part is not None or happened is not None else None
+        if population is not None:
+            # "a town of 12,000" and "home to about 12,400 residents": how many people live
+            # there, an estimate
+            kind, hedge = population_reading(self.lexicon)
+            amount, part = _counted_as(amount, kind), None
+            if amount.hedge is Hedge.EXACT:
+                amount = hedged_amount(*amount.stated, hedge=hedge, lexicon=self.lexicon)
         told, told_text = span, mention.text  # the claim's words
         if whole is not None:
             # "will cut 1,850 of Tarvel Axle's 9,400 jobs": 1,850 of Tarvel Axle's jobs, cut
@@ -2125,6 +2134,20 @@ class _Builder:
         if found is None or found.owner is not None:
             return found
         return attrs.evolve(found, story=self._story())  # "the deal" its story tells of
+
+    def _population(self, mention: AmountMention) -> Subject | None:
+        """The population of a place that ``mention`` gives, a whole number of people or a
+        number alone (:meth:`Subjects.population`), if it is one."""
+        if not _whole(mention.amount):
+            return None
+        if mention.amount.unit == "dimensionless":
+            counted = None
+        else:
+            counted = self._counted(mention)
+            if counted is None:
+                return None
+        sentence = self._sentence_at(mention.span.start)
+        return self.subjects.population(mention.span, sentence, counted)
 
     def _substance_happened(self, mention: AmountMention) -> Subject | None:
         """A measure of a substance that a happening of ``[happenings]`` in subjects.toml

@@ -35,7 +35,7 @@ from factcheck._events import (
     verb_forms,
 )
 from factcheck._lexicon import Lexicon, default_lexicon
-from factcheck._model import Span, Subject, trusted_builder, trusted_span
+from factcheck._model import Hedge, Span, Subject, trusted_builder, trusted_span
 from factcheck._numbers import DIGITS, number_grammar, words_pattern
 from factcheck._segment import Segments
 from factcheck._timegrammar import time_grammar
@@ -1352,6 +1352,50 @@ class Subjects:
             return Subject(key=f"the {mention.institution}", text=mention.subject.text)
         key = f"{country} {mention.institution}"
         return Subject(key=key, text=mention.subject.text, owner=country)
+
+    def population(self, span: Span, sentence: Span, counted: Subject | None) -> Subject | None:
+        """The population of a place that the count at ``span`` in ``sentence`` gives (see
+        ``[populations]`` of subjects.toml): "Lowick, a town of 12,000 people", "The
+        population of Lowick is 15,000" are ``Lowick: population``. ``counted`` is what it
+        counts (``None``: a number alone). ``None`` when it counts another kind, no phrase
+        of a population comes right before it, or no place is named there."""
+        if self.lexicon is None or self.segments is None:
+            return None
+        populations = _populations(self.lexicon)
+        if counted is not None and (
+            counted.owner is not None or counted.key not in populations.kinds
+        ):
+            return None
+        text = self.segments.words.text
+        start = max(sentence.start, span.start - _POPULATION_REACH)
+        found = populations.before.search(text, start, span.start) or populations.after_of.search(
+            text, start, span.start
+        )
+        if found is None:
+            return None
+        grammar = _grammar(self.lexicon)
+        noun = _NOUN.match(text, span.end) if counted is None else None
+        if noun is not None and noun[1] not in grammar.function_words:
+            return None  # "home to 900 sheep": a number of something else
+        start, end = found.span("name")
+        for word in _WORD_AND_SPACE.finditer(text, start, end):
+            # "In Lowick, a village of 900": the name after the words that open its sentence
+            if word[1].lower() not in grammar.function_words:
+                break
+            start = word.end()
+        place = self._place(start, end, grammar) or self._owner_at(start)
+        if place is None or place in grammar.organizations:
+            return None
+        told = text[start : span.end]
+        key = f"{place}: {populations.key}"
+        return Subject(key=key, text=" ".join(told.split()), owner=place)
+
+    def _owner_at(self, start: int) -> str | None:
+        """The owner of the mention that starts at ``start``, if any ("Lowick's population")."""
+        index = bisect.bisect_left(self._starts, start)
+        if index < len(self._starts) and self._starts[index] == start:
+            return self.mentions[index].owner
+        return None
 
     def aboard(self, span: Span, sentence: Span, counted: Subject) -> Subject | None:
         """The count at ``span`` in ``sentence`` as of those aboard "the" vehicle its story
@@ -4467,6 +4511,56 @@ def _which(qualifiers: Sequence[str], grammar: _Grammar) -> list[str]:
 _PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:[a-z]+ly\s+|now\s+|so\s+far\s+)?$", re.I)
 #: "since" later in a clause: what was carried since a time is a running total.
 _SINCE = re.compile(r"[^.;:]*?\bsince\b", re.I)
+
+
+#: How far before a count the phrase of a population may start, in characters.
+_POPULATION_REACH = 120
+
+
+@attrs.frozen
+class _Populations:
+    """The phrases of ``[populations]`` of ``subjects.toml``, compiled."""
+
+    before: re.Pattern[str]  # ends right before the count, after the place (group ``name``)
+    after_of: re.Pattern[str]  # names the place after "of": "The population of Lowick is"
+    kinds: frozenset[str]  # the kinds of [counted] a population may count
+    kind: str  # the kind a population is counted in: its first
+    key: str  # a place's population is keyed by it ("Lowick: population"): the first noun
+    hedge: Hedge  # how a population given with no hedge is read
+
+
+@functools.cache
+def _populations(lexicon: Lexicon) -> _Populations:
+    nouns = list(lexicon.words("subjects", "populations", "nouns")) or ["population"]
+    kinds = list(lexicon.words("subjects", "populations", "kinds")) or ["person"]
+    names = _names(lexicon.words("speakers", "organizations", "joiners"), ())
+    population = words_pattern(nouns)
+    place_nouns = words_pattern(lexicon.words("subjects", "scenes", "nouns"))
+    home = words_pattern(lexicon.words("subjects", "populations", "home"))
+    stands = r"(?:\s+(?:is|was|stands\s+at|stood\s+at))"
+    of_place = rf"(?:{place_nouns})\s+(?:of|with\s+an?\s+{population}\s+of)"
+    return _Populations(
+        before=re.compile(
+            rf"(?<![\w’'-])(?P<name>{names})(?:['’]s)?,?\s+(?:(?:which|that)\s+)?"
+            rf"(?:(?:is|was|has|had|with)\s+)?"
+            rf"(?:an?\s+(?:[a-z-]+\s+){{0,2}}?{of_place}"
+            rf"|(?:an?\s+)?{population}(?:\s+of|{stands}|:)?|{home})\s+\Z"
+        ),
+        after_of=re.compile(
+            rf"(?<![\w’'-])[Tt]he\s+{population}\s+of\s+(?P<name>{names}){stands}\s+\Z"
+        ),
+        kinds=frozenset(kinds),
+        kind=kinds[0],
+        key=nouns[0].lower(),
+        hedge=Hedge(lexicon.table("subjects").get("populations", {}).get("hedge", "exact")),
+    )
+
+
+def population_reading(lexicon: Lexicon) -> tuple[str, Hedge]:
+    """The kind of ``[counted]`` a place's population is counted in, and the hedge it is read
+    with when it has none (see :meth:`Subjects.population`)."""
+    populations = _populations(lexicon)
+    return populations.kind, populations.hedge
 
 
 @functools.cache

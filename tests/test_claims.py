@@ -26,7 +26,7 @@ from factcheck import (
     load_lexicon,
 )
 from factcheck._report._json import claim_json
-from factcheck._units import registry
+from factcheck._units import counted_unit, registry
 
 WEDNESDAY = dt.datetime(2031, 3, 5)
 
@@ -619,6 +619,47 @@ def test_a_count_aboard_is_of_the_vehicle_its_story_tells_of(text: str, key: str
     those aboard "the" vehicle of the story, keyed by its kind (``[vehicles]``)."""
     claim = _one(_claims(text), AmountClaim, "")  # the first count
     assert claim.subject is not None and claim.subject.key == key
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        # Told right after the place's name, or after "population of" and the name; an
+        # estimate, whatever noun counts the people, read as "about" when it has no hedge.
+        ("Rain hit Lowick, a town of 12,000 people, on Monday.", 10_800, 13_200),
+        ("Rain hit Lowick, a coastal town of about 12,000 residents.", 10_800, 13_200),
+        ("Rain hit Lowick, home to 21,000 inhabitants, on Monday.", 19_000, 23_000),
+        ("It rained in Lowick. Lowick has a population of 15,000.", 13_500, 16_500),
+        ("It rained in Lowick. Lowick's population of 15,000 is ageing.", 13_500, 16_500),
+        ("It rained in Lowick. The population of Lowick is 15,000.", 13_500, 16_500),
+        ("In Lowick, a village of 900, the school shut.", 810, 990),
+    ],
+)
+def test_a_count_of_those_who_live_in_a_place_is_its_population(
+    text: str, low: int, high: int
+) -> None:
+    """How many live in a place a text names is the place's population, a count of people
+    (``[populations]`` of subjects.toml), compared as an estimate."""
+    claim = _one(_claims(text), AmountClaim, "")
+    assert isinstance(claim, AmountClaim)
+    assert claim.subject is not None and claim.subject.key == "Lowick: population"
+    assert claim.part is None
+    assert claim.amount.low.units == claim.amount.high.units == counted_unit("person")
+    assert (claim.amount.low.magnitude, claim.amount.high.magnitude) == (low, high)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rain hit Lowick, home to 900 sheep.",  # not people
+        "Rain hit Lowick, where 12,000 people live.",  # no phrase of a population
+        "Rain hit the town of 12,000 people.",  # no place named
+        "The rest of Lowick, a town of 12,000 people, stayed dry.",
+    ],
+)
+def test_other_counts_are_no_population(text: str) -> None:
+    keys = [c.subject.key for c in _claims(text) if isinstance(c, AmountClaim) and c.subject]
+    assert "Lowick: population" not in keys or "rest" in text
 
 
 @pytest.mark.parametrize(

@@ -240,6 +240,34 @@ def test_a_count_at_a_site_is_compared_with_counts_at_that_site(
 @pytest.mark.parametrize(
     ("first", "second", "codes"),
     [
+        (  # two populations of one town, far apart
+            "Floods hit Lowick on Monday. Water rose in Lowick, a town of 12,000 people.",
+            "Floods hit Lowick on Monday. Lowick, home to about 21,000 residents, was cut off.",
+            ["FC101"],
+        ),
+        (  # two estimates that meet
+            "Floods hit Lowick on Monday. Water rose in Lowick, a town of 12,000 people.",
+            "Floods hit Lowick on Monday. Lowick, home to 12,400 residents, was cut off.",
+            [],
+        ),
+        (  # two towns
+            "Floods hit Lowick on Monday. Water rose in Lowick, a town of 12,000 people.",
+            "Floods hit Lowick on Monday. Nearby Tarnby, home to 21,000 people, stayed dry.",
+            [],
+        ),
+    ],
+)
+def test_two_populations_of_one_place_are_compared(
+    first: str, second: str, codes: list[str]
+) -> None:
+    """How many live in a place is its population (``[populations]`` of subjects.toml), an
+    estimate whatever noun counts them: two that cannot meet clash."""
+    assert _amount_findings(first, second) == codes
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "codes"),
+    [
         (  # a forecast against a goal: both can be right
             "At least 500 Norvik workers are expected to join the Belsk mine.",
             "The goal is to put 300 Norvik workers at the Belsk mine.",
