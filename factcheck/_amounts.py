@@ -377,6 +377,11 @@ class _Finder:
     #: A verb of change (``[changes]`` of numbers.toml) that ends the text before "from":
     #: "rose sharply from 12 to 20" tells two values, not a range.
     change_before: re.Pattern[str]
+    #: A verb of change, perhaps with "by", that ends the text before an amount: "rose", "fell
+    #: by".
+    change_by: re.Pattern[str]
+    #: A word of ``compared`` (``[changes]``) right after two numbers of a change: "below".
+    change_compared: re.Pattern[str]
     told_noun: re.Pattern[str]
     told_worth: re.Pattern[str]
     told_of: re.Pattern[str]
@@ -723,6 +728,15 @@ def _finder(lexicon: Lexicon) -> _Finder:
         change_before=re.compile(
             rf"\b{words_pattern(lexicon.words('numbers', 'changes', 'verbs'))}"
             r"(?:\s+[a-z]+ly)?\s+\Z",
+            re.IGNORECASE,
+        ),
+        change_by=re.compile(
+            rf"\b{words_pattern(lexicon.words('numbers', 'changes', 'verbs'))}"
+            r"(?:\s+[a-z]+ly)?(?:\s+(?:by|up|down))?\s+\Z",
+            re.IGNORECASE,
+        ),
+        change_compared=re.compile(
+            rf"\s+{words_pattern(lexicon.words('numbers', 'changes', 'compared'))}\b",
             re.IGNORECASE,
         ),
         told_noun=re.compile(
@@ -1162,11 +1176,14 @@ def _read(finder: _Finder, match: re.Match[str], prefix: _Prefix | None) -> list
                 low = converted
                 first_unit = None
     if second_money_only:
-        nouns = (None, noun)
+        # "rose 12% to $4.1 billion": a change in its own unit, then a level
+        nouns = (first_noun, noun)
         return _split(
             match, (start, first_end), (low, high), nouns, hedge, hedged, first_money=False
         )
-    if _changed(finder, match, prefix):
+    if _changed(finder, match, prefix) or (
+        first_noun is not None and _changed_by(finder, match.string, start, _end(match, noun))
+    ):
         return _split(match, (start, first_end), (low, high), (first_noun, noun), hedge, hedged)
     if first_unit is None and factors[0] == 1.0 and _scale_factor(finder, first) == 1.0:
         # "$5 to $10 million", "two to three million": the second's scale serves both; not
@@ -1214,6 +1231,18 @@ def _changed(finder: _Finder, match: re.Match[str], prefix: _Prefix | None) -> b
         return False  # "between"
     floor = max(0, prefix.start - _CHANGE_REACH)
     return finder.change_before.search(text, floor, prefix.start) is not None
+
+
+def _changed_by(finder: _Finder, text: str, start: int, end: int) -> bool:
+    """Whether a verb of change, perhaps with "by", ends the text right before two numbers
+    joined by "to" at ``[start, end)``, and no word of ``compared`` follows them: in "rose
+    0.3% to 4.1%" the first number, with its own unit, is the change and the second the level
+    it reached (in "fell 50% to 75% below", and in "rose 2 to 3 percent", both are the
+    change)."""
+    floor = max(0, start - _CHANGE_REACH)
+    if finder.change_by.search(text, floor, start) is None:
+        return False
+    return finder.change_compared.match(text, end) is None
 
 
 def _split(

@@ -829,6 +829,27 @@ def test_a_falling_pair_is_two_amounts() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A change with its own unit after a verb of change, then the level it reached.
+        ("Inflation rose 0.3% to 4.1% in March.", [("0.3%", "percent"), ("4.1%", "percent")]),
+        ("The rate rose by 0.25% to 4.5%.", [("0.25%", "percent"), ("4.5%", "percent")]),
+        ("Sales rose 12% to $4.1 billion.", [("12%", "percent"), ("$4.1 billion", "USD")]),
+        # With no unit of its own, the first number is the low end of a range of change;
+        # with no verb of change, two ends with their units are a range.
+        ("Prices rose 2 to 3 percent.", [("2 to 3 percent", "percent")]),
+        # A word of comparison after them makes the two the ends of the change.
+        ("Earnings fell 50% to 75% below a year earlier.", [("50% to 75%", "percent")]),
+        ("Polls show 40% to 45% support.", [("40% to 45%", "percent")]),
+    ],
+)
+def test_a_change_then_the_level_it_reached_are_two_amounts(
+    text: str, found: list[tuple[str, str]]
+) -> None:
+    assert [(m.text, str(m.amount.low.units)) for m in find_amounts(text)] == found
+
+
+@pytest.mark.parametrize(
     ("text", "found", "low", "high"),
     [
         ("Temperatures fell to minus 5C overnight.", "minus 5C", -5, -5),
