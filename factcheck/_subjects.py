@@ -1333,14 +1333,23 @@ class Subjects:
         if self.lexicon is None or self.segments is None:
             return None
         grammar = _grammar(self.lexicon)
-        mention = next(self.before(span.start), None)
+        text = self.segments.words.text
+        before = self.before(span.start)
+        mention = next(before, None)
+        if (
+            mention is not None
+            and text[mention.span.start : mention.span.start + 1].isdigit()
+            and text[mention.span.end : span.start].strip() == "to"
+        ):
+            # "fell by 0.2 percentage points to 5.1%": the change, a count of points
+            mention = next(before, None)
         if (
             mention is None
             or mention.institution not in grammar.indicators
             or mention.span.start < sentence.start
         ):
             return None
-        between = self.segments.words.text[mention.span.end : span.start]
+        between = text[mention.span.end : span.start]
         if not _gives_level(between, grammar) and not _gives_level_after_scope(between, grammar):
             return None
         if mention.owner is not None:
@@ -1863,6 +1872,7 @@ class _Grammar:
     particles: frozenset[str]  # words after a verb of possession ("lay off", "bring home")
     auxiliary: frozenset[str]  # the words of events.toml's auxiliaries ("will", "plans", "to")
     reporting: frozenset[str]  # verbs that report what an owner said it does ("said it would")
+    setting: frozenset[str]  # verbs that set a measure's level ("raised", "cut")
     name_suffixes: frozenset[str]  # words that end a company's name ("Corp.", "Inc")
     titles: frozenset[str]  # the words before a person's name ("mr", "coach"): _words.titles
     adverbs: frozenset[str]  # words between a subject and its verb ("also", "later", "never")
@@ -2257,6 +2267,7 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
         particles=frozenset(lexicon.words("subjects", "grammar", "particles")),
         auxiliary=auxiliary_words(lexicon),
         reporting=frozenset(word.lower() for word in lexicon.words("speakers", "verbs", "speech")),
+        setting=frozenset(lexicon.words("subjects", "grammar", "setting")),
         name_suffixes=name_suffixes,
         titles=titles(lexicon),
         adverbs=frozenset(lexicon.words("speakers", "adjuncts", "before_verb")),
@@ -3661,6 +3672,7 @@ def _measure_words(
             or lower in grammar.opening
             or lower in grammar.function_words
             or lower in grammar.reporting
+            or lower in grammar.setting  # "Kesh's central bank raised its key rate"
             or len(words) == 3
         ):
             break
@@ -4915,6 +4927,11 @@ _LAST_WORD = re.compile(r"[\w’'$€£%-]+$")
 #: What follows the number of a body's members: "a 2,500-strong contingent".
 _STRONG = "-strong"
 _ONLY_WORDS = re.compile(r"[\s\w’'-]*")
+#: The change a measure went through, before "to" and the level it reached: " 0.3%" and " by
+#: 0.2 percentage points" of "rose 0.3% to 4.1%", "fell by 0.2 percentage points to 5.1%".
+_CHANGE_BEFORE_TO = re.compile(
+    r"\s+(?:by\s+)?\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b|(?:percentage\s+)?points?\b)(?=\s+to\s)"
+)
 _QUALIFIER_WORD = re.compile(r"[\w’'-]+")
 #: The words that open the phrase of the occasion a measure is taken at, after its noun
 #: ("Turnout in Sunday's local election was 62%"), and how many words it may have.
@@ -4926,7 +4943,9 @@ def _gives_level(between: str, grammar: _Grammar) -> bool:
     """Whether the words ``between`` a measure's noun and a percentage say that the
     percentage is its level: one of ``levels``, after auxiliaries and adverbs ("has risen
     to", "also stood at"; "was" is a level itself), or a comma and "at" ("Turnout, at 71 per
-    cent")."""
+    cent"), past the change it went through ("rose 0.3% to")."""
+    if "to" in between:
+        between = _CHANGE_BEFORE_TO.sub("", between)
     words = _QUALIFIER_WORD.findall(between.lower())
     while len(words) > 1 and (words[0] in grammar.auxiliary or words[0] in grammar.adverbs):
         words.pop(0)

@@ -162,6 +162,35 @@ def test_a_measure_may_name_the_occasion_it_is_taken_at(text: str, key: str | No
     assert (claim.subject.key if claim.subject is not None else None) == key
 
 
+@pytest.mark.parametrize(
+    ("text", "level", "key"),
+    [
+        # A level reached after a change, in percent or in points.
+        ("Portuguese inflation rose 0.3% to 4.1% in March.", "4.1%", "PT inflation"),
+        (
+            "Portuguese unemployment fell by 0.2 percentage points to 5.1%.",
+            "5.1%",
+            "PT unemployment",
+        ),
+        ("Portuguese inflation rose 0.3% in March.", "0.3%", None),  # the change alone
+        # A central bank's rate, set by a verb that ends the words saying which rate it is.
+        ("Germany's central bank raised interest rates to 4.5%.", "4.5%", "DE interest rate"),
+        (
+            "The German central bank kept its key rate unchanged at 4.75%.",
+            "4.75%",
+            "DE interest rate",
+        ),
+        ("The loan has an interest rate of 6%.", "6%", None),
+    ],
+)
+def test_a_measure_s_level_is_the_percentage_it_reached(
+    text: str, level: str, key: str | None
+) -> None:
+    claim = _one(_claims(text), AmountClaim, level)
+    assert isinstance(claim, AmountClaim)
+    assert (claim.subject.key if claim.subject is not None else None) == key
+
+
 def test_the_country_of_a_text_that_names_its_regions() -> None:
     """ "the country" of a text that names regions as places is the regions' country."""
     text = "Doctors counted 40 cases in Texas and 12 in Ohio. There are 300 cases in the country."

@@ -512,6 +512,9 @@ def test_a_measure_lifted_and_kept(
         ("Portuguese core inflation rose to 3.1% in May, the statistics institute said.", []),
         ("Spanish inflation rose to 3.1% in May, the statistics institute said.", []),
         ("Portuguese inflation rose 0.3% in May, the statistics institute said.", []),
+        # A level reached after a change is a level.
+        ("Portuguese inflation rose 0.5% to 4.8% in May, the institute said.", ["FC101"]),
+        ("Portuguese inflation rose 0.2% to 4.1% in May, the institute said.", []),
         # A forecast is not a figure of what is.
         ("Portuguese inflation will fall to 3% in May, the central bank said.", []),
     ],
@@ -521,6 +524,22 @@ def test_the_levels_of_a_measure_of_a_country_are_compared(second: str, codes: l
     the measure before it (``indicators`` and ``levels`` of subjects.toml), compared across
     stories as FC101 compares counts; a change ("rose 0.3%") is not a level."""
     first = "Portuguese inflation rose to 4.1% in May, the statistics institute said."
+    assert _pair_codes(first, second, ("FC101",), published="2031-06-12") == codes
+
+
+@pytest.mark.parametrize(
+    ("second", "codes"),
+    [
+        ("Portugal's central bank raised its key interest rate to 4.75% on Thursday.", ["FC101"]),
+        ("Portugal's central bank raised its key interest rate to 4.5% on Thursday.", []),
+        ("Portugal's central bank raised interest rates by 0.25% to 4.5% on Thursday.", []),
+        ("Spain's central bank raised its key interest rate to 4.75% on Thursday.", []),
+    ],
+)
+def test_two_rates_a_central_bank_set_are_compared(second: str, codes: list[str]) -> None:
+    """A central bank's interest rate is a measure of its country (``indicators`` of
+    subjects.toml); a verb that sets it ("raised", ``setting``) is no word of what kind."""
+    first = "The Portuguese central bank raised interest rates to 4.5% on Thursday."
     assert _pair_codes(first, second, ("FC101",), published="2031-06-12") == codes
 
 
