@@ -106,7 +106,7 @@ from factcheck._subjects import (
     topic_after,
     which_one_words,
 )
-from factcheck._tallies import TallyMention, find_tallies
+from factcheck._tallies import TallyMention, find_tallies, tells_of_the_thing_voted_on
 from factcheck._timecalendar import add_offset, lexicon_offset
 from factcheck._timegrammar import CODES, time_grammar
 from factcheck._times import TimeMention, find_times, parse_time, times_in_sentences
@@ -682,6 +682,15 @@ _BY_AUTHOR = re.compile(r"[ \t]+(?:by|from)[ \t]+")
 #: "by", perhaps with "a" or "an", right before a tally's words: "backed the closure by a 7-4
 #: vote", "passed the bill by 58 votes to 41".
 _BY_A = re.compile(r"\bby\s+(?:an?\s+)?\Z", re.IGNORECASE)
+#: "The" and the words of a thing, with "was" or "has been" if any, opening a clause right
+#: before the verb of a tally: "The emergency bill passed 59-40", "the motion was carried 5-4"
+#: (group ``thing``).
+_THING_VOTED_ON = re.compile(
+    r"[\"“‘']?[Tt]he\s+(?P<thing>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)"
+    r"\s+(?:(?:was|were|is|has\s+been|had\s+been)\s+)?\Z"
+)
+#: A capitalized word: a name, or a day or month.
+_CAPITALIZED = re.compile(r"\b[A-Z][\w'’-]*")
 #: What a vote was on, after its tally: a few words of its clause, "to", a verb, and the
 #: words of its object ("voted 4-1 on Tuesday to close the harbour road").
 _VOTED_FOR = re.compile(
@@ -2399,6 +2408,11 @@ class _Builder:
         window = self.clause_time(phrase.start, phrase.end, times, sentence)
         told = events.get(mention.cue.start if voted is None else voted)
         object_ = told.object if told is not None else None
+        if subject is None and voted is None and object_ is None:
+            # "The emergency bill passed 59-40": no one named cast it; the vote on the bill
+            found = self._voted_on(mention.cue.start, phrase.end, sentence)
+            if found is not None:
+                subject, subject_span, object_ = found
         if object_ is None:
             object_ = self._voted_for(phrase.end, sentence)
         # The claim reads from its subject, when that stands before it: "The board voted 5-2"
@@ -2424,6 +2438,34 @@ class _Builder:
             object=object_,
             time_phrase=" ".join(window.text.split()) if window is not None else None,
         )
+
+    def _voted_on(self, verb: int, end: int, sentence: Span) -> tuple[Subject, Span, str] | None:
+        """The thing a tally's verb at ``verb`` (one of ``carried`` of ``[tallies]``) tells was
+        voted on as its subject, when no one who voted is named: "The emergency bill passed
+        59-40", "The motion was carried 5-4". The vote is "the" vote on it that its story
+        tells of (keyed by its last noun: "the bill vote"), where its phrase is, and its nouns
+        as the tally's object ("emergency bill");
+        ``None`` when no such phrase opens the verb's clause, or when a name follows the tally
+        (which ends at ``end``) in its clause, which may be who cast it ("passed 59-40 in the
+        Senate": not "the" vote on the bill of a story that tells of two chambers' votes)."""
+        words = self.segments.words
+        if not tells_of_the_thing_voted_on(words.written[words.at(verb)], self.lexicon):
+            return None
+        clause = self._clause_start(verb, sentence)
+        found = _THING_VOTED_ON.match(self.document.text, clause, verb)
+        if found is None:
+            return None
+        after = self.document.text[end : self._clause_end(end, sentence)]
+        vocabulary = time_grammar(self.lexicon).vocabulary
+        if any(name.group().lower() not in vocabulary for name in _CAPITALIZED.finditer(after)):
+            return None
+        nouns = self._object_nouns(found.group("thing"))
+        if not nouns or nouns != " ".join(found.group("thing").split()):
+            return None  # "The day after the vote it passed", "The first of them"
+        head = nouns.split()[-1]
+        text = " ".join(found.group().split())
+        subject = Subject(key=f"the {head} vote", text=text, owner=None, story=self._story())
+        return subject, trusted_span(found.start(), found.end("thing")), nouns
 
     def _voted_for(self, end: int, sentence: Span) -> str | None:
         """What a vote whose tally ends at ``end`` was on, told by "to", its verb and its

@@ -23,7 +23,7 @@ from factcheck._segment import Segments
 from factcheck._timegrammar import time_grammar
 from factcheck._words import function_words
 
-__all__ = ["TallyMention", "find_tallies"]
+__all__ = ["TallyMention", "find_tallies", "tells_of_the_thing_voted_on"]
 
 
 @attrs.frozen(kw_only=True)
@@ -100,12 +100,20 @@ _BREAK = re.compile(r"[.;:!?\"“”()\[\],]")
 @attrs.frozen(kw_only=True, eq=False)
 class _Cues:
     verbs: frozenset[str]  # every form, lowercase
+    of_the_thing: frozenset[str]  # every form of `carried`: the thing voted on is their subject
     nouns: frozenset[str]
     not_after: frozenset[str]  # of the lexicon, and the months: "September 25-27" is no tally
     adverbs: frozenset[str]
     unanimous: tuple[str, ...]  # as written, capitalized and in capitals
     reach: int
     function_words: frozenset[str]
+
+
+def tells_of_the_thing_voted_on(verb: str, lexicon: Lexicon) -> bool:
+    """Whether ``verb``, a tally's verb as written, may have the thing voted on as its subject
+    (``carried`` of ``[tallies]``): "The bill passed 59-40", "The motion carried 5-4"; not
+    "The team won 3-1"."""
+    return verb.lower() in _cues(lexicon).of_the_thing
 
 
 @functools.cache
@@ -116,8 +124,12 @@ def _cues(lexicon: Lexicon) -> _Cues:
     verbs = set()
     for base in lexicon.words("numbers", "tallies", "verbs"):
         verbs.update(verb_forms(base, lexicon))
+    of_the_thing = set()
+    for base in lexicon.words("numbers", "tallies", "carried"):
+        of_the_thing.update(verb_forms(base, lexicon))
     return _Cues(
         verbs=frozenset(verbs),
+        of_the_thing=frozenset(of_the_thing),
         nouns=frozenset(word.lower() for word in lexicon.words("numbers", "tallies", "nouns")),
         not_after=frozenset(
             word.lower() for word in lexicon.words("numbers", "tallies", "not_after")

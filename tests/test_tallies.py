@@ -150,6 +150,9 @@ def test_the_figures_of_a_tally_are_no_amounts() -> None:
         ("The board sat late on Monday, approving the plan by a 5-2 vote.", "the board", "plan"),
         # after a time that opens the sentence with no comma
         ("On Monday the city council passed the budget 6-3.", "the council", "budget"),
+        # No one named cast it: "the" vote on the thing that passed or failed.
+        ("The emergency bill passed 59-40 on Tuesday.", "the bill vote", "emergency bill"),
+        ("The motion was carried 5-4.", "the motion vote", "motion"),
     ],
 )
 def test_a_tally_is_of_who_cast_it_and_on_what(text: str, key: str, object_: str | None) -> None:
@@ -170,6 +173,19 @@ def test_the_board_of_a_story_that_names_none_is_the_story_s() -> None:
     assert voted.subject.key == vote.subject.key == "the board"
     assert voted.subject.story and voted.subject.story == vote.subject.story
     assert vote.time_phrase == "Monday" and voted.time_phrase is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The team won 3-1 on Sunday.",  # a side plays a game: no vote on a thing
+        "The bill passed 59-40 in the Senate.",  # who cast it may be named after it
+        "The bill passed the House 220-210.",  # the verb acts on another
+    ],
+)
+def test_a_thing_is_voted_on_only_by_a_verb_of_passing_with_no_voter(text: str) -> None:
+    (claim,) = _tallies(text)
+    assert claim.subject is None or not claim.subject.key.endswith(" vote")
 
 
 def test_a_tally_as_json() -> None:
@@ -266,6 +282,19 @@ def _codes(first: str, second: str, second_published: str = "2031-03-12") -> lis
         (
             _STORY + "The board voted 6-3.",
             _STORY + "The board voted 4-3 to close the pool.",
+            "2031-03-12",
+            [],
+        ),
+        # The vote on the story's bill, with no one named who cast it; and on two bills.
+        (
+            _STORY + "The school bill passed 59-40 on Tuesday.",
+            _STORY + "The school bill passed 58-41 on Tuesday.",
+            "2031-03-12",
+            ["FC105"],
+        ),
+        (
+            _STORY + "The school bill passed 59-40 on Tuesday.",
+            _STORY + "The tax bill passed 58-41 on Tuesday.",
             "2031-03-12",
             [],
         ),
