@@ -1815,7 +1815,8 @@ class _Grammar:
     #: (``[priced_verbs]`` of ``units.toml``): form → kind.
     priced_verbs: Phrases[str]
     #: After a noun of ``[priced]``, an opener of ``[priced_purpose]`` and the one word that
-    #: says what the thing is for (group ``purpose``), ending its phrase: " for training,".
+    #: says what the thing is for (group ``purpose``), ending its phrase: " for training,",
+    #: " for repairs on Tuesday" (a preposition after it opens a phrase of its own).
     priced_purpose: re.Pattern[str]
     #: The singulars of plural nouns that are not theirs less an "s" ("lives": "life"), and
     #: words ending in "s" that are their own ("news"): of ``[unlisted_counts]`` in units.toml.
@@ -2211,7 +2212,8 @@ def _grammar(lexicon: Lexicon) -> _Grammar:
         priced_verbs=Phrases(_verb_kinds(lexicon, "units", "priced_verbs")),
         priced_purpose=re.compile(
             rf"\s+{words_pattern(lexicon.words('units', 'priced_purpose', 'openers'))}"
-            r"\s+(?P<purpose>[a-z][a-z-]*[a-z])(?=\s*[,.;:]|\s+and\s|\s*\Z)"
+            r"\s+(?P<purpose>[a-z][a-z-]*[a-z])"
+            r"(?=\s*[,.;:]|\s+(?:and|on|in|at|by|from|after|over|this|last|next)\s|\s*\Z)"
         ),
         singulars={
             **{word: word for word in lexicon.words("units", "unlisted_counts", "not_nouns")},

@@ -1480,6 +1480,8 @@ def test_a_company_named_in_the_possessive_is_read_whole() -> None:
         # … in the singular, as it would stand before the noun.
         ("The cabinet approved a $12 million budget for repairs.", "the repair budget"),
         ("The cabinet approved a $12 million fund for news.", "the news fund"),
+        # … before a phrase of its own that a preposition opens
+        ("The cabinet approved a $12 million budget for repairs on Tuesday.", "the repair budget"),
         # … unless words before its noun say it, or the words after it say no purpose.
         ("The cabinet approved a $4 million relief fund for farmers.", "the relief fund"),
         ("The cabinet approved a $12 million fund for now.", None),
