@@ -132,6 +132,23 @@ def test_a_count_is_placed_in_a_country_or_a_region(text: str, place: str | None
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # A place flooded, or swept by floodwater, is where the flood told of after is.
+        "The river burst its banks on Monday, flooding Lowick. The flood killed 14 people.",
+        "Floodwater swept through Lowick on Monday. 14 people died in the flood.",
+        "The river flooded Lowick on Monday. The flood killed 14 people.",
+        # A service named after an incident's kind tells of no incident.
+        "Floods hit Lowick. The flood killed 3, the fire service said. 14 homes were damaged.",
+    ],
+)
+def test_a_toll_is_of_the_flood_its_text_placed_before(text: str) -> None:
+    claim = _one(_claims(text), AmountClaim, "14")
+    assert isinstance(claim, AmountClaim) and claim.subject is not None
+    assert claim.subject.key.startswith("Lowick flood ")
+
+
+@pytest.mark.parametrize(
     ("text", "key"),
     [
         ("Floods in Dar es Salaam killed 14 people.", "Dar es Salaam flood person"),
