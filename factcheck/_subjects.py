@@ -559,7 +559,7 @@ class Subjects:
                 return None
             return attrs.evolve(found, span=trusted_span(place_of.start(), found.span.end))
         thing_of = grammar.thing_of.match(text, at, verb)
-        if thing_of is not None and self._owns_by_of(thing_of["nouns"], grammar):
+        if thing_of is not None and _owns_by_of(thing_of["nouns"], grammar):
             return self._owned_by_of(thing_of, stop, verb, grammar)
         match = grammar.opening_name.match(text, at, stop)
         if match is None or match.end(1) > verb:
@@ -616,13 +616,6 @@ class Subjects:
         if name is None:
             return None
         return _thing(text, name_start, end, f"{name.subject.key}: {nouns}", name.subject.key)
-
-    def _owns_by_of(self, nouns: str, grammar: _Grammar) -> bool:
-        """Whether the lowercase ``nouns`` before "of" and a name name a thing of the name's:
-        not a share of it ("The rest of"), and no function word ("The one of")."""
-        return not any(
-            word in grammar.shares or word in grammar.function_words for word in nouns.split()
-        )
 
     def _owned_by_of(
         self, thing_of: re.Match[str], stop: int, verb: int, grammar: _Grammar
@@ -1375,7 +1368,11 @@ class Subjects:
             counted.owner is not None or counted.key not in populations.kinds
         ):
             return None
-        text = self.segments.words.text
+        words = self.segments.words
+        before = words.at(span.start) - 1
+        if before < 0 or words.lower[before].rstrip(":") not in populations.last_words:
+            return None  # most counts: no phrase of a population ends right before them
+        text = words.text
         start = max(sentence.start, span.start - _POPULATION_REACH)
         found = populations.before.search(text, start, span.start) or populations.after_of.search(
             text, start, span.start
@@ -2636,6 +2633,14 @@ def _last_number(text: str, grammar: _Grammar) -> re.Match[str] | None:
         return None
     matches = list(grammar.numbers.finditer(text))
     return matches[-1] if matches else None
+
+
+def _owns_by_of(nouns: str, grammar: _Grammar) -> bool:
+    """Whether the lowercase ``nouns`` before "of" and a name name a thing of the name's: not
+    a share of it ("The rest of"), and no function word ("The one of")."""
+    return not any(
+        word in grammar.shares or word in grammar.function_words for word in nouns.split()
+    )
 
 
 def _inside_gap(gap: str, grammar: _Grammar) -> bool:
@@ -4541,6 +4546,7 @@ class _Populations:
     kind: str  # the kind a population is counted in: its first
     key: str  # a place's population is keyed by it ("Lowick: population"): the first noun
     hedge: Hedge  # how a population given with no hedge is read
+    last_words: frozenset[str]  # the words a phrase of a population may end in ("of", "to")
 
 
 @functools.cache
@@ -4550,7 +4556,8 @@ def _populations(lexicon: Lexicon) -> _Populations:
     names = _names(lexicon.words("speakers", "organizations", "joiners"), ())
     population = words_pattern(nouns)
     place_nouns = words_pattern(lexicon.words("subjects", "scenes", "nouns"))
-    home = words_pattern(lexicon.words("subjects", "populations", "home"))
+    home_phrases = lexicon.words("subjects", "populations", "home")
+    home = words_pattern(home_phrases)
     stands = r"(?:\s+(?:is|was|stands\s+at|stood\s+at))"
     of_place = rf"(?:{place_nouns})\s+(?:of|with\s+an?\s+{population}\s+of)"
     return _Populations(
@@ -4566,8 +4573,24 @@ def _populations(lexicon: Lexicon) -> _Populations:
         kinds=frozenset(kinds),
         kind=kinds[0],
         key=nouns[0].lower(),
-        hedge=Hedge(lexicon.table("subjects").get("populations", {}).get("hedge", "exact")),
+        hedge=_population_hedge(lexicon),
+        last_words=frozenset(
+            phrase.split()[-1].lower()
+            for phrase in [*nouns, *home_phrases, "of", "is", "was", "at", "stood at"]
+        ),
     )
+
+
+def _population_hedge(lexicon: Lexicon) -> Hedge:
+    """``hedge`` of ``[populations]``: a hedge of hedges.toml, "exact" if not given."""
+    value = lexicon.table("subjects").get("populations", {}).get("hedge", "exact")
+    try:
+        return Hedge(value)
+    except ValueError:
+        names = ", ".join(hedge.value for hedge in Hedge)
+        raise lexicon.error(
+            ("subjects", "populations", "hedge"), f"must be one of {names}"
+        ) from None
 
 
 def population_reading(lexicon: Lexicon) -> tuple[str, Hedge]:

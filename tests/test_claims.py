@@ -694,6 +694,16 @@ def test_a_count_of_those_who_live_in_a_place_is_its_population(
     assert (claim.amount.low.magnitude, claim.amount.high.magnitude) == (low, high)
 
 
+def test_a_population_s_hedge_must_be_one_of_hedges_toml(tmp_path: Path) -> None:
+    extra = tmp_path / "lexicon.toml"
+    extra.write_text('[subjects.populations]\nhedge = "roughly"\n', encoding="utf-8")
+    with pytest.raises(LexiconError) as caught:
+        factcheck.extract(
+            "Rain hit Lowick, a town of 900.", published=WEDNESDAY, lexicon=load_lexicon(extra)
+        )
+    assert caught.value.key == "subjects.populations.hedge"
+
+
 @pytest.mark.parametrize(
     "text",
     [
