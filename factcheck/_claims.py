@@ -2703,7 +2703,12 @@ class _Builder:
                 gap == "," and word[:1].isdigit() and words.lower[at - 1].isdigit()
             ):
                 break  # "endorsed his former rival, Joe Biden": the rival, and his name
-            if phrase and word.endswith(("ing", "ly")) and word not in objects:
+            if (
+                phrase
+                and word.endswith(("ing", "ly"))
+                and word not in objects
+                and not self._before_its_noun(at, end, stops)
+            ):
                 break  # "won the caucuses securing…", "ended the search early"
             if named and not words.written[at][:1].isupper():
                 break  # "beat Kesh Athletic comfortably"
@@ -2716,6 +2721,27 @@ class _Builder:
         if not phrase:
             return None
         return " ".join(words.lower[at] for at in phrase), words.ends[phrase[-1]]
+
+    def _before_its_noun(self, at: int, end: int, stops: frozenset[str]) -> bool:
+        """Whether word ``at``, in -ing or -ly, qualifies a noun in lowercase right after it,
+        before ``end``: "processing" of "the processing plant", "lending" of "its lending
+        division" (not "securing" of "won the caucuses securing the nomination"). A word in
+        -ly does so only before a thing of ``[things]``: "assembly" of "its Dallow assembly
+        plant" (not "largely" of "hold its convention largely online")."""
+        words = self.segments.words
+        after = at + 1
+        if after >= len(words) or words.starts[after] >= end:
+            return False
+        word = words.written[after]
+        if not (
+            self.document.text[words.ends[at] : words.starts[after]] == " "
+            and word.isalpha()
+            and word.islower()
+            and word not in stops
+            and word not in function_words(self.lexicon)
+        ):
+            return False
+        return words.lower[at].endswith("ing") or is_thing(word, self.lexicon)
 
     def _authored_object(self, mention: EventMention) -> tuple[str, int] | None:
         """A thing named as any, but whose, by "by" or "from" and a name right after its

@@ -2925,6 +2925,11 @@ def test_the_body_a_definite_noun_stands_for_does_an_event(
         ("Pellam Rovers won the final 2-1.", "won", "final"),
         ("The Portuguese parliament approved the 2032 budget.", "approved", "2032 budget"),
         ("The board approved the district's budget.", "approved", "district budget"),
+        # A word in -ing or -ly before its noun is the thing's; one after it ends the phrase.
+        ("Acme will close its Dallow assembly plant in March.", "close", "dallow assembly plant"),
+        ("Acme will close its lending division in March.", "close", "lending division"),
+        ("The council ended the search early in March.", "ended", "search"),
+        ("The party will hold its convention largely online.", "hold", "convention"),
         ("Norvik workers will leave within 60 to 100 days.", "leave", None),
         ("Norvik workers will leave the valley next month.", "leave", "valley"),
         ("Acme will withdraw US troops.", "withdraw", None),  # the troops are the subject
