@@ -1659,21 +1659,80 @@ class Subjects:
         kind = lasting_kinds(self.lexicon).get("sentence")
         if kind is None:
             return None  # a lexicon with no noun "sentence" of [lasting]
-        verbs, stays, places = _prison_words(self.lexicon)
+        verbs, stays, places, split = _prison_words(self.lexicon)
         text = self.segments.words.text
         floor = max(sentence.start, span.start - _PRISON_VERB_REACH)
         verb = verbs.search(text, floor, span.start)
+        if verb is None:
+            verb = self._split_prison_verb(split, span, sentence)
         if verb is None:
             verb = stays.search(text, floor, span.start)
             if verb is None or not places.match(text, span.end, sentence.end):
                 return None
         words = text[span.start : span.end]
+        sentenced = self._sentenced(verb)
+        if sentenced is not None:
+            return Subject(key=f"{sentenced} {kind}", text=words, owner=sentenced)
         name = self.opening_name(sentence, verb.start())
         # A name alone: "the Averly plant" or "United States doctor" is no one sentenced
         if name is not None and name.subject.owner == name.subject.key:
             owner = name.subject.owner
             return Subject(key=f"{owner} {kind}", text=words, owner=owner)
         return Subject(key=f"the {kind}", text=words, owner=None)
+
+    def _split_prison_verb(
+        self, split: re.Pattern[str], span: Span, sentence: Span
+    ) -> re.Match[str] | None:
+        """A verb of ``[sentences]`` with words between its last word and the rest, right
+        before the length of time at ``span``: a time ("was sentenced on Tuesday to"), the
+        one sentenced ("sentenced former minister Iver Dahl to") or who sentenced ("was
+        sentenced by Judge Lena Moss to"); ``None`` for other words."""
+        assert self.segments is not None and self.lexicon is not None
+        text = self.segments.words.text
+        floor = max(sentence.start, span.start - _PRISON_VERB_SPLIT_REACH)
+        found = split.search(text, floor, span.start)
+        if found is None:
+            return None
+        between = next(group for group in found.groups() if group is not None)
+        if self._sentenced(found) is not None or _BY_AGENT.match(between):
+            return found  # "sentenced Iver Dahl to", "was sentenced by Judge Moss to"
+        vocabulary = time_grammar(self.lexicon).vocabulary
+        grammar = _grammar(self.lexicon)
+        timed = all(
+            word.lower() in vocabulary or word.lower() in grammar.function_words or word.isdigit()
+            for word in _QUALIFIER_WORD.findall(between)
+        )
+        return found if timed else None
+
+    def _sentenced(self, verb: re.Match[str]) -> str | None:
+        """The key of the name a verb of ``[sentences]`` found by :func:`_prison_words` holds
+        between its words, after the words of a title if any ("former transport minister Iver
+        Dahl" of "sentenced former transport minister Iver Dahl to"): whose the term is."""
+        assert self.lexicon is not None
+        between = next(
+            (name for name, group in verb.groupdict().items() if group and name.startswith("b")),
+            None,
+        )
+        if between is None or _BY_AGENT.match(verb.group(between)):
+            return None  # "was sentenced by Judge Moss to": the judge sentenced, not was
+        start, end = verb.span(between)
+        vocabulary = time_grammar(self.lexicon).vocabulary
+        capital = next(
+            (
+                word
+                for word in _CAPITALIZED_WORD.finditer(verb.string, start, end)
+                if word.group().lower() not in vocabulary  # "on Tuesday": a time, no name
+            ),
+            None,
+        )
+        if capital is None:
+            return None
+        name = self.name_at(capital.start(), end)
+        if name is None or name.subject.owner != name.subject.key:
+            return None
+        if verb.string[name.span.end : end].strip():
+            return None  # "sentenced Dahl on Tuesday to": the name must end the words between
+        return name.subject.owner
 
     def vote_share(self, span: Span, sentence: Span) -> Subject | None:
         """The share of a vote the percentage at ``span`` in ``sentence`` is, told by
@@ -2856,18 +2915,36 @@ def phrase_openers(lexicon: Lexicon) -> frozenset[str]:
 _PRISON_VERB_REACH = 40
 
 
+#: "by" opening the words between a verb of a prison term and its last word: who sentenced.
+_BY_AGENT = re.compile(r"by\s", re.IGNORECASE)
+#: How far before a length of time a verb of a prison term may start with words between it
+#: and its last word ("sentenced former minister Iver Dahl to").
+_PRISON_VERB_SPLIT_REACH = 90
+
+
 @functools.cache
-def _prison_words(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _prison_words(
+    lexicon: Lexicon,
+) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """The words of ``[sentences]`` in ``units.toml``: its verbs and its verbs of staying,
-    each right before a length of time, and its places right after one."""
+    each right before a length of time, and its places right after one; and its verbs with
+    up to eight words between their last word and the rest (group ``between``: "sentenced
+    former minister Iver Dahl to", "was sentenced on Tuesday to")."""
     table = ("units", "sentences")
     verbs = words_pattern(lexicon.words(*table, "verbs"))
     stays = words_pattern(lexicon.words(*table, "stays"))
     places = words_pattern(lexicon.words(*table, "places"))
+    split = "|".join(
+        rf"{re.escape(head)}\s+(?P<between{index}>(?:[\w’'.-]+\s+){{1,8}}?){re.escape(last)}"
+        for index, (head, _, last) in enumerate(
+            verb.rpartition(" ") for verb in lexicon.words(*table, "verbs") if " " in verb
+        )
+    )
     return (
         re.compile(rf"\b{verbs}\s+\Z", re.IGNORECASE),
         re.compile(rf"\b{stays}\s+\Z", re.IGNORECASE),
         re.compile(rf"\s+{places}\b", re.IGNORECASE),
+        re.compile(rf"\b(?:{split})\s+\Z" if split else r"(?!)", re.IGNORECASE),
     )
 
 

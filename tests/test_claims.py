@@ -1626,6 +1626,19 @@ def test_all_of_whose_ones_counts_them(text: str, key: str | None) -> None:
             "the sentence",
         ),
         ("Ana Lima spent 12 years in the army.", "12 years", None),
+        # The one sentenced between the verb's words, or a time, or who sentenced.
+        (
+            "A court sentenced former minister Iver Dahl to seven years.",
+            "seven years",
+            "Iver Dahl sentence",
+        ),
+        ("Iver Dahl was sentenced on Tuesday to nine years.", "nine years", "Iver Dahl sentence"),
+        (
+            "Iver Dahl was sentenced by Judge Lena Moss to nine years.",
+            "nine years",
+            "Iver Dahl sentence",
+        ),
+        ("The judge sentenced him to four years.", "four years", "the sentence"),
         # Whose it is in the plural possessive, with no name: still "the" one.
         ("The bus drivers' strike lasted three days.", "three days", "the strike"),
         # A weekday's is a time, not whose.
