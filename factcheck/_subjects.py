@@ -585,7 +585,12 @@ class Subjects:
         the = "the" in text[match.start() : start].lower()
         for thing in (nouns,) if the else (end, nouns):
             # After an aside ("Elena Zelden, the Green candidate, won"), the verb phrase goes on.
-            if acts_on(text[max(thing, match.end("aside")) : verb], self.lexicon):
+            between = text[max(thing, match.end("aside")) : verb]
+            if acts_on(between, self.lexicon):
+                if _OF_AFTER_TITLE.match(between) and text[start:end].split()[-1].lower() in (
+                    grammar.titles
+                ):
+                    return None  # "Former Vice President of the Kesland Republic Ada Lane"
                 found = self._name(start, end, thing, grammar)
                 return self._named_thing(found) if thing == end else found
         return None  # "Zelden said the plant will"
@@ -3224,9 +3229,10 @@ def is_thing(nouns: str, lexicon: Lexicon) -> bool:
 
 def acts_on(between: str, lexicon: Lexicon) -> bool:
     """Whether a name before a verb phrase is still its subject across the words ``between``
-    them: auxiliaries and adverbs ("will not", "has also", "plans to", "quickly"), or a place
-    ("in Galway", "between Averly and Belsk"); not another subject, a verb or a clause ("said
-    the plant", ", who")."""
+    them: auxiliaries and adverbs ("will not", "has also", "plans to", "quickly"), a place
+    ("in Galway", "in the Belsk Valley", "between Averly and Belsk"), or what the name is of
+    ("of the Green Party"); not another subject, a verb or a clause ("said the plant", ",
+    who")."""
     grammar = _grammar(lexicon)
     vocabulary = time_grammar(lexicon).vocabulary
     after_place = False
@@ -3246,7 +3252,10 @@ def acts_on(between: str, lexicon: Lexicon) -> bool:
         if after_place and (word[:1].isupper() or (named and lower == "and")):
             named = True
             continue  # "in Galway", "at Port Averly", "between Averly and Belsk"
-        after_place, named = lower in grammar.places, False
+        if after_place and not named and lower == "the":
+            continue  # "in the Belsk Valley", "of the Green Party"
+        # "of" right after the name tells whose it is: "Lena Ruud of the Green Party won"
+        after_place, named = lower in grammar.places or (index == 0 and lower == "of"), False
         if not (
             after_place
             or lower in grammar.auxiliary
@@ -3352,6 +3361,9 @@ _SIZE_ALONE = re.compile(_SIZE_WORD)
 _POSSESSIVE_AT = re.compile(r"['’]s(?=\s)")
 #: A word and the spaces after it.
 _WORD_AND_SPACE = re.compile(r"(\S+)\s+")
+#: "of" opening the words between a name and its verb phrase: whose it is ("Lena Ruud of
+#: the Green Party won"), or, after a title, what the title is of ("Vice President of").
+_OF_AFTER_TITLE = re.compile(r"\s*of\s")
 #: A comma and the first word of an aside after it: "Ana" of ", Ana Lima,".
 _ASIDE_OPENING = re.compile(r"\s*,\s+[\"“‘']?([\w’'-]+)")
 #: The first word of a sentence, with any quotation mark before it.

@@ -684,6 +684,11 @@ def test_place_after_does_not_depend_on_the_order_of_places(
         ),
         ("The Puerto Rican constitution requires consent.", "consent", None),
         ("Ana Lima said it. La Riva somewhat agreed.", "agreed", "La Riva"),  # no noun
+        # What the name is of, or where it is, may stand before its verb …
+        ("Lena Ruud of the Green Party won the race.", "won", "Lena Ruud"),
+        ("Ana Lima in the Belsk Valley will close her shop.", "will", "Ana Lima"),
+        # … but not after a title, whose "of" tells what the title is of.
+        ("Former Vice President of the Kesland Republic Ada Lane won.", "won", None),
         ("The union fears the Averly plant will close.", "will", None),  # no verb of speech
         ("Iskra Steel said Zelden favored closing it.", "closing", None),  # "favored" no noun
         # "And" after a name joins names, opening no clause: the last name alone is no doer.
