@@ -504,6 +504,10 @@ def _complement_openers(lexicon: Lexicon) -> frozenset[str]:
     return frozenset(lexicon.words("subjects", "complements", "prepositions"))
 
 
+#: Words that join two clauses, each with a subject of its own.
+_CLAUSE_JOINERS = frozenset({"and", "but", "while", "whereas", "as"})
+
+
 def _finite(word: str, lexicon: Lexicon) -> bool:
     """Whether ``word`` may be a finite verb: a word of :func:`finite_words` ("will", "took",
     "opened"), or a lowercase past form in "-ed"."""
@@ -1942,6 +1946,14 @@ class _Builder:
             and not (index + 1 in others and text[words.ends[index] : starts[index + 1]].isspace())
         ]
         before = [index for index in range(first - 1, lowest - 1, -1) if index not in others]
+        if stop < len(words) and _finite(words.written[stop], self.lexicon):
+            # A count with a verb of its own opens its clause: "have died and 23 people are in
+            # hospital" tells no part of the 23 by the words before "and".
+            joined = next(
+                (at for at, index in enumerate(before) if words.lower[index] in _CLAUSE_JOINERS),
+                None,
+            )
+            before = before if joined is None else before[:joined]
         # The verb right before the amount first: "killed three people and injured three
         # others" counts the dead, "arrested 12 people who were hurt" the detained (not
         # across a comma: "Three killed, three others injured").

@@ -2605,6 +2605,9 @@ def test_a_bare_figure_counts_the_part_its_clause_names(text: str, part: str | N
         ("Along with those killed, four Norwegian soldiers were injured.", "injured"),
         ("Norway will lay off 300 Norwegian workers.", "cut"),
         ("The mine is slashing 300 Norwegian workers.", "cut"),
+        # A count with a verb of its own after "and" takes no part from the clause before.
+        ("Two have died and 23 Norwegian soldiers are in hospital.", "injured"),
+        ("Two have died and 23 Norwegian soldiers are recovering.", None),
         # The verb right before the amount is nearer than one after it, but not across a comma.
         ("The blast killed four Norwegian soldiers and injured others.", "killed"),
         ("Two died, four Norwegian soldiers were injured.", "injured"),
