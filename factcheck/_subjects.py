@@ -1363,9 +1363,11 @@ class Subjects:
     def population(self, span: Span, sentence: Span, counted: Subject | None) -> Subject | None:
         """The population of a place that the count at ``span`` in ``sentence`` gives (see
         ``[populations]`` of subjects.toml): "Lowick, a town of 12,000 people", "The
-        population of Lowick is 15,000" are ``Lowick: population``. ``counted`` is what it
-        counts (``None``: a number alone). ``None`` when it counts another kind, no phrase
-        of a population comes right before it, or no place is named there."""
+        population of Lowick is 15,000" are ``Lowick: population``, and so is "The town, home
+        to 21,000 residents" after a sentence that told of Lowick (:meth:`_town_before`).
+        ``counted`` is what it counts (``None``: a number alone). ``None`` when it counts
+        another kind, no phrase of a population comes right before it, or no place is named
+        there."""
         if self.lexicon is None or self.segments is None:
             return None
         populations = _populations(self.lexicon)
@@ -1382,12 +1384,20 @@ class Subjects:
         found = populations.before.search(text, start, span.start) or populations.after_of.search(
             text, start, span.start
         )
-        if found is None:
-            return None
         grammar = _grammar(self.lexicon)
         noun = _NOUN.match(text, span.end) if counted is None else None
         if noun is not None and noun[1] not in grammar.function_words:
             return None  # "home to 900 sheep": a number of something else
+        if found is None:
+            the_place = populations.the_place.search(text, start, span.start)
+            if the_place is None:
+                return None
+            place = self._town_before(the_place.start())
+            if place is None:
+                return None
+            told = text[the_place.start() : span.end]
+            key = f"{place}: {populations.key}"
+            return Subject(key=key, text=" ".join(told.split()), owner=place)
         start, end = found.span("name")
         for word in _WORD_AND_SPACE.finditer(text, start, end):
             # "In Lowick, a village of 900": the name after the words that open its sentence
@@ -1400,6 +1410,22 @@ class Subjects:
         told = text[start : span.end]
         key = f"{place}: {populations.key}"
         return Subject(key=key, text=" ".join(told.split()), owner=place)
+
+    def _town_before(self, at: int) -> str | None:
+        """The place that "the town" (or another noun of a place) at ``at`` stands for: the
+        last place of no lexicon named where something happened before it, in its sentence or
+        the one before ("Floodwater swept through Lowick on Monday. The town, home to about
+        21,000 residents, …"); ``None`` when none is, or a country is named after it."""
+        assert self.segments is not None
+        segments = self.segments
+        index = segments.sentence_at(at)
+        countries = set(_grammar(self.lexicon).countries.values()) if self.lexicon else set()
+        for sentence in reversed(segments.sentences[max(0, index - 1) : index + 1]):
+            named = [scene for scene in self._scenes(sentence, ()) if scene[1] <= at]
+            if named:
+                _, _, place, _ = named[-1]
+                return None if place in countries else place
+        return None
 
     def _owner_at(self, start: int) -> str | None:
         """The owner of the mention that starts at ``start``, if any ("Lowick's population")."""
@@ -4630,6 +4656,7 @@ class _Populations:
     """The phrases of ``[populations]`` of ``subjects.toml``, compiled."""
 
     before: re.Pattern[str]  # ends right before the count, after the place (group ``name``)
+    the_place: re.Pattern[str]  # the same after "the" and a noun of a place: "The town, home to"
     after_of: re.Pattern[str]  # names the place after "of": "The population of Lowick is"
     kinds: frozenset[str]  # the kinds of [counted] a population may count
     kind: str  # the kind a population is counted in: its first
@@ -4658,6 +4685,11 @@ def _populations(lexicon: Lexicon) -> _Populations:
         ),
         after_of=re.compile(
             rf"(?<![\w’'-])[Tt]he\s+{population}\s+of\s+(?P<name>{names}){stands}\s+\Z"
+        ),
+        the_place=re.compile(
+            rf"(?<![\w’'-])[Tt]he\s+(?:[a-z-]+\s+)?(?:{place_nouns})(?:['’]s)?,?\s+"
+            rf"(?:(?:which|that)\s+)?(?:(?:is|was|has|had|with)\s+)?"
+            rf"(?:(?:an?\s+)?{population}(?:\s+of|{stands}|:)?|{home})\s+\Z"
         ),
         kinds=frozenset(kinds),
         kind=kinds[0],

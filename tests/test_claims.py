@@ -679,6 +679,12 @@ def test_a_count_aboard_is_of_the_vehicle_its_story_tells_of(text: str, key: str
         ("It rained in Lowick. Lowick's population of 15,000 is ageing.", 13_500, 16_500),
         ("It rained in Lowick. The population of Lowick is 15,000.", 13_500, 16_500),
         ("In Lowick, a village of 900, the school shut.", 810, 990),
+        # "The town" after a sentence that told of the place.
+        (
+            "Rain swept through Lowick. The town, home to 21,000 people, was cut off.",
+            19_000,
+            23_000,
+        ),
     ],
 )
 def test_a_count_of_those_who_live_in_a_place_is_its_population(
@@ -711,11 +717,12 @@ def test_a_population_s_hedge_must_be_one_of_hedges_toml(tmp_path: Path) -> None
         "Rain hit Lowick, where 12,000 people live.",  # no phrase of a population
         "Rain hit the town of 12,000 people.",  # no place named
         "The rest of Lowick, a town of 12,000 people, stayed dry.",
+        "Rain swept through Portugal. The town, home to 12,000 people, was cut off.",  # a country
     ],
 )
 def test_other_counts_are_no_population(text: str) -> None:
     keys = [c.subject.key for c in _claims(text) if isinstance(c, AmountClaim) and c.subject]
-    assert "Lowick: population" not in keys or "rest" in text
+    assert not any(key.endswith(": population") for key in keys) or "rest" in text
 
 
 @pytest.mark.parametrize(
