@@ -1724,7 +1724,9 @@ class Subjects:
         found = split.search(text, floor, span.start)
         if found is None:
             return None
-        between = next(group for group in found.groups() if group is not None)
+        group = _between_group(found)
+        assert group is not None  # each verb of the pattern has a group of its own
+        between = found.group(group)
         if self._sentenced(found) is not None or _BY_AGENT.match(between):
             return found  # "sentenced Iver Dahl to", "was sentenced by Judge Moss to"
         vocabulary = time_grammar(self.lexicon).vocabulary
@@ -1740,10 +1742,7 @@ class Subjects:
         between its words, after the words of a title if any ("former transport minister Iver
         Dahl" of "sentenced former transport minister Iver Dahl to"): whose the term is."""
         assert self.lexicon is not None
-        between = next(
-            (name for name, group in verb.groupdict().items() if group and name.startswith("b")),
-            None,
-        )
+        between = _between_group(verb)
         if between is None or _BY_AGENT.match(verb.group(between)):
             return None  # "was sentenced by Judge Moss to": the judge sentenced, not was
         start, end = verb.span(between)
@@ -2944,6 +2943,12 @@ def phrase_openers(lexicon: Lexicon) -> frozenset[str]:
 
 #: How far before a length of time the verb of a prison term may start ("was sentenced to").
 _PRISON_VERB_REACH = 40
+
+
+def _between_group(verb: re.Match[str]) -> str | None:
+    """The name of the group of the words between a verb of a prison term and its last word,
+    which :func:`_prison_words` names one for each verb; ``None`` for a verb written whole."""
+    return next((name for name, group in verb.groupdict().items() if group is not None), None)
 
 
 #: "by" opening the words between a verb of a prison term and its last word: who sentenced.
