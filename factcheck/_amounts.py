@@ -520,6 +520,7 @@ def _finder(lexicon: Lexicon) -> _Finder:
     # crown compensation fund" (not "12 million crown jewels").
     priced = _kinds_by_noun(lexicon, "priced")
     priced_nouns = words_pattern(priced)
+    changes = words_pattern(lexicon.words("numbers", "changes", "verbs"))
     scaled_currency = (
         rf"(?<=illion\s){words_pattern(joined_currencies)}"
         rf"(?=\s+(?:[a-z]+\s+){{0,2}}?{priced_nouns}\b)"
@@ -726,12 +727,12 @@ def _finder(lexicon: Lexicon) -> _Finder:
         ),
         told_share=re.compile(rf"(?:\s+|{_HYPHEN}){told_share}\b", re.IGNORECASE),
         change_before=re.compile(
-            rf"\b{words_pattern(lexicon.words('numbers', 'changes', 'verbs'))}"
+            rf"\b{changes}"
             r"(?:\s+[a-z]+ly)?\s+\Z",
             re.IGNORECASE,
         ),
         change_by=re.compile(
-            rf"\b{words_pattern(lexicon.words('numbers', 'changes', 'verbs'))}"
+            rf"\b{changes}"
             r"(?:\s+[a-z]+ly)?(?:\s+(?:by|up|down))?\s+\Z",
             re.IGNORECASE,
         ),

@@ -99,7 +99,7 @@ from factcheck._subjects import (
     lasting_kinds,
     phrase_ends,
     phrase_openers,
-    population_reading,
+    populations,
     subject_words,
     thing_key,
     told_in_relative,
@@ -176,6 +176,8 @@ _CLAUSE_WORDS = (
 #: dash between digits is part of a number ("1,200-tonne"), a clock time ("6:30") or a range
 #: ("60–100 days").
 _CLAUSE_BREAK = rf"[;()—]|(?<!\d)[,:–]|[,:–](?!\d)|\b(?:{_CLAUSE_WORDS})\b"
+#: The words of :data:`_CLAUSE_WORDS`.
+_CLAUSE_OPENERS = frozenset(_CLAUSE_WORDS.split("|"))
 #: The last word that opens a clause of its own before an amount: what comes before it is
 #: not what the amount's clause is about ("imprisoned in 2018 when he was 18").
 _LAST_SUBORDINATE = re.compile(
@@ -502,10 +504,6 @@ def _complement_openers(lexicon: Lexicon) -> frozenset[str]:
     """The prepositions of ``[complements]`` in subjects.toml, whose object is no subject of
     the verb after it."""
     return frozenset(lexicon.words("subjects", "complements", "prepositions"))
-
-
-#: Words that join two clauses, each with a subject of its own.
-_CLAUSE_JOINERS = frozenset({"and", "but", "while", "whereas", "as"})
 
 
 def _finite(word: str, lexicon: Lexicon) -> bool:
@@ -1534,10 +1532,10 @@ class _Builder:
         if population is not None:
             # "a town of 12,000" and "home to about 12,400 residents": how many people live
             # there, an estimate
-            kind, hedge = population_reading(self.lexicon)
-            amount, part = _counted_as(amount, kind), None
+            reading = populations(self.lexicon)
+            amount, part = _counted_as(amount, reading.kind), None
             if amount.hedge is Hedge.EXACT:
-                amount = hedged_amount(*amount.stated, hedge=hedge, lexicon=self.lexicon)
+                amount = hedged_amount(*amount.stated, hedge=reading.hedge, lexicon=self.lexicon)
         told, told_text = span, mention.text  # the claim's words
         if whole is not None:
             # "will cut 1,850 of Tarvel Axle's 9,400 jobs": 1,850 of Tarvel Axle's jobs, cut
@@ -1948,9 +1946,9 @@ class _Builder:
         before = [index for index in range(first - 1, lowest - 1, -1) if index not in others]
         if stop < len(words) and _finite(words.written[stop], self.lexicon):
             # A count with a verb of its own opens its clause: "have died and 23 people are in
-            # hospital" tells no part of the 23 by the words before "and".
+            # hospital" tells no part of the 23 by the words before "and" (or "but", "while" …).
             joined = next(
-                (at for at, index in enumerate(before) if words.lower[index] in _CLAUSE_JOINERS),
+                (at for at, index in enumerate(before) if words.lower[index] in _CLAUSE_OPENERS),
                 None,
             )
             before = before if joined is None else before[:joined]
@@ -2159,9 +2157,12 @@ class _Builder:
     def _population(self, mention: AmountMention) -> Subject | None:
         """The population of a place that ``mention`` gives, a whole number of people or a
         number alone (:meth:`Subjects.population`), if it is one."""
-        if not _whole(mention.amount):
-            return None
-        if mention.amount.unit == "dimensionless":
+        unit = mention.amount.unit
+        if not _whole(mention.amount) or (
+            unit != "dimensionless" and unit not in populations(self.lexicon).kinds
+        ):
+            return None  # most amounts: what they count is read once, by _amount_subject
+        if unit == "dimensionless":
             counted = None
         else:
             counted = self._counted(mention)

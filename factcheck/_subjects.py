@@ -1370,18 +1370,16 @@ class Subjects:
         there."""
         if self.lexicon is None or self.segments is None:
             return None
-        populations = _populations(self.lexicon)
-        if counted is not None and (
-            counted.owner is not None or counted.key not in populations.kinds
-        ):
+        reading = populations(self.lexicon)
+        if counted is not None and (counted.owner is not None or counted.key not in reading.kinds):
             return None
         words = self.segments.words
         before = words.at(span.start) - 1
-        if before < 0 or words.lower[before].rstrip(":") not in populations.last_words:
+        if before < 0 or words.lower[before].rstrip(":") not in reading.last_words:
             return None  # most counts: no phrase of a population ends right before them
         text = words.text
         start = max(sentence.start, span.start - _POPULATION_REACH)
-        found = populations.before.search(text, start, span.start) or populations.after_of.search(
+        found = reading.before.search(text, start, span.start) or reading.after_of.search(
             text, start, span.start
         )
         grammar = _grammar(self.lexicon)
@@ -1389,14 +1387,14 @@ class Subjects:
         if noun is not None and noun[1] not in grammar.function_words:
             return None  # "home to 900 sheep": a number of something else
         if found is None:
-            the_place = populations.the_place.search(text, start, span.start)
+            the_place = reading.the_place.search(text, start, span.start)
             if the_place is None:
                 return None
             place = self._town_before(the_place.start())
             if place is None:
                 return None
             told = text[the_place.start() : span.end]
-            key = f"{place}: {populations.key}"
+            key = f"{place}: {reading.key}"
             return Subject(key=key, text=" ".join(told.split()), owner=place)
         start, end = found.span("name")
         for word in _WORD_AND_SPACE.finditer(text, start, end):
@@ -1408,7 +1406,7 @@ class Subjects:
         if place is None or place in grammar.organizations:
             return None
         told = text[start : span.end]
-        key = f"{place}: {populations.key}"
+        key = f"{place}: {reading.key}"
         return Subject(key=key, text=" ".join(told.split()), owner=place)
 
     def _town_before(self, at: int) -> str | None:
@@ -4657,8 +4655,10 @@ _POPULATION_REACH = 120
 
 
 @attrs.frozen
-class _Populations:
-    """The phrases of ``[populations]`` of ``subjects.toml``, compiled."""
+class Populations:
+    """``[populations]`` of ``subjects.toml``, read: the phrases of a place's population,
+    compiled, the kinds it counts, and how its count is read (see
+    :meth:`Subjects.population`)."""
 
     before: re.Pattern[str]  # ends right before the count, after the place (group ``name``)
     the_place: re.Pattern[str]  # the same after "the" and a noun of a place: "The town, home to"
@@ -4671,7 +4671,7 @@ class _Populations:
 
 
 @functools.cache
-def _populations(lexicon: Lexicon) -> _Populations:
+def populations(lexicon: Lexicon) -> Populations:
     nouns = list(lexicon.words("subjects", "populations", "nouns")) or ["population"]
     kinds = list(lexicon.words("subjects", "populations", "kinds")) or ["person"]
     names = _names(lexicon.words("speakers", "organizations", "joiners"), ())
@@ -4681,7 +4681,7 @@ def _populations(lexicon: Lexicon) -> _Populations:
     home = words_pattern(home_phrases)
     stands = r"(?:\s+(?:is|was|stands\s+at|stood\s+at))"
     of_place = rf"(?:{place_nouns})\s+(?:of|with\s+an?\s+{population}\s+of)"
-    return _Populations(
+    return Populations(
         before=re.compile(
             rf"(?<![\w’'-])(?P<name>{names})(?:['’]s)?,?\s+(?:(?:which|that)\s+)?"
             rf"(?:(?:is|was|has|had|with)\s+)?"
@@ -4717,13 +4717,6 @@ def _population_hedge(lexicon: Lexicon) -> Hedge:
         raise lexicon.error(
             ("subjects", "populations", "hedge"), f"must be one of {names}"
         ) from None
-
-
-def population_reading(lexicon: Lexicon) -> tuple[str, Hedge]:
-    """The kind of ``[counted]`` a place's population is counted in, and the hedge it is read
-    with when it has none (see :meth:`Subjects.population`)."""
-    populations = _populations(lexicon)
-    return populations.kind, populations.hedge
 
 
 @functools.cache

@@ -121,15 +121,18 @@ def _cues(lexicon: Lexicon) -> _Cues:
     reach = lexicon.table("numbers").get("tallies", {}).get("reach", 0)
     if not isinstance(reach, int) or isinstance(reach, bool) or reach < 0:
         raise lexicon.error(("numbers", "tallies", "reach"), "must be a whole number, 0 or more")
-    verbs = set()
-    for base in lexicon.words("numbers", "tallies", "verbs"):
-        verbs.update(verb_forms(base, lexicon))
-    of_the_thing = set()
-    for base in lexicon.words("numbers", "tallies", "carried"):
-        of_the_thing.update(verb_forms(base, lexicon))
+
+    def forms(key: str) -> frozenset[str]:
+        """Every form of the verbs of ``key`` of ``[tallies]``."""
+        return frozenset(
+            form
+            for base in lexicon.words("numbers", "tallies", key)
+            for form in verb_forms(base, lexicon)
+        )
+
     return _Cues(
-        verbs=frozenset(verbs),
-        of_the_thing=frozenset(of_the_thing),
+        verbs=forms("verbs"),
+        of_the_thing=forms("carried"),
         nouns=frozenset(word.lower() for word in lexicon.words("numbers", "tallies", "nouns")),
         not_after=frozenset(
             word.lower() for word in lexicon.words("numbers", "tallies", "not_after")
