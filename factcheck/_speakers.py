@@ -839,6 +839,11 @@ def _phrase_after(tokens: _Tokens, index: int, known: _Known) -> _Phrase | None:
             return found._replace(start=tokens.starts[index], role=role)
     if lower[index] in known.pronouns:
         return _Phrase(start=tokens.starts[index], end=tokens.ends[index], pronoun=lower[index])
+    if lead == index and lower[index] in _DETERMINERS:
+        # "according to the national seismology institute": words of its own before the role
+        lead += 1
+        while lead < len(tokens) and lead - index <= 3 and _is_open_word(tokens, lead, known):
+            lead += 1
     role_at = next(
         (i for i in range(lead - 1, index - 1, -1) if lower[i] in known.role_words), None
     )
@@ -859,6 +864,13 @@ def _phrase_after(tokens: _Tokens, index: int, known: _Known) -> _Phrase | None:
         or _join_ahead(tokens, end - 1, known) == 2
     ):
         end -= 1
+    if (
+        index < end < len(tokens)
+        and lower[end - 1] in known.modifiers
+        and lower[end - 1] not in known.roles
+        and _is_open_word(tokens, end, known)
+    ):
+        return None  # "the national" of "the national weather service": no role noun ends it
     return _split(tokens.part(index, end), known)
 
 

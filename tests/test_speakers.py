@@ -1501,3 +1501,24 @@ def test_a_listener_opened_by_an_article_ends_at_that(text: str) -> None:
     """ "told a harbour hearing on Friday that …": what was told starts after "that"."""
     (attribution,) = _voices(text).attributions
     assert attribution.span.slice(text).startswith("the ferry was late")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The ferry would stop, according to the national seismology institute.",
+            "national seismology institute",
+        ),
+        ("The ferry would stop, according to the harbour safety board.", "harbour safety board"),
+        # No role noun ends "the national weather service": no speaker, not "the national".
+        ("The ferry would stop, according to the national weather service.", None),
+    ],
+)
+def test_words_of_its_own_may_stand_before_the_role_after_according_to(
+    text: str, speaker: str | None
+) -> None:
+    """After "according to" and a determiner, lowercase words of no list may lead to the role
+    noun ("the national seismology institute"); a phrase that ends in a modifier before such
+    a word names no one."""
+    assert _speaker_of(text, "ferry") == speaker
