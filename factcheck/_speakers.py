@@ -157,6 +157,9 @@ class _Known:
     function_words: frozenset[str]
     cue_words: frozenset[str]
     name_joiners: frozenset[str]  # small words inside a name ("Search and Rescue Agency")
+    #: Words before "of" and a place's name ("the town of", "north of"): [scenes] of
+    #: subjects.toml, its nouns and directions.
+    place_heads: frozenset[str]
     postmodifiers: frozenset[tuple[str, str]]  # ("familiar", "with")
     proper_names: frozenset[tuple[str, ...]]  # names of countries and bodies, as written
     countries: Mapping[str, str]  # country name or adjective → ISO code
@@ -339,6 +342,11 @@ def _known(lexicon: Lexicon) -> _Known:
         function_words=function_words(lexicon),
         cue_words=frozenset(word.lower() for word in speech),
         name_joiners=lowered("organizations", "joiners"),
+        place_heads=frozenset(
+            word.lower()
+            for part in ("nouns", "directions")
+            for word in lexicon.words("subjects", "scenes", part)
+        ),
         postmodifiers=pairs("roles", "postmodifiers"),
         proper_names=frozenset(
             tuple(WORD.findall(name)) for name in [*countries, *bodies_named, *org_names]
@@ -694,10 +702,13 @@ def _phrase_before(
             known.is_title(texts[title_start - 1]) or texts[title_start - 1] == "."
         ):
             title_start -= 1
-        # "In London, the spokesman said": a place where, not a name with its role ("a
-        # statement from Ana Lima, the spokeswoman" names its source).
+        # "In London, the spokesman said" and "north of Kesh, the institute said": a place,
+        # not a name with its role ("a statement from Ana Lima, the spokeswoman" names its
+        # source).
         before = lower[title_start - 1] if title_start else ""
-        if known.is_function_word(before) and before not in _SOURCE_PREPOSITIONS:
+        if (known.is_function_word(before) and before not in _SOURCE_PREPOSITIONS) or (
+            before == "of" and title_start > 1 and lower[title_start - 2] in known.place_heads
+        ):
             return _split(tokens.part(start, index + 1), known)
         name = tuple(t for t in texts[name_start : named + 1] if t != ".")
         role = tuple(

@@ -1258,8 +1258,9 @@ class Subjects:
         ):
             # "the town of Averly", "residents of the Belsk Valley"; and what an incident
             # befell: "the collapse of the Kelder footbridge" (not a person: "the shooting
-            # of Ada Lane")
-            return True
+            # of Ada Lane"); but not a place a distance is told from ("north of the city of
+            # Averly")
+            return not self._direction_before(of - 1)
         for index in range(first - 1, lowest - 1, -1):
             word = words.written[index]
             if not words.joined(index, index + 1):
@@ -1273,6 +1274,18 @@ class Subjects:
             ):
                 return False
         return False
+
+    def _direction_before(self, noun: int) -> bool:
+        """Whether a direction of ``[scenes]`` and "of" come right before the noun at word
+        ``noun`` and its article: "north of the city"."""
+        assert self.segments is not None and self.lexicon is not None
+        lower = self.segments.words.lower
+        of = noun - 2 if noun > 0 and lower[noun - 1] in ("the", "a", "an") else noun - 1
+        return (
+            of > 0
+            and lower[of] == "of"
+            and lower[of - 1] in _table_words(self.lexicon, "scenes", "directions")
+        )
 
     def counting_place(self, at: int, sentence: Span) -> str | None:
         """The country or region that counts the amount starting at ``at`` in ``sentence``:

@@ -935,6 +935,13 @@ def test_a_toll_is_owned_by_the_incident_and_place_its_sentence_names() -> None:
             "Two people",
             None,
         ),
+        # A place a distance is told from is not where it struck.
+        (
+            "At least 12 people died when the quake struck 40 kilometres north of the town"
+            " of Kesh.",
+            "12 people",
+            None,
+        ),
         # "to storm" is a verb, and tells of no storm.
         (
             "Protesters tried to storm the parliament in Averly, and fourteen officers were"

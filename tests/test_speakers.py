@@ -1522,3 +1522,16 @@ def test_words_of_its_own_may_stand_before_the_role_after_according_to(
     noun ("the national seismology institute"); a phrase that ends in a modifier before such
     a word names no one."""
     assert _speaker_of(text, "ferry") == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry stopped 40 kilometres north of Kesh, the national seismology institute said.",
+        "The ferry stopped near the town of Kesh, the national seismology institute said.",
+    ],
+)
+def test_a_place_after_of_is_no_name_of_the_role_after_it(text: str) -> None:
+    """A place after a direction or a place noun and "of" is where, not who: the role after
+    the comma speaks for itself."""
+    assert _speaker_of(text, "ferry") == "national seismology institute"
