@@ -2011,6 +2011,8 @@ def _cue(
                     cut -= 1
                 fronted = phrase is None and cut > last + 1
                 after = _phrase_after(tokens.part(0, cut), last + 1, known) if fronted else None
+            if after is not None:
+                after = _named_after(tokens, after, known)
             closes = after is not None and _ends_clause(tokens, _index_at(tokens, after.end))
             if after is not None and (closes or (phrase is None and not _predicate(tokens, after))):
                 phrase = after
@@ -2156,6 +2158,23 @@ _AUXILIARIES = frozenset(
     {"would", "will", "could", "can", "may", "might", "should", "must", "shall", "had", "has"}
     | {"have", "was", "were", "is", "are", "did", "does", "do"}
 )
+
+
+def _named_after(tokens: _Tokens, phrase: _Phrase, known: _Known) -> _Phrase:
+    """``phrase`` with the name of two words or more set off by a comma after its role, which
+    ends the clause: "…," said the interior minister, Ana Lima. ``phrase`` itself when no
+    such name follows."""
+    if phrase.name or not phrase.role:
+        return phrase
+    comma = _index_at(tokens, phrase.end)
+    if comma >= len(tokens) or tokens[comma] != ",":
+        return phrase
+    end = comma + 1
+    while end < len(tokens) and known.is_name_word(tokens[end]):
+        end += 1
+    if end - comma <= 2 or not _ends_clause(tokens, end):
+        return phrase
+    return phrase._replace(end=tokens.ends[end - 1], name=tuple(tokens[comma + 1 : end]))
 
 
 def _ends_clause(tokens: _Tokens, index: int) -> bool:

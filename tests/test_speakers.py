@@ -1535,3 +1535,10 @@ def test_a_place_after_of_is_no_name_of_the_role_after_it(text: str) -> None:
     """A place after a direction or a place noun and "of" is where, not who: the role after
     the comma speaks for itself."""
     assert _speaker_of(text, "ferry") == "national seismology institute"
+
+
+def test_a_name_after_the_role_of_an_inverted_speaker_is_the_speakers() -> None:
+    """'…," said the interior minister, Ana Lima.' is Ana Lima, the key another story's
+    'the interior minister, Ana Lima, said' gives."""
+    text = '"The ferry will stop," said the interior minister, Ana Lima.'
+    assert _speaker_of(text, "ferry") == "ana lima"
