@@ -940,9 +940,27 @@ class Subjects:
         if name is None:
             if any(self._scenes(sentence, skip)):
                 return None  # "in the Chilean and Peruvian capitals": places joined
-            place = self.scene_before(incident, sentence.start)
+            place = self._country_owning(first, inside.start) or self.scene_before(
+                incident, sentence.start
+            )
             return None if place is None else (f"{place} {incident}", place, words_span)
         return name, None, words_span
+
+    def _country_owning(self, first: int, floor: int) -> str | None:
+        """The code of a country named in the possessive before the incident whose first word
+        is ``first``, with at most three words between, after word ``floor``: "CD" of "the
+        DRC's current Ebola outbreak"; ``None`` when there is none."""
+        assert self.segments is not None and self.lexicon is not None
+        words, countries = self.segments.words, _grammar(self.lexicon).countries
+        for mark in range(first - 1, max(floor, first - 5), -1):
+            if words.lower[mark] not in ("'s", "’s"):
+                continue
+            for start in range(max(floor, mark - 4), mark):
+                country = countries.get(" ".join(words.written[start:mark]))
+                if country is not None:
+                    return country
+            return None
+        return None
 
     def incident_told(
         self, sentence: Span, skip: Sequence[Span]

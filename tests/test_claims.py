@@ -935,6 +935,8 @@ def test_a_toll_is_owned_by_the_incident_and_place_its_sentence_names() -> None:
             "Two people",
             None,
         ),
+        # A country in the possessive before the incident is its place.
+        ("Peru's worst floods in decades have killed 40 people.", "40 people", "PE flood"),
         # A place a distance is told from is not where it struck.
         (
             "At least 12 people died when the quake struck 40 kilometres north of the town"
