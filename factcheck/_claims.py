@@ -1769,6 +1769,8 @@ class _Builder:
         if found is None:
             story = self.subjects.story_incident()
             found = None if story is None else (story, None, None)
+        if found is None and not self._time_spans(sentence):
+            found = self._lead_incident(sentence)
         if found is None:
             return subject, None, None
         owner, place, incident = found
@@ -1786,6 +1788,35 @@ class _Builder:
         if self.segments.paragraph_at(before.start) != self.segments.paragraph_at(sentence.start):
             return None
         return self.subjects.incident_told(before, self._time_spans(before))
+
+    def _lead_incident(self, sentence: Span) -> tuple[str, str | None, Span] | None:
+        """The first incident the text's first paragraph tells of
+        (:meth:`Subjects.incident_told`), when every incident the text tells of is of its
+        kind: what a story of one incident is about, whose toll a count is in a later
+        ``sentence`` that names no incident and no time ("A quake struck Averly on Monday.
+        …. Twelve people have died."). Not when the
+        sentence before it in its paragraph tells a time: "The plane was in an incident in
+        Kesh on August 23, 1987. The report said one passenger was injured" is of that
+        time."""
+        index = self.segments.sentence_at(sentence.start)
+        if index > 0:
+            before = self.segments.sentences[index - 1]
+            same = self.segments.paragraph_at(before.start) == self.segments.paragraph_at(
+                sentence.start
+            )
+            if same and self._time_spans(before):
+                return None
+        only = self.subjects.only_incident()
+        if only is None:
+            return None
+        paragraph = self.segments.paragraph_at(self.segments.sentences[0].start)
+        for lead in self.segments.sentences:  # "KESBY —", a dateline, may stand first
+            if self.segments.paragraph_at(lead.start) != paragraph:
+                return None
+            found = self.subjects.incident_told(lead, self._time_spans(lead))
+            if found is not None:
+                return found if found[0].endswith(only) else None
+        return None
 
     def _incident_time(self, incident: Span, times: Sequence[TimeMention]) -> TimeMention | None:
         """The time expression written against the words of an incident at ``incident``, which

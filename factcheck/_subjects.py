@@ -272,9 +272,9 @@ class Subjects:
     #: noun that keys the thing; read once, when first asked (see :meth:`_named_thing`).
     _named_things: dict[str, tuple[str, int]] | None = attrs.field(default=None, init=False)
     #: The incidents the text names by a name of their own, as (where, key of
-    #: ``[incidents]``, name), and whether it tells of one as another ("another storm"); read
-    #: once, when first asked (see :meth:`story_incident`).
-    _incident_names: tuple[list[tuple[int, str, str]], bool] | None = attrs.field(
+    #: ``[incidents]``, name), whether it tells of one as another ("another storm"), and the
+    #: keys of all it tells of; read once, when first asked (see :meth:`story_incident`).
+    _incident_names: tuple[list[tuple[int, str, str]], bool, frozenset[str]] | None = attrs.field(
         default=None, init=False
     )
     #: Where the clause of each verb phrase starts, by its sentence's start and its verb
@@ -992,32 +992,40 @@ class Subjects:
         owns a toll whose sentence names no incident ("As of Tuesday evening, 14 people had
         been confirmed dead"). ``None`` when it names none, or two ("Hurricane Ida" in a story
         of "Storm Halvard"): then whose toll it is, the text does not say."""
-        named, another = self._incidents_named()
+        named, another, _ = self._incidents_named()
         names = {name for _, _, name in named}
         return names.pop() if len(names) == 1 and not another else None
+
+    def only_incident(self) -> str | None:
+        """The key of ``[incidents]`` of every incident the text tells of, when they are all
+        of one, and none is told of as another ("another quake"); ``None`` otherwise."""
+        _, another, kinds = self._incidents_named()
+        return next(iter(kinds)) if len(kinds) == 1 and not another else None
 
     def _one_named_before(self, incident: str, at: int) -> str | None:
         """The name of the one incident of key ``incident`` the text named before ``at``
         ("the Flint Ridge Fire" for a later "the fire"); ``None`` when it named none or
         two."""
-        named, _ = self._incidents_named()
+        named, _, _ = self._incidents_named()
         names = {name for start, key, name in named if key == incident and start < at}
         return names.pop() if len(names) == 1 else None
 
-    def _incidents_named(self) -> tuple[list[tuple[int, str, str]], bool]:
+    def _incidents_named(self) -> tuple[list[tuple[int, str, str]], bool, frozenset[str]]:
         if self._incident_names is None:
             named: list[tuple[int, str, str]] = []
             another = False
+            kinds: set[str] = set()
             if self.segments is not None and self.lexicon is not None:
                 segments = self.segments
                 words = segments.words
                 for first, last, key in _incidents(self.lexicon, words, range(len(words))):
+                    kinds.add(key)
                     sentence = segments.sentences[segments.sentence_at(words.starts[first])]
                     another = another or self._distinct(first, words.at(sentence.start))
                     name = self._incident_name(first, last, len(words))
                     if name is not None:
                         named.append((words.starts[first], key, name))
-            object.__setattr__(self, "_incident_names", (named, another))
+            object.__setattr__(self, "_incident_names", (named, another, frozenset(kinds)))
         assert self._incident_names is not None
         return self._incident_names
 

@@ -913,9 +913,8 @@ def test_a_toll_is_owned_by_the_incident_and_place_its_sentence_names() -> None:
             "Nine people",
             "Orvo fire",
         ),
-        # … not of one told of in another paragraph, beside another incident or in two
-        # places, nor when it tells a time of its own ("In 2030": a year's count).
-        ("A storm hit Averly on Monday.\n\nTwelve people died.", "Twelve people", None),
+        # … not of one told of beside another incident or in two places, nor when it tells
+        # a time of its own ("In 2030": a year's count).
         ("A storm hit Averly and a fire hit Kesh. Twelve people died.", "Twelve people", None),
         (
             "The bombings killed 24 people in Averly and 10 in Kesh. Over 500 were injured.",
@@ -933,6 +932,34 @@ def test_a_toll_is_owned_by_the_incident_and_place_its_sentence_names() -> None:
         (
             "Protests followed the shooting of Ada Lane. Two people were injured.",
             "Two people",
+            None,
+        ),
+        # In a story of one incident, a count in a later paragraph that names none, and no
+        # time, is of the incident its first paragraph tells of, past a dateline …
+        ("A storm hit Averly on Monday.\n\nTwelve people died.", "Twelve people", "Averly storm"),
+        (
+            "KESH — A strong earthquake struck Averly on Monday, officials said.\n\nRescuers"
+            " worked through the night. Twelve people have died, the mayor said.",
+            "Twelve people",
+            "Averly earthquake",
+        ),
+        (
+            "A measles outbreak in Averly has closed 14 schools.\n\nTwo children have died.",
+            "Two children",
+            "Averly outbreak",
+        ),
+        # … not in a story that tells of another incident too, nor after a sentence that
+        # tells a time of its own.
+        (
+            "A storm hit Averly on Monday.\n\nA fire broke out in Kesh. Rescuers came."
+            " Twelve people have died.",
+            "Twelve people",
+            None,
+        ),
+        (
+            "A plane crashed in Averly on Monday.\n\nThe plane was damaged in Kesh on"
+            " August 23, 1987. One passenger was injured.",
+            "One passenger",
             None,
         ),
         # A country in the possessive before the incident is its place.
