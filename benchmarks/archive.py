@@ -660,7 +660,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             extraction(sample, args.sample_mb, args.compare_mb)
         folders = write_archive(root, articles, surnames, sizes)
         reports = root / "reports"
-        reports.mkdir(exist_ok=True)
+        reports.mkdir(parents=True, exist_ok=True)  # --sizes alone writes no archive
         results = {}
         for size in sizes:
             results[size] = whole_check(folders[size], args.workers, reports / f"n{size}.json")
