@@ -1777,45 +1777,45 @@ class _Builder:
         toll = Subject(key=f"{owner} {subject.key}", text=subject.text, owner=owner)
         return toll, place, incident
 
-    def _incident_told_before(self, sentence: Span) -> tuple[str, str | None, Span] | None:
-        """The one incident the sentence before ``sentence`` tells of, in its paragraph
-        (:meth:`Subjects.incident_told`): whose toll a count is in a sentence that names none
-        ("The storm hit Averly on Monday. At least 12 people died.")."""
+    def _sentence_before(self, sentence: Span) -> Span | None:
+        """The sentence before ``sentence`` in its paragraph, if any."""
         index = self.segments.sentence_at(sentence.start)
         if index == 0:
             return None
         before = self.segments.sentences[index - 1]
         if self.segments.paragraph_at(before.start) != self.segments.paragraph_at(sentence.start):
             return None
-        return self.subjects.incident_told(before, self._time_spans(before))
+        return before
+
+    def _incident_told_before(self, sentence: Span) -> tuple[str, str | None, Span] | None:
+        """The one incident the sentence before ``sentence`` tells of, in its paragraph
+        (:meth:`Subjects.incident_told`): whose toll a count is in a sentence that names none
+        ("The storm hit Averly on Monday. At least 12 people died.")."""
+        before = self._sentence_before(sentence)
+        return (
+            None
+            if before is None
+            else self.subjects.incident_told(before, self._time_spans(before))
+        )
 
     def _lead_incident(self, sentence: Span) -> tuple[str, str | None, Span] | None:
         """The first incident the text's first paragraph tells of
-        (:meth:`Subjects.incident_told`), when every incident the text tells of is of its
-        kind: what a story of one incident is about, whose toll a count is in a later
-        ``sentence`` that names no incident and no time ("A quake struck Averly on Monday.
-        …. Twelve people have died."). Not when the
-        sentence before it in its paragraph tells a time: "The plane was in an incident in
-        Kesh on August 23, 1987. The report said one passenger was injured" is of that
-        time."""
-        index = self.segments.sentence_at(sentence.start)
-        if index > 0:
-            before = self.segments.sentences[index - 1]
-            same = self.segments.paragraph_at(before.start) == self.segments.paragraph_at(
-                sentence.start
-            )
-            if same and self._time_spans(before):
-                return None
-        only = self.subjects.only_incident()
-        if only is None:
+        (:meth:`Subjects.incident_told`), when every incident the text tells of is of one kind
+        (:meth:`Subjects.only_incident`): what a story of one incident is about, whose toll a
+        count is in a later ``sentence`` that names no incident and no time ("A quake struck
+        Averly on Monday. … Twelve people have died."). Not when the sentence before it in
+        its paragraph tells a time of its own: in "The plane was in an incident in Kesh on
+        August 23, 1987. The report said one passenger was injured", the count is of then."""
+        before = self._sentence_before(sentence)
+        if (before is not None and self._time_spans(before)) or not self.subjects.only_incident():
             return None
         paragraph = self.segments.paragraph_at(self.segments.sentences[0].start)
-        for lead in self.segments.sentences:  # "KESBY —", a dateline, may stand first
+        for lead in self.segments.sentences:  # "KESH —", a dateline, may stand first
             if self.segments.paragraph_at(lead.start) != paragraph:
                 return None
             found = self.subjects.incident_told(lead, self._time_spans(lead))
             if found is not None:
-                return found if found[0].endswith(only) else None
+                return found
         return None
 
     def _incident_time(self, incident: Span, times: Sequence[TimeMention]) -> TimeMention | None:
