@@ -1804,8 +1804,8 @@ class _Builder:
         (:meth:`Subjects.only_incident`): what a story of one incident is about, whose toll a
         count is in a later ``sentence`` that names no incident and no time ("A quake struck
         Averly on Monday. … Twelve people have died."). Not when the sentence before it in
-        its paragraph tells a time of its own: in "The plane was in an incident in Kesh on
-        August 23, 1987. The report said one passenger was injured", the count is of then."""
+        its paragraph tells a time of its own: in "The same plane was damaged in Kesh in May
+        2019. One passenger was injured", the count is of then."""
         before = self._sentence_before(sentence)
         if (before is not None and self._time_spans(before)) or not self.subjects.only_incident():
             return None

@@ -957,8 +957,8 @@ def test_a_toll_is_owned_by_the_incident_and_place_its_sentence_names() -> None:
             None,
         ),
         (
-            "A plane crashed in Averly on Monday.\n\nThe plane was damaged in Kesh on"
-            " August 23, 1987. One passenger was injured.",
+            "A plane crashed in Averly on Monday.\n\nThe same plane was damaged in Kesh in"
+            " May 2019. One passenger was injured.",
             "One passenger",
             None,
         ),
