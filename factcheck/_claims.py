@@ -1758,18 +1758,19 @@ class _Builder:
         "and" is their sum, and no earlier incident's toll ("The storm hit Averly. It killed
         12 people in Averly and Kesh")."""
         skip = self._time_spans(sentence)
+        dated = bool(skip)  # a time of its own: no incident told elsewhere is the count's
         if attribution is not None:
             skip.append(attribution.cue)
         found: tuple[str, str | None, Span | None] | None
         found = self.subjects.incident_at(span, sentence, skip)
         if found is None and self.subjects.scenes_joined(span, sentence, skip):
             return subject, None, None
-        if found is None and not self._time_spans(sentence):
+        if found is None and not dated:
             found = self._incident_told_before(sentence)
         if found is None:
             story = self.subjects.story_incident()
             found = None if story is None else (story, None, None)
-        if found is None and not self._time_spans(sentence):
+        if found is None and not dated:
             found = self._lead_incident(sentence)
         if found is None:
             return subject, None, None
@@ -1806,8 +1807,10 @@ class _Builder:
         Averly on Monday. … Twelve people have died."). Not when the sentence before it in
         its paragraph tells a time of its own: in "The same plane was damaged in Kesh in May
         2019. One passenger was injured", the count is of then."""
+        if not self.subjects.only_incident():  # read once for the text: the cheaper test first
+            return None
         before = self._sentence_before(sentence)
-        if (before is not None and self._time_spans(before)) or not self.subjects.only_incident():
+        if before is not None and self._time_spans(before):
             return None
         paragraph = self.segments.paragraph_at(self.segments.sentences[0].start)
         for lead in self.segments.sentences:  # "KESH —", a dateline, may stand first

@@ -829,9 +829,11 @@ def _phrase_after(tokens: _Tokens, index: int, known: _Known) -> _Phrase | None:
         return None
     texts, lower = tokens, tokens.lower
     # "said harbour master Ana Lima": lowercase words that lead to a name describe it;
-    # "according to medical officials": they lead to a role.
-    lead = index + (lower[index] in _DETERMINERS)
-    while lead < len(tokens) and lead - index < 3 and _is_open_word(tokens, lead, known):
+    # "according to medical officials" and "according to the national seismology
+    # institute": they lead to a role.
+    first = index + (lower[index] in _DETERMINERS)
+    lead = first
+    while lead < len(tokens) and lead - first < 3 and _is_open_word(tokens, lead, known):
         lead += 1
     if (
         lead + 1 < len(tokens)
@@ -840,21 +842,13 @@ def _phrase_after(tokens: _Tokens, index: int, known: _Known) -> _Phrase | None:
         and (possessed := _phrase_after(tokens, lead + 1, known)) is not None
     ):
         return possessed  # "the city's Department of Public Health" is the department
-    lead = index
-    while lead < len(tokens) and lead - index < 3 and _is_open_word(tokens, lead, known):
-        lead += 1
-    if lead > index and lead < len(tokens) and known.is_name_word(texts[lead]):
+    if first == index < lead < len(tokens) and known.is_name_word(texts[lead]):
         found = _phrase_after(tokens, lead, known)
         if found is not None and found.name:
             role = tuple(texts[index:lead]) + found.role
             return found._replace(start=tokens.starts[index], role=role)
     if lower[index] in known.pronouns:
         return _Phrase(start=tokens.starts[index], end=tokens.ends[index], pronoun=lower[index])
-    if lead == index and lower[index] in _DETERMINERS:
-        # "according to the national seismology institute": words of its own before the role
-        lead += 1
-        while lead < len(tokens) and lead - index <= 3 and _is_open_word(tokens, lead, known):
-            lead += 1
     role_at = next(
         (i for i in range(lead - 1, index - 1, -1) if lower[i] in known.role_words), None
     )
